@@ -1,0 +1,247 @@
+//! Call profiles: each call of the programme as data (rates, dates, categories, questions), so that a
+//! rule reads its parameters from the profile instead of branching on which call it is. The profiles
+//! are JSON files in `calls/`, compiled into the binary and parsed once.
+
+use crate::domain::citation::Citation;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
+use time::Date;
+
+time::serde::format_description!(iso_date, Date, "[year]-[month]-[day]");
+
+mod opt_iso_date {
+    use serde::{Deserialize, Deserializer, Serializer};
+    use time::Date;
+
+    pub fn serialize<S: Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => super::iso_date::serialize(d, s),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
+        #[derive(Deserialize)]
+        struct Wrap(#[serde(with = "super::iso_date")] Date);
+        Ok(Option::<Wrap>::deserialize(d)?.map(|w| w.0))
+    }
+}
+
+/// Cost categories a budget line can have: the five eligible ones of the decision and the kinds it
+/// names as not eligible. How each is treated is the call profile's business, not the category's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CostCategory {
+    Personnel,
+    Travel,
+    PremisesRent,
+    PurchasedServices,
+    OtherOperating,
+    SoftwareLicence,
+    Hardware,
+    TangibleInvestment,
+}
+
+impl CostCategory {
+    pub const ALL: [CostCategory; 8] = [
+        CostCategory::Personnel,
+        CostCategory::Travel,
+        CostCategory::PremisesRent,
+        CostCategory::PurchasedServices,
+        CostCategory::OtherOperating,
+        CostCategory::SoftwareLicence,
+        CostCategory::Hardware,
+        CostCategory::TangibleInvestment,
+    ];
+
+    /// The identifier stored in drafts and exports.
+    pub fn id(self) -> &'static str {
+        match self {
+            CostCategory::Personnel => "personnel",
+            CostCategory::Travel => "travel",
+            CostCategory::PremisesRent => "premises-rent",
+            CostCategory::PurchasedServices => "purchased-services",
+            CostCategory::OtherOperating => "other-operating",
+            CostCategory::SoftwareLicence => "software-licence",
+            CostCategory::Hardware => "hardware",
+            CostCategory::TangibleInvestment => "tangible-investment",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<CostCategory> {
+        CostCategory::ALL.into_iter().find(|c| c.id() == id)
+    }
+}
+
+/// How a call treats a cost category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Eligibility {
+    Eligible,
+    /// Eligible only with a written justification of why it is necessary (software licences).
+    NeedsJustification,
+    Ineligible,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CategoryRule {
+    pub category: CostCategory,
+    pub eligibility: Eligibility,
+    pub citation: Citation,
+}
+
+/// One call of the programme, as published.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CallProfile {
+    pub id: String,
+    pub programme: String,
+    #[serde(with = "iso_date")]
+    pub application_deadline: Date,
+    #[serde(with = "opt_iso_date")]
+    pub decision_date: Option<Date>,
+    /// The date by which the project must be finished and reported; `None` where the call does not say.
+    #[serde(with = "opt_iso_date")]
+    pub project_end: Option<Date>,
+    /// Minimum number of applicants, the lead included.
+    pub min_applicants: u32,
+    /// Maximum grant as a share of the eligible (VAT-free) costs, e.g. 0.85.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub max_grant_share: Decimal,
+    /// True where the source does not state the share and the profile only assumes it.
+    pub max_grant_share_is_default: bool,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub appropriation: Decimal,
+    pub budget_item: String,
+    /// VAT rates in force during the call, in percent.
+    pub vat_rates: Vec<String>,
+    pub cost_categories: Vec<CategoryRule>,
+    pub targets: Vec<String>,
+    pub exclusions: Vec<String>,
+    pub questions: Vec<String>,
+}
+
+impl CallProfile {
+    pub fn category_rule(&self, category: CostCategory) -> Option<&CategoryRule> {
+        self.cost_categories.iter().find(|r| r.category == category)
+    }
+
+    /// The VAT rates as exact percentages.
+    pub fn vat_rate(&self, raw: &str) -> Option<Decimal> {
+        self.vat_rates
+            .iter()
+            .find(|r| r.as_str() == raw.trim())
+            .and_then(|r| r.parse().ok())
+    }
+}
+
+const SOURCES: [&str; 2] = [
+    include_str!("calls/vm-2019-yhteishankkeet.json"),
+    include_str!("calls/vm-2019-tiedolla-johtaminen.json"),
+];
+
+/// The id of the call a new draft starts with: the joint projects call.
+pub const DEFAULT_CALL: &str = "vm-2019-yhteishankkeet";
+
+/// All known calls, parsed once. The files are checked by the tests, so parsing cannot fail at run time.
+pub fn all() -> &'static [CallProfile] {
+    static CALLS: OnceLock<Vec<CallProfile>> = OnceLock::new();
+    CALLS.get_or_init(|| {
+        SOURCES
+            .iter()
+            .filter_map(|s| serde_json::from_str(s).ok())
+            .collect()
+    })
+}
+
+pub fn by_id(id: &str) -> Option<&'static CallProfile> {
+    all().iter().find(|c| c.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dec(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn every_profile_file_parses() {
+        for s in SOURCES {
+            let parsed: Result<CallProfile, _> = serde_json::from_str(s);
+            assert!(parsed.is_ok(), "{parsed:?}");
+        }
+        assert_eq!(all().len(), SOURCES.len());
+    }
+
+    #[test]
+    fn joint_call_matches_the_decision() {
+        let c = by_id(DEFAULT_CALL).unwrap();
+        assert_eq!(c.min_applicants, 2);
+        assert_eq!(c.max_grant_share, dec("0.85"));
+        assert!(!c.max_grant_share_is_default);
+        assert_eq!(c.application_deadline, time::macros::date!(2019 - 12 - 19));
+        assert_eq!(c.decision_date, Some(time::macros::date!(2020 - 02 - 26)));
+        assert_eq!(c.project_end, Some(time::macros::date!(2021 - 11 - 30)));
+        assert_eq!(c.targets.len(), 6);
+        assert_eq!(c.exclusions.len(), 5);
+        assert_eq!(c.questions.len(), 11);
+        let eligible: Vec<_> = c
+            .cost_categories
+            .iter()
+            .filter(|r| r.eligibility == Eligibility::Eligible)
+            .map(|r| r.category)
+            .collect();
+        assert_eq!(
+            eligible,
+            [
+                CostCategory::Personnel,
+                CostCategory::Travel,
+                CostCategory::PremisesRent,
+                CostCategory::PurchasedServices,
+                CostCategory::OtherOperating
+            ]
+        );
+        assert_eq!(
+            c.category_rule(CostCategory::SoftwareLicence).unwrap().eligibility,
+            Eligibility::NeedsJustification
+        );
+        assert_eq!(c.category_rule(CostCategory::Hardware).unwrap().eligibility, Eligibility::Ineligible);
+    }
+
+    #[test]
+    fn knowledge_call_leaves_unstated_values_unset() {
+        let c = by_id("vm-2019-tiedolla-johtaminen").unwrap();
+        assert_eq!(c.min_applicants, 1);
+        assert_eq!(c.project_end, None);
+        assert!(c.max_grant_share_is_default);
+    }
+
+    #[test]
+    fn every_category_has_a_rule_in_every_call() {
+        for c in all() {
+            for cat in CostCategory::ALL {
+                assert!(c.category_rule(cat).is_some(), "{} lacks {cat:?}", c.id);
+            }
+        }
+    }
+
+    #[test]
+    fn vat_rates_are_exact() {
+        let c = by_id(DEFAULT_CALL).unwrap();
+        assert_eq!(c.vat_rate("24"), Some(dec("24")));
+        assert_eq!(c.vat_rate(" 0 "), Some(dec("0")));
+        assert_eq!(c.vat_rate("25.5"), None);
+        assert_eq!(c.vat_rate(""), None);
+    }
+
+    #[test]
+    fn category_ids_round_trip() {
+        for c in CostCategory::ALL {
+            assert_eq!(CostCategory::from_id(c.id()), Some(c));
+            assert_eq!(serde_json::to_string(&c).unwrap(), format!("\"{}\"", c.id()));
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! Where a rule comes from. Every finding cites a passage of a source document, so the user (and the
+//! reviewer) can see the rule is the ministry's, not ours. The Finnish original of each passage is kept
+//! verbatim here; its short label is translated in the UI's translation layer.
+
+use serde::{Deserialize, Serialize};
+
+/// A source document in `shared/seeds/`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Source {
+    /// VM slides, autumn 2019: the incentive programme and its two calls (seed 000).
+    VmSlides2019,
+    /// VM decision of 26.2.2020 on grants to joint municipal digitalisation projects (seed 004).
+    VmDecision2020,
+}
+
+/// A cited passage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Citation {
+    DecisionEligibleCosts,
+    DecisionIneligibleCosts,
+    DecisionInternalCharges,
+    DecisionMaxShare,
+    DecisionSchedule,
+    DecisionJointOnly,
+}
+
+impl Citation {
+    pub const ALL: [Citation; 6] = [
+        Citation::DecisionEligibleCosts,
+        Citation::DecisionIneligibleCosts,
+        Citation::DecisionInternalCharges,
+        Citation::DecisionMaxShare,
+        Citation::DecisionSchedule,
+        Citation::DecisionJointOnly,
+    ];
+
+    pub fn source(self) -> Source {
+        match self {
+            Citation::DecisionEligibleCosts
+            | Citation::DecisionIneligibleCosts
+            | Citation::DecisionInternalCharges
+            | Citation::DecisionMaxShare
+            | Citation::DecisionSchedule
+            | Citation::DecisionJointOnly => Source::VmDecision2020,
+        }
+    }
+
+    /// Stable identifier used in exported findings (`hakemus-check`, JSON).
+    pub fn id(self) -> &'static str {
+        match self {
+            Citation::DecisionEligibleCosts => "vm-2020-02-26/eligible-costs",
+            Citation::DecisionIneligibleCosts => "vm-2020-02-26/ineligible-costs",
+            Citation::DecisionInternalCharges => "vm-2020-02-26/internal-charges",
+            Citation::DecisionMaxShare => "vm-2020-02-26/max-share",
+            Citation::DecisionSchedule => "vm-2020-02-26/schedule",
+            Citation::DecisionJointOnly => "vm-2020-02-26/joint-only",
+        }
+    }
+
+    /// The passage in the original Finnish, verbatim from the source document.
+    pub fn quote_fi(self) -> &'static str {
+        match self {
+            Citation::DecisionEligibleCosts => {
+                "Valtionavustukseen oikeuttavia, hyväksyttäviä kustannuksia ovat hankkeesta aiheutuvat: \
+                 1) henkilöstökustannukset 2) matkakustannukset 3) toimitilojen vuokrat 4) ostetun tai \
+                 käyttöluvalla hankitun tutkimuksen, tietämyksen sekä konsultoinnin ja vastaavien \
+                 palveluiden kustannukset, kun niitä on käytetty yksinomaan hanketta varten 5) muut \
+                 toimintakustannukset, mukaan lukien suoraan hankkeesta aiheutuvat materiaalien, \
+                 tarvikkeiden ja vastaavien tuotteiden kustannukset."
+            }
+            Citation::DecisionIneligibleCosts => {
+                "Hyväksyttäviä kustannuksia eivät ole aineellisista investoinneista tai laitteistojen \
+                 hankkimisesta aiheutuvat kustannukset. Hyväksyttäviä kustannuksia eivät myöskään ole \
+                 ohjelmistolisenssit muutoin kuin kehittämishankkeen kannalta välttämättömiltä osin."
+            }
+            Citation::DecisionInternalCharges => {
+                "Kunnan tai kuntayhtymän omien toimintayksiköiden veloittamien kustannusten on oltava \
+                 kirjanpidon toteutuneisiin menoihin perustuvia."
+            }
+            Citation::DecisionMaxShare => {
+                "Myönnettävän valtionavustuksen enimmäismäärä voi olla enintään 85 prosenttia hankkeen \
+                 valtionavustukseen oikeuttavista kustannuksista. Enimmäismäärää laskettaessa \
+                 kustannuksiin ei hyväksytä arvonlisäveron osuutta."
+            }
+            Citation::DecisionSchedule => {
+                "Hanke tulee olla toteutettu ja loppuraportointi tehtynä viimeistään 30.11.2021."
+            }
+            Citation::DecisionJointOnly => {
+                "Valtionavustusta voitiin tässä haussa myöntää vain hankkeisiin, jotka useammat kunnat \
+                 toteuttavat yhdessä."
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each quote must be found, word for word, in the seed document it cites (line breaks aside).
+    #[test]
+    fn quotes_are_verbatim_from_the_seed() {
+        let seed = include_str!("../../tests/fixtures/seed-004-decision-2020-02-26.txt");
+        let normalise = |s: &str| {
+            s.replace("- ", " ")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let seed = normalise(seed);
+        for c in Citation::ALL {
+            assert!(seed.contains(&normalise(c.quote_fi())), "{c:?} is not verbatim in seed 004");
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! The raw draft: exactly what the user typed, as strings and flags. It is always saveable and never
+//! loses anything, whether or not the input is valid. Checked values are derived from it by a separate
+//! pure step (`budget::analyse`), never stored in it.
+
+use serde::{Deserialize, Serialize};
+
+/// Identifies a budget line for the life of the draft; handed out by the draft's own counter, so ids
+/// are stable across reordering, removal and reload (no randomness needed).
+pub type LineId = u64;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RawDraft {
+    /// Id of the call profile this application answers.
+    pub call: String,
+    pub budget: RawBudget,
+    /// The next id to hand out. Kept above every id in use (see `repair_ids`).
+    pub next_id: LineId,
+}
+
+impl Default for RawDraft {
+    fn default() -> Self {
+        RawDraft {
+            call: crate::domain::call::DEFAULT_CALL.to_string(),
+            budget: RawBudget::default(),
+            next_id: 1,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RawBudget {
+    pub lines: Vec<RawBudgetLine>,
+    /// The grant applied for, as typed.
+    pub requested_grant: String,
+}
+
+/// Whether the typed amount of a line is without VAT (the default) or includes it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AmountBasis {
+    #[default]
+    Net,
+    Gross,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RawBudgetLine {
+    pub id: LineId,
+    /// A `CostCategory` id, or empty when not chosen yet.
+    pub category: String,
+    pub description: String,
+    /// Which applicant bears the cost.
+    pub bearer: String,
+    pub year: String,
+    /// The amount as typed; `basis` tells whether it includes VAT.
+    pub amount: String,
+    pub basis: AmountBasis,
+    /// VAT rate in percent as chosen ("24", "14", "10", "0"), or empty.
+    pub vat_rate: String,
+    /// A VAT amount typed over the computed one; empty means "compute from the rate".
+    pub vat_override: String,
+    /// The cost is charged by the applicant's own unit (internal charge).
+    pub internal_charge: bool,
+    /// The applicant confirms the internal charge is based on booked actual costs.
+    pub internal_charge_actual: bool,
+    /// Why a software licence is necessary for the development project.
+    pub justification: String,
+}
+
+impl RawDraft {
+    fn take_id(&mut self) -> LineId {
+        let id = self.next_id;
+        self.next_id += 1;
+        id
+    }
+
+    /// Appends an empty line and returns its id.
+    pub fn add_line(&mut self) -> LineId {
+        let id = self.take_id();
+        self.budget.lines.push(RawBudgetLine { id, ..Default::default() });
+        id
+    }
+
+    /// Inserts a copy of the line right after it; returns the copy's id.
+    pub fn duplicate_line(&mut self, id: LineId) -> Option<LineId> {
+        let index = self.line_index(id)?;
+        let new_id = self.take_id();
+        let copy = RawBudgetLine { id: new_id, ..self.budget.lines[index].clone() };
+        self.budget.lines.insert(index + 1, copy);
+        Some(new_id)
+    }
+
+    /// Removes a line and returns it with its position, so it can be put back (undo).
+    pub fn remove_line(&mut self, id: LineId) -> Option<(usize, RawBudgetLine)> {
+        let index = self.line_index(id)?;
+        Some((index, self.budget.lines.remove(index)))
+    }
+
+    /// Puts a removed line back where it was (or at the end, if the list has shrunk since).
+    pub fn restore_line(&mut self, index: usize, line: RawBudgetLine) {
+        let index = index.min(self.budget.lines.len());
+        self.budget.lines.insert(index, line);
+        self.repair_ids();
+    }
+
+    pub fn line_index(&self, id: LineId) -> Option<usize> {
+        self.budget.lines.iter().position(|l| l.id == id)
+    }
+
+    pub fn line_mut(&mut self, id: LineId) -> Option<&mut RawBudgetLine> {
+        self.budget.lines.iter_mut().find(|l| l.id == id)
+    }
+
+    /// Makes ids unique and keeps the counter above them; for drafts that come from storage or a file.
+    pub fn repair_ids(&mut self) {
+        let mut seen = std::collections::HashSet::new();
+        let mut next = self.next_id.max(1);
+        for line in &self.budget.lines {
+            next = next.max(line.id.saturating_add(1));
+        }
+        for line in &mut self.budget.lines {
+            if line.id == 0 || !seen.insert(line.id) {
+                line.id = next;
+                next += 1;
+                seen.insert(line.id);
+            }
+        }
+        self.next_id = next;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_come_from_the_counter_and_survive_removal() {
+        let mut d = RawDraft::default();
+        let a = d.add_line();
+        let b = d.add_line();
+        assert_ne!(a, b);
+        let (index, line) = d.remove_line(a).unwrap();
+        let c = d.add_line();
+        assert!(c != a && c != b, "a removed id is not handed out again");
+        d.restore_line(index, line);
+        let ids: Vec<_> = d.budget.lines.iter().map(|l| l.id).collect();
+        assert_eq!(ids, [a, b, c]);
+    }
+
+    #[test]
+    fn duplicate_goes_right_after_the_original_with_everything_typed() {
+        let mut d = RawDraft::default();
+        let a = d.add_line();
+        let b = d.add_line();
+        d.line_mut(a).unwrap().amount = "12,5O".into();
+        let copy = d.duplicate_line(a).unwrap();
+        let ids: Vec<_> = d.budget.lines.iter().map(|l| l.id).collect();
+        assert_eq!(ids, [a, copy, b]);
+        assert_eq!(d.budget.lines[1].amount, "12,5O");
+    }
+
+    #[test]
+    fn repair_makes_ids_unique_and_counter_safe() {
+        let mut d = RawDraft::default();
+        d.budget.lines = vec![
+            RawBudgetLine { id: 5, ..Default::default() },
+            RawBudgetLine { id: 5, ..Default::default() },
+            RawBudgetLine { id: 0, ..Default::default() },
+        ];
+        d.next_id = 1;
+        d.repair_ids();
+        let mut ids: Vec<_> = d.budget.lines.iter().map(|l| l.id).collect();
+        assert_eq!(ids[0], 5);
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), 3);
+        assert!(d.next_id > *ids.last().unwrap());
+    }
+
+    #[test]
+    fn unknown_and_missing_fields_load_as_defaults() {
+        let d: RawDraft = serde_json::from_str(r#"{"budget":{"lines":[{"id":3,"amount":"x"}]}}"#).unwrap();
+        assert_eq!(d.call, crate::domain::call::DEFAULT_CALL);
+        assert_eq!(d.budget.lines[0].amount, "x");
+        assert_eq!(d.budget.lines[0].basis, AmountBasis::Net);
+    }
+}

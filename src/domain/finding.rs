@@ -1,0 +1,226 @@
+//! Findings: what the rules say about a draft. Rules never fail; they return findings, each with the
+//! rule that produced it, how serious it is, the field it is about, a message (a key with typed
+//! parameters, translated by the UI) and the source passage it rests on.
+
+use crate::domain::call::CostCategory;
+use crate::domain::citation::Citation;
+use crate::domain::draft::{LineId, RawDraft};
+use crate::domain::money::{Money, MoneyError};
+use serde::Serialize;
+use time::Date;
+
+/// An error blocks submission; a warning advises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// The rules, by stable id (used in exports and by `hakemus-check`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RuleId {
+    /// The draft names a call profile that exists.
+    CallKnown,
+    /// Amounts are euros and cents: at least zero, at most two decimals.
+    AmountFormat,
+    /// Every line says what, who, when and how much.
+    LineComplete,
+    /// A line's VAT rate is one in force; a typed VAT amount fits the line.
+    VatAmount,
+    /// Costs fall inside the project period.
+    ProjectPeriod,
+    /// Only eligible cost categories count towards the eligible base.
+    EligibleCategory,
+    /// A software licence counts only with a justification of necessity.
+    LicenceJustification,
+    /// An internal charge counts only when based on booked actual costs.
+    InternalCharge,
+    /// The budget has at least one line.
+    BudgetNotEmpty,
+    /// The requested grant is a positive amount.
+    GrantPositive,
+    /// The requested grant is at most the call's share of the eligible base.
+    GrantMaxShare,
+}
+
+impl RuleId {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuleId::CallKnown => "call-known",
+            RuleId::AmountFormat => "amount-format",
+            RuleId::LineComplete => "line-complete",
+            RuleId::VatAmount => "vat-amount",
+            RuleId::ProjectPeriod => "project-period",
+            RuleId::EligibleCategory => "eligible-category",
+            RuleId::LicenceJustification => "licence-justification",
+            RuleId::InternalCharge => "internal-charge",
+            RuleId::BudgetNotEmpty => "budget-not-empty",
+            RuleId::GrantPositive => "grant-positive",
+            RuleId::GrantMaxShare => "grant-max-share",
+        }
+    }
+}
+
+/// A field of a budget line, in the order the form shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineField {
+    Category,
+    Description,
+    Bearer,
+    Year,
+    Amount,
+    VatRate,
+    VatOverride,
+    InternalChargeActual,
+    Justification,
+}
+
+impl LineField {
+    /// The field's name in the raw draft and in exports.
+    pub fn key(self) -> &'static str {
+        match self {
+            LineField::Category => "category",
+            LineField::Description => "description",
+            LineField::Bearer => "bearer",
+            LineField::Year => "year",
+            LineField::Amount => "amount",
+            LineField::VatRate => "vat_rate",
+            LineField::VatOverride => "vat_override",
+            LineField::InternalChargeActual => "internal_charge_actual",
+            LineField::Justification => "justification",
+        }
+    }
+}
+
+/// The field a finding is about. Lines are addressed by id, so a path stays valid when lines move.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldPath {
+    Call,
+    /// The budget as a whole (e.g. it has no lines).
+    Budget,
+    BudgetLine { id: LineId, field: LineField },
+    RequestedGrant,
+}
+
+impl FieldPath {
+    /// The id of the element that shows the field; the UI and the error summary's links use it.
+    pub fn dom_id(self) -> String {
+        match self {
+            FieldPath::Call => "call".into(),
+            FieldPath::Budget => "budget-lines".into(),
+            FieldPath::BudgetLine { id, field } => format!("line-{id}-{}", field.key()),
+            FieldPath::RequestedGrant => "requested-grant".into(),
+        }
+    }
+
+    /// The path in the exported JSON, e.g. `application.budget.lines[3].amount`; lines by position.
+    pub fn json_path(self, draft: &RawDraft) -> String {
+        match self {
+            FieldPath::Call => "application.call".into(),
+            FieldPath::Budget => "application.budget.lines".into(),
+            FieldPath::BudgetLine { id, field } => match draft.line_index(id) {
+                Some(i) => format!("application.budget.lines[{i}].{}", field.key()),
+                None => format!("application.budget.lines[id={id}].{}", field.key()),
+            },
+            FieldPath::RequestedGrant => "application.budget.requested_grant".into(),
+        }
+    }
+}
+
+/// What a finding says, with the values the sentence needs. The UI turns it into words per language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "key", rename_all = "kebab-case")]
+pub enum Message {
+    UnknownCall { id: String },
+    CategoryRequired,
+    DescriptionRequired,
+    BearerRequired,
+    YearRequired,
+    YearInvalid { typed: String },
+    YearAfterProjectEnd { year: i32, #[serde(serialize_with = "ser_date")] end: Date },
+    AmountRequired,
+    AmountInvalid { typed: String, #[serde(serialize_with = "ser_display")] reason: MoneyError },
+    VatRateRequired,
+    VatOverrideInvalid { typed: String, #[serde(serialize_with = "ser_display")] reason: MoneyError },
+    VatExceedsAmount { vat: Money, amount: Money },
+    VatDiffersFromRate { vat: Money, computed: Money },
+    CategoryIneligible { category: CostCategory },
+    LicenceWithoutJustification,
+    InternalChargeNotConfirmed,
+    BudgetEmpty,
+    GrantRequired,
+    GrantInvalid { typed: String, #[serde(serialize_with = "ser_display")] reason: MoneyError },
+    GrantNotPositive,
+    GrantExceedsMaximum { requested: Money, maximum: Money, base: Money },
+    TotalTooLarge,
+}
+
+fn ser_display<S: serde::Serializer, T: std::fmt::Display>(v: &T, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(v)
+}
+
+fn ser_date<S: serde::Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(&format_args!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day()))
+}
+
+impl Message {
+    /// Stable key of the message (for exports and translation files).
+    pub fn key(&self) -> &'static str {
+        match self {
+            Message::UnknownCall { .. } => "unknown-call",
+            Message::CategoryRequired => "category-required",
+            Message::DescriptionRequired => "description-required",
+            Message::BearerRequired => "bearer-required",
+            Message::YearRequired => "year-required",
+            Message::YearInvalid { .. } => "year-invalid",
+            Message::YearAfterProjectEnd { .. } => "year-after-project-end",
+            Message::AmountRequired => "amount-required",
+            Message::AmountInvalid { .. } => "amount-invalid",
+            Message::VatRateRequired => "vat-rate-required",
+            Message::VatOverrideInvalid { .. } => "vat-override-invalid",
+            Message::VatExceedsAmount { .. } => "vat-exceeds-amount",
+            Message::VatDiffersFromRate { .. } => "vat-differs-from-rate",
+            Message::CategoryIneligible { .. } => "category-ineligible",
+            Message::LicenceWithoutJustification => "licence-without-justification",
+            Message::InternalChargeNotConfirmed => "internal-charge-not-confirmed",
+            Message::BudgetEmpty => "budget-empty",
+            Message::GrantRequired => "grant-required",
+            Message::GrantInvalid { .. } => "grant-invalid",
+            Message::GrantNotPositive => "grant-not-positive",
+            Message::GrantExceedsMaximum { .. } => "grant-exceeds-maximum",
+            Message::TotalTooLarge => "total-too-large",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub rule: RuleId,
+    pub severity: Severity,
+    pub path: FieldPath,
+    pub message: Message,
+    pub citation: Option<Citation>,
+}
+
+impl Finding {
+    pub fn error(rule: RuleId, path: FieldPath, message: Message) -> Finding {
+        Finding { rule, severity: Severity::Error, path, message, citation: None }
+    }
+
+    pub fn warning(rule: RuleId, path: FieldPath, message: Message) -> Finding {
+        Finding { rule, severity: Severity::Warning, path, message, citation: None }
+    }
+
+    pub fn cite(mut self, citation: Citation) -> Finding {
+        self.citation = Some(citation);
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
