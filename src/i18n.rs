@@ -1,0 +1,407 @@
+//! The one translation layer: every user-visible string goes through here. Finnish is the default;
+//! Swedish and English follow. A text missing in any language does not compile: the `texts!` macro
+//! requires all three, and the finding messages are exhaustive `match`es over the domain's enums.
+//! Pure (no browser), so it is tested natively.
+
+use crate::domain::call::CostCategory;
+use crate::domain::citation::Citation;
+use crate::domain::finding::{FieldPath, LineField, Message};
+use crate::domain::locale::Lang;
+use crate::domain::money::{Money, MoneyError};
+use rust_decimal::Decimal;
+
+macro_rules! texts {
+    ($($key:ident { fi: $fi:expr, sv: $sv:expr, en: $en:expr $(,)? })*) => {
+        /// A fixed text of the interface.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum T { $($key),* }
+
+        impl T {
+            pub const ALL: &'static [T] = &[$(T::$key),*];
+
+            pub fn get(self, lang: Lang) -> &'static str {
+                match self {
+                    $(T::$key => match lang { Lang::Fi => $fi, Lang::Sv => $sv, Lang::En => $en },)*
+                }
+            }
+        }
+    };
+}
+
+texts! {
+    AppName { fi: "Hakemus", sv: "Hakemus", en: "Hakemus" }
+    AppTagline {
+        fi: "Avustushakemus kuntien digitalisaation kannustinjärjestelmään",
+        sv: "Ansökan om understöd ur kommunernas incitamentsystem för digitalisering",
+        en: "Grant application to the municipal digitalisation incentive programme",
+    }
+    SkipToContent { fi: "Siirry sisältöön", sv: "Gå till innehållet", en: "Skip to content" }
+    LanguageLabel { fi: "Kieli", sv: "Språk", en: "Language" }
+    LanguageName { fi: "suomi", sv: "svenska", en: "English" }
+    BudgetTitle { fi: "Talousarvio", sv: "Budget", en: "Budget" }
+    BudgetIntro {
+        fi: "Kirjaa hankkeen kustannukset riveittäin. Avustus voi olla enintään 85 % hyväksyttävistä kustannuksista ilman arvonlisäveroa. Laskelma ja tarkistukset päivittyvät kirjoittaessasi.",
+        sv: "Ange projektets kostnader rad för rad. Understödet kan vara högst 85 % av de godtagbara kostnaderna utan mervärdesskatt. Kalkylen och kontrollerna uppdateras medan du skriver.",
+        en: "Enter the project's costs line by line. The grant can be at most 85 % of the eligible costs excluding VAT. The figures and checks update as you type.",
+    }
+    CostLines { fi: "Kustannusrivit", sv: "Kostnadsrader", en: "Cost lines" }
+    ColLine { fi: "Rivi", sv: "Rad", en: "Line" }
+    ColCategory { fi: "Kustannuslaji", sv: "Kostnadsslag", en: "Cost category" }
+    ColDescription { fi: "Kuvaus", sv: "Beskrivning", en: "Description" }
+    ColBearer { fi: "Kustannuksen kantaja", sv: "Kostnaden bärs av", en: "Borne by" }
+    ColYear { fi: "Vuosi", sv: "År", en: "Year" }
+    ColAmount { fi: "Summa (€)", sv: "Belopp (€)", en: "Amount (€)" }
+    ColIncludesVat { fi: "Summa sisältää alv:n", sv: "Beloppet inkluderar moms", en: "Amount includes VAT" }
+    ColVatRate { fi: "Alv-kanta", sv: "Momssats", en: "VAT rate" }
+    ColVat { fi: "Alv (€)", sv: "Moms (€)", en: "VAT (€)" }
+    ColNet { fi: "Veroton (€)", sv: "Skattefritt (€)", en: "Excl. VAT (€)" }
+    ColActions { fi: "Toiminnot", sv: "Åtgärder", en: "Actions" }
+    ChooseOption { fi: "Valitse", sv: "Välj", en: "Choose" }
+    VatComputedHint { fi: "Laskettu:", sv: "Beräknad:", en: "Computed:" }
+    VatOverrideHint {
+        fi: "Jätä tyhjäksi, niin alv lasketaan kannan mukaan.",
+        sv: "Lämna tomt så beräknas momsen enligt satsen.",
+        en: "Leave empty to compute VAT from the rate.",
+    }
+    InternalCharge { fi: "Sisäinen veloitus", sv: "Intern debitering", en: "Internal charge" }
+    InternalChargeActual {
+        fi: "Perustuu kirjanpidon toteutuneisiin menoihin",
+        sv: "Grundar sig på bokförda faktiska utgifter",
+        en: "Based on booked actual costs",
+    }
+    LicenceJustification {
+        fi: "Perustelu: miksi lisenssi on kehittämishankkeen kannalta välttämätön",
+        sv: "Motivering: varför licensen är nödvändig för utvecklingsprojektet",
+        en: "Justification: why the licence is necessary for the development project",
+    }
+    AddLine { fi: "Lisää kustannusrivi", sv: "Lägg till kostnadsrad", en: "Add a cost line" }
+    Duplicate { fi: "Monista", sv: "Kopiera", en: "Duplicate" }
+    Remove { fi: "Poista", sv: "Ta bort", en: "Remove" }
+    Undo { fi: "Peru poisto", sv: "Ångra borttagningen", en: "Undo removal" }
+    NoLines {
+        fi: "Talousarviossa ei ole vielä rivejä. Aloita lisäämällä kustannusrivi.",
+        sv: "Budgeten har ännu inga rader. Börja med att lägga till en kostnadsrad.",
+        en: "The budget has no lines yet. Start by adding a cost line.",
+    }
+    RequestedGrant { fi: "Haettava avustus (€)", sv: "Understöd som söks (€)", en: "Grant requested (€)" }
+    RequestedGrantHint {
+        fi: "Enintään enimmäisavustuksen verran. Esimerkiksi 181 520,00",
+        sv: "Högst det maximala understödet. Till exempel 181 520,00",
+        en: "At most the maximum grant. For example 181 520,00",
+    }
+    Summary { fi: "Yhteenveto", sv: "Sammandrag", en: "Summary" }
+    TotalCosts { fi: "Kustannukset yhteensä (alv 0 %)", sv: "Kostnader totalt (moms 0 %)", en: "Total costs (excl. VAT)" }
+    TotalVat { fi: "Arvonlisävero yhteensä", sv: "Mervärdesskatt totalt", en: "Total VAT" }
+    ExcludedCosts { fi: "Ei hyväksyttäviä kustannuksia", sv: "Icke godtagbara kostnader", en: "Ineligible costs" }
+    EligibleBase {
+        fi: "Hyväksyttävät kustannukset (alv 0 %)",
+        sv: "Godtagbara kostnader (moms 0 %)",
+        en: "Eligible costs (excl. VAT)",
+    }
+    MaxGrant { fi: "Enimmäisavustus", sv: "Maximalt understöd", en: "Maximum grant" }
+    OwnFinancing { fi: "Omarahoitus", sv: "Självfinansiering", en: "Own financing" }
+    OwnShare { fi: "Omarahoitusosuus", sv: "Självfinansieringsandel", en: "Own financing share" }
+    GrantFits {
+        fi: "Haettava avustus mahtuu enimmäisavustukseen.",
+        sv: "Det sökta understödet ryms inom det maximala understödet.",
+        en: "The requested grant is within the maximum grant.",
+    }
+    GrantDoesNotFit {
+        fi: "Haettava avustus ylittää enimmäisavustuksen.",
+        sv: "Det sökta understödet överskrider det maximala understödet.",
+        en: "The requested grant exceeds the maximum grant.",
+    }
+    GrantNotGiven {
+        fi: "Anna haettava avustus, niin näet mahtuuko se enimmäisavustukseen.",
+        sv: "Ange det sökta understödet så ser du om det ryms inom det maximala understödet.",
+        en: "Enter the grant requested to see whether it is within the maximum grant.",
+    }
+    ByCategory { fi: "Kustannuslajeittain", sv: "Per kostnadsslag", en: "By category" }
+    ByBearer { fi: "Hakijoittain", sv: "Per sökande", en: "By applicant" }
+    ByYear { fi: "Vuosittain", sv: "Per år", en: "By year" }
+    ColEligible { fi: "Hyväksyttävä (€)", sv: "Godtagbart (€)", en: "Eligible (€)" }
+    Check { fi: "Tarkista talousarvio", sv: "Kontrollera budgeten", en: "Check the budget" }
+    ErrorSummaryTitle { fi: "Korjaa seuraavat kohdat", sv: "Rätta följande", en: "There is a problem" }
+    WarningSummaryTitle { fi: "Huomioitavaa", sv: "Observera", en: "Please note" }
+    NoFindings {
+        fi: "Talousarviossa ei ole huomautettavaa.",
+        sv: "Budgeten har inget att anmärka.",
+        en: "The budget has nothing to remark on.",
+    }
+    ErrorPrefix { fi: "Virhe", sv: "Fel", en: "Error" }
+    WarningPrefix { fi: "Huomio", sv: "Observera", en: "Note" }
+    Source { fi: "Lähde", sv: "Källa", en: "Source" }
+    OriginalWording { fi: "Alkuperäinen sanamuoto", sv: "Ursprunglig ordalydelse", en: "Original wording (Finnish)" }
+    AutosaveNote {
+        fi: "Luonnos tallentuu automaattisesti tähän selaimeen.",
+        sv: "Utkastet sparas automatiskt i den här webbläsaren.",
+        en: "The draft is saved automatically in this browser.",
+    }
+    SaveFailed {
+        fi: "Luonnosta ei voitu tallentaa selaimeen. Älä sulje sivua ennen kuin tallennus onnistuu.",
+        sv: "Utkastet kunde inte sparas i webbläsaren. Stäng inte sidan förrän det har sparats.",
+        en: "The draft could not be saved in this browser. Do not close the page until it is saved.",
+    }
+    Excluded { fi: "ei hyväksyttävä", sv: "inte godtagbar", en: "not eligible" }
+    Total { fi: "Yhteensä", sv: "Totalt", en: "Total" }
+    Unspecified { fi: "(ei valittu)", sv: "(inte valt)", en: "(not chosen)" }
+    Line { fi: "Rivi", sv: "Rad", en: "Line" }
+}
+
+/// The visible label of a line field (also the column header).
+pub fn field_label(lang: Lang, field: LineField) -> &'static str {
+    match field {
+        LineField::Category => T::ColCategory,
+        LineField::Description => T::ColDescription,
+        LineField::Bearer => T::ColBearer,
+        LineField::Year => T::ColYear,
+        LineField::Amount => T::ColAmount,
+        LineField::VatRate => T::ColVatRate,
+        LineField::VatOverride => T::ColVat,
+        LineField::InternalChargeActual => T::InternalChargeActual,
+        LineField::Justification => T::LicenceJustification,
+    }
+    .get(lang)
+}
+
+pub fn category(lang: Lang, c: CostCategory) -> &'static str {
+    use CostCategory::*;
+    match (lang, c) {
+        (Lang::Fi, Personnel) => "Henkilöstökustannukset",
+        (Lang::Fi, Travel) => "Matkakustannukset",
+        (Lang::Fi, PremisesRent) => "Toimitilojen vuokrat",
+        (Lang::Fi, PurchasedServices) => "Ostopalvelut (tutkimus, tietämys, konsultointi)",
+        (Lang::Fi, OtherOperating) => "Muut toimintakustannukset",
+        (Lang::Fi, SoftwareLicence) => "Ohjelmistolisenssit",
+        (Lang::Fi, Hardware) => "Laitteistohankinnat",
+        (Lang::Fi, TangibleInvestment) => "Aineelliset investoinnit",
+        (Lang::Sv, Personnel) => "Personalkostnader",
+        (Lang::Sv, Travel) => "Resekostnader",
+        (Lang::Sv, PremisesRent) => "Lokalhyror",
+        (Lang::Sv, PurchasedServices) => "Köpta tjänster (forskning, kunskap, konsultering)",
+        (Lang::Sv, OtherOperating) => "Övriga verksamhetskostnader",
+        (Lang::Sv, SoftwareLicence) => "Programvarulicenser",
+        (Lang::Sv, Hardware) => "Anskaffning av utrustning",
+        (Lang::Sv, TangibleInvestment) => "Materiella investeringar",
+        (Lang::En, Personnel) => "Personnel costs",
+        (Lang::En, Travel) => "Travel costs",
+        (Lang::En, PremisesRent) => "Rents of premises",
+        (Lang::En, PurchasedServices) => "Purchased services (research, knowledge, consulting)",
+        (Lang::En, OtherOperating) => "Other operating costs",
+        (Lang::En, SoftwareLicence) => "Software licences",
+        (Lang::En, Hardware) => "Hardware",
+        (Lang::En, TangibleInvestment) => "Tangible investments",
+    }
+}
+
+/// "VM decision 26.2.2020, eligible costs".
+pub fn citation(lang: Lang, c: Citation) -> &'static str {
+    use Citation::*;
+    match (lang, c) {
+        (Lang::Fi, DecisionEligibleCosts) => "VM:n päätös 26.2.2020, hyväksyttävät kustannukset",
+        (Lang::Fi, DecisionIneligibleCosts) => "VM:n päätös 26.2.2020, kustannukset, jotka eivät ole hyväksyttäviä",
+        (Lang::Fi, DecisionInternalCharges) => "VM:n päätös 26.2.2020, omien toimintayksiköiden veloitukset",
+        (Lang::Fi, DecisionMaxShare) => "VM:n päätös 26.2.2020, avustuksen enimmäismäärä",
+        (Lang::Fi, DecisionSchedule) => "VM:n päätös 26.2.2020, toteutusaika ja loppuraportointi",
+        (Lang::Fi, DecisionJointOnly) => "VM:n päätös 26.2.2020, vain kuntien yhteishankkeet",
+        (Lang::Sv, DecisionEligibleCosts) => "FM:s beslut 26.2.2020, godtagbara kostnader",
+        (Lang::Sv, DecisionIneligibleCosts) => "FM:s beslut 26.2.2020, kostnader som inte är godtagbara",
+        (Lang::Sv, DecisionInternalCharges) => "FM:s beslut 26.2.2020, debitering från egna enheter",
+        (Lang::Sv, DecisionMaxShare) => "FM:s beslut 26.2.2020, understödets maximibelopp",
+        (Lang::Sv, DecisionSchedule) => "FM:s beslut 26.2.2020, genomförandetid och slutrapport",
+        (Lang::Sv, DecisionJointOnly) => "FM:s beslut 26.2.2020, endast gemensamma projekt",
+        (Lang::En, DecisionEligibleCosts) => "VM decision 26.2.2020, eligible costs",
+        (Lang::En, DecisionIneligibleCosts) => "VM decision 26.2.2020, ineligible costs",
+        (Lang::En, DecisionInternalCharges) => "VM decision 26.2.2020, internal charges",
+        (Lang::En, DecisionMaxShare) => "VM decision 26.2.2020, maximum grant",
+        (Lang::En, DecisionSchedule) => "VM decision 26.2.2020, schedule and final report",
+        (Lang::En, DecisionJointOnly) => "VM decision 26.2.2020, joint projects only",
+    }
+}
+
+/// Why a typed amount is not an amount.
+pub fn money_error(lang: Lang, e: &MoneyError) -> String {
+    match (lang, e) {
+        (Lang::Fi, MoneyError::Empty) => "summa puuttuu".into(),
+        (Lang::Fi, MoneyError::InvalidCharacter { ch }) => format!("merkki ”{ch}” ei kuulu rahamäärään"),
+        (Lang::Fi, MoneyError::MisplacedSeparator) => "välilyönti tai erotin on väärässä kohdassa".into(),
+        (Lang::Fi, MoneyError::TooManyDecimals) => "sentit voi antaa enintään kahdella desimaalilla".into(),
+        (Lang::Fi, MoneyError::Negative) => "summa ei voi olla negatiivinen".into(),
+        (Lang::Fi, MoneyError::TooLarge) => "summa on liian suuri".into(),
+        (Lang::Sv, MoneyError::Empty) => "beloppet saknas".into(),
+        (Lang::Sv, MoneyError::InvalidCharacter { ch }) => format!("tecknet ”{ch}” hör inte till ett belopp"),
+        (Lang::Sv, MoneyError::MisplacedSeparator) => "mellanslag eller avgränsare på fel ställe".into(),
+        (Lang::Sv, MoneyError::TooManyDecimals) => "högst två decimaler".into(),
+        (Lang::Sv, MoneyError::Negative) => "beloppet kan inte vara negativt".into(),
+        (Lang::Sv, MoneyError::TooLarge) => "beloppet är för stort".into(),
+        (Lang::En, MoneyError::Empty) => "the amount is missing".into(),
+        (Lang::En, MoneyError::InvalidCharacter { ch }) => format!("the character “{ch}” is not part of an amount"),
+        (Lang::En, MoneyError::MisplacedSeparator) => "a space or separator is in the wrong place".into(),
+        (Lang::En, MoneyError::TooManyDecimals) => "at most two decimals".into(),
+        (Lang::En, MoneyError::Negative) => "the amount cannot be negative".into(),
+        (Lang::En, MoneyError::TooLarge) => "the amount is too large".into(),
+    }
+}
+
+pub fn date(lang: Lang, d: time::Date) -> String {
+    match lang {
+        Lang::Fi | Lang::Sv => format!("{}.{}.{}", d.day(), u8::from(d.month()), d.year()),
+        Lang::En => format!("{} {} {}", d.day(), d.month(), d.year()),
+    }
+}
+
+/// A share (0..1) as a percentage with two decimals: "15,00 %" / "15.00%".
+pub fn percent(lang: Lang, share: Decimal) -> String {
+    let p = (share * Decimal::ONE_HUNDRED)
+        .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    let s = format!("{p:.2}");
+    match lang {
+        Lang::Fi | Lang::Sv => format!("{}\u{a0}%", s.replace('.', ",").replace('-', "\u{2212}")),
+        Lang::En => format!("{}%", s.replace('-', "\u{2212}")),
+    }
+}
+
+/// The sentence a finding shows beside its field and in the summary.
+pub fn message(lang: Lang, m: &Message) -> String {
+    let money = |x: &Money| x.format(lang);
+    use Message::*;
+    match lang {
+        Lang::Fi => match m {
+            UnknownCall { id } => format!("Hakua ”{id}” ei tunneta. Tarkistukset tehdään yhteishankehaun säännöillä."),
+            CategoryRequired => "Valitse kustannuslaji.".into(),
+            DescriptionRequired => "Kirjoita kustannuksen kuvaus.".into(),
+            BearerRequired => "Kirjoita, kenen hakijan kustannus on.".into(),
+            YearRequired => "Kirjoita vuosi, jolle kustannus kohdistuu.".into(),
+            YearInvalid { typed } => format!("”{typed}” ei ole vuosi. Kirjoita vuosi neljällä numerolla, esimerkiksi 2021."),
+            YearAfterProjectEnd { year, end } => format!("Vuosi {year} on hankkeen päättymisen jälkeen. Hankkeen on oltava toteutettu viimeistään {}.", date(lang, *end)),
+            AmountRequired => "Kirjoita summa.".into(),
+            AmountInvalid { typed, reason } => format!("”{typed}” ei ole rahamäärä: {}. Kirjoita esimerkiksi 1 200,50.", money_error(lang, reason)),
+            VatRateRequired => "Valitse alv-kanta.".into(),
+            VatOverrideInvalid { typed, reason } => format!("Alv ”{typed}” ei ole rahamäärä: {}.", money_error(lang, reason)),
+            VatExceedsAmount { vat, amount } => format!("Alv {} on suurempi kuin verollinen summa {}.", money(vat), money(amount)),
+            VatDiffersFromRate { vat, computed } => format!("Alv {} poikkeaa kannan mukaisesta arvosta {}. Tarkista summa.", money(vat), money(computed)),
+            CategoryIneligible { category: c } => format!("{} eivät ole hyväksyttäviä kustannuksia. Riviä ei lasketa avustuksen perusteeseen.", category(lang, *c)),
+            LicenceWithoutJustification => "Ohjelmistolisenssi on hyväksyttävä vain, jos se on kehittämishankkeen kannalta välttämätön. Kirjoita perustelu; ilman sitä riviä ei lasketa avustuksen perusteeseen.".into(),
+            InternalChargeNotConfirmed => "Omien yksiköiden veloitusten on perustuttava kirjanpidon toteutuneisiin menoihin. Vahvista tämä; muuten riviä ei lasketa avustuksen perusteeseen.".into(),
+            BudgetEmpty => "Lisää talousarvioon vähintään yksi kustannusrivi.".into(),
+            GrantRequired => "Kirjoita haettava avustus.".into(),
+            GrantInvalid { typed, reason } => format!("”{typed}” ei ole rahamäärä: {}. Kirjoita esimerkiksi 181 520,00.", money_error(lang, reason)),
+            GrantNotPositive => "Haettavan avustuksen on oltava suurempi kuin 0,00 €.".into(),
+            GrantExceedsMaximum { requested, maximum, base } => format!("Haettava avustus {} ylittää enimmäisavustuksen {} (85 % hyväksyttävistä kustannuksista {}).", money(requested), money(maximum), money(base)),
+            TotalTooLarge => "Summat ovat liian suuria laskettaviksi.".into(),
+        },
+        Lang::Sv => match m {
+            UnknownCall { id } => format!("Ansökan ”{id}” är okänd. Kontrollerna görs enligt reglerna för gemensamma projekt."),
+            CategoryRequired => "Välj kostnadsslag.".into(),
+            DescriptionRequired => "Skriv en beskrivning av kostnaden.".into(),
+            BearerRequired => "Skriv vilken sökande som bär kostnaden.".into(),
+            YearRequired => "Skriv det år kostnaden hänför sig till.".into(),
+            YearInvalid { typed } => format!("”{typed}” är inte ett år. Skriv året med fyra siffror, till exempel 2021."),
+            YearAfterProjectEnd { year, end } => format!("År {year} är efter projektets slut. Projektet ska vara genomfört senast {}.", date(lang, *end)),
+            AmountRequired => "Skriv beloppet.".into(),
+            AmountInvalid { typed, reason } => format!("”{typed}” är inte ett belopp: {}. Skriv till exempel 1 200,50.", money_error(lang, reason)),
+            VatRateRequired => "Välj momssats.".into(),
+            VatOverrideInvalid { typed, reason } => format!("Momsen ”{typed}” är inte ett belopp: {}.", money_error(lang, reason)),
+            VatExceedsAmount { vat, amount } => format!("Momsen {} är större än beloppet inklusive moms {}.", money(vat), money(amount)),
+            VatDiffersFromRate { vat, computed } => format!("Momsen {} avviker från värdet enligt satsen {}. Kontrollera beloppet.", money(vat), money(computed)),
+            CategoryIneligible { category: c } => format!("{} är inte godtagbara kostnader. Raden räknas inte in i grunden för understödet.", category(lang, *c)),
+            LicenceWithoutJustification => "En programvarulicens är godtagbar endast om den är nödvändig för utvecklingsprojektet. Skriv en motivering; utan den räknas raden inte in i grunden för understödet.".into(),
+            InternalChargeNotConfirmed => "Debitering från egna enheter ska grunda sig på bokförda faktiska utgifter. Bekräfta detta; annars räknas raden inte in i grunden för understödet.".into(),
+            BudgetEmpty => "Lägg till minst en kostnadsrad i budgeten.".into(),
+            GrantRequired => "Skriv det understöd som söks.".into(),
+            GrantInvalid { typed, reason } => format!("”{typed}” är inte ett belopp: {}. Skriv till exempel 181 520,00.", money_error(lang, reason)),
+            GrantNotPositive => "Understödet som söks ska vara större än 0,00 €.".into(),
+            GrantExceedsMaximum { requested, maximum, base } => format!("Understödet som söks {} överskrider det maximala understödet {} (85 % av de godtagbara kostnaderna {}).", money(requested), money(maximum), money(base)),
+            TotalTooLarge => "Beloppen är för stora för att räknas.".into(),
+        },
+        Lang::En => match m {
+            UnknownCall { id } => format!("The call “{id}” is unknown. The joint projects call's rules are applied."),
+            CategoryRequired => "Choose a cost category.".into(),
+            DescriptionRequired => "Describe the cost.".into(),
+            BearerRequired => "Enter which applicant bears the cost.".into(),
+            YearRequired => "Enter the year of the cost.".into(),
+            YearInvalid { typed } => format!("“{typed}” is not a year. Enter the year in four digits, for example 2021."),
+            YearAfterProjectEnd { year, end } => format!("{year} is after the end of the project. The project must be finished by {}.", date(lang, *end)),
+            AmountRequired => "Enter the amount.".into(),
+            AmountInvalid { typed, reason } => format!("“{typed}” is not an amount: {}. Enter for example 1 200,50.", money_error(lang, reason)),
+            VatRateRequired => "Choose the VAT rate.".into(),
+            VatOverrideInvalid { typed, reason } => format!("The VAT “{typed}” is not an amount: {}.", money_error(lang, reason)),
+            VatExceedsAmount { vat, amount } => format!("The VAT {} is more than the VAT-inclusive amount {}.", money(vat), money(amount)),
+            VatDiffersFromRate { vat, computed } => format!("The VAT {} differs from {} given by the rate. Check the amount.", money(vat), money(computed)),
+            CategoryIneligible { category: c } => format!("{} are not eligible costs. The line does not count towards the grant.", category(lang, *c)),
+            LicenceWithoutJustification => "A software licence is eligible only where necessary for the development project. Write a justification; without it the line does not count towards the grant.".into(),
+            InternalChargeNotConfirmed => "Charges from the applicant's own units must be based on booked actual costs. Confirm this; otherwise the line does not count towards the grant.".into(),
+            BudgetEmpty => "Add at least one cost line to the budget.".into(),
+            GrantRequired => "Enter the grant requested.".into(),
+            GrantInvalid { typed, reason } => format!("“{typed}” is not an amount: {}. Enter for example 181 520,00.", money_error(lang, reason)),
+            GrantNotPositive => "The grant requested must be more than €0.00.".into(),
+            GrantExceedsMaximum { requested, maximum, base } => format!("The grant requested, {}, exceeds the maximum grant {} (85 % of the eligible costs {}).", money(requested), money(maximum), money(base)),
+            TotalTooLarge => "The sums are too large to compute.".into(),
+        },
+    }
+}
+
+/// Where a finding is, for the error summary: "Line 3, Amount (€)" or "Grant requested (€)".
+pub fn place(lang: Lang, path: FieldPath, line_number: Option<usize>) -> String {
+    match path {
+        FieldPath::Call => T::AppTagline.get(lang).into(),
+        FieldPath::Budget => T::CostLines.get(lang).into(),
+        FieldPath::RequestedGrant => T::RequestedGrant.get(lang).into(),
+        FieldPath::BudgetLine { field, .. } => match line_number {
+            Some(n) => format!("{} {n}, {}", T::Line.get(lang), field_label(lang, field)),
+            None => field_label(lang, field).into(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_present_and_distinct_per_language_where_it_should_be() {
+        for t in T::ALL {
+            for lang in Lang::ALL {
+                assert!(!t.get(lang).trim().is_empty(), "{t:?} is empty in {lang:?}");
+            }
+        }
+        // Finnish and English differ for everything except the product name.
+        let same: Vec<_> = T::ALL
+            .iter()
+            .filter(|t| t.get(Lang::Fi) == t.get(Lang::En) && **t != T::AppName)
+            .collect();
+        assert!(same.is_empty(), "untranslated: {same:?}");
+    }
+
+    #[test]
+    fn percent_and_date_follow_the_language() {
+        let d: Decimal = "0.15".parse().unwrap();
+        assert_eq!(percent(Lang::Fi, d), "15,00\u{a0}%");
+        assert_eq!(percent(Lang::En, d), "15.00%");
+        let end = time::macros::date!(2021 - 11 - 30);
+        assert_eq!(date(Lang::Fi, end), "30.11.2021");
+        assert_eq!(date(Lang::En, end), "30 November 2021");
+    }
+
+    #[test]
+    fn a_rejected_amount_is_quoted_with_its_reason() {
+        let m = Message::AmountInvalid { typed: "12,5O".into(), reason: MoneyError::InvalidCharacter { ch: 'O' } };
+        assert_eq!(
+            message(Lang::Fi, &m),
+            "”12,5O” ei ole rahamäärä: merkki ”O” ei kuulu rahamäärään. Kirjoita esimerkiksi 1 200,50."
+        );
+    }
+
+    #[test]
+    fn the_grant_message_gives_the_figures_in_finnish_format() {
+        let m = Message::GrantExceedsMaximum {
+            requested: Money::parse("181520").unwrap(),
+            maximum: Money::parse("181519,99").unwrap(),
+            base: Money::parse("213552,94").unwrap(),
+        };
+        assert_eq!(
+            message(Lang::Fi, &m),
+            "Haettava avustus 181\u{a0}520,00\u{a0}€ ylittää enimmäisavustuksen 181\u{a0}519,99\u{a0}€ (85 % hyväksyttävistä kustannuksista 213\u{a0}552,94\u{a0}€)."
+        );
+    }
+}
