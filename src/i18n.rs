@@ -123,11 +123,14 @@ texts! {
     Check { fi: "Tarkista talousarvio", sv: "Kontrollera budgeten", en: "Check the budget" }
     ErrorSummaryTitle { fi: "Korjaa seuraavat kohdat", sv: "Rätta följande", en: "There is a problem" }
     WarningSummaryTitle { fi: "Huomioitavaa", sv: "Observera", en: "Please note" }
-    NoFindings {
-        fi: "Talousarviossa ei ole huomautettavaa.",
-        sv: "Budgeten har inget att anmärka.",
-        en: "The budget has nothing to remark on.",
+    NoErrors {
+        fi: "Talousarviossa ei ole virheitä.",
+        sv: "Budgeten innehåller inga fel.",
+        en: "The budget has no errors.",
     }
+    LineRemoved { fi: "Rivi poistettu.", sv: "Raden togs bort.", en: "Line removed." }
+    PageNotFound { fi: "Sivua ei löytynyt", sv: "Sidan hittades inte", en: "Page not found" }
+    BackToStart { fi: "Siirry talousarvioon", sv: "Gå till budgeten", en: "Go to the budget" }
     ErrorPrefix { fi: "Virhe", sv: "Fel", en: "Error" }
     WarningPrefix { fi: "Huomio", sv: "Observera", en: "Note" }
     Source { fi: "Lähde", sv: "Källa", en: "Source" }

@@ -7,7 +7,7 @@ use crate::domain::draft::{AmountBasis, LineId, RawBudgetLine, RawDraft};
 use crate::domain::finding::{FieldPath, Finding, LineField, Message, RuleId};
 use crate::domain::money::{Money, MoneyError};
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// A line as checked. Values that did not parse are `None`; the raw text stays in the draft.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,6 +56,8 @@ pub struct Totals {
 pub struct Analysis {
     pub call: &'static CallProfile,
     pub lines: Vec<LineResult>,
+    /// Position of each line in `lines`, by id.
+    line_index: HashMap<LineId, usize>,
     pub totals: Totals,
     /// In the order the form shows the fields.
     pub findings: Vec<Finding>,
@@ -71,7 +73,7 @@ impl Analysis {
     }
 
     pub fn line(&self, id: LineId) -> Option<&LineResult> {
-        self.lines.iter().find(|l| l.id == id)
+        self.line_index.get(&id).map(|&i| &self.lines[i])
     }
 
     /// True when the requested grant is within the call's share of the eligible base.
@@ -204,7 +206,8 @@ pub fn analyse(draft: &RawDraft) -> Analysis {
         findings.push(Finding::error(RuleId::AmountFormat, FieldPath::Budget, Message::TotalTooLarge));
     }
 
-    Analysis { call, lines, totals, findings }
+    let line_index = lines.iter().enumerate().map(|(i, l)| (l.id, i)).collect();
+    Analysis { call, lines, line_index, totals, findings }
 }
 
 fn check_line(raw: &RawBudgetLine, call: &CallProfile, findings: &mut Vec<Finding>) -> LineResult {

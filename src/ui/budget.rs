@@ -1,0 +1,535 @@
+//! The budget page: the lines as an editable table, the requested grant, the live totals, and the
+//! findings beside their fields and in an error summary.
+
+use crate::domain::call::CostCategory;
+use crate::domain::draft::{AmountBasis, LineId};
+use crate::domain::finding::{FieldPath, Finding, LineField};
+use crate::domain::locale::Lang;
+use crate::domain::money::Money;
+use crate::i18n::{self, T};
+use crate::ui::dom::{focus_after_render, focus_now};
+use crate::ui::field::{described_by, has_error, revealed, FieldMessages};
+use crate::ui::store::use_store;
+use leptos::prelude::*;
+
+const UNDO_ID: &str = "undo-remove";
+const SUMMARY_ID: &str = "error-summary";
+
+#[component]
+pub fn BudgetPage() -> impl IntoView {
+    let store = use_store();
+    let t = move |text: T| text.get(store.lang.get());
+
+    let add_line = move |_| {
+        if let Some(id) = store.draft.try_update(|d| d.add_line()) {
+            focus_after_render(FieldPath::BudgetLine { id, field: LineField::Category }.dom_id());
+        }
+    };
+    let check = move |_| {
+        store.show_all.set(true);
+        focus_after_render(SUMMARY_ID.into());
+    };
+
+    view! {
+        <h1>{move || t(T::BudgetTitle)}</h1>
+        <p class="lead">{move || t(T::BudgetIntro)}</p>
+        <ErrorSummary />
+        <section aria-labelledby="cost-lines-title">
+            <h2 id="cost-lines-title">{move || t(T::CostLines)}</h2>
+            <Show when=move || store.line_ids.with(|ids| ids.is_empty())>
+                <p id="budget-lines" tabindex="-1" class="empty">{move || t(T::NoLines)}</p>
+            </Show>
+            <Show when=move || store.line_ids.with(|ids| !ids.is_empty())>
+                <LinesTable />
+            </Show>
+            <UndoNotice />
+            <button type="button" class="button secondary" on:click=add_line>
+                "+ " {move || t(T::AddLine)}
+            </button>
+        </section>
+        <RequestedGrant />
+        <Totals />
+        <Breakdowns />
+        <div class="actions">
+            <button type="button" class="button" on:click=check>{move || t(T::Check)}</button>
+        </div>
+    }
+}
+
+#[component]
+fn LinesTable() -> impl IntoView {
+    let store = use_store();
+    let t = move |text: T| text.get(store.lang.get());
+    let header = move |id: &'static str, text: T, class: &'static str| {
+        view! { <th scope="col" id=id class=class>{move || t(text)}</th> }
+    };
+    view! {
+        <div class="table-scroll" role="region" aria-labelledby="cost-lines-title" tabindex="0">
+            <table class="lines" id="budget-lines">
+                <thead>
+                    <tr>
+                        {header("col-line", T::ColLine, "narrow")}
+                        {header("col-category", T::ColCategory, "")}
+                        {header("col-description", T::ColDescription, "wide")}
+                        {header("col-bearer", T::ColBearer, "")}
+                        {header("col-year", T::ColYear, "narrow")}
+                        {header("col-amount", T::ColAmount, "num")}
+                        {header("col-vat_rate", T::ColVatRate, "")}
+                        {header("col-vat_override", T::ColVat, "num")}
+                        {header("col-net", T::ColNet, "num")}
+                        {header("col-actions", T::ColActions, "")}
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || store.line_ids.get() key=|id| *id let:id>
+                        <LineRow id />
+                    </For>
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// One budget line. Its inputs keep what was typed; values flow one way, from input to draft.
+#[component]
+fn LineRow(id: LineId) -> impl IntoView {
+    let store = use_store();
+    let lang = store.lang;
+    let t = move |text: T| text.get(lang.get());
+    let initial = store
+        .draft
+        .with_untracked(|d| d.line_index(id).map(|i| d.budget.lines[i].clone()))
+        .unwrap_or_default();
+    let row_findings: Signal<Vec<Finding>> =
+        Memo::new(move |_| store.by_line.with(|m| m.get(&id).cloned().unwrap_or_default())).into();
+    let result = Memo::new(move |_| store.analysis.with(|a| a.line(id).cloned()));
+    let number = Memo::new(move |_| store.line_numbers.with(|m| m.get(&id).copied().unwrap_or(0)));
+    let internal = RwSignal::new(initial.internal_charge);
+    let head_id = format!("line-{id}-head");
+    let at = move |field| FieldPath::BudgetLine { id, field };
+    let labelled = move |field: LineField| format!("col-{} line-{id}-head", field.key());
+
+    // A text input bound to one field of the line.
+    let text_input = move |field: LineField, value: String, inputmode: &'static str, hint: Option<String>| {
+        let path = at(field);
+        let shown = revealed(path, row_findings);
+        view! {
+            <input
+                type="text"
+                id=path.dom_id()
+                class=if inputmode == "text" { "" } else { "num" }
+                inputmode=inputmode
+                autocomplete="off"
+                aria-labelledby=labelled(field)
+                aria-describedby=described_by(path, hint, shown)
+                aria-invalid=has_error(shown)
+                prop:value=value
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    store.edit_line(id, |l| match field {
+                        LineField::Description => l.description = v,
+                        LineField::Bearer => l.bearer = v,
+                        LineField::Year => l.year = v,
+                        LineField::Amount => l.amount = v,
+                        LineField::VatOverride => l.vat_override = v,
+                        _ => {}
+                    });
+                }
+                on:blur=move |_| store.touch(path)
+            />
+            <FieldMessages path shown />
+        }
+    };
+
+    let category_path = at(LineField::Category);
+    let category_shown = revealed(category_path, row_findings);
+    let rate_path = at(LineField::VatRate);
+    let rate_shown = revealed(rate_path, row_findings);
+    let vat_rates = store.analysis.with_untracked(|a| a.call.vat_rates.clone());
+    let categories: Vec<CostCategory> =
+        store.analysis.with_untracked(|a| a.call.cost_categories.iter().map(|r| r.category).collect());
+    let initial_category = initial.category.clone();
+    let initial_rate = initial.vat_rate.clone();
+    let computed_vat_hint = format!("line-{id}-vat-computed");
+    let is_licence = move || result.with(|r| r.as_ref().and_then(|r| r.category) == Some(CostCategory::SoftwareLicence));
+    let money = move |m: Option<Money>| m.map(|m| m.format(lang.get())).unwrap_or_else(|| "–".into());
+
+    let remove = move |_| {
+        let mut removed = None;
+        store.draft.update(|d| removed = d.remove_line(id));
+        if removed.is_some() {
+            store.removed.set(removed);
+            focus_after_render(UNDO_ID.into());
+        }
+    };
+    let duplicate = move |_| {
+        if let Some(Some(copy)) = store.draft.try_update(|d| d.duplicate_line(id)) {
+            focus_after_render(FieldPath::BudgetLine { id: copy, field: LineField::Description }.dom_id());
+        }
+    };
+
+    view! {
+        <tr id=format!("line-{id}") class:excluded=move || result.with(|r| r.as_ref().is_some_and(|r| !r.eligible))>
+            <th scope="row" id=head_id class="narrow">
+                <span class="visually-hidden">{move || t(T::Line)} " "</span>
+                {number}
+            </th>
+            <td>
+                <select
+                    id=category_path.dom_id()
+                    aria-labelledby=labelled(LineField::Category)
+                    aria-describedby=described_by(category_path, None, category_shown)
+                    aria-invalid=has_error(category_shown)
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        store.edit_line(id, |l| l.category = v);
+                        store.touch(category_path);
+                    }
+                    on:blur=move |_| store.touch(category_path)
+                >
+                    <option value="" selected=initial_category.is_empty()>{move || t(T::ChooseOption)}</option>
+                    {categories
+                        .into_iter()
+                        .map(|c| {
+                            view! {
+                                <option value=c.id() selected=initial_category == c.id()>
+                                    {move || i18n::category(lang.get(), c)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+                <FieldMessages path=category_path shown=category_shown />
+            </td>
+            <td class="wide">
+                {text_input(LineField::Description, initial.description.clone(), "text", None)}
+                <div class="line-options">
+                    <label class="checkbox">
+                        <input
+                            type="checkbox"
+                            id=format!("line-{id}-internal_charge")
+                            prop:checked=initial.internal_charge
+                            on:change=move |ev| {
+                                let v = event_target_checked(&ev);
+                                internal.set(v);
+                                store.edit_line(id, |l| l.internal_charge = v);
+                            }
+                        />
+                        {move || t(T::InternalCharge)}
+                    </label>
+                    <Show when=move || internal.get()>
+                        {
+                            let path = at(LineField::InternalChargeActual);
+                            let shown = revealed(path, row_findings);
+                            view! {
+                                <label class="checkbox nested">
+                                    <input
+                                        type="checkbox"
+                                        id=path.dom_id()
+                                        aria-describedby=described_by(path, None, shown)
+                                        prop:checked=store.draft.with_untracked(|d| d.line_index(id).is_some_and(|i| d.budget.lines[i].internal_charge_actual))
+                                        on:change=move |ev| {
+                                            let v = event_target_checked(&ev);
+                                            store.edit_line(id, |l| l.internal_charge_actual = v);
+                                            store.touch(path);
+                                        }
+                                    />
+                                    {move || t(T::InternalChargeActual)}
+                                </label>
+                                <FieldMessages path shown />
+                            }
+                        }
+                    </Show>
+                    <Show when=is_licence>
+                        {
+                            let path = at(LineField::Justification);
+                            let shown = revealed(path, row_findings);
+                            view! {
+                                <label for=path.dom_id() class="block">{move || t(T::LicenceJustification)}</label>
+                                <textarea
+                                    id=path.dom_id()
+                                    rows="2"
+                                    aria-describedby=described_by(path, None, shown)
+                                    aria-invalid=has_error(shown)
+                                    prop:value=store.draft.with_untracked(|d| d.line_index(id).map(|i| d.budget.lines[i].justification.clone()).unwrap_or_default())
+                                    on:input=move |ev| {
+                                        let v = event_target_value(&ev);
+                                        store.edit_line(id, |l| l.justification = v);
+                                    }
+                                    on:blur=move |_| store.touch(path)
+                                ></textarea>
+                                <FieldMessages path shown />
+                            }
+                        }
+                    </Show>
+                </div>
+            </td>
+            <td>{text_input(LineField::Bearer, initial.bearer.clone(), "text", None)}</td>
+            <td class="narrow">{text_input(LineField::Year, initial.year.clone(), "numeric", None)}</td>
+            <td class="num">
+                {text_input(LineField::Amount, initial.amount.clone(), "decimal", None)}
+                <label class="checkbox small">
+                    <input
+                        type="checkbox"
+                        id=format!("line-{id}-basis")
+                        prop:checked=initial.basis == AmountBasis::Gross
+                        on:change=move |ev| {
+                            let gross = event_target_checked(&ev);
+                            store.edit_line(id, |l| l.basis = if gross { AmountBasis::Gross } else { AmountBasis::Net });
+                        }
+                    />
+                    {move || t(T::ColIncludesVat)}
+                </label>
+            </td>
+            <td>
+                <select
+                    id=rate_path.dom_id()
+                    aria-labelledby=labelled(LineField::VatRate)
+                    aria-describedby=described_by(rate_path, None, rate_shown)
+                    aria-invalid=has_error(rate_shown)
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        store.edit_line(id, |l| l.vat_rate = v);
+                        store.touch(rate_path);
+                    }
+                    on:blur=move |_| store.touch(rate_path)
+                >
+                    <option value="" selected=initial_rate.is_empty()>{move || t(T::ChooseOption)}</option>
+                    {vat_rates
+                        .into_iter()
+                        .map(|r| {
+                            let label = r.clone();
+                            view! {
+                                <option value=r.clone() selected=initial_rate == r>
+                                    {move || match lang.get() { Lang::En => format!("{label}%"), _ => format!("{label}\u{a0}%") }}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+                <FieldMessages path=rate_path shown=rate_shown />
+            </td>
+            <td class="num">
+                {text_input(LineField::VatOverride, initial.vat_override.clone(), "decimal", Some(computed_vat_hint.clone()))}
+                <p class="hint small" id=computed_vat_hint>
+                    {move || t(T::VatComputedHint)} " "
+                    {move || money(result.with(|r| r.as_ref().and_then(|r| r.computed_vat)))}
+                </p>
+            </td>
+            <td class="num computed">
+                {move || money(result.with(|r| r.as_ref().and_then(|r| r.net)))}
+                <Show when=move || result.with(|r| r.as_ref().is_some_and(|r| !r.eligible && r.net.is_some()))>
+                    <span class="tag">{move || t(T::Excluded)}</span>
+                </Show>
+            </td>
+            <td class="row-actions">
+                <button type="button" class="button small secondary" on:click=duplicate>
+                    {move || t(T::Duplicate)}
+                    <span class="visually-hidden">" " {move || t(T::Line)} " " {number}</span>
+                </button>
+                <button type="button" class="button small secondary" on:click=remove>
+                    {move || t(T::Remove)}
+                    <span class="visually-hidden">" " {move || t(T::Line)} " " {number}</span>
+                </button>
+            </td>
+        </tr>
+    }
+}
+
+/// After a removal: "Line removed. Undo".
+#[component]
+fn UndoNotice() -> impl IntoView {
+    let store = use_store();
+    let t = move |text: T| text.get(store.lang.get());
+    let undo = move |_| {
+        if let Some((index, line)) = store.removed.get_untracked() {
+            let id = line.id;
+            store.draft.update(|d| d.restore_line(index, line));
+            store.removed.set(None);
+            focus_after_render(FieldPath::BudgetLine { id, field: LineField::Category }.dom_id());
+        }
+    };
+    view! {
+        <div role="status" class="undo-notice">
+            <Show when=move || store.removed.with(Option::is_some)>
+                <span>{move || t(T::LineRemoved)}</span> " "
+                <button type="button" id=UNDO_ID class="button small" on:click=undo>{move || t(T::Undo)}</button>
+            </Show>
+        </div>
+    }
+}
+
+#[component]
+fn RequestedGrant() -> impl IntoView {
+    let store = use_store();
+    let t = move |text: T| text.get(store.lang.get());
+    let path = FieldPath::RequestedGrant;
+    let all: Signal<Vec<Finding>> = Memo::new(move |_| store.by_field.with(|m| m.get(&path).cloned().unwrap_or_default())).into();
+    let shown = revealed(path, all);
+    let hint = "requested-grant-hint".to_string();
+    view! {
+        <section class="field grant" aria-labelledby="requested-grant-label">
+            <label id="requested-grant-label" for=path.dom_id() class="label-large">{move || t(T::RequestedGrant)}</label>
+            <p class="hint" id=hint.clone()>{move || t(T::RequestedGrantHint)}</p>
+            <input
+                type="text"
+                id=path.dom_id()
+                class="num"
+                inputmode="decimal"
+                autocomplete="off"
+                aria-describedby=described_by(path, Some(hint), shown)
+                aria-invalid=has_error(shown)
+                prop:value=store.draft.with_untracked(|d| d.budget.requested_grant.clone())
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    store.draft.update(|d| d.budget.requested_grant = v);
+                }
+                on:blur=move |_| store.touch(path)
+            />
+            <FieldMessages path shown />
+        </section>
+    }
+}
+
+/// The live totals: what the budget comes to and whether the grant fits.
+#[component]
+fn Totals() -> impl IntoView {
+    let store = use_store();
+    let lang = store.lang;
+    let t = move |text: T| text.get(lang.get());
+    let totals = Memo::new(move |_| store.analysis.with(|a| a.totals.clone()));
+    let share = store.analysis.with_untracked(|a| a.call.max_grant_share);
+    let money = move |m: Money| m.format(lang.get());
+    let excluded = move || totals.with(|t| t.all.net.checked_sub(t.eligible_base).unwrap_or(Money::ZERO));
+    let status = Memo::new(move |_| {
+        store.analysis.with(|a| match a.totals.requested_grant {
+            None => (T::GrantNotGiven, "status neutral"),
+            Some(_) if a.grant_fits() => (T::GrantFits, "status ok"),
+            Some(_) => (T::GrantDoesNotFit, "status bad"),
+        })
+    });
+    view! {
+        <section class="totals" aria-labelledby="totals-title">
+            <h2 id="totals-title">{move || t(T::Summary)}</h2>
+            <dl>
+                <div><dt>{move || t(T::TotalCosts)}</dt><dd id="total-net">{move || money(totals.with(|t| t.all.net))}</dd></div>
+                <div><dt>{move || t(T::TotalVat)}</dt><dd id="total-vat">{move || money(totals.with(|t| t.all.vat))}</dd></div>
+                <div><dt>{move || t(T::ExcludedCosts)}</dt><dd id="total-excluded">{move || money(excluded())}</dd></div>
+                <div class="strong"><dt>{move || t(T::EligibleBase)}</dt><dd id="eligible-base">{move || money(totals.with(|t| t.eligible_base))}</dd></div>
+                <div class="strong">
+                    <dt>{move || t(T::MaxGrant)} " (" {move || i18n::percent(lang.get(), share)} ")"</dt>
+                    <dd id="max-grant">{move || money(totals.with(|t| t.max_grant))}</dd>
+                </div>
+                <div><dt>{move || t(T::RequestedGrant)}</dt><dd id="requested-total">{move || totals.with(|t| t.requested_grant).map(money).unwrap_or_else(|| "–".into())}</dd></div>
+                <div>
+                    <dt>{move || t(T::OwnFinancing)}</dt>
+                    <dd id="own-financing">
+                        {move || totals.with(|t| t.own_financing).map(money).unwrap_or_else(|| "–".into())}
+                        {move || totals.with(|t| t.own_share).map(|s| format!(" ({})", i18n::percent(lang.get(), s)))}
+                    </dd>
+                </div>
+            </dl>
+            <p id="grant-status" class=move || status.get().1>{move || t(status.get().0)}</p>
+        </section>
+    }
+}
+
+/// Totals by category, by applicant and by year.
+#[component]
+fn Breakdowns() -> impl IntoView {
+    let store = use_store();
+    let lang = store.lang;
+    let t = move |text: T| text.get(lang.get());
+    let totals = Memo::new(move |_| store.analysis.with(|a| a.totals.clone()));
+    let table = move |caption: T, id: &'static str, rows: Signal<Vec<(String, crate::domain::budget::Sums)>>| {
+        view! {
+            <table class="breakdown" id=id>
+                <caption>{move || t(caption)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || t(caption)}</th>
+                        <th scope="col" class="num">{move || t(T::ColNet)}</th>
+                        <th scope="col" class="num">{move || t(T::ColVat)}</th>
+                        <th scope="col" class="num">{move || t(T::ColEligible)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        let l = lang.get();
+                        rows.get()
+                            .into_iter()
+                            .map(|(name, s)| view! {
+                                <tr>
+                                    <th scope="row">{name}</th>
+                                    <td class="num">{s.net.format(l)}</td>
+                                    <td class="num">{s.vat.format(l)}</td>
+                                    <td class="num">{s.eligible.format(l)}</td>
+                                </tr>
+                            })
+                            .collect_view()
+                    }}
+                </tbody>
+            </table>
+        }
+    };
+    let by_category = Signal::derive(move || {
+        let l = lang.get();
+        totals.with(|t| t.by_category.iter().map(|(c, s)| (i18n::category(l, *c).to_string(), *s)).collect())
+    });
+    let by_bearer = Signal::derive(move || totals.with(|t| t.by_bearer.iter().map(|(b, s)| (b.clone(), *s)).collect()));
+    let by_year = Signal::derive(move || totals.with(|t| t.by_year.iter().map(|(y, s)| (y.to_string(), *s)).collect()));
+    view! {
+        <section class="breakdowns">
+            {table(T::ByCategory, "by-category", by_category)}
+            {table(T::ByBearer, "by-bearer", by_bearer)}
+            {table(T::ByYear, "by-year", by_year)}
+        </section>
+    }
+}
+
+/// The error summary (GOV.UK pattern): shown when the user asks to check; each link moves focus to
+/// its field. Errors first, then warnings.
+#[component]
+fn ErrorSummary() -> impl IntoView {
+    let store = use_store();
+    let lang = store.lang;
+    let t = move |text: T| text.get(lang.get());
+    let item = move |f: Finding| {
+        let l = lang.get();
+        let number = match f.path {
+            FieldPath::BudgetLine { id, .. } => store.line_numbers.with(|m| m.get(&id).copied()),
+            _ => None,
+        };
+        let target = f.path.dom_id();
+        let href = format!("#{target}");
+        view! {
+            <li>
+                <a href=href on:click=move |ev| {
+                    ev.prevent_default();
+                    focus_now(&target);
+                }>
+                    {i18n::place(l, f.path, number)} ": " {i18n::message(l, &f.message)}
+                </a>
+            </li>
+        }
+    };
+    let errors = Memo::new(move |_| store.analysis.with(|a| a.errors().cloned().collect::<Vec<_>>()));
+    let warnings = Memo::new(move |_| store.analysis.with(|a| a.warnings().cloned().collect::<Vec<_>>()));
+    view! {
+        <Show when=move || store.show_all.get()>
+            <div id=SUMMARY_ID class="error-summary" tabindex="-1" class:clean=move || errors.with(Vec::is_empty)>
+                <Show
+                    when=move || !errors.with(Vec::is_empty)
+                    fallback=move || view! { <p class="ok">{move || t(T::NoErrors)}</p> }
+                >
+                    <h2>{move || t(T::ErrorSummaryTitle)}</h2>
+                    <ul>{move || errors.get().into_iter().map(item).collect_view()}</ul>
+                </Show>
+                <Show when=move || !warnings.with(Vec::is_empty)>
+                    <h2 class="warnings-title">{move || t(T::WarningSummaryTitle)}</h2>
+                    <ul>{move || warnings.get().into_iter().map(item).collect_view()}</ul>
+                </Show>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,168 @@
+//! The browser shell: Leptos components, thin. State lives in `store::AppStore`, provided by context;
+//! rules and numbers come from `crate::domain`; words from `crate::i18n`; storage from `crate::storage`.
+
+pub mod budget;
+pub mod dom;
+pub mod field;
+pub mod store;
+
+use crate::domain::draft::RawDraft;
+use crate::domain::locale::Lang;
+use crate::i18n::T;
+use crate::storage;
+use leptos::ev;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::path;
+use std::time::Duration;
+use store::{use_store, AppStore};
+
+/// How long typing may pause before the draft is written to storage.
+const SAVE_DELAY: Duration = Duration::from_millis(300);
+
+/// The language to start in: the one chosen before, else the browser's preference, else Finnish.
+fn initial_lang() -> Lang {
+    storage::load_lang()
+        .or_else(|| {
+            let languages = window().navigator().languages();
+            languages.iter().filter_map(|l| l.as_string()).find_map(|l: String| Lang::from_tag(&l))
+        })
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let store = AppStore::new(storage::load_draft().unwrap_or_default(), initial_lang());
+    provide_context(store);
+    autosave(store);
+
+    // <html lang> and the page title follow the language; the title says when there are errors.
+    Effect::new(move |_| {
+        let lang = store.lang.get();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", lang.code());
+        }
+        let errors = store.show_all.get() && store.analysis.with(|a| a.errors().next().is_some());
+        let title = format!("{} – {}", T::BudgetTitle.get(lang), T::AppName.get(lang));
+        document().set_title(&if errors { format!("{}: {title}", T::ErrorPrefix.get(lang)) } else { title });
+    });
+
+    view! {
+        <Router>
+            <Shell>
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=budget::BudgetPage />
+                </Routes>
+            </Shell>
+        </Router>
+    }
+}
+
+/// Writes the draft to storage shortly after each change, and at once when the page is hidden or
+/// closed, so a reload or a closed tab loses nothing.
+fn autosave(store: AppStore) {
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let save = move || {
+        pending.try_set_value(None);
+        // `try_`: a timer may fire after the app is unmounted (in tests); there is nothing to save then.
+        if let Some(result) = store.draft.try_with_untracked(storage::save_draft) {
+            store.save_error.try_set(result.err().map(|e| e.0));
+        }
+    };
+    Effect::new(move |previous: Option<()>| {
+        store.draft.track();
+        if previous.is_none() {
+            return; // the first run is the load itself, not a change
+        }
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        pending.set_value(set_timeout_with_handle(save, SAVE_DELAY).ok());
+    });
+    let flush = move || {
+        if let Some(handle) = pending.try_get_value().flatten() {
+            handle.clear();
+            save();
+        }
+    };
+    window_event_listener(ev::pagehide, move |_| flush());
+    window_event_listener(ev::visibilitychange, move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            flush();
+        }
+    });
+}
+
+#[component]
+fn Shell(children: Children) -> impl IntoView {
+    let store = use_store();
+    let t = move |text: T| text.get(store.lang.get());
+    view! {
+        <a class="skip-link" href="#main">{move || t(T::SkipToContent)}</a>
+        <header class="site-header">
+            <div class="container header-row">
+                <div>
+                    <p class="app-name">{move || t(T::AppName)}</p>
+                    <p class="tagline">{move || t(T::AppTagline)}</p>
+                </div>
+                <LangSwitch />
+            </div>
+        </header>
+        <main id="main" class="container" tabindex="-1">
+            <Show when=move || store.save_error.with(Option::is_some)>
+                <div class="banner bad" role="alert">{move || t(T::SaveFailed)}</div>
+            </Show>
+            {children()}
+        </main>
+        <footer class="site-footer">
+            <div class="container">
+                <p>{move || t(T::AutosaveNote)}</p>
+            </div>
+        </footer>
+    }
+}
+
+#[component]
+fn LangSwitch() -> impl IntoView {
+    let store = use_store();
+    view! {
+        <div class="lang-switch">
+            <label for="lang">{move || T::LanguageLabel.get(store.lang.get())}</label>
+            <select
+                id="lang"
+                on:change=move |ev| {
+                    if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
+                        store.lang.set(lang);
+                        storage::save_lang(lang);
+                    }
+                }
+            >
+                {Lang::ALL
+                    .into_iter()
+                    .map(|l| {
+                        view! {
+                            <option value=l.code() lang=l.code() selected=move || store.lang.get() == l>
+                                {T::LanguageName.get(l)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    let store = use_store();
+    let t = move |text: T| text.get(store.lang.get());
+    view! {
+        <h1>{move || t(T::PageNotFound)}</h1>
+        <p><A href="/">{move || t(T::BackToStart)}</A></p>
+    }
+}
+
+/// A fresh draft (for tests and for "start over").
+pub fn empty_draft() -> RawDraft {
+    RawDraft::default()
+}

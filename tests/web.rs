@@ -1,0 +1,269 @@
+//! Component tests in a real browser (headless Chromium via wasm-bindgen-test-runner). They mount the
+//! whole app with `mount_to` and assert on what a user sees: text, focus, ARIA state, storage.
+#![cfg(target_arch = "wasm32")]
+
+use hakemus::ui::App;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const NBSP: char = '\u{a0}';
+
+thread_local! {
+    static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The runner polls async tests concurrently in one document; a test takes its turn so that only one
+/// app is mounted at a time (element ids are unique per app, not per document).
+struct Turn;
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        BUSY.with(|b| b.set(false));
+    }
+}
+
+async fn my_turn() -> Turn {
+    while BUSY.with(|b| b.replace(true)) {
+        sleep(10).await;
+    }
+    Turn
+}
+
+/// A mounted app; dropping it unmounts the app, then gives the next test its turn.
+struct Mounted {
+    parent: HtmlElement,
+    _app: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+    _turn: Turn,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        // Unmounting leaves the router's last view in place; take the container out as well.
+        self.parent.remove();
+    }
+}
+
+/// Mounts the app on an empty browser storage, in Finnish (headless Chromium prefers English, which the
+/// app would otherwise follow).
+async fn mount() -> Mounted {
+    let turn = my_turn().await;
+    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    hakemus::storage::save_lang(hakemus::domain::locale::Lang::Fi);
+    let parent = document().create_element("div").unwrap().unchecked_into::<HtmlElement>();
+    document().body().unwrap().append_child(&parent).unwrap();
+    let app = mount_to(parent.clone(), || App().into_any());
+    Mounted { parent, _app: app, _turn: turn }
+}
+
+async fn settle() {
+    leptos::task::tick().await;
+    // One animation frame and a little more, for focus moves and debounced work.
+    sleep(40).await;
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn el(id: &str) -> HtmlElement {
+    document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("no element #{id}"))
+        .unchecked_into()
+}
+
+fn text(id: &str) -> String {
+    el(id).text_content().unwrap_or_default().replace(NBSP, " ")
+}
+
+fn exists(id: &str) -> bool {
+    document().get_element_by_id(id).is_some()
+}
+
+fn fire(target: &HtmlElement, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let ev = web_sys::Event::new_with_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&ev).unwrap();
+}
+
+/// Types `value` into the input, as a user does: value then an input event.
+fn type_into(id: &str, value: &str) {
+    let input: HtmlInputElement = el(id).unchecked_into();
+    input.set_value(value);
+    fire(&input, "input");
+}
+
+fn leave(id: &str) {
+    fire(&el(id), "blur");
+}
+
+fn choose(id: &str, value: &str) {
+    let select: HtmlSelectElement = el(id).unchecked_into();
+    select.set_value(value);
+    fire(&select, "change");
+}
+
+fn button(label: &str) -> HtmlElement {
+    let buttons = document().query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(|n| n.unchecked_into::<HtmlElement>())
+        .find(|b| b.text_content().unwrap_or_default().trim().starts_with(label))
+        .unwrap_or_else(|| panic!("no button {label:?}"))
+}
+
+fn active_id() -> String {
+    document().active_element().map(|e| e.id()).unwrap_or_default()
+}
+
+/// Adds a line and fills it completely; returns its id.
+async fn add_line(net: &str) -> u64 {
+    button("+ Lisää kustannusrivi").click();
+    settle().await;
+    let id: u64 = active_id()
+        .strip_prefix("line-")
+        .and_then(|s| s.strip_suffix("-category"))
+        .expect("focus moves to the new line's category")
+        .parse()
+        .unwrap();
+    choose(&format!("line-{id}-category"), "personnel");
+    type_into(&format!("line-{id}-description"), "Projektipäällikkö");
+    type_into(&format!("line-{id}-bearer"), "Kuopio");
+    type_into(&format!("line-{id}-year"), "2020");
+    type_into(&format!("line-{id}-amount"), net);
+    choose(&format!("line-{id}-vat_rate"), "0");
+    settle().await;
+    id
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_budget_in_finnish() {
+    let _app = mount().await;
+    settle().await;
+    assert_eq!(document().query_selector("h1").unwrap().unwrap().text_content().unwrap(), "Talousarvio");
+    assert_eq!(text("eligible-base"), "0,00 €");
+    assert_eq!(text("max-grant"), "0,00 €");
+    assert!(text("budget-lines").contains("Talousarviossa ei ole vielä rivejä"));
+}
+
+#[wasm_bindgen_test]
+async fn totals_follow_every_keystroke() {
+    let _app = mount().await;
+    settle().await;
+    let id = add_line("1 000").await;
+    assert_eq!(text("eligible-base"), "1 000,00 €");
+    assert_eq!(text("max-grant"), "850,00 €");
+    type_into(&format!("line-{id}-amount"), "1 000,5");
+    settle().await;
+    assert_eq!(text("max-grant"), "850,42 €", "85 % of 1 000,50 is 850,425, rounded down");
+    type_into("requested-grant", "850,43");
+    settle().await;
+    assert!(text("grant-status").contains("ylittää"), "{}", text("grant-status"));
+    type_into("requested-grant", "850,42");
+    settle().await;
+    assert!(text("grant-status").contains("mahtuu"), "{}", text("grant-status"));
+    assert_eq!(text("own-financing"), "150,08 € (15,00 %)");
+}
+
+#[wasm_bindgen_test]
+async fn an_error_waits_until_the_user_leaves_the_field_and_keeps_what_was_typed() {
+    let _app = mount().await;
+    settle().await;
+    let id = add_line("100").await;
+    let amount = format!("line-{id}-amount");
+    type_into(&amount, "12,5O");
+    settle().await;
+    assert!(!exists(&format!("{amount}-msg")) || text(&format!("{amount}-msg")).is_empty(), "no message mid-word");
+    leave(&amount);
+    settle().await;
+    assert!(text(&format!("{amount}-msg")).contains("”12,5O” ei ole rahamäärä"), "{}", text(&format!("{amount}-msg")));
+    assert_eq!(el(&amount).get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(el(&amount).get_attribute("aria-describedby").unwrap().contains(&format!("{amount}-msg")));
+    assert_eq!(el(&amount).unchecked_into::<HtmlInputElement>().value(), "12,5O", "what was typed stays");
+}
+
+#[wasm_bindgen_test]
+async fn the_error_summary_links_move_focus_to_their_field() {
+    let _app = mount().await;
+    settle().await;
+    let id = add_line("100").await;
+    type_into(&format!("line-{id}-year"), "20x1");
+    button("Tarkista talousarvio").click();
+    settle().await;
+    assert_eq!(active_id(), "error-summary", "focus moves to the summary");
+    assert!(document().title().starts_with("Virhe: "), "{}", document().title());
+    let link = document()
+        .query_selector(&format!("#error-summary a[href='#line-{id}-year']"))
+        .unwrap()
+        .expect("a link to the year field")
+        .unchecked_into::<HtmlElement>();
+    assert!(link.text_content().unwrap().starts_with("Rivi 1, Vuosi: ”20x1” ei ole vuosi"));
+    link.click();
+    settle().await;
+    assert_eq!(active_id(), format!("line-{id}-year"));
+}
+
+#[wasm_bindgen_test]
+async fn remove_and_undo_restore_the_line_as_typed() {
+    let _app = mount().await;
+    settle().await;
+    let id = add_line("123,45").await;
+    button("Poista").click();
+    settle().await;
+    assert!(!exists(&format!("line-{id}")));
+    assert_eq!(active_id(), "undo-remove");
+    assert_eq!(text("eligible-base"), "0,00 €");
+    button("Peru poisto").click();
+    settle().await;
+    assert_eq!(el(&format!("line-{id}-amount")).unchecked_into::<HtmlInputElement>().value(), "123,45");
+    assert_eq!(text("eligible-base"), "123,45 €");
+}
+
+#[wasm_bindgen_test]
+async fn duplicate_copies_the_line_below_it() {
+    let _app = mount().await;
+    settle().await;
+    let _ = add_line("10").await;
+    button("Monista").click();
+    settle().await;
+    assert_eq!(document().query_selector_all("#budget-lines tbody tr").unwrap().length(), 2);
+    assert_eq!(text("eligible-base"), "20,00 €");
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_changes_every_text_and_the_html_lang() {
+    let _app = mount().await;
+    settle().await;
+    let _ = add_line("1200000,5").await;
+    choose("lang", "en");
+    settle().await;
+    assert_eq!(document().query_selector("h1").unwrap().unwrap().text_content().unwrap(), "Budget");
+    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(text("eligible-base"), "€1,200,000.50");
+    choose("lang", "sv");
+    settle().await;
+    assert_eq!(text("eligible-base"), "1 200 000,50 €");
+    choose("lang", "fi");
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_draft_is_saved_as_typed() {
+    let _app = mount().await;
+    settle().await;
+    let id = add_line("12,5O").await;
+    sleep(400).await;
+    let saved = hakemus::storage::load_draft().expect("a saved draft");
+    let line = saved.budget.lines.iter().find(|l| l.id == id).unwrap();
+    assert_eq!(line.amount, "12,5O");
+    assert_eq!(line.description, "Projektipäällikkö");
+}
