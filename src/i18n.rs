@@ -85,9 +85,9 @@ texts! {
     }
     RequestedGrant { fi: "Haettava avustus (€)", sv: "Understöd som söks (€)", en: "Grant requested (€)" }
     RequestedGrantHint {
-        fi: "Enintään enimmäisavustuksen verran. Esimerkiksi 181 520,00",
-        sv: "Högst det maximala understödet. Till exempel 181 520,00",
-        en: "At most the maximum grant. For example 181 520,00",
+        fi: "Enintään enimmäisavustuksen verran. Esimerkiksi 181\u{a0}520,00",
+        sv: "Högst det maximala understödet. Till exempel 181\u{a0}520,00",
+        en: "At most the maximum grant. For example 181,520.00",
     }
     Summary { fi: "Yhteenveto", sv: "Sammandrag", en: "Summary" }
     TotalCosts { fi: "Kustannukset yhteensä (alv 0 %)", sv: "Kostnader totalt (moms 0 %)", en: "Total costs (excl. VAT)" }
@@ -278,7 +278,7 @@ pub fn message(lang: Lang, m: &Message) -> String {
             YearInvalid { typed } => format!("”{typed}” ei ole vuosi. Kirjoita vuosi neljällä numerolla, esimerkiksi 2021."),
             YearAfterProjectEnd { year, end } => format!("Vuosi {year} on hankkeen päättymisen jälkeen. Hankkeen on oltava toteutettu viimeistään {}.", date(lang, *end)),
             AmountRequired => "Kirjoita summa.".into(),
-            AmountInvalid { typed, reason } => format!("”{typed}” ei ole rahamäärä: {}. Kirjoita esimerkiksi 1 200,50.", money_error(lang, reason)),
+            AmountInvalid { typed, reason } => format!("”{typed}” ei ole rahamäärä: {}. Kirjoita esimerkiksi 1\u{a0}200,50.", money_error(lang, reason)),
             VatRateRequired => "Valitse alv-kanta.".into(),
             VatOverrideInvalid { typed, reason } => format!("Alv ”{typed}” ei ole rahamäärä: {}.", money_error(lang, reason)),
             VatExceedsAmount { vat, amount } => format!("Alv {} on suurempi kuin verollinen summa {}.", money(vat), money(amount)),
@@ -288,7 +288,7 @@ pub fn message(lang: Lang, m: &Message) -> String {
             InternalChargeNotConfirmed => "Omien yksiköiden veloitusten on perustuttava kirjanpidon toteutuneisiin menoihin. Vahvista tämä; muuten riviä ei lasketa avustuksen perusteeseen.".into(),
             BudgetEmpty => "Lisää talousarvioon vähintään yksi kustannusrivi.".into(),
             GrantRequired => "Kirjoita haettava avustus.".into(),
-            GrantInvalid { typed, reason } => format!("”{typed}” ei ole rahamäärä: {}. Kirjoita esimerkiksi 181 520,00.", money_error(lang, reason)),
+            GrantInvalid { typed, reason } => format!("”{typed}” ei ole rahamäärä: {}. Kirjoita esimerkiksi 181\u{a0}520,00.", money_error(lang, reason)),
             GrantNotPositive => "Haettavan avustuksen on oltava suurempi kuin 0,00 €.".into(),
             GrantExceedsMaximum { requested, maximum, base } => format!("Haettava avustus {} ylittää enimmäisavustuksen {} (85 % hyväksyttävistä kustannuksista {}).", money(requested), money(maximum), money(base)),
             TotalTooLarge => "Summat ovat liian suuria laskettaviksi.".into(),
@@ -302,7 +302,7 @@ pub fn message(lang: Lang, m: &Message) -> String {
             YearInvalid { typed } => format!("”{typed}” är inte ett år. Skriv året med fyra siffror, till exempel 2021."),
             YearAfterProjectEnd { year, end } => format!("År {year} är efter projektets slut. Projektet ska vara genomfört senast {}.", date(lang, *end)),
             AmountRequired => "Skriv beloppet.".into(),
-            AmountInvalid { typed, reason } => format!("”{typed}” är inte ett belopp: {}. Skriv till exempel 1 200,50.", money_error(lang, reason)),
+            AmountInvalid { typed, reason } => format!("”{typed}” är inte ett belopp: {}. Skriv till exempel 1\u{a0}200,50.", money_error(lang, reason)),
             VatRateRequired => "Välj momssats.".into(),
             VatOverrideInvalid { typed, reason } => format!("Momsen ”{typed}” är inte ett belopp: {}.", money_error(lang, reason)),
             VatExceedsAmount { vat, amount } => format!("Momsen {} är större än beloppet inklusive moms {}.", money(vat), money(amount)),
@@ -312,7 +312,7 @@ pub fn message(lang: Lang, m: &Message) -> String {
             InternalChargeNotConfirmed => "Debitering från egna enheter ska grunda sig på bokförda faktiska utgifter. Bekräfta detta; annars räknas raden inte in i grunden för understödet.".into(),
             BudgetEmpty => "Lägg till minst en kostnadsrad i budgeten.".into(),
             GrantRequired => "Skriv det understöd som söks.".into(),
-            GrantInvalid { typed, reason } => format!("”{typed}” är inte ett belopp: {}. Skriv till exempel 181 520,00.", money_error(lang, reason)),
+            GrantInvalid { typed, reason } => format!("”{typed}” är inte ett belopp: {}. Skriv till exempel 181\u{a0}520,00.", money_error(lang, reason)),
             GrantNotPositive => "Understödet som söks ska vara större än 0,00 €.".into(),
             GrantExceedsMaximum { requested, maximum, base } => format!("Understödet som söks {} överskrider det maximala understödet {} (85 % av de godtagbara kostnaderna {}).", money(requested), money(maximum), money(base)),
             TotalTooLarge => "Beloppen är för stora för att räknas.".into(),
@@ -326,7 +326,7 @@ pub fn message(lang: Lang, m: &Message) -> String {
             YearInvalid { typed } => format!("“{typed}” is not a year. Enter the year in four digits, for example 2021."),
             YearAfterProjectEnd { year, end } => format!("{year} is after the end of the project. The project must be finished by {}.", date(lang, *end)),
             AmountRequired => "Enter the amount.".into(),
-            AmountInvalid { typed, reason } => format!("“{typed}” is not an amount: {}. Enter for example 1 200,50.", money_error(lang, reason)),
+            AmountInvalid { typed, reason } => format!("“{typed}” is not an amount: {}. Enter for example 1,200.50.", money_error(lang, reason)),
             VatRateRequired => "Choose the VAT rate.".into(),
             VatOverrideInvalid { typed, reason } => format!("The VAT “{typed}” is not an amount: {}.", money_error(lang, reason)),
             VatExceedsAmount { vat, amount } => format!("The VAT {} is more than the VAT-inclusive amount {}.", money(vat), money(amount)),
@@ -336,7 +336,7 @@ pub fn message(lang: Lang, m: &Message) -> String {
             InternalChargeNotConfirmed => "Charges from the applicant's own units must be based on booked actual costs. Confirm this; otherwise the line does not count towards the grant.".into(),
             BudgetEmpty => "Add at least one cost line to the budget.".into(),
             GrantRequired => "Enter the grant requested.".into(),
-            GrantInvalid { typed, reason } => format!("“{typed}” is not an amount: {}. Enter for example 181 520,00.", money_error(lang, reason)),
+            GrantInvalid { typed, reason } => format!("“{typed}” is not an amount: {}. Enter for example 181,520.00.", money_error(lang, reason)),
             GrantNotPositive => "The grant requested must be more than €0.00.".into(),
             GrantExceedsMaximum { requested, maximum, base } => format!("The grant requested, {}, exceeds the maximum grant {} (85 % of the eligible costs {}).", money(requested), money(maximum), money(base)),
             TotalTooLarge => "The sums are too large to compute.".into(),
@@ -391,7 +391,7 @@ mod tests {
         let m = Message::AmountInvalid { typed: "12,5O".into(), reason: MoneyError::InvalidCharacter { ch: 'O' } };
         assert_eq!(
             message(Lang::Fi, &m),
-            "”12,5O” ei ole rahamäärä: merkki ”O” ei kuulu rahamäärään. Kirjoita esimerkiksi 1 200,50."
+            "”12,5O” ei ole rahamäärä: merkki ”O” ei kuulu rahamäärään. Kirjoita esimerkiksi 1\u{a0}200,50."
         );
     }
 

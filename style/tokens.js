@@ -2,7 +2,7 @@
 // properties, so the stylesheet uses the design system's own values. Run by `make` before trunk.
 'use strict';
 const { suomifiDesignTokens: t } = require('suomifi-design-tokens');
-const kebab = (s) => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([a-z])([0-9])/g, '$1-$2').toLowerCase();
+const kebab = (s) => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase(); // blackLight1 -> black-light1, as in tokens.scss
 const lines = [];
 for (const [group, prefix] of [['colors', 'color'], ['spacing', 'spacing'], ['radiuses', 'radius'], ['shadows', 'shadow']]) {
   for (const [name, value] of Object.entries(t[group])) lines.push(`  --fi-${prefix}-${kebab(name)}: ${value};`);

@@ -27,9 +27,20 @@ impl Drop for Turn {
     }
 }
 
+/// Waits for the previous test to finish. A test that panics never drops its guard (wasm aborts
+/// instead of unwinding), so after a while the next test takes over and clears the stale app away.
 async fn my_turn() -> Turn {
-    while BUSY.with(|b| b.replace(true)) {
+    for _ in 0..500 {
+        if !BUSY.with(|b| b.replace(true)) {
+            return Turn;
+        }
         sleep(10).await;
+    }
+    let stale = document().query_selector_all("body > div").unwrap();
+    for i in 0..stale.length() {
+        if let Some(node) = stale.item(i) {
+            node.unchecked_into::<HtmlElement>().remove();
+        }
     }
     Turn
 }

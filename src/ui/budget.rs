@@ -34,7 +34,7 @@ pub fn BudgetPage() -> impl IntoView {
         <h1>{move || t(T::BudgetTitle)}</h1>
         <p class="lead">{move || t(T::BudgetIntro)}</p>
         <ErrorSummary />
-        <section aria-labelledby="cost-lines-title">
+        <section class="cost-lines">
             <h2 id="cost-lines-title">{move || t(T::CostLines)}</h2>
             <Show when=move || store.line_ids.with(|ids| ids.is_empty())>
                 <p id="budget-lines" tabindex="-1" class="empty">{move || t(T::NoLines)}</p>
@@ -174,7 +174,7 @@ fn LineRow(id: LineId) -> impl IntoView {
                 <span class="visually-hidden">{move || t(T::Line)} " "</span>
                 {number}
             </th>
-            <td>
+            <td class="category">
                 <select
                     id=category_path.dom_id()
                     aria-labelledby=labelled(LineField::Category)
@@ -281,7 +281,7 @@ fn LineRow(id: LineId) -> impl IntoView {
                     {move || t(T::ColIncludesVat)}
                 </label>
             </td>
-            <td>
+            <td class="rate">
                 <select
                     id=rate_path.dom_id()
                     aria-labelledby=labelled(LineField::VatRate)
@@ -441,13 +441,13 @@ fn Breakdowns() -> impl IntoView {
     let lang = store.lang;
     let t = move |text: T| text.get(lang.get());
     let totals = Memo::new(move |_| store.analysis.with(|a| a.totals.clone()));
-    let table = move |caption: T, id: &'static str, rows: Signal<Vec<(String, crate::domain::budget::Sums)>>| {
+    let table = move |caption: T, dimension: T, id: &'static str, rows: Signal<Vec<(String, crate::domain::budget::Sums)>>| {
         view! {
             <table class="breakdown" id=id>
                 <caption>{move || t(caption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{move || t(caption)}</th>
+                        <th scope="col">{move || t(dimension)}</th>
                         <th scope="col" class="num">{move || t(T::ColNet)}</th>
                         <th scope="col" class="num">{move || t(T::ColVat)}</th>
                         <th scope="col" class="num">{move || t(T::ColEligible)}</th>
@@ -480,9 +480,9 @@ fn Breakdowns() -> impl IntoView {
     let by_year = Signal::derive(move || totals.with(|t| t.by_year.iter().map(|(y, s)| (y.to_string(), *s)).collect()));
     view! {
         <section class="breakdowns">
-            {table(T::ByCategory, "by-category", by_category)}
-            {table(T::ByBearer, "by-bearer", by_bearer)}
-            {table(T::ByYear, "by-year", by_year)}
+            {table(T::ByCategory, T::ColCategory, "by-category", by_category)}
+            {table(T::ByBearer, T::ColBearer, "by-bearer", by_bearer)}
+            {table(T::ByYear, T::ColYear, "by-year", by_year)}
         </section>
     }
 }

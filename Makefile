@@ -1,0 +1,146 @@
+# Hakemus — build, serve, test and bench. Pins and rationale: /work/shared/TOOLCHAIN.md.
+#
+#   make tools   install missing / wrong-version tools only (idempotent; prints what it did)
+#   make build   release build into dist/ (trunk; skipped when no input changed)
+#   make serve   trunk serve --release on 127.0.0.1:8080 (from Trunk.toml)
+#   make test    cargo test (native) → cargo test (wasm, headless Chromium) → build → e2e (node --test)
+#   make bench   release bundle sizes (raw / gzip -9 / brotli 11) vs the 170 KiB brotli budget
+#   make clean   remove build outputs (dist/, target/, bench results); distclean also node_modules/
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := test
+.DELETE_ON_ERROR:
+
+TRUNK_VERSION        := 0.21.14
+WASM_BINDGEN_VERSION := 0.2.130
+WASM_OPT_VERSION     := 132
+WASM_TARGET          := wasm32-unknown-unknown
+APT_PACKAGES         := chromium chromium-driver brotli
+
+# node_modules/.bin first: trunk must find binaryen's wasm-opt 132, never Debian's (108).
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# wasm-bindgen-test-runner (the cargo runner for the wasm target, .cargo/config.toml).
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export WASM_BINDGEN_TEST_TIMEOUT ?= 120
+
+# `make test` calls `make build` recursively with SKIP_TOOLS=1 (tools were just checked).
+TOOLS_DEP := $(if $(SKIP_TOOLS),,tools)
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+NPM_STAMP := node_modules/.stamp
+TRUNK := trunk --skip-version-check
+
+# Everything that can change the release bundle: all tracked / untracked-but-not-ignored files
+# except tests, bench, CI and node tooling. The stamp lives inside dist/, so a dist/ rewritten by
+# `trunk serve` (which contains live-reload code) is never mistaken for a release build.
+BUILD_STAMP  := dist/.release-stamp
+BUILD_INPUTS := $(wildcard $(shell git ls-files -co --exclude-standard 2>/dev/null \
+	| grep -vE '^(tests/|bench/|\.ci/|node_modules/|package(-lock)?\.json$$|Makefile$$|.*\.md$$)' \
+	|| find src style index.html Cargo.toml Cargo.lock Trunk.toml -type f))
+
+.PHONY: tools build serve test test-native test-wasm test-e2e bench clean distclean
+
+## tools ---------------------------------------------------------------------------------------
+# Each tool is checked by version and installed only when missing or wrong.
+tools:
+	@installed=(); \
+	if rustup target list --installed | grep -qx '$(WASM_TARGET)'; then \
+	  echo "tools: rustup target $(WASM_TARGET): present"; \
+	else \
+	  echo "tools: rustup target $(WASM_TARGET): missing -> installing"; \
+	  rustup target add $(WASM_TARGET); installed+=("$(WASM_TARGET)"); \
+	fi; \
+	if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && command -v brotli >/dev/null; then \
+	  echo "tools: chromium, chromedriver, brotli: present"; \
+	else \
+	  echo "tools: apt packages $(APT_PACKAGES): something missing -> installing"; \
+	  $(SUDO) apt-get update; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(APT_PACKAGES); \
+	  installed+=($(APT_PACKAGES)); \
+	fi; \
+	have=$$(trunk --version 2>/dev/null | awk '{print $$2}' || true); \
+	if [ "$$have" = '$(TRUNK_VERSION)' ]; then \
+	  echo "tools: trunk $(TRUNK_VERSION): present"; \
+	else \
+	  echo "tools: trunk: found '$${have:-none}', want $(TRUNK_VERSION) -> installing"; \
+	  cargo install trunk --version $(TRUNK_VERSION) --locked --force; installed+=(trunk); \
+	fi; \
+	have=$$(wasm-bindgen --version 2>/dev/null | awk '{print $$2}' || true); \
+	have_runner=$$(wasm-bindgen-test-runner --version 2>/dev/null | awk '{print $$2}' || true); \
+	if [ "$$have" = '$(WASM_BINDGEN_VERSION)' ] && [ "$$have_runner" = '$(WASM_BINDGEN_VERSION)' ]; then \
+	  echo "tools: wasm-bindgen + wasm-bindgen-test-runner $(WASM_BINDGEN_VERSION): present"; \
+	else \
+	  echo "tools: wasm-bindgen: found '$${have:-none}' (test runner '$${have_runner:-none}'), want $(WASM_BINDGEN_VERSION) -> installing"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; installed+=(wasm-bindgen-cli); \
+	fi; \
+	if [ -f $(NPM_STAMP) ] && [ ! package-lock.json -nt $(NPM_STAMP) ] && [ ! package.json -nt $(NPM_STAMP) ]; then \
+	  echo "tools: node_modules (package-lock.json): up to date"; \
+	else \
+	  echo "tools: node_modules missing or older than package-lock.json -> npm ci"; \
+	  npm ci --no-audit --no-fund; touch $(NPM_STAMP); installed+=(node_modules); \
+	fi; \
+	have=$$(wasm-opt --version 2>/dev/null || true); \
+	case "$$(command -v wasm-opt || true):$$have" in \
+	  $(CURDIR)/node_modules/.bin/wasm-opt:*'version $(WASM_OPT_VERSION) '*) ;; \
+	  *) echo "tools: ERROR: wasm-opt on PATH is '$$(command -v wasm-opt || echo none)' ($$have), want binaryen $(WASM_OPT_VERSION) from node_modules/.bin" >&2; exit 1 ;; \
+	esac; \
+	if [ $${#installed[@]} -eq 0 ]; then \
+	  echo "tools: nothing installed — all tools present at the pinned versions"; \
+	else \
+	  echo "tools: installed: $${installed[*]}"; \
+	fi
+
+## build / serve -------------------------------------------------------------------------------
+build: $(BUILD_STAMP)
+
+# The Suomi.fi design tokens as CSS custom properties, generated from the npm package.
+TOKENS_CSS := style/tokens.css
+$(TOKENS_CSS): style/tokens.js package-lock.json | $(TOOLS_DEP)
+	node style/tokens.js > $@
+
+$(BUILD_STAMP): $(BUILD_INPUTS) $(TOKENS_CSS) | $(TOOLS_DEP)
+	$(TRUNK) build --release
+	@touch $@
+
+serve: tools $(TOKENS_CSS)
+	@rm -f $(BUILD_STAMP)  # trunk serve rewrites dist/ with live-reload code
+	$(TRUNK) serve --release
+
+## test ----------------------------------------------------------------------------------------
+# All suites run even if an earlier one fails (CI sees every summary); the exit status is non-zero
+# if any failed. The e2e tests need the build, so they are skipped if it fails.
+test: tools
+	@failed=(); \
+	echo "==> cargo test (native)"; \
+	cargo test || failed+=("cargo test (native)"); \
+	echo "==> cargo test --target $(WASM_TARGET) (headless Chromium)"; \
+	cargo test --target $(WASM_TARGET) || failed+=("cargo test (wasm)"); \
+	echo "==> release build"; \
+	if $(MAKE) --no-print-directory build SKIP_TOOLS=1; then \
+	  echo "==> end-to-end tests (node --test)"; \
+	  node --test tests/e2e/*.test.js || failed+=("e2e"); \
+	else \
+	  failed+=("build (e2e skipped)"); \
+	fi; \
+	if [ $${#failed[@]} -eq 0 ]; then echo "==> make test: all suites passed"; \
+	else (IFS=','; echo "==> make test: FAILED: $${failed[*]}"); exit 1; fi
+
+# Single suites, for local iteration.
+test-native: tools
+	cargo test
+test-wasm: tools
+	cargo test --target $(WASM_TARGET)
+test-e2e: build
+	node --test tests/e2e/*.test.js
+
+## bench ---------------------------------------------------------------------------------------
+bench: build
+	node bench/run.js
+
+## clean ---------------------------------------------------------------------------------------
+clean:
+	rm -rf dist bench/results.json test-results $(TOKENS_CSS)
+	cargo clean
+
+distclean: clean
+	rm -rf node_modules

@@ -1,0 +1,156 @@
+'use strict';
+// End to end, on the release build in headless Chromium: a municipal user types a budget in Finnish
+// number format keystroke by keystroke, sees the maximum grant follow, crosses the RULES §6 boundary
+// (181 520,00 € needs an eligible base of 213 552,95 €), reloads at once and finds every line as typed.
+// Elements are found by role and accessible name, as a screen-reader user would find them.
+
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { startServer, launchBrowser, collectConsoleErrors, waitForApp, runAxe, formatViolations } = require('./support.js');
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer('dist');
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) await server.close();
+});
+
+const nbsp = (s) => s.replace(/\u00a0/g, ' ');
+const textOf = async (page, selector) => nbsp((await page.locator(selector).textContent()) || '');
+
+/** Fills a complete line; the amount is typed one key at a time. */
+async function fillLine(page, n, { category, description, bearer, year, amount, vat }) {
+  await page.getByRole('button', { name: 'Lisää kustannusrivi' }).click();
+  await page.getByRole('combobox', { name: `Kustannuslaji Rivi ${n}` }).selectOption(category);
+  await page.getByRole('textbox', { name: `Kuvaus Rivi ${n}` }).fill(description);
+  await page.getByRole('textbox', { name: `Kustannuksen kantaja Rivi ${n}` }).fill(bearer);
+  await page.getByRole('textbox', { name: `Vuosi Rivi ${n}` }).fill(year);
+  await page.getByRole('combobox', { name: `Alv-kanta Rivi ${n}` }).selectOption(vat);
+  await page.getByRole('textbox', { name: `Summa (€) Rivi ${n}` }).pressSequentially(amount);
+}
+
+test('a budget typed in Finnish format is checked live and survives a reload as typed', async () => {
+  const context = await browser.newContext({ locale: 'fi-FI' });
+  try {
+    const page = await context.newPage();
+    const errors = collectConsoleErrors(page);
+    await page.goto(server.url);
+    await waitForApp(page);
+    assert.equal(await textOf(page, '#max-grant'), '0,00 €');
+
+    // Line 1: 200 000,00 € personnel, typed key by key; the maximum grant follows every keystroke.
+    await page.getByRole('button', { name: 'Lisää kustannusrivi' }).click();
+    await page.getByRole('combobox', { name: 'Kustannuslaji Rivi 1' }).selectOption('personnel');
+    await page.getByRole('combobox', { name: 'Alv-kanta Rivi 1' }).selectOption('0');
+    const amount1 = page.getByRole('textbox', { name: 'Summa (€) Rivi 1' });
+    await amount1.pressSequentially('2');
+    assert.equal(await textOf(page, '#max-grant'), '1,70 €');
+    await amount1.pressSequentially('00 000');
+    assert.equal(await textOf(page, '#max-grant'), '170 000,00 €');
+    await amount1.pressSequentially(',00');
+    await page.getByRole('textbox', { name: 'Kuvaus Rivi 1' }).fill('Projektipäällikkö ja kehittäjät');
+    await page.getByRole('textbox', { name: 'Kustannuksen kantaja Rivi 1' }).fill('Kiuruvesi');
+    await page.getByRole('textbox', { name: 'Vuosi Rivi 1' }).fill('2020');
+
+    // Line 2: purchased services with 24 % VAT; VAT stays out of the eligible base.
+    await fillLine(page, 2, {
+      category: 'purchased-services', description: 'Palvelumuotoilu', bearer: 'Iisalmi',
+      year: '2021', amount: '13 552,94', vat: '24',
+    });
+    assert.equal(await textOf(page, '#eligible-base'), '213 552,94 €');
+    assert.equal(await textOf(page, '#total-vat'), '3 252,71 €');
+    assert.equal(await textOf(page, '#max-grant'), '181 519,99 €', '85 % of 213 552,94 € rounded down');
+
+    // The request of RULES §6 does not fit by a tenth of a cent ...
+    await page.getByRole('textbox', { name: 'Haettava avustus (€)' }).pressSequentially('181 520,00');
+    assert.match(await textOf(page, '#grant-status'), /ylittää enimmäisavustuksen/);
+    // ... and fits once the base is one cent larger.
+    const amount2 = page.getByRole('textbox', { name: 'Summa (€) Rivi 2' });
+    await amount2.press('End');
+    await amount2.press('Backspace');
+    await amount2.pressSequentially('5');
+    assert.equal(await textOf(page, '#eligible-base'), '213 552,95 €');
+    assert.equal(await textOf(page, '#max-grant'), '181 520,00 €');
+    assert.match(await textOf(page, '#grant-status'), /mahtuu enimmäisavustukseen/);
+    assert.equal(await textOf(page, '#own-financing'), '32 032,95 € (15,00 %)');
+
+    // Line 3: hardware, with a typo; nothing typed is lost, and the reason is given once the user leaves.
+    await fillLine(page, 3, {
+      category: 'hardware', description: 'Kannettavat', bearer: 'Kiuruvesi', year: '2020', amount: '12,5O', vat: '24',
+    });
+    const amount3 = page.getByRole('textbox', { name: 'Summa (€) Rivi 3' });
+    assert.equal(await amount3.getAttribute('aria-invalid'), null, 'no error while typing');
+    await amount3.blur();
+    assert.equal(await amount3.getAttribute('aria-invalid'), 'true');
+    assert.match(nbsp(await page.locator('#' + (await amount3.getAttribute('id')) + '-msg').textContent()),
+      /”12,5O” ei ole rahamäärä: merkki ”O” ei kuulu rahamäärään/);
+    assert.equal(await textOf(page, '#eligible-base'), '213 552,95 €', 'hardware and a typo count nowhere');
+
+    // The error summary lists the problem, and its link takes the keyboard to the field.
+    await page.getByRole('button', { name: 'Tarkista talousarvio' }).click();
+    assert.match(await page.title(), /^Virhe: /);
+    const summary = page.locator('#error-summary');
+    await summary.getByRole('link', { name: /Rivi 3, Summa \(€\): ”12,5O” ei ole rahamäärä/ }).click();
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-labelledby')),
+      await amount3.getAttribute('aria-labelledby'));
+    assert.match(nbsp(await summary.textContent()), /Laitteistohankinnat eivät ole hyväksyttäviä kustannuksia/);
+
+    // The page with the error summary open meets WCAG 2.1 AA (axe-core).
+    const violations = await runAxe(page);
+    assert.equal(violations.length, 0, formatViolations(violations));
+
+    // A last keystroke, then reload at once: the save on page hide must not wait for the debounce.
+    const description1 = page.getByRole('textbox', { name: 'Kuvaus Rivi 1' });
+    await description1.press('End');
+    await description1.pressSequentially(' (2 htv)');
+    await page.reload();
+    await waitForApp(page);
+    const value = (role, name) => page.getByRole(role, { name }).inputValue();
+    assert.equal(await value('textbox', 'Summa (€) Rivi 1'), '200 000,00');
+    assert.equal(await value('textbox', 'Summa (€) Rivi 2'), '13 552,95');
+    assert.equal(await value('textbox', 'Summa (€) Rivi 3'), '12,5O');
+    assert.equal(await value('combobox', 'Kustannuslaji Rivi 1'), 'personnel');
+    assert.equal(await value('combobox', 'Kustannuslaji Rivi 2'), 'purchased-services');
+    assert.equal(await value('combobox', 'Kustannuslaji Rivi 3'), 'hardware');
+    assert.equal(await value('combobox', 'Alv-kanta Rivi 2'), '24');
+    assert.equal(await value('textbox', 'Kuvaus Rivi 1'), 'Projektipäällikkö ja kehittäjät (2 htv)');
+    assert.equal(await value('textbox', 'Kustannuksen kantaja Rivi 2'), 'Iisalmi');
+    assert.equal(await value('textbox', 'Vuosi Rivi 3'), '2020');
+    assert.equal(await value('textbox', 'Haettava avustus (€)'), '181 520,00');
+    assert.equal(await textOf(page, '#max-grant'), '181 520,00 €');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the budget page works by keyboard alone and meets WCAG 2.1 AA when empty', async () => {
+  const context = await browser.newContext({ locale: 'fi-FI' });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await waitForApp(page);
+    const empty = await runAxe(page);
+    assert.equal(empty.length, 0, formatViolations(empty));
+
+    // Tab to "Lisää kustannusrivi" and press Enter: focus lands on the new line's category.
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const label = await page.evaluate(() => document.activeElement.textContent.trim());
+      if (label.endsWith('Lisää kustannusrivi')) break;
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /^line-\d+-category$/.test(document.activeElement.id));
+    await page.keyboard.press('Tab'); // description
+    await page.keyboard.type('Matkat');
+    assert.equal(await page.getByRole('textbox', { name: 'Kuvaus Rivi 1' }).inputValue(), 'Matkat');
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,212 @@
+'use strict';
+// Shared helpers for the end-to-end tests (node:test + playwright-core + axe-core).
+// No dependencies beyond node's standard library and the pinned devDependencies.
+
+const fs = require('node:fs');
+const http = require('node:http');
+const path = require('node:path');
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+function contentType(file) {
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
+}
+
+/**
+ * Start a tiny static file server for `dir` (relative paths are resolved against the repository
+ * root, so tests work from any cwd) on 127.0.0.1 and a free port.
+ *
+ * - `/` and unknown paths without a file extension get index.html (SPA fallback, status 200);
+ *   unknown paths with an extension get 404.
+ * - `close()` stops the server (drops keep-alive connections) — e.g. to simulate going offline;
+ *   `restart()` listens again on the same port. Both are idempotent.
+ *
+ * @returns {Promise<{url: string, port: number, close: () => Promise<void>, restart: () => Promise<void>}>}
+ */
+async function startServer(dir = 'dist') {
+  const root = path.resolve(REPO_ROOT, dir);
+  const index = path.join(root, 'index.html');
+  if (!fs.existsSync(index)) {
+    throw new Error(`${index} does not exist — run \`make build\` first`);
+  }
+
+  const handler = (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    let file = path.join(root, path.normalize(pathname));
+    if (file !== root && !file.startsWith(root + path.sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    let stat = null;
+    try {
+      stat = fs.statSync(file);
+    } catch {
+      /* not found */
+    }
+    if (stat && stat.isDirectory()) {
+      file = path.join(file, 'index.html');
+      stat = fs.existsSync(file) ? fs.statSync(file) : null;
+    }
+    if (!stat) {
+      if (path.extname(pathname) === '') {
+        file = index; // SPA fallback: client-side routes
+      } else {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+        return;
+      }
+    }
+    const body = fs.readFileSync(file);
+    res.writeHead(200, {
+      'Content-Type': contentType(file),
+      'Content-Length': body.length,
+      'Cache-Control': 'no-cache',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+
+  let server = null;
+  let port = 0;
+
+  const listen = () =>
+    new Promise((resolve, reject) => {
+      const s = http.createServer(handler);
+      s.once('error', reject);
+      s.listen(port, '127.0.0.1', () => {
+        s.off('error', reject);
+        server = s;
+        port = s.address().port;
+        resolve();
+      });
+    });
+
+  const close = () =>
+    new Promise((resolve, reject) => {
+      if (!server) return resolve();
+      const s = server;
+      server = null;
+      s.close((err) => (err ? reject(err) : resolve()));
+      s.closeAllConnections(); // keep-alive sockets would otherwise keep serving
+    });
+
+  const restart = async () => {
+    await close();
+    await listen();
+  };
+
+  await listen();
+  return { url: `http://127.0.0.1:${port}/`, port, close, restart };
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Launch Debian's headless Chromium through playwright-core (no downloaded browsers). */
+async function launchBrowser(options = {}) {
+  const { chromium } = require('playwright-core');
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    ...options,
+  });
+}
+
+/**
+ * Record console errors and uncaught page errors of `page` into the returned array
+ * (strings, so that `assert.deepEqual(errors, [])` prints them readably).
+ */
+function collectConsoleErrors(page) {
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const loc = msg.location();
+      const where = loc && loc.url ? ` (${loc.url}:${loc.lineNumber})` : '';
+      errors.push(`console.error: ${msg.text()}${where}`);
+    }
+  });
+  page.on('pageerror', (err) => {
+    errors.push(`pageerror: ${err && err.stack ? err.stack : String(err)}`);
+  });
+  return errors;
+}
+
+/**
+ * Wait until Trunk's loader has instantiated the wasm module (it sets `window.wasmBindings`
+ * and dispatches `TrunkApplicationStarted` after `init()` resolves).
+ */
+async function waitForApp(page, { timeout = 30_000 } = {}) {
+  await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout });
+}
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/** Inject node_modules' axe-core into `page` and return the WCAG 2.1 A/AA + best-practice violations. */
+async function runAxe(page, { context = null, tags = AXE_TAGS } = {}) {
+  await page.addScriptTag({ path: require.resolve('axe-core') });
+  return page.evaluate(
+    async ({ context, tags }) => {
+      const result = await window.axe.run(context || document, {
+        runOnly: { type: 'tag', values: tags },
+      });
+      return result.violations;
+    },
+    { context, tags },
+  );
+}
+
+/** Human-readable summary of axe violations for assertion messages. */
+function formatViolations(violations) {
+  return violations
+    .map(
+      (v) =>
+        `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
+        v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary}`).join('\n'),
+    )
+    .join('\n');
+}
+
+module.exports = {
+  REPO_ROOT,
+  AXE_TAGS,
+  CHROMIUM_ARGS,
+  startServer,
+  launchBrowser,
+  collectConsoleErrors,
+  waitForApp,
+  runAxe,
+  formatViolations,
+};
