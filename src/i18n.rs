@@ -255,8 +255,8 @@ pub fn date(lang: Lang, d: time::Date) -> String {
 
 /// A share (0..1) as a percentage with two decimals: "15,00 %" / "15.00%".
 pub fn percent(lang: Lang, share: Decimal) -> String {
-    let p = (share * Decimal::ONE_HUNDRED)
-        .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    let p =
+        (share * Decimal::ONE_HUNDRED).round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
     let s = format!("{p:.2}");
     match lang {
         Lang::Fi | Lang::Sv => format!("{}\u{a0}%", s.replace('.', ",").replace('-', "\u{2212}")),
@@ -388,7 +388,10 @@ mod tests {
 
     #[test]
     fn a_rejected_amount_is_quoted_with_its_reason() {
-        let m = Message::AmountInvalid { typed: "12,5O".into(), reason: MoneyError::InvalidCharacter { ch: 'O' } };
+        let m = Message::AmountInvalid {
+            typed: "12,5O".into(),
+            reason: MoneyError::InvalidCharacter { ch: 'O' },
+        };
         assert_eq!(
             message(Lang::Fi, &m),
             "”12,5O” ei ole rahamäärä: merkki ”O” ei kuulu rahamäärään. Kirjoita esimerkiksi 1\u{a0}200,50."

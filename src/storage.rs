@@ -36,7 +36,9 @@ pub fn save_draft(draft: &RawDraft) -> Result<(), SaveError> {
 }
 
 pub fn load_lang() -> Option<Lang> {
-    LocalStorage::get::<String>(LANG_KEY).ok().and_then(|s| Lang::from_tag(&s))
+    LocalStorage::get::<String>(LANG_KEY)
+        .ok()
+        .and_then(|s| Lang::from_tag(&s))
 }
 
 pub fn save_lang(lang: Lang) {

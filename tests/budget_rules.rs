@@ -109,14 +109,24 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "VAT never enters the base: 1 000 € + 24 % counts as 1 000 €",
-            draft: draft(vec![RawBudgetLine { vat_rate: "24".into(), ..line("1000") }], "850"),
+            draft: draft(
+                vec![RawBudgetLine {
+                    vat_rate: "24".into(),
+                    ..line("1000")
+                }],
+                "850",
+            ),
             findings: vec![],
             base: "1000",
         },
         Case {
             name: "an amount typed with VAT is converted: 1 240 € at 24 % is 1 000 € net",
             draft: draft(
-                vec![RawBudgetLine { vat_rate: "24".into(), basis: AmountBasis::Gross, ..line("1 240") }],
+                vec![RawBudgetLine {
+                    vat_rate: "24".into(),
+                    basis: AmountBasis::Gross,
+                    ..line("1 240")
+                }],
                 "850",
             ),
             findings: vec![],
@@ -127,8 +137,14 @@ fn cases() -> Vec<Case> {
             draft: draft(
                 vec![
                     line("1000"),
-                    RawBudgetLine { category: "hardware".into(), ..line("500") },
-                    RawBudgetLine { category: "tangible-investment".into(), ..line("700") },
+                    RawBudgetLine {
+                        category: "hardware".into(),
+                        ..line("500")
+                    },
+                    RawBudgetLine {
+                        category: "tangible-investment".into(),
+                        ..line("700")
+                    },
                 ],
                 "850",
             ),
@@ -138,10 +154,19 @@ fn cases() -> Vec<Case> {
         Case {
             name: "a licence without a justification is excluded; grant over 85 % of the rest",
             draft: draft(
-                vec![line("1000"), RawBudgetLine { category: "software-licence".into(), ..line("1000") }],
+                vec![
+                    line("1000"),
+                    RawBudgetLine {
+                        category: "software-licence".into(),
+                        ..line("1000")
+                    },
+                ],
                 "1700",
             ),
-            findings: vec![(R::LicenceJustification, W, Some(F::Justification)), (R::GrantMaxShare, E, None)],
+            findings: vec![
+                (R::LicenceJustification, W, Some(F::Justification)),
+                (R::GrantMaxShare, E, None),
+            ],
             base: "1000",
         },
         Case {
@@ -164,8 +189,15 @@ fn cases() -> Vec<Case> {
             name: "an internal charge counts only when based on booked actual costs",
             draft: draft(
                 vec![
-                    RawBudgetLine { internal_charge: true, ..line("1000") },
-                    RawBudgetLine { internal_charge: true, internal_charge_actual: true, ..line("2000") },
+                    RawBudgetLine {
+                        internal_charge: true,
+                        ..line("1000")
+                    },
+                    RawBudgetLine {
+                        internal_charge: true,
+                        internal_charge_actual: true,
+                        ..line("2000")
+                    },
                 ],
                 "1700",
             ),
@@ -190,18 +222,31 @@ fn cases() -> Vec<Case> {
             name: "costs after the project end (30.11.2021) are an error; a malformed year too",
             draft: draft(
                 vec![
-                    RawBudgetLine { year: "2022".into(), ..line("1000") },
-                    RawBudgetLine { year: "20x1".into(), ..line("1000") },
+                    RawBudgetLine {
+                        year: "2022".into(),
+                        ..line("1000")
+                    },
+                    RawBudgetLine {
+                        year: "20x1".into(),
+                        ..line("1000")
+                    },
                 ],
                 "1",
             ),
-            findings: vec![(R::ProjectPeriod, E, Some(F::Year)), (R::LineComplete, E, Some(F::Year))],
+            findings: vec![
+                (R::ProjectPeriod, E, Some(F::Year)),
+                (R::LineComplete, E, Some(F::Year)),
+            ],
             base: "2000",
         },
         Case {
             name: "a typed VAT amount that differs from the rate is a warning",
             draft: draft(
-                vec![RawBudgetLine { vat_rate: "24".into(), vat_override: "200".into(), ..line("1000") }],
+                vec![RawBudgetLine {
+                    vat_rate: "24".into(),
+                    vat_override: "200".into(),
+                    ..line("1000")
+                }],
                 "850",
             ),
             findings: vec![(R::VatAmount, W, Some(F::VatOverride))],
@@ -226,7 +271,10 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "an unknown call is reported and the default call's rules still apply",
-            draft: RawDraft { call: "no-such-call".into(), ..draft(vec![line("1000")], "850") },
+            draft: RawDraft {
+                call: "no-such-call".into(),
+                ..draft(vec![line("1000")], "850")
+            },
             findings: vec![(R::CallKnown, E, None)],
             base: "1000",
         },
@@ -238,7 +286,12 @@ fn budget_rules_table() {
     for case in cases() {
         let a = analyse(&case.draft);
         assert_eq!(found(&a), case.findings, "case: {}", case.name);
-        assert_eq!(a.totals.eligible_base.as_decimal(), case.base.parse().unwrap(), "base in case: {}", case.name);
+        assert_eq!(
+            a.totals.eligible_base.as_decimal(),
+            case.base.parse().unwrap(),
+            "base in case: {}",
+            case.name
+        );
     }
 }
 
@@ -250,7 +303,11 @@ fn the_boundary_of_rules_6_in_figures() {
     assert_eq!(f.citation, Some(Citation::DecisionMaxShare));
     assert_eq!(
         f.message,
-        Message::GrantExceedsMaximum { requested: m("181 520"), maximum: m("181 519,99"), base: m("213 552,94") }
+        Message::GrantExceedsMaximum {
+            requested: m("181 520"),
+            maximum: m("181 519,99"),
+            base: m("213 552,94")
+        }
     );
     let ok = analyse(&draft(vec![line("213 552,95")], "181 520,00"));
     assert_eq!(ok.totals.max_grant, m("181 520,00"));
@@ -264,7 +321,10 @@ fn the_reason_an_amount_is_rejected_is_kept() {
     let f = a.findings.iter().find(|f| f.rule == R::AmountFormat).unwrap();
     assert_eq!(
         f.message,
-        Message::AmountInvalid { typed: "12,5O".into(), reason: MoneyError::InvalidCharacter { ch: 'O' } }
+        Message::AmountInvalid {
+            typed: "12,5O".into(),
+            reason: MoneyError::InvalidCharacter { ch: 'O' }
+        }
     );
 }
 
@@ -272,28 +332,51 @@ fn the_reason_an_amount_is_rejected_is_kept() {
 fn ineligible_findings_cite_the_decision() {
     let a = analyse(&draft(
         vec![
-            RawBudgetLine { category: "hardware".into(), ..line("1") },
-            RawBudgetLine { internal_charge: true, ..line("1") },
+            RawBudgetLine {
+                category: "hardware".into(),
+                ..line("1")
+            },
+            RawBudgetLine {
+                internal_charge: true,
+                ..line("1")
+            },
         ],
         "1",
     ));
     let cites: Vec<_> = a.warnings().map(|f| f.citation).collect();
-    assert_eq!(cites, [Some(Citation::DecisionIneligibleCosts), Some(Citation::DecisionInternalCharges)]);
+    assert_eq!(
+        cites,
+        [
+            Some(Citation::DecisionIneligibleCosts),
+            Some(Citation::DecisionInternalCharges)
+        ]
+    );
 }
 
 #[test]
 fn totals_by_category_bearer_and_year() {
     let a = analyse(&draft(
         vec![
-            RawBudgetLine { vat_rate: "24".into(), ..line("1000") },
-            RawBudgetLine { bearer: "Siilinjärvi".into(), year: "2021".into(), ..line("500,50") },
+            RawBudgetLine {
+                vat_rate: "24".into(),
+                ..line("1000")
+            },
+            RawBudgetLine {
+                bearer: "Siilinjärvi".into(),
+                year: "2021".into(),
+                ..line("500,50")
+            },
             RawBudgetLine {
                 category: "hardware".into(),
                 bearer: "Siilinjärvi".into(),
                 vat_rate: "24".into(),
                 ..line("100")
             },
-            RawBudgetLine { category: "travel".into(), vat_rate: "10".into(), ..line("200") },
+            RawBudgetLine {
+                category: "travel".into(),
+                vat_rate: "10".into(),
+                ..line("200")
+            },
         ],
         "1000",
     ));
@@ -303,7 +386,11 @@ fn totals_by_category_bearer_and_year() {
     assert_eq!(t.eligible_base, m("1700,50"), "hardware excluded");
     assert_eq!(t.max_grant, m("1445,42"), "0,85 × 1 700,50 = 1 445,425 rounded down");
     assert_eq!(t.own_financing, Some(m("700,50")));
-    assert_eq!(t.own_share.map(|s| s.round_dp(4)), Some("0.4119".parse().unwrap()), "700,50 / 1 700,50");
+    assert_eq!(
+        t.own_share.map(|s| s.round_dp(4)),
+        Some("0.4119".parse().unwrap()),
+        "700,50 / 1 700,50"
+    );
     let p = t.by_category[&CostCategory::Personnel];
     assert_eq!((p.net, p.vat, p.eligible), (m("1500,50"), m("240"), m("1500,50")));
     let hw = t.by_category[&CostCategory::Hardware];
@@ -319,11 +406,18 @@ fn totals_by_category_bearer_and_year() {
 fn gross_entry_rounds_half_away_from_zero() {
     // 100,00 € incl. 24 % VAT: net 80,645… → 80,65; VAT 19,35.
     let a = analyse(&draft(
-        vec![RawBudgetLine { vat_rate: "24".into(), basis: AmountBasis::Gross, ..line("100") }],
+        vec![RawBudgetLine {
+            vat_rate: "24".into(),
+            basis: AmountBasis::Gross,
+            ..line("100")
+        }],
         "1",
     ));
     let l = &a.lines[0];
-    assert_eq!((l.net, l.vat, l.gross), (Some(m("80,65")), Some(m("19,35")), Some(m("100"))));
+    assert_eq!(
+        (l.net, l.vat, l.gross),
+        (Some(m("80,65")), Some(m("19,35")), Some(m("100")))
+    );
 }
 
 #[test]

@@ -63,12 +63,25 @@ impl Drop for Mounted {
 /// app would otherwise follow).
 async fn mount() -> Mounted {
     let turn = my_turn().await;
-    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
     hakemus::storage::save_lang(hakemus::domain::locale::Lang::Fi);
-    let parent = document().create_element("div").unwrap().unchecked_into::<HtmlElement>();
+    let parent = document()
+        .create_element("div")
+        .unwrap()
+        .unchecked_into::<HtmlElement>();
     document().body().unwrap().append_child(&parent).unwrap();
     let app = mount_to(parent.clone(), || App().into_any());
-    Mounted { parent, _app: app, _turn: turn }
+    Mounted {
+        parent,
+        _app: app,
+        _turn: turn,
+    }
 }
 
 async fn settle() {
@@ -79,7 +92,10 @@ async fn settle() {
 
 async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
@@ -160,7 +176,15 @@ async fn add_line(net: &str) -> u64 {
 async fn an_empty_budget_in_finnish() {
     let _app = mount().await;
     settle().await;
-    assert_eq!(document().query_selector("h1").unwrap().unwrap().text_content().unwrap(), "Talousarvio");
+    assert_eq!(
+        document()
+            .query_selector("h1")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Talousarvio"
+    );
     assert_eq!(text("eligible-base"), "0,00 €");
     assert_eq!(text("max-grant"), "0,00 €");
     assert!(text("budget-lines").contains("Talousarviossa ei ole vielä rivejä"));
@@ -175,7 +199,11 @@ async fn totals_follow_every_keystroke() {
     assert_eq!(text("max-grant"), "850,00 €");
     type_into(&format!("line-{id}-amount"), "1 000,5");
     settle().await;
-    assert_eq!(text("max-grant"), "850,42 €", "85 % of 1 000,50 is 850,425, rounded down");
+    assert_eq!(
+        text("max-grant"),
+        "850,42 €",
+        "85 % of 1 000,50 is 850,425, rounded down"
+    );
     type_into("requested-grant", "850,43");
     settle().await;
     assert!(text("grant-status").contains("ylittää"), "{}", text("grant-status"));
@@ -193,13 +221,27 @@ async fn an_error_waits_until_the_user_leaves_the_field_and_keeps_what_was_typed
     let amount = format!("line-{id}-amount");
     type_into(&amount, "12,5O");
     settle().await;
-    assert!(!exists(&format!("{amount}-msg")) || text(&format!("{amount}-msg")).is_empty(), "no message mid-word");
+    assert!(
+        !exists(&format!("{amount}-msg")) || text(&format!("{amount}-msg")).is_empty(),
+        "no message mid-word"
+    );
     leave(&amount);
     settle().await;
-    assert!(text(&format!("{amount}-msg")).contains("”12,5O” ei ole rahamäärä"), "{}", text(&format!("{amount}-msg")));
+    assert!(
+        text(&format!("{amount}-msg")).contains("”12,5O” ei ole rahamäärä"),
+        "{}",
+        text(&format!("{amount}-msg"))
+    );
     assert_eq!(el(&amount).get_attribute("aria-invalid").as_deref(), Some("true"));
-    assert!(el(&amount).get_attribute("aria-describedby").unwrap().contains(&format!("{amount}-msg")));
-    assert_eq!(el(&amount).unchecked_into::<HtmlInputElement>().value(), "12,5O", "what was typed stays");
+    assert!(el(&amount)
+        .get_attribute("aria-describedby")
+        .unwrap()
+        .contains(&format!("{amount}-msg")));
+    assert_eq!(
+        el(&amount).unchecked_into::<HtmlInputElement>().value(),
+        "12,5O",
+        "what was typed stays"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -217,7 +259,10 @@ async fn the_error_summary_links_move_focus_to_their_field() {
         .unwrap()
         .expect("a link to the year field")
         .unchecked_into::<HtmlElement>();
-    assert!(link.text_content().unwrap().starts_with("Rivi 1, Vuosi: ”20x1” ei ole vuosi"));
+    assert!(link
+        .text_content()
+        .unwrap()
+        .starts_with("Rivi 1, Vuosi: ”20x1” ei ole vuosi"));
     link.click();
     settle().await;
     assert_eq!(active_id(), format!("line-{id}-year"));
@@ -235,7 +280,12 @@ async fn remove_and_undo_restore_the_line_as_typed() {
     assert_eq!(text("eligible-base"), "0,00 €");
     button("Peru poisto").click();
     settle().await;
-    assert_eq!(el(&format!("line-{id}-amount")).unchecked_into::<HtmlInputElement>().value(), "123,45");
+    assert_eq!(
+        el(&format!("line-{id}-amount"))
+            .unchecked_into::<HtmlInputElement>()
+            .value(),
+        "123,45"
+    );
     assert_eq!(text("eligible-base"), "123,45 €");
 }
 
@@ -246,7 +296,13 @@ async fn duplicate_copies_the_line_below_it() {
     let _ = add_line("10").await;
     button("Monista").click();
     settle().await;
-    assert_eq!(document().query_selector_all("#budget-lines tbody tr").unwrap().length(), 2);
+    assert_eq!(
+        document()
+            .query_selector_all("#budget-lines tbody tr")
+            .unwrap()
+            .length(),
+        2
+    );
     assert_eq!(text("eligible-base"), "20,00 €");
 }
 
@@ -257,8 +313,19 @@ async fn the_language_switch_changes_every_text_and_the_html_lang() {
     let _ = add_line("1200000,5").await;
     choose("lang", "en");
     settle().await;
-    assert_eq!(document().query_selector("h1").unwrap().unwrap().text_content().unwrap(), "Budget");
-    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(
+        document()
+            .query_selector("h1")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Budget"
+    );
+    assert_eq!(
+        document().document_element().unwrap().get_attribute("lang").as_deref(),
+        Some("en")
+    );
     assert_eq!(text("eligible-base"), "€1,200,000.50");
     choose("lang", "sv");
     settle().await;

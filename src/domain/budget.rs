@@ -78,9 +78,10 @@ impl Analysis {
 
     /// True when the requested grant is within the call's share of the eligible base.
     pub fn grant_fits(&self) -> bool {
-        !self.findings.iter().any(|f| {
-            matches!(f.rule, RuleId::GrantMaxShare | RuleId::GrantPositive) && f.is_error()
-        })
+        !self
+            .findings
+            .iter()
+            .any(|f| matches!(f.rule, RuleId::GrantMaxShare | RuleId::GrantPositive) && f.is_error())
     }
 }
 
@@ -139,14 +140,21 @@ pub fn analyse(draft: &RawDraft) -> Analysis {
     let mut acc = Acc::default();
     let mut totals = Totals::default();
     for (line, raw) in lines.iter().zip(&draft.budget.lines) {
-        let (Some(net), Some(vat)) = (line.net, line.vat) else { continue };
+        let (Some(net), Some(vat)) = (line.net, line.vat) else {
+            continue;
+        };
         acc.add_sums(&mut totals.all, net, vat, line.eligible);
         if let Some(c) = line.category {
             acc.add_sums(totals.by_category.entry(c).or_default(), net, vat, line.eligible);
         }
         let bearer = raw.bearer.trim();
         if !bearer.is_empty() {
-            acc.add_sums(totals.by_bearer.entry(bearer.to_string()).or_default(), net, vat, line.eligible);
+            acc.add_sums(
+                totals.by_bearer.entry(bearer.to_string()).or_default(),
+                net,
+                vat,
+                line.eligible,
+            );
         }
         if let Some(y) = line.year {
             acc.add_sums(totals.by_year.entry(y).or_default(), net, vat, line.eligible);
@@ -169,7 +177,10 @@ pub fn analyse(draft: &RawDraft) -> Analysis {
             Err(reason) => findings.push(Finding::error(
                 RuleId::AmountFormat,
                 path,
-                Message::GrantInvalid { typed: typed.to_string(), reason },
+                Message::GrantInvalid {
+                    typed: typed.to_string(),
+                    reason,
+                },
             )),
             Ok(g) if g.is_zero() => {
                 findings.push(Finding::error(RuleId::GrantPositive, path, Message::GrantNotPositive))
@@ -203,11 +214,21 @@ pub fn analyse(draft: &RawDraft) -> Analysis {
         }
     }
     if acc.overflow {
-        findings.push(Finding::error(RuleId::AmountFormat, FieldPath::Budget, Message::TotalTooLarge));
+        findings.push(Finding::error(
+            RuleId::AmountFormat,
+            FieldPath::Budget,
+            Message::TotalTooLarge,
+        ));
     }
 
     let line_index = lines.iter().enumerate().map(|(i, l)| (l.id, i)).collect();
-    Analysis { call, lines, line_index, totals, findings }
+    Analysis {
+        call,
+        lines,
+        line_index,
+        totals,
+        findings,
+    }
 }
 
 fn check_line(raw: &RawBudgetLine, call: &CallProfile, findings: &mut Vec<Finding>) -> LineResult {
@@ -219,15 +240,27 @@ fn check_line(raw: &RawBudgetLine, call: &CallProfile, findings: &mut Vec<Findin
     let rule = category.and_then(|c| call.category_rule(c));
     if rule.is_none() {
         eligible = false;
-        findings.push(Finding::error(RuleId::LineComplete, at(LineField::Category), Message::CategoryRequired));
+        findings.push(Finding::error(
+            RuleId::LineComplete,
+            at(LineField::Category),
+            Message::CategoryRequired,
+        ));
     }
 
     // What, who, when.
     if raw.description.trim().is_empty() {
-        findings.push(Finding::error(RuleId::LineComplete, at(LineField::Description), Message::DescriptionRequired));
+        findings.push(Finding::error(
+            RuleId::LineComplete,
+            at(LineField::Description),
+            Message::DescriptionRequired,
+        ));
     }
     if raw.bearer.trim().is_empty() {
-        findings.push(Finding::error(RuleId::LineComplete, at(LineField::Bearer), Message::BearerRequired));
+        findings.push(Finding::error(
+            RuleId::LineComplete,
+            at(LineField::Bearer),
+            Message::BearerRequired,
+        ));
     }
     let year = check_year(raw, call, at(LineField::Year), findings);
 
@@ -235,14 +268,22 @@ fn check_line(raw: &RawBudgetLine, call: &CallProfile, findings: &mut Vec<Findin
     let amount = match parse_amount(&raw.amount) {
         Ok(a) => a,
         Err(message) => {
-            let rule = if message == Message::AmountRequired { RuleId::LineComplete } else { RuleId::AmountFormat };
+            let rule = if message == Message::AmountRequired {
+                RuleId::LineComplete
+            } else {
+                RuleId::AmountFormat
+            };
             findings.push(Finding::error(rule, at(LineField::Amount), message));
             None
         }
     };
     let rate = call.vat_rate(&raw.vat_rate);
     if rate.is_none() {
-        findings.push(Finding::error(RuleId::VatAmount, at(LineField::VatRate), Message::VatRateRequired));
+        findings.push(Finding::error(
+            RuleId::VatAmount,
+            at(LineField::VatRate),
+            Message::VatRateRequired,
+        ));
     }
     let typed_vat = match raw.vat_override.trim() {
         "" => None,
@@ -252,7 +293,10 @@ fn check_line(raw: &RawBudgetLine, call: &CallProfile, findings: &mut Vec<Findin
                 findings.push(Finding::error(
                     RuleId::AmountFormat,
                     at(LineField::VatOverride),
-                    Message::VatOverrideInvalid { typed: t.to_string(), reason },
+                    Message::VatOverrideInvalid {
+                        typed: t.to_string(),
+                        reason,
+                    },
                 ));
                 None
             }
@@ -294,8 +338,12 @@ fn check_line(raw: &RawBudgetLine, call: &CallProfile, findings: &mut Vec<Findin
             Eligibility::Ineligible => {
                 eligible = false;
                 findings.push(
-                    Finding::warning(RuleId::EligibleCategory, at(LineField::Category), Message::CategoryIneligible { category })
-                        .cite(rule.citation),
+                    Finding::warning(
+                        RuleId::EligibleCategory,
+                        at(LineField::Category),
+                        Message::CategoryIneligible { category },
+                    )
+                    .cite(rule.citation),
                 );
             }
             Eligibility::NeedsJustification => {
@@ -316,12 +364,25 @@ fn check_line(raw: &RawBudgetLine, call: &CallProfile, findings: &mut Vec<Findin
     if raw.internal_charge && !raw.internal_charge_actual {
         eligible = false;
         findings.push(
-            Finding::warning(RuleId::InternalCharge, at(LineField::InternalChargeActual), Message::InternalChargeNotConfirmed)
-                .cite(Citation::DecisionInternalCharges),
+            Finding::warning(
+                RuleId::InternalCharge,
+                at(LineField::InternalChargeActual),
+                Message::InternalChargeNotConfirmed,
+            )
+            .cite(Citation::DecisionInternalCharges),
         );
     }
 
-    LineResult { id: raw.id, category, year, net, vat, gross, computed_vat, eligible }
+    LineResult {
+        id: raw.id,
+        category,
+        year,
+        net,
+        vat,
+        gross,
+        computed_vat,
+        eligible,
+    }
 }
 
 fn parse_amount(typed: &str) -> Result<Option<Money>, Message> {
@@ -332,7 +393,10 @@ fn parse_amount(typed: &str) -> Result<Option<Money>, Message> {
     match Money::parse(t) {
         Ok(m) => Ok(Some(m)),
         Err(MoneyError::Empty) => Err(Message::AmountRequired),
-        Err(reason) => Err(Message::AmountInvalid { typed: t.to_string(), reason }),
+        Err(reason) => Err(Message::AmountInvalid {
+            typed: t.to_string(),
+            reason,
+        }),
     }
 }
 
@@ -343,7 +407,11 @@ fn check_year(raw: &RawBudgetLine, call: &CallProfile, path: FieldPath, findings
         return None;
     }
     if t.len() != 4 || !t.bytes().all(|b| b.is_ascii_digit()) {
-        findings.push(Finding::error(RuleId::LineComplete, path, Message::YearInvalid { typed: t.to_string() }));
+        findings.push(Finding::error(
+            RuleId::LineComplete,
+            path,
+            Message::YearInvalid { typed: t.to_string() },
+        ));
         return None;
     }
     let year: i32 = t.parse().ok()?;
@@ -371,20 +439,38 @@ pub struct VatSplit {
 /// Splits an amount into net and VAT at `rate_percent`. With `basis` Gross the amount includes VAT and
 /// the net is derived (rounded half away from zero to the cent). A typed VAT amount replaces the
 /// computed one. `None` only on arithmetic overflow.
-pub fn split_vat(amount: Money, basis: AmountBasis, rate_percent: Decimal, typed_vat: Option<Money>) -> Option<VatSplit> {
+pub fn split_vat(
+    amount: Money,
+    basis: AmountBasis,
+    rate_percent: Decimal,
+    typed_vat: Option<Money>,
+) -> Option<VatSplit> {
     let hundred = Decimal::ONE_HUNDRED;
     match basis {
         AmountBasis::Net => {
             let computed_vat = Money::round(amount.checked_mul(rate_percent)?.checked_div(hundred)?)?;
             let vat = typed_vat.unwrap_or(computed_vat);
-            Some(VatSplit { net: amount, vat, gross: amount.checked_add(vat)?, computed_vat })
+            Some(VatSplit {
+                net: amount,
+                vat,
+                gross: amount.checked_add(vat)?,
+                computed_vat,
+            })
         }
         AmountBasis::Gross => {
-            let net_computed =
-                Money::round(amount.checked_mul(hundred)?.checked_div(hundred.checked_add(rate_percent)?)?)?;
+            let net_computed = Money::round(
+                amount
+                    .checked_mul(hundred)?
+                    .checked_div(hundred.checked_add(rate_percent)?)?,
+            )?;
             let computed_vat = amount.checked_sub(net_computed)?;
             let vat = typed_vat.unwrap_or(computed_vat);
-            Some(VatSplit { net: amount.checked_sub(vat)?, vat, gross: amount, computed_vat })
+            Some(VatSplit {
+                net: amount.checked_sub(vat)?,
+                vat,
+                gross: amount,
+                computed_vat,
+            })
         }
     }
 }

@@ -147,12 +147,7 @@ pub const DEFAULT_CALL: &str = "vm-2019-yhteishankkeet";
 /// All known calls, parsed once. The files are checked by the tests, so parsing cannot fail at run time.
 pub fn all() -> &'static [CallProfile] {
     static CALLS: OnceLock<Vec<CallProfile>> = OnceLock::new();
-    CALLS.get_or_init(|| {
-        SOURCES
-            .iter()
-            .filter_map(|s| serde_json::from_str(s).ok())
-            .collect()
-    })
+    CALLS.get_or_init(|| SOURCES.iter().filter_map(|s| serde_json::from_str(s).ok()).collect())
 }
 
 pub fn by_id(id: &str) -> Option<&'static CallProfile> {
@@ -208,7 +203,10 @@ mod tests {
             c.category_rule(CostCategory::SoftwareLicence).unwrap().eligibility,
             Eligibility::NeedsJustification
         );
-        assert_eq!(c.category_rule(CostCategory::Hardware).unwrap().eligibility, Eligibility::Ineligible);
+        assert_eq!(
+            c.category_rule(CostCategory::Hardware).unwrap().eligibility,
+            Eligibility::Ineligible
+        );
     }
 
     #[test]

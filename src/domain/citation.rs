@@ -102,15 +102,13 @@ mod tests {
     #[test]
     fn quotes_are_verbatim_from_the_seed() {
         let seed = include_str!("../../tests/fixtures/seed-004-decision-2020-02-26.txt");
-        let normalise = |s: &str| {
-            s.replace("- ", " ")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
+        let normalise = |s: &str| s.replace("- ", " ").split_whitespace().collect::<Vec<_>>().join(" ");
         let seed = normalise(seed);
         for c in Citation::ALL {
-            assert!(seed.contains(&normalise(c.quote_fi())), "{c:?} is not verbatim in seed 004");
+            assert!(
+                seed.contains(&normalise(c.quote_fi())),
+                "{c:?} is not verbatim in seed 004"
+            );
         }
     }
 }

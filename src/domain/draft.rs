@@ -80,7 +80,10 @@ impl RawDraft {
     /// Appends an empty line and returns its id.
     pub fn add_line(&mut self) -> LineId {
         let id = self.take_id();
-        self.budget.lines.push(RawBudgetLine { id, ..Default::default() });
+        self.budget.lines.push(RawBudgetLine {
+            id,
+            ..Default::default()
+        });
         id
     }
 
@@ -88,7 +91,10 @@ impl RawDraft {
     pub fn duplicate_line(&mut self, id: LineId) -> Option<LineId> {
         let index = self.line_index(id)?;
         let new_id = self.take_id();
-        let copy = RawBudgetLine { id: new_id, ..self.budget.lines[index].clone() };
+        let copy = RawBudgetLine {
+            id: new_id,
+            ..self.budget.lines[index].clone()
+        };
         self.budget.lines.insert(index + 1, copy);
         Some(new_id)
     }
@@ -166,9 +172,18 @@ mod tests {
     fn repair_makes_ids_unique_and_counter_safe() {
         let mut d = RawDraft::default();
         d.budget.lines = vec![
-            RawBudgetLine { id: 5, ..Default::default() },
-            RawBudgetLine { id: 5, ..Default::default() },
-            RawBudgetLine { id: 0, ..Default::default() },
+            RawBudgetLine {
+                id: 5,
+                ..Default::default()
+            },
+            RawBudgetLine {
+                id: 5,
+                ..Default::default()
+            },
+            RawBudgetLine {
+                id: 0,
+                ..Default::default()
+            },
         ];
         d.next_id = 1;
         d.repair_ids();

@@ -102,7 +102,10 @@ pub enum FieldPath {
     Call,
     /// The budget as a whole (e.g. it has no lines).
     Budget,
-    BudgetLine { id: LineId, field: LineField },
+    BudgetLine {
+        id: LineId,
+        field: LineField,
+    },
     RequestedGrant,
 }
 
@@ -135,27 +138,59 @@ impl FieldPath {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "key", rename_all = "kebab-case")]
 pub enum Message {
-    UnknownCall { id: String },
+    UnknownCall {
+        id: String,
+    },
     CategoryRequired,
     DescriptionRequired,
     BearerRequired,
     YearRequired,
-    YearInvalid { typed: String },
-    YearAfterProjectEnd { year: i32, #[serde(serialize_with = "ser_date")] end: Date },
+    YearInvalid {
+        typed: String,
+    },
+    YearAfterProjectEnd {
+        year: i32,
+        #[serde(serialize_with = "ser_date")]
+        end: Date,
+    },
     AmountRequired,
-    AmountInvalid { typed: String, #[serde(serialize_with = "ser_display")] reason: MoneyError },
+    AmountInvalid {
+        typed: String,
+        #[serde(serialize_with = "ser_display")]
+        reason: MoneyError,
+    },
     VatRateRequired,
-    VatOverrideInvalid { typed: String, #[serde(serialize_with = "ser_display")] reason: MoneyError },
-    VatExceedsAmount { vat: Money, amount: Money },
-    VatDiffersFromRate { vat: Money, computed: Money },
-    CategoryIneligible { category: CostCategory },
+    VatOverrideInvalid {
+        typed: String,
+        #[serde(serialize_with = "ser_display")]
+        reason: MoneyError,
+    },
+    VatExceedsAmount {
+        vat: Money,
+        amount: Money,
+    },
+    VatDiffersFromRate {
+        vat: Money,
+        computed: Money,
+    },
+    CategoryIneligible {
+        category: CostCategory,
+    },
     LicenceWithoutJustification,
     InternalChargeNotConfirmed,
     BudgetEmpty,
     GrantRequired,
-    GrantInvalid { typed: String, #[serde(serialize_with = "ser_display")] reason: MoneyError },
+    GrantInvalid {
+        typed: String,
+        #[serde(serialize_with = "ser_display")]
+        reason: MoneyError,
+    },
     GrantNotPositive,
-    GrantExceedsMaximum { requested: Money, maximum: Money, base: Money },
+    GrantExceedsMaximum {
+        requested: Money,
+        maximum: Money,
+        base: Money,
+    },
     TotalTooLarge,
 }
 
@@ -164,7 +199,12 @@ fn ser_display<S: serde::Serializer, T: std::fmt::Display>(v: &T, s: S) -> Resul
 }
 
 fn ser_date<S: serde::Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_str(&format_args!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day()))
+    s.collect_str(&format_args!(
+        "{:04}-{:02}-{:02}",
+        d.year(),
+        u8::from(d.month()),
+        d.day()
+    ))
 }
 
 impl Message {
@@ -208,11 +248,23 @@ pub struct Finding {
 
 impl Finding {
     pub fn error(rule: RuleId, path: FieldPath, message: Message) -> Finding {
-        Finding { rule, severity: Severity::Error, path, message, citation: None }
+        Finding {
+            rule,
+            severity: Severity::Error,
+            path,
+            message,
+            citation: None,
+        }
     }
 
     pub fn warning(rule: RuleId, path: FieldPath, message: Message) -> Finding {
-        Finding { rule, severity: Severity::Warning, path, message, citation: None }
+        Finding {
+            rule,
+            severity: Severity::Warning,
+            path,
+            message,
+            citation: None,
+        }
     }
 
     pub fn cite(mut self, citation: Citation) -> Finding {

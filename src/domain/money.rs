@@ -149,8 +149,7 @@ impl Money {
     /// Total of many amounts; `None` only if it overflows `Decimal` at cent precision.
     /// The empty sum is [`Money::ZERO`].
     pub fn sum<I: IntoIterator<Item = Money>>(iter: I) -> Option<Money> {
-        iter.into_iter()
-            .try_fold(Money::ZERO, |acc, m| acc.checked_add(m))
+        iter.into_iter().try_fold(Money::ZERO, |acc, m| acc.checked_add(m))
     }
 
     /// Formats for display in a language: `1 200 000,50 €` (fi, sv, with U+00A0) or
@@ -161,10 +160,7 @@ impl Money {
         let minus = if negative { "\u{2212}" } else { "" };
         match lang {
             Lang::Fi | Lang::Sv => {
-                format!(
-                    "{minus}{},{cents:02}\u{a0}€",
-                    group_thousands(units, '\u{a0}')
-                )
+                format!("{minus}{},{cents:02}\u{a0}€", group_thousands(units, '\u{a0}'))
             }
             Lang::En => format!("{minus}€{}.{cents:02}", group_thousands(units, ',')),
         }
@@ -254,10 +250,7 @@ fn parse_plain(v: &str) -> Option<Money> {
         Some(_) => return None,
         None => (body, ""),
     };
-    if int.is_empty()
-        || !int.bytes().all(|b| b.is_ascii_digit())
-        || !frac.bytes().all(|b| b.is_ascii_digit())
-    {
+    if int.is_empty() || !int.bytes().all(|b| b.is_ascii_digit()) || !frac.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     let cents = cents_from_digits(int, frac).ok()?;
@@ -272,9 +265,7 @@ fn cents_from_digits(int: &str, frac: &str) -> Result<i64, MoneyError> {
     if significant.len() > MAX_INT_DIGITS {
         return Err(MoneyError::TooLarge);
     }
-    let units = significant
-        .bytes()
-        .fold(0i64, |acc, b| acc * 10 + i64::from(b - b'0'));
+    let units = significant.bytes().fold(0i64, |acc, b| acc * 10 + i64::from(b - b'0'));
     let mut frac_digits = frac.bytes().map(|b| i64::from(b - b'0'));
     let tenths = frac_digits.next().unwrap_or(0);
     let hundredths = frac_digits.next().unwrap_or(0);
@@ -300,9 +291,7 @@ fn strip_currency(s: &str) -> &str {
         return r;
     }
     if let Some(start) = s.len().checked_sub(3) {
-        if s.get(start..)
-            .is_some_and(|p| p.eq_ignore_ascii_case("EUR"))
-        {
+        if s.get(start..).is_some_and(|p| p.eq_ignore_ascii_case("EUR")) {
             return &s[..start];
         }
     }
@@ -386,11 +375,7 @@ fn integer_digits(int_part: &str, punct: Option<char>) -> Result<String, MoneyEr
         .split(|c: char| is_group_space(c) || Some(c) == punct)
         .enumerate()
     {
-        let ok = if i == 0 {
-            !group.is_empty()
-        } else {
-            group.len() == 3
-        };
+        let ok = if i == 0 { !group.is_empty() } else { group.len() == 3 };
         if !ok {
             return Err(MoneyError::MisplacedSeparator);
         }
@@ -558,22 +543,10 @@ mod tests {
             ("12 34x".into(), Err(InvalidCharacter { ch: 'x' })),
             ("1\u{0}2".into(), Err(InvalidCharacter { ch: '\u{0}' })),
             ("1\u{7f}".into(), Err(InvalidCharacter { ch: '\u{7f}' })),
-            (
-                "\u{200e}12".into(),
-                Err(InvalidCharacter { ch: '\u{200e}' }),
-            ),
-            (
-                "12\u{202e}".into(),
-                Err(InvalidCharacter { ch: '\u{202e}' }),
-            ),
-            (
-                "1\u{2066}2".into(),
-                Err(InvalidCharacter { ch: '\u{2066}' }),
-            ),
-            (
-                "1\u{200b}000".into(),
-                Err(InvalidCharacter { ch: '\u{200b}' }),
-            ),
+            ("\u{200e}12".into(), Err(InvalidCharacter { ch: '\u{200e}' })),
+            ("12\u{202e}".into(), Err(InvalidCharacter { ch: '\u{202e}' })),
+            ("1\u{2066}2".into(), Err(InvalidCharacter { ch: '\u{2066}' })),
+            ("1\u{200b}000".into(), Err(InvalidCharacter { ch: '\u{200b}' })),
             ("1\t000".into(), Err(InvalidCharacter { ch: '\t' })),
             ("١٢".into(), Err(InvalidCharacter { ch: '١' })),
             ("１２".into(), Err(InvalidCharacter { ch: '１' })),
@@ -612,22 +585,14 @@ mod tests {
             (50, format!("0,50{n}€"), "€0.50".into()),
             (99_999, format!("999,99{n}€"), "€999.99".into()),
             (100_000, format!("1{n}000,00{n}€"), "€1,000.00".into()),
-            (
-                120_000_050,
-                format!("1{n}200{n}000,50{n}€"),
-                "€1,200,000.50".into(),
-            ),
+            (120_000_050, format!("1{n}200{n}000,50{n}€"), "€1,200,000.50".into()),
             (
                 MAX_CENTS,
                 format!("999{n}999{n}999{n}999,99{n}€"),
                 "€999,999,999,999.99".into(),
             ),
             (-5, format!("{m}0,05{n}€"), format!("{m}€0.05")),
-            (
-                -120_000,
-                format!("{m}1{n}200,00{n}€"),
-                format!("{m}€1,200.00"),
-            ),
+            (-120_000, format!("{m}1{n}200,00{n}€"), format!("{m}€1,200.00")),
             (
                 -MAX_CENTS,
                 format!("{m}999{n}999{n}999{n}999,99{n}€"),
@@ -658,10 +623,7 @@ mod tests {
             assert_eq!(money.format_plain(), plain);
             assert_eq!(money.to_string(), plain);
         }
-        assert_eq!(
-            Money::from_cents(i64::MIN).format_plain(),
-            "-92233720368547758.08"
-        );
+        assert_eq!(Money::from_cents(i64::MIN).format_plain(), "-92233720368547758.08");
     }
 
     #[test]
@@ -672,9 +634,7 @@ mod tests {
         assert_eq!(z.format_plain(), "0.00");
         assert_eq!(z.format(Lang::En), "€0.00");
         assert_eq!(z, Money::ZERO);
-        let z = Money::from_cents(5)
-            .checked_sub(Money::from_cents(5))
-            .unwrap();
+        let z = Money::from_cents(5).checked_sub(Money::from_cents(5)).unwrap();
         assert_eq!(z.format_plain(), "0.00");
         let z = Money::ZERO.checked_sub(Money::ZERO).unwrap();
         assert_eq!(z.format_plain(), "0.00");
@@ -705,16 +665,8 @@ mod tests {
         ];
         for (input, round, floor) in cases {
             let x = d(input);
-            assert_eq!(
-                Money::round(x),
-                round.map(Money::from_cents),
-                "round {input}"
-            );
-            assert_eq!(
-                Money::floor(x),
-                floor.map(Money::from_cents),
-                "floor {input}"
-            );
+            assert_eq!(Money::round(x), round.map(Money::from_cents), "round {input}");
+            assert_eq!(Money::floor(x), floor.map(Money::from_cents), "floor {input}");
             for m in [Money::round(x), Money::floor(x)].into_iter().flatten() {
                 assert_eq!(m.as_decimal().scale(), 2, "{input}");
             }
@@ -805,12 +757,7 @@ mod tests {
             assert_eq!(m, Money::from_cents(cents), "{json}");
             assert_eq!(m.as_decimal().scale(), 2, "{json}");
         }
-        assert_eq!(
-            serde_json::from_str::<Money>("\"-0\"")
-                .unwrap()
-                .format_plain(),
-            "0.00"
-        );
+        assert_eq!(serde_json::from_str::<Money>("\"-0\"").unwrap().format_plain(), "0.00");
     }
 
     #[test]
@@ -906,18 +853,14 @@ mod proptests {
         prop_oneof![
             (-10_000_000_000i64..10_000_000_000, 0u32..=6).prop_map(|(m, s)| Decimal::new(m, s)),
             (any::<i64>(), 0u32..=6).prop_map(|(m, s)| Decimal::new(m, s)),
-            (
-                -1_000_000_000_000_000_000i64..=1_000_000_000_000_000_000,
-                Just(6u32)
-            )
+            (-1_000_000_000_000_000_000i64..=1_000_000_000_000_000_000, Just(6u32))
                 .prop_map(|(m, s)| Decimal::new(m, s)),
         ]
     }
 
     fn from_alphabet() -> impl Strategy<Value = String> {
         let alphabet: Vec<char> = "0123456789 ,.€-−\u{a0}eE".chars().collect();
-        prop::collection::vec(prop::sample::select(alphabet), 0..40)
-            .prop_map(|v| v.into_iter().collect())
+        prop::collection::vec(prop::sample::select(alphabet), 0..40).prop_map(|v| v.into_iter().collect())
     }
 
     proptest! {

@@ -22,7 +22,13 @@ pub fn BudgetPage() -> impl IntoView {
 
     let add_line = move |_| {
         if let Some(id) = store.draft.try_update(|d| d.add_line()) {
-            focus_after_render(FieldPath::BudgetLine { id, field: LineField::Category }.dom_id());
+            focus_after_render(
+                FieldPath::BudgetLine {
+                    id,
+                    field: LineField::Category,
+                }
+                .dom_id(),
+            );
         }
     };
     let check = move |_| {
@@ -146,12 +152,14 @@ fn LineRow(id: LineId) -> impl IntoView {
     let rate_path = at(LineField::VatRate);
     let rate_shown = revealed(rate_path, row_findings);
     let vat_rates = store.analysis.with_untracked(|a| a.call.vat_rates.clone());
-    let categories: Vec<CostCategory> =
-        store.analysis.with_untracked(|a| a.call.cost_categories.iter().map(|r| r.category).collect());
+    let categories: Vec<CostCategory> = store
+        .analysis
+        .with_untracked(|a| a.call.cost_categories.iter().map(|r| r.category).collect());
     let initial_category = initial.category.clone();
     let initial_rate = initial.vat_rate.clone();
     let computed_vat_hint = format!("line-{id}-vat-computed");
-    let is_licence = move || result.with(|r| r.as_ref().and_then(|r| r.category) == Some(CostCategory::SoftwareLicence));
+    let is_licence =
+        move || result.with(|r| r.as_ref().and_then(|r| r.category) == Some(CostCategory::SoftwareLicence));
     let money = move |m: Option<Money>| m.map(|m| m.format(lang.get())).unwrap_or_else(|| "–".into());
 
     let remove = move |_| {
@@ -164,7 +172,13 @@ fn LineRow(id: LineId) -> impl IntoView {
     };
     let duplicate = move |_| {
         if let Some(Some(copy)) = store.draft.try_update(|d| d.duplicate_line(id)) {
-            focus_after_render(FieldPath::BudgetLine { id: copy, field: LineField::Description }.dom_id());
+            focus_after_render(
+                FieldPath::BudgetLine {
+                    id: copy,
+                    field: LineField::Description,
+                }
+                .dom_id(),
+            );
         }
     };
 
@@ -346,7 +360,13 @@ fn UndoNotice() -> impl IntoView {
             let id = line.id;
             store.draft.update(|d| d.restore_line(index, line));
             store.removed.set(None);
-            focus_after_render(FieldPath::BudgetLine { id, field: LineField::Category }.dom_id());
+            focus_after_render(
+                FieldPath::BudgetLine {
+                    id,
+                    field: LineField::Category,
+                }
+                .dom_id(),
+            );
         }
     };
     view! {
@@ -364,7 +384,8 @@ fn RequestedGrant() -> impl IntoView {
     let store = use_store();
     let t = move |text: T| text.get(store.lang.get());
     let path = FieldPath::RequestedGrant;
-    let all: Signal<Vec<Finding>> = Memo::new(move |_| store.by_field.with(|m| m.get(&path).cloned().unwrap_or_default())).into();
+    let all: Signal<Vec<Finding>> =
+        Memo::new(move |_| store.by_field.with(|m| m.get(&path).cloned().unwrap_or_default())).into();
     let shown = revealed(path, all);
     let hint = "requested-grant-hint".to_string();
     view! {
@@ -441,40 +462,46 @@ fn Breakdowns() -> impl IntoView {
     let lang = store.lang;
     let t = move |text: T| text.get(lang.get());
     let totals = Memo::new(move |_| store.analysis.with(|a| a.totals.clone()));
-    let table = move |caption: T, dimension: T, id: &'static str, rows: Signal<Vec<(String, crate::domain::budget::Sums)>>| {
-        view! {
-            <table class="breakdown" id=id>
-                <caption>{move || t(caption)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{move || t(dimension)}</th>
-                        <th scope="col" class="num">{move || t(T::ColNet)}</th>
-                        <th scope="col" class="num">{move || t(T::ColVat)}</th>
-                        <th scope="col" class="num">{move || t(T::ColEligible)}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {move || {
-                        let l = lang.get();
-                        rows.get()
-                            .into_iter()
-                            .map(|(name, s)| view! {
-                                <tr>
-                                    <th scope="row">{name}</th>
-                                    <td class="num">{s.net.format(l)}</td>
-                                    <td class="num">{s.vat.format(l)}</td>
-                                    <td class="num">{s.eligible.format(l)}</td>
-                                </tr>
-                            })
-                            .collect_view()
-                    }}
-                </tbody>
-            </table>
-        }
-    };
+    let table =
+        move |caption: T, dimension: T, id: &'static str, rows: Signal<Vec<(String, crate::domain::budget::Sums)>>| {
+            view! {
+                <table class="breakdown" id=id>
+                    <caption>{move || t(caption)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || t(dimension)}</th>
+                            <th scope="col" class="num">{move || t(T::ColNet)}</th>
+                            <th scope="col" class="num">{move || t(T::ColVat)}</th>
+                            <th scope="col" class="num">{move || t(T::ColEligible)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            let l = lang.get();
+                            rows.get()
+                                .into_iter()
+                                .map(|(name, s)| view! {
+                                    <tr>
+                                        <th scope="row">{name}</th>
+                                        <td class="num">{s.net.format(l)}</td>
+                                        <td class="num">{s.vat.format(l)}</td>
+                                        <td class="num">{s.eligible.format(l)}</td>
+                                    </tr>
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            }
+        };
     let by_category = Signal::derive(move || {
         let l = lang.get();
-        totals.with(|t| t.by_category.iter().map(|(c, s)| (i18n::category(l, *c).to_string(), *s)).collect())
+        totals.with(|t| {
+            t.by_category
+                .iter()
+                .map(|(c, s)| (i18n::category(l, *c).to_string(), *s))
+                .collect()
+        })
     });
     let by_bearer = Signal::derive(move || totals.with(|t| t.by_bearer.iter().map(|(b, s)| (b.clone(), *s)).collect()));
     let by_year = Signal::derive(move || totals.with(|t| t.by_year.iter().map(|(y, s)| (y.to_string(), *s)).collect()));

@@ -25,7 +25,10 @@ fn initial_lang() -> Lang {
     storage::load_lang()
         .or_else(|| {
             let languages = window().navigator().languages();
-            languages.iter().filter_map(|l| l.as_string()).find_map(|l: String| Lang::from_tag(&l))
+            languages
+                .iter()
+                .filter_map(|l| l.as_string())
+                .find_map(|l: String| Lang::from_tag(&l))
         })
         .unwrap_or_default()
 }
@@ -44,7 +47,11 @@ pub fn App() -> impl IntoView {
         }
         let errors = store.show_all.get() && store.analysis.with(|a| a.errors().next().is_some());
         let title = format!("{} – {}", T::BudgetTitle.get(lang), T::AppName.get(lang));
-        document().set_title(&if errors { format!("{}: {title}", T::ErrorPrefix.get(lang)) } else { title });
+        document().set_title(&if errors {
+            format!("{}: {title}", T::ErrorPrefix.get(lang))
+        } else {
+            title
+        });
     });
 
     view! {

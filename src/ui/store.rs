@@ -84,7 +84,10 @@ impl AppStore {
         match path {
             FieldPath::BudgetLine { id, .. } => self
                 .by_line
-                .with(|m| m.get(&id).map(|v| v.iter().filter(|f| f.path == path).cloned().collect()))
+                .with(|m| {
+                    m.get(&id)
+                        .map(|v| v.iter().filter(|f| f.path == path).cloned().collect())
+                })
                 .unwrap_or_default(),
             _ => self.by_field.with(|m| m.get(&path).cloned().unwrap_or_default()),
         }
