@@ -11,6 +11,7 @@ use crate::ui::dom::{focus_after_render, focus_now};
 use crate::ui::field::{described_by, has_error, revealed, FieldMessages};
 use crate::ui::store::use_store;
 use leptos::prelude::*;
+use std::collections::HashSet;
 
 const UNDO_ID: &str = "undo-remove";
 const SUMMARY_ID: &str = "error-summary";
@@ -106,9 +107,20 @@ fn LineRow(id: LineId) -> impl IntoView {
         .draft
         .with_untracked(|d| d.line_index(id).map(|i| d.budget.lines[i].clone()))
         .unwrap_or_default();
-    let row_findings: Signal<Vec<Finding>> =
-        Memo::new(move |_| store.by_line.with(|m| m.get(&id).cloned().unwrap_or_default())).into();
-    let result = Memo::new(move |_| store.analysis.with(|a| a.line(id).cloned()));
+    // This row's own view: it changes only when this line's values or findings do.
+    let row = store.row_view(id);
+    let row_findings: Signal<Vec<Finding>> = Memo::new(move |_| row.with(|r| r.findings.clone())).into();
+    let result = Memo::new(move |_| row.with(|r| r.result.clone()));
+    // The fields of this line the user has left (their messages are shown from then on).
+    let left = RwSignal::new(HashSet::<LineField>::new());
+    let has_left = move |field: LineField| Signal::derive(move || left.with(|l| l.contains(&field)));
+    let leave = move |field: LineField| {
+        if !left.with_untracked(|l| l.contains(&field)) {
+            left.update(|l| {
+                l.insert(field);
+            });
+        }
+    };
     let number = Memo::new(move |_| store.line_numbers.with(|m| m.get(&id).copied().unwrap_or(0)));
     let internal = RwSignal::new(initial.internal_charge);
     let head_id = format!("line-{id}-head");
@@ -118,7 +130,7 @@ fn LineRow(id: LineId) -> impl IntoView {
     // A text input bound to one field of the line.
     let text_input = move |field: LineField, value: String, inputmode: &'static str, hint: Option<String>| {
         let path = at(field);
-        let shown = revealed(path, row_findings);
+        let shown = revealed(path, row_findings, has_left(field));
         view! {
             <input
                 type="text"
@@ -141,16 +153,16 @@ fn LineRow(id: LineId) -> impl IntoView {
                         _ => {}
                     });
                 }
-                on:blur=move |_| store.touch(path)
+                on:blur=move |_| leave(field)
             />
             <FieldMessages path shown />
         }
     };
 
     let category_path = at(LineField::Category);
-    let category_shown = revealed(category_path, row_findings);
+    let category_shown = revealed(category_path, row_findings, has_left(LineField::Category));
     let rate_path = at(LineField::VatRate);
-    let rate_shown = revealed(rate_path, row_findings);
+    let rate_shown = revealed(rate_path, row_findings, has_left(LineField::VatRate));
     let vat_rates = store.analysis.with_untracked(|a| a.call.vat_rates.clone());
     let categories: Vec<CostCategory> = store
         .analysis
@@ -197,9 +209,9 @@ fn LineRow(id: LineId) -> impl IntoView {
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
                         store.edit_line(id, |l| l.category = v);
-                        store.touch(category_path);
+                        leave(LineField::Category);
                     }
-                    on:blur=move |_| store.touch(category_path)
+                    on:blur=move |_| leave(LineField::Category)
                 >
                     <option value="" selected=initial_category.is_empty()>{move || t(T::ChooseOption)}</option>
                     {categories
@@ -234,7 +246,7 @@ fn LineRow(id: LineId) -> impl IntoView {
                     <Show when=move || internal.get()>
                         {
                             let path = at(LineField::InternalChargeActual);
-                            let shown = revealed(path, row_findings);
+                            let shown = revealed(path, row_findings, has_left(LineField::InternalChargeActual));
                             view! {
                                 <label class="checkbox nested">
                                     <input
@@ -245,7 +257,7 @@ fn LineRow(id: LineId) -> impl IntoView {
                                         on:change=move |ev| {
                                             let v = event_target_checked(&ev);
                                             store.edit_line(id, |l| l.internal_charge_actual = v);
-                                            store.touch(path);
+                                            leave(LineField::InternalChargeActual);
                                         }
                                     />
                                     {move || t(T::InternalChargeActual)}
@@ -257,7 +269,7 @@ fn LineRow(id: LineId) -> impl IntoView {
                     <Show when=is_licence>
                         {
                             let path = at(LineField::Justification);
-                            let shown = revealed(path, row_findings);
+                            let shown = revealed(path, row_findings, has_left(LineField::Justification));
                             view! {
                                 <label for=path.dom_id() class="block">{move || t(T::LicenceJustification)}</label>
                                 <textarea
@@ -270,7 +282,7 @@ fn LineRow(id: LineId) -> impl IntoView {
                                         let v = event_target_value(&ev);
                                         store.edit_line(id, |l| l.justification = v);
                                     }
-                                    on:blur=move |_| store.touch(path)
+                                    on:blur=move |_| leave(LineField::Justification)
                                 ></textarea>
                                 <FieldMessages path shown />
                             }
@@ -304,9 +316,9 @@ fn LineRow(id: LineId) -> impl IntoView {
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
                         store.edit_line(id, |l| l.vat_rate = v);
-                        store.touch(rate_path);
+                        leave(LineField::VatRate);
                     }
-                    on:blur=move |_| store.touch(rate_path)
+                    on:blur=move |_| leave(LineField::VatRate)
                 >
                     <option value="" selected=initial_rate.is_empty()>{move || t(T::ChooseOption)}</option>
                     {vat_rates
@@ -386,7 +398,7 @@ fn RequestedGrant() -> impl IntoView {
     let path = FieldPath::RequestedGrant;
     let all: Signal<Vec<Finding>> =
         Memo::new(move |_| store.by_field.with(|m| m.get(&path).cloned().unwrap_or_default())).into();
-    let shown = revealed(path, all);
+    let shown = revealed(path, all, store.has_left(path));
     let hint = "requested-grant-hint".to_string();
     view! {
         <section class="field grant" aria-labelledby="requested-grant-label">
@@ -540,8 +552,19 @@ fn ErrorSummary() -> impl IntoView {
             </li>
         }
     };
-    let errors = Memo::new(move |_| store.analysis.with(|a| a.errors().cloned().collect::<Vec<_>>()));
-    let warnings = Memo::new(move |_| store.analysis.with(|a| a.warnings().cloned().collect::<Vec<_>>()));
+    // Collected only while the summary is shown.
+    let errors = Memo::new(move |_| {
+        if !store.show_all.get() {
+            return Vec::new();
+        }
+        store.analysis.with(|a| a.errors().cloned().collect::<Vec<_>>())
+    });
+    let warnings = Memo::new(move |_| {
+        if !store.show_all.get() {
+            return Vec::new();
+        }
+        store.analysis.with(|a| a.warnings().cloned().collect::<Vec<_>>())
+    });
     view! {
         <Show when=move || store.show_all.get()>
             <div id=SUMMARY_ID class="error-summary" tabindex="-1" class:clean=move || errors.with(Vec::is_empty)>

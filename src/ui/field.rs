@@ -12,11 +12,12 @@ pub fn messages_id(path: FieldPath) -> String {
     format!("{}-msg", path.dom_id())
 }
 
-/// The findings of `path` that are to be shown now, from the given findings (a line's, or all).
-pub fn revealed(path: FieldPath, findings: Signal<Vec<Finding>>) -> Memo<Vec<Finding>> {
+/// The findings of `path` that are to be shown now: once the user has left the field (`left`) or
+/// asked to check. `findings` may hold other fields' findings too (a whole line's).
+pub fn revealed(path: FieldPath, findings: Signal<Vec<Finding>>, left: Signal<bool>) -> Memo<Vec<Finding>> {
     let store = use_store();
     Memo::new(move |_| {
-        if !store.is_revealed(path) {
+        if !(store.show_all.get() || left.get()) {
             return Vec::new();
         }
         findings.with(|fs| fs.iter().filter(|f| f.path == path).cloned().collect())

@@ -1,11 +1,12 @@
 //! The app's state, provided by context: the raw draft as typed, and everything derived from it.
 //!
 //! The draft is one signal holding the pure `RawDraft`; the analysis (parse + rules + totals) is a
-//! memo over it, recomputed once per change. Per-line views read an index of the analysis, so a
-//! keystroke re-renders only what changed. Inputs are uncontrolled (their value is set when the row
-//! is created), so typing never rewrites the DOM of other rows.
+//! memo over it, recomputed once per change. Each line's row reads its own `RowView` signal, which
+//! one effect updates only when that line's checked values or findings changed: a keystroke costs
+//! one analysis (plain Rust, O(lines)) and re-renders one row and the totals, not every row. Inputs
+//! are uncontrolled (their value is set when the row is created), so typing never rewrites the DOM.
 
-use crate::domain::budget::{analyse, Analysis};
+use crate::domain::budget::{analyse, Analysis, LineResult};
 use crate::domain::draft::{LineId, RawBudgetLine, RawDraft};
 use crate::domain::finding::{FieldPath, Finding};
 use crate::domain::locale::Lang;
@@ -16,15 +17,17 @@ use std::collections::{HashMap, HashSet};
 pub struct AppStore {
     pub draft: RwSignal<RawDraft>,
     pub analysis: Memo<Analysis>,
-    /// Findings grouped by line (lines) and by field (everything else).
-    pub by_line: Memo<HashMap<LineId, Vec<Finding>>>,
+    /// What each mounted row shows, by line id (see `row_view`).
+    rows: StoredValue<HashMap<LineId, RwSignal<RowView>>>,
+    /// Findings about fields outside the lines, by field.
     pub by_field: Memo<HashMap<FieldPath, Vec<Finding>>>,
     /// The ids of the lines, in order; changes only when lines are added, removed or moved.
     pub line_ids: Memo<Vec<LineId>>,
     /// 1-based line number by id, as the user sees it.
     pub line_numbers: Memo<HashMap<LineId, usize>>,
     pub lang: RwSignal<Lang>,
-    /// Fields the user has left: their messages are shown (not while typing a first time).
+    /// Fields outside the lines that the user has left: their messages are shown (not while typing
+    /// a first time). Rows keep their own.
     pub touched: RwSignal<HashSet<FieldPath>>,
     /// The user asked to check: every message is shown.
     pub show_all: RwSignal<bool>,
@@ -38,15 +41,22 @@ impl AppStore {
     pub fn new(draft: RawDraft, lang: Lang) -> AppStore {
         let draft = RwSignal::new(draft);
         let analysis = Memo::new(move |_| draft.with(analyse));
-        let by_line = Memo::new(move |_| {
+        let rows: StoredValue<HashMap<LineId, RwSignal<RowView>>> = StoredValue::new(HashMap::new());
+        // Push each changed line's view to its row; unchanged rows are not notified.
+        Effect::new(move |_| {
             analysis.with(|a| {
-                let mut map: HashMap<LineId, Vec<Finding>> = HashMap::new();
-                for f in &a.findings {
-                    if let FieldPath::BudgetLine { id, .. } = f.path {
-                        map.entry(id).or_default().push(f.clone());
+                let mut by_line = findings_by_line(a);
+                rows.with_value(|rows| {
+                    for (id, signal) in rows {
+                        let view = RowView {
+                            result: a.line(*id).cloned(),
+                            findings: by_line.remove(id).unwrap_or_default(),
+                        };
+                        if signal.try_with_untracked(|old| *old != view) == Some(true) {
+                            signal.try_set(view);
+                        }
                     }
-                }
-                map
+                });
             })
         });
         let by_field = Memo::new(move |_| {
@@ -67,7 +77,7 @@ impl AppStore {
         AppStore {
             draft,
             analysis,
-            by_line,
+            rows,
             by_field,
             line_ids,
             line_numbers,
@@ -79,23 +89,37 @@ impl AppStore {
         }
     }
 
-    /// Findings about one field, whether or not they are shown yet.
-    pub fn findings_at(&self, path: FieldPath) -> Vec<Finding> {
-        match path {
-            FieldPath::BudgetLine { id, .. } => self
-                .by_line
-                .with(|m| {
-                    m.get(&id)
-                        .map(|v| v.iter().filter(|f| f.path == path).cloned().collect())
-                })
-                .unwrap_or_default(),
-            _ => self.by_field.with(|m| m.get(&path).cloned().unwrap_or_default()),
-        }
+    /// The view of one line for its row. The row component calls this once; the signal leaves the
+    /// registry when the row unmounts.
+    pub fn row_view(&self, id: LineId) -> RwSignal<RowView> {
+        let view = self.analysis.with_untracked(|a| RowView {
+            result: a.line(id).cloned(),
+            findings: a
+                .findings
+                .iter()
+                .filter(|f| matches!(f.path, FieldPath::BudgetLine { id: line, .. } if line == id))
+                .cloned()
+                .collect(),
+        });
+        let signal = RwSignal::new(view);
+        self.rows.update_value(|rows| {
+            rows.insert(id, signal);
+        });
+        let rows = self.rows;
+        on_cleanup(move || {
+            rows.try_update_value(|rows| {
+                if rows.get(&id) == Some(&signal) {
+                    rows.remove(&id);
+                }
+            });
+        });
+        signal
     }
 
-    /// Whether a field's messages are to be shown: after the user left it, or asked to check.
-    pub fn is_revealed(&self, path: FieldPath) -> bool {
-        self.show_all.get() || self.touched.with(|t| t.contains(&path))
+    /// Whether the user has left a field outside the lines.
+    pub fn has_left(&self, path: FieldPath) -> Signal<bool> {
+        let touched = self.touched;
+        Signal::derive(move || touched.with(|t| t.contains(&path)))
     }
 
     pub fn touch(&self, path: FieldPath) {
@@ -114,10 +138,23 @@ impl AppStore {
             }
         });
     }
+}
 
-    pub fn t(&self, text: crate::i18n::T) -> &'static str {
-        text.get(self.lang.get())
+/// What a row shows besides what was typed: the line's checked values and its findings.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RowView {
+    pub result: Option<LineResult>,
+    pub findings: Vec<Finding>,
+}
+
+fn findings_by_line(a: &Analysis) -> HashMap<LineId, Vec<Finding>> {
+    let mut map: HashMap<LineId, Vec<Finding>> = HashMap::new();
+    for f in &a.findings {
+        if let FieldPath::BudgetLine { id, .. } = f.path {
+            map.entry(id).or_default().push(f.clone());
+        }
     }
+    map
 }
 
 pub fn use_store() -> AppStore {
