@@ -58,11 +58,6 @@ texts! {
     ColActions { fi: "Toiminnot", sv: "Åtgärder", en: "Actions" }
     ChooseOption { fi: "Valitse", sv: "Välj", en: "Choose" }
     VatComputedHint { fi: "Laskettu:", sv: "Beräknad:", en: "Computed:" }
-    VatOverrideHint {
-        fi: "Jätä tyhjäksi, niin alv lasketaan kannan mukaan.",
-        sv: "Lämna tomt så beräknas momsen enligt satsen.",
-        en: "Leave empty to compute VAT from the rate.",
-    }
     InternalCharge { fi: "Sisäinen veloitus", sv: "Intern debitering", en: "Internal charge" }
     InternalChargeActual {
         fi: "Perustuu kirjanpidon toteutuneisiin menoihin",
@@ -100,7 +95,6 @@ texts! {
     }
     MaxGrant { fi: "Enimmäisavustus", sv: "Maximalt understöd", en: "Maximum grant" }
     OwnFinancing { fi: "Omarahoitus", sv: "Självfinansiering", en: "Own financing" }
-    OwnShare { fi: "Omarahoitusosuus", sv: "Självfinansieringsandel", en: "Own financing share" }
     GrantFits {
         fi: "Haettava avustus mahtuu enimmäisavustukseen.",
         sv: "Det sökta understödet ryms inom det maximala understödet.",
@@ -146,8 +140,6 @@ texts! {
         en: "The draft could not be saved in this browser. Do not close the page until it is saved.",
     }
     Excluded { fi: "ei hyväksyttävä", sv: "inte godtagbar", en: "not eligible" }
-    Total { fi: "Yhteensä", sv: "Totalt", en: "Total" }
-    Unspecified { fi: "(ei valittu)", sv: "(inte valt)", en: "(not chosen)" }
     Line { fi: "Rivi", sv: "Rad", en: "Line" }
 }
 

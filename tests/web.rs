@@ -345,3 +345,44 @@ async fn the_draft_is_saved_as_typed() {
     assert_eq!(line.amount, "12,5O");
     assert_eq!(line.description, "Projektipäällikkö");
 }
+
+#[wasm_bindgen_test]
+async fn inputs_under_a_toggle_come_back_with_what_was_typed() {
+    let _app = mount().await;
+    settle().await;
+    let id = add_line("1000").await;
+    let justification = format!("line-{id}-justification");
+    choose(&format!("line-{id}-category"), "software-licence");
+    settle().await;
+    let textarea: web_sys::HtmlTextAreaElement = el(&justification).unchecked_into();
+    textarea.set_value("Kehitysympäristön lisenssi");
+    fire(&textarea, "input");
+    settle().await;
+    choose(&format!("line-{id}-category"), "personnel");
+    settle().await;
+    assert!(!exists(&justification), "the justification is only asked for licences");
+    choose(&format!("line-{id}-category"), "software-licence");
+    settle().await;
+    let textarea: web_sys::HtmlTextAreaElement = el(&justification).unchecked_into();
+    assert_eq!(textarea.value(), "Kehitysympäristön lisenssi");
+    assert_eq!(text("eligible-base"), "1 000,00 €", "a justified licence counts");
+
+    let internal: HtmlInputElement = el(&format!("line-{id}-internal_charge")).unchecked_into();
+    internal.click();
+    settle().await;
+    assert_eq!(
+        text("eligible-base"),
+        "0,00 €",
+        "an unconfirmed internal charge does not count"
+    );
+    let actual: HtmlInputElement = el(&format!("line-{id}-internal_charge_actual")).unchecked_into();
+    actual.click();
+    settle().await;
+    assert_eq!(text("eligible-base"), "1 000,00 €");
+    internal.click();
+    settle().await;
+    internal.click();
+    settle().await;
+    let actual: HtmlInputElement = el(&format!("line-{id}-internal_charge_actual")).unchecked_into();
+    assert!(actual.checked(), "the confirmation is shown as given");
+}

@@ -4,16 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A source document in `shared/seeds/`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Source {
-    /// VM slides, autumn 2019: the incentive programme and its two calls (seed 000).
-    VmSlides2019,
-    /// VM decision of 26.2.2020 on grants to joint municipal digitalisation projects (seed 004).
-    VmDecision2020,
-}
-
-/// A cited passage.
+/// A cited passage of a source document in `shared/seeds/` (all, so far, of seed 004: the VM decision
+/// of 26.2.2020 on grants to joint municipal digitalisation projects).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Citation {
@@ -34,17 +26,6 @@ impl Citation {
         Citation::DecisionSchedule,
         Citation::DecisionJointOnly,
     ];
-
-    pub fn source(self) -> Source {
-        match self {
-            Citation::DecisionEligibleCosts
-            | Citation::DecisionIneligibleCosts
-            | Citation::DecisionInternalCharges
-            | Citation::DecisionMaxShare
-            | Citation::DecisionSchedule
-            | Citation::DecisionJointOnly => Source::VmDecision2020,
-        }
-    }
 
     /// Stable identifier used in exported findings (`hakemus-check`, JSON).
     pub fn id(self) -> &'static str {

@@ -276,3 +276,30 @@ impl Finding {
         self.severity == Severity::Error
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_name_the_field_in_the_export_and_in_the_page() {
+        let mut d = RawDraft::default();
+        let _first = d.add_line();
+        let second = d.add_line();
+        let path = FieldPath::BudgetLine {
+            id: second,
+            field: LineField::Amount,
+        };
+        assert_eq!(path.json_path(&d), "application.budget.lines[1].amount");
+        assert_eq!(path.dom_id(), format!("line-{second}-amount"));
+        assert_eq!(
+            FieldPath::RequestedGrant.json_path(&d),
+            "application.budget.requested_grant"
+        );
+        let gone = FieldPath::BudgetLine {
+            id: 99,
+            field: LineField::Year,
+        };
+        assert_eq!(gone.json_path(&d), "application.budget.lines[id=99].year");
+    }
+}

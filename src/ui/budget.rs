@@ -103,10 +103,15 @@ fn LineRow(id: LineId) -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
     let t = move |text: T| text.get(lang.get());
-    let initial = store
-        .draft
-        .with_untracked(|d| d.line_index(id).map(|i| d.budget.lines[i].clone()))
-        .unwrap_or_default();
+    // The line as it is now in the draft. Inputs take their value from it when they are created: the
+    // row's once, and the ones under a toggle (<Show>) each time they are shown again.
+    let current = move || {
+        store
+            .draft
+            .with_untracked(|d| d.line_index(id).map(|i| d.budget.lines[i].clone()))
+            .unwrap_or_default()
+    };
+    let initial = current();
     // This row's own view: it changes only when this line's values or findings do.
     let row = store.row_view(id);
     let row_findings: Signal<Vec<Finding>> = Memo::new(move |_| row.with(|r| r.findings.clone())).into();
@@ -253,7 +258,7 @@ fn LineRow(id: LineId) -> impl IntoView {
                                         type="checkbox"
                                         id=path.dom_id()
                                         aria-describedby=described_by(path, None, shown)
-                                        prop:checked=store.draft.with_untracked(|d| d.line_index(id).is_some_and(|i| d.budget.lines[i].internal_charge_actual))
+                                        prop:checked=current().internal_charge_actual
                                         on:change=move |ev| {
                                             let v = event_target_checked(&ev);
                                             store.edit_line(id, |l| l.internal_charge_actual = v);
@@ -277,7 +282,7 @@ fn LineRow(id: LineId) -> impl IntoView {
                                     rows="2"
                                     aria-describedby=described_by(path, None, shown)
                                     aria-invalid=has_error(shown)
-                                    prop:value=store.draft.with_untracked(|d| d.line_index(id).map(|i| d.budget.lines[i].justification.clone()).unwrap_or_default())
+                                    prop:value=current().justification
                                     on:input=move |ev| {
                                         let v = event_target_value(&ev);
                                         store.edit_line(id, |l| l.justification = v);

@@ -6,7 +6,6 @@ pub mod dom;
 pub mod field;
 pub mod store;
 
-use crate::domain::draft::RawDraft;
 use crate::domain::locale::Lang;
 use crate::i18n::T;
 use crate::storage;
@@ -167,9 +166,4 @@ fn NotFound() -> impl IntoView {
         <h1>{move || t(T::PageNotFound)}</h1>
         <p><A href="/">{move || t(T::BackToStart)}</A></p>
     }
-}
-
-/// A fresh draft (for tests and for "start over").
-pub fn empty_draft() -> RawDraft {
-    RawDraft::default()
 }
