@@ -245,6 +245,14 @@ pub fn date(lang: Lang, d: time::Date) -> String {
     }
 }
 
+/// A VAT rate as the call gives it ("24") with its percent sign: "24 %" / "24%".
+pub fn vat_rate(lang: Lang, rate: &str) -> String {
+    match lang {
+        Lang::Fi | Lang::Sv => format!("{rate}\u{a0}%"),
+        Lang::En => format!("{rate}%"),
+    }
+}
+
 /// A share (0..1) as a percentage with two decimals: "15,00 %" / "15.00%".
 pub fn percent(lang: Lang, share: Decimal) -> String {
     let p =

@@ -14,6 +14,9 @@ use leptos::prelude::*;
 use std::collections::HashSet;
 
 const UNDO_ID: &str = "undo-remove";
+
+/// An option's label in a given language.
+type Label = Box<dyn Fn(Lang) -> String + Send + Sync>;
 const SUMMARY_ID: &str = "error-summary";
 
 #[component]
@@ -164,16 +167,62 @@ fn LineRow(id: LineId) -> impl IntoView {
         }
     };
 
-    let category_path = at(LineField::Category);
-    let category_shown = revealed(category_path, row_findings, has_left(LineField::Category));
-    let rate_path = at(LineField::VatRate);
-    let rate_shown = revealed(rate_path, row_findings, has_left(LineField::VatRate));
-    let vat_rates = store.analysis.with_untracked(|a| a.call.vat_rates.clone());
-    let categories: Vec<CostCategory> = store
-        .analysis
-        .with_untracked(|a| a.call.cost_categories.iter().map(|r| r.category).collect());
-    let initial_category = initial.category.clone();
-    let initial_rate = initial.vat_rate.clone();
+    // A select bound to one field of the line; option labels follow the language.
+    let select_input = move |field: LineField, value: String, options: Vec<(String, Label)>| {
+        let path = at(field);
+        let shown = revealed(path, row_findings, has_left(field));
+        let choose = value.is_empty();
+        view! {
+            <select
+                id=path.dom_id()
+                aria-labelledby=labelled(field)
+                aria-describedby=described_by(path, None, shown)
+                aria-invalid=has_error(shown)
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    store.edit_line(id, |l| match field {
+                        LineField::Category => l.category = v,
+                        LineField::VatRate => l.vat_rate = v,
+                        _ => {}
+                    });
+                    leave(field);
+                }
+                on:blur=move |_| leave(field)
+            >
+                <option value="" selected=choose>{move || t(T::ChooseOption)}</option>
+                {options
+                    .into_iter()
+                    .map(|(option, label)| {
+                        let selected = option == value;
+                        view! { <option value=option selected=selected>{move || label(lang.get())}</option> }
+                    })
+                    .collect_view()}
+            </select>
+            <FieldMessages path shown />
+        }
+    };
+    let categories = store.analysis.with_untracked(|a| {
+        a.call
+            .cost_categories
+            .iter()
+            .map(|r| {
+                let c = r.category;
+                let label: Label = Box::new(move |l| i18n::category(l, c).into());
+                (c.id().to_string(), label)
+            })
+            .collect()
+    });
+    let vat_rates = store.analysis.with_untracked(|a| {
+        a.call
+            .vat_rates
+            .iter()
+            .map(|r| {
+                let rate = r.clone();
+                let label: Label = Box::new(move |l| i18n::vat_rate(l, &rate));
+                (r.clone(), label)
+            })
+            .collect()
+    });
     let computed_vat_hint = format!("line-{id}-vat-computed");
     let is_licence =
         move || result.with(|r| r.as_ref().and_then(|r| r.category) == Some(CostCategory::SoftwareLicence));
@@ -206,31 +255,7 @@ fn LineRow(id: LineId) -> impl IntoView {
                 {number}
             </th>
             <td class="category">
-                <select
-                    id=category_path.dom_id()
-                    aria-labelledby=labelled(LineField::Category)
-                    aria-describedby=described_by(category_path, None, category_shown)
-                    aria-invalid=has_error(category_shown)
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        store.edit_line(id, |l| l.category = v);
-                        leave(LineField::Category);
-                    }
-                    on:blur=move |_| leave(LineField::Category)
-                >
-                    <option value="" selected=initial_category.is_empty()>{move || t(T::ChooseOption)}</option>
-                    {categories
-                        .into_iter()
-                        .map(|c| {
-                            view! {
-                                <option value=c.id() selected=initial_category == c.id()>
-                                    {move || i18n::category(lang.get(), c)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-                <FieldMessages path=category_path shown=category_shown />
+                {select_input(LineField::Category, initial.category.clone(), categories)}
             </td>
             <td class="wide">
                 {text_input(LineField::Description, initial.description.clone(), "text", None)}
@@ -313,32 +338,7 @@ fn LineRow(id: LineId) -> impl IntoView {
                 </label>
             </td>
             <td class="rate">
-                <select
-                    id=rate_path.dom_id()
-                    aria-labelledby=labelled(LineField::VatRate)
-                    aria-describedby=described_by(rate_path, None, rate_shown)
-                    aria-invalid=has_error(rate_shown)
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        store.edit_line(id, |l| l.vat_rate = v);
-                        leave(LineField::VatRate);
-                    }
-                    on:blur=move |_| leave(LineField::VatRate)
-                >
-                    <option value="" selected=initial_rate.is_empty()>{move || t(T::ChooseOption)}</option>
-                    {vat_rates
-                        .into_iter()
-                        .map(|r| {
-                            let label = r.clone();
-                            view! {
-                                <option value=r.clone() selected=initial_rate == r>
-                                    {move || match lang.get() { Lang::En => format!("{label}%"), _ => format!("{label}\u{a0}%") }}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-                <FieldMessages path=rate_path shown=rate_shown />
+                {select_input(LineField::VatRate, initial.vat_rate.clone(), vat_rates)}
             </td>
             <td class="num">
                 {text_input(LineField::VatOverride, initial.vat_override.clone(), "decimal", Some(computed_vat_hint.clone()))}
