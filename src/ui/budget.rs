@@ -481,9 +481,12 @@ fn Breakdowns() -> impl IntoView {
     let totals = Memo::new(move |_| store.analysis.with(|a| a.totals.clone()));
     let table =
         move |caption: T, dimension: T, id: &'static str, rows: Signal<Vec<(String, crate::domain::budget::Sums)>>| {
+            let caption_id = format!("{id}-caption");
+            let region_label = caption_id.clone();
             view! {
+                <div class="table-scroll" role="region" aria-labelledby=region_label tabindex="0">
                 <table class="breakdown" id=id>
-                    <caption>{move || t(caption)}</caption>
+                    <caption id=caption_id>{move || t(caption)}</caption>
                     <thead>
                         <tr>
                             <th scope="col">{move || t(dimension)}</th>
@@ -509,6 +512,7 @@ fn Breakdowns() -> impl IntoView {
                         }}
                     </tbody>
                 </table>
+                </div>
             }
         };
     let by_category = Signal::derive(move || {
