@@ -8,7 +8,39 @@ use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 use time::Date;
 
-time::serde::format_description!(iso_date, Date, "[year]-[month]-[day]");
+/// Reads an ISO 8601 calendar date (`2021-11-30`). `time::Date` does the calendar; this small parser
+/// replaces `time`'s generic format-description parser, which costs ~6 KB of wasm for three dates.
+pub fn parse_iso_date(s: &str) -> Option<Date> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u16> {
+        let part = s.get(r)?;
+        part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
+    };
+    let month = time::Month::try_from(u8::try_from(num(5..7)?).ok()?).ok()?;
+    Date::from_calendar_date(i32::from(num(0..4)?), month, u8::try_from(num(8..10)?).ok()?).ok()
+}
+
+mod iso_date {
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+    use time::Date;
+
+    pub fn serialize<S: Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&format_args!(
+            "{:04}-{:02}-{:02}",
+            d.year(),
+            u8::from(d.month()),
+            d.day()
+        ))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+        let s = <&str>::deserialize(d)?;
+        super::parse_iso_date(s).ok_or_else(|| D::Error::custom(format!("{s:?} is not an ISO date (YYYY-MM-DD)")))
+    }
+}
 
 mod opt_iso_date {
     use serde::{Deserialize, Deserializer, Serializer};
@@ -224,6 +256,26 @@ mod tests {
                 assert!(c.category_rule(cat).is_some(), "{} lacks {cat:?}", c.id);
             }
         }
+    }
+
+    #[test]
+    fn iso_dates_are_read_exactly() {
+        assert_eq!(parse_iso_date("2021-11-30"), Some(time::macros::date!(2021 - 11 - 30)));
+        assert_eq!(parse_iso_date("2020-02-29"), Some(time::macros::date!(2020 - 02 - 29)));
+        for bad in [
+            "2021-02-29",
+            "2021-13-01",
+            "2021-00-10",
+            "2021-1-30",
+            "30.11.2021",
+            "2021-11-3O",
+            "+021-11-30",
+            "",
+        ] {
+            assert_eq!(parse_iso_date(bad), None, "{bad}");
+        }
+        let profile = serde_json::to_value(by_id(DEFAULT_CALL).unwrap()).unwrap();
+        assert_eq!(profile["project_end"], "2021-11-30");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::i18n::T;
 use crate::storage;
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::components::{FlatRoutes, Route, Router, A};
 use leptos_router::path;
 use std::time::Duration;
 use store::{use_store, AppStore};
@@ -56,9 +56,9 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <Shell>
-                <Routes fallback=NotFound>
+                <FlatRoutes fallback=NotFound>
                     <Route path=path!("/") view=budget::BudgetPage />
-                </Routes>
+                </FlatRoutes>
             </Shell>
         </Router>
     }
