@@ -3,9 +3,10 @@
 //! requires all three, and the finding messages are exhaustive `match`es over the domain's enums.
 //! Pure (no browser), so it is tested natively.
 
+use crate::domain::business_id::BusinessIdError;
 use crate::domain::call::CostCategory;
 use crate::domain::citation::Citation;
-use crate::domain::finding::{FieldPath, LineField, Message};
+use crate::domain::finding::{ApplicantField, FieldPath, LineField, Message};
 use crate::domain::locale::Lang;
 use crate::domain::money::{Money, MoneyError};
 use rust_decimal::Decimal;
@@ -124,7 +125,6 @@ texts! {
     }
     LineRemoved { fi: "Rivi poistettu.", sv: "Raden togs bort.", en: "Line removed." }
     PageNotFound { fi: "Sivua ei löytynyt", sv: "Sidan hittades inte", en: "Page not found" }
-    BackToStart { fi: "Siirry talousarvioon", sv: "Gå till budgeten", en: "Go to the budget" }
     ErrorPrefix { fi: "Virhe", sv: "Fel", en: "Error" }
     WarningPrefix { fi: "Huomio", sv: "Observera", en: "Note" }
     Source { fi: "Lähde", sv: "Källa", en: "Source" }
@@ -141,6 +141,72 @@ texts! {
     }
     Excluded { fi: "ei hyväksyttävä", sv: "inte godtagbar", en: "not eligible" }
     Line { fi: "Rivi", sv: "Rad", en: "Line" }
+    ApplicantsTitle { fi: "Hakijat", sv: "Sökande", en: "Applicants" }
+    ApplicantsIntro {
+        fi: "Hakijat ovat kuntia tai kuntayhtymiä. Ensimmäinen hakija on hankehallinnoija: avustus maksetaan sille, ja se vastaa avustuksen käytöstä koko hankkeessa. Muut hakijat ovat osatoteuttajia.",
+        sv: "De sökande är kommuner eller samkommuner. Den första sökande är projektförvaltare: understödet betalas till den, och den ansvarar för användningen av understödet i hela projektet. De övriga är delgenomförare.",
+        en: "Applicants are municipalities or joint municipal authorities. The first applicant is the lead: the grant is paid to it, and it answers for the use of the grant in the whole project. The others are partners.",
+    }
+    Lead { fi: "Hankehallinnoija", sv: "Projektförvaltare", en: "Lead applicant" }
+    Partner { fi: "Osatoteuttaja", sv: "Delgenomförare", en: "Partner" }
+    ApplicantKind { fi: "Hakija on", sv: "Sökande är", en: "The applicant is" }
+    KindMunicipality { fi: "kunta", sv: "en kommun", en: "a municipality" }
+    KindAuthority { fi: "kuntayhtymä", sv: "en samkommun", en: "a joint municipal authority" }
+    FieldMunicipality { fi: "Kunta", sv: "Kommun", en: "Municipality" }
+    FieldMunicipalityHint {
+        fi: "Hae kunnan nimellä suomeksi tai ruotsiksi tai kuntanumerolla.",
+        sv: "Sök med kommunens namn på finska eller svenska eller med kommunnumret.",
+        en: "Search by the municipality's Finnish or Swedish name or by its code.",
+    }
+    FieldAuthorityName { fi: "Kuntayhtymän nimi", sv: "Samkommunens namn", en: "Name of the joint municipal authority" }
+    FieldBusinessId { fi: "Y-tunnus", sv: "FO-nummer", en: "Business ID" }
+    FieldBusinessIdHint { fi: "Esimerkiksi 0201256-6", sv: "Till exempel 0201256-6", en: "For example 0201256-6" }
+    FieldContactName { fi: "Yhteyshenkilö", sv: "Kontaktperson", en: "Contact person" }
+    FieldContactEmail { fi: "Yhteyshenkilön sähköposti", sv: "Kontaktpersonens e-post", en: "Contact person's e-mail" }
+    FieldContactPhone { fi: "Yhteyshenkilön puhelin", sv: "Kontaktpersonens telefon", en: "Contact person's phone" }
+    FieldRole { fi: "Rooli hankkeessa", sv: "Roll i projektet", en: "Role in the project" }
+    FieldCommitment { fi: "Sitoutuminen hankkeeseen", sv: "Åtagande i projektet", en: "Commitment to the project" }
+    FieldCommitmentHint {
+        fi: "Esimerkiksi työpanos, omarahoitusosuus ja tulosten käyttöönotto.",
+        sv: "Till exempel arbetsinsats, självfinansieringsandel och ibruktagande av resultaten.",
+        en: "For example work, share of own financing and putting the results to use.",
+    }
+    AddApplicant { fi: "Lisää hakija", sv: "Lägg till sökande", en: "Add an applicant" }
+    MakeLead { fi: "Tee hankehallinnoijaksi", sv: "Gör till projektförvaltare", en: "Make lead applicant" }
+    RemoveApplicant { fi: "Poista hakija", sv: "Ta bort sökande", en: "Remove applicant" }
+    ApplicantRemoved { fi: "Hakija poistettu.", sv: "Den sökande togs bort.", en: "Applicant removed." }
+    UndoApplicant { fi: "Peru hakijan poisto", sv: "Ångra borttagningen", en: "Undo removal" }
+    NoApplicants {
+        fi: "Hakijoita ei ole vielä lisätty. Lisää ensin hankehallinnoija.",
+        sv: "Inga sökande har lagts till ännu. Lägg först till projektförvaltaren.",
+        en: "No applicants yet. Start with the lead applicant.",
+    }
+    PopulationCovered {
+        fi: "Hankkeen kuntien asukasluku 31.12.2019",
+        sv: "Invånarantal i projektets kommuner 31.12.2019",
+        en: "Population of the project's municipalities at 31 Dec 2019",
+    }
+    Population { fi: "Asukasluku", sv: "Invånarantal", en: "Population" }
+    Sections { fi: "Hakemuksen osat", sv: "Ansökans delar", en: "Parts of the application" }
+    OverviewTitle { fi: "Hakemus", sv: "Ansökan", en: "Application" }
+    OverviewIntro {
+        fi: "Täytä hakemuksen osat. Näet kunkin osan tilan, ja voit palata osiin missä järjestyksessä tahansa.",
+        sv: "Fyll i ansökans delar. Du ser varje dels status och kan återvända till delarna i vilken ordning som helst.",
+        en: "Fill in the parts of the application. You see the status of each part and can return to them in any order.",
+    }
+    StatusNotStarted { fi: "Ei aloitettu", sv: "Inte påbörjad", en: "Not started" }
+    StatusInProgress { fi: "Kesken", sv: "Pågår", en: "In progress" }
+    StatusHasErrors { fi: "Korjattavaa", sv: "Behöver rättas", en: "Has errors" }
+    StatusComplete { fi: "Valmis", sv: "Klar", en: "Complete" }
+    Next { fi: "Seuraava", sv: "Nästa", en: "Next" }
+    Previous { fi: "Edellinen", sv: "Föregående", en: "Previous" }
+    CheckApplicants { fi: "Tarkista hakijat", sv: "Kontrollera sökande", en: "Check the applicants" }
+    AddApplicantsFirst {
+        fi: "Kustannuksen kantaja valitaan hakijoista. Lisää ensin hakijat.",
+        sv: "Den som bär kostnaden väljs bland de sökande. Lägg först till de sökande.",
+        en: "The bearer is chosen from the applicants. Add the applicants first.",
+    }
+    ChooseApplicant { fi: "Valitse hakija", sv: "Välj sökande", en: "Choose the applicant" }
 }
 
 /// The visible label of a line field (also the column header).
@@ -155,6 +221,21 @@ pub fn field_label(lang: Lang, field: LineField) -> &'static str {
         LineField::VatOverride => T::ColVat,
         LineField::InternalChargeActual => T::InternalChargeActual,
         LineField::Justification => T::LicenceJustification,
+    }
+    .get(lang)
+}
+
+/// The visible label of an applicant field.
+pub fn applicant_field_label(lang: Lang, field: ApplicantField) -> &'static str {
+    match field {
+        ApplicantField::Municipality => T::FieldMunicipality,
+        ApplicantField::Name => T::FieldAuthorityName,
+        ApplicantField::BusinessId => T::FieldBusinessId,
+        ApplicantField::ContactName => T::FieldContactName,
+        ApplicantField::ContactEmail => T::FieldContactEmail,
+        ApplicantField::ContactPhone => T::FieldContactPhone,
+        ApplicantField::Role => T::FieldRole,
+        ApplicantField::Commitment => T::FieldCommitment,
     }
     .get(lang)
 }
@@ -214,6 +295,34 @@ pub fn citation(lang: Lang, c: Citation) -> &'static str {
     }
 }
 
+/// Why a typed business ID is not one.
+pub fn business_id_error(lang: Lang, e: &BusinessIdError) -> String {
+    match (lang, e) {
+        (Lang::Fi, BusinessIdError::Empty) => "tunnus puuttuu".into(),
+        (Lang::Fi, BusinessIdError::Format) => "muoto on 1234567-8 (seitsemän numeroa, väliviiva ja tarkiste)".into(),
+        (Lang::Fi, BusinessIdError::CheckDigit { expected }) => {
+            format!("tarkistenumero ei täsmää (numeroista laskettu tarkiste on {expected})")
+        }
+        (Lang::Fi, BusinessIdError::NoCheckDigit) => "näille numeroille ei ole kelvollista tarkistetta".into(),
+        (Lang::Sv, BusinessIdError::Empty) => "signumet saknas".into(),
+        (Lang::Sv, BusinessIdError::Format) => {
+            "formen är 1234567-8 (sju siffror, bindestreck och kontrollsiffra)".into()
+        }
+        (Lang::Sv, BusinessIdError::CheckDigit { expected }) => {
+            format!("kontrollsiffran stämmer inte (den som räknas ut ur siffrorna är {expected})")
+        }
+        (Lang::Sv, BusinessIdError::NoCheckDigit) => "dessa siffror har ingen giltig kontrollsiffra".into(),
+        (Lang::En, BusinessIdError::Empty) => "the ID is missing".into(),
+        (Lang::En, BusinessIdError::Format) => {
+            "the form is 1234567-8 (seven digits, a hyphen and a check digit)".into()
+        }
+        (Lang::En, BusinessIdError::CheckDigit { expected }) => {
+            format!("the check digit does not match (the digits give {expected})")
+        }
+        (Lang::En, BusinessIdError::NoCheckDigit) => "no valid check digit exists for these digits".into(),
+    }
+}
+
 /// Why a typed amount is not an amount.
 pub fn money_error(lang: Lang, e: &MoneyError) -> String {
     match (lang, e) {
@@ -253,6 +362,23 @@ pub fn vat_rate(lang: Lang, rate: &str) -> String {
     }
 }
 
+/// A whole number with the language's digit grouping: "658 864" / "658,864".
+pub fn integer(lang: Lang, n: u64) -> String {
+    let digits = n.to_string();
+    let sep = match lang {
+        Lang::Fi | Lang::Sv => '\u{a0}',
+        Lang::En => ',',
+    };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A share (0..1) as a percentage with two decimals: "15,00 %" / "15.00%".
 pub fn percent(lang: Lang, share: Decimal) -> String {
     let p =
@@ -273,7 +399,8 @@ pub fn message(lang: Lang, m: &Message) -> String {
             UnknownCall { id } => format!("Hakua ”{id}” ei tunneta. Tarkistukset tehdään yhteishankehaun säännöillä."),
             CategoryRequired => "Valitse kustannuslaji.".into(),
             DescriptionRequired => "Kirjoita kustannuksen kuvaus.".into(),
-            BearerRequired => "Kirjoita, kenen hakijan kustannus on.".into(),
+            BearerRequired => "Valitse, kenen hakijan kustannus on.".into(),
+            BearerUnknown { .. } => "Kustannuksen kantajaa ei ole enää hakijoissa. Valitse hakija.".into(),
             YearRequired => "Kirjoita vuosi, jolle kustannus kohdistuu.".into(),
             YearInvalid { typed } => format!("”{typed}” ei ole vuosi. Kirjoita vuosi neljällä numerolla, esimerkiksi 2021."),
             YearAfterProjectEnd { year, end } => format!("Vuosi {year} on hankkeen päättymisen jälkeen. Hankkeen on oltava toteutettu viimeistään {}.", date(lang, *end)),
@@ -292,12 +419,27 @@ pub fn message(lang: Lang, m: &Message) -> String {
             GrantNotPositive => "Haettavan avustuksen on oltava suurempi kuin 0,00 €.".into(),
             GrantExceedsMaximum { requested, maximum, base } => format!("Haettava avustus {} ylittää enimmäisavustuksen {} (85 % hyväksyttävistä kustannuksista {}).", money(requested), money(maximum), money(base)),
             TotalTooLarge => "Summat ovat liian suuria laskettaviksi.".into(),
+            TooFewApplicants { min, count } => format!("Hakijoita on {count}, mutta tässä haussa hankkeessa on oltava vähintään {min} kuntaa tai kuntayhtymää."),
+            MunicipalityRequired => "Valitse kunta.".into(),
+            MunicipalityUnknown { typed } => format!("”{typed}” ei ole vuoden 2020 kuntaluettelon kunta. Valitse kunta luettelosta."),
+            AuthorityNameRequired => "Kirjoita kuntayhtymän nimi.".into(),
+            DuplicateApplicant => "Tämä kunta on jo hakijana. Kukin hakija merkitään kerran.".into(),
+            BusinessIdRequired => "Kirjoita Y-tunnus.".into(),
+            BusinessIdInvalid { typed, reason } => format!("”{typed}” ei ole Y-tunnus: {}.", business_id_error(lang, reason)),
+            ContactNameRequired => "Kirjoita yhteyshenkilön nimi.".into(),
+            EmailRequired => "Kirjoita yhteyshenkilön sähköpostiosoite.".into(),
+            EmailInvalid { typed } => format!("”{typed}” ei ole sähköpostiosoite. Kirjoita esimerkiksi etunimi.sukunimi@kunta.fi."),
+            PhoneRequired => "Kirjoita yhteyshenkilön puhelinnumero.".into(),
+            PhoneInvalid { typed } => format!("”{typed}” ei ole puhelinnumero. Kirjoita esimerkiksi 040 123 4567 tai +358 40 123 4567."),
+            RoleRequired => "Kerro osatoteuttajan rooli hankkeessa.".into(),
+            CommitmentRequired => "Kerro, mihin osatoteuttaja sitoutuu.".into(),
         },
         Lang::Sv => match m {
             UnknownCall { id } => format!("Ansökan ”{id}” är okänd. Kontrollerna görs enligt reglerna för gemensamma projekt."),
             CategoryRequired => "Välj kostnadsslag.".into(),
             DescriptionRequired => "Skriv en beskrivning av kostnaden.".into(),
-            BearerRequired => "Skriv vilken sökande som bär kostnaden.".into(),
+            BearerRequired => "Välj vilken sökande som bär kostnaden.".into(),
+            BearerUnknown { .. } => "Den som bär kostnaden finns inte längre bland de sökande. Välj sökande.".into(),
             YearRequired => "Skriv det år kostnaden hänför sig till.".into(),
             YearInvalid { typed } => format!("”{typed}” är inte ett år. Skriv året med fyra siffror, till exempel 2021."),
             YearAfterProjectEnd { year, end } => format!("År {year} är efter projektets slut. Projektet ska vara genomfört senast {}.", date(lang, *end)),
@@ -316,12 +458,27 @@ pub fn message(lang: Lang, m: &Message) -> String {
             GrantNotPositive => "Understödet som söks ska vara större än 0,00 €.".into(),
             GrantExceedsMaximum { requested, maximum, base } => format!("Understödet som söks {} överskrider det maximala understödet {} (85 % av de godtagbara kostnaderna {}).", money(requested), money(maximum), money(base)),
             TotalTooLarge => "Beloppen är för stora för att räknas.".into(),
+            TooFewApplicants { min, count } => format!("Det finns {count} sökande, men i denna ansökan ska projektet ha minst {min} kommuner eller samkommuner."),
+            MunicipalityRequired => "Välj kommun.".into(),
+            MunicipalityUnknown { typed } => format!("”{typed}” är inte en kommun i kommunförteckningen för 2020. Välj kommun ur förteckningen."),
+            AuthorityNameRequired => "Skriv samkommunens namn.".into(),
+            DuplicateApplicant => "Den här kommunen är redan sökande. Varje sökande anges en gång.".into(),
+            BusinessIdRequired => "Skriv FO-numret.".into(),
+            BusinessIdInvalid { typed, reason } => format!("”{typed}” är inte ett FO-nummer: {}.", business_id_error(lang, reason)),
+            ContactNameRequired => "Skriv kontaktpersonens namn.".into(),
+            EmailRequired => "Skriv kontaktpersonens e-postadress.".into(),
+            EmailInvalid { typed } => format!("”{typed}” är inte en e-postadress. Skriv till exempel fornamn.efternamn@kommun.fi."),
+            PhoneRequired => "Skriv kontaktpersonens telefonnummer.".into(),
+            PhoneInvalid { typed } => format!("”{typed}” är inte ett telefonnummer. Skriv till exempel 040 123 4567 eller +358 40 123 4567."),
+            RoleRequired => "Beskriv delgenomförarens roll i projektet.".into(),
+            CommitmentRequired => "Beskriv vad delgenomföraren förbinder sig till.".into(),
         },
         Lang::En => match m {
             UnknownCall { id } => format!("The call “{id}” is unknown. The joint projects call's rules are applied."),
             CategoryRequired => "Choose a cost category.".into(),
             DescriptionRequired => "Describe the cost.".into(),
-            BearerRequired => "Enter which applicant bears the cost.".into(),
+            BearerRequired => "Choose which applicant bears the cost.".into(),
+            BearerUnknown { .. } => "The cost's bearer is no longer an applicant. Choose an applicant.".into(),
             YearRequired => "Enter the year of the cost.".into(),
             YearInvalid { typed } => format!("“{typed}” is not a year. Enter the year in four digits, for example 2021."),
             YearAfterProjectEnd { year, end } => format!("{year} is after the end of the project. The project must be finished by {}.", date(lang, *end)),
@@ -340,6 +497,20 @@ pub fn message(lang: Lang, m: &Message) -> String {
             GrantNotPositive => "The grant requested must be more than €0.00.".into(),
             GrantExceedsMaximum { requested, maximum, base } => format!("The grant requested, {}, exceeds the maximum grant {} (85 % of the eligible costs {}).", money(requested), money(maximum), money(base)),
             TotalTooLarge => "The sums are too large to compute.".into(),
+            TooFewApplicants { min, count } => format!("There are {count} applicants, but in this call a project needs at least {min} municipalities or joint municipal authorities."),
+            MunicipalityRequired => "Choose the municipality.".into(),
+            MunicipalityUnknown { typed } => format!("“{typed}” is not a municipality in the 2020 register. Choose the municipality from the list."),
+            AuthorityNameRequired => "Enter the name of the joint municipal authority.".into(),
+            DuplicateApplicant => "This municipality is already an applicant. Each applicant is entered once.".into(),
+            BusinessIdRequired => "Enter the business ID.".into(),
+            BusinessIdInvalid { typed, reason } => format!("“{typed}” is not a business ID: {}.", business_id_error(lang, reason)),
+            ContactNameRequired => "Enter the contact person's name.".into(),
+            EmailRequired => "Enter the contact person's e-mail address.".into(),
+            EmailInvalid { typed } => format!("“{typed}” is not an e-mail address. Enter for example first.last@municipality.fi."),
+            PhoneRequired => "Enter the contact person's phone number.".into(),
+            PhoneInvalid { typed } => format!("“{typed}” is not a phone number. Enter for example 040 123 4567 or +358 40 123 4567."),
+            RoleRequired => "Describe the partner's role in the project.".into(),
+            CommitmentRequired => "Describe what the partner commits to.".into(),
         },
     }
 }
@@ -348,6 +519,15 @@ pub fn message(lang: Lang, m: &Message) -> String {
 pub fn place(lang: Lang, path: FieldPath, line_number: Option<usize>) -> String {
     match path {
         FieldPath::Call => T::AppTagline.get(lang).into(),
+        FieldPath::Applicants => T::ApplicantsTitle.get(lang).into(),
+        FieldPath::Applicant { field, .. } => {
+            let who = match line_number {
+                Some(1) => T::Lead.get(lang).to_string(),
+                Some(n) => format!("{} {n}", T::Partner.get(lang)),
+                None => T::ApplicantsTitle.get(lang).to_string(),
+            };
+            format!("{who}, {}", applicant_field_label(lang, field))
+        }
         FieldPath::Budget => T::CostLines.get(lang).into(),
         FieldPath::RequestedGrant => T::RequestedGrant.get(lang).into(),
         FieldPath::BudgetLine { field, .. } => match line_number {

@@ -2,12 +2,13 @@
 //! give for it (rule, severity, field), plus the totals a user sees.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hakemus::domain::budget::{analyse, Analysis};
+use hakemus::domain::analysis::{analyse, Analysis};
 use hakemus::domain::call::CostCategory;
 use hakemus::domain::citation::Citation;
-use hakemus::domain::draft::{AmountBasis, RawBudgetLine, RawDraft};
+use hakemus::domain::draft::{AmountBasis, ApplicantKind, RawBudgetLine, RawDraft};
 use hakemus::domain::finding::{FieldPath, LineField, Message, RuleId, Severity};
 use hakemus::domain::money::{Money, MoneyError};
+use hakemus::domain::sections::Section;
 use proptest::prelude::*;
 
 fn m(s: &str) -> Money {
@@ -27,9 +28,25 @@ fn line(net: &str) -> RawBudgetLine {
     }
 }
 
+/// A draft with the lines and the grant. Each bearer name in the lines becomes an applicant (the
+/// municipality of that name) and the lines refer to it by id, as the budget page does.
 fn draft(lines: Vec<RawBudgetLine>, grant: &str) -> RawDraft {
     let mut d = RawDraft::default();
+    // Applicants first, in name order, so that their ids do not depend on the order of the lines.
+    let mut names: Vec<String> = lines
+        .iter()
+        .map(|l| l.bearer.clone())
+        .filter(|b| !b.is_empty())
+        .collect();
+    names.sort();
+    names.dedup();
+    for name in names {
+        bearer_id(&mut d, &name);
+    }
     for mut l in lines {
+        if !l.bearer.is_empty() {
+            l.bearer = bearer_id(&mut d, &l.bearer);
+        }
         let id = d.add_line();
         l.id = id;
         *d.line_mut(id).unwrap() = l;
@@ -38,10 +55,25 @@ fn draft(lines: Vec<RawBudgetLine>, grant: &str) -> RawDraft {
     d
 }
 
-/// (rule, severity, field) of every finding, for comparing with a case's expectation.
+/// The id (as a line stores it) of the applicant for the municipality `name`, added if need be.
+fn bearer_id(d: &mut RawDraft, name: &str) -> String {
+    let id = match d.applicants.iter().find(|a| a.municipality == name) {
+        Some(a) => a.id,
+        None => {
+            let id = d.add_applicant(ApplicantKind::Municipality);
+            d.applicant_mut(id).unwrap().municipality = name.into();
+            id
+        }
+    };
+    id.to_string()
+}
+
+/// (rule, severity, field) of every budget finding (the applicants' own findings are not the subject
+/// here), for comparing with a case's expectation.
 fn found(a: &Analysis) -> Vec<(RuleId, Severity, Option<LineField>)> {
     a.findings
         .iter()
+        .filter(|f| Section::of(f.path) != Some(Section::Applicants))
         .map(|f| {
             let field = match f.path {
                 FieldPath::BudgetLine { field, .. } => Some(field),
@@ -355,7 +387,7 @@ fn ineligible_findings_cite_the_decision() {
 
 #[test]
 fn totals_by_category_bearer_and_year() {
-    let a = analyse(&draft(
+    let a_draft = draft(
         vec![
             RawBudgetLine {
                 vat_rate: "24".into(),
@@ -379,7 +411,8 @@ fn totals_by_category_bearer_and_year() {
             },
         ],
         "1000",
-    ));
+    );
+    let a = analyse(&a_draft);
     let t = &a.totals;
     assert_eq!(t.all.net, m("1800,50"));
     assert_eq!(t.all.vat, m("284"), "240 + 24 + 20");
@@ -395,9 +428,11 @@ fn totals_by_category_bearer_and_year() {
     assert_eq!((p.net, p.vat, p.eligible), (m("1500,50"), m("240"), m("1500,50")));
     let hw = t.by_category[&CostCategory::Hardware];
     assert_eq!((hw.net, hw.eligible), (m("100"), Money::ZERO));
-    assert_eq!(t.by_bearer["Kuopio"].eligible, m("1200"));
-    assert_eq!(t.by_bearer["Siilinjärvi"].net, m("600,50"));
-    assert_eq!(t.by_bearer["Siilinjärvi"].eligible, m("500,50"));
+    let mut d = a_draft;
+    let (kuopio, siilinjarvi) = (bearer_id(&mut d, "Kuopio"), bearer_id(&mut d, "Siilinjärvi"));
+    assert_eq!(t.by_bearer[&kuopio].eligible, m("1200"));
+    assert_eq!(t.by_bearer[&siilinjarvi].net, m("600,50"));
+    assert_eq!(t.by_bearer[&siilinjarvi].eligible, m("500,50"));
     assert_eq!(t.by_year[&2020].net, m("1300"));
     assert_eq!(t.by_year[&2021].net, m("500,50"));
 }
@@ -487,4 +522,16 @@ proptest! {
         let taxed = analyse(&draft(vec![RawBudgetLine { vat_rate: rate.into(), ..line(&net.format_plain()) }], "1"));
         prop_assert_eq!(zero.totals.eligible_base, taxed.totals.eligible_base);
     }
+}
+
+#[test]
+fn a_bearer_that_is_not_an_applicant_is_an_error() {
+    let mut d = draft(vec![line("1000")], "850");
+    d.budget.lines[0].bearer = "999".into();
+    let a = analyse(&d);
+    assert_eq!(found(&a), [(R::LineComplete, E, Some(F::Bearer))]);
+    assert_eq!(
+        a.findings.iter().find(|f| f.rule == R::LineComplete).unwrap().message,
+        Message::BearerUnknown { typed: "999".into() }
+    );
 }

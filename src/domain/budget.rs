@@ -1,13 +1,13 @@
 //! The budget: parses the raw lines into checked values, applies the budget rules and computes the
 //! totals. One pure function, `analyse`, so the UI, the export check and the tests see the same thing.
 
-use crate::domain::call::{self, CallProfile, CostCategory, Eligibility};
+use crate::domain::call::{CallProfile, CostCategory, Eligibility};
 use crate::domain::citation::Citation;
 use crate::domain::draft::{AmountBasis, LineId, RawBudgetLine, RawDraft};
 use crate::domain::finding::{FieldPath, Finding, LineField, Message, RuleId};
 use crate::domain::money::{Money, MoneyError};
 use rust_decimal::Decimal;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashSet};
 
 /// A line as checked. Values that did not parse are `None`; the raw text stays in the draft.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,7 +36,7 @@ pub struct Sums {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Totals {
     pub by_category: BTreeMap<CostCategory, Sums>,
-    /// Keyed by the bearer as typed, trimmed.
+    /// Keyed by the bearer: the applicant's id, as stored in the line.
     pub by_bearer: BTreeMap<String, Sums>,
     pub by_year: BTreeMap<i32, Sums>,
     /// Every line whose amounts parsed, eligible or not.
@@ -50,39 +50,6 @@ pub struct Totals {
     pub own_financing: Option<Money>,
     /// Own financing as a share of the base (0..1), exact; `None` without a base or a request.
     pub own_share: Option<Decimal>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Analysis {
-    pub call: &'static CallProfile,
-    pub lines: Vec<LineResult>,
-    /// Position of each line in `lines`, by id.
-    line_index: HashMap<LineId, usize>,
-    pub totals: Totals,
-    /// In the order the form shows the fields.
-    pub findings: Vec<Finding>,
-}
-
-impl Analysis {
-    pub fn errors(&self) -> impl Iterator<Item = &Finding> {
-        self.findings.iter().filter(|f| f.is_error())
-    }
-
-    pub fn warnings(&self) -> impl Iterator<Item = &Finding> {
-        self.findings.iter().filter(|f| !f.is_error())
-    }
-
-    pub fn line(&self, id: LineId) -> Option<&LineResult> {
-        self.line_index.get(&id).map(|&i| &self.lines[i])
-    }
-
-    /// True when the requested grant is within the call's share of the eligible base.
-    pub fn grant_fits(&self) -> bool {
-        !self
-            .findings
-            .iter()
-            .any(|f| matches!(f.rule, RuleId::GrantMaxShare | RuleId::GrantPositive) && f.is_error())
-    }
 }
 
 /// Sums that cannot overflow silently: an overflow is remembered and reported as a finding.
@@ -108,28 +75,16 @@ impl Acc {
     }
 }
 
-/// Checks the draft's budget against its call and computes the totals. Never fails.
-pub fn analyse(draft: &RawDraft) -> Analysis {
-    let mut findings = Vec::new();
-    let call = match call::by_id(&draft.call) {
-        Some(c) => c,
-        None => {
-            findings.push(Finding::error(
-                RuleId::CallKnown,
-                FieldPath::Call,
-                Message::UnknownCall { id: draft.call.clone() },
-            ));
-            call::by_id(call::DEFAULT_CALL).expect("the default call profile is compiled in")
-        }
-    };
-
+/// Checks the budget against the call and computes the totals. Never fails: problems are findings.
+pub fn check_budget(draft: &RawDraft, call: &CallProfile, findings: &mut Vec<Finding>) -> (Vec<LineResult>, Totals) {
+    // A line's bearer is one of the applicants, by id.
+    let bearers: HashSet<String> = draft.applicants.iter().map(|a| a.id.to_string()).collect();
     let lines: Vec<LineResult> = draft
         .budget
         .lines
         .iter()
-        .map(|raw| check_line(raw, call, &mut findings))
+        .map(|raw| check_line(raw, call, &bearers, findings))
         .collect();
-
     if lines.is_empty() {
         findings.push(
             Finding::error(RuleId::BudgetNotEmpty, FieldPath::Budget, Message::BudgetEmpty)
@@ -221,17 +176,15 @@ pub fn analyse(draft: &RawDraft) -> Analysis {
         ));
     }
 
-    let line_index = lines.iter().enumerate().map(|(i, l)| (l.id, i)).collect();
-    Analysis {
-        call,
-        lines,
-        line_index,
-        totals,
-        findings,
-    }
+    (lines, totals)
 }
 
-fn check_line(raw: &RawBudgetLine, call: &CallProfile, findings: &mut Vec<Finding>) -> LineResult {
+fn check_line(
+    raw: &RawBudgetLine,
+    call: &CallProfile,
+    bearers: &HashSet<String>,
+    findings: &mut Vec<Finding>,
+) -> LineResult {
     let at = |field| FieldPath::BudgetLine { id: raw.id, field };
     let mut eligible = true;
 
@@ -255,11 +208,20 @@ fn check_line(raw: &RawBudgetLine, call: &CallProfile, findings: &mut Vec<Findin
             Message::DescriptionRequired,
         ));
     }
-    if raw.bearer.trim().is_empty() {
+    let bearer = raw.bearer.trim();
+    if bearer.is_empty() {
         findings.push(Finding::error(
             RuleId::LineComplete,
             at(LineField::Bearer),
             Message::BearerRequired,
+        ));
+    } else if !bearers.contains(bearer) {
+        findings.push(Finding::error(
+            RuleId::LineComplete,
+            at(LineField::Bearer),
+            Message::BearerUnknown {
+                typed: bearer.to_string(),
+            },
         ));
     }
     let year = check_year(raw, call, at(LineField::Year), findings);

@@ -138,6 +138,8 @@ pub struct CallProfile {
     pub project_end: Option<Date>,
     /// Minimum number of applicants, the lead included.
     pub min_applicants: u32,
+    /// Where the minimum comes from, if the source states one.
+    pub min_applicants_citation: Option<Citation>,
     /// Maximum grant as a share of the eligible (VAT-free) costs, e.g. 0.85.
     #[serde(with = "rust_decimal::serde::str")]
     pub max_grant_share: Decimal,

@@ -1,6 +1,6 @@
 //! The raw draft: exactly what the user typed, as strings and flags. It is always saveable and never
 //! loses anything, whether or not the input is valid. Checked values are derived from it by a separate
-//! pure step (`budget::analyse`), never stored in it.
+//! pure step (`analysis::analyse`), never stored in it.
 
 use serde::{Deserialize, Serialize};
 
@@ -13,6 +13,8 @@ pub type LineId = u64;
 pub struct RawDraft {
     /// Id of the call profile this application answers.
     pub call: String,
+    /// The applicants; the first is the lead (hankehallinnoija), the others are partners.
+    pub applicants: Vec<RawApplicant>,
     pub budget: RawBudget,
     /// The next id to hand out. Kept above every id in use (see `repair_ids`).
     pub next_id: LineId,
@@ -22,6 +24,7 @@ impl Default for RawDraft {
     fn default() -> Self {
         RawDraft {
             call: crate::domain::call::DEFAULT_CALL.to_string(),
+            applicants: Vec::new(),
             budget: RawBudget::default(),
             next_id: 1,
         }
@@ -34,6 +37,35 @@ pub struct RawBudget {
     pub lines: Vec<RawBudgetLine>,
     /// The grant applied for, as typed.
     pub requested_grant: String,
+}
+
+/// A municipality (from the official register) or a joint municipal authority (kuntayhtymä, by name).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ApplicantKind {
+    #[default]
+    Municipality,
+    Authority,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RawApplicant {
+    pub id: LineId,
+    pub kind: ApplicantKind,
+    /// The municipality as typed or picked: its Finnish or Swedish name, or its code (kuntanumero).
+    pub municipality: String,
+    /// The name of a joint municipal authority.
+    pub name: String,
+    /// Business ID (Y-tunnus) as typed.
+    pub business_id: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub contact_phone: String,
+    /// A partner's role in the project.
+    pub role: String,
+    /// What a partner commits to (work, money, results).
+    pub commitment: String,
 }
 
 /// Whether the typed amount of a line is without VAT (the default) or includes it.
@@ -52,7 +84,7 @@ pub struct RawBudgetLine {
     /// A `CostCategory` id, or empty when not chosen yet.
     pub category: String,
     pub description: String,
-    /// Which applicant bears the cost.
+    /// Which applicant bears the cost: the applicant's id.
     pub bearer: String,
     pub year: String,
     /// The amount as typed; `basis` tells whether it includes VAT.
@@ -75,6 +107,42 @@ impl RawDraft {
         let id = self.next_id;
         self.next_id += 1;
         id
+    }
+
+    /// Appends an applicant (the first one added is the lead) and returns its id.
+    pub fn add_applicant(&mut self, kind: ApplicantKind) -> LineId {
+        let id = self.take_id();
+        self.applicants.push(RawApplicant {
+            id,
+            kind,
+            ..Default::default()
+        });
+        id
+    }
+
+    /// Removes an applicant and returns it with its position, so it can be put back (undo).
+    pub fn remove_applicant(&mut self, id: LineId) -> Option<(usize, RawApplicant)> {
+        let index = self.applicants.iter().position(|a| a.id == id)?;
+        Some((index, self.applicants.remove(index)))
+    }
+
+    /// Puts a removed applicant back where it was (or at the end, if the list has shrunk since).
+    pub fn restore_applicant(&mut self, index: usize, applicant: RawApplicant) {
+        let index = index.min(self.applicants.len());
+        self.applicants.insert(index, applicant);
+        self.repair_ids();
+    }
+
+    /// Makes an applicant the lead: it moves first, the others keep their order.
+    pub fn make_lead(&mut self, id: LineId) {
+        if let Some(index) = self.applicants.iter().position(|a| a.id == id) {
+            let lead = self.applicants.remove(index);
+            self.applicants.insert(0, lead);
+        }
+    }
+
+    pub fn applicant_mut(&mut self, id: LineId) -> Option<&mut RawApplicant> {
+        self.applicants.iter_mut().find(|a| a.id == id)
     }
 
     /// Appends an empty line and returns its id.
@@ -122,16 +190,29 @@ impl RawDraft {
 
     /// Makes ids unique and keeps the counter above them; for drafts that come from storage or a file.
     pub fn repair_ids(&mut self) {
+        // Lines and applicants share the counter, so an id names one thing in the draft.
         let mut seen = std::collections::HashSet::new();
         let mut next = self.next_id.max(1);
-        for line in &self.budget.lines {
-            next = next.max(line.id.saturating_add(1));
+        let ids = self
+            .budget
+            .lines
+            .iter()
+            .map(|l| l.id)
+            .chain(self.applicants.iter().map(|a| a.id));
+        for id in ids {
+            next = next.max(id.saturating_add(1));
         }
-        for line in &mut self.budget.lines {
-            if line.id == 0 || !seen.insert(line.id) {
-                line.id = next;
+        let ids = self
+            .budget
+            .lines
+            .iter_mut()
+            .map(|l| &mut l.id)
+            .chain(self.applicants.iter_mut().map(|a| &mut a.id));
+        for id in ids {
+            if *id == 0 || !seen.insert(*id) {
+                *id = next;
                 next += 1;
-                seen.insert(line.id);
+                seen.insert(*id);
             }
         }
         self.next_id = next;
@@ -193,6 +274,36 @@ mod tests {
         ids.dedup();
         assert_eq!(ids.len(), 3);
         assert!(d.next_id > *ids.last().unwrap());
+    }
+
+    #[test]
+    fn the_lead_is_first_and_can_be_changed() {
+        let mut d = RawDraft::default();
+        let a = d.add_applicant(ApplicantKind::Municipality);
+        let b = d.add_applicant(ApplicantKind::Authority);
+        let c = d.add_applicant(ApplicantKind::Municipality);
+        d.make_lead(c);
+        let ids: Vec<_> = d.applicants.iter().map(|x| x.id).collect();
+        assert_eq!(ids, [c, a, b]);
+        let line = d.add_line();
+        assert!(![a, b, c].contains(&line), "lines and applicants share one counter");
+    }
+
+    #[test]
+    fn repair_keeps_applicant_and_line_ids_apart() {
+        let mut d = RawDraft::default();
+        d.budget.lines = vec![RawBudgetLine {
+            id: 4,
+            ..Default::default()
+        }];
+        d.applicants = vec![RawApplicant {
+            id: 4,
+            ..Default::default()
+        }];
+        d.next_id = 1;
+        d.repair_ids();
+        assert_ne!(d.budget.lines[0].id, d.applicants[0].id);
+        assert!(d.next_id > d.budget.lines[0].id.max(d.applicants[0].id));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! rule that produced it, how serious it is, the field it is about, a message (a key with typed
 //! parameters, translated by the UI) and the source passage it rests on.
 
+use crate::domain::business_id::BusinessIdError;
 use crate::domain::call::CostCategory;
 use crate::domain::citation::Citation;
 use crate::domain::draft::{LineId, RawDraft};
@@ -43,6 +44,18 @@ pub enum RuleId {
     GrantPositive,
     /// The requested grant is at most the call's share of the eligible base.
     GrantMaxShare,
+    /// The project has at least the call's minimum number of applicants.
+    MinApplicants,
+    /// Each applicant is a municipality of the register or a named joint municipal authority.
+    ApplicantIdentified,
+    /// No applicant is listed twice.
+    ApplicantUnique,
+    /// A business ID (Y-tunnus) has the right form and check digit.
+    BusinessIdValid,
+    /// Each applicant has a contact person who can be reached.
+    ContactValid,
+    /// Each partner states its role and commitment.
+    PartnerCommitted,
 }
 
 impl RuleId {
@@ -59,6 +72,12 @@ impl RuleId {
             RuleId::BudgetNotEmpty => "budget-not-empty",
             RuleId::GrantPositive => "grant-positive",
             RuleId::GrantMaxShare => "grant-max-share",
+            RuleId::MinApplicants => "min-applicants",
+            RuleId::ApplicantIdentified => "applicant-identified",
+            RuleId::ApplicantUnique => "applicant-unique",
+            RuleId::BusinessIdValid => "business-id-valid",
+            RuleId::ContactValid => "contact-valid",
+            RuleId::PartnerCommitted => "partner-committed",
         }
     }
 }
@@ -95,11 +114,47 @@ impl LineField {
     }
 }
 
+/// A field of an applicant, in the order the form shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ApplicantField {
+    Municipality,
+    Name,
+    BusinessId,
+    ContactName,
+    ContactEmail,
+    ContactPhone,
+    Role,
+    Commitment,
+}
+
+impl ApplicantField {
+    /// The field's name in the raw draft and in exports.
+    pub fn key(self) -> &'static str {
+        match self {
+            ApplicantField::Municipality => "municipality",
+            ApplicantField::Name => "name",
+            ApplicantField::BusinessId => "business_id",
+            ApplicantField::ContactName => "contact_name",
+            ApplicantField::ContactEmail => "contact_email",
+            ApplicantField::ContactPhone => "contact_phone",
+            ApplicantField::Role => "role",
+            ApplicantField::Commitment => "commitment",
+        }
+    }
+}
+
 /// The field a finding is about. Lines are addressed by id, so a path stays valid when lines move.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FieldPath {
     Call,
+    /// The applicants as a whole (e.g. too few of them).
+    Applicants,
+    Applicant {
+        id: LineId,
+        field: ApplicantField,
+    },
     /// The budget as a whole (e.g. it has no lines).
     Budget,
     BudgetLine {
@@ -114,6 +169,8 @@ impl FieldPath {
     pub fn dom_id(self) -> String {
         match self {
             FieldPath::Call => "call".into(),
+            FieldPath::Applicants => "applicants".into(),
+            FieldPath::Applicant { id, field } => format!("applicant-{id}-{}", field.key()),
             FieldPath::Budget => "budget-lines".into(),
             FieldPath::BudgetLine { id, field } => format!("line-{id}-{}", field.key()),
             FieldPath::RequestedGrant => "requested-grant".into(),
@@ -124,6 +181,11 @@ impl FieldPath {
     pub fn json_path(self, draft: &RawDraft) -> String {
         match self {
             FieldPath::Call => "application.call".into(),
+            FieldPath::Applicants => "application.applicants".into(),
+            FieldPath::Applicant { id, field } => match draft.applicants.iter().position(|a| a.id == id) {
+                Some(i) => format!("application.applicants[{i}].{}", field.key()),
+                None => format!("application.applicants[id={id}].{}", field.key()),
+            },
             FieldPath::Budget => "application.budget.lines".into(),
             FieldPath::BudgetLine { id, field } => match draft.line_index(id) {
                 Some(i) => format!("application.budget.lines[{i}].{}", field.key()),
@@ -144,6 +206,9 @@ pub enum Message {
     CategoryRequired,
     DescriptionRequired,
     BearerRequired,
+    BearerUnknown {
+        typed: String,
+    },
     YearRequired,
     YearInvalid {
         typed: String,
@@ -192,6 +257,33 @@ pub enum Message {
         base: Money,
     },
     TotalTooLarge,
+    TooFewApplicants {
+        min: u32,
+        count: usize,
+    },
+    MunicipalityRequired,
+    MunicipalityUnknown {
+        typed: String,
+    },
+    AuthorityNameRequired,
+    DuplicateApplicant,
+    BusinessIdRequired,
+    BusinessIdInvalid {
+        typed: String,
+        #[serde(serialize_with = "ser_display")]
+        reason: BusinessIdError,
+    },
+    ContactNameRequired,
+    EmailRequired,
+    EmailInvalid {
+        typed: String,
+    },
+    PhoneRequired,
+    PhoneInvalid {
+        typed: String,
+    },
+    RoleRequired,
+    CommitmentRequired,
 }
 
 fn ser_display<S: serde::Serializer, T: std::fmt::Display>(v: &T, s: S) -> Result<S::Ok, S::Error> {
@@ -215,6 +307,7 @@ impl Message {
             Message::CategoryRequired => "category-required",
             Message::DescriptionRequired => "description-required",
             Message::BearerRequired => "bearer-required",
+            Message::BearerUnknown { .. } => "bearer-unknown",
             Message::YearRequired => "year-required",
             Message::YearInvalid { .. } => "year-invalid",
             Message::YearAfterProjectEnd { .. } => "year-after-project-end",
@@ -233,6 +326,20 @@ impl Message {
             Message::GrantNotPositive => "grant-not-positive",
             Message::GrantExceedsMaximum { .. } => "grant-exceeds-maximum",
             Message::TotalTooLarge => "total-too-large",
+            Message::TooFewApplicants { .. } => "too-few-applicants",
+            Message::MunicipalityRequired => "municipality-required",
+            Message::MunicipalityUnknown { .. } => "municipality-unknown",
+            Message::AuthorityNameRequired => "authority-name-required",
+            Message::DuplicateApplicant => "duplicate-applicant",
+            Message::BusinessIdRequired => "business-id-required",
+            Message::BusinessIdInvalid { .. } => "business-id-invalid",
+            Message::ContactNameRequired => "contact-name-required",
+            Message::EmailRequired => "email-required",
+            Message::EmailInvalid { .. } => "email-invalid",
+            Message::PhoneRequired => "phone-required",
+            Message::PhoneInvalid { .. } => "phone-invalid",
+            Message::RoleRequired => "role-required",
+            Message::CommitmentRequired => "commitment-required",
         }
     }
 }

@@ -1,0 +1,71 @@
+//! The one pure step from what was typed to what the rules say: `analyse` parses the raw draft,
+//! applies every section's rules for the draft's call and computes the totals. The UI, the tests and
+//! (later) the export check all see the same `Analysis`.
+
+use crate::domain::applicants::{check_applicants, ApplicantsSummary};
+use crate::domain::budget::{check_budget, LineResult, Totals};
+use crate::domain::call::{self, CallProfile};
+use crate::domain::draft::{LineId, RawDraft};
+use crate::domain::finding::{FieldPath, Finding, Message, RuleId};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Analysis {
+    pub call: &'static CallProfile,
+    pub applicants: ApplicantsSummary,
+    pub lines: Vec<LineResult>,
+    /// Position of each line in `lines`, by id.
+    line_index: HashMap<LineId, usize>,
+    pub totals: Totals,
+    /// In the order the form shows the fields.
+    pub findings: Vec<Finding>,
+}
+
+impl Analysis {
+    pub fn errors(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| f.is_error())
+    }
+
+    pub fn warnings(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| !f.is_error())
+    }
+
+    pub fn line(&self, id: LineId) -> Option<&LineResult> {
+        self.line_index.get(&id).map(|&i| &self.lines[i])
+    }
+
+    /// True when the requested grant is within the call's share of the eligible base.
+    pub fn grant_fits(&self) -> bool {
+        !self
+            .findings
+            .iter()
+            .any(|f| matches!(f.rule, RuleId::GrantMaxShare | RuleId::GrantPositive) && f.is_error())
+    }
+}
+
+/// Checks the whole draft against its call. Never fails: what is wrong becomes a finding.
+pub fn analyse(draft: &RawDraft) -> Analysis {
+    let mut findings = Vec::new();
+    let call = match call::by_id(&draft.call) {
+        Some(c) => c,
+        None => {
+            findings.push(Finding::error(
+                RuleId::CallKnown,
+                FieldPath::Call,
+                Message::UnknownCall { id: draft.call.clone() },
+            ));
+            call::by_id(call::DEFAULT_CALL).expect("the default call profile is compiled in")
+        }
+    };
+    let applicants = check_applicants(draft, call, &mut findings);
+    let (lines, totals) = check_budget(draft, call, &mut findings);
+    let line_index = lines.iter().enumerate().map(|(i, l)| (l.id, i)).collect();
+    Analysis {
+        call,
+        applicants,
+        lines,
+        line_index,
+        totals,
+        findings,
+    }
+}
