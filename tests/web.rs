@@ -2,10 +2,12 @@
 //! whole app with `mount_to` and assert on what a user sees: text, focus, ARIA state, storage.
 #![cfg(target_arch = "wasm32")]
 
+use hakemus::domain::draft::{ApplicantKind, RawDraft};
 use hakemus::ui::App;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 
@@ -59,18 +61,19 @@ impl Drop for Mounted {
     }
 }
 
-/// Mounts the app on an empty browser storage, in Finnish (headless Chromium prefers English, which the
-/// app would otherwise follow).
-async fn mount() -> Mounted {
+/// Mounts the app at `path` on a browser storage holding only `draft`, in Finnish (headless
+/// Chromium prefers English, which the app would otherwise follow).
+async fn mount_at(path: &str, draft: &RawDraft) -> Mounted {
     let turn = my_turn().await;
+    hakemus::storage::clear();
+    hakemus::storage::save_lang(hakemus::domain::locale::Lang::Fi);
+    hakemus::storage::save_draft(draft).unwrap();
     web_sys::window()
         .unwrap()
-        .local_storage()
+        .history()
         .unwrap()
-        .unwrap()
-        .clear()
+        .push_state_with_url(&JsValue::NULL, "", Some(path))
         .unwrap();
-    hakemus::storage::save_lang(hakemus::domain::locale::Lang::Fi);
     let parent = document()
         .create_element("div")
         .unwrap()
@@ -82,6 +85,18 @@ async fn mount() -> Mounted {
         _app: app,
         _turn: turn,
     }
+}
+
+/// The id of the one applicant `mount` starts with (Kuopio), as a line's bearer stores it.
+const KUOPIO: &str = "1";
+
+/// The budget page of a draft whose only applicant is Kuopio.
+async fn mount() -> Mounted {
+    let mut draft = RawDraft::default();
+    let id = draft.add_applicant(ApplicantKind::Municipality);
+    assert_eq!(id.to_string(), KUOPIO);
+    draft.applicant_mut(id).unwrap().municipality = "Kuopio".into();
+    mount_at("/budget", &draft).await
 }
 
 async fn settle() {
@@ -164,7 +179,7 @@ async fn add_line(net: &str) -> u64 {
         .unwrap();
     choose(&format!("line-{id}-category"), "personnel");
     type_into(&format!("line-{id}-description"), "Projektipäällikkö");
-    type_into(&format!("line-{id}-bearer"), "Kuopio");
+    choose(&format!("line-{id}-bearer"), KUOPIO);
     type_into(&format!("line-{id}-year"), "2020");
     type_into(&format!("line-{id}-amount"), net);
     choose(&format!("line-{id}-vat_rate"), "0");
@@ -385,4 +400,69 @@ async fn inputs_under_a_toggle_come_back_with_what_was_typed() {
     settle().await;
     let actual: HtmlInputElement = el(&format!("line-{id}-internal_charge_actual")).unchecked_into();
     assert!(actual.checked(), "the confirmation is shown as given");
+}
+
+#[wasm_bindgen_test]
+async fn an_applicant_is_found_by_its_swedish_name_and_its_business_id_checked() {
+    let mut draft = RawDraft::default();
+    let id = draft.add_applicant(ApplicantKind::Municipality);
+    let _app = mount_at("/applicants", &draft).await;
+    settle().await;
+    assert_eq!(
+        document()
+            .query_selector("h1")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Hakijat"
+    );
+    let municipality = format!("applicant-{id}-municipality");
+    type_into(&municipality, "Helsingfors");
+    leave(&municipality);
+    settle().await;
+    assert!(
+        text(&format!("{municipality}-msg")).is_empty(),
+        "{}",
+        text(&format!("{municipality}-msg"))
+    );
+    assert!(
+        text("main").contains("Helsinki (091) · Asukasluku 653 835"),
+        "{}",
+        text("main")
+    );
+    assert_eq!(text("population"), "653 835");
+
+    let business_id = format!("applicant-{id}-business_id");
+    type_into(&business_id, "0201256-7");
+    leave(&business_id);
+    settle().await;
+    assert!(
+        text(&format!("{business_id}-msg"))
+            .contains("”0201256-7” ei ole Y-tunnus: tarkistenumero ei täsmää (numeroista laskettu tarkiste on 6)"),
+        "{}",
+        text(&format!("{business_id}-msg"))
+    );
+    type_into(&business_id, "0201256-6");
+    settle().await;
+    assert!(text(&format!("{business_id}-msg")).is_empty());
+
+    button("Tarkista hakijat").click();
+    settle().await;
+    assert!(
+        text("error-summary")
+            .contains("Hakijoita on 1, mutta tässä haussa hankkeessa on oltava vähintään 2 kuntaa tai kuntayhtymää."),
+        "{}",
+        text("error-summary")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_overview_shows_each_part_with_its_status() {
+    let mut draft = RawDraft::default();
+    draft.add_applicant(ApplicantKind::Municipality);
+    let _app = mount_at("/", &draft).await;
+    settle().await;
+    assert_eq!(text("status-applicants"), "Kesken");
+    assert_eq!(text("status-budget"), "Ei aloitettu");
 }

@@ -6,18 +6,21 @@ use crate::domain::draft::{AmountBasis, LineId};
 use crate::domain::finding::{FieldPath, Finding, LineField};
 use crate::domain::locale::Lang;
 use crate::domain::money::Money;
+use crate::domain::sections::Section;
 use crate::i18n::{self, T};
-use crate::ui::dom::{focus_after_render, focus_now};
+use crate::ui::applicants::applicant_label;
+use crate::ui::dom::focus_after_render;
 use crate::ui::field::{described_by, has_error, revealed, FieldMessages};
 use crate::ui::store::use_store;
+use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
 use leptos::prelude::*;
+use leptos_router::components::A;
 use std::collections::HashSet;
 
 const UNDO_ID: &str = "undo-remove";
 
 /// An option's label in a given language.
 type Label = Box<dyn Fn(Lang) -> String + Send + Sync>;
-const SUMMARY_ID: &str = "error-summary";
 
 #[component]
 pub fn BudgetPage() -> impl IntoView {
@@ -35,15 +38,12 @@ pub fn BudgetPage() -> impl IntoView {
             );
         }
     };
-    let check = move |_| {
-        store.show_all.set(true);
-        focus_after_render(SUMMARY_ID.into());
-    };
+    page_title(T::BudgetTitle, Some(Section::Budget));
 
     view! {
         <h1>{move || t(T::BudgetTitle)}</h1>
         <p class="lead">{move || t(T::BudgetIntro)}</p>
-        <ErrorSummary />
+        <ErrorSummary section=Section::Budget />
         <section class="cost-lines">
             <h2 id="cost-lines-title">{move || t(T::CostLines)}</h2>
             <Show when=move || store.line_ids.with(|ids| ids.is_empty())>
@@ -51,6 +51,12 @@ pub fn BudgetPage() -> impl IntoView {
             </Show>
             <Show when=move || store.line_ids.with(|ids| !ids.is_empty())>
                 <LinesTable />
+            </Show>
+            <Show when=move || store.draft.with(|d| d.applicants.is_empty())>
+                <p class="hint">
+                    {move || t(T::AddApplicantsFirst)} " "
+                    <A href="/applicants">{move || t(T::ApplicantsTitle)}</A>
+                </p>
             </Show>
             <UndoNotice />
             <button type="button" class="button secondary" on:click=add_line>
@@ -60,9 +66,7 @@ pub fn BudgetPage() -> impl IntoView {
         <RequestedGrant />
         <Totals />
         <Breakdowns />
-        <div class="actions">
-            <button type="button" class="button" on:click=check>{move || t(T::Check)}</button>
-        </div>
+        <SectionFooter section=Section::Budget check=T::Check />
     }
 }
 
@@ -183,6 +187,7 @@ fn LineRow(id: LineId) -> impl IntoView {
                     store.edit_line(id, |l| match field {
                         LineField::Category => l.category = v,
                         LineField::VatRate => l.vat_rate = v,
+                        LineField::Bearer => l.bearer = v,
                         _ => {}
                     });
                     leave(field);
@@ -209,6 +214,18 @@ fn LineRow(id: LineId) -> impl IntoView {
                 let c = r.category;
                 let label: Label = Box::new(move |l| i18n::category(l, c).into());
                 (c.id().to_string(), label)
+            })
+            .collect()
+    });
+    // The applicants, by id; their names follow the language.
+    let bearers = store.draft.with_untracked(|d| {
+        d.applicants
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let applicant = a.clone();
+                let label: Label = Box::new(move |l| applicant_label(&applicant, i, l));
+                (a.id.to_string(), label)
             })
             .collect()
     });
@@ -320,7 +337,7 @@ fn LineRow(id: LineId) -> impl IntoView {
                     </Show>
                 </div>
             </td>
-            <td>{text_input(LineField::Bearer, initial.bearer.clone(), "text", None)}</td>
+            <td>{select_input(LineField::Bearer, initial.bearer.clone(), bearers)}</td>
             <td class="narrow">{text_input(LineField::Year, initial.year.clone(), "numeric", None)}</td>
             <td class="num">
                 {text_input(LineField::Amount, initial.amount.clone(), "decimal", None)}
@@ -524,7 +541,25 @@ fn Breakdowns() -> impl IntoView {
                 .collect()
         })
     });
-    let by_bearer = Signal::derive(move || totals.with(|t| t.by_bearer.iter().map(|(b, s)| (b.clone(), *s)).collect()));
+    let by_bearer = Signal::derive(move || {
+        let l = lang.get();
+        store.draft.with(|d| {
+            totals.with(|t| {
+                t.by_bearer
+                    .iter()
+                    .map(|(bearer, s)| {
+                        let name = d
+                            .applicants
+                            .iter()
+                            .position(|a| a.id.to_string() == *bearer)
+                            .map(|i| applicant_label(&d.applicants[i], i, l))
+                            .unwrap_or_else(|| bearer.clone());
+                        (name, *s)
+                    })
+                    .collect()
+            })
+        })
+    });
     let by_year = Signal::derive(move || totals.with(|t| t.by_year.iter().map(|(y, s)| (y.to_string(), *s)).collect()));
     view! {
         <section class="breakdowns">
@@ -532,63 +567,5 @@ fn Breakdowns() -> impl IntoView {
             {table(T::ByBearer, T::ColBearer, "by-bearer", by_bearer)}
             {table(T::ByYear, T::ColYear, "by-year", by_year)}
         </section>
-    }
-}
-
-/// The error summary (GOV.UK pattern): shown when the user asks to check; each link moves focus to
-/// its field. Errors first, then warnings.
-#[component]
-fn ErrorSummary() -> impl IntoView {
-    let store = use_store();
-    let lang = store.lang;
-    let t = move |text: T| text.get(lang.get());
-    let item = move |f: Finding| {
-        let l = lang.get();
-        let number = match f.path {
-            FieldPath::BudgetLine { id, .. } => store.line_numbers.with(|m| m.get(&id).copied()),
-            _ => None,
-        };
-        let target = f.path.dom_id();
-        let href = format!("#{target}");
-        view! {
-            <li>
-                <a href=href on:click=move |ev| {
-                    ev.prevent_default();
-                    focus_now(&target);
-                }>
-                    {i18n::place(l, f.path, number)} ": " {i18n::message(l, &f.message)}
-                </a>
-            </li>
-        }
-    };
-    // Collected only while the summary is shown.
-    let errors = Memo::new(move |_| {
-        if !store.show_all.get() {
-            return Vec::new();
-        }
-        store.analysis.with(|a| a.errors().cloned().collect::<Vec<_>>())
-    });
-    let warnings = Memo::new(move |_| {
-        if !store.show_all.get() {
-            return Vec::new();
-        }
-        store.analysis.with(|a| a.warnings().cloned().collect::<Vec<_>>())
-    });
-    view! {
-        <Show when=move || store.show_all.get()>
-            <div id=SUMMARY_ID class="error-summary" tabindex="-1" class:clean=move || errors.with(Vec::is_empty)>
-                <Show
-                    when=move || !errors.with(Vec::is_empty)
-                    fallback=move || view! { <p class="ok">{move || t(T::NoErrors)}</p> }
-                >
-                    <h2>{move || t(T::ErrorSummaryTitle)}</h2>
-                    <ul>{move || errors.get().into_iter().map(item).collect_view()}</ul>
-                </Show>
-                <Show when=move || !warnings.with(Vec::is_empty)>
-                    <h2 class="warnings-title">{move || t(T::WarningSummaryTitle)}</h2>
-                    <ul>{move || warnings.get().into_iter().map(item).collect_view()}</ul>
-                </Show>
-            </div>
-        </Show>
     }
 }

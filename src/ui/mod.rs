@@ -1,10 +1,14 @@
 //! The browser shell: Leptos components, thin. State lives in `store::AppStore`, provided by context;
 //! rules and numbers come from `crate::domain`; words from `crate::i18n`; storage from `crate::storage`.
 
+pub mod applicants;
 pub mod budget;
 pub mod dom;
 pub mod field;
+pub mod form;
+pub mod overview;
 pub mod store;
+pub mod summary;
 
 use crate::domain::locale::Lang;
 use crate::i18n::T;
@@ -57,7 +61,9 @@ pub fn App() -> impl IntoView {
         <Router>
             <Shell>
                 <FlatRoutes fallback=NotFound>
-                    <Route path=path!("/") view=budget::BudgetPage />
+                    <Route path=path!("/") view=overview::Overview />
+                    <Route path=path!("/applicants") view=applicants::ApplicantsPage />
+                    <Route path=path!("/budget") view=budget::BudgetPage />
                 </FlatRoutes>
             </Shell>
         </Router>
@@ -164,6 +170,6 @@ fn NotFound() -> impl IntoView {
     let t = move |text: T| text.get(store.lang.get());
     view! {
         <h1>{move || t(T::PageNotFound)}</h1>
-        <p><A href="/">{move || t(T::BackToStart)}</A></p>
+        <p><A href="/">{move || t(T::OverviewTitle)}</A></p>
     }
 }

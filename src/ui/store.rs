@@ -6,8 +6,9 @@
 //! one analysis (plain Rust, O(lines)) and re-renders one row and the totals, not every row. Inputs
 //! are uncontrolled (their value is set when the row is created), so typing never rewrites the DOM.
 
-use crate::domain::budget::{analyse, Analysis, LineResult};
-use crate::domain::draft::{LineId, RawBudgetLine, RawDraft};
+use crate::domain::analysis::{analyse, Analysis};
+use crate::domain::budget::LineResult;
+use crate::domain::draft::{LineId, RawApplicant, RawBudgetLine, RawDraft};
 use crate::domain::finding::{FieldPath, Finding};
 use crate::domain::locale::Lang;
 use leptos::prelude::*;
@@ -33,6 +34,8 @@ pub struct AppStore {
     pub show_all: RwSignal<bool>,
     /// The last removed line and where it was, for undo.
     pub removed: RwSignal<Option<(usize, RawBudgetLine)>>,
+    /// The last removed applicant and where it was, for undo.
+    pub removed_applicant: RwSignal<Option<(usize, RawApplicant)>>,
     /// Why the last save failed, if it did.
     pub save_error: RwSignal<Option<String>>,
 }
@@ -85,6 +88,7 @@ impl AppStore {
             touched: RwSignal::new(HashSet::new()),
             show_all: RwSignal::new(false),
             removed: RwSignal::new(None),
+            removed_applicant: RwSignal::new(None),
             save_error: RwSignal::new(None),
         }
     }

@@ -24,12 +24,27 @@ after(async () => {
 const nbsp = (s) => s.replace(/\u00a0/g, ' ');
 const textOf = async (page, selector) => nbsp((await page.locator(selector).textContent()) || '');
 
+/** Adds an applicant from the register by name, with a business ID and a contact person. */
+async function addApplicant(page, name, businessId, partner) {
+  await page.getByRole('button', { name: 'Lisää hakija' }).click();
+  const card = page.locator('section.applicant').last();
+  await card.getByRole('combobox', { name: 'Kunta' }).fill(name);
+  await card.getByRole('textbox', { name: 'Y-tunnus' }).fill(businessId);
+  await card.getByRole('textbox', { name: 'Yhteyshenkilö', exact: true }).fill('Maija Meikäläinen');
+  await card.getByRole('textbox', { name: 'Yhteyshenkilön sähköposti' }).fill('maija.meikalainen@kunta.fi');
+  await card.getByRole('textbox', { name: 'Yhteyshenkilön puhelin' }).fill('040 123 4567');
+  if (partner) {
+    await card.getByRole('textbox', { name: 'Rooli hankkeessa' }).fill(partner.role);
+    await card.getByRole('textbox', { name: 'Sitoutuminen hankkeeseen' }).fill(partner.commitment);
+  }
+}
+
 /** Fills a complete line; the amount is typed one key at a time. */
 async function fillLine(page, n, { category, description, bearer, year, amount, vat }) {
   await page.getByRole('button', { name: 'Lisää kustannusrivi' }).click();
   await page.getByRole('combobox', { name: `Kustannuslaji Rivi ${n}` }).selectOption(category);
   await page.getByRole('textbox', { name: `Kuvaus Rivi ${n}` }).fill(description);
-  await page.getByRole('textbox', { name: `Kustannuksen kantaja Rivi ${n}` }).fill(bearer);
+  await page.getByRole('combobox', { name: `Kustannuksen kantaja Rivi ${n}` }).selectOption({ label: bearer });
   await page.getByRole('textbox', { name: `Vuosi Rivi ${n}` }).fill(year);
   await page.getByRole('combobox', { name: `Alv-kanta Rivi ${n}` }).selectOption(vat);
   await page.getByRole('textbox', { name: `Summa (€) Rivi ${n}` }).pressSequentially(amount);
@@ -42,6 +57,15 @@ test('a budget typed in Finnish format is checked live and survives a reload as 
     const errors = collectConsoleErrors(page);
     await page.goto(server.url);
     await waitForApp(page);
+
+    // From the overview to the applicants: Kiuruvesi leads, Iisalmi is a partner.
+    await page.getByRole('link', { name: 'Hakijat' }).click();
+    await addApplicant(page, 'Kiuruvesi', '0175542-1');
+    await addApplicant(page, 'Iisalmi', '0175394-4', { role: 'Pilotointi', commitment: 'Työpanos ja omarahoitus' });
+    assert.equal(await textOf(page, '#population'), '29 366', 'Kiuruvesi 7 998 + Iisalmi 21 368');
+    const applicantsAxe = await runAxe(page);
+    assert.equal(applicantsAxe.length, 0, formatViolations(applicantsAxe));
+    await page.getByRole('link', { name: 'Seuraava: Talousarvio' }).click();
     assert.equal(await textOf(page, '#max-grant'), '0,00 €');
 
     // Line 1: 200 000,00 € personnel, typed key by key; the maximum grant follows every keystroke.
@@ -55,7 +79,7 @@ test('a budget typed in Finnish format is checked live and survives a reload as 
     assert.equal(await textOf(page, '#max-grant'), '170 000,00 €');
     await amount1.pressSequentially(',00');
     await page.getByRole('textbox', { name: 'Kuvaus Rivi 1' }).fill('Projektipäällikkö ja kehittäjät');
-    await page.getByRole('textbox', { name: 'Kustannuksen kantaja Rivi 1' }).fill('Kiuruvesi');
+    await page.getByRole('combobox', { name: 'Kustannuksen kantaja Rivi 1' }).selectOption({ label: 'Kiuruvesi' });
     await page.getByRole('textbox', { name: 'Vuosi Rivi 1' }).fill('2020');
 
     // Line 2: purchased services with 24 % VAT; VAT stays out of the eligible base.
@@ -120,7 +144,8 @@ test('a budget typed in Finnish format is checked live and survives a reload as 
     assert.equal(await value('combobox', 'Kustannuslaji Rivi 3'), 'hardware');
     assert.equal(await value('combobox', 'Alv-kanta Rivi 2'), '24');
     assert.equal(await value('textbox', 'Kuvaus Rivi 1'), 'Projektipäällikkö ja kehittäjät (2 htv)');
-    assert.equal(await value('textbox', 'Kustannuksen kantaja Rivi 2'), 'Iisalmi');
+    const iisalmi = await page.getByRole('combobox', { name: 'Kustannuksen kantaja Rivi 2' }).evaluate((s) => s.selectedOptions[0].textContent);
+    assert.equal(iisalmi, 'Iisalmi');
     assert.equal(await value('textbox', 'Vuosi Rivi 3'), '2020');
     assert.equal(await value('textbox', 'Haettava avustus (€)'), '181 520,00');
     assert.equal(await textOf(page, '#max-grant'), '181 520,00 €');
@@ -134,7 +159,7 @@ test('the budget page works by keyboard alone and meets WCAG 2.1 AA when empty',
   const context = await browser.newContext({ locale: 'fi-FI' });
   try {
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(new URL('budget', server.url).href);
     await waitForApp(page);
     const empty = await runAxe(page);
     assert.equal(empty.length, 0, formatViolations(empty));

@@ -1,0 +1,291 @@
+//! The applicants page: the lead and the partners, each a municipality from the 2020 register
+//! (searchable by Finnish or Swedish name or code) or a joint municipal authority by name.
+
+use crate::domain::applicants::{display_name, resolve_municipality};
+use crate::domain::draft::{ApplicantKind, LineId, RawApplicant};
+use crate::domain::finding::{ApplicantField, FieldPath};
+use crate::domain::locale::Lang;
+use crate::domain::register;
+use crate::domain::sections::Section;
+use crate::i18n::{self, T};
+use crate::ui::dom::focus_after_render;
+use crate::ui::field::{revealed, FieldMessages};
+use crate::ui::form::{field_findings, TextField};
+use crate::ui::store::use_store;
+use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
+use leptos::prelude::*;
+
+const MUNICIPALITIES: &str = "municipality-names";
+const UNDO_ID: &str = "undo-remove-applicant";
+
+#[component]
+pub fn ApplicantsPage() -> impl IntoView {
+    let store = use_store();
+    let lang = store.lang;
+    let t = move |text: T| text.get(lang.get());
+    page_title(T::ApplicantsTitle, Some(Section::Applicants));
+    let ids = Memo::new(move |_| {
+        store
+            .draft
+            .with(|d| d.applicants.iter().map(|a| a.id).collect::<Vec<_>>())
+    });
+    let add = move |_| {
+        if let Some(id) = store.draft.try_update(|d| d.add_applicant(ApplicantKind::Municipality)) {
+            focus_after_render(
+                FieldPath::Applicant {
+                    id,
+                    field: ApplicantField::Municipality,
+                }
+                .dom_id(),
+            );
+        }
+    };
+    let undo = move |_| {
+        if let Some((index, applicant)) = store.removed_applicant.get_untracked() {
+            let id = applicant.id;
+            store.draft.update(|d| d.restore_applicant(index, applicant));
+            store.removed_applicant.set(None);
+            focus_after_render(format!("applicant-{id}-legend"));
+        }
+    };
+    let list_path = FieldPath::Applicants;
+    let list_shown = revealed(list_path, field_findings(list_path), Signal::derive(|| false));
+    let population = Memo::new(move |_| store.analysis.with(|a| a.applicants.population));
+    view! {
+        <h1>{move || t(T::ApplicantsTitle)}</h1>
+        <p class="lead">{move || t(T::ApplicantsIntro)}</p>
+        <ErrorSummary section=Section::Applicants />
+        // The register in the user's language, for the municipality fields' suggestions.
+        <datalist id=MUNICIPALITIES>
+            {move || {
+                let l = lang.get();
+                register::all()
+                    .iter()
+                    .map(|m| view! { <option value=m.name(l).to_string()>{format!("{} · {}", m.code, other_name(m, l))}</option> })
+                    .collect_view()
+            }}
+        </datalist>
+        <div id="applicants" tabindex="-1">
+            <Show when=move || ids.with(Vec::is_empty)>
+                <p class="empty">{move || t(T::NoApplicants)}</p>
+            </Show>
+            <For each=move || ids.get() key=|id| *id let:id>
+                <ApplicantCard id />
+            </For>
+            <FieldMessages path=list_path shown=list_shown />
+        </div>
+        <div role="status" class="undo-notice">
+            <Show when=move || store.removed_applicant.with(Option::is_some)>
+                <span>{move || t(T::ApplicantRemoved)}</span> " "
+                <button type="button" id=UNDO_ID class="button small" on:click=undo>{move || t(T::UndoApplicant)}</button>
+            </Show>
+        </div>
+        <button type="button" class="button secondary" on:click=add>"+ " {move || t(T::AddApplicant)}</button>
+        <p class="population">
+            {move || t(T::PopulationCovered)} ": "
+            <strong id="population">{move || i18n::integer(lang.get(), population.get())}</strong>
+        </p>
+        <SectionFooter section=Section::Applicants check=T::CheckApplicants />
+    }
+}
+
+/// How an applicant is named in lists: its name, or "Hankehallinnoija" / "Osatoteuttaja 3" before it
+/// has one.
+pub fn applicant_label(applicant: &RawApplicant, index: usize, lang: Lang) -> String {
+    display_name(applicant, lang).unwrap_or_else(|| match index {
+        0 => T::Lead.get(lang).to_string(),
+        i => format!("{} {}", T::Partner.get(lang), i + 1),
+    })
+}
+
+/// The name in the other national language, when it differs ("Helsingfors" beside "Helsinki").
+fn other_name(m: &register::Municipality, lang: Lang) -> String {
+    let other = if m.name(lang) == m.name_fi {
+        &m.name_sv
+    } else {
+        &m.name_fi
+    };
+    if other == m.name(lang) {
+        String::new()
+    } else {
+        other.clone()
+    }
+}
+
+#[component]
+fn ApplicantCard(id: LineId) -> impl IntoView {
+    let store = use_store();
+    let lang = store.lang;
+    let t = move |text: T| text.get(lang.get());
+    let current = move || {
+        store
+            .draft
+            .with_untracked(|d| d.applicants.iter().find(|a| a.id == id).cloned())
+            .unwrap_or_default()
+    };
+    let initial = current();
+    let position = Memo::new(move |_| store.draft.with(|d| d.applicants.iter().position(|a| a.id == id)));
+    let kind = Memo::new(move |_| {
+        store.draft.with(|d| {
+            d.applicants
+                .iter()
+                .find(|a| a.id == id)
+                .map(|a| a.kind)
+                .unwrap_or_default()
+        })
+    });
+    let municipality = Memo::new(move |_| {
+        store.draft.with(|d| {
+            d.applicants
+                .iter()
+                .find(|a| a.id == id)
+                .and_then(|a| resolve_municipality(&a.municipality))
+                .cloned()
+        })
+    });
+    let at = move |field| FieldPath::Applicant { id, field };
+    let edit = move |set: fn(&mut RawApplicant, String)| {
+        Callback::new(move |v: String| {
+            store.draft.update(|d| {
+                if let Some(a) = d.applicant_mut(id) {
+                    set(a, v);
+                }
+            })
+        })
+    };
+    let set_kind = move |k: ApplicantKind| {
+        store.draft.update(|d| {
+            if let Some(a) = d.applicant_mut(id) {
+                a.kind = k;
+            }
+        })
+    };
+    let remove = move |_| {
+        let mut removed = None;
+        store.draft.update(|d| removed = d.remove_applicant(id));
+        if removed.is_some() {
+            store.removed_applicant.set(removed);
+            focus_after_render(UNDO_ID.into());
+        }
+    };
+    let make_lead = move |_| {
+        store.draft.update(|d| d.make_lead(id));
+        focus_after_render(format!("applicant-{id}-legend"));
+    };
+    let legend = move || match position.get() {
+        Some(0) | None => t(T::Lead).to_string(),
+        Some(i) => format!("{} {}", t(T::Partner), i + 1),
+    };
+    let is_partner = move || position.get().is_some_and(|i| i > 0);
+    let kind_name = format!("applicant-{id}-kind");
+    let radio = move |k: ApplicantKind, label: T| {
+        let name = kind_name.clone();
+        view! {
+            <label class="checkbox">
+                <input
+                    type="radio"
+                    name=name
+                    value=if k == ApplicantKind::Municipality { "municipality" } else { "authority" }
+                    prop:checked=initial.kind == k
+                    on:change=move |_| set_kind(k)
+                />
+                {move || t(label)}
+            </label>
+        }
+    };
+    view! {
+        <section class="applicant" aria-labelledby=format!("applicant-{id}-legend")>
+            <h2 id=format!("applicant-{id}-legend") tabindex="-1">{legend}</h2>
+            <fieldset class="radios">
+                <legend>{move || t(T::ApplicantKind)}</legend>
+                {radio(ApplicantKind::Municipality, T::KindMunicipality)}
+                {radio(ApplicantKind::Authority, T::KindAuthority)}
+            </fieldset>
+            <Show
+                when=move || kind.get() == ApplicantKind::Municipality
+                fallback=move || view! {
+                    <TextField
+                        path=at(ApplicantField::Name)
+                        label=T::FieldAuthorityName
+                        value=current().name
+                        on_input=edit(|a, v| a.name = v)
+                    />
+                }
+            >
+                <TextField
+                    path=at(ApplicantField::Municipality)
+                    label=T::FieldMunicipality
+                    hint=T::FieldMunicipalityHint
+                    value=current().municipality
+                    on_input=edit(|a, v| a.municipality = v)
+                    list=MUNICIPALITIES
+                />
+                {move || municipality.get().map(|m| view! {
+                    <p class="found">
+                        {m.name(lang.get()).to_string()} " (" {m.code.clone()} ") · "
+                        {move || t(T::Population)} " " {i18n::integer(lang.get(), u64::from(m.population))}
+                    </p>
+                })}
+            </Show>
+            <TextField
+                path=at(ApplicantField::BusinessId)
+                label=T::FieldBusinessId
+                hint=T::FieldBusinessIdHint
+                value=initial.business_id.clone()
+                on_input=edit(|a, v| a.business_id = v)
+            />
+            <TextField
+                path=at(ApplicantField::ContactName)
+                label=T::FieldContactName
+                value=initial.contact_name.clone()
+                on_input=edit(|a, v| a.contact_name = v)
+                autocomplete="name"
+            />
+            <TextField
+                path=at(ApplicantField::ContactEmail)
+                label=T::FieldContactEmail
+                value=initial.contact_email.clone()
+                on_input=edit(|a, v| a.contact_email = v)
+                input_type="email"
+                autocomplete="email"
+            />
+            <TextField
+                path=at(ApplicantField::ContactPhone)
+                label=T::FieldContactPhone
+                value=initial.contact_phone.clone()
+                on_input=edit(|a, v| a.contact_phone = v)
+                input_type="tel"
+                autocomplete="tel"
+            />
+            <Show when=is_partner>
+                <TextField
+                    path=at(ApplicantField::Role)
+                    label=T::FieldRole
+                    value=current().role
+                    on_input=edit(|a, v| a.role = v)
+                    multiline=true
+                />
+                <TextField
+                    path=at(ApplicantField::Commitment)
+                    label=T::FieldCommitment
+                    hint=T::FieldCommitmentHint
+                    value=current().commitment
+                    on_input=edit(|a, v| a.commitment = v)
+                    multiline=true
+                />
+            </Show>
+            <div class="card-actions">
+                <Show when=is_partner>
+                    <button type="button" class="button small secondary" on:click=make_lead>
+                        {move || t(T::MakeLead)}
+                        <span class="visually-hidden">": " {legend}</span>
+                    </button>
+                </Show>
+                <button type="button" class="button small secondary" on:click=remove>
+                    {move || t(T::RemoveApplicant)}
+                    <span class="visually-hidden">": " {legend}</span>
+                </button>
+            </div>
+        </section>
+    }
+}

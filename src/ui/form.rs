@@ -1,0 +1,76 @@
+//! Form fields for the sections outside the budget table: a visible label, an optional hint, the
+//! input, and the field's messages (shown once the user has left the field or asked to check).
+
+use crate::domain::finding::{FieldPath, Finding};
+use crate::i18n::T;
+use crate::ui::field::{described_by, has_error, revealed, FieldMessages};
+use crate::ui::store::use_store;
+use leptos::prelude::*;
+
+/// The findings about one field outside the budget lines.
+pub fn field_findings(path: FieldPath) -> Signal<Vec<Finding>> {
+    let store = use_store();
+    Memo::new(move |_| store.by_field.with(|m| m.get(&path).cloned().unwrap_or_default())).into()
+}
+
+#[component]
+pub fn TextField(
+    path: FieldPath,
+    label: T,
+    /// The value when the field is created (inputs are uncontrolled).
+    value: String,
+    #[prop(into)] on_input: Callback<String>,
+    #[prop(optional)] hint: Option<T>,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] multiline: bool,
+    /// The id of a `<datalist>` with suggestions.
+    #[prop(optional)]
+    list: Option<&'static str>,
+) -> impl IntoView {
+    let store = use_store();
+    let lang = store.lang;
+    let id = path.dom_id();
+    let hint_id = hint.map(|_| format!("{id}-hint"));
+    let shown = revealed(path, field_findings(path), store.has_left(path));
+    let describedby = described_by(path, hint_id.clone(), shown);
+    let input = move |ev: leptos::ev::Event| on_input.run(event_target_value(&ev));
+    let leave = move |_| store.touch(path);
+    let control = if multiline {
+        view! {
+            <textarea
+                id=id.clone()
+                rows="4"
+                aria-describedby=describedby
+                aria-invalid=has_error(shown)
+                prop:value=value
+                on:input=input
+                on:blur=leave
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                type=input_type
+                id=id.clone()
+                autocomplete=autocomplete.unwrap_or("off")
+                list=list
+                aria-describedby=describedby
+                aria-invalid=has_error(shown)
+                prop:value=value
+                on:input=input
+                on:blur=leave
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id>{move || label.get(lang.get())}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || h.get(lang.get())}</p> })}
+            {control}
+            <FieldMessages path shown />
+        </div>
+    }
+}

@@ -1,0 +1,40 @@
+//! The overview: the parts of the application as a task list, each with its status.
+
+use crate::domain::sections::{Section, Status};
+use crate::i18n::T;
+use crate::ui::store::use_store;
+use crate::ui::summary::{page_title, section_title};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn Overview() -> impl IntoView {
+    let store = use_store();
+    let t = move |text: T| text.get(store.lang.get());
+    page_title(T::OverviewTitle, None);
+    let row = move |section: Section| {
+        let status = Memo::new(move |_| store.draft.with(|d| store.analysis.with(|a| section.status(d, a))));
+        let status_id = format!("status-{}", section.slug());
+        view! {
+            <li class="task">
+                <A href=format!("/{}", section.slug()) attr:aria-describedby=status_id.clone()>
+                    {move || t(section_title(section))}
+                </A>
+                <strong id=status_id class=move || format!("tag status-{:?}", status.get()).to_lowercase()>
+                    {move || t(match status.get() {
+                        Status::NotStarted => T::StatusNotStarted,
+                        Status::InProgress => T::StatusInProgress,
+                        Status::HasErrors => T::StatusHasErrors,
+                        Status::Complete => T::StatusComplete,
+                    })}
+                </strong>
+            </li>
+        }
+    };
+    view! {
+        <h1>{move || t(T::OverviewTitle)}</h1>
+        <p class="lead">{move || t(T::OverviewIntro)}</p>
+        <h2>{move || t(T::Sections)}</h2>
+        <ol class="task-list">{Section::ALL.into_iter().map(row).collect_view()}</ol>
+    }
+}
