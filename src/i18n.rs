@@ -9,6 +9,7 @@ use crate::domain::citation::Citation;
 use crate::domain::finding::{ApplicantField, FieldPath, LineField, Message};
 use crate::domain::locale::Lang;
 use crate::domain::money::{Money, MoneyError};
+use crate::domain::targets::{Exclusion, Target};
 use rust_decimal::Decimal;
 
 macro_rules! texts {
@@ -206,6 +207,32 @@ texts! {
         sv: "Den som bär kostnaden väljs bland de sökande. Lägg först till de sökande.",
         en: "The bearer is chosen from the applicants. Add the applicants first.",
     }
+    TargetsTitle { fi: "Kohteet ja rajaukset", sv: "Objekt och avgränsningar", en: "Targets and exclusions" }
+    TargetsIntro {
+        fi: "Avustuksen kohteena ovat ennen kaikkea muutokset kuntien toimintatavoissa ja prosesseissa. Valitse, mihin kohteisiin hanke kohdistuu, ja varmista, ettei se kuulu haun ulkopuolelle.",
+        sv: "Understödet gäller framför allt förändringar i kommunernas verksamhetssätt och processer. Välj vilka objekt projektet gäller och försäkra dig om att det inte faller utanför ansökan.",
+        en: "The grant is above all for changes in municipalities' ways of working and processes. Choose the targets the project pursues and make sure it is not in an excluded area.",
+    }
+    TargetsLegend {
+        fi: "Mihin avustuksen kohteisiin hanke kohdistuu? Valitse yksi tai useampi.",
+        sv: "Vilka av understödets objekt gäller projektet? Välj ett eller flera.",
+        en: "Which of the grant's targets does the project pursue? Choose one or more.",
+    }
+    ExclusionsTitle { fi: "Haun rajaukset", sv: "Ansökans avgränsningar", en: "What the call excludes" }
+    ExclusionsIntro {
+        fi: "Avustusta ei voi hakea seuraaviin. Vastaa jokaiseen kysymykseen.",
+        sv: "Understöd kan inte sökas för följande. Svara på varje fråga.",
+        en: "The grant cannot be applied for the following. Answer each question.",
+    }
+    Yes { fi: "Kyllä", sv: "Ja", en: "Yes" }
+    No { fi: "Ei", sv: "Nej", en: "No" }
+    MunicipalTaskTitle { fi: "Kunnan tehtävä", sv: "Kommunens uppgift", en: "Municipal task" }
+    MunicipalTaskLabel {
+        fi: "Vahvistamme, että hankkeessa tehtävä työ kuuluu kuntalain (410/2015) 7 §:n mukaisiin kunnan tehtäviin.",
+        sv: "Vi bekräftar att arbetet i projektet hör till kommunens uppgifter enligt 7 § i kommunallagen (410/2015).",
+        en: "We confirm that the project's work is a municipal task under section 7 of the Local Government Act (410/2015).",
+    }
+    CheckTargets { fi: "Tarkista kohteet ja rajaukset", sv: "Kontrollera objekt och avgränsningar", en: "Check targets and exclusions" }
     ChooseApplicant { fi: "Valitse hakija", sv: "Välj sökande", en: "Choose the applicant" }
 }
 
@@ -223,6 +250,98 @@ pub fn field_label(lang: Lang, field: LineField) -> &'static str {
         LineField::Justification => T::LicenceJustification,
     }
     .get(lang)
+}
+
+/// A target in the call's words.
+pub fn target(lang: Lang, t: Target) -> &'static str {
+    use Target::*;
+    match (lang, t) {
+        (Lang::Fi, CustomerOrientedProcesses) => "Kehitetään entistä asiakaslähtöisempiä palveluprosesseja hyödyntäen kehitettyjä yhteisiä ratkaisuja",
+        (Lang::Fi, CommonDataDefinitions) => "Kehitetään palveluille yhteisiä tietomäärityksiä ja toimintatapoja, jotka mahdollistavat asiakkaan asioinnin digitaalisesti ja tietojen siirron kuntien järjestelmien välillä",
+        (Lang::Fi, ElectronicStatutoryServices) => "Kehitetään yhteistyössä kuntien lakisääteisiä tehtäviä toteuttavia palveluja sähköisiksi",
+        (Lang::Fi, KnowledgeManagement) => "Parannetaan kuntien tietojohtamista tai tiedolla johtamista",
+        (Lang::Fi, StrategicProcesses) => "Kehitetään kuntien strategisia prosesseja",
+        (Lang::Fi, NewTechnologies) => "Hyödynnetään uusia teknologioita, kuten ohjelmistorobotiikkaa, tekoälyä ja prosessiautomaatiota, julkisessa hallinnossa",
+        (Lang::Sv, CustomerOrientedProcesses) => "Mer kundorienterade serviceprocesser med hjälp av gemensamt utvecklade lösningar",
+        (Lang::Sv, CommonDataDefinitions) => "Gemensamma datadefinitioner och arbetssätt som gör det möjligt för kunden att uträtta ärenden digitalt och för uppgifter att flyttas mellan kommunernas system",
+        (Lang::Sv, ElectronicStatutoryServices) => "Tjänster som sköter kommunernas lagstadgade uppgifter görs elektroniska i samarbete",
+        (Lang::Sv, KnowledgeManagement) => "Kommunernas informationsledning eller kunskapsbaserade ledning förbättras",
+        (Lang::Sv, StrategicProcesses) => "Kommunernas strategiska processer utvecklas",
+        (Lang::Sv, NewTechnologies) => "Ny teknik, såsom programvarurobotik, artificiell intelligens och processautomation, används i den offentliga förvaltningen",
+        (Lang::En, CustomerOrientedProcesses) => "More customer-oriented service processes using jointly developed solutions",
+        (Lang::En, CommonDataDefinitions) => "Common data definitions and ways of working that let customers transact digitally and data move between municipalities' systems",
+        (Lang::En, ElectronicStatutoryServices) => "Services for statutory municipal tasks developed into electronic services, together",
+        (Lang::En, KnowledgeManagement) => "Better information management or knowledge-based management in municipalities",
+        (Lang::En, StrategicProcesses) => "Developing municipalities' strategic processes",
+        (Lang::En, NewTechnologies) => "Using new technologies such as robotic process automation, AI and process automation in public administration",
+    }
+}
+
+/// The self-check question for an excluded area.
+pub fn exclusion_question(lang: Lang, e: Exclusion) -> &'static str {
+    use Exclusion::*;
+    match (lang, e) {
+        (Lang::Fi, SocialAndHealthCare) => "Liittyykö hanke sosiaali- ja terveydenhuollon kehittämiseen?",
+        (Lang::Fi, BuiltEnvironment) => "Liittyykö hanke rakennetun ympäristön toimialaan?",
+        (Lang::Fi, CaseManagementOrArchiving) => "Kehitetäänkö hankkeessa asianhallintaa tai arkistointia?",
+        (Lang::Fi, SystemProcurementOnly) => "Onko hanke pelkkä järjestelmähankinta ilman toiminnan kehittämistä?",
+        (Lang::Fi, HardwareProcurement) => "Onko hankkeen kohteena laitteistohankinta?",
+        (Lang::Sv, SocialAndHealthCare) => "Gäller projektet utveckling av social- och hälsovården?",
+        (Lang::Sv, BuiltEnvironment) => "Gäller projektet den byggda miljön?",
+        (Lang::Sv, CaseManagementOrArchiving) => "Utvecklas ärendehantering eller arkivering i projektet?",
+        (Lang::Sv, SystemProcurementOnly) => {
+            "Är projektet enbart en systemanskaffning utan utveckling av verksamheten?"
+        }
+        (Lang::Sv, HardwareProcurement) => "Är projektets objekt anskaffning av utrustning?",
+        (Lang::En, SocialAndHealthCare) => "Does the project develop social and health care?",
+        (Lang::En, BuiltEnvironment) => "Does the project concern the built environment?",
+        (Lang::En, CaseManagementOrArchiving) => "Does the project develop case management or archiving?",
+        (Lang::En, SystemProcurementOnly) => "Is the project only a system procurement, without developing operations?",
+        (Lang::En, HardwareProcurement) => "Is the project's subject a hardware procurement?",
+    }
+}
+
+fn excluded(lang: Lang, e: Exclusion) -> &'static str {
+    use Exclusion::*;
+    match (lang, e) {
+        (Lang::Fi, SocialAndHealthCare) => {
+            "Tässä haussa avustusta ei voi hakea sosiaali- ja terveydenhuoltoon liittyviin kehittämishankkeisiin."
+        }
+        (Lang::Fi, BuiltEnvironment) => {
+            "Tässä haussa avustusta ei voi hakea rakennetun ympäristön toimialaan liittyviin hankkeisiin."
+        }
+        (Lang::Fi, CaseManagementOrArchiving) => {
+            "Tässä haussa avustusta ei voi hakea asianhallinnan tai arkistoinnin kehittämiseen."
+        }
+        (Lang::Fi, SystemProcurementOnly) => {
+            "Pelkkiin järjestelmähankintoihin ilman toiminnan kehittämistä ei myönnetä avustusta."
+        }
+        (Lang::Fi, HardwareProcurement) => "Laitteistohankintoja ja niistä syntyviä kustannuksia ei tueta.",
+        (Lang::Sv, SocialAndHealthCare) => {
+            "I denna ansökan kan understöd inte sökas för utvecklingsprojekt inom social- och hälsovården."
+        }
+        (Lang::Sv, BuiltEnvironment) => "I denna ansökan kan understöd inte sökas för projekt inom den byggda miljön.",
+        (Lang::Sv, CaseManagementOrArchiving) => {
+            "I denna ansökan kan understöd inte sökas för utveckling av ärendehantering eller arkivering."
+        }
+        (Lang::Sv, SystemProcurementOnly) => {
+            "Understöd beviljas inte för enbart systemanskaffningar utan utveckling av verksamheten."
+        }
+        (Lang::Sv, HardwareProcurement) => "Anskaffning av utrustning och kostnader för den stöds inte.",
+        (Lang::En, SocialAndHealthCare) => {
+            "In this call the grant cannot be applied for social and health care development projects."
+        }
+        (Lang::En, BuiltEnvironment) => {
+            "In this call the grant cannot be applied for projects concerning the built environment."
+        }
+        (Lang::En, CaseManagementOrArchiving) => {
+            "In this call the grant cannot be applied for developing case management or archiving."
+        }
+        (Lang::En, SystemProcurementOnly) => {
+            "No grant is given for system procurement alone, without developing operations."
+        }
+        (Lang::En, HardwareProcurement) => "Hardware procurement and the costs arising from it are not supported.",
+    }
 }
 
 /// The visible label of an applicant field.
@@ -280,18 +399,39 @@ pub fn citation(lang: Lang, c: Citation) -> &'static str {
         (Lang::Fi, DecisionMaxShare) => "VM:n päätös 26.2.2020, avustuksen enimmäismäärä",
         (Lang::Fi, DecisionSchedule) => "VM:n päätös 26.2.2020, toteutusaika ja loppuraportointi",
         (Lang::Fi, DecisionJointOnly) => "VM:n päätös 26.2.2020, vain kuntien yhteishankkeet",
+        (Lang::Fi, DecisionTargets) => "VM:n päätös 26.2.2020, avustuksen kohteet",
+        (Lang::Fi, DecisionNoSocialHealth) => "VM:n päätös 26.2.2020, ei sosiaali- ja terveydenhuoltoa",
+        (Lang::Fi, DecisionNoBuiltEnvironment) => "VM:n päätös 26.2.2020, ei rakennettua ympäristöä",
+        (Lang::Fi, DecisionNoCaseManagement) => "VM:n päätös 26.2.2020, ei asianhallintaa eikä arkistointia",
+        (Lang::Fi, DecisionNoProcurementOnly) => "VM:n päätös 26.2.2020, ei pelkkiä järjestelmähankintoja",
+        (Lang::Fi, DecisionNoHardware) => "VM:n päätös 26.2.2020, ei laitteistohankintoja",
+        (Lang::Fi, DecisionMunicipalTask) => "VM:n päätös 26.2.2020, vain kunnan tehtävät (kuntalaki 7 §)",
         (Lang::Sv, DecisionEligibleCosts) => "FM:s beslut 26.2.2020, godtagbara kostnader",
         (Lang::Sv, DecisionIneligibleCosts) => "FM:s beslut 26.2.2020, kostnader som inte är godtagbara",
         (Lang::Sv, DecisionInternalCharges) => "FM:s beslut 26.2.2020, debitering från egna enheter",
         (Lang::Sv, DecisionMaxShare) => "FM:s beslut 26.2.2020, understödets maximibelopp",
         (Lang::Sv, DecisionSchedule) => "FM:s beslut 26.2.2020, genomförandetid och slutrapport",
         (Lang::Sv, DecisionJointOnly) => "FM:s beslut 26.2.2020, endast gemensamma projekt",
+        (Lang::Sv, DecisionTargets) => "FM:s beslut 26.2.2020, understödets objekt",
+        (Lang::Sv, DecisionNoSocialHealth) => "FM:s beslut 26.2.2020, inte social- och hälsovård",
+        (Lang::Sv, DecisionNoBuiltEnvironment) => "FM:s beslut 26.2.2020, inte byggd miljö",
+        (Lang::Sv, DecisionNoCaseManagement) => "FM:s beslut 26.2.2020, inte ärendehantering eller arkivering",
+        (Lang::Sv, DecisionNoProcurementOnly) => "FM:s beslut 26.2.2020, inte enbart systemanskaffning",
+        (Lang::Sv, DecisionNoHardware) => "FM:s beslut 26.2.2020, inte anskaffning av utrustning",
+        (Lang::Sv, DecisionMunicipalTask) => "FM:s beslut 26.2.2020, endast kommunens uppgifter (kommunallagen 7 §)",
         (Lang::En, DecisionEligibleCosts) => "VM decision 26.2.2020, eligible costs",
         (Lang::En, DecisionIneligibleCosts) => "VM decision 26.2.2020, ineligible costs",
         (Lang::En, DecisionInternalCharges) => "VM decision 26.2.2020, internal charges",
         (Lang::En, DecisionMaxShare) => "VM decision 26.2.2020, maximum grant",
         (Lang::En, DecisionSchedule) => "VM decision 26.2.2020, schedule and final report",
         (Lang::En, DecisionJointOnly) => "VM decision 26.2.2020, joint projects only",
+        (Lang::En, DecisionTargets) => "VM decision 26.2.2020, what the grant is for",
+        (Lang::En, DecisionNoSocialHealth) => "VM decision 26.2.2020, no social and health care",
+        (Lang::En, DecisionNoBuiltEnvironment) => "VM decision 26.2.2020, no built environment",
+        (Lang::En, DecisionNoCaseManagement) => "VM decision 26.2.2020, no case management or archiving",
+        (Lang::En, DecisionNoProcurementOnly) => "VM decision 26.2.2020, no system procurement alone",
+        (Lang::En, DecisionNoHardware) => "VM decision 26.2.2020, no hardware procurement",
+        (Lang::En, DecisionMunicipalTask) => "VM decision 26.2.2020, municipal tasks only (Local Government Act § 7)",
     }
 }
 
@@ -396,6 +536,10 @@ pub fn message(lang: Lang, m: &Message) -> String {
     use Message::*;
     match lang {
         Lang::Fi => match m {
+            TargetRequired => "Valitse vähintään yksi avustuksen kohde.".into(),
+            ExclusionUnanswered => "Vastaa kysymykseen.".into(),
+            ExcludedArea { exclusion } => format!("{} Hanke ei voi saada avustusta tässä haussa.", excluded(lang, *exclusion)),
+            MunicipalTaskUnconfirmed => "Vahvista, että työ kuuluu kunnan tehtäviin. Avustusta voi hakea vain kuntalain 7 §:n mukaisiin kunnan tehtäviin.".into(),
             UnknownCall { id } => format!("Hakua ”{id}” ei tunneta. Tarkistukset tehdään yhteishankehaun säännöillä."),
             CategoryRequired => "Valitse kustannuslaji.".into(),
             DescriptionRequired => "Kirjoita kustannuksen kuvaus.".into(),
@@ -435,6 +579,10 @@ pub fn message(lang: Lang, m: &Message) -> String {
             CommitmentRequired => "Kerro, mihin osatoteuttaja sitoutuu.".into(),
         },
         Lang::Sv => match m {
+            TargetRequired => "Välj minst ett objekt för understödet.".into(),
+            ExclusionUnanswered => "Svara på frågan.".into(),
+            ExcludedArea { exclusion } => format!("{} Projektet kan inte få understöd i denna ansökan.", excluded(lang, *exclusion)),
+            MunicipalTaskUnconfirmed => "Bekräfta att arbetet hör till kommunens uppgifter. Understöd kan sökas endast för kommunens uppgifter enligt 7 § i kommunallagen.".into(),
             UnknownCall { id } => format!("Ansökan ”{id}” är okänd. Kontrollerna görs enligt reglerna för gemensamma projekt."),
             CategoryRequired => "Välj kostnadsslag.".into(),
             DescriptionRequired => "Skriv en beskrivning av kostnaden.".into(),
@@ -474,6 +622,10 @@ pub fn message(lang: Lang, m: &Message) -> String {
             CommitmentRequired => "Beskriv vad delgenomföraren förbinder sig till.".into(),
         },
         Lang::En => match m {
+            TargetRequired => "Choose at least one target of the grant.".into(),
+            ExclusionUnanswered => "Answer the question.".into(),
+            ExcludedArea { exclusion } => format!("{} The project cannot get a grant in this call.", excluded(lang, *exclusion)),
+            MunicipalTaskUnconfirmed => "Confirm that the work is a municipal task. The grant can only be applied for municipal tasks under section 7 of the Local Government Act.".into(),
             UnknownCall { id } => format!("The call “{id}” is unknown. The joint projects call's rules are applied."),
             CategoryRequired => "Choose a cost category.".into(),
             DescriptionRequired => "Describe the cost.".into(),
@@ -520,6 +672,9 @@ pub fn place(lang: Lang, path: FieldPath, line_number: Option<usize>) -> String 
     match path {
         FieldPath::Call => T::AppTagline.get(lang).into(),
         FieldPath::Applicants => T::ApplicantsTitle.get(lang).into(),
+        FieldPath::Targets => T::TargetsTitle.get(lang).into(),
+        FieldPath::Exclusion(e) => exclusion_question(lang, e).into(),
+        FieldPath::MunicipalTask => T::MunicipalTaskTitle.get(lang).into(),
         FieldPath::Applicant { field, .. } => {
             let who = match line_number {
                 Some(1) => T::Lead.get(lang).to_string(),

@@ -68,12 +68,12 @@ fn bearer_id(d: &mut RawDraft, name: &str) -> String {
     id.to_string()
 }
 
-/// (rule, severity, field) of every budget finding (the applicants' own findings are not the subject
-/// here), for comparing with a case's expectation.
+/// (rule, severity, field) of every budget finding, and of the draft as a whole (the other parts'
+/// findings are not the subject here), for comparing with a case's expectation.
 fn found(a: &Analysis) -> Vec<(RuleId, Severity, Option<LineField>)> {
     a.findings
         .iter()
-        .filter(|f| Section::of(f.path) != Some(Section::Applicants))
+        .filter(|f| matches!(Section::of(f.path), Some(Section::Budget) | None))
         .map(|f| {
             let field = match f.path {
                 FieldPath::BudgetLine { field, .. } => Some(field),

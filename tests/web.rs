@@ -466,3 +466,36 @@ async fn the_overview_shows_each_part_with_its_status() {
     assert_eq!(text("status-applicants"), "Kesken");
     assert_eq!(text("status-budget"), "Ei aloitettu");
 }
+
+#[wasm_bindgen_test]
+async fn declaring_an_excluded_area_is_a_blocking_error_with_its_source() {
+    let _app = mount_at("/targets", &RawDraft::default()).await;
+    settle().await;
+    assert_eq!(
+        document()
+            .query_selector("h1")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Kohteet ja rajaukset"
+    );
+    let yes: HtmlInputElement = el("exclusion-social-and-health-care").unchecked_into();
+    yes.click();
+    settle().await;
+    let msg = text("exclusion-social-and-health-care-msg");
+    assert!(
+        msg.contains(
+            "Tässä haussa avustusta ei voi hakea sosiaali- ja terveydenhuoltoon liittyviin kehittämishankkeisiin."
+        ),
+        "{msg}"
+    );
+    assert!(
+        msg.contains("Lähde: VM:n päätös 26.2.2020, ei sosiaali- ja terveydenhuoltoa"),
+        "{msg}"
+    );
+    let no: HtmlInputElement = el("exclusion-social-and-health-care-no").unchecked_into();
+    no.click();
+    settle().await;
+    assert!(text("exclusion-social-and-health-care-msg").is_empty());
+}

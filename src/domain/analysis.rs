@@ -7,6 +7,7 @@ use crate::domain::budget::{check_budget, LineResult, Totals};
 use crate::domain::call::{self, CallProfile};
 use crate::domain::draft::{LineId, RawDraft};
 use crate::domain::finding::{FieldPath, Finding, Message, RuleId};
+use crate::domain::targets::check_targets;
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,6 +59,7 @@ pub fn analyse(draft: &RawDraft) -> Analysis {
         }
     };
     let applicants = check_applicants(draft, call, &mut findings);
+    check_targets(draft, call, &mut findings);
     let (lines, totals) = check_budget(draft, call, &mut findings);
     let line_index = lines.iter().enumerate().map(|(i, l)| (l.id, i)).collect();
     Analysis {

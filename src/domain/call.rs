@@ -3,6 +3,7 @@
 //! are JSON files in `calls/`, compiled into the binary and parsed once.
 
 use crate::domain::citation::Citation;
+use crate::domain::targets::{ExclusionRule, Target};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
@@ -151,8 +152,8 @@ pub struct CallProfile {
     /// VAT rates in force during the call, in percent.
     pub vat_rates: Vec<String>,
     pub cost_categories: Vec<CategoryRule>,
-    pub targets: Vec<String>,
-    pub exclusions: Vec<String>,
+    pub targets: Vec<Target>,
+    pub exclusions: Vec<ExclusionRule>,
     pub questions: Vec<String>,
 }
 

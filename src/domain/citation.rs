@@ -15,16 +15,30 @@ pub enum Citation {
     DecisionMaxShare,
     DecisionSchedule,
     DecisionJointOnly,
+    DecisionTargets,
+    DecisionNoSocialHealth,
+    DecisionNoBuiltEnvironment,
+    DecisionNoCaseManagement,
+    DecisionNoProcurementOnly,
+    DecisionNoHardware,
+    DecisionMunicipalTask,
 }
 
 impl Citation {
-    pub const ALL: [Citation; 6] = [
+    pub const ALL: [Citation; 13] = [
         Citation::DecisionEligibleCosts,
         Citation::DecisionIneligibleCosts,
         Citation::DecisionInternalCharges,
         Citation::DecisionMaxShare,
         Citation::DecisionSchedule,
         Citation::DecisionJointOnly,
+        Citation::DecisionTargets,
+        Citation::DecisionNoSocialHealth,
+        Citation::DecisionNoBuiltEnvironment,
+        Citation::DecisionNoCaseManagement,
+        Citation::DecisionNoProcurementOnly,
+        Citation::DecisionNoHardware,
+        Citation::DecisionMunicipalTask,
     ];
 
     /// Stable identifier used in exported findings (`hakemus-check`, JSON).
@@ -36,6 +50,13 @@ impl Citation {
             Citation::DecisionMaxShare => "vm-2020-02-26/max-share",
             Citation::DecisionSchedule => "vm-2020-02-26/schedule",
             Citation::DecisionJointOnly => "vm-2020-02-26/joint-only",
+            Citation::DecisionTargets => "vm-2020-02-26/targets",
+            Citation::DecisionNoSocialHealth => "vm-2020-02-26/no-social-health",
+            Citation::DecisionNoBuiltEnvironment => "vm-2020-02-26/no-built-environment",
+            Citation::DecisionNoCaseManagement => "vm-2020-02-26/no-case-management",
+            Citation::DecisionNoProcurementOnly => "vm-2020-02-26/no-procurement-only",
+            Citation::DecisionNoHardware => "vm-2020-02-26/no-hardware",
+            Citation::DecisionMunicipalTask => "vm-2020-02-26/municipal-task",
         }
     }
 
@@ -70,6 +91,28 @@ impl Citation {
             Citation::DecisionJointOnly => {
                 "Valtionavustusta voitiin tässä haussa myöntää vain hankkeisiin, jotka useammat kunnat \
                  toteuttavat yhdessä."
+            }
+            Citation::DecisionTargets => {
+                "Avustusta voitiin myöntää sellaisiin kunnissa tapahtuviin toiminnan, tehtävien ja sisäisten \
+                 prosessien muutoksiin, joissa:"
+            }
+            Citation::DecisionNoSocialHealth => {
+                "Avustusta ei tässä haussa voinut hakea sosiaali- ja terveydenhuoltoon liittyviin \
+                 kehittämishankkeisiin."
+            }
+            Citation::DecisionNoBuiltEnvironment => {
+                "Avustusta ei voinut hakea rakennetun ympäristön toimialaan liittyviin hankkeisiin."
+            }
+            Citation::DecisionNoCaseManagement => {
+                "Avustusta ei voinut hakea myöskään asianhallinnan tai arkistoinnin kehittämiseen."
+            }
+            Citation::DecisionNoProcurementOnly => {
+                "Pelkästään järjestelmähankintoihin ilman toiminnan kehittämistä ei myönnetty avustusta."
+            }
+            Citation::DecisionNoHardware => "Laitteistohankintoja ja niistä syntyviä kustannuksia ei ole tuettu.",
+            Citation::DecisionMunicipalTask => {
+                "Avustusta voitiin hakea vain sellaisiin tehtäviin, jotka ovat kuntalain (410/2015) 7 §:n \
+                 mukaisesti kunnan tehtäviä."
             }
         }
     }

@@ -15,6 +15,12 @@ pub struct RawDraft {
     pub call: String,
     /// The applicants; the first is the lead (hankehallinnoija), the others are partners.
     pub applicants: Vec<RawApplicant>,
+    /// Ids of the targets the project pursues.
+    pub targets: Vec<String>,
+    /// The answer to each exclusion question, by exclusion id.
+    pub exclusions: std::collections::BTreeMap<String, YesNo>,
+    /// The applicants confirm the work is a municipal task (kuntalaki 410/2015 § 7).
+    pub municipal_task: bool,
     pub budget: RawBudget,
     /// The next id to hand out. Kept above every id in use (see `repair_ids`).
     pub next_id: LineId,
@@ -25,6 +31,9 @@ impl Default for RawDraft {
         RawDraft {
             call: crate::domain::call::DEFAULT_CALL.to_string(),
             applicants: Vec::new(),
+            targets: Vec::new(),
+            exclusions: Default::default(),
+            municipal_task: false,
             budget: RawBudget::default(),
             next_id: 1,
         }
@@ -37,6 +46,16 @@ pub struct RawBudget {
     pub lines: Vec<RawBudgetLine>,
     /// The grant applied for, as typed.
     pub requested_grant: String,
+}
+
+/// An answer to a yes/no question; unanswered until the user chooses.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum YesNo {
+    #[default]
+    Unanswered,
+    Yes,
+    No,
 }
 
 /// A municipality (from the official register) or a joint municipal authority (kuntayhtymä, by name).

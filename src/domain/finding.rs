@@ -7,6 +7,7 @@ use crate::domain::call::CostCategory;
 use crate::domain::citation::Citation;
 use crate::domain::draft::{LineId, RawDraft};
 use crate::domain::money::{Money, MoneyError};
+use crate::domain::targets::Exclusion;
 use serde::Serialize;
 use time::Date;
 
@@ -56,6 +57,12 @@ pub enum RuleId {
     ContactValid,
     /// Each partner states its role and commitment.
     PartnerCommitted,
+    /// The project pursues at least one of the call's targets.
+    TargetChosen,
+    /// The project is in none of the call's excluded areas.
+    NotExcluded,
+    /// The work is a municipal task under the Local Government Act.
+    MunicipalTask,
 }
 
 impl RuleId {
@@ -78,6 +85,9 @@ impl RuleId {
             RuleId::BusinessIdValid => "business-id-valid",
             RuleId::ContactValid => "contact-valid",
             RuleId::PartnerCommitted => "partner-committed",
+            RuleId::TargetChosen => "target-chosen",
+            RuleId::NotExcluded => "not-excluded",
+            RuleId::MunicipalTask => "municipal-task",
         }
     }
 }
@@ -155,6 +165,11 @@ pub enum FieldPath {
         id: LineId,
         field: ApplicantField,
     },
+    /// The targets as a whole (none chosen).
+    Targets,
+    /// The answer to one exclusion question.
+    Exclusion(Exclusion),
+    MunicipalTask,
     /// The budget as a whole (e.g. it has no lines).
     Budget,
     BudgetLine {
@@ -171,6 +186,9 @@ impl FieldPath {
             FieldPath::Call => "call".into(),
             FieldPath::Applicants => "applicants".into(),
             FieldPath::Applicant { id, field } => format!("applicant-{id}-{}", field.key()),
+            FieldPath::Targets => "targets".into(),
+            FieldPath::Exclusion(e) => format!("exclusion-{}", e.id()),
+            FieldPath::MunicipalTask => "municipal-task".into(),
             FieldPath::Budget => "budget-lines".into(),
             FieldPath::BudgetLine { id, field } => format!("line-{id}-{}", field.key()),
             FieldPath::RequestedGrant => "requested-grant".into(),
@@ -182,6 +200,9 @@ impl FieldPath {
         match self {
             FieldPath::Call => "application.call".into(),
             FieldPath::Applicants => "application.applicants".into(),
+            FieldPath::Targets => "application.targets".into(),
+            FieldPath::Exclusion(e) => format!("application.exclusions.{}", e.id()),
+            FieldPath::MunicipalTask => "application.municipal_task".into(),
             FieldPath::Applicant { id, field } => match draft.applicants.iter().position(|a| a.id == id) {
                 Some(i) => format!("application.applicants[{i}].{}", field.key()),
                 None => format!("application.applicants[id={id}].{}", field.key()),
@@ -284,6 +305,12 @@ pub enum Message {
     },
     RoleRequired,
     CommitmentRequired,
+    TargetRequired,
+    ExclusionUnanswered,
+    ExcludedArea {
+        exclusion: Exclusion,
+    },
+    MunicipalTaskUnconfirmed,
 }
 
 fn ser_display<S: serde::Serializer, T: std::fmt::Display>(v: &T, s: S) -> Result<S::Ok, S::Error> {
@@ -340,6 +367,10 @@ impl Message {
             Message::PhoneInvalid { .. } => "phone-invalid",
             Message::RoleRequired => "role-required",
             Message::CommitmentRequired => "commitment-required",
+            Message::TargetRequired => "target-required",
+            Message::ExclusionUnanswered => "exclusion-unanswered",
+            Message::ExcludedArea { .. } => "excluded-area",
+            Message::MunicipalTaskUnconfirmed => "municipal-task-unconfirmed",
         }
     }
 }

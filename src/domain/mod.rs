@@ -14,3 +14,4 @@ pub mod locale;
 pub mod money;
 pub mod register;
 pub mod sections;
+pub mod targets;

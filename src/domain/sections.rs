@@ -8,17 +8,19 @@ use crate::domain::finding::{FieldPath, Finding, Message};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Section {
     Applicants,
+    Targets,
     Budget,
 }
 
 impl Section {
     /// In the order of the form.
-    pub const ALL: [Section; 2] = [Section::Applicants, Section::Budget];
+    pub const ALL: [Section; 3] = [Section::Applicants, Section::Targets, Section::Budget];
 
     /// The URL path of the section's page.
     pub fn slug(self) -> &'static str {
         match self {
             Section::Applicants => "applicants",
+            Section::Targets => "targets",
             Section::Budget => "budget",
         }
     }
@@ -28,6 +30,7 @@ impl Section {
         match path {
             FieldPath::Call => None,
             FieldPath::Applicants | FieldPath::Applicant { .. } => Some(Section::Applicants),
+            FieldPath::Targets | FieldPath::Exclusion(_) | FieldPath::MunicipalTask => Some(Section::Targets),
             FieldPath::Budget | FieldPath::BudgetLine { .. } | FieldPath::RequestedGrant => Some(Section::Budget),
         }
     }
@@ -46,6 +49,7 @@ impl Section {
     pub fn started(self, draft: &RawDraft) -> bool {
         match self {
             Section::Applicants => !draft.applicants.is_empty(),
+            Section::Targets => !draft.targets.is_empty() || !draft.exclusions.is_empty() || draft.municipal_task,
             Section::Budget => !draft.budget.lines.is_empty() || !draft.budget.requested_grant.trim().is_empty(),
         }
     }
@@ -103,5 +107,8 @@ pub fn is_missing_answer(m: &Message) -> bool {
             | PhoneRequired
             | RoleRequired
             | CommitmentRequired
+            | TargetRequired
+            | ExclusionUnanswered
+            | MunicipalTaskUnconfirmed
     )
 }

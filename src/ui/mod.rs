@@ -9,6 +9,7 @@ pub mod form;
 pub mod overview;
 pub mod store;
 pub mod summary;
+pub mod targets;
 
 use crate::domain::locale::Lang;
 use crate::i18n::T;
@@ -63,6 +64,7 @@ pub fn App() -> impl IntoView {
                 <FlatRoutes fallback=NotFound>
                     <Route path=path!("/") view=overview::Overview />
                     <Route path=path!("/applicants") view=applicants::ApplicantsPage />
+                    <Route path=path!("/targets") view=targets::TargetsPage />
                     <Route path=path!("/budget") view=budget::BudgetPage />
                 </FlatRoutes>
             </Shell>

@@ -15,6 +15,7 @@ pub const SUMMARY_ID: &str = "error-summary";
 pub fn section_title(section: Section) -> T {
     match section {
         Section::Applicants => T::ApplicantsTitle,
+        Section::Targets => T::TargetsTitle,
         Section::Budget => T::BudgetTitle,
     }
 }

@@ -1,0 +1,131 @@
+//! What the grant is for and what it is not for (RULES.md §3–§4): the targets the project pursues
+//! (at least one), the exclusion self-check (declaring an excluded area blocks the application) and
+//! the confirmation that the work is a municipal task (kuntalaki 410/2015 § 7).
+
+use crate::domain::call::CallProfile;
+use crate::domain::citation::Citation;
+use crate::domain::draft::{RawDraft, YesNo};
+use crate::domain::finding::{FieldPath, Finding, Message, RuleId};
+use serde::{Deserialize, Serialize};
+
+/// The six targets of the joint projects call ("avustuksen kohteet").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Target {
+    CustomerOrientedProcesses,
+    CommonDataDefinitions,
+    ElectronicStatutoryServices,
+    KnowledgeManagement,
+    StrategicProcesses,
+    NewTechnologies,
+}
+
+impl Target {
+    pub const ALL: [Target; 6] = [
+        Target::CustomerOrientedProcesses,
+        Target::CommonDataDefinitions,
+        Target::ElectronicStatutoryServices,
+        Target::KnowledgeManagement,
+        Target::StrategicProcesses,
+        Target::NewTechnologies,
+    ];
+
+    /// The identifier stored in drafts, exports and call profiles.
+    pub fn id(self) -> &'static str {
+        match self {
+            Target::CustomerOrientedProcesses => "customer-oriented-processes",
+            Target::CommonDataDefinitions => "common-data-definitions",
+            Target::ElectronicStatutoryServices => "electronic-statutory-services",
+            Target::KnowledgeManagement => "knowledge-management",
+            Target::StrategicProcesses => "strategic-processes",
+            Target::NewTechnologies => "new-technologies",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Target> {
+        Target::ALL.into_iter().find(|t| t.id() == id)
+    }
+}
+
+/// The areas the call excludes ("avustusta ei voinut hakea").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Exclusion {
+    SocialAndHealthCare,
+    BuiltEnvironment,
+    CaseManagementOrArchiving,
+    SystemProcurementOnly,
+    HardwareProcurement,
+}
+
+impl Exclusion {
+    pub const ALL: [Exclusion; 5] = [
+        Exclusion::SocialAndHealthCare,
+        Exclusion::BuiltEnvironment,
+        Exclusion::CaseManagementOrArchiving,
+        Exclusion::SystemProcurementOnly,
+        Exclusion::HardwareProcurement,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Exclusion::SocialAndHealthCare => "social-and-health-care",
+            Exclusion::BuiltEnvironment => "built-environment",
+            Exclusion::CaseManagementOrArchiving => "case-management-or-archiving",
+            Exclusion::SystemProcurementOnly => "system-procurement-only",
+            Exclusion::HardwareProcurement => "hardware-procurement",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Exclusion> {
+        Exclusion::ALL.into_iter().find(|e| e.id() == id)
+    }
+}
+
+/// An exclusion of a call and the passage that states it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExclusionRule {
+    pub exclusion: Exclusion,
+    pub citation: Citation,
+}
+
+pub fn check_targets(draft: &RawDraft, call: &CallProfile, findings: &mut Vec<Finding>) {
+    let chosen = draft
+        .targets
+        .iter()
+        .filter_map(|t| Target::from_id(t))
+        .filter(|t| call.targets.contains(t));
+    if chosen.count() == 0 {
+        findings.push(
+            Finding::error(RuleId::TargetChosen, FieldPath::Targets, Message::TargetRequired)
+                .cite(Citation::DecisionTargets),
+        );
+    }
+    for rule in &call.exclusions {
+        let path = FieldPath::Exclusion(rule.exclusion);
+        match draft.exclusions.get(rule.exclusion.id()).copied().unwrap_or_default() {
+            YesNo::Unanswered => findings.push(Finding::error(RuleId::NotExcluded, path, Message::ExclusionUnanswered)),
+            YesNo::Yes => findings.push(
+                Finding::error(
+                    RuleId::NotExcluded,
+                    path,
+                    Message::ExcludedArea {
+                        exclusion: rule.exclusion,
+                    },
+                )
+                .cite(rule.citation),
+            ),
+            YesNo::No => {}
+        }
+    }
+    if !draft.municipal_task {
+        findings.push(
+            Finding::error(
+                RuleId::MunicipalTask,
+                FieldPath::MunicipalTask,
+                Message::MunicipalTaskUnconfirmed,
+            )
+            .cite(Citation::DecisionMunicipalTask),
+        );
+    }
+}

@@ -1,0 +1,136 @@
+//! The targets and exclusions page: which of the call's targets the project pursues, the exclusion
+//! self-check (answering "yes" blocks the application, with the decision's words), and the
+//! confirmation that the work is a municipal task.
+
+use crate::domain::draft::YesNo;
+use crate::domain::finding::FieldPath;
+use crate::domain::sections::Section;
+use crate::domain::targets::Exclusion;
+use crate::i18n::{self, T};
+use crate::ui::field::{described_by, revealed, FieldMessages};
+use crate::ui::form::field_findings;
+use crate::ui::store::use_store;
+use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
+use leptos::prelude::*;
+
+#[component]
+pub fn TargetsPage() -> impl IntoView {
+    let store = use_store();
+    let lang = store.lang;
+    let t = move |text: T| text.get(lang.get());
+    page_title(T::TargetsTitle, Some(Section::Targets));
+    let (targets, exclusions) = store
+        .analysis
+        .with_untracked(|a| (a.call.targets.clone(), a.call.exclusions.clone()));
+    let initial = store.draft.with_untracked(Clone::clone);
+
+    // Targets: checkboxes; the first carries the group's id, so the error summary can focus it.
+    let targets_path = FieldPath::Targets;
+    let targets_shown = revealed(targets_path, field_findings(targets_path), store.has_left(targets_path));
+    let target_boxes = targets
+        .into_iter()
+        .enumerate()
+        .map(|(i, target)| {
+            let id = if i == 0 {
+                targets_path.dom_id()
+            } else {
+                format!("target-{}", target.id())
+            };
+            let checked = initial.targets.iter().any(|x| x == target.id());
+            view! {
+                <label class="checkbox">
+                    <input
+                        type="checkbox"
+                        id=id
+                        value=target.id()
+                        prop:checked=checked
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            store.draft.update(|d| {
+                                d.targets.retain(|x| x != target.id());
+                                if on {
+                                    d.targets.push(target.id().to_string());
+                                }
+                            });
+                            store.touch(targets_path);
+                        }
+                    />
+                    {move || i18n::target(lang.get(), target)}
+                </label>
+            }
+        })
+        .collect_view();
+
+    // Exclusions: a yes/no question each; the "yes" radio carries the question's id.
+    let questions = exclusions
+        .into_iter()
+        .map(|rule| {
+            let exclusion: Exclusion = rule.exclusion;
+            let path = FieldPath::Exclusion(exclusion);
+            let shown = revealed(path, field_findings(path), store.has_left(path));
+            let answer = initial.exclusions.get(exclusion.id()).copied().unwrap_or_default();
+            let name = path.dom_id();
+            let radio = move |value: YesNo, label: T, id: String| {
+                let name = name.clone();
+                view! {
+                    <label class="checkbox">
+                        <input
+                            type="radio"
+                            id=id
+                            name=name
+                            prop:checked=answer == value
+                            on:change=move |_| {
+                                store.draft.update(|d| {
+                                    d.exclusions.insert(exclusion.id().to_string(), value);
+                                });
+                                store.touch(path);
+                            }
+                        />
+                        {move || t(label)}
+                    </label>
+                }
+            };
+            view! {
+                <fieldset class="radios question" aria-describedby=described_by(path, None, shown)>
+                    <legend>{move || i18n::exclusion_question(lang.get(), exclusion)}</legend>
+                    {radio(YesNo::Yes, T::Yes, path.dom_id())}
+                    {radio(YesNo::No, T::No, format!("{}-no", path.dom_id()))}
+                    <FieldMessages path shown />
+                </fieldset>
+            }
+        })
+        .collect_view();
+
+    let task_path = FieldPath::MunicipalTask;
+    let task_shown = revealed(task_path, field_findings(task_path), store.has_left(task_path));
+    view! {
+        <h1>{move || t(T::TargetsTitle)}</h1>
+        <p class="lead">{move || t(T::TargetsIntro)}</p>
+        <ErrorSummary section=Section::Targets />
+        <fieldset class="checkboxes" aria-describedby=described_by(targets_path, None, targets_shown)>
+            <legend>{move || t(T::TargetsLegend)}</legend>
+            {target_boxes}
+            <FieldMessages path=targets_path shown=targets_shown />
+        </fieldset>
+        <h2>{move || t(T::ExclusionsTitle)}</h2>
+        <p>{move || t(T::ExclusionsIntro)}</p>
+        {questions}
+        <h2>{move || t(T::MunicipalTaskTitle)}</h2>
+        <label class="checkbox">
+            <input
+                type="checkbox"
+                id=task_path.dom_id()
+                aria-describedby=described_by(task_path, None, task_shown)
+                prop:checked=initial.municipal_task
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    store.draft.update(|d| d.municipal_task = on);
+                    store.touch(task_path);
+                }
+            />
+            {move || t(T::MunicipalTaskLabel)}
+        </label>
+        <FieldMessages path=task_path shown=task_shown />
+        <SectionFooter section=Section::Targets check=T::CheckTargets />
+    }
+}

@@ -1,0 +1,131 @@
+//! Targets, exclusions and the municipal task (RULES.md §3–§4), data-driven.
+#![cfg(not(target_arch = "wasm32"))]
+
+use hakemus::domain::analysis::analyse;
+use hakemus::domain::citation::Citation;
+use hakemus::domain::draft::{RawDraft, YesNo};
+use hakemus::domain::finding::{FieldPath, Message, RuleId};
+use hakemus::domain::sections::{Section, Status};
+use hakemus::domain::targets::{Exclusion, Target};
+
+/// A draft that pursues one target, answers "no" to every exclusion and confirms the municipal task.
+fn clean() -> RawDraft {
+    RawDraft {
+        targets: vec![Target::KnowledgeManagement.id().into()],
+        exclusions: Exclusion::ALL
+            .into_iter()
+            .map(|e| (e.id().to_string(), YesNo::No))
+            .collect(),
+        municipal_task: true,
+        ..RawDraft::default()
+    }
+}
+
+/// A finding as the table states it: the rule and the field.
+type Found = (RuleId, FieldPath);
+
+fn found(d: &RawDraft) -> Vec<Found> {
+    analyse(d)
+        .findings
+        .iter()
+        .filter(|f| Section::of(f.path) == Some(Section::Targets))
+        .map(|f| (f.rule, f.path))
+        .collect()
+}
+
+#[test]
+fn targets_and_exclusions_table() {
+    let with = |f: fn(&mut RawDraft)| {
+        let mut d = clean();
+        f(&mut d);
+        d
+    };
+    let cases: Vec<(&str, RawDraft, Vec<Found>)> = vec![
+        ("a clean answer", clean(), vec![]),
+        (
+            "no target",
+            with(|d| d.targets.clear()),
+            vec![(RuleId::TargetChosen, FieldPath::Targets)],
+        ),
+        (
+            "an unknown target id only",
+            with(|d| d.targets = vec!["space-travel".into()]),
+            vec![(RuleId::TargetChosen, FieldPath::Targets)],
+        ),
+        (
+            "social and health care declared",
+            with(|d| {
+                d.exclusions
+                    .insert(Exclusion::SocialAndHealthCare.id().into(), YesNo::Yes);
+            }),
+            vec![(
+                RuleId::NotExcluded,
+                FieldPath::Exclusion(Exclusion::SocialAndHealthCare),
+            )],
+        ),
+        (
+            "an unanswered question",
+            with(|d| {
+                d.exclusions.remove(Exclusion::BuiltEnvironment.id());
+            }),
+            vec![(RuleId::NotExcluded, FieldPath::Exclusion(Exclusion::BuiltEnvironment))],
+        ),
+        (
+            "not a municipal task",
+            with(|d| d.municipal_task = false),
+            vec![(RuleId::MunicipalTask, FieldPath::MunicipalTask)],
+        ),
+    ];
+    for (name, d, expected) in cases {
+        assert_eq!(found(&d), expected, "case: {name}");
+    }
+}
+
+#[test]
+fn an_excluded_area_blocks_with_its_citation() {
+    for (exclusion, citation) in [
+        (Exclusion::SocialAndHealthCare, Citation::DecisionNoSocialHealth),
+        (Exclusion::BuiltEnvironment, Citation::DecisionNoBuiltEnvironment),
+        (Exclusion::CaseManagementOrArchiving, Citation::DecisionNoCaseManagement),
+        (Exclusion::SystemProcurementOnly, Citation::DecisionNoProcurementOnly),
+        (Exclusion::HardwareProcurement, Citation::DecisionNoHardware),
+    ] {
+        let mut d = clean();
+        d.exclusions.insert(exclusion.id().into(), YesNo::Yes);
+        let a = analyse(&d);
+        let f = a.findings.iter().find(|f| f.rule == RuleId::NotExcluded).unwrap();
+        assert!(f.is_error());
+        assert_eq!(f.message, Message::ExcludedArea { exclusion });
+        assert_eq!(f.citation, Some(citation));
+        assert_eq!(
+            Section::Targets.status(&d, &a),
+            Status::HasErrors,
+            "declaring an excluded area is an error, not a gap"
+        );
+    }
+}
+
+#[test]
+fn the_knowledge_call_asks_no_exclusion_questions() {
+    let mut d = RawDraft {
+        call: "vm-2019-tiedolla-johtaminen".into(),
+        ..RawDraft::default()
+    };
+    d.targets = vec![Target::KnowledgeManagement.id().into()];
+    d.municipal_task = true;
+    assert_eq!(found(&d), []);
+}
+
+#[test]
+fn status_of_the_targets_part() {
+    let status = |d: &RawDraft| Section::Targets.status(d, &analyse(d));
+    assert_eq!(status(&RawDraft::default()), Status::NotStarted);
+    assert_eq!(
+        status(&RawDraft {
+            municipal_task: true,
+            ..RawDraft::default()
+        }),
+        Status::InProgress
+    );
+    assert_eq!(status(&clean()), Status::Complete);
+}
