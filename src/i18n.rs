@@ -6,7 +6,7 @@
 use crate::domain::business_id::BusinessIdError;
 use crate::domain::call::CostCategory;
 use crate::domain::citation::Citation;
-use crate::domain::finding::{ApplicantField, FieldPath, LineField, Message};
+use crate::domain::finding::{ApplicantField, FieldPath, LineField, Message, ProjectField};
 use crate::domain::locale::Lang;
 use crate::domain::money::{Money, MoneyError};
 use crate::domain::targets::{Exclusion, Target};
@@ -233,6 +233,30 @@ texts! {
         en: "We confirm that the project's work is a municipal task under section 7 of the Local Government Act (410/2015).",
     }
     CheckTargets { fi: "Tarkista kohteet ja rajaukset", sv: "Kontrollera objekt och avgränsningar", en: "Check targets and exclusions" }
+    ProjectTitle { fi: "Haku ja hanke", sv: "Ansökan och projekt", en: "Call and project" }
+    ProjectIntro {
+        fi: "Valitse haku, johon hakemus kohdistuu, ja kerro hankkeen nimi, tiivistelmä ja toteutusaika.",
+        sv: "Välj den ansökan som gäller, och ange projektets namn, sammandrag och genomförandetid.",
+        en: "Choose the call the application answers, and give the project's name, summary and period.",
+    }
+    FieldCall { fi: "Haku", sv: "Ansökan", en: "Call" }
+    FieldNameFi { fi: "Hankkeen nimi suomeksi", sv: "Projektets namn på finska", en: "Project name in Finnish" }
+    FieldNameSv { fi: "Hankkeen nimi ruotsiksi (valinnainen)", sv: "Projektets namn på svenska (frivilligt)", en: "Project name in Swedish (optional)" }
+    FieldNameEn { fi: "Hankkeen nimi englanniksi (valinnainen)", sv: "Projektets namn på engelska (frivilligt)", en: "Project name in English (optional)" }
+    FieldSummary { fi: "Tiivistelmä", sv: "Sammandrag", en: "Summary" }
+    FieldSummaryHint {
+        fi: "Mitä hankkeessa tehdään ja miten kuntien toimintatavat tai prosessit muuttuvat.",
+        sv: "Vad görs i projektet och hur kommunernas arbetssätt eller processer förändras.",
+        en: "What the project does and how municipalities' ways of working or processes change.",
+    }
+    FieldStart { fi: "Alkamispäivä", sv: "Startdatum", en: "Start date" }
+    FieldEnd { fi: "Päättymispäivä", sv: "Slutdatum", en: "End date" }
+    DefaultShareNote {
+        fi: "Tämän haun avustuksen enimmäisosuutta ei mainita lähteissä; laskelmassa käytetään oletuksena 85 %.",
+        sv: "Källorna anger inte understödets maximiandel i denna ansökan; kalkylen använder 85 % som standard.",
+        en: "The sources do not state this call's maximum grant share; the figures use 85 % as a default.",
+    }
+    CheckProject { fi: "Tarkista haku ja hanke", sv: "Kontrollera ansökan och projekt", en: "Check call and project" }
     ChooseApplicant { fi: "Valitse hakija", sv: "Välj sökande", en: "Choose the applicant" }
 }
 
@@ -248,6 +272,40 @@ pub fn field_label(lang: Lang, field: LineField) -> &'static str {
         LineField::VatOverride => T::ColVat,
         LineField::InternalChargeActual => T::InternalChargeActual,
         LineField::Justification => T::LicenceJustification,
+    }
+    .get(lang)
+}
+
+/// The hint under the end date: the call's limit for finishing, if it sets one.
+pub fn end_hint(lang: Lang, limit: Option<time::Date>) -> String {
+    match (lang, limit) {
+        (Lang::Fi, Some(d)) => format!(
+            "Hankkeen on päätyttävä ja loppuraportin oltava valmis viimeistään {}.",
+            date(lang, d)
+        ),
+        (Lang::Sv, Some(d)) => format!(
+            "Projektet ska vara avslutat och slutrapporten klar senast {}.",
+            date(lang, d)
+        ),
+        (Lang::En, Some(d)) => format!(
+            "The project must end and its final report be given by {}.",
+            date(lang, d)
+        ),
+        (Lang::Fi, None) => "Haku ei aseta hankkeelle päättymispäivää.".into(),
+        (Lang::Sv, None) => "Ansökan anger inget slutdatum för projektet.".into(),
+        (Lang::En, None) => "The call sets no end date for the project.".into(),
+    }
+}
+
+/// The visible label of a project field.
+pub fn project_field_label(lang: Lang, field: ProjectField) -> &'static str {
+    match field {
+        ProjectField::NameFi => T::FieldNameFi,
+        ProjectField::NameSv => T::FieldNameSv,
+        ProjectField::NameEn => T::FieldNameEn,
+        ProjectField::Summary => T::FieldSummary,
+        ProjectField::Start => T::FieldStart,
+        ProjectField::End => T::FieldEnd,
     }
     .get(lang)
 }
@@ -536,6 +594,13 @@ pub fn message(lang: Lang, m: &Message) -> String {
     use Message::*;
     match lang {
         Lang::Fi => match m {
+            ProjectNameRequired => "Kirjoita hankkeen nimi suomeksi.".into(),
+            SummaryRequired => "Kirjoita hankkeen tiivistelmä.".into(),
+            StartRequired => "Anna hankkeen alkamispäivä.".into(),
+            EndRequired => "Anna hankkeen päättymispäivä.".into(),
+            DateInvalid { typed } => format!("”{typed}” ei ole päivämäärä. Kirjoita esimerkiksi 30.11.2021."),
+            EndBeforeStart => "Hanke ei voi päättyä ennen kuin se alkaa.".into(),
+            EndAfterLimit { limit } => format!("Hankkeen on oltava toteutettu ja loppuraportoitu viimeistään {}.", date(lang, *limit)),
             TargetRequired => "Valitse vähintään yksi avustuksen kohde.".into(),
             ExclusionUnanswered => "Vastaa kysymykseen.".into(),
             ExcludedArea { exclusion } => format!("{} Hanke ei voi saada avustusta tässä haussa.", excluded(lang, *exclusion)),
@@ -579,6 +644,13 @@ pub fn message(lang: Lang, m: &Message) -> String {
             CommitmentRequired => "Kerro, mihin osatoteuttaja sitoutuu.".into(),
         },
         Lang::Sv => match m {
+            ProjectNameRequired => "Skriv projektets namn på finska.".into(),
+            SummaryRequired => "Skriv ett sammandrag av projektet.".into(),
+            StartRequired => "Ange projektets startdatum.".into(),
+            EndRequired => "Ange projektets slutdatum.".into(),
+            DateInvalid { typed } => format!("”{typed}” är inte ett datum. Skriv till exempel 30.11.2021."),
+            EndBeforeStart => "Projektet kan inte sluta innan det börjar.".into(),
+            EndAfterLimit { limit } => format!("Projektet ska vara genomfört och slutrapporterat senast {}.", date(lang, *limit)),
             TargetRequired => "Välj minst ett objekt för understödet.".into(),
             ExclusionUnanswered => "Svara på frågan.".into(),
             ExcludedArea { exclusion } => format!("{} Projektet kan inte få understöd i denna ansökan.", excluded(lang, *exclusion)),
@@ -622,6 +694,13 @@ pub fn message(lang: Lang, m: &Message) -> String {
             CommitmentRequired => "Beskriv vad delgenomföraren förbinder sig till.".into(),
         },
         Lang::En => match m {
+            ProjectNameRequired => "Enter the project's name in Finnish.".into(),
+            SummaryRequired => "Write a summary of the project.".into(),
+            StartRequired => "Enter the project's start date.".into(),
+            EndRequired => "Enter the project's end date.".into(),
+            DateInvalid { typed } => format!("“{typed}” is not a date. Enter for example 30.11.2021."),
+            EndBeforeStart => "The project cannot end before it starts.".into(),
+            EndAfterLimit { limit } => format!("The project must be finished and its final report given by {}.", date(lang, *limit)),
             TargetRequired => "Choose at least one target of the grant.".into(),
             ExclusionUnanswered => "Answer the question.".into(),
             ExcludedArea { exclusion } => format!("{} The project cannot get a grant in this call.", excluded(lang, *exclusion)),
@@ -670,7 +749,8 @@ pub fn message(lang: Lang, m: &Message) -> String {
 /// Where a finding is, for the error summary: "Line 3, Amount (€)" or "Grant requested (€)".
 pub fn place(lang: Lang, path: FieldPath, line_number: Option<usize>) -> String {
     match path {
-        FieldPath::Call => T::AppTagline.get(lang).into(),
+        FieldPath::Call => T::FieldCall.get(lang).into(),
+        FieldPath::Project(f) => project_field_label(lang, f).into(),
         FieldPath::Applicants => T::ApplicantsTitle.get(lang).into(),
         FieldPath::Targets => T::TargetsTitle.get(lang).into(),
         FieldPath::Exclusion(e) => exclusion_question(lang, e).into(),

@@ -73,7 +73,7 @@ fn bearer_id(d: &mut RawDraft, name: &str) -> String {
 fn found(a: &Analysis) -> Vec<(RuleId, Severity, Option<LineField>)> {
     a.findings
         .iter()
-        .filter(|f| matches!(Section::of(f.path), Some(Section::Budget) | None))
+        .filter(|f| Section::of(f.path) == Some(Section::Budget) || f.path == FieldPath::Call)
         .map(|f| {
             let field = match f.path {
                 FieldPath::BudgetLine { field, .. } => Some(field),

@@ -499,3 +499,43 @@ async fn declaring_an_excluded_area_is_a_blocking_error_with_its_source() {
     settle().await;
     assert!(text("exclusion-social-and-health-care-msg").is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn the_project_period_follows_the_chosen_call() {
+    let _app = mount_at("/project", &RawDraft::default()).await;
+    settle().await;
+    assert_eq!(
+        document()
+            .query_selector("h1")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Haku ja hanke"
+    );
+    assert!(
+        text("project-end-hint").contains("viimeistään 30.11.2021"),
+        "{}",
+        text("project-end-hint")
+    );
+    type_into("project-end", "2021-12-01");
+    leave("project-end");
+    settle().await;
+    assert!(
+        text("project-end-msg").contains("Hankkeen on oltava toteutettu ja loppuraportoitu viimeistään 30.11.2021."),
+        "{}",
+        text("project-end-msg")
+    );
+    choose("call", "vm-2019-tiedolla-johtaminen");
+    settle().await;
+    assert!(text("project-end-msg").is_empty(), "the knowledge call sets no end");
+    assert!(
+        text("project-end-hint").contains("ei aseta"),
+        "{}",
+        text("project-end-hint")
+    );
+    assert!(
+        text("main").contains("laskelmassa käytetään oletuksena 85 %"),
+        "the default share is said so"
+    );
+}

@@ -7,12 +7,14 @@ use crate::domain::budget::{check_budget, LineResult, Totals};
 use crate::domain::call::{self, CallProfile};
 use crate::domain::draft::{LineId, RawDraft};
 use crate::domain::finding::{FieldPath, Finding, Message, RuleId};
+use crate::domain::project::{check_project, Period};
 use crate::domain::targets::check_targets;
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Analysis {
     pub call: &'static CallProfile,
+    pub period: Period,
     pub applicants: ApplicantsSummary,
     pub lines: Vec<LineResult>,
     /// Position of each line in `lines`, by id.
@@ -58,12 +60,14 @@ pub fn analyse(draft: &RawDraft) -> Analysis {
             call::by_id(call::DEFAULT_CALL).expect("the default call profile is compiled in")
         }
     };
+    let period = check_project(draft, call, &mut findings);
     let applicants = check_applicants(draft, call, &mut findings);
     check_targets(draft, call, &mut findings);
     let (lines, totals) = check_budget(draft, call, &mut findings);
     let line_index = lines.iter().enumerate().map(|(i, l)| (l.id, i)).collect();
     Analysis {
         call,
+        period,
         applicants,
         lines,
         line_index,

@@ -129,6 +129,8 @@ pub struct CategoryRule {
 #[serde(deny_unknown_fields)]
 pub struct CallProfile {
     pub id: String,
+    /// The call's name in each language (content of the profile, like the register's names).
+    pub name: CallName,
     pub programme: String,
     #[serde(with = "iso_date")]
     pub application_deadline: Date,
@@ -157,7 +159,24 @@ pub struct CallProfile {
     pub questions: Vec<String>,
 }
 
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CallName {
+    pub fi: String,
+    pub sv: String,
+    pub en: String,
+}
+
 impl CallProfile {
+    pub fn name(&self, lang: crate::domain::locale::Lang) -> &str {
+        use crate::domain::locale::Lang;
+        match lang {
+            Lang::Fi => &self.name.fi,
+            Lang::Sv => &self.name.sv,
+            Lang::En => &self.name.en,
+        }
+    }
+
     pub fn category_rule(&self, category: CostCategory) -> Option<&CategoryRule> {
         self.cost_categories.iter().find(|r| r.category == category)
     }

@@ -13,6 +13,7 @@ pub type LineId = u64;
 pub struct RawDraft {
     /// Id of the call profile this application answers.
     pub call: String,
+    pub project: RawProject,
     /// The applicants; the first is the lead (hankehallinnoija), the others are partners.
     pub applicants: Vec<RawApplicant>,
     /// Ids of the targets the project pursues.
@@ -30,6 +31,7 @@ impl Default for RawDraft {
     fn default() -> Self {
         RawDraft {
             call: crate::domain::call::DEFAULT_CALL.to_string(),
+            project: RawProject::default(),
             applicants: Vec::new(),
             targets: Vec::new(),
             exclusions: Default::default(),
@@ -46,6 +48,19 @@ pub struct RawBudget {
     pub lines: Vec<RawBudgetLine>,
     /// The grant applied for, as typed.
     pub requested_grant: String,
+}
+
+/// The project's name, summary and period, as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RawProject {
+    pub name_fi: String,
+    pub name_sv: String,
+    pub name_en: String,
+    pub summary: String,
+    /// Start and end dates as given (`2020-03-01`, or `1.3.2020` as typed).
+    pub start: String,
+    pub end: String,
 }
 
 /// An answer to a yes/no question; unanswered until the user chooses.

@@ -63,6 +63,8 @@ pub enum RuleId {
     NotExcluded,
     /// The work is a municipal task under the Local Government Act.
     MunicipalTask,
+    /// The project has a name and a summary.
+    ProjectDescribed,
 }
 
 impl RuleId {
@@ -88,6 +90,7 @@ impl RuleId {
             RuleId::TargetChosen => "target-chosen",
             RuleId::NotExcluded => "not-excluded",
             RuleId::MunicipalTask => "municipal-task",
+            RuleId::ProjectDescribed => "project-described",
         }
     }
 }
@@ -120,6 +123,31 @@ impl LineField {
             LineField::VatOverride => "vat_override",
             LineField::InternalChargeActual => "internal_charge_actual",
             LineField::Justification => "justification",
+        }
+    }
+}
+
+/// A field of the project part, in the order the form shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProjectField {
+    NameFi,
+    NameSv,
+    NameEn,
+    Summary,
+    Start,
+    End,
+}
+
+impl ProjectField {
+    pub fn key(self) -> &'static str {
+        match self {
+            ProjectField::NameFi => "name_fi",
+            ProjectField::NameSv => "name_sv",
+            ProjectField::NameEn => "name_en",
+            ProjectField::Summary => "summary",
+            ProjectField::Start => "start",
+            ProjectField::End => "end",
         }
     }
 }
@@ -159,6 +187,7 @@ impl ApplicantField {
 #[serde(rename_all = "snake_case")]
 pub enum FieldPath {
     Call,
+    Project(ProjectField),
     /// The applicants as a whole (e.g. too few of them).
     Applicants,
     Applicant {
@@ -184,6 +213,7 @@ impl FieldPath {
     pub fn dom_id(self) -> String {
         match self {
             FieldPath::Call => "call".into(),
+            FieldPath::Project(f) => format!("project-{}", f.key()),
             FieldPath::Applicants => "applicants".into(),
             FieldPath::Applicant { id, field } => format!("applicant-{id}-{}", field.key()),
             FieldPath::Targets => "targets".into(),
@@ -199,6 +229,7 @@ impl FieldPath {
     pub fn json_path(self, draft: &RawDraft) -> String {
         match self {
             FieldPath::Call => "application.call".into(),
+            FieldPath::Project(f) => format!("application.project.{}", f.key()),
             FieldPath::Applicants => "application.applicants".into(),
             FieldPath::Targets => "application.targets".into(),
             FieldPath::Exclusion(e) => format!("application.exclusions.{}", e.id()),
@@ -311,6 +342,18 @@ pub enum Message {
         exclusion: Exclusion,
     },
     MunicipalTaskUnconfirmed,
+    ProjectNameRequired,
+    SummaryRequired,
+    StartRequired,
+    EndRequired,
+    DateInvalid {
+        typed: String,
+    },
+    EndBeforeStart,
+    EndAfterLimit {
+        #[serde(serialize_with = "ser_date")]
+        limit: Date,
+    },
 }
 
 fn ser_display<S: serde::Serializer, T: std::fmt::Display>(v: &T, s: S) -> Result<S::Ok, S::Error> {
@@ -371,6 +414,13 @@ impl Message {
             Message::ExclusionUnanswered => "exclusion-unanswered",
             Message::ExcludedArea { .. } => "excluded-area",
             Message::MunicipalTaskUnconfirmed => "municipal-task-unconfirmed",
+            Message::ProjectNameRequired => "project-name-required",
+            Message::SummaryRequired => "summary-required",
+            Message::StartRequired => "start-required",
+            Message::EndRequired => "end-required",
+            Message::DateInvalid { .. } => "date-invalid",
+            Message::EndBeforeStart => "end-before-start",
+            Message::EndAfterLimit { .. } => "end-after-limit",
         }
     }
 }

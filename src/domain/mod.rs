@@ -12,6 +12,7 @@ pub mod draft;
 pub mod finding;
 pub mod locale;
 pub mod money;
+pub mod project;
 pub mod register;
 pub mod sections;
 pub mod targets;

@@ -7,6 +7,7 @@ use crate::domain::finding::{FieldPath, Finding, Message};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Section {
+    Project,
     Applicants,
     Targets,
     Budget,
@@ -14,21 +15,22 @@ pub enum Section {
 
 impl Section {
     /// In the order of the form.
-    pub const ALL: [Section; 3] = [Section::Applicants, Section::Targets, Section::Budget];
+    pub const ALL: [Section; 4] = [Section::Project, Section::Applicants, Section::Targets, Section::Budget];
 
     /// The URL path of the section's page.
     pub fn slug(self) -> &'static str {
         match self {
+            Section::Project => "project",
             Section::Applicants => "applicants",
             Section::Targets => "targets",
             Section::Budget => "budget",
         }
     }
 
-    /// The section a field is shown in; `None` for the draft as a whole.
+    /// The section a field is shown in (the call belongs to the project part).
     pub fn of(path: FieldPath) -> Option<Section> {
         match path {
-            FieldPath::Call => None,
+            FieldPath::Call | FieldPath::Project(_) => Some(Section::Project),
             FieldPath::Applicants | FieldPath::Applicant { .. } => Some(Section::Applicants),
             FieldPath::Targets | FieldPath::Exclusion(_) | FieldPath::MunicipalTask => Some(Section::Targets),
             FieldPath::Budget | FieldPath::BudgetLine { .. } | FieldPath::RequestedGrant => Some(Section::Budget),
@@ -48,6 +50,7 @@ impl Section {
     /// Whether the user has entered anything in the section.
     pub fn started(self, draft: &RawDraft) -> bool {
         match self {
+            Section::Project => draft.project != Default::default(),
             Section::Applicants => !draft.applicants.is_empty(),
             Section::Targets => !draft.targets.is_empty() || !draft.exclusions.is_empty() || draft.municipal_task,
             Section::Budget => !draft.budget.lines.is_empty() || !draft.budget.requested_grant.trim().is_empty(),
@@ -110,5 +113,9 @@ pub fn is_missing_answer(m: &Message) -> bool {
             | TargetRequired
             | ExclusionUnanswered
             | MunicipalTaskUnconfirmed
+            | ProjectNameRequired
+            | SummaryRequired
+            | StartRequired
+            | EndRequired
     )
 }

@@ -10,7 +10,7 @@ use crate::domain::sections::Section;
 use crate::i18n::{self, T};
 use crate::ui::dom::focus_after_render;
 use crate::ui::field::{revealed, FieldMessages};
-use crate::ui::form::{field_findings, TextField};
+use crate::ui::form::{field_findings, tr, TextField};
 use crate::ui::store::use_store;
 use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
 use leptos::prelude::*;
@@ -215,7 +215,7 @@ fn ApplicantCard(id: LineId) -> impl IntoView {
                 <TextField
                     path=at(ApplicantField::Municipality)
                     label=T::FieldMunicipality
-                    hint=T::FieldMunicipalityHint
+                    hint=tr(T::FieldMunicipalityHint)
                     value=current().municipality
                     on_input=edit(|a, v| a.municipality = v)
                     list=MUNICIPALITIES
@@ -230,7 +230,7 @@ fn ApplicantCard(id: LineId) -> impl IntoView {
             <TextField
                 path=at(ApplicantField::BusinessId)
                 label=T::FieldBusinessId
-                hint=T::FieldBusinessIdHint
+                hint=tr(T::FieldBusinessIdHint)
                 value=initial.business_id.clone()
                 on_input=edit(|a, v| a.business_id = v)
             />
@@ -268,7 +268,7 @@ fn ApplicantCard(id: LineId) -> impl IntoView {
                 <TextField
                     path=at(ApplicantField::Commitment)
                     label=T::FieldCommitment
-                    hint=T::FieldCommitmentHint
+                    hint=tr(T::FieldCommitmentHint)
                     value=current().commitment
                     on_input=edit(|a, v| a.commitment = v)
                     multiline=true

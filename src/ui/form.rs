@@ -7,6 +7,12 @@ use crate::ui::field::{described_by, has_error, revealed, FieldMessages};
 use crate::ui::store::use_store;
 use leptos::prelude::*;
 
+/// A fixed text in the user's language, as a signal (for hints).
+pub fn tr(text: T) -> Signal<String> {
+    let lang = use_store().lang;
+    Signal::derive(move || text.get(lang.get()).to_string())
+}
+
 /// The findings about one field outside the budget lines.
 pub fn field_findings(path: FieldPath) -> Signal<Vec<Finding>> {
     let store = use_store();
@@ -20,7 +26,9 @@ pub fn TextField(
     /// The value when the field is created (inputs are uncontrolled).
     value: String,
     #[prop(into)] on_input: Callback<String>,
-    #[prop(optional)] hint: Option<T>,
+    /// Guidance under the label; see `tr` for a fixed text.
+    #[prop(optional, into)]
+    hint: Option<Signal<String>>,
     #[prop(default = "text")] input_type: &'static str,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] multiline: bool,
@@ -68,7 +76,7 @@ pub fn TextField(
     view! {
         <div class="field">
             <label for=id>{move || label.get(lang.get())}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || h.get(lang.get())}</p> })}
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             {control}
             <FieldMessages path shown />
         </div>

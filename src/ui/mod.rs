@@ -7,6 +7,7 @@ pub mod dom;
 pub mod field;
 pub mod form;
 pub mod overview;
+pub mod project;
 pub mod store;
 pub mod summary;
 pub mod targets;
@@ -63,6 +64,7 @@ pub fn App() -> impl IntoView {
             <Shell>
                 <FlatRoutes fallback=NotFound>
                     <Route path=path!("/") view=overview::Overview />
+                    <Route path=path!("/project") view=project::ProjectPage />
                     <Route path=path!("/applicants") view=applicants::ApplicantsPage />
                     <Route path=path!("/targets") view=targets::TargetsPage />
                     <Route path=path!("/budget") view=budget::BudgetPage />

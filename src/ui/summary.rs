@@ -14,6 +14,7 @@ pub const SUMMARY_ID: &str = "error-summary";
 /// The page's heading text, for the title and the navigation.
 pub fn section_title(section: Section) -> T {
     match section {
+        Section::Project => T::ProjectTitle,
         Section::Applicants => T::ApplicantsTitle,
         Section::Targets => T::TargetsTitle,
         Section::Budget => T::BudgetTitle,

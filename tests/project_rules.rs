@@ -1,0 +1,109 @@
+//! The call and project part: name, summary and period against the call's deadline (RULES.md §1).
+#![cfg(not(target_arch = "wasm32"))]
+
+use hakemus::domain::analysis::analyse;
+use hakemus::domain::citation::Citation;
+use hakemus::domain::draft::{RawDraft, RawProject};
+use hakemus::domain::finding::{FieldPath, Message, ProjectField, RuleId};
+use hakemus::domain::sections::Section;
+
+fn project(start: &str, end: &str) -> RawDraft {
+    RawDraft {
+        project: RawProject {
+            name_fi: "Sähköiset lomakkeet haltuun".into(),
+            summary: "Yhteiset sähköiset lomakkeet ja niiden käsittelyprosessit.".into(),
+            start: start.into(),
+            end: end.into(),
+            ..RawProject::default()
+        },
+        ..RawDraft::default()
+    }
+}
+
+fn found(d: &RawDraft) -> Vec<(RuleId, FieldPath)> {
+    analyse(d)
+        .findings
+        .iter()
+        .filter(|f| Section::of(f.path) == Some(Section::Project))
+        .map(|f| (f.rule, f.path))
+        .collect()
+}
+
+const END: FieldPath = FieldPath::Project(ProjectField::End);
+
+#[test]
+fn project_period_table() {
+    let cases = [
+        (
+            "inside the joint call's period",
+            project("2020-03-01", "2021-11-30"),
+            vec![],
+        ),
+        ("Finnish date format", project("1.3.2020", "30.11.2021"), vec![]),
+        (
+            "one day too late",
+            project("2020-03-01", "2021-12-01"),
+            vec![(RuleId::ProjectPeriod, END)],
+        ),
+        (
+            "ends before it starts",
+            project("2021-03-01", "2020-03-01"),
+            vec![(RuleId::ProjectPeriod, END)],
+        ),
+        (
+            "no dates",
+            project("", ""),
+            vec![
+                (RuleId::ProjectPeriod, FieldPath::Project(ProjectField::Start)),
+                (RuleId::ProjectPeriod, END),
+            ],
+        ),
+        (
+            "not a date",
+            project("31.2.2020", "2021-11-30"),
+            vec![(RuleId::ProjectPeriod, FieldPath::Project(ProjectField::Start))],
+        ),
+    ];
+    for (name, d, expected) in cases {
+        assert_eq!(found(&d), expected, "case: {name}");
+    }
+}
+
+#[test]
+fn the_end_limit_comes_from_the_call_and_is_cited() {
+    let late = project("2020-03-01", "2022-06-30");
+    let a = analyse(&late);
+    let f = a.findings.iter().find(|f| f.path == END).unwrap();
+    assert_eq!(
+        f.message,
+        Message::EndAfterLimit {
+            limit: time::macros::date!(2021 - 11 - 30)
+        }
+    );
+    assert_eq!(f.citation, Some(Citation::DecisionSchedule));
+    // The knowledge-management call sets no end: the same dates pass.
+    let knowledge = RawDraft {
+        call: "vm-2019-tiedolla-johtaminen".into(),
+        ..late
+    };
+    assert_eq!(found(&knowledge), []);
+}
+
+#[test]
+fn a_name_in_finnish_and_a_summary_are_required() {
+    let d = RawDraft {
+        project: RawProject {
+            start: "2020-03-01".into(),
+            end: "2021-11-30".into(),
+            ..RawProject::default()
+        },
+        ..RawDraft::default()
+    };
+    assert_eq!(
+        found(&d),
+        [
+            (RuleId::ProjectDescribed, FieldPath::Project(ProjectField::NameFi)),
+            (RuleId::ProjectDescribed, FieldPath::Project(ProjectField::Summary)),
+        ]
+    );
+}
