@@ -12,6 +12,9 @@ use crate::domain::money::{Money, MoneyError};
 use crate::domain::targets::{Exclusion, Target};
 use rust_decimal::Decimal;
 
+#[path = "i18n_questions.rs"]
+pub mod questions;
+
 macro_rules! texts {
     ($($key:ident { fi: $fi:expr, sv: $sv:expr, en: $en:expr $(,)? })*) => {
         /// A fixed text of the interface.
@@ -257,6 +260,14 @@ texts! {
         en: "The sources do not state this call's maximum grant share; the figures use 85 % as a default.",
     }
     CheckProject { fi: "Tarkista haku ja hanke", sv: "Kontrollera ansökan och projekt", en: "Check call and project" }
+    MaturityNow { fi: "Digitalisaation kypsyystaso nyt", sv: "Digitaliseringens mognadsnivå nu", en: "Digital maturity now" }
+    MaturityTarget { fi: "Tavoiteltu kypsyystaso", sv: "Eftersträvad mognadsnivå", en: "Targeted digital maturity" }
+    MaturityHint {
+        fi: "VTT:n digitalisaation kypsyysmallin mukaan.",
+        sv: "Enligt VTT:s mognadsmodell för digitalisering.",
+        en: "According to VTT's digital maturity model.",
+    }
+    CharactersCount { fi: "merkkiä", sv: "tecken", en: "characters" }
     ChooseApplicant { fi: "Valitse hakija", sv: "Välj sökande", en: "Choose the applicant" }
 }
 
@@ -295,6 +306,33 @@ pub fn end_hint(lang: Lang, limit: Option<time::Date>) -> String {
         (Lang::Sv, None) => "Ansökan anger inget slutdatum för projektet.".into(),
         (Lang::En, None) => "The call sets no end date for the project.".into(),
     }
+}
+
+/// A level of VTT's digital maturity model ("1".."5"), with its description (000).
+pub fn maturity_level(lang: Lang, level: &str) -> String {
+    let description = match (lang, level) {
+        (Lang::Fi, "1") => "Palvelut kuntalaisille pääosin manuaalisia",
+        (Lang::Fi, "2") => "Prosessi tai prosessin osa digitaalisessa muodossa",
+        (Lang::Fi, "3") => "Prosessien optimointi: prosessiautomaatio osana prosesseja",
+        (Lang::Fi, "4") => "Asiakaslähtöiset palvelupolut: teknologia palvelemaan",
+        (Lang::Fi, "5") => "Kunta palvelualustana",
+        (Lang::Sv, "1") => "Tjänsterna för invånarna huvudsakligen manuella",
+        (Lang::Sv, "2") => "En process eller en del av den i digital form",
+        (Lang::Sv, "3") => "Processoptimering: processautomation som en del av processerna",
+        (Lang::Sv, "4") => "Kundorienterade servicestigar: tekniken i tjänstens tjänst",
+        (Lang::Sv, "5") => "Kommunen som serviceplattform",
+        (Lang::En, "1") => "Services to residents mainly manual",
+        (Lang::En, "2") => "A process or part of it in digital form",
+        (Lang::En, "3") => "Process optimisation: automation part of the processes",
+        (Lang::En, "4") => "Customer-oriented service paths: technology serving",
+        (Lang::En, "5") => "The municipality as a service platform",
+        _ => "",
+    };
+    let number = match lang {
+        Lang::En => format!("{level}.0"),
+        _ => format!("{level},0"),
+    };
+    format!("{number} – {description}")
 }
 
 /// The visible label of a project field.
@@ -594,6 +632,10 @@ pub fn message(lang: Lang, m: &Message) -> String {
     use Message::*;
     match lang {
         Lang::Fi => match m {
+            AnswerRequired => "Vastaa kysymykseen.".into(),
+            AnswerTooLong { max, chars } => format!("Vastaus on {} merkkiä; enintään {} merkkiä mahtuu. Tiivistä vastausta.", integer(lang, *chars as u64), integer(lang, *max as u64)),
+            MaturityRequired => "Valitse kypsyystaso.".into(),
+            MaturityNotRaised => "Tavoiteltu kypsyystaso ei ole nykyistä korkeampi. Hankkeen pitäisi nostaa digitalisaation kypsyyttä.".into(),
             ProjectNameRequired => "Kirjoita hankkeen nimi suomeksi.".into(),
             SummaryRequired => "Kirjoita hankkeen tiivistelmä.".into(),
             StartRequired => "Anna hankkeen alkamispäivä.".into(),
@@ -644,6 +686,10 @@ pub fn message(lang: Lang, m: &Message) -> String {
             CommitmentRequired => "Kerro, mihin osatoteuttaja sitoutuu.".into(),
         },
         Lang::Sv => match m {
+            AnswerRequired => "Svara på frågan.".into(),
+            AnswerTooLong { max, chars } => format!("Svaret har {} tecken; högst {} tecken ryms. Korta ner svaret.", integer(lang, *chars as u64), integer(lang, *max as u64)),
+            MaturityRequired => "Välj mognadsnivå.".into(),
+            MaturityNotRaised => "Den eftersträvade mognadsnivån är inte högre än den nuvarande. Projektet borde höja digitaliseringens mognad.".into(),
             ProjectNameRequired => "Skriv projektets namn på finska.".into(),
             SummaryRequired => "Skriv ett sammandrag av projektet.".into(),
             StartRequired => "Ange projektets startdatum.".into(),
@@ -694,6 +740,10 @@ pub fn message(lang: Lang, m: &Message) -> String {
             CommitmentRequired => "Beskriv vad delgenomföraren förbinder sig till.".into(),
         },
         Lang::En => match m {
+            AnswerRequired => "Answer the question.".into(),
+            AnswerTooLong { max, chars } => format!("The answer has {} characters; at most {} fit. Shorten the answer.", integer(lang, *chars as u64), integer(lang, *max as u64)),
+            MaturityRequired => "Choose the maturity level.".into(),
+            MaturityNotRaised => "The targeted maturity level is not above the current one. The project should raise digital maturity.".into(),
             ProjectNameRequired => "Enter the project's name in Finnish.".into(),
             SummaryRequired => "Write a summary of the project.".into(),
             StartRequired => "Enter the project's start date.".into(),
@@ -755,6 +805,9 @@ pub fn place(lang: Lang, path: FieldPath, line_number: Option<usize>) -> String 
         FieldPath::Targets => T::TargetsTitle.get(lang).into(),
         FieldPath::Exclusion(e) => exclusion_question(lang, e).into(),
         FieldPath::MunicipalTask => T::MunicipalTaskTitle.get(lang).into(),
+        FieldPath::Answer(q) => questions::label(lang, q).into(),
+        FieldPath::MaturityNow => T::MaturityNow.get(lang).into(),
+        FieldPath::MaturityTarget => T::MaturityTarget.get(lang).into(),
         FieldPath::Applicant { field, .. } => {
             let who = match line_number {
                 Some(1) => T::Lead.get(lang).to_string(),

@@ -539,3 +539,42 @@ async fn the_project_period_follows_the_chosen_call() {
         "the default share is said so"
     );
 }
+
+#[wasm_bindgen_test]
+async fn an_answers_part_asks_its_questions_with_a_character_count() {
+    let _app = mount_at("/impact", &RawDraft::default()).await;
+    settle().await;
+    assert_eq!(
+        document()
+            .query_selector("h1")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Vaikuttavuus"
+    );
+    assert_eq!(
+        document().query_selector_all("main textarea").unwrap().length(),
+        11,
+        "the eleven impact questions"
+    );
+    let costs = "answer-impact-costs";
+    assert!(text("main").contains("Kustannusvaikutukset"));
+    let area: web_sys::HtmlTextAreaElement = el(costs).unchecked_into();
+    area.set_value("Säästö 2 htv vuodessa.");
+    fire(&area, "input");
+    settle().await;
+    assert!(text("main").contains("22 / 4 000 merkkiä"), "{}", text("main"));
+    button("Tarkista vaikuttavuus").click();
+    settle().await;
+    assert!(
+        !text("error-summary").contains("Kustannusvaikutukset: Vastaa"),
+        "{}",
+        text("error-summary")
+    );
+    assert!(
+        text("error-summary").contains("Kertaluonteisuus vai pysyvyys: Vastaa kysymykseen."),
+        "{}",
+        text("error-summary")
+    );
+}

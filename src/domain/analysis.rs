@@ -8,6 +8,7 @@ use crate::domain::call::{self, CallProfile};
 use crate::domain::draft::{LineId, RawDraft};
 use crate::domain::finding::{FieldPath, Finding, Message, RuleId};
 use crate::domain::project::{check_project, Period};
+use crate::domain::questions::{check_answers, check_maturity};
 use crate::domain::targets::check_targets;
 use std::collections::HashMap;
 
@@ -63,6 +64,8 @@ pub fn analyse(draft: &RawDraft) -> Analysis {
     let period = check_project(draft, call, &mut findings);
     let applicants = check_applicants(draft, call, &mut findings);
     check_targets(draft, call, &mut findings);
+    check_maturity(draft, call, &mut findings);
+    check_answers(draft, call, &mut findings);
     let (lines, totals) = check_budget(draft, call, &mut findings);
     let line_index = lines.iter().enumerate().map(|(i, l)| (l.id, i)).collect();
     Analysis {

@@ -3,6 +3,7 @@
 //! are JSON files in `calls/`, compiled into the binary and parsed once.
 
 use crate::domain::citation::Citation;
+use crate::domain::questions::Question;
 use crate::domain::targets::{ExclusionRule, Target};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -156,7 +157,8 @@ pub struct CallProfile {
     pub cost_categories: Vec<CategoryRule>,
     pub targets: Vec<Target>,
     pub exclusions: Vec<ExclusionRule>,
-    pub questions: Vec<String>,
+    /// The written questions the call asks, in the form's order.
+    pub questions: Vec<Question>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -236,7 +238,7 @@ mod tests {
         assert_eq!(c.project_end, Some(time::macros::date!(2021 - 11 - 30)));
         assert_eq!(c.targets.len(), 6);
         assert_eq!(c.exclusions.len(), 5);
-        assert_eq!(c.questions.len(), 11);
+        assert_eq!(c.questions.len(), 33);
         let eligible: Vec<_> = c
             .cost_categories
             .iter()

@@ -22,6 +22,11 @@ pub struct RawDraft {
     pub exclusions: std::collections::BTreeMap<String, YesNo>,
     /// The applicants confirm the work is a municipal task (kuntalaki 410/2015 § 7).
     pub municipal_task: bool,
+    /// Written answers, by question id, as typed.
+    pub answers: std::collections::BTreeMap<String, String>,
+    /// Digital maturity (VTT model, "1".."5") now and targeted.
+    pub maturity_now: String,
+    pub maturity_target: String,
     pub budget: RawBudget,
     /// The next id to hand out. Kept above every id in use (see `repair_ids`).
     pub next_id: LineId,
@@ -36,6 +41,9 @@ impl Default for RawDraft {
             targets: Vec::new(),
             exclusions: Default::default(),
             municipal_task: false,
+            answers: Default::default(),
+            maturity_now: String::new(),
+            maturity_target: String::new(),
             budget: RawBudget::default(),
             next_id: 1,
         }

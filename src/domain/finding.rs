@@ -7,6 +7,7 @@ use crate::domain::call::CostCategory;
 use crate::domain::citation::Citation;
 use crate::domain::draft::{LineId, RawDraft};
 use crate::domain::money::{Money, MoneyError};
+use crate::domain::questions::Question;
 use crate::domain::targets::Exclusion;
 use serde::Serialize;
 use time::Date;
@@ -65,6 +66,10 @@ pub enum RuleId {
     MunicipalTask,
     /// The project has a name and a summary.
     ProjectDescribed,
+    /// Each question the call asks is answered, within the length limit.
+    QuestionAnswered,
+    /// The digital maturity now and targeted are given, the target above the current level.
+    Maturity,
 }
 
 impl RuleId {
@@ -91,6 +96,8 @@ impl RuleId {
             RuleId::NotExcluded => "not-excluded",
             RuleId::MunicipalTask => "municipal-task",
             RuleId::ProjectDescribed => "project-described",
+            RuleId::QuestionAnswered => "question-answered",
+            RuleId::Maturity => "maturity",
         }
     }
 }
@@ -199,6 +206,10 @@ pub enum FieldPath {
     /// The answer to one exclusion question.
     Exclusion(Exclusion),
     MunicipalTask,
+    /// A written answer.
+    Answer(Question),
+    MaturityNow,
+    MaturityTarget,
     /// The budget as a whole (e.g. it has no lines).
     Budget,
     BudgetLine {
@@ -219,6 +230,9 @@ impl FieldPath {
             FieldPath::Targets => "targets".into(),
             FieldPath::Exclusion(e) => format!("exclusion-{}", e.id()),
             FieldPath::MunicipalTask => "municipal-task".into(),
+            FieldPath::Answer(q) => format!("answer-{}", q.id()),
+            FieldPath::MaturityNow => "maturity-now".into(),
+            FieldPath::MaturityTarget => "maturity-target".into(),
             FieldPath::Budget => "budget-lines".into(),
             FieldPath::BudgetLine { id, field } => format!("line-{id}-{}", field.key()),
             FieldPath::RequestedGrant => "requested-grant".into(),
@@ -234,6 +248,9 @@ impl FieldPath {
             FieldPath::Targets => "application.targets".into(),
             FieldPath::Exclusion(e) => format!("application.exclusions.{}", e.id()),
             FieldPath::MunicipalTask => "application.municipal_task".into(),
+            FieldPath::Answer(q) => format!("application.answers.{}", q.id()),
+            FieldPath::MaturityNow => "application.maturity_now".into(),
+            FieldPath::MaturityTarget => "application.maturity_target".into(),
             FieldPath::Applicant { id, field } => match draft.applicants.iter().position(|a| a.id == id) {
                 Some(i) => format!("application.applicants[{i}].{}", field.key()),
                 None => format!("application.applicants[id={id}].{}", field.key()),
@@ -350,6 +367,13 @@ pub enum Message {
         typed: String,
     },
     EndBeforeStart,
+    AnswerRequired,
+    AnswerTooLong {
+        max: usize,
+        chars: usize,
+    },
+    MaturityRequired,
+    MaturityNotRaised,
     EndAfterLimit {
         #[serde(serialize_with = "ser_date")]
         limit: Date,
@@ -421,6 +445,10 @@ impl Message {
             Message::DateInvalid { .. } => "date-invalid",
             Message::EndBeforeStart => "end-before-start",
             Message::EndAfterLimit { .. } => "end-after-limit",
+            Message::AnswerRequired => "answer-required",
+            Message::AnswerTooLong { .. } => "answer-too-long",
+            Message::MaturityRequired => "maturity-required",
+            Message::MaturityNotRaised => "maturity-not-raised",
         }
     }
 }

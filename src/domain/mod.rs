@@ -13,6 +13,7 @@ pub mod finding;
 pub mod locale;
 pub mod money;
 pub mod project;
+pub mod questions;
 pub mod register;
 pub mod sections;
 pub mod targets;

@@ -4,18 +4,31 @@
 use crate::domain::analysis::Analysis;
 use crate::domain::draft::RawDraft;
 use crate::domain::finding::{FieldPath, Finding, Message};
+use crate::domain::questions::QuestionGroup;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Section {
     Project,
     Applicants,
     Targets,
+    /// A part made of written answers.
+    Answers(QuestionGroup),
     Budget,
 }
 
 impl Section {
     /// In the order of the form.
-    pub const ALL: [Section; 4] = [Section::Project, Section::Applicants, Section::Targets, Section::Budget];
+    pub const ALL: [Section; 9] = [
+        Section::Project,
+        Section::Applicants,
+        Section::Targets,
+        Section::Answers(QuestionGroup::StateAndGoals),
+        Section::Answers(QuestionGroup::Impact),
+        Section::Answers(QuestionGroup::PriorWork),
+        Section::Answers(QuestionGroup::Commitments),
+        Section::Budget,
+        Section::Answers(QuestionGroup::Dissemination),
+    ];
 
     /// The URL path of the section's page.
     pub fn slug(self) -> &'static str {
@@ -23,6 +36,11 @@ impl Section {
             Section::Project => "project",
             Section::Applicants => "applicants",
             Section::Targets => "targets",
+            Section::Answers(QuestionGroup::StateAndGoals) => "state-and-goals",
+            Section::Answers(QuestionGroup::Impact) => "impact",
+            Section::Answers(QuestionGroup::PriorWork) => "prior-work",
+            Section::Answers(QuestionGroup::Commitments) => "commitments",
+            Section::Answers(QuestionGroup::Dissemination) => "dissemination",
             Section::Budget => "budget",
         }
     }
@@ -33,18 +51,30 @@ impl Section {
             FieldPath::Call | FieldPath::Project(_) => Some(Section::Project),
             FieldPath::Applicants | FieldPath::Applicant { .. } => Some(Section::Applicants),
             FieldPath::Targets | FieldPath::Exclusion(_) | FieldPath::MunicipalTask => Some(Section::Targets),
+            FieldPath::Answer(q) => Some(Section::Answers(q.group())),
+            FieldPath::MaturityNow | FieldPath::MaturityTarget => Some(Section::Answers(QuestionGroup::StateAndGoals)),
             FieldPath::Budget | FieldPath::BudgetLine { .. } | FieldPath::RequestedGrant => Some(Section::Budget),
         }
     }
 
-    pub fn previous(self) -> Option<Section> {
+    /// The part before this one among those the call asks for.
+    pub fn previous_asked(self, call: &crate::domain::call::CallProfile) -> Option<Section> {
         let i = Section::ALL.iter().position(|s| *s == self)?;
-        i.checked_sub(1).map(|i| Section::ALL[i])
+        Section::ALL[..i].iter().rev().find(|s| s.asked_by(call)).copied()
     }
 
-    pub fn next(self) -> Option<Section> {
+    /// The part after this one among those the call asks for.
+    pub fn next_asked(self, call: &crate::domain::call::CallProfile) -> Option<Section> {
         let i = Section::ALL.iter().position(|s| *s == self)?;
-        Section::ALL.get(i + 1).copied()
+        Section::ALL[i + 1..].iter().find(|s| s.asked_by(call)).copied()
+    }
+
+    /// Whether the call asks for this part at all (a call may ask fewer questions).
+    pub fn asked_by(self, call: &crate::domain::call::CallProfile) -> bool {
+        match self {
+            Section::Answers(group) => call.questions.iter().any(|q| q.group() == group),
+            _ => true,
+        }
     }
 
     /// Whether the user has entered anything in the section.
@@ -53,6 +83,16 @@ impl Section {
             Section::Project => draft.project != Default::default(),
             Section::Applicants => !draft.applicants.is_empty(),
             Section::Targets => !draft.targets.is_empty() || !draft.exclusions.is_empty() || draft.municipal_task,
+            Section::Answers(group) => {
+                draft.answers.iter().any(|(id, a)| {
+                    !a.trim().is_empty()
+                        && serde_json::from_value::<crate::domain::questions::Question>(serde_json::Value::String(
+                            id.clone(),
+                        ))
+                        .is_ok_and(|q| q.group() == group)
+                }) || (group == QuestionGroup::StateAndGoals
+                    && !(draft.maturity_now.is_empty() && draft.maturity_target.is_empty()))
+            }
             Section::Budget => !draft.budget.lines.is_empty() || !draft.budget.requested_grant.trim().is_empty(),
         }
     }
@@ -117,5 +157,7 @@ pub fn is_missing_answer(m: &Message) -> bool {
             | SummaryRequired
             | StartRequired
             | EndRequired
+            | AnswerRequired
+            | MaturityRequired
     )
 }

@@ -23,7 +23,7 @@ pub fn ApplicantsPage() -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
     let t = move |text: T| text.get(lang.get());
-    page_title(T::ApplicantsTitle, Some(Section::Applicants));
+    page_title(Some(Section::Applicants));
     let ids = Memo::new(move |_| {
         store
             .draft
@@ -85,7 +85,7 @@ pub fn ApplicantsPage() -> impl IntoView {
             {move || t(T::PopulationCovered)} ": "
             <strong id="population">{move || i18n::integer(lang.get(), population.get())}</strong>
         </p>
-        <SectionFooter section=Section::Applicants check=T::CheckApplicants />
+        <SectionFooter section=Section::Applicants />
     }
 }
 
@@ -206,7 +206,7 @@ fn ApplicantCard(id: LineId) -> impl IntoView {
                 fallback=move || view! {
                     <TextField
                         path=at(ApplicantField::Name)
-                        label=T::FieldAuthorityName
+                        label=tr(T::FieldAuthorityName)
                         value=current().name
                         on_input=edit(|a, v| a.name = v)
                     />
@@ -214,7 +214,7 @@ fn ApplicantCard(id: LineId) -> impl IntoView {
             >
                 <TextField
                     path=at(ApplicantField::Municipality)
-                    label=T::FieldMunicipality
+                    label=tr(T::FieldMunicipality)
                     hint=tr(T::FieldMunicipalityHint)
                     value=current().municipality
                     on_input=edit(|a, v| a.municipality = v)
@@ -229,21 +229,21 @@ fn ApplicantCard(id: LineId) -> impl IntoView {
             </Show>
             <TextField
                 path=at(ApplicantField::BusinessId)
-                label=T::FieldBusinessId
+                label=tr(T::FieldBusinessId)
                 hint=tr(T::FieldBusinessIdHint)
                 value=initial.business_id.clone()
                 on_input=edit(|a, v| a.business_id = v)
             />
             <TextField
                 path=at(ApplicantField::ContactName)
-                label=T::FieldContactName
+                label=tr(T::FieldContactName)
                 value=initial.contact_name.clone()
                 on_input=edit(|a, v| a.contact_name = v)
                 autocomplete="name"
             />
             <TextField
                 path=at(ApplicantField::ContactEmail)
-                label=T::FieldContactEmail
+                label=tr(T::FieldContactEmail)
                 value=initial.contact_email.clone()
                 on_input=edit(|a, v| a.contact_email = v)
                 input_type="email"
@@ -251,7 +251,7 @@ fn ApplicantCard(id: LineId) -> impl IntoView {
             />
             <TextField
                 path=at(ApplicantField::ContactPhone)
-                label=T::FieldContactPhone
+                label=tr(T::FieldContactPhone)
                 value=initial.contact_phone.clone()
                 on_input=edit(|a, v| a.contact_phone = v)
                 input_type="tel"
@@ -260,14 +260,14 @@ fn ApplicantCard(id: LineId) -> impl IntoView {
             <Show when=is_partner>
                 <TextField
                     path=at(ApplicantField::Role)
-                    label=T::FieldRole
+                    label=tr(T::FieldRole)
                     value=current().role
                     on_input=edit(|a, v| a.role = v)
                     multiline=true
                 />
                 <TextField
                     path=at(ApplicantField::Commitment)
-                    label=T::FieldCommitment
+                    label=tr(T::FieldCommitment)
                     hint=tr(T::FieldCommitmentHint)
                     value=current().commitment
                     on_input=edit(|a, v| a.commitment = v)

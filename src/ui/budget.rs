@@ -38,7 +38,7 @@ pub fn BudgetPage() -> impl IntoView {
             );
         }
     };
-    page_title(T::BudgetTitle, Some(Section::Budget));
+    page_title(Some(Section::Budget));
 
     view! {
         <h1>{move || t(T::BudgetTitle)}</h1>
@@ -66,7 +66,7 @@ pub fn BudgetPage() -> impl IntoView {
         <RequestedGrant />
         <Totals />
         <Breakdowns />
-        <SectionFooter section=Section::Budget check=T::Check />
+        <SectionFooter section=Section::Budget />
     }
 }
 

@@ -22,7 +22,9 @@ pub fn field_findings(path: FieldPath) -> Signal<Vec<Finding>> {
 #[component]
 pub fn TextField(
     path: FieldPath,
-    label: T,
+    /// The visible label; see `tr` for a fixed text.
+    #[prop(into)]
+    label: Signal<String>,
     /// The value when the field is created (inputs are uncontrolled).
     value: String,
     #[prop(into)] on_input: Callback<String>,
@@ -35,6 +37,9 @@ pub fn TextField(
     /// The id of a `<datalist>` with suggestions.
     #[prop(optional)]
     list: Option<&'static str>,
+    /// Shows "n / max characters" under the field (not a live region: it does not announce each key).
+    #[prop(optional)]
+    max_chars: Option<usize>,
 ) -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
@@ -42,7 +47,12 @@ pub fn TextField(
     let hint_id = hint.map(|_| format!("{id}-hint"));
     let shown = revealed(path, field_findings(path), store.has_left(path));
     let describedby = described_by(path, hint_id.clone(), shown);
-    let input = move |ev: leptos::ev::Event| on_input.run(event_target_value(&ev));
+    let count = RwSignal::new(value.chars().count());
+    let input = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        count.set(v.chars().count());
+        on_input.run(v);
+    };
     let leave = move |_| store.touch(path);
     let control = if multiline {
         view! {
@@ -75,9 +85,19 @@ pub fn TextField(
     };
     view! {
         <div class="field">
-            <label for=id>{move || label.get(lang.get())}</label>
+            <label for=id>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             {control}
+            {max_chars.map(|max| {
+                let over = move || count.get() > max;
+                view! {
+                <p class="hint counter" class:over=over>
+                    {move || crate::i18n::integer(lang.get(), count.get() as u64)} " / "
+                    {move || crate::i18n::integer(lang.get(), max as u64)} " "
+                    {move || T::CharactersCount.get(lang.get())}
+                </p>
+                }
+            })}
             <FieldMessages path shown />
         </div>
     }

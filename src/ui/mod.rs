@@ -1,6 +1,7 @@
 //! The browser shell: Leptos components, thin. State lives in `store::AppStore`, provided by context;
 //! rules and numbers come from `crate::domain`; words from `crate::i18n`; storage from `crate::storage`.
 
+pub mod answers;
 pub mod applicants;
 pub mod budget;
 pub mod dom;
@@ -13,6 +14,7 @@ pub mod summary;
 pub mod targets;
 
 use crate::domain::locale::Lang;
+use crate::domain::questions::QuestionGroup;
 use crate::i18n::T;
 use crate::storage;
 use leptos::ev;
@@ -67,7 +69,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/project") view=project::ProjectPage />
                     <Route path=path!("/applicants") view=applicants::ApplicantsPage />
                     <Route path=path!("/targets") view=targets::TargetsPage />
+                    <Route path=path!("/state-and-goals") view=|| view! { <answers::AnswersPage group=QuestionGroup::StateAndGoals /> } />
+                    <Route path=path!("/impact") view=|| view! { <answers::AnswersPage group=QuestionGroup::Impact /> } />
+                    <Route path=path!("/prior-work") view=|| view! { <answers::AnswersPage group=QuestionGroup::PriorWork /> } />
+                    <Route path=path!("/commitments") view=|| view! { <answers::AnswersPage group=QuestionGroup::Commitments /> } />
                     <Route path=path!("/budget") view=budget::BudgetPage />
+                    <Route path=path!("/dissemination") view=|| view! { <answers::AnswersPage group=QuestionGroup::Dissemination /> } />
                 </FlatRoutes>
             </Shell>
         </Router>

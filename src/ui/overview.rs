@@ -11,14 +11,14 @@ use leptos_router::components::A;
 pub fn Overview() -> impl IntoView {
     let store = use_store();
     let t = move |text: T| text.get(store.lang.get());
-    page_title(T::OverviewTitle, None);
+    page_title(None);
     let row = move |section: Section| {
         let status = Memo::new(move |_| store.draft.with(|d| store.analysis.with(|a| section.status(d, a))));
         let status_id = format!("status-{}", section.slug());
         view! {
             <li class="task">
                 <A href=format!("/{}", section.slug()) attr:aria-describedby=status_id.clone()>
-                    {move || t(section_title(section))}
+                    {move || section_title(store.lang.get(), section)}
                 </A>
                 <strong id=status_id class=move || format!("tag status-{:?}", status.get()).to_lowercase()>
                     {move || t(match status.get() {
@@ -35,6 +35,11 @@ pub fn Overview() -> impl IntoView {
         <h1>{move || t(T::OverviewTitle)}</h1>
         <p class="lead">{move || t(T::OverviewIntro)}</p>
         <h2>{move || t(T::Sections)}</h2>
-        <ol class="task-list">{Section::ALL.into_iter().map(row).collect_view()}</ol>
+        <ol class="task-list">
+            {move || {
+                let call = store.analysis.with(|a| a.call);
+                Section::ALL.into_iter().filter(|s| s.asked_by(call)).map(row).collect_view()
+            }}
+        </ol>
     }
 }

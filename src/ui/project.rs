@@ -17,7 +17,7 @@ pub fn ProjectPage() -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
     let t = move |text: T| text.get(lang.get());
-    page_title(T::ProjectTitle, Some(Section::Project));
+    page_title(Some(Section::Project));
     let initial = store.draft.with_untracked(|d| d.project.clone());
     let initial_call = store.draft.with_untracked(|d| d.call.clone());
     let edit = move |set: fn(&mut RawProject, String)| {
@@ -61,25 +61,25 @@ pub fn ProjectPage() -> impl IntoView {
         </div>
         <TextField
             path=at(ProjectField::NameFi)
-            label=T::FieldNameFi
+            label=tr(T::FieldNameFi)
             value=initial.name_fi.clone()
             on_input=edit(|p, v| p.name_fi = v)
         />
         <TextField
             path=at(ProjectField::NameSv)
-            label=T::FieldNameSv
+            label=tr(T::FieldNameSv)
             value=initial.name_sv.clone()
             on_input=edit(|p, v| p.name_sv = v)
         />
         <TextField
             path=at(ProjectField::NameEn)
-            label=T::FieldNameEn
+            label=tr(T::FieldNameEn)
             value=initial.name_en.clone()
             on_input=edit(|p, v| p.name_en = v)
         />
         <TextField
             path=at(ProjectField::Summary)
-            label=T::FieldSummary
+            label=tr(T::FieldSummary)
             hint=tr(T::FieldSummaryHint)
             value=initial.summary.clone()
             on_input=edit(|p, v| p.summary = v)
@@ -87,19 +87,19 @@ pub fn ProjectPage() -> impl IntoView {
         />
         <TextField
             path=at(ProjectField::Start)
-            label=T::FieldStart
+            label=tr(T::FieldStart)
             value=initial.start.clone()
             on_input=edit(|p, v| p.start = v)
             input_type="date"
         />
         <TextField
             path=at(ProjectField::End)
-            label=T::FieldEnd
+            label=tr(T::FieldEnd)
             hint=Signal::derive(move || i18n::end_hint(lang.get(), end_limit.get()))
             value=initial.end.clone()
             on_input=edit(|p, v| p.end = v)
             input_type="date"
         />
-        <SectionFooter section=Section::Project check=T::CheckProject />
+        <SectionFooter section=Section::Project />
     }
 }

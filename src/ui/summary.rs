@@ -2,8 +2,9 @@
 //! check button with previous/next links.
 
 use crate::domain::finding::{FieldPath, Finding};
+use crate::domain::locale::Lang;
 use crate::domain::sections::Section;
-use crate::i18n::{self, T};
+use crate::i18n::{self, questions, T};
 use crate::ui::dom::{focus_after_render, focus_now};
 use crate::ui::store::use_store;
 use leptos::prelude::*;
@@ -11,27 +12,44 @@ use leptos_router::components::A;
 
 pub const SUMMARY_ID: &str = "error-summary";
 
-/// The page's heading text, for the title and the navigation.
-pub fn section_title(section: Section) -> T {
+/// The part's heading, for its page, the document title and the navigation.
+pub fn section_title(lang: Lang, section: Section) -> &'static str {
     match section {
-        Section::Project => T::ProjectTitle,
-        Section::Applicants => T::ApplicantsTitle,
-        Section::Targets => T::TargetsTitle,
-        Section::Budget => T::BudgetTitle,
+        Section::Project => T::ProjectTitle.get(lang),
+        Section::Applicants => T::ApplicantsTitle.get(lang),
+        Section::Targets => T::TargetsTitle.get(lang),
+        Section::Answers(group) => questions::group_title(lang, group),
+        Section::Budget => T::BudgetTitle.get(lang),
+    }
+}
+
+/// The text of the part's check button.
+fn section_check(lang: Lang, section: Section) -> &'static str {
+    match section {
+        Section::Project => T::CheckProject.get(lang),
+        Section::Applicants => T::CheckApplicants.get(lang),
+        Section::Targets => T::CheckTargets.get(lang),
+        Section::Answers(group) => questions::group_check(lang, group),
+        Section::Budget => T::Check.get(lang),
     }
 }
 
 /// The document title follows the page and the language, prefixed "Virhe:" while errors are shown.
-pub fn page_title(title: T, section: Option<Section>) {
+/// `None` is the overview.
+pub fn page_title(section: Option<Section>) {
     let store = use_store();
     Effect::new(move |_| {
         let lang = store.lang.get();
+        let title = match section {
+            Some(s) => section_title(lang, s),
+            None => T::OverviewTitle.get(lang),
+        };
         let errors = store.show_all.get()
             && store.analysis.with(|a| match section {
                 Some(s) => s.findings(a).any(Finding::is_error),
                 None => a.errors().next().is_some(),
             });
-        let title = format!("{} – {}", title.get(lang), T::AppName.get(lang));
+        let title = format!("{title} – {}", T::AppName.get(lang));
         document().set_title(&if errors {
             format!("{}: {title}", T::ErrorPrefix.get(lang))
         } else {
@@ -106,11 +124,12 @@ pub fn ErrorSummary(section: Section) -> impl IntoView {
     }
 }
 
-/// "Check" and the links to the previous and next parts and to the overview.
+/// "Check" and the links to the previous and next parts the call asks for, and to the overview.
 #[component]
-pub fn SectionFooter(section: Section, check: T) -> impl IntoView {
+pub fn SectionFooter(section: Section) -> impl IntoView {
     let store = use_store();
-    let t = move |text: T| text.get(store.lang.get());
+    let lang = store.lang;
+    let t = move |text: T| text.get(lang.get());
     let on_check = move |_| {
         store.show_all.set(true);
         focus_after_render(SUMMARY_ID.into());
@@ -118,18 +137,18 @@ pub fn SectionFooter(section: Section, check: T) -> impl IntoView {
     let link = move |s: Section, label: T| {
         view! {
             <A href=format!("/{}", s.slug())>
-                {move || t(label)} ": " {move || t(section_title(s))}
+                {move || t(label)} ": " {move || section_title(lang.get(), s)}
             </A>
         }
     };
     view! {
         <div class="actions">
-            <button type="button" class="button" on:click=on_check>{move || t(check)}</button>
+            <button type="button" class="button" on:click=on_check>{move || section_check(lang.get(), section)}</button>
         </div>
         <nav class="pager" aria-label=move || t(T::Sections)>
-            {section.previous().map(|s| link(s, T::Previous))}
+            {move || store.analysis.with(|a| section.previous_asked(a.call)).map(|s| link(s, T::Previous))}
             <A href="/">{move || t(T::OverviewTitle)}</A>
-            {section.next().map(|s| link(s, T::Next))}
+            {move || store.analysis.with(|a| section.next_asked(a.call)).map(|s| link(s, T::Next))}
         </nav>
     }
 }

@@ -18,7 +18,7 @@ pub fn TargetsPage() -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
     let t = move |text: T| text.get(lang.get());
-    page_title(T::TargetsTitle, Some(Section::Targets));
+    page_title(Some(Section::Targets));
     let (targets, exclusions) = store
         .analysis
         .with_untracked(|a| (a.call.targets.clone(), a.call.exclusions.clone()));
@@ -131,6 +131,6 @@ pub fn TargetsPage() -> impl IntoView {
             {move || t(T::MunicipalTaskLabel)}
         </label>
         <FieldMessages path=task_path shown=task_shown />
-        <SectionFooter section=Section::Targets check=T::CheckTargets />
+        <SectionFooter section=Section::Targets />
     }
 }

@@ -65,8 +65,8 @@ test('a budget typed in Finnish format is checked live and survives a reload as 
     assert.equal(await textOf(page, '#population'), '29 366', 'Kiuruvesi 7 998 + Iisalmi 21 368');
     const applicantsAxe = await runAxe(page);
     assert.equal(applicantsAxe.length, 0, formatViolations(applicantsAxe));
-    await page.getByRole('link', { name: 'Seuraava: Kohteet ja rajaukset' }).click();
-    await page.getByRole('link', { name: 'Seuraava: Talousarvio' }).click();
+    await page.getByRole('link', { name: 'Hakemus', exact: true }).click();
+    await page.getByRole('link', { name: 'Talousarvio' }).click();
     assert.equal(await textOf(page, '#max-grant'), '0,00 €');
 
     // Line 1: 200 000,00 € personnel, typed key by key; the maximum grant follows every keystroke.

@@ -1,0 +1,223 @@
+//! The written answers the call asks for (RULES.md §5): current state and goals, the eleven impact
+//! questions, prior work, how each condition of the grant is met, and dissemination. Which questions
+//! a call asks is in its profile; the answers are kept as typed, by question id.
+
+use crate::domain::call::CallProfile;
+use crate::domain::draft::RawDraft;
+use crate::domain::finding::{FieldPath, Finding, Message, RuleId};
+use serde::{Deserialize, Serialize};
+
+/// Every question the programme's calls ask, in the order the form shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Question {
+    // Current state and goals (000: joint-project proposals; 004: evaluation).
+    CurrentState,
+    Goals,
+    ConcreteGoals,
+    Measures,
+    // Impact (000: "Haetaan vaikuttavuutta, hakemuksessa kuvattava").
+    ImpactOperatingMethods,
+    ImpactWider,
+    ImpactKnowledgeManagement,
+    ImpactResidentServices,
+    ImpactCosts,
+    ImpactPermanence,
+    ImpactMechanism,
+    ImpactStrategy,
+    ImpactRisks,
+    ImpactMonitoring,
+    ImpactScaling,
+    // Prior work (004: survey similar work in other municipalities first).
+    PriorWorkSurvey,
+    PriorWorkReuse,
+    OtherFunding,
+    // How each condition of the grant is met (004: "Avustuksen käytön ehdot").
+    CommitSharing,
+    CommitOpenOutputs,
+    CommitInteroperability,
+    CommitGovernanceModel,
+    CommitOpenSource,
+    CommitServiceCatalogue,
+    CommitAccessibility,
+    CommitSharedServices,
+    CommitInformationManagement,
+    CommitProjectAccounting,
+    CommitCooperation,
+    CostCentre,
+    // Dissemination and what follows the project.
+    Dissemination,
+    GovernanceModel,
+    OpenLicence,
+}
+
+/// The parts of the form that consist of written answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum QuestionGroup {
+    StateAndGoals,
+    Impact,
+    PriorWork,
+    Commitments,
+    Dissemination,
+}
+
+impl Question {
+    pub const ALL: [Question; 33] = [
+        Question::CurrentState,
+        Question::Goals,
+        Question::ConcreteGoals,
+        Question::Measures,
+        Question::ImpactOperatingMethods,
+        Question::ImpactWider,
+        Question::ImpactKnowledgeManagement,
+        Question::ImpactResidentServices,
+        Question::ImpactCosts,
+        Question::ImpactPermanence,
+        Question::ImpactMechanism,
+        Question::ImpactStrategy,
+        Question::ImpactRisks,
+        Question::ImpactMonitoring,
+        Question::ImpactScaling,
+        Question::PriorWorkSurvey,
+        Question::PriorWorkReuse,
+        Question::OtherFunding,
+        Question::CommitSharing,
+        Question::CommitOpenOutputs,
+        Question::CommitInteroperability,
+        Question::CommitGovernanceModel,
+        Question::CommitOpenSource,
+        Question::CommitServiceCatalogue,
+        Question::CommitAccessibility,
+        Question::CommitSharedServices,
+        Question::CommitInformationManagement,
+        Question::CommitProjectAccounting,
+        Question::CommitCooperation,
+        Question::CostCentre,
+        Question::Dissemination,
+        Question::GovernanceModel,
+        Question::OpenLicence,
+    ];
+
+    /// The identifier stored in drafts, exports and call profiles (the serde name).
+    pub fn id(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
+    }
+
+    pub fn group(self) -> QuestionGroup {
+        use Question::*;
+        match self {
+            CurrentState | Goals | ConcreteGoals | Measures => QuestionGroup::StateAndGoals,
+            ImpactOperatingMethods
+            | ImpactWider
+            | ImpactKnowledgeManagement
+            | ImpactResidentServices
+            | ImpactCosts
+            | ImpactPermanence
+            | ImpactMechanism
+            | ImpactStrategy
+            | ImpactRisks
+            | ImpactMonitoring
+            | ImpactScaling => QuestionGroup::Impact,
+            PriorWorkSurvey | PriorWorkReuse | OtherFunding => QuestionGroup::PriorWork,
+            CommitSharing
+            | CommitOpenOutputs
+            | CommitInteroperability
+            | CommitGovernanceModel
+            | CommitOpenSource
+            | CommitServiceCatalogue
+            | CommitAccessibility
+            | CommitSharedServices
+            | CommitInformationManagement
+            | CommitProjectAccounting
+            | CommitCooperation
+            | CostCentre => QuestionGroup::Commitments,
+            Dissemination | GovernanceModel | OpenLicence => QuestionGroup::Dissemination,
+        }
+    }
+
+    /// A short answer (one line) rather than a text.
+    pub fn is_short(self) -> bool {
+        matches!(self, Question::CostCentre)
+    }
+}
+
+/// The longest answer the form takes, in characters.
+pub const MAX_CHARS: usize = 4000;
+
+pub fn check_answers(draft: &RawDraft, call: &CallProfile, findings: &mut Vec<Finding>) {
+    for &q in &call.questions {
+        let answer = draft.answers.get(&q.id()).map(|a| a.trim()).unwrap_or("");
+        let path = FieldPath::Answer(q);
+        if answer.is_empty() {
+            findings.push(Finding::error(RuleId::QuestionAnswered, path, Message::AnswerRequired));
+        } else {
+            let chars = answer.chars().count();
+            if chars > MAX_CHARS {
+                findings.push(Finding::error(
+                    RuleId::QuestionAnswered,
+                    path,
+                    Message::AnswerTooLong { max: MAX_CHARS, chars },
+                ));
+            }
+        }
+    }
+}
+
+/// The digital maturity levels of VTT's model (000), as stored: "1" to "5".
+pub const MATURITY_LEVELS: [&str; 5] = ["1", "2", "3", "4", "5"];
+
+/// Current and targeted digital maturity: both given, and a project should raise it.
+pub fn check_maturity(draft: &RawDraft, call: &CallProfile, findings: &mut Vec<Finding>) {
+    if !call.questions.iter().any(|q| q.group() == QuestionGroup::StateAndGoals) {
+        return;
+    }
+    let level = |s: &str| MATURITY_LEVELS.iter().position(|l| *l == s.trim());
+    let now = level(&draft.maturity_now);
+    let target = level(&draft.maturity_target);
+    if now.is_none() {
+        findings.push(Finding::error(
+            RuleId::Maturity,
+            FieldPath::MaturityNow,
+            Message::MaturityRequired,
+        ));
+    }
+    if target.is_none() {
+        findings.push(Finding::error(
+            RuleId::Maturity,
+            FieldPath::MaturityTarget,
+            Message::MaturityRequired,
+        ));
+    }
+    if let (Some(n), Some(t)) = (now, target) {
+        if t <= n {
+            findings.push(Finding::warning(
+                RuleId::Maturity,
+                FieldPath::MaturityTarget,
+                Message::MaturityNotRaised,
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_round_trip() {
+        let mut ids: Vec<String> = Question::ALL.iter().map(|q| q.id()).collect();
+        assert_eq!(ids[0], "current-state");
+        for q in Question::ALL {
+            assert_eq!(
+                serde_json::from_value::<Question>(serde_json::Value::String(q.id())).unwrap(),
+                q
+            );
+        }
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), Question::ALL.len());
+    }
+}

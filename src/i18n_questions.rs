@@ -1,0 +1,695 @@
+//! Texts of the written questions (labels, guidance) and their pages, in fi, sv and en. Part of the translation layer (crate::i18n).
+
+use crate::domain::locale::Lang;
+use crate::domain::questions::{Question, QuestionGroup};
+
+/// The visible label of the answer field: the question in the programme's words (000, 004).
+pub fn label(lang: Lang, q: Question) -> &'static str {
+    use Question::*;
+    match (lang, q) {
+        // Current state and goals (000: joint-project proposals; 000 and 004: evaluation).
+        (Lang::Fi, CurrentState) => "Nykytila",
+        (Lang::Fi, Goals) => "Hankkeen tavoitteet ja toivottu lopputulos",
+        (Lang::Fi, ConcreteGoals) => "Konkreettiset toiminnalliset ja taloudelliset tavoitteet verrattuna nykytilaan",
+        (Lang::Fi, Measures) => "Toimenpiteet, joilla tavoitteisiin ja laajempiin vaikutuksiin päästään",
+        // Impact (000: "Haetaan vaikuttavuutta, hakemuksessa kuvattava").
+        (Lang::Fi, ImpactOperatingMethods) => {
+            "Mitä vaikutuksia hankkeen tuotoksilla on kunnan toimintatapoihin tai prosesseihin?"
+        }
+        (Lang::Fi, ImpactWider) => "Onko hankkeen tuloksilla laajempia vaikutuksia?",
+        (Lang::Fi, ImpactKnowledgeManagement) => {
+            "Miten hanke parantaa kunnan tiedolla johtamista ja ennakoivaa tiedon hyödyntämistä?"
+        }
+        (Lang::Fi, ImpactResidentServices) => "Miten hanke parantaa asukkaille tarjottavia palveluita?",
+        (Lang::Fi, ImpactCosts) => "Kustannusvaikutukset",
+        (Lang::Fi, ImpactPermanence) => "Kertaluonteisuus vai pysyvyys",
+        (Lang::Fi, ImpactMechanism) => "Mekanismi, aikataulu ja seuranta",
+        (Lang::Fi, ImpactStrategy) => "Miten hanke kytkeytyy siihen sitoutuneiden kuntien strategioihin?",
+        (Lang::Fi, ImpactRisks) => "Riskiarviointi",
+        (Lang::Fi, ImpactMonitoring) => "Toiminnan muutoksen seuranta",
+        (Lang::Fi, ImpactScaling) => "Työn skaalautuvuus ja levittäminen muihin kuntiin",
+        // Prior work (004).
+        (Lang::Fi, PriorWorkSurvey) => "Mitä vastaavaa työtä muissa kunnissa on tehty?",
+        (Lang::Fi, PriorWorkReuse) => "Miten muissa kunnissa tehtyä työtä hyödynnetään hankkeen pohjana?",
+        (Lang::Fi, OtherFunding) => "Onko hankkeen toiminta saanut muita avustuksia?",
+        // Conditions of the grant (004: "Avustuksen käytön ehdot").
+        (Lang::Fi, CommitSharing) => {
+            "Miten kokemuksia jaetaan hankkeen aikana ja miten tulokset ovat muiden kuntien hyödynnettävissä?"
+        }
+        (Lang::Fi, CommitOpenOutputs) => {
+            "Miten hanke täyttää ehdon: avoimesti hyödynnettäväksi soveltuvat tuotokset ovat vapaasti käytettävissä, muokattavissa, levitettävissä ja edelleen kehitettävissä ja ymmärrettäviä myös oman organisaation ulkopuolella?"
+        }
+        (Lang::Fi, CommitInteroperability) => {
+            "Miten hanke täyttää ehdon: yhteentoimiva.suomi.fi-yhteentoimivuusalustan sanastoja, koodistoja ja tietomalleja hyödynnetään ja uudet julkaistaan siellä?"
+        }
+        (Lang::Fi, CommitGovernanceModel) => {
+            "Miten hanke täyttää ehdon: uusien palvelujen tai sovellusten tuleva hallintamalli kehitetään hankkeen aikana?"
+        }
+        (Lang::Fi, CommitOpenSource) => {
+            "Miten hanke täyttää ehdon: palvelu- ja sovellushankinnoissa käytetään ensisijaisesti avoimen lähdekoodin ja rajapintojen ehtoja?"
+        }
+        (Lang::Fi, CommitServiceCatalogue) => {
+            "Miten hanke täyttää ehdon: kehitetyt palvelut kuvataan Suomi.fi-palvelutietovarantoon?"
+        }
+        (Lang::Fi, CommitAccessibility) => {
+            "Miten hanke täyttää ehdon: digitaaliset palvelut ovat saavutettavia ja laadukkaita digitaalisten palvelujen tarjoamisesta annetun lain (306/2019) mukaisesti?"
+        }
+        (Lang::Fi, CommitSharedServices) => {
+            "Miten hanke täyttää ehdon: kansallisia yhteisiä palveluja, kuten Suomi.fi-palveluja, hyödynnetään hallinnon yhteisistä sähköisen asioinnin tukipalveluista annetun lain (571/2016) mukaisesti?"
+        }
+        (Lang::Fi, CommitInformationManagement) => {
+            "Miten hanke täyttää ehdon: hanke toteutetaan julkisen hallinnon tiedonhallinnasta annetun lain (906/2019) mukaisena?"
+        }
+        (Lang::Fi, CommitProjectAccounting) => "Miten hanke täyttää ehdon: hankkeella on erillinen projektikirjanpito?",
+        (Lang::Fi, CommitCooperation) => {
+            "Miten hanke täyttää ehdon: hanke osallistuu valtiovarainministeriön järjestämään yhteistyöhön muiden hankkeiden kanssa?"
+        }
+        (Lang::Fi, CostCentre) => "Hankkeen oma kustannuspaikka tai projektiseurannan tunnus",
+        // Dissemination and what follows the project.
+        (Lang::Fi, Dissemination) => "Suunnitelma työn skaalaamisesta ja levittämisestä",
+        (Lang::Fi, GovernanceModel) => "Uusien palvelujen tai sovellusten hallintamalli",
+        (Lang::Fi, OpenLicence) => "Millä avoimella lisenssillä hankkeen tuotokset julkaistaan?",
+
+        (Lang::Sv, CurrentState) => "Nuläge",
+        (Lang::Sv, Goals) => "Projektets mål och önskat slutresultat",
+        (Lang::Sv, ConcreteGoals) => "Konkreta verksamhetsmässiga och ekonomiska mål jämfört med nuläget",
+        (Lang::Sv, Measures) => "Åtgärder för att nå målen och de bredare effekterna",
+        (Lang::Sv, ImpactOperatingMethods) => "Vilka effekter har projektets resultat på kommunens arbetssätt eller processer?",
+        (Lang::Sv, ImpactWider) => "Har projektets resultat bredare effekter?",
+        (Lang::Sv, ImpactKnowledgeManagement) => {
+            "Hur förbättrar projektet kommunens kunskapsbaserade ledning och förutseende användning av information?"
+        }
+        (Lang::Sv, ImpactResidentServices) => "Hur förbättrar projektet tjänsterna för invånarna?",
+        (Lang::Sv, ImpactCosts) => "Kostnadseffekter",
+        (Lang::Sv, ImpactPermanence) => "Engångseffekter eller bestående effekter",
+        (Lang::Sv, ImpactMechanism) => "Mekanism, tidsplan och uppföljning",
+        (Lang::Sv, ImpactStrategy) => "Hur anknyter projektet till strategierna i de kommuner som förbundit sig till det?",
+        (Lang::Sv, ImpactRisks) => "Riskbedömning",
+        (Lang::Sv, ImpactMonitoring) => "Uppföljning av förändringen i verksamheten",
+        (Lang::Sv, ImpactScaling) => "Arbetets skalbarhet och spridning till andra kommuner",
+        (Lang::Sv, PriorWorkSurvey) => "Vilket motsvarande arbete har gjorts i andra kommuner?",
+        (Lang::Sv, PriorWorkReuse) => "Hur används arbetet i andra kommuner som grund för projektet?",
+        (Lang::Sv, OtherFunding) => "Har projektets verksamhet fått andra understöd?",
+        (Lang::Sv, CommitSharing) => {
+            "Hur delas erfarenheter under projektet och hur kan andra kommuner utnyttja resultaten?"
+        }
+        (Lang::Sv, CommitOpenOutputs) => {
+            "Hur uppfyller projektet villkoret: produkter som lämpar sig för öppen användning får fritt användas, ändras, spridas och vidareutvecklas och är begripliga även utanför den egna organisationen?"
+        }
+        (Lang::Sv, CommitInteroperability) => {
+            "Hur uppfyller projektet villkoret: terminologier, kodlistor och datamodeller på Interoperabilitetsplattformen (yhteentoimiva.suomi.fi) används och nya publiceras där?"
+        }
+        (Lang::Sv, CommitGovernanceModel) => {
+            "Hur uppfyller projektet villkoret: en framtida förvaltningsmodell för nya tjänster eller applikationer utvecklas under projektet?"
+        }
+        (Lang::Sv, CommitOpenSource) => {
+            "Hur uppfyller projektet villkoret: vid upphandling av tjänster och applikationer används i första hand villkor för öppen källkod och öppna gränssnitt?"
+        }
+        (Lang::Sv, CommitServiceCatalogue) => {
+            "Hur uppfyller projektet villkoret: de utvecklade tjänsterna beskrivs i Suomi.fi-servicedatalagret?"
+        }
+        (Lang::Sv, CommitAccessibility) => {
+            "Hur uppfyller projektet villkoret: de digitala tjänsterna är tillgängliga och av god kvalitet enligt lagen om tillhandahållande av digitala tjänster (306/2019)?"
+        }
+        (Lang::Sv, CommitSharedServices) => {
+            "Hur uppfyller projektet villkoret: nationella gemensamma tjänster, såsom Suomi.fi-tjänsterna, används enligt lagen om förvaltningens gemensamma stödtjänster för e-tjänster (571/2016)?"
+        }
+        (Lang::Sv, CommitInformationManagement) => {
+            "Hur uppfyller projektet villkoret: projektet genomförs i enlighet med informationshanteringslagen (906/2019)?"
+        }
+        (Lang::Sv, CommitProjectAccounting) => {
+            "Hur uppfyller projektet villkoret: projektet har en separat projektbokföring?"
+        }
+        (Lang::Sv, CommitCooperation) => {
+            "Hur uppfyller projektet villkoret: projektet deltar i det samarbete med andra projekt som FM ordnar?"
+        }
+        (Lang::Sv, CostCentre) => "Projektets eget kostnadsställe eller projektkod i uppföljningen",
+        (Lang::Sv, Dissemination) => "Plan för uppskalning och spridning av arbetet",
+        (Lang::Sv, GovernanceModel) => "Förvaltningsmodell för nya tjänster eller applikationer",
+        (Lang::Sv, OpenLicence) => "Under vilken öppen licens publiceras projektets produkter?",
+
+        (Lang::En, CurrentState) => "Current situation",
+        (Lang::En, Goals) => "Goals of the project and the outcome you want",
+        (Lang::En, ConcreteGoals) => "Concrete operational and financial goals compared with the current situation",
+        (Lang::En, Measures) => "Measures needed to reach the goals and the wider effects",
+        (Lang::En, ImpactOperatingMethods) => {
+            "What effects will the project's outputs have on the municipality's ways of working or processes?"
+        }
+        (Lang::En, ImpactWider) => "Will the project's results have wider effects?",
+        (Lang::En, ImpactKnowledgeManagement) => {
+            "How will the project improve the municipality's knowledge-based management and anticipatory use of data?"
+        }
+        (Lang::En, ImpactResidentServices) => "How will the project improve services for residents?",
+        (Lang::En, ImpactCosts) => "Cost effects",
+        (Lang::En, ImpactPermanence) => "One-off or permanent effects",
+        (Lang::En, ImpactMechanism) => "Mechanism, schedule and monitoring",
+        (Lang::En, ImpactStrategy) => {
+            "How does the project connect to the strategies of the municipalities committed to it?"
+        }
+        (Lang::En, ImpactRisks) => "Risk assessment",
+        (Lang::En, ImpactMonitoring) => "Monitoring the change in operations",
+        (Lang::En, ImpactScaling) => "Scaling the work and spreading it to other municipalities",
+        (Lang::En, PriorWorkSurvey) => "What similar work has been done in other municipalities?",
+        (Lang::En, PriorWorkReuse) => "How will the project build on work done in other municipalities?",
+        (Lang::En, OtherFunding) => "Has the project's work received other grants?",
+        (Lang::En, CommitSharing) => {
+            "How will you share experience during the project, and how will other municipalities be able to use the results?"
+        }
+        (Lang::En, CommitOpenOutputs) => {
+            "How does the project meet this condition: outputs suitable for open use are free to use, modify, distribute and develop further, and understandable outside your own organisation?"
+        }
+        (Lang::En, CommitInteroperability) => {
+            "How does the project meet this condition: vocabularies, code lists and data models on the Interoperability Platform (yhteentoimiva.suomi.fi) are used and new ones are published there?"
+        }
+        (Lang::En, CommitGovernanceModel) => {
+            "How does the project meet this condition: a future governance model for new services or applications is developed during the project?"
+        }
+        (Lang::En, CommitOpenSource) => {
+            "How does the project meet this condition: procurement of services and applications uses open source and open interface terms first?"
+        }
+        (Lang::En, CommitServiceCatalogue) => {
+            "How does the project meet this condition: the services developed are described in the Suomi.fi Service Catalogue?"
+        }
+        (Lang::En, CommitAccessibility) => {
+            "How does the project meet this condition: digital services are accessible and of good quality under the Act on the Provision of Digital Services (306/2019)?"
+        }
+        (Lang::En, CommitSharedServices) => {
+            "How does the project meet this condition: national shared services such as Suomi.fi services are used, under the Act on Common Administrative e-Service Support Services (571/2016)?"
+        }
+        (Lang::En, CommitInformationManagement) => {
+            "How does the project meet this condition: the project complies with the Act on Information Management in Public Administration (906/2019)?"
+        }
+        (Lang::En, CommitProjectAccounting) => {
+            "How does the project meet this condition: the project has separate project accounting?"
+        }
+        (Lang::En, CommitCooperation) => {
+            "How does the project meet this condition: the project takes part in cooperation with other projects organised by the Ministry of Finance?"
+        }
+        (Lang::En, CostCentre) => "The project's own cost centre or project tracking code",
+        (Lang::En, Dissemination) => "Plan for scaling up and spreading the work",
+        (Lang::En, GovernanceModel) => "Governance model for new services or applications",
+        (Lang::En, OpenLicence) => "Which open licence will the project's outputs be published under?",
+    }
+}
+
+/// Practical guidance shown under the label: what reviewers look for (RULES.md §5), with examples.
+pub fn guidance(lang: Lang, q: Question) -> &'static str {
+    use Question::*;
+    match (lang, q) {
+        (Lang::Fi, CurrentState) => {
+            "Kuvaa nykyiset prosessit ja palvelut sekä niiden ongelmat. Anna lähtötason luvut, joihin tavoitteita verrataan, esim. käsittelyajat, työmäärä henkilötyövuosina tai sähköisen asioinnin osuus."
+        }
+        (Lang::Fi, Goals) => {
+            "Kerro, mikä on hankkeen päättyessä toisin ja kenen kannalta. Tavoitteiden on koskettava toimintatapojen tai palveluprosessien uudistamista, ei pelkkää järjestelmähankintaa."
+        }
+        (Lang::Fi, ConcreteGoals) => {
+            "Anna mitattavat tavoitteet ja tavoitearvot suhteessa nykytilaan, esim. käsittelyaika 10 päivästä 3 päivään tai 2 henkilötyövuotta vähemmän rutiinityötä."
+        }
+        (Lang::Fi, Measures) => {
+            "Luettele toimenpiteet aikatauluineen ja vastuukuntineen, esim. prosessien kuvaus, yhteiset tietomääritykset, pilotti ja käyttöönotto. Niiden on oltava toteutettavissa laajuuteen ja kustannusarvioon nähden."
+        }
+        (Lang::Fi, ImpactOperatingMethods) => {
+            "Kerro, mitkä työvaiheet, roolit tai prosessit muuttuvat ja miten, esim. paperilomake ja käsin tallennus korvautuvat sähköisellä asioinnilla ja automaattisella tiedonsiirrolla."
+        }
+        (Lang::Fi, ImpactWider) => {
+            "Kuvaa vaikutukset sidosryhmiin, kuten asukkaisiin, yrityksiin, muihin kuntiin ja viranomaisiin, sekä koko kuntakentälle. Yhteiset ratkaisut painavat arvioinnissa kuntakohtaisia enemmän."
+        }
+        (Lang::Fi, ImpactKnowledgeManagement) => {
+            "Kerro, mitä tietoa johto ja päätöksenteko saavat käyttöönsä ja miten, esim. ajantasainen raportointi, yhteiset tunnusluvut tai ennusteet palvelutarpeesta."
+        }
+        (Lang::Fi, ImpactResidentServices) => {
+            "Kuvaa muutos asukkaan kannalta, esim. asiointi verkossa ympäri vuorokauden, lyhyemmät odotusajat, vähemmän yhteydenottoja tai saavutettavammat palvelut."
+        }
+        (Lang::Fi, ImpactCosts) => {
+            "Kerro kustannussäästöt tai kustannusten kasvun hillintä mieluiten euroina tai henkilötyövuosina ja miten ne on laskettu. Huomioi myös uudet ylläpitokustannukset."
+        }
+        (Lang::Fi, ImpactPermanence) => {
+            "Kerro, jäävätkö vaikutukset pysyviksi hankkeen jälkeen vai ovatko ne kertaluonteisia, ja mikä pysyvyyden varmistaa, esim. vakiintunut toimintamalli ja ylläpidon rahoitus."
+        }
+        (Lang::Fi, ImpactMechanism) => {
+            "Kuvaa, miten vaikutukset syntyvät toimenpiteistä, milloin niiden odotetaan näkyvän ja millä mittareilla niitä seurataan."
+        }
+        (Lang::Fi, ImpactStrategy) => {
+            "Nimeä jokaisen mukana olevan kunnan strategian ja muun kehittämisen kohdat, joita hanke toteuttaa, esim. digitalisaatio-ohjelma tai talouden tasapainottaminen."
+        }
+        (Lang::Fi, ImpactRisks) => {
+            "Tunnista jatkokehittelyn ja toteutuksen keskeiset riskit, kuten henkilöresurssit, toimittajariippuvuus tai hidas käyttöönotto, sekä niiden todennäköisyys ja hallintakeinot."
+        }
+        (Lang::Fi, ImpactMonitoring) => {
+            "Kerro, miten kunnat seuraavat toiminnan muutosta: mittarit, lähtötaso, seurantaväli ja vastuutaho. Samoja tietoja tarvitaan väliraporteissa."
+        }
+        (Lang::Fi, ImpactScaling) => {
+            "Arvioi, moneenko kuntaan tai kuinka monelle asukkaalle ratkaisu voi levitä, mitä käyttöönotto muualla vaatii ja miten levittäminen toteutetaan."
+        }
+        (Lang::Fi, PriorWorkSurvey) => {
+            "Nimeä selvitetyt vastaavat hankkeet ja ratkaisut muissa kunnissa tai kansallisesti sekä lähteet, esim. Kuntaliiton selvitykset, aiemmat valtionavustushankkeet tai yhteydet muihin kuntiin."
+        }
+        (Lang::Fi, PriorWorkReuse) => {
+            "Kerro, mitä aiemmasta työstä otetaan käyttöön sellaisenaan, mitä kehitetään edelleen ja miksi jotain jätetään hyödyntämättä. Valmiin ratkaisun käyttö on usein halvempaa kuin uuden tekeminen."
+        }
+        (Lang::Fi, OtherFunding) => {
+            "Kerro samaan toimintaan haetut tai saadut muut avustukset, myöntäjä ja summa, tai kirjoita, ettei niitä ole. Ensisijaisesti tuetaan toimintaa, joka ei ole saanut muita avustuksia."
+        }
+        (Lang::Fi, CommitSharing) => {
+            "Kerro, miten ja missä kokemuksia jaetaan hankkeen aikana, esim. avoimet työpajat, verkkosivu tai webinaarit, ja miten tuloksia kuvaavat tiedot saatetaan muiden kuntien käyttöön."
+        }
+        (Lang::Fi, CommitOpenOutputs) => {
+            "Nimeä avoimesti jaettavat tuotokset, kuten prosessikuvaukset, ohjeet, määritykset ja lähdekoodi, ja missä ne julkaistaan. Kirjoita ne niin, että ulkopuolinenkin ymmärtää ne."
+        }
+        (Lang::Fi, CommitInteroperability) => {
+            "Kerro, mitä olemassa olevia sanastoja, koodistoja ja tietomalleja käytetään ja mitä uusia julkaistaan. Yhteiskäyttöiset määritykset ovat etusijalla kuntakohtaisiin nähden."
+        }
+        (Lang::Fi, CommitGovernanceModel) => {
+            "Kerro, missä vaiheessa hanketta ja kenen kanssa hallintamalli laaditaan ja kuka sen hyväksyy. Mallin on oltava valmis ennen hankkeen päättymistä."
+        }
+        (Lang::Fi, CommitOpenSource) => {
+            "Kerro, miten palvelu- ja sovellushankinnoissa edellytetään avointa lähdekoodia sekä avoimia, dokumentoituja rajapintoja. Jos hankintoja ei tehdä, kirjoita se."
+        }
+        (Lang::Fi, CommitServiceCatalogue) => {
+            "Luettele kehitettävät palvelut ja asiointikanavat, jotka kuvataan palvelutietovarantoon, sekä kuka kuvaukset tekee ja milloin."
+        }
+        (Lang::Fi, CommitAccessibility) => {
+            "Kerro, miten saavutettavuus varmistetaan, esim. WCAG 2.1 AA -vaatimukset hankinnoissa, saavutettavuusarviointi ja -seloste, ja miten käyttäjät osallistuvat testaukseen."
+        }
+        (Lang::Fi, CommitSharedServices) => {
+            "Nimeä käytettävät Suomi.fi-palvelut, kuten tunnistus, valtuudet, viestit, maksut tai palvelutietovaranto, ja perustele, jos jokin soveltuva palvelu jää käyttämättä."
+        }
+        (Lang::Fi, CommitInformationManagement) => {
+            "Kerro, miten tiedonhallintalain vaatimukset huomioidaan, esim. tiedonhallintamallin päivitys, muutosvaikutusten arviointi, tietoturvallisuus ja tietojen luovutus rajapintojen kautta."
+        }
+        (Lang::Fi, CommitProjectAccounting) => {
+            "Kerro, miten hankkeen kustannukset pidetään erillään kunnan muusta toiminnasta, esim. oma projekti tai kustannuspaikka kaikissa kunnissa, ja miten arvonlisävero eritellään."
+        }
+        (Lang::Fi, CommitCooperation) => {
+            "Kerro, kuka osallistuu valtiovarainministeriön järjestämään yhteistyöhön muiden hankkeiden kanssa ja millä resursseilla, esim. vertaisoppimisen tapaamiset ja yhteinen viestintä."
+        }
+        (Lang::Fi, CostCentre) => {
+            "Hankehallinnoijan kustannuspaikka tai projektin tunnus, esim. 1234 tai P-2020-07. Jos tunnusta ei vielä ole, kirjoita, milloin se perustetaan."
+        }
+        (Lang::Fi, Dissemination) => {
+            "Kuvaa, miten tulokset levitetään hankkeen päätyttyä: kohdekunnat, kanavat, aikataulu ja vastuutaho. Lopputulosten ja prosessin on oltava monistettavissa muissa kunnissa."
+        }
+        (Lang::Fi, GovernanceModel) => {
+            "Kuvaa, kuka omistaa ja ylläpitää palvelua tai sovellusta hankkeen jälkeen, miten jatkokehityksestä päätetään ja miten kustannukset jaetaan. Kerro myös, miten uusi kunta liittyy mukaan."
+        }
+        (Lang::Fi, OpenLicence) => {
+            "Esimerkiksi CC BY 4.0 dokumenteille ja EUPL 1.2 tai MIT lähdekoodille. Kerro, missä tuotokset julkaistaan ja kenellä on oikeudet, jos työ ostetaan palveluna."
+        }
+
+        (Lang::Sv, CurrentState) => {
+            "Beskriv nuvarande processer och tjänster och deras problem. Ange utgångsvärden som målen jämförs med, t.ex. handläggningstider, arbetsmängd i årsverken eller andelen digitala ärenden."
+        }
+        (Lang::Sv, Goals) => {
+            "Berätta vad som är annorlunda när projektet avslutas och för vem. Målen ska gälla förnyade arbetssätt eller serviceprocesser, inte enbart en systemanskaffning."
+        }
+        (Lang::Sv, ConcreteGoals) => {
+            "Ange mätbara mål och målvärden i förhållande till nuläget, t.ex. handläggningstiden från 10 till 3 dagar eller 2 årsverken mindre rutinarbete."
+        }
+        (Lang::Sv, Measures) => {
+            "Räkna upp åtgärderna med tidsplan och ansvarig kommun, t.ex. processbeskrivning, gemensamma datadefinitioner, pilot och ibruktagande. De ska vara genomförbara i förhållande till omfattning och kostnadskalkyl."
+        }
+        (Lang::Sv, ImpactOperatingMethods) => {
+            "Berätta vilka arbetsmoment, roller eller processer som ändras och hur, t.ex. att pappersblanketter och manuell inmatning ersätts av e-tjänster och automatisk dataöverföring."
+        }
+        (Lang::Sv, ImpactWider) => {
+            "Beskriv effekterna för intressentgrupper, såsom invånare, företag, andra kommuner och myndigheter, och för kommunfältet som helhet. Gemensamma lösningar väger tyngre än kommunspecifika."
+        }
+        (Lang::Sv, ImpactKnowledgeManagement) => {
+            "Berätta vilken information ledningen och beslutsfattandet får och hur, t.ex. aktuell rapportering, gemensamma nyckeltal eller prognoser för servicebehovet."
+        }
+        (Lang::Sv, ImpactResidentServices) => {
+            "Beskriv förändringen ur invånarens synvinkel, t.ex. ärenden på nätet dygnet runt, kortare väntetider, färre kontakter eller mer tillgängliga tjänster."
+        }
+        (Lang::Sv, ImpactCosts) => {
+            "Ange kostnadsbesparingar eller dämpad kostnadsökning helst i euro eller årsverken och hur de har beräknats. Ta också med nya underhållskostnader."
+        }
+        (Lang::Sv, ImpactPermanence) => {
+            "Berätta om effekterna består efter projektet eller är engångseffekter, och vad som tryggar att de består, t.ex. en etablerad verksamhetsmodell och finansiering av underhållet."
+        }
+        (Lang::Sv, ImpactMechanism) => {
+            "Beskriv hur effekterna uppstår av åtgärderna, när de väntas synas och med vilka mätare de följs upp."
+        }
+        (Lang::Sv, ImpactStrategy) => {
+            "Ange de punkter i varje deltagande kommuns strategi och övriga utveckling som projektet genomför, t.ex. ett digitaliseringsprogram eller balansering av ekonomin."
+        }
+        (Lang::Sv, ImpactRisks) => {
+            "Identifiera de viktigaste riskerna för vidareutveckling och genomförande, såsom personalresurser, leverantörsberoende eller långsamt ibruktagande, samt deras sannolikhet och hantering."
+        }
+        (Lang::Sv, ImpactMonitoring) => {
+            "Berätta hur kommunerna följer upp förändringen i verksamheten: mätare, utgångsnivå, intervall och ansvarig. Samma uppgifter behövs i mellanrapporterna."
+        }
+        (Lang::Sv, ImpactScaling) => {
+            "Bedöm hur många kommuner eller invånare lösningen kan nå, vad ibruktagandet kräver på andra håll och hur spridningen ska genomföras."
+        }
+        (Lang::Sv, PriorWorkSurvey) => {
+            "Nämn de motsvarande projekt och lösningar i andra kommuner eller på nationell nivå som ni utrett, och källorna, t.ex. Kommunförbundets utredningar, tidigare statsunderstödda projekt eller kontakter med kommuner."
+        }
+        (Lang::Sv, PriorWorkReuse) => {
+            "Berätta vad av det tidigare arbetet som tas i bruk som sådant, vad som vidareutvecklas och varför något inte används. En färdig lösning är ofta billigare än att bygga nytt."
+        }
+        (Lang::Sv, OtherFunding) => {
+            "Ange andra understöd som sökts eller beviljats för samma verksamhet, beviljare och belopp, eller skriv att sådana saknas. I första hand stöds verksamhet som inte har fått andra understöd."
+        }
+        (Lang::Sv, CommitSharing) => {
+            "Berätta hur och var erfarenheter delas under projektet, t.ex. öppna workshoppar, en webbplats eller webbinarier, och hur information om resultaten görs tillgänglig för andra kommuner."
+        }
+        (Lang::Sv, CommitOpenOutputs) => {
+            "Nämn de produkter som delas öppet, såsom processbeskrivningar, anvisningar, specifikationer och källkod, och var de publiceras. Skriv dem så att även utomstående förstår dem."
+        }
+        (Lang::Sv, CommitInteroperability) => {
+            "Berätta vilka befintliga terminologier, kodlistor och datamodeller som används och vilka nya som publiceras. Gemensamma definitioner går före kommunspecifika."
+        }
+        (Lang::Sv, CommitGovernanceModel) => {
+            "Berätta i vilket skede av projektet och med vem förvaltningsmodellen tas fram och vem som godkänner den. Modellen ska vara klar innan projektet avslutas."
+        }
+        (Lang::Sv, CommitOpenSource) => {
+            "Berätta hur ni vid upphandling av tjänster och applikationer kräver öppen källkod och öppna, dokumenterade gränssnitt. Om inga upphandlingar görs, skriv det."
+        }
+        (Lang::Sv, CommitServiceCatalogue) => {
+            "Räkna upp de tjänster och servicekanaler som utvecklas och beskrivs i servicedatalagret, samt vem som gör beskrivningarna och när."
+        }
+        (Lang::Sv, CommitAccessibility) => {
+            "Berätta hur tillgängligheten säkerställs, t.ex. krav enligt WCAG 2.1 nivå AA i upphandlingar, tillgänglighetsutvärdering och tillgänglighetsutlåtande, och hur användare deltar i testningen."
+        }
+        (Lang::Sv, CommitSharedServices) => {
+            "Nämn de Suomi.fi-tjänster som används, såsom identifikation, fullmakter, meddelanden, betalningar eller servicedatalagret, och motivera om en lämplig tjänst inte används."
+        }
+        (Lang::Sv, CommitInformationManagement) => {
+            "Berätta hur kraven i informationshanteringslagen beaktas, t.ex. uppdatering av informationshanteringsmodellen, konsekvensbedömning av ändringar, informationssäkerhet och utlämnande via gränssnitt."
+        }
+        (Lang::Sv, CommitProjectAccounting) => {
+            "Berätta hur projektets kostnader hålls åtskilda från kommunens övriga verksamhet, t.ex. ett eget projekt eller kostnadsställe i alla kommuner, och hur momsen specificeras."
+        }
+        (Lang::Sv, CommitCooperation) => {
+            "Berätta vem som deltar i det samarbete med andra projekt som FM ordnar och med vilka resurser, t.ex. träffar för kollegialt lärande och gemensam kommunikation."
+        }
+        (Lang::Sv, CostCentre) => {
+            "Den projektansvariga kommunens kostnadsställe eller projektkod, t.ex. 1234 eller P-2020-07. Om koden ännu inte finns, skriv när den inrättas."
+        }
+        (Lang::Sv, Dissemination) => {
+            "Beskriv hur resultaten sprids efter projektet: målkommuner, kanaler, tidsplan och ansvarig. Slutresultaten och processen ska kunna upprepas i andra kommuner."
+        }
+        (Lang::Sv, GovernanceModel) => {
+            "Beskriv vem som äger och underhåller tjänsten eller applikationen efter projektet, hur vidareutvecklingen beslutas och hur kostnaderna fördelas. Berätta också hur en ny kommun ansluter sig."
+        }
+        (Lang::Sv, OpenLicence) => {
+            "Till exempel CC BY 4.0 för dokument och EUPL 1.2 eller MIT för källkod. Berätta var produkterna publiceras och vem som har rättigheterna om arbetet köps som tjänst."
+        }
+
+        (Lang::En, CurrentState) => {
+            "Describe today's processes and services and what does not work. Give baseline figures to compare the goals with, such as handling times, workload in person-years or the share of digital transactions."
+        }
+        (Lang::En, Goals) => {
+            "Say what will be different when the project ends, and for whom. Goals should be about new ways of working or service processes, not only buying a system."
+        }
+        (Lang::En, ConcreteGoals) => {
+            "Give measurable goals with target values compared with today, for example handling time down from 10 days to 3, or 2 person-years less routine work."
+        }
+        (Lang::En, Measures) => {
+            "List the measures with timing and the municipality responsible, such as process mapping, common data definitions, a pilot and roll-out. They must be feasible for the scope and cost estimate."
+        }
+        (Lang::En, ImpactOperatingMethods) => {
+            "Say which tasks, roles or processes change and how, for example paper forms and manual data entry replaced by online services and automatic data transfer."
+        }
+        (Lang::En, ImpactWider) => {
+            "Describe the effects on stakeholders such as residents, businesses, other municipalities and authorities, and on municipalities generally. Shared solutions count for more than local ones."
+        }
+        (Lang::En, ImpactKnowledgeManagement) => {
+            "Say what information managers and decision-makers will get and how, such as up-to-date reporting, shared key figures or forecasts of service demand."
+        }
+        (Lang::En, ImpactResidentServices) => {
+            "Describe the change from a resident's point of view, for example online services at any time of day, shorter waits, fewer contacts needed or more accessible services."
+        }
+        (Lang::En, ImpactCosts) => {
+            "Give the savings or curbed cost growth, in euros or person-years where possible, and how you worked them out. Include any new running costs too."
+        }
+        (Lang::En, ImpactPermanence) => {
+            "Say whether the effects will last after the project or happen only once, and what makes them last, for example an established way of working and funding for maintenance."
+        }
+        (Lang::En, ImpactMechanism) => {
+            "Explain how the measures lead to the effects, when you expect to see them and which indicators you will use to follow them."
+        }
+        (Lang::En, ImpactStrategy) => {
+            "Name the parts of each participating municipality's strategy and other development work that the project delivers, such as a digital programme or balancing the budget."
+        }
+        (Lang::En, ImpactRisks) => {
+            "Identify the main risks to further development and delivery, such as staff capacity, supplier lock-in or slow take-up, with their likelihood and how you will manage them."
+        }
+        (Lang::En, ImpactMonitoring) => {
+            "Say how the municipalities will track the change in operations: indicators, baseline, how often and who is responsible. You will need the same figures for interim reports."
+        }
+        (Lang::En, ImpactScaling) => {
+            "Estimate how many municipalities or residents the solution could reach, what adopting it elsewhere takes and how you will spread it."
+        }
+        (Lang::En, PriorWorkSurvey) => {
+            "Name the similar projects and solutions in other municipalities or nationally that you looked at, and your sources, such as reports, earlier state-funded projects or talking to other municipalities."
+        }
+        (Lang::En, PriorWorkReuse) => {
+            "Say what you will reuse from earlier work as it is, what you will develop further and why you are not using something. A ready solution is often cheaper than building a new one."
+        }
+        (Lang::En, OtherFunding) => {
+            "List other grants applied for or received for the same work, with the funder and amount, or write that there are none. Priority goes to work that has had no other grant."
+        }
+        (Lang::En, CommitSharing) => {
+            "Say how and where you will share experience during the project, for example open workshops, a web page or webinars, and how other municipalities will get information on the results."
+        }
+        (Lang::En, CommitOpenOutputs) => {
+            "Name the outputs you will share openly, such as process descriptions, guides, specifications and source code, and where. Write them so that people outside your organisation understand them."
+        }
+        (Lang::En, CommitInteroperability) => {
+            "Say which existing vocabularies, code lists and data models you will use and which new ones you will publish. Shared definitions are preferred to municipality-specific ones."
+        }
+        (Lang::En, CommitGovernanceModel) => {
+            "Say at what stage of the project and with whom you will draw up the governance model, and who approves it. It must be ready before the project ends."
+        }
+        (Lang::En, CommitOpenSource) => {
+            "Say how your procurement of services and applications will require open source and open, documented interfaces. If you will not buy anything, say so."
+        }
+        (Lang::En, CommitServiceCatalogue) => {
+            "List the services and service channels you will develop and describe in the Service Catalogue, who will write the descriptions and when."
+        }
+        (Lang::En, CommitAccessibility) => {
+            "Say how you will make services accessible, for example WCAG 2.1 level AA in procurement, an accessibility audit and statement, and how users will take part in testing."
+        }
+        (Lang::En, CommitSharedServices) => {
+            "Name the Suomi.fi services you will use, such as identification, e-authorisations, messages, payments or the Service Catalogue, and explain if you leave out one that would fit."
+        }
+        (Lang::En, CommitInformationManagement) => {
+            "Say how you will meet the Information Management Act, for example updating the information management model, assessing the effects of changes, information security and sharing data through interfaces."
+        }
+        (Lang::En, CommitProjectAccounting) => {
+            "Say how you will keep the project's costs separate from other activities, for example its own project code or cost centre in every municipality, and how VAT is shown separately."
+        }
+        (Lang::En, CommitCooperation) => {
+            "Say who will take part in the cooperation with other projects that the Ministry of Finance organises, and with what resources, such as peer-learning meetings and shared communications."
+        }
+        (Lang::En, CostCentre) => {
+            "The lead applicant's cost centre or project code, for example 1234 or P-2020-07. If there is none yet, say when it will be set up."
+        }
+        (Lang::En, Dissemination) => {
+            "Describe how the results will spread after the project: which municipalities, channels, timetable and who is responsible. The results and process must be repeatable in other municipalities."
+        }
+        (Lang::En, GovernanceModel) => {
+            "Describe who will own and maintain the service or application after the project, how decisions on further development are made and how costs are shared, and how a new municipality can join."
+        }
+        (Lang::En, OpenLicence) => {
+            "For example CC BY 4.0 for documents and EUPL 1.2 or MIT for source code. Say where you will publish the outputs and who holds the rights if the work is bought in."
+        }
+    }
+}
+
+/// The heading of a page of written answers.
+pub fn group_title(lang: Lang, g: QuestionGroup) -> &'static str {
+    match (lang, g) {
+        (Lang::Fi, QuestionGroup::StateAndGoals) => "Nykytila ja tavoitteet",
+        (Lang::Fi, QuestionGroup::Impact) => "Vaikuttavuus",
+        (Lang::Fi, QuestionGroup::PriorWork) => "Aiempi työ",
+        (Lang::Fi, QuestionGroup::Commitments) => "Sitoumukset ja yhteentoimivuus",
+        (Lang::Fi, QuestionGroup::Dissemination) => "Levittäminen ja jatko",
+        (Lang::Sv, QuestionGroup::StateAndGoals) => "Nuläge och mål",
+        (Lang::Sv, QuestionGroup::Impact) => "Effekter",
+        (Lang::Sv, QuestionGroup::PriorWork) => "Tidigare arbete",
+        (Lang::Sv, QuestionGroup::Commitments) => "Åtaganden och interoperabilitet",
+        (Lang::Sv, QuestionGroup::Dissemination) => "Spridning och fortsättning",
+        (Lang::En, QuestionGroup::StateAndGoals) => "Current situation and goals",
+        (Lang::En, QuestionGroup::Impact) => "Impact",
+        (Lang::En, QuestionGroup::PriorWork) => "Prior work",
+        (Lang::En, QuestionGroup::Commitments) => "Commitments and interoperability",
+        (Lang::En, QuestionGroup::Dissemination) => "Dissemination and next steps",
+    }
+}
+
+/// The introduction at the top of a page of written answers.
+pub fn group_intro(lang: Lang, g: QuestionGroup) -> &'static str {
+    match (lang, g) {
+        (Lang::Fi, QuestionGroup::StateAndGoals) => {
+            "Kuvaa, mistä lähdetään ja mihin pyritään. Arvioinnissa katsotaan, mitä konkreettisia toiminnallisia ja taloudellisia tavoitteita hankkeella on verrattuna nykytilaan ja mitä toimenpiteitä niihin pääseminen vaatii."
+        }
+        (Lang::Fi, QuestionGroup::Impact) => {
+            "Hakemuksessa on kuvattava hankkeen vaikuttavuus. Avustuksen kohteena ovat ennen kaikkea muutokset kuntien toimintatavoissa ja prosesseissa. Vastaa jokaiseen kohtaan hankkeen omin tiedoin ja luvuin."
+        }
+        (Lang::Fi, QuestionGroup::PriorWork) => {
+            "Ennen hakemista on selvitettävä muissa kunnissa tehtyä vastaavaa työtä ja pohdittava sen hyödyntämistä hankkeen pohjana. Ensisijaisesti tuetaan toimintaa, joka ei ole saanut muita avustuksia."
+        }
+        (Lang::Fi, QuestionGroup::Commitments) => {
+            "Nämä ovat avustuksen käytön ehtoja (valtiovarainministeriön päätös 26.2.2020). Kerro jokaisen kohdalla, miten hanke täyttää ehdon. Jos ehto koskee hanketta vain soveltuvin osin, perustele rajaus."
+        }
+        (Lang::Fi, QuestionGroup::Dissemination) => {
+            "Hankkeessa on suunniteltava, miten tuloksia hyödynnetään ja levitetään hankkeen päätyttyä. Lopputulosten ja prosessin on oltava monistettavissa tai muulla tavoin hyödynnettävissä muissa kunnissa."
+        }
+        (Lang::Sv, QuestionGroup::StateAndGoals) => {
+            "Beskriv utgångsläget och vad ni vill uppnå. I bedömningen ses på vilka konkreta verksamhetsmässiga och ekonomiska mål projektet har jämfört med nuläget och vilka åtgärder som krävs för att nå dem."
+        }
+        (Lang::Sv, QuestionGroup::Impact) => {
+            "Ansökan ska beskriva projektets effekter. Understödet gäller framför allt förändringar i kommunernas arbetssätt och processer. Besvara varje punkt med projektets egna uppgifter och siffror."
+        }
+        (Lang::Sv, QuestionGroup::PriorWork) => {
+            "Innan ansökan ska motsvarande arbete i andra kommuner utredas och möjligheten att använda det som grund för projektet övervägas. I första hand stöds verksamhet som inte har fått andra understöd."
+        }
+        (Lang::Sv, QuestionGroup::Commitments) => {
+            "Detta är villkor för användningen av understödet (FM:s beslut 26.2.2020). Berätta för varje villkor hur projektet uppfyller det. Om ett villkor gäller projektet bara i tillämpliga delar, motivera avgränsningen."
+        }
+        (Lang::Sv, QuestionGroup::Dissemination) => {
+            "Projektet ska planera hur resultaten används och sprids efter att projektet avslutats. Slutresultaten och processen ska kunna upprepas eller på annat sätt användas i andra kommuner."
+        }
+        (Lang::En, QuestionGroup::StateAndGoals) => {
+            "Describe where you are starting from and what you want to achieve. Reviewers look at the concrete operational and financial goals compared with today and the measures needed to reach them."
+        }
+        (Lang::En, QuestionGroup::Impact) => {
+            "The application must describe the project's impact. The grant is above all for changes in municipalities' ways of working and processes. Answer each point with your project's own facts and figures."
+        }
+        (Lang::En, QuestionGroup::PriorWork) => {
+            "Before applying, you must look into similar work done in other municipalities and consider using it as a basis for the project. Priority goes to work that has had no other grant."
+        }
+        (Lang::En, QuestionGroup::Commitments) => {
+            "These are conditions of the grant (Ministry of Finance decision of 26 February 2020). For each one, say how the project meets it. If a condition only partly applies to your project, explain why."
+        }
+        (Lang::En, QuestionGroup::Dissemination) => {
+            "The project must plan how its results will be used and spread after it ends. The results and the process must be repeatable or otherwise usable in other municipalities."
+        }
+    }
+}
+
+/// The text of the check button at the end of a page of written answers.
+pub fn group_check(lang: Lang, g: QuestionGroup) -> &'static str {
+    match (lang, g) {
+        (Lang::Fi, QuestionGroup::StateAndGoals) => "Tarkista nykytila ja tavoitteet",
+        (Lang::Fi, QuestionGroup::Impact) => "Tarkista vaikuttavuus",
+        (Lang::Fi, QuestionGroup::PriorWork) => "Tarkista aiempi työ",
+        (Lang::Fi, QuestionGroup::Commitments) => "Tarkista sitoumukset",
+        (Lang::Fi, QuestionGroup::Dissemination) => "Tarkista levittäminen ja jatko",
+        (Lang::Sv, QuestionGroup::StateAndGoals) => "Kontrollera nuläget och målen",
+        (Lang::Sv, QuestionGroup::Impact) => "Kontrollera effekterna",
+        (Lang::Sv, QuestionGroup::PriorWork) => "Kontrollera tidigare arbete",
+        (Lang::Sv, QuestionGroup::Commitments) => "Kontrollera åtagandena",
+        (Lang::Sv, QuestionGroup::Dissemination) => "Kontrollera spridningen och fortsättningen",
+        (Lang::En, QuestionGroup::StateAndGoals) => "Check the current situation and goals",
+        (Lang::En, QuestionGroup::Impact) => "Check the impact",
+        (Lang::En, QuestionGroup::PriorWork) => "Check the prior work",
+        (Lang::En, QuestionGroup::Commitments) => "Check the commitments",
+        (Lang::En, QuestionGroup::Dissemination) => "Check dissemination and next steps",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GROUPS: [QuestionGroup; 5] = [
+        QuestionGroup::StateAndGoals,
+        QuestionGroup::Impact,
+        QuestionGroup::PriorWork,
+        QuestionGroup::Commitments,
+        QuestionGroup::Dissemination,
+    ];
+
+    #[test]
+    fn every_label_and_guidance_is_present_in_every_language() {
+        for q in Question::ALL {
+            for lang in Lang::ALL {
+                assert!(!label(lang, q).trim().is_empty(), "label of {q:?} is empty in {lang:?}");
+                assert!(
+                    !guidance(lang, q).trim().is_empty(),
+                    "guidance of {q:?} is empty in {lang:?}"
+                );
+            }
+        }
+        for g in GROUPS {
+            for lang in Lang::ALL {
+                assert!(
+                    !group_title(lang, g).trim().is_empty(),
+                    "title of {g:?} is empty in {lang:?}"
+                );
+                assert!(
+                    !group_intro(lang, g).trim().is_empty(),
+                    "intro of {g:?} is empty in {lang:?}"
+                );
+                assert!(
+                    !group_check(lang, g).trim().is_empty(),
+                    "check of {g:?} is empty in {lang:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn finnish_and_english_differ_for_every_question_and_page() {
+        for q in Question::ALL {
+            assert_ne!(label(Lang::Fi, q), label(Lang::En, q), "label of {q:?} is untranslated");
+            assert_ne!(
+                guidance(Lang::Fi, q),
+                guidance(Lang::En, q),
+                "guidance of {q:?} is untranslated"
+            );
+        }
+        for g in GROUPS {
+            assert_ne!(
+                group_title(Lang::Fi, g),
+                group_title(Lang::En, g),
+                "title of {g:?} is untranslated"
+            );
+            assert_ne!(
+                group_intro(Lang::Fi, g),
+                group_intro(Lang::En, g),
+                "intro of {g:?} is untranslated"
+            );
+            assert_ne!(
+                group_check(Lang::Fi, g),
+                group_check(Lang::En, g),
+                "check of {g:?} is untranslated"
+            );
+        }
+    }
+
+    #[test]
+    fn guidance_is_brief() {
+        for q in Question::ALL {
+            for lang in Lang::ALL {
+                let chars = guidance(lang, q).chars().count();
+                assert!(chars <= 240, "guidance of {q:?} in {lang:?} has {chars} characters");
+            }
+        }
+    }
+
+    #[test]
+    fn labels_are_distinct_within_a_language() {
+        // A label also names the field in the error summary, so two fields must not share one.
+        for lang in Lang::ALL {
+            let mut labels: Vec<&str> = Question::ALL.iter().map(|&q| label(lang, q)).collect();
+            labels.sort_unstable();
+            labels.dedup();
+            assert_eq!(
+                labels.len(),
+                Question::ALL.len(),
+                "two questions share a label in {lang:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_page_title_is_the_one_the_programme_uses() {
+        assert_eq!(group_title(Lang::Fi, Question::ImpactCosts.group()), "Vaikuttavuus");
+        assert_eq!(label(Lang::Fi, Question::ImpactCosts), "Kustannusvaikutukset");
+        assert_eq!(group_check(Lang::Fi, QuestionGroup::Impact), "Tarkista vaikuttavuus");
+    }
+}

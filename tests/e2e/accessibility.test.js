@@ -1,0 +1,53 @@
+'use strict';
+// Every part's page, with its error summary shown, meets WCAG 2.1 AA (axe-core), as does the overview.
+
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { startServer, launchBrowser, waitForApp, runAxe, formatViolations } = require('./support.js');
+
+const PARTS = ['project', 'applicants', 'targets', 'state-and-goals', 'impact', 'prior-work', 'commitments', 'budget', 'dissemination'];
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer('dist');
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) await server.close();
+});
+
+test('the overview lists every part and meets WCAG 2.1 AA', async () => {
+  const context = await browser.newContext({ locale: 'fi-FI' });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await waitForApp(page);
+    assert.equal(await page.locator('.task-list li').count(), PARTS.length);
+    const violations = await runAxe(page);
+    assert.equal(violations.length, 0, formatViolations(violations));
+  } finally {
+    await context.close();
+  }
+});
+
+for (const part of PARTS) {
+  test(`/${part} with its error summary meets WCAG 2.1 AA`, async () => {
+    const context = await browser.newContext({ locale: 'fi-FI' });
+    try {
+      const page = await context.newPage();
+      await page.goto(new URL(part, server.url).href);
+      await waitForApp(page);
+      await page.locator('.actions .button').click();
+      await page.waitForSelector('#error-summary');
+      assert.match(await page.title(), /^Virhe: /, 'an empty draft has errors in every part');
+      const violations = await runAxe(page);
+      assert.equal(violations.length, 0, formatViolations(violations));
+    } finally {
+      await context.close();
+    }
+  });
+}

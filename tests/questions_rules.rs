@@ -1,0 +1,126 @@
+//! Written answers and digital maturity (RULES.md §5), and which parts each call asks for.
+#![cfg(not(target_arch = "wasm32"))]
+
+use hakemus::domain::analysis::analyse;
+use hakemus::domain::call;
+use hakemus::domain::draft::RawDraft;
+use hakemus::domain::finding::{FieldPath, Message, RuleId, Severity};
+use hakemus::domain::questions::{Question, QuestionGroup, MAX_CHARS};
+use hakemus::domain::sections::{Section, Status};
+
+fn answer_findings(d: &RawDraft) -> Vec<(FieldPath, Message)> {
+    analyse(d)
+        .findings
+        .into_iter()
+        .filter(|f| f.rule == RuleId::QuestionAnswered)
+        .map(|f| (f.path, f.message))
+        .collect()
+}
+
+fn answered(call: &str) -> RawDraft {
+    let profile = call::by_id(call).unwrap();
+    RawDraft {
+        call: call.into(),
+        answers: profile
+            .questions
+            .iter()
+            .map(|q| (q.id(), "Vastaus.".to_string()))
+            .collect(),
+        maturity_now: "2".into(),
+        maturity_target: "4".into(),
+        ..RawDraft::default()
+    }
+}
+
+#[test]
+fn the_joint_call_asks_every_question_and_the_knowledge_call_fewer() {
+    let joint = answer_findings(&RawDraft::default());
+    assert_eq!(joint.len(), 33);
+    assert!(joint.iter().all(|(_, m)| *m == Message::AnswerRequired));
+    let knowledge = answer_findings(&RawDraft {
+        call: "vm-2019-tiedolla-johtaminen".into(),
+        ..RawDraft::default()
+    });
+    assert_eq!(knowledge.len(), 15, "state and goals, and the eleven impact questions");
+    assert_eq!(answer_findings(&answered(call::DEFAULT_CALL)), []);
+}
+
+#[test]
+fn an_answer_too_long_is_an_error_with_the_count_and_a_blank_one_is_missing() {
+    let mut d = answered(call::DEFAULT_CALL);
+    d.answers.insert(Question::ImpactCosts.id(), "å".repeat(MAX_CHARS + 1));
+    d.answers.insert(Question::Goals.id(), "   ".into());
+    assert_eq!(
+        answer_findings(&d),
+        [
+            (FieldPath::Answer(Question::Goals), Message::AnswerRequired),
+            (
+                FieldPath::Answer(Question::ImpactCosts),
+                Message::AnswerTooLong {
+                    max: MAX_CHARS,
+                    chars: MAX_CHARS + 1
+                }
+            ),
+        ]
+    );
+    d.answers.insert(Question::ImpactCosts.id(), "å".repeat(MAX_CHARS));
+    assert_eq!(
+        answer_findings(&d).len(),
+        1,
+        "exactly the limit fits (characters, not bytes)"
+    );
+}
+
+#[test]
+fn maturity_must_be_given_and_should_rise() {
+    let maturity = |now: &str, target: &str| {
+        let d = RawDraft {
+            maturity_now: now.into(),
+            maturity_target: target.into(),
+            ..answered(call::DEFAULT_CALL)
+        };
+        analyse(&d)
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == RuleId::Maturity)
+            .map(|f| (f.path, f.severity))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(maturity("2", "4"), []);
+    assert_eq!(maturity("3", "3"), [(FieldPath::MaturityTarget, Severity::Warning)]);
+    assert_eq!(maturity("4", "2"), [(FieldPath::MaturityTarget, Severity::Warning)]);
+    assert_eq!(maturity("", "4"), [(FieldPath::MaturityNow, Severity::Error)]);
+    assert_eq!(maturity("2", "6"), [(FieldPath::MaturityTarget, Severity::Error)]);
+}
+
+#[test]
+fn the_parts_follow_the_call() {
+    let joint = call::by_id(call::DEFAULT_CALL).unwrap();
+    let knowledge = call::by_id("vm-2019-tiedolla-johtaminen").unwrap();
+    let impact = Section::Answers(QuestionGroup::Impact);
+    assert_eq!(
+        impact.next_asked(joint),
+        Some(Section::Answers(QuestionGroup::PriorWork))
+    );
+    assert_eq!(
+        impact.next_asked(knowledge),
+        Some(Section::Budget),
+        "no prior-work or commitment questions"
+    );
+    assert_eq!(Section::Budget.next_asked(knowledge), None);
+    assert_eq!(Section::Budget.previous_asked(knowledge), Some(impact));
+    assert_eq!(Section::ALL.iter().filter(|s| s.asked_by(joint)).count(), 9);
+    assert_eq!(Section::ALL.iter().filter(|s| s.asked_by(knowledge)).count(), 6);
+}
+
+#[test]
+fn an_answers_part_is_complete_when_its_questions_are_answered() {
+    let impact = Section::Answers(QuestionGroup::Impact);
+    let status = |d: &RawDraft| impact.status(d, &analyse(d));
+    assert_eq!(status(&RawDraft::default()), Status::NotStarted);
+    let mut d = RawDraft::default();
+    d.answers
+        .insert(Question::ImpactCosts.id(), "Säästö 2 htv vuodessa.".into());
+    assert_eq!(status(&d), Status::InProgress);
+    assert_eq!(status(&answered(call::DEFAULT_CALL)), Status::Complete);
+}
