@@ -6,7 +6,7 @@
 use crate::domain::business_id::BusinessIdError;
 use crate::domain::call::CostCategory;
 use crate::domain::citation::Citation;
-use crate::domain::finding::{ApplicantField, FieldPath, LineField, Message, ProjectField};
+use crate::domain::finding::{ApplicantField, FieldPath, LineField, Message, ProjectField, RiskField};
 use crate::domain::locale::Lang;
 use crate::domain::money::{Money, MoneyError};
 use crate::domain::targets::{Exclusion, Target};
@@ -268,6 +268,25 @@ texts! {
         en: "According to VTT's digital maturity model.",
     }
     CharactersCount { fi: "merkkiä", sv: "tecken", en: "characters" }
+    RisksTitle { fi: "Riskit", sv: "Risker", en: "Risks" }
+    RisksIntro {
+        fi: "Arvioi hankkeen riskit: kunkin todennäköisyys ja vaikutus asteikolla 1–5, niiden tulo riskilukuna, hallintakeinot ja vastuullinen hakija.",
+        sv: "Bedöm projektets risker: sannolikhet och konsekvens på skalan 1–5, deras produkt som risktal, hanteringen och den ansvariga sökanden.",
+        en: "Assess the project's risks: each one's likelihood and impact on a scale of 1–5, their product as the risk score, the mitigation and the applicant who owns it.",
+    }
+    Risk { fi: "Riski", sv: "Risk", en: "Risk" }
+    FieldRiskDescription { fi: "Riskin kuvaus", sv: "Beskrivning av risken", en: "Description of the risk" }
+    FieldLikelihood { fi: "Todennäköisyys (1–5)", sv: "Sannolikhet (1–5)", en: "Likelihood (1–5)" }
+    FieldImpact { fi: "Vaikutus (1–5)", sv: "Konsekvens (1–5)", en: "Impact (1–5)" }
+    RiskScore { fi: "Riskiluku", sv: "Risktal", en: "Risk score" }
+    FieldMitigation { fi: "Hallintakeinot", sv: "Hantering", en: "Mitigation" }
+    FieldOwner { fi: "Vastuullinen hakija", sv: "Ansvarig sökande", en: "Owner" }
+    AddRisk { fi: "Lisää riski", sv: "Lägg till risk", en: "Add a risk" }
+    RemoveRisk { fi: "Poista riski", sv: "Ta bort risk", en: "Remove risk" }
+    RiskRemoved { fi: "Riski poistettu.", sv: "Risken togs bort.", en: "Risk removed." }
+    UndoRisk { fi: "Peru riskin poisto", sv: "Ångra borttagningen", en: "Undo removal" }
+    NoRisks { fi: "Riskejä ei ole vielä lisätty.", sv: "Inga risker har lagts till ännu.", en: "No risks yet." }
+    CheckRisks { fi: "Tarkista riskit", sv: "Kontrollera risker", en: "Check the risks" }
     ChooseApplicant { fi: "Valitse hakija", sv: "Välj sökande", en: "Choose the applicant" }
 }
 
@@ -333,6 +352,18 @@ pub fn maturity_level(lang: Lang, level: &str) -> String {
         _ => format!("{level},0"),
     };
     format!("{number} – {description}")
+}
+
+/// The visible label of a risk field.
+pub fn risk_field_label(lang: Lang, field: RiskField) -> &'static str {
+    match field {
+        RiskField::Description => T::FieldRiskDescription,
+        RiskField::Likelihood => T::FieldLikelihood,
+        RiskField::Impact => T::FieldImpact,
+        RiskField::Mitigation => T::FieldMitigation,
+        RiskField::Owner => T::FieldOwner,
+    }
+    .get(lang)
 }
 
 /// The visible label of a project field.
@@ -632,6 +663,12 @@ pub fn message(lang: Lang, m: &Message) -> String {
     use Message::*;
     match lang {
         Lang::Fi => match m {
+            RisksRequired => "Lisää vähintään yksi riski: hakemuksessa on kuvattava riskiarvio.".into(),
+            RiskDescriptionRequired => "Kuvaa riski.".into(),
+            ScaleRequired => "Valitse arvo asteikolta 1–5.".into(),
+            MitigationRequired => "Kerro, miten riskiä hallitaan.".into(),
+            OwnerRequired => "Valitse riskistä vastaava hakija.".into(),
+            OwnerUnknown { .. } => "Riskistä vastaavaa ei ole enää hakijoissa. Valitse hakija.".into(),
             AnswerRequired => "Vastaa kysymykseen.".into(),
             AnswerTooLong { max, chars } => format!("Vastaus on {} merkkiä; enintään {} merkkiä mahtuu. Tiivistä vastausta.", integer(lang, *chars as u64), integer(lang, *max as u64)),
             MaturityRequired => "Valitse kypsyystaso.".into(),
@@ -686,6 +723,12 @@ pub fn message(lang: Lang, m: &Message) -> String {
             CommitmentRequired => "Kerro, mihin osatoteuttaja sitoutuu.".into(),
         },
         Lang::Sv => match m {
+            RisksRequired => "Lägg till minst en risk: ansökan ska beskriva en riskbedömning.".into(),
+            RiskDescriptionRequired => "Beskriv risken.".into(),
+            ScaleRequired => "Välj ett värde på skalan 1–5.".into(),
+            MitigationRequired => "Beskriv hur risken hanteras.".into(),
+            OwnerRequired => "Välj den sökande som ansvarar för risken.".into(),
+            OwnerUnknown { .. } => "Den som ansvarar för risken finns inte längre bland de sökande. Välj sökande.".into(),
             AnswerRequired => "Svara på frågan.".into(),
             AnswerTooLong { max, chars } => format!("Svaret har {} tecken; högst {} tecken ryms. Korta ner svaret.", integer(lang, *chars as u64), integer(lang, *max as u64)),
             MaturityRequired => "Välj mognadsnivå.".into(),
@@ -740,6 +783,12 @@ pub fn message(lang: Lang, m: &Message) -> String {
             CommitmentRequired => "Beskriv vad delgenomföraren förbinder sig till.".into(),
         },
         Lang::En => match m {
+            RisksRequired => "Add at least one risk: the application must describe a risk assessment.".into(),
+            RiskDescriptionRequired => "Describe the risk.".into(),
+            ScaleRequired => "Choose a value on the scale of 1–5.".into(),
+            MitigationRequired => "Describe how the risk is mitigated.".into(),
+            OwnerRequired => "Choose the applicant who owns the risk.".into(),
+            OwnerUnknown { .. } => "The risk's owner is no longer an applicant. Choose an applicant.".into(),
             AnswerRequired => "Answer the question.".into(),
             AnswerTooLong { max, chars } => format!("The answer has {} characters; at most {} fit. Shorten the answer.", integer(lang, *chars as u64), integer(lang, *max as u64)),
             MaturityRequired => "Choose the maturity level.".into(),
@@ -806,6 +855,14 @@ pub fn place(lang: Lang, path: FieldPath, line_number: Option<usize>) -> String 
         FieldPath::Exclusion(e) => exclusion_question(lang, e).into(),
         FieldPath::MunicipalTask => T::MunicipalTaskTitle.get(lang).into(),
         FieldPath::Answer(q) => questions::label(lang, q).into(),
+        FieldPath::Risks => T::RisksTitle.get(lang).into(),
+        FieldPath::Risk { field, .. } => {
+            let who = match line_number {
+                Some(n) => format!("{} {n}", T::Risk.get(lang)),
+                None => T::RisksTitle.get(lang).to_string(),
+            };
+            format!("{who}, {}", risk_field_label(lang, field))
+        }
         FieldPath::MaturityNow => T::MaturityNow.get(lang).into(),
         FieldPath::MaturityTarget => T::MaturityTarget.get(lang).into(),
         FieldPath::Applicant { field, .. } => {

@@ -107,10 +107,11 @@ fn the_parts_follow_the_call() {
         Some(Section::Budget),
         "no prior-work or commitment questions"
     );
-    assert_eq!(Section::Budget.next_asked(knowledge), None);
+    assert_eq!(Section::Budget.next_asked(knowledge), Some(Section::Risks));
+    assert_eq!(Section::Risks.next_asked(knowledge), None, "no dissemination questions");
     assert_eq!(Section::Budget.previous_asked(knowledge), Some(impact));
-    assert_eq!(Section::ALL.iter().filter(|s| s.asked_by(joint)).count(), 9);
-    assert_eq!(Section::ALL.iter().filter(|s| s.asked_by(knowledge)).count(), 6);
+    assert_eq!(Section::ALL.iter().filter(|s| s.asked_by(joint)).count(), 10);
+    assert_eq!(Section::ALL.iter().filter(|s| s.asked_by(knowledge)).count(), 7);
 }
 
 #[test]

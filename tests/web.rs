@@ -578,3 +578,29 @@ async fn an_answers_part_asks_its_questions_with_a_character_count() {
         text("error-summary")
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_risk_scores_likelihood_times_impact_and_is_owned_by_an_applicant() {
+    let mut draft = RawDraft::default();
+    let lead = draft.add_applicant(ApplicantKind::Municipality);
+    draft.applicant_mut(lead).unwrap().municipality = "Kiuruvesi".into();
+    let _app = mount_at("/risks", &draft).await;
+    settle().await;
+    button("+ Lisää riski").click();
+    settle().await;
+    let id: u64 = active_id()
+        .strip_prefix("risk-")
+        .and_then(|s| s.strip_suffix("-description"))
+        .expect("focus moves to the new risk's description")
+        .parse()
+        .unwrap();
+    assert_eq!(text(&format!("risk-{id}-score")), "–");
+    choose(&format!("risk-{id}-likelihood"), "4");
+    choose(&format!("risk-{id}-impact"), "3");
+    settle().await;
+    assert_eq!(text(&format!("risk-{id}-score")), "12");
+    let owner: HtmlSelectElement = el(&format!("risk-{id}-owner")).unchecked_into();
+    let options = owner.query_selector_all("option").unwrap();
+    assert_eq!(options.length(), 2, "choose, and the one applicant");
+    assert_eq!(options.item(1).unwrap().text_content().unwrap(), "Kiuruvesi");
+}

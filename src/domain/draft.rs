@@ -28,6 +28,8 @@ pub struct RawDraft {
     pub maturity_now: String,
     pub maturity_target: String,
     pub budget: RawBudget,
+    /// The risk register.
+    pub risks: Vec<RawRisk>,
     /// The next id to hand out. Kept above every id in use (see `repair_ids`).
     pub next_id: LineId,
 }
@@ -45,6 +47,7 @@ impl Default for RawDraft {
             maturity_now: String::new(),
             maturity_target: String::new(),
             budget: RawBudget::default(),
+            risks: Vec::new(),
             next_id: 1,
         }
     }
@@ -69,6 +72,18 @@ pub struct RawProject {
     /// Start and end dates as given (`2020-03-01`, or `1.3.2020` as typed).
     pub start: String,
     pub end: String,
+}
+
+/// A risk as typed: likelihood and impact are "1".."5", the owner is an applicant's id.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RawRisk {
+    pub id: LineId,
+    pub description: String,
+    pub likelihood: String,
+    pub impact: String,
+    pub mitigation: String,
+    pub owner: String,
 }
 
 /// An answer to a yes/no question; unanswered until the user chooses.
@@ -187,6 +202,33 @@ impl RawDraft {
         self.applicants.iter_mut().find(|a| a.id == id)
     }
 
+    /// Appends an empty risk and returns its id.
+    pub fn add_risk(&mut self) -> LineId {
+        let id = self.take_id();
+        self.risks.push(RawRisk {
+            id,
+            ..Default::default()
+        });
+        id
+    }
+
+    /// Removes a risk and returns it with its position, so it can be put back (undo).
+    pub fn remove_risk(&mut self, id: LineId) -> Option<(usize, RawRisk)> {
+        let index = self.risks.iter().position(|r| r.id == id)?;
+        Some((index, self.risks.remove(index)))
+    }
+
+    /// Puts a removed risk back where it was (or at the end).
+    pub fn restore_risk(&mut self, index: usize, risk: RawRisk) {
+        let index = index.min(self.risks.len());
+        self.risks.insert(index, risk);
+        self.repair_ids();
+    }
+
+    pub fn risk_mut(&mut self, id: LineId) -> Option<&mut RawRisk> {
+        self.risks.iter_mut().find(|r| r.id == id)
+    }
+
     /// Appends an empty line and returns its id.
     pub fn add_line(&mut self) -> LineId {
         let id = self.take_id();
@@ -240,7 +282,8 @@ impl RawDraft {
             .lines
             .iter()
             .map(|l| l.id)
-            .chain(self.applicants.iter().map(|a| a.id));
+            .chain(self.applicants.iter().map(|a| a.id))
+            .chain(self.risks.iter().map(|r| r.id));
         for id in ids {
             next = next.max(id.saturating_add(1));
         }
@@ -249,7 +292,8 @@ impl RawDraft {
             .lines
             .iter_mut()
             .map(|l| &mut l.id)
-            .chain(self.applicants.iter_mut().map(|a| &mut a.id));
+            .chain(self.applicants.iter_mut().map(|a| &mut a.id))
+            .chain(self.risks.iter_mut().map(|r| &mut r.id));
         for id in ids {
             if *id == 0 || !seen.insert(*id) {
                 *id = next;

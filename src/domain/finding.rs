@@ -70,6 +70,8 @@ pub enum RuleId {
     QuestionAnswered,
     /// The digital maturity now and targeted are given, the target above the current level.
     Maturity,
+    /// The risks are assessed: at least one, each complete, owned by an applicant.
+    RisksAssessed,
 }
 
 impl RuleId {
@@ -98,6 +100,7 @@ impl RuleId {
             RuleId::ProjectDescribed => "project-described",
             RuleId::QuestionAnswered => "question-answered",
             RuleId::Maturity => "maturity",
+            RuleId::RisksAssessed => "risks-assessed",
         }
     }
 }
@@ -130,6 +133,29 @@ impl LineField {
             LineField::VatOverride => "vat_override",
             LineField::InternalChargeActual => "internal_charge_actual",
             LineField::Justification => "justification",
+        }
+    }
+}
+
+/// A field of a risk, in the order the form shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RiskField {
+    Description,
+    Likelihood,
+    Impact,
+    Mitigation,
+    Owner,
+}
+
+impl RiskField {
+    pub fn key(self) -> &'static str {
+        match self {
+            RiskField::Description => "description",
+            RiskField::Likelihood => "likelihood",
+            RiskField::Impact => "impact",
+            RiskField::Mitigation => "mitigation",
+            RiskField::Owner => "owner",
         }
     }
 }
@@ -208,6 +234,12 @@ pub enum FieldPath {
     MunicipalTask,
     /// A written answer.
     Answer(Question),
+    /// The risk register as a whole (no risks yet).
+    Risks,
+    Risk {
+        id: LineId,
+        field: RiskField,
+    },
     MaturityNow,
     MaturityTarget,
     /// The budget as a whole (e.g. it has no lines).
@@ -231,6 +263,8 @@ impl FieldPath {
             FieldPath::Exclusion(e) => format!("exclusion-{}", e.id()),
             FieldPath::MunicipalTask => "municipal-task".into(),
             FieldPath::Answer(q) => format!("answer-{}", q.id()),
+            FieldPath::Risks => "risks".into(),
+            FieldPath::Risk { id, field } => format!("risk-{id}-{}", field.key()),
             FieldPath::MaturityNow => "maturity-now".into(),
             FieldPath::MaturityTarget => "maturity-target".into(),
             FieldPath::Budget => "budget-lines".into(),
@@ -249,6 +283,11 @@ impl FieldPath {
             FieldPath::Exclusion(e) => format!("application.exclusions.{}", e.id()),
             FieldPath::MunicipalTask => "application.municipal_task".into(),
             FieldPath::Answer(q) => format!("application.answers.{}", q.id()),
+            FieldPath::Risks => "application.risks".into(),
+            FieldPath::Risk { id, field } => match draft.risks.iter().position(|r| r.id == id) {
+                Some(i) => format!("application.risks[{i}].{}", field.key()),
+                None => format!("application.risks[id={id}].{}", field.key()),
+            },
             FieldPath::MaturityNow => "application.maturity_now".into(),
             FieldPath::MaturityTarget => "application.maturity_target".into(),
             FieldPath::Applicant { id, field } => match draft.applicants.iter().position(|a| a.id == id) {
@@ -368,6 +407,14 @@ pub enum Message {
     },
     EndBeforeStart,
     AnswerRequired,
+    RisksRequired,
+    RiskDescriptionRequired,
+    ScaleRequired,
+    MitigationRequired,
+    OwnerRequired,
+    OwnerUnknown {
+        typed: String,
+    },
     AnswerTooLong {
         max: usize,
         chars: usize,
@@ -446,6 +493,12 @@ impl Message {
             Message::EndBeforeStart => "end-before-start",
             Message::EndAfterLimit { .. } => "end-after-limit",
             Message::AnswerRequired => "answer-required",
+            Message::RisksRequired => "risks-required",
+            Message::RiskDescriptionRequired => "risk-description-required",
+            Message::ScaleRequired => "scale-required",
+            Message::MitigationRequired => "mitigation-required",
+            Message::OwnerRequired => "owner-required",
+            Message::OwnerUnknown { .. } => "owner-unknown",
             Message::AnswerTooLong { .. } => "answer-too-long",
             Message::MaturityRequired => "maturity-required",
             Message::MaturityNotRaised => "maturity-not-raised",

@@ -15,5 +15,6 @@ pub mod money;
 pub mod project;
 pub mod questions;
 pub mod register;
+pub mod risks;
 pub mod sections;
 pub mod targets;

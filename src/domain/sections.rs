@@ -14,11 +14,12 @@ pub enum Section {
     /// A part made of written answers.
     Answers(QuestionGroup),
     Budget,
+    Risks,
 }
 
 impl Section {
     /// In the order of the form.
-    pub const ALL: [Section; 9] = [
+    pub const ALL: [Section; 10] = [
         Section::Project,
         Section::Applicants,
         Section::Targets,
@@ -27,6 +28,7 @@ impl Section {
         Section::Answers(QuestionGroup::PriorWork),
         Section::Answers(QuestionGroup::Commitments),
         Section::Budget,
+        Section::Risks,
         Section::Answers(QuestionGroup::Dissemination),
     ];
 
@@ -42,6 +44,7 @@ impl Section {
             Section::Answers(QuestionGroup::Commitments) => "commitments",
             Section::Answers(QuestionGroup::Dissemination) => "dissemination",
             Section::Budget => "budget",
+            Section::Risks => "risks",
         }
     }
 
@@ -52,6 +55,7 @@ impl Section {
             FieldPath::Applicants | FieldPath::Applicant { .. } => Some(Section::Applicants),
             FieldPath::Targets | FieldPath::Exclusion(_) | FieldPath::MunicipalTask => Some(Section::Targets),
             FieldPath::Answer(q) => Some(Section::Answers(q.group())),
+            FieldPath::Risks | FieldPath::Risk { .. } => Some(Section::Risks),
             FieldPath::MaturityNow | FieldPath::MaturityTarget => Some(Section::Answers(QuestionGroup::StateAndGoals)),
             FieldPath::Budget | FieldPath::BudgetLine { .. } | FieldPath::RequestedGrant => Some(Section::Budget),
         }
@@ -93,6 +97,7 @@ impl Section {
                 }) || (group == QuestionGroup::StateAndGoals
                     && !(draft.maturity_now.is_empty() && draft.maturity_target.is_empty()))
             }
+            Section::Risks => !draft.risks.is_empty(),
             Section::Budget => !draft.budget.lines.is_empty() || !draft.budget.requested_grant.trim().is_empty(),
         }
     }
@@ -159,5 +164,10 @@ pub fn is_missing_answer(m: &Message) -> bool {
             | EndRequired
             | AnswerRequired
             | MaturityRequired
+            | RisksRequired
+            | RiskDescriptionRequired
+            | ScaleRequired
+            | MitigationRequired
+            | OwnerRequired
     )
 }

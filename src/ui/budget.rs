@@ -4,13 +4,13 @@
 use crate::domain::call::CostCategory;
 use crate::domain::draft::{AmountBasis, LineId};
 use crate::domain::finding::{FieldPath, Finding, LineField};
-use crate::domain::locale::Lang;
 use crate::domain::money::Money;
 use crate::domain::sections::Section;
 use crate::i18n::{self, T};
 use crate::ui::applicants::applicant_label;
 use crate::ui::dom::focus_after_render;
 use crate::ui::field::{described_by, has_error, revealed, FieldMessages};
+use crate::ui::form::Label;
 use crate::ui::store::use_store;
 use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
 use leptos::prelude::*;
@@ -18,9 +18,6 @@ use leptos_router::components::A;
 use std::collections::HashSet;
 
 const UNDO_ID: &str = "undo-remove";
-
-/// An option's label in a given language.
-type Label = Box<dyn Fn(Lang) -> String + Send + Sync>;
 
 #[component]
 pub fn BudgetPage() -> impl IntoView {

@@ -102,3 +102,48 @@ pub fn TextField(
         </div>
     }
 }
+
+/// An option's label in a given language.
+pub type Label = Box<dyn Fn(crate::domain::locale::Lang) -> String + Send + Sync>;
+
+/// A labelled select bound to a field of the draft, with a "choose" option first.
+#[component]
+pub fn SelectField(
+    path: FieldPath,
+    #[prop(into)] label: Signal<String>,
+    /// The value when the field is created.
+    value: String,
+    options: Vec<(String, Label)>,
+    #[prop(into)] on_change: Callback<String>,
+) -> impl IntoView {
+    let store = use_store();
+    let lang = store.lang;
+    let id = path.dom_id();
+    let shown = revealed(path, field_findings(path), store.has_left(path));
+    let choose = value.is_empty();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select
+                id=id
+                aria-describedby=described_by(path, None, shown)
+                aria-invalid=has_error(shown)
+                on:change=move |ev| {
+                    on_change.run(event_target_value(&ev));
+                    store.touch(path);
+                }
+                on:blur=move |_| store.touch(path)
+            >
+                <option value="" selected=choose>{move || T::ChooseOption.get(lang.get())}</option>
+                {options
+                    .into_iter()
+                    .map(|(option, text)| {
+                        let selected = option == value;
+                        view! { <option value=option selected=selected>{move || text(lang.get())}</option> }
+                    })
+                    .collect_view()}
+            </select>
+            <FieldMessages path shown />
+        </div>
+    }
+}

@@ -9,6 +9,7 @@ pub mod field;
 pub mod form;
 pub mod overview;
 pub mod project;
+pub mod risks;
 pub mod store;
 pub mod summary;
 pub mod targets;
@@ -74,6 +75,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/prior-work") view=|| view! { <answers::AnswersPage group=QuestionGroup::PriorWork /> } />
                     <Route path=path!("/commitments") view=|| view! { <answers::AnswersPage group=QuestionGroup::Commitments /> } />
                     <Route path=path!("/budget") view=budget::BudgetPage />
+                    <Route path=path!("/risks") view=risks::RisksPage />
                     <Route path=path!("/dissemination") view=|| view! { <answers::AnswersPage group=QuestionGroup::Dissemination /> } />
                 </FlatRoutes>
             </Shell>

@@ -20,6 +20,7 @@ pub fn section_title(lang: Lang, section: Section) -> &'static str {
         Section::Targets => T::TargetsTitle.get(lang),
         Section::Answers(group) => questions::group_title(lang, group),
         Section::Budget => T::BudgetTitle.get(lang),
+        Section::Risks => T::RisksTitle.get(lang),
     }
 }
 
@@ -31,6 +32,7 @@ fn section_check(lang: Lang, section: Section) -> &'static str {
         Section::Targets => T::CheckTargets.get(lang),
         Section::Answers(group) => questions::group_check(lang, group),
         Section::Budget => T::Check.get(lang),
+        Section::Risks => T::CheckRisks.get(lang),
     }
 }
 

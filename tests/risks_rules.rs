@@ -1,0 +1,97 @@
+//! The risk register (RULES.md §5, risk assessment).
+#![cfg(not(target_arch = "wasm32"))]
+
+use hakemus::domain::analysis::analyse;
+use hakemus::domain::draft::{ApplicantKind, RawDraft, RawRisk};
+use hakemus::domain::finding::{FieldPath, Message, RiskField, RuleId};
+use hakemus::domain::risks::score;
+
+fn with_risks(risks: Vec<RawRisk>) -> (RawDraft, String) {
+    let mut d = RawDraft::default();
+    let owner = d.add_applicant(ApplicantKind::Municipality).to_string();
+    for r in risks {
+        let id = d.add_risk();
+        *d.risk_mut(id).unwrap() = RawRisk {
+            id,
+            owner: if r.owner == "lead" { owner.clone() } else { r.owner },
+            ..r
+        };
+    }
+    (d, owner)
+}
+
+fn risk(likelihood: &str, impact: &str) -> RawRisk {
+    RawRisk {
+        description: "Palvelutoimittajan aikataulu viivästyy".into(),
+        likelihood: likelihood.into(),
+        impact: impact.into(),
+        mitigation: "Kilpailutus ajoissa, varatoimittaja".into(),
+        owner: "lead".into(),
+        ..RawRisk::default()
+    }
+}
+
+fn found(d: &RawDraft) -> Vec<(Option<RiskField>, Message)> {
+    analyse(d)
+        .findings
+        .into_iter()
+        .filter(|f| f.rule == RuleId::RisksAssessed)
+        .map(|f| {
+            (
+                if let FieldPath::Risk { field, .. } = f.path {
+                    Some(field)
+                } else {
+                    None
+                },
+                f.message,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_complete_risk_has_a_score() {
+    let (d, _) = with_risks(vec![risk("4", "5")]);
+    assert_eq!(found(&d), []);
+    assert_eq!(score(&d.risks[0]), Some(20));
+    assert_eq!(score(&risk("", "5")), None);
+    assert_eq!(score(&risk("6", "5")), None, "the scale is 1–5");
+}
+
+#[test]
+fn the_register_needs_a_complete_risk_owned_by_an_applicant() {
+    let (empty, _) = with_risks(vec![]);
+    assert_eq!(found(&empty), [(None, Message::RisksRequired)]);
+    let (d, _) = with_risks(vec![RawRisk {
+        owner: String::new(),
+        ..RawRisk::default()
+    }]);
+    assert_eq!(
+        found(&d),
+        [
+            (Some(RiskField::Description), Message::RiskDescriptionRequired),
+            (Some(RiskField::Likelihood), Message::ScaleRequired),
+            (Some(RiskField::Impact), Message::ScaleRequired),
+            (Some(RiskField::Mitigation), Message::MitigationRequired),
+            (Some(RiskField::Owner), Message::OwnerRequired),
+        ]
+    );
+    let (gone, _) = with_risks(vec![RawRisk {
+        owner: "999".into(),
+        ..risk("1", "1")
+    }]);
+    assert_eq!(
+        found(&gone),
+        [(Some(RiskField::Owner), Message::OwnerUnknown { typed: "999".into() })]
+    );
+}
+
+#[test]
+fn risks_share_the_drafts_id_counter() {
+    let (mut d, owner) = with_risks(vec![risk("1", "2")]);
+    let line = d.add_line();
+    assert!(line.to_string() != owner && line != d.risks[0].id);
+    let (index, removed) = d.remove_risk(d.risks[0].id).unwrap();
+    d.restore_risk(index, removed.clone());
+    assert_eq!(d.risks, [removed]);
+}
