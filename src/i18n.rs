@@ -6,7 +6,9 @@
 use crate::domain::business_id::BusinessIdError;
 use crate::domain::call::CostCategory;
 use crate::domain::citation::Citation;
-use crate::domain::finding::{ApplicantField, FieldPath, LineField, Message, ProjectField, RiskField};
+use crate::domain::finding::{
+    ApplicantField, FieldPath, IndicatorField, LineField, Message, PackageField, ProjectField, RiskField,
+};
 use crate::domain::locale::Lang;
 use crate::domain::money::{Money, MoneyError};
 use crate::domain::targets::{Exclusion, Target};
@@ -287,6 +289,38 @@ texts! {
     UndoRisk { fi: "Peru riskin poisto", sv: "Ångra borttagningen", en: "Undo removal" }
     NoRisks { fi: "Riskejä ei ole vielä lisätty.", sv: "Inga risker har lagts till ännu.", en: "No risks yet." }
     CheckRisks { fi: "Tarkista riskit", sv: "Kontrollera risker", en: "Check the risks" }
+    ScheduleTitle { fi: "Aikataulu", sv: "Tidsplan", en: "Schedule" }
+    ScheduleIntro {
+        fi: "Jaa hanke työpaketteihin tai välitavoitteisiin. Kukin ajoittuu hankkeen toteutusajalle, ja kullakin on vastuullinen hakija.",
+        sv: "Dela in projektet i arbetspaket eller delmål. Vart och ett ligger inom genomförandetiden och har en ansvarig sökande.",
+        en: "Divide the project into work packages or milestones, each within the project period and with a responsible applicant.",
+    }
+    WorkPackage { fi: "Työpaketti", sv: "Arbetspaket", en: "Work package" }
+    FieldPackageName { fi: "Työpaketti tai välitavoite", sv: "Arbetspaket eller delmål", en: "Work package or milestone" }
+    FieldResponsible { fi: "Vastuullinen hakija", sv: "Ansvarig sökande", en: "Responsible applicant" }
+    AddPackage { fi: "Lisää työpaketti", sv: "Lägg till arbetspaket", en: "Add a work package" }
+    RemovePackage { fi: "Poista työpaketti", sv: "Ta bort arbetspaket", en: "Remove work package" }
+    PackageRemoved { fi: "Työpaketti poistettu.", sv: "Arbetspaketet togs bort.", en: "Work package removed." }
+    NoPackages { fi: "Työpaketteja ei ole vielä lisätty.", sv: "Inga arbetspaket har lagts till ännu.", en: "No work packages yet." }
+    CheckSchedule { fi: "Tarkista aikataulu", sv: "Kontrollera tidsplanen", en: "Check the schedule" }
+    MonitoringTitle { fi: "Seuranta", sv: "Uppföljning", en: "Monitoring" }
+    MonitoringIntro {
+        fi: "Kerro mittarit, joilla toiminnan muutosta seurataan: lähtötaso, tavoite, mittaustapa ja ajankohta.",
+        sv: "Ange de indikatorer som följer förändringen i verksamheten: utgångsnivå, mål, mätmetod och tidpunkt.",
+        en: "Give the indicators that follow the change in operations: baseline, target, method and timing.",
+    }
+    Indicator { fi: "Mittari", sv: "Indikator", en: "Indicator" }
+    FieldIndicatorName { fi: "Mittari", sv: "Indikator", en: "Indicator" }
+    FieldBaseline { fi: "Lähtötaso", sv: "Utgångsnivå", en: "Baseline" }
+    FieldTargetValue { fi: "Tavoitetaso", sv: "Målnivå", en: "Target" }
+    FieldMethod { fi: "Mittaustapa", sv: "Mätmetod", en: "Method" }
+    FieldTiming { fi: "Mittausajankohta", sv: "Tidpunkt för mätning", en: "Timing" }
+    AddIndicator { fi: "Lisää mittari", sv: "Lägg till indikator", en: "Add an indicator" }
+    RemoveIndicator { fi: "Poista mittari", sv: "Ta bort indikator", en: "Remove indicator" }
+    IndicatorRemoved { fi: "Mittari poistettu.", sv: "Indikatorn togs bort.", en: "Indicator removed." }
+    NoIndicators { fi: "Mittareita ei ole vielä lisätty.", sv: "Inga indikatorer har lagts till ännu.", en: "No indicators yet." }
+    CheckMonitoring { fi: "Tarkista seuranta", sv: "Kontrollera uppföljningen", en: "Check the monitoring" }
+    UndoRemoval { fi: "Peru poisto", sv: "Ångra borttagningen", en: "Undo removal" }
     ChooseApplicant { fi: "Valitse hakija", sv: "Välj sökande", en: "Choose the applicant" }
 }
 
@@ -352,6 +386,29 @@ pub fn maturity_level(lang: Lang, level: &str) -> String {
         _ => format!("{level},0"),
     };
     format!("{number} – {description}")
+}
+
+/// The visible label of a work package field.
+pub fn package_field_label(lang: Lang, field: PackageField) -> &'static str {
+    match field {
+        PackageField::Name => T::FieldPackageName,
+        PackageField::Start => T::FieldStart,
+        PackageField::End => T::FieldEnd,
+        PackageField::Responsible => T::FieldResponsible,
+    }
+    .get(lang)
+}
+
+/// The visible label of an indicator field.
+pub fn indicator_field_label(lang: Lang, field: IndicatorField) -> &'static str {
+    match field {
+        IndicatorField::Name => T::FieldIndicatorName,
+        IndicatorField::Baseline => T::FieldBaseline,
+        IndicatorField::Target => T::FieldTargetValue,
+        IndicatorField::Method => T::FieldMethod,
+        IndicatorField::Timing => T::FieldTiming,
+    }
+    .get(lang)
 }
 
 /// The visible label of a risk field.
@@ -663,6 +720,12 @@ pub fn message(lang: Lang, m: &Message) -> String {
     use Message::*;
     match lang {
         Lang::Fi => match m {
+            PackagesRequired => "Lisää vähintään yksi työpaketti tai välitavoite.".into(),
+            IndicatorsRequired => "Lisää vähintään yksi mittari, jolla toiminnan muutosta seurataan.".into(),
+            FieldRequired => "Täytä tämä kohta.".into(),
+            ResponsibleRequired => "Valitse vastuullinen hakija.".into(),
+            ResponsibleUnknown { .. } => "Vastuullista ei ole enää hakijoissa. Valitse hakija.".into(),
+            OutsidePeriod { start, end } => format!("Päivämäärän on oltava hankkeen toteutusajalla {}–{}.", date(lang, *start), date(lang, *end)),
             RisksRequired => "Lisää vähintään yksi riski: hakemuksessa on kuvattava riskiarvio.".into(),
             RiskDescriptionRequired => "Kuvaa riski.".into(),
             ScaleRequired => "Valitse arvo asteikolta 1–5.".into(),
@@ -723,6 +786,12 @@ pub fn message(lang: Lang, m: &Message) -> String {
             CommitmentRequired => "Kerro, mihin osatoteuttaja sitoutuu.".into(),
         },
         Lang::Sv => match m {
+            PackagesRequired => "Lägg till minst ett arbetspaket eller en delmål.".into(),
+            IndicatorsRequired => "Lägg till minst en indikator som följer förändringen i verksamheten.".into(),
+            FieldRequired => "Fyll i den här punkten.".into(),
+            ResponsibleRequired => "Välj ansvarig sökande.".into(),
+            ResponsibleUnknown { .. } => "Den ansvariga finns inte längre bland de sökande. Välj sökande.".into(),
+            OutsidePeriod { start, end } => format!("Datumet ska ligga inom projektets genomförandetid {}–{}.", date(lang, *start), date(lang, *end)),
             RisksRequired => "Lägg till minst en risk: ansökan ska beskriva en riskbedömning.".into(),
             RiskDescriptionRequired => "Beskriv risken.".into(),
             ScaleRequired => "Välj ett värde på skalan 1–5.".into(),
@@ -783,6 +852,12 @@ pub fn message(lang: Lang, m: &Message) -> String {
             CommitmentRequired => "Beskriv vad delgenomföraren förbinder sig till.".into(),
         },
         Lang::En => match m {
+            PackagesRequired => "Add at least one work package or milestone.".into(),
+            IndicatorsRequired => "Add at least one indicator that follows the change in operations.".into(),
+            FieldRequired => "Fill in this field.".into(),
+            ResponsibleRequired => "Choose the responsible applicant.".into(),
+            ResponsibleUnknown { .. } => "The responsible applicant is no longer an applicant. Choose an applicant.".into(),
+            OutsidePeriod { start, end } => format!("The date must be within the project period {}–{}.", date(lang, *start), date(lang, *end)),
             RisksRequired => "Add at least one risk: the application must describe a risk assessment.".into(),
             RiskDescriptionRequired => "Describe the risk.".into(),
             ScaleRequired => "Choose a value on the scale of 1–5.".into(),
@@ -856,6 +931,24 @@ pub fn place(lang: Lang, path: FieldPath, line_number: Option<usize>) -> String 
         FieldPath::MunicipalTask => T::MunicipalTaskTitle.get(lang).into(),
         FieldPath::Answer(q) => questions::label(lang, q).into(),
         FieldPath::Risks => T::RisksTitle.get(lang).into(),
+        FieldPath::Schedule => T::ScheduleTitle.get(lang).into(),
+        FieldPath::WorkPackage { field, .. } => {
+            format!(
+                "{} {}, {}",
+                T::WorkPackage.get(lang),
+                line_number.unwrap_or(0),
+                package_field_label(lang, field)
+            )
+        }
+        FieldPath::Indicators => T::MonitoringTitle.get(lang).into(),
+        FieldPath::Indicator { field, .. } => {
+            format!(
+                "{} {}, {}",
+                T::Indicator.get(lang),
+                line_number.unwrap_or(0),
+                indicator_field_label(lang, field)
+            )
+        }
         FieldPath::Risk { field, .. } => {
             let who = match line_number {
                 Some(n) => format!("{} {n}", T::Risk.get(lang)),

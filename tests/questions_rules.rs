@@ -104,14 +104,21 @@ fn the_parts_follow_the_call() {
     );
     assert_eq!(
         impact.next_asked(knowledge),
-        Some(Section::Budget),
+        Some(Section::Schedule),
         "no prior-work or commitment questions"
     );
-    assert_eq!(Section::Budget.next_asked(knowledge), Some(Section::Risks));
-    assert_eq!(Section::Risks.next_asked(knowledge), None, "no dissemination questions");
-    assert_eq!(Section::Budget.previous_asked(knowledge), Some(impact));
-    assert_eq!(Section::ALL.iter().filter(|s| s.asked_by(joint)).count(), 10);
-    assert_eq!(Section::ALL.iter().filter(|s| s.asked_by(knowledge)).count(), 7);
+    assert_eq!(
+        Section::Monitoring.next_asked(knowledge),
+        None,
+        "no dissemination questions"
+    );
+    assert_eq!(
+        Section::Monitoring.next_asked(joint),
+        Some(Section::Answers(QuestionGroup::Dissemination))
+    );
+    assert_eq!(Section::Schedule.previous_asked(knowledge), Some(impact));
+    assert_eq!(Section::ALL.iter().filter(|s| s.asked_by(joint)).count(), 12);
+    assert_eq!(Section::ALL.iter().filter(|s| s.asked_by(knowledge)).count(), 9);
 }
 
 #[test]

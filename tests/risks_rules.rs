@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use hakemus::domain::analysis::analyse;
-use hakemus::domain::draft::{ApplicantKind, RawDraft, RawRisk};
+use hakemus::domain::draft::{item_mut, remove_item, restore_item, ApplicantKind, RawDraft, RawRisk};
 use hakemus::domain::finding::{FieldPath, Message, RiskField, RuleId};
 use hakemus::domain::risks::score;
 
@@ -11,7 +11,7 @@ fn with_risks(risks: Vec<RawRisk>) -> (RawDraft, String) {
     let owner = d.add_applicant(ApplicantKind::Municipality).to_string();
     for r in risks {
         let id = d.add_risk();
-        *d.risk_mut(id).unwrap() = RawRisk {
+        *item_mut(&mut d.risks, id).unwrap() = RawRisk {
             id,
             owner: if r.owner == "lead" { owner.clone() } else { r.owner },
             ..r
@@ -91,7 +91,9 @@ fn risks_share_the_drafts_id_counter() {
     let (mut d, owner) = with_risks(vec![risk("1", "2")]);
     let line = d.add_line();
     assert!(line.to_string() != owner && line != d.risks[0].id);
-    let (index, removed) = d.remove_risk(d.risks[0].id).unwrap();
-    d.restore_risk(index, removed.clone());
+    let first = d.risks[0].id;
+    let (index, removed) = remove_item(&mut d.risks, first).unwrap();
+    assert!(d.risks.is_empty());
+    restore_item(&mut d.risks, index, removed.clone());
     assert_eq!(d.risks, [removed]);
 }

@@ -10,6 +10,7 @@ use crate::domain::finding::{FieldPath, Finding, Message, RuleId};
 use crate::domain::project::{check_project, Period};
 use crate::domain::questions::{check_answers, check_maturity};
 use crate::domain::risks::check_risks;
+use crate::domain::schedule::{check_indicators, check_schedule};
 use crate::domain::targets::check_targets;
 use std::collections::HashMap;
 
@@ -67,8 +68,10 @@ pub fn analyse(draft: &RawDraft) -> Analysis {
     check_targets(draft, call, &mut findings);
     check_maturity(draft, call, &mut findings);
     check_answers(draft, call, &mut findings);
+    check_schedule(draft, period, &mut findings);
     let (lines, totals) = check_budget(draft, call, &mut findings);
     check_risks(draft, &mut findings);
+    check_indicators(draft, &mut findings);
     let line_index = lines.iter().enumerate().map(|(i, l)| (l.id, i)).collect();
     Analysis {
         call,

@@ -30,6 +30,10 @@ pub struct RawDraft {
     pub budget: RawBudget,
     /// The risk register.
     pub risks: Vec<RawRisk>,
+    /// The schedule: work packages and milestones.
+    pub schedule: Vec<RawWorkPackage>,
+    /// Indicators that follow the change in operations.
+    pub indicators: Vec<RawIndicator>,
     /// The next id to hand out. Kept above every id in use (see `repair_ids`).
     pub next_id: LineId,
 }
@@ -48,6 +52,8 @@ impl Default for RawDraft {
             maturity_target: String::new(),
             budget: RawBudget::default(),
             risks: Vec::new(),
+            schedule: Vec::new(),
+            indicators: Vec::new(),
             next_id: 1,
         }
     }
@@ -84,6 +90,29 @@ pub struct RawRisk {
     pub impact: String,
     pub mitigation: String,
     pub owner: String,
+}
+
+/// A work package or milestone as typed; `responsible` is an applicant's id.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RawWorkPackage {
+    pub id: LineId,
+    pub name: String,
+    pub start: String,
+    pub end: String,
+    pub responsible: String,
+}
+
+/// An indicator as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RawIndicator {
+    pub id: LineId,
+    pub name: String,
+    pub baseline: String,
+    pub target: String,
+    pub method: String,
+    pub timing: String,
 }
 
 /// An answer to a yes/no question; unanswered until the user chooses.
@@ -159,8 +188,35 @@ pub struct RawBudgetLine {
     pub justification: String,
 }
 
+/// Something in a list of the draft, named by an id from the draft's counter.
+pub trait Item {
+    fn id(&self) -> LineId;
+}
+
+macro_rules! item {
+    ($($t:ty),*) => { $(impl Item for $t { fn id(&self) -> LineId { self.id } })* };
+}
+item!(RawBudgetLine, RawApplicant, RawRisk, RawWorkPackage, RawIndicator);
+
+/// Removes the item with `id` and returns it with its position, so it can be put back (undo).
+pub fn remove_item<T: Item>(items: &mut Vec<T>, id: LineId) -> Option<(usize, T)> {
+    let index = items.iter().position(|x| x.id() == id)?;
+    Some((index, items.remove(index)))
+}
+
+/// Puts a removed item back where it was (or at the end, if the list has shrunk since).
+pub fn restore_item<T>(items: &mut Vec<T>, index: usize, item: T) {
+    let index = index.min(items.len());
+    items.insert(index, item);
+}
+
+pub fn item_mut<T: Item>(items: &mut [T], id: LineId) -> Option<&mut T> {
+    items.iter_mut().find(|x| x.id() == id)
+}
+
 impl RawDraft {
-    fn take_id(&mut self) -> LineId {
+    /// Hands out the next id (for any list of the draft).
+    pub fn take_id(&mut self) -> LineId {
         let id = self.next_id;
         self.next_id += 1;
         id
@@ -210,23 +266,6 @@ impl RawDraft {
             ..Default::default()
         });
         id
-    }
-
-    /// Removes a risk and returns it with its position, so it can be put back (undo).
-    pub fn remove_risk(&mut self, id: LineId) -> Option<(usize, RawRisk)> {
-        let index = self.risks.iter().position(|r| r.id == id)?;
-        Some((index, self.risks.remove(index)))
-    }
-
-    /// Puts a removed risk back where it was (or at the end).
-    pub fn restore_risk(&mut self, index: usize, risk: RawRisk) {
-        let index = index.min(self.risks.len());
-        self.risks.insert(index, risk);
-        self.repair_ids();
-    }
-
-    pub fn risk_mut(&mut self, id: LineId) -> Option<&mut RawRisk> {
-        self.risks.iter_mut().find(|r| r.id == id)
     }
 
     /// Appends an empty line and returns its id.
@@ -283,7 +322,9 @@ impl RawDraft {
             .iter()
             .map(|l| l.id)
             .chain(self.applicants.iter().map(|a| a.id))
-            .chain(self.risks.iter().map(|r| r.id));
+            .chain(self.risks.iter().map(|r| r.id))
+            .chain(self.schedule.iter().map(|w| w.id))
+            .chain(self.indicators.iter().map(|i| i.id));
         for id in ids {
             next = next.max(id.saturating_add(1));
         }
@@ -293,7 +334,9 @@ impl RawDraft {
             .iter_mut()
             .map(|l| &mut l.id)
             .chain(self.applicants.iter_mut().map(|a| &mut a.id))
-            .chain(self.risks.iter_mut().map(|r| &mut r.id));
+            .chain(self.risks.iter_mut().map(|r| &mut r.id))
+            .chain(self.schedule.iter_mut().map(|w| &mut w.id))
+            .chain(self.indicators.iter_mut().map(|i| &mut i.id));
         for id in ids {
             if *id == 0 || !seen.insert(*id) {
                 *id = next;

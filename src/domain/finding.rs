@@ -72,6 +72,10 @@ pub enum RuleId {
     Maturity,
     /// The risks are assessed: at least one, each complete, owned by an applicant.
     RisksAssessed,
+    /// The schedule has work packages inside the project period, each with a responsible applicant.
+    ScheduleSet,
+    /// The change in operations is followed by indicators with baseline, target, method and timing.
+    ChangeMonitored,
 }
 
 impl RuleId {
@@ -101,6 +105,8 @@ impl RuleId {
             RuleId::QuestionAnswered => "question-answered",
             RuleId::Maturity => "maturity",
             RuleId::RisksAssessed => "risks-assessed",
+            RuleId::ScheduleSet => "schedule-set",
+            RuleId::ChangeMonitored => "change-monitored",
         }
     }
 }
@@ -133,6 +139,50 @@ impl LineField {
             LineField::VatOverride => "vat_override",
             LineField::InternalChargeActual => "internal_charge_actual",
             LineField::Justification => "justification",
+        }
+    }
+}
+
+/// A field of a work package.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PackageField {
+    Name,
+    Start,
+    End,
+    Responsible,
+}
+
+impl PackageField {
+    pub fn key(self) -> &'static str {
+        match self {
+            PackageField::Name => "name",
+            PackageField::Start => "start",
+            PackageField::End => "end",
+            PackageField::Responsible => "responsible",
+        }
+    }
+}
+
+/// A field of an indicator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IndicatorField {
+    Name,
+    Baseline,
+    Target,
+    Method,
+    Timing,
+}
+
+impl IndicatorField {
+    pub fn key(self) -> &'static str {
+        match self {
+            IndicatorField::Name => "name",
+            IndicatorField::Baseline => "baseline",
+            IndicatorField::Target => "target",
+            IndicatorField::Method => "method",
+            IndicatorField::Timing => "timing",
         }
     }
 }
@@ -234,6 +284,18 @@ pub enum FieldPath {
     MunicipalTask,
     /// A written answer.
     Answer(Question),
+    /// The schedule as a whole (no work packages yet).
+    Schedule,
+    WorkPackage {
+        id: LineId,
+        field: PackageField,
+    },
+    /// The indicators as a whole (none yet).
+    Indicators,
+    Indicator {
+        id: LineId,
+        field: IndicatorField,
+    },
     /// The risk register as a whole (no risks yet).
     Risks,
     Risk {
@@ -263,6 +325,10 @@ impl FieldPath {
             FieldPath::Exclusion(e) => format!("exclusion-{}", e.id()),
             FieldPath::MunicipalTask => "municipal-task".into(),
             FieldPath::Answer(q) => format!("answer-{}", q.id()),
+            FieldPath::Schedule => "schedule".into(),
+            FieldPath::WorkPackage { id, field } => format!("package-{id}-{}", field.key()),
+            FieldPath::Indicators => "indicators".into(),
+            FieldPath::Indicator { id, field } => format!("indicator-{id}-{}", field.key()),
             FieldPath::Risks => "risks".into(),
             FieldPath::Risk { id, field } => format!("risk-{id}-{}", field.key()),
             FieldPath::MaturityNow => "maturity-now".into(),
@@ -283,6 +349,16 @@ impl FieldPath {
             FieldPath::Exclusion(e) => format!("application.exclusions.{}", e.id()),
             FieldPath::MunicipalTask => "application.municipal_task".into(),
             FieldPath::Answer(q) => format!("application.answers.{}", q.id()),
+            FieldPath::Schedule => "application.schedule".into(),
+            FieldPath::WorkPackage { id, field } => match draft.schedule.iter().position(|w| w.id == id) {
+                Some(i) => format!("application.schedule[{i}].{}", field.key()),
+                None => format!("application.schedule[id={id}].{}", field.key()),
+            },
+            FieldPath::Indicators => "application.indicators".into(),
+            FieldPath::Indicator { id, field } => match draft.indicators.iter().position(|x| x.id == id) {
+                Some(i) => format!("application.indicators[{i}].{}", field.key()),
+                None => format!("application.indicators[id={id}].{}", field.key()),
+            },
             FieldPath::Risks => "application.risks".into(),
             FieldPath::Risk { id, field } => match draft.risks.iter().position(|r| r.id == id) {
                 Some(i) => format!("application.risks[{i}].{}", field.key()),
@@ -408,6 +484,19 @@ pub enum Message {
     EndBeforeStart,
     AnswerRequired,
     RisksRequired,
+    PackagesRequired,
+    IndicatorsRequired,
+    FieldRequired,
+    ResponsibleRequired,
+    ResponsibleUnknown {
+        typed: String,
+    },
+    OutsidePeriod {
+        #[serde(serialize_with = "ser_date")]
+        start: Date,
+        #[serde(serialize_with = "ser_date")]
+        end: Date,
+    },
     RiskDescriptionRequired,
     ScaleRequired,
     MitigationRequired,
@@ -494,6 +583,12 @@ impl Message {
             Message::EndAfterLimit { .. } => "end-after-limit",
             Message::AnswerRequired => "answer-required",
             Message::RisksRequired => "risks-required",
+            Message::PackagesRequired => "packages-required",
+            Message::IndicatorsRequired => "indicators-required",
+            Message::FieldRequired => "field-required",
+            Message::ResponsibleRequired => "responsible-required",
+            Message::ResponsibleUnknown { .. } => "responsible-unknown",
+            Message::OutsidePeriod { .. } => "outside-period",
             Message::RiskDescriptionRequired => "risk-description-required",
             Message::ScaleRequired => "scale-required",
             Message::MitigationRequired => "mitigation-required",

@@ -16,5 +16,6 @@ pub mod project;
 pub mod questions;
 pub mod register;
 pub mod risks;
+pub mod schedule;
 pub mod sections;
 pub mod targets;

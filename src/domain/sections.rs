@@ -13,13 +13,15 @@ pub enum Section {
     Targets,
     /// A part made of written answers.
     Answers(QuestionGroup),
+    Schedule,
     Budget,
     Risks,
+    Monitoring,
 }
 
 impl Section {
     /// In the order of the form.
-    pub const ALL: [Section; 10] = [
+    pub const ALL: [Section; 12] = [
         Section::Project,
         Section::Applicants,
         Section::Targets,
@@ -27,8 +29,10 @@ impl Section {
         Section::Answers(QuestionGroup::Impact),
         Section::Answers(QuestionGroup::PriorWork),
         Section::Answers(QuestionGroup::Commitments),
+        Section::Schedule,
         Section::Budget,
         Section::Risks,
+        Section::Monitoring,
         Section::Answers(QuestionGroup::Dissemination),
     ];
 
@@ -45,6 +49,8 @@ impl Section {
             Section::Answers(QuestionGroup::Dissemination) => "dissemination",
             Section::Budget => "budget",
             Section::Risks => "risks",
+            Section::Schedule => "schedule",
+            Section::Monitoring => "monitoring",
         }
     }
 
@@ -56,6 +62,8 @@ impl Section {
             FieldPath::Targets | FieldPath::Exclusion(_) | FieldPath::MunicipalTask => Some(Section::Targets),
             FieldPath::Answer(q) => Some(Section::Answers(q.group())),
             FieldPath::Risks | FieldPath::Risk { .. } => Some(Section::Risks),
+            FieldPath::Schedule | FieldPath::WorkPackage { .. } => Some(Section::Schedule),
+            FieldPath::Indicators | FieldPath::Indicator { .. } => Some(Section::Monitoring),
             FieldPath::MaturityNow | FieldPath::MaturityTarget => Some(Section::Answers(QuestionGroup::StateAndGoals)),
             FieldPath::Budget | FieldPath::BudgetLine { .. } | FieldPath::RequestedGrant => Some(Section::Budget),
         }
@@ -98,6 +106,8 @@ impl Section {
                     && !(draft.maturity_now.is_empty() && draft.maturity_target.is_empty()))
             }
             Section::Risks => !draft.risks.is_empty(),
+            Section::Schedule => !draft.schedule.is_empty(),
+            Section::Monitoring => !draft.indicators.is_empty(),
             Section::Budget => !draft.budget.lines.is_empty() || !draft.budget.requested_grant.trim().is_empty(),
         }
     }
@@ -165,6 +175,10 @@ pub fn is_missing_answer(m: &Message) -> bool {
             | AnswerRequired
             | MaturityRequired
             | RisksRequired
+            | PackagesRequired
+            | IndicatorsRequired
+            | FieldRequired
+            | ResponsibleRequired
             | RiskDescriptionRequired
             | ScaleRequired
             | MitigationRequired

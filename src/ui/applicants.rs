@@ -98,6 +98,21 @@ pub fn applicant_label(applicant: &RawApplicant, index: usize, lang: Lang) -> St
     })
 }
 
+/// The applicants as options of a select (value: the applicant's id), named in the user's language.
+pub fn applicant_options() -> Vec<(String, crate::ui::form::Label)> {
+    use_store().draft.with_untracked(|d| {
+        d.applicants
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let applicant = a.clone();
+                let label: crate::ui::form::Label = Box::new(move |l| applicant_label(&applicant, i, l));
+                (a.id.to_string(), label)
+            })
+            .collect()
+    })
+}
+
 /// The name in the other national language, when it differs ("Helsingfors" beside "Helsinki").
 fn other_name(m: &register::Municipality, lang: Lang) -> String {
     let other = if m.name(lang) == m.name_fi {

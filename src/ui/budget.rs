@@ -7,7 +7,7 @@ use crate::domain::finding::{FieldPath, Finding, LineField};
 use crate::domain::money::Money;
 use crate::domain::sections::Section;
 use crate::i18n::{self, T};
-use crate::ui::applicants::applicant_label;
+use crate::ui::applicants::{applicant_label, applicant_options};
 use crate::ui::dom::focus_after_render;
 use crate::ui::field::{described_by, has_error, revealed, FieldMessages};
 use crate::ui::form::Label;
@@ -215,17 +215,7 @@ fn LineRow(id: LineId) -> impl IntoView {
             .collect()
     });
     // The applicants, by id; their names follow the language.
-    let bearers = store.draft.with_untracked(|d| {
-        d.applicants
-            .iter()
-            .enumerate()
-            .map(|(i, a)| {
-                let applicant = a.clone();
-                let label: Label = Box::new(move |l| applicant_label(&applicant, i, l));
-                (a.id.to_string(), label)
-            })
-            .collect()
-    });
+    let bearers = applicant_options();
     let vat_rates = store.analysis.with_untracked(|a| {
         a.call
             .vat_rates

@@ -7,7 +7,9 @@ pub mod budget;
 pub mod dom;
 pub mod field;
 pub mod form;
+pub mod list;
 pub mod overview;
+pub mod plan;
 pub mod project;
 pub mod risks;
 pub mod store;
@@ -74,8 +76,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/impact") view=|| view! { <answers::AnswersPage group=QuestionGroup::Impact /> } />
                     <Route path=path!("/prior-work") view=|| view! { <answers::AnswersPage group=QuestionGroup::PriorWork /> } />
                     <Route path=path!("/commitments") view=|| view! { <answers::AnswersPage group=QuestionGroup::Commitments /> } />
+                    <Route path=path!("/schedule") view=plan::SchedulePage />
                     <Route path=path!("/budget") view=budget::BudgetPage />
                     <Route path=path!("/risks") view=risks::RisksPage />
+                    <Route path=path!("/monitoring") view=plan::MonitoringPage />
                     <Route path=path!("/dissemination") view=|| view! { <answers::AnswersPage group=QuestionGroup::Dissemination /> } />
                 </FlatRoutes>
             </Shell>

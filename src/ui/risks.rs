@@ -1,19 +1,16 @@
 //! The risk register page: each risk with likelihood × impact, mitigation and owner.
 
-use crate::domain::draft::{LineId, RawRisk};
+use crate::domain::draft::{item_mut, LineId, RawRisk};
 use crate::domain::finding::{FieldPath, RiskField};
 use crate::domain::risks::score;
 use crate::domain::sections::Section;
 use crate::i18n::T;
-use crate::ui::applicants::applicant_label;
-use crate::ui::dom::focus_after_render;
-use crate::ui::field::{revealed, FieldMessages};
-use crate::ui::form::{field_findings, tr, Label, SelectField, TextField};
+use crate::ui::applicants::applicant_options;
+use crate::ui::form::{tr, Label, SelectField, TextField};
+use crate::ui::list::{remove_with_undo, ItemList, Undo};
 use crate::ui::store::use_store;
 use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
 use leptos::prelude::*;
-
-const UNDO_ID: &str = "undo-remove-risk";
 
 #[component]
 pub fn RisksPage() -> impl IntoView {
@@ -21,59 +18,42 @@ pub fn RisksPage() -> impl IntoView {
     let t = move |text: T| text.get(store.lang.get());
     page_title(Some(Section::Risks));
     let ids = Memo::new(move |_| store.draft.with(|d| d.risks.iter().map(|r| r.id).collect::<Vec<_>>()));
-    let add = move |_| {
-        if let Some(id) = store.draft.try_update(|d| d.add_risk()) {
-            focus_after_render(
-                FieldPath::Risk {
-                    id,
-                    field: RiskField::Description,
-                }
-                .dom_id(),
-            );
+    let undo = RwSignal::new(None::<Undo>);
+    let on_add = Callback::new(move |()| {
+        let id = store.draft.try_update(|d| d.add_risk()).unwrap_or_default();
+        FieldPath::Risk {
+            id,
+            field: RiskField::Description,
         }
-    };
-    let undo = move |_| {
-        if let Some((index, risk)) = store.removed_risk.get_untracked() {
-            let id = risk.id;
-            store.draft.update(|d| d.restore_risk(index, risk));
-            store.removed_risk.set(None);
-            focus_after_render(
-                FieldPath::Risk {
-                    id,
-                    field: RiskField::Description,
-                }
-                .dom_id(),
-            );
-        }
-    };
-    let list = FieldPath::Risks;
-    let list_shown = revealed(list, field_findings(list), Signal::derive(|| false));
+        .dom_id()
+    });
     view! {
         <h1>{move || t(T::RisksTitle)}</h1>
         <p class="lead">{move || t(T::RisksIntro)}</p>
         <ErrorSummary section=Section::Risks />
-        <div id="risks" tabindex="-1">
-            <Show when=move || ids.with(Vec::is_empty)>
-                <p class="empty">{move || t(T::NoRisks)}</p>
-            </Show>
-            <For each=move || ids.get() key=|id| *id let:id>
-                <RiskCard id />
-            </For>
-            <FieldMessages path=list shown=list_shown />
-        </div>
-        <div role="status" class="undo-notice">
-            <Show when=move || store.removed_risk.with(Option::is_some)>
-                <span>{move || t(T::RiskRemoved)}</span> " "
-                <button type="button" id=UNDO_ID class="button small" on:click=undo>{move || t(T::UndoRisk)}</button>
-            </Show>
-        </div>
-        <button type="button" class="button secondary" on:click=add>"+ " {move || t(T::AddRisk)}</button>
+        <ItemList
+            path=FieldPath::Risks
+            ids
+            empty=T::NoRisks
+            add=T::AddRisk
+            removed=T::RiskRemoved
+            on_add
+            undo
+            card=move |id| view! { <RiskCard id undo /> }
+        />
         <SectionFooter section=Section::Risks />
     }
 }
 
+/// The scale 1–5 as options.
+pub fn scale_options() -> Vec<(String, Label)> {
+    (1..=5u8)
+        .map(|n| (n.to_string(), Box::new(move |_| n.to_string()) as Label))
+        .collect()
+}
+
 #[component]
-fn RiskCard(id: LineId) -> impl IntoView {
+fn RiskCard(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
     let t = move |text: T| text.get(lang.get());
@@ -96,39 +76,14 @@ fn RiskCard(id: LineId) -> impl IntoView {
     let edit = move |set: fn(&mut RawRisk, String)| {
         Callback::new(move |v: String| {
             store.draft.update(|d| {
-                if let Some(r) = d.risk_mut(id) {
+                if let Some(r) = item_mut(&mut d.risks, id) {
                     set(r, v);
                 }
             })
         })
     };
-    let scale = || -> Vec<(String, Label)> {
-        (1..=5)
-            .map(|n: u8| (n.to_string(), Box::new(move |_| n.to_string()) as Label))
-            .collect()
-    };
-    let owners: Vec<(String, Label)> = store.draft.with_untracked(|d| {
-        d.applicants
-            .iter()
-            .enumerate()
-            .map(|(i, a)| {
-                let applicant = a.clone();
-                (
-                    a.id.to_string(),
-                    Box::new(move |l| applicant_label(&applicant, i, l)) as Label,
-                )
-            })
-            .collect()
-    });
-    let remove = move |_| {
-        let mut removed = None;
-        store.draft.update(|d| removed = d.remove_risk(id));
-        if removed.is_some() {
-            store.removed_risk.set(removed);
-            focus_after_render(UNDO_ID.into());
-        }
-    };
     let heading = move || format!("{} {}", t(T::Risk), number.get());
+    let remove = move |_| remove_with_undo(undo, id, |d| &mut d.risks, at(RiskField::Description).dom_id());
     view! {
         <section class="applicant" aria-labelledby=format!("risk-{id}-heading")>
             <h2 id=format!("risk-{id}-heading")>{heading}</h2>
@@ -144,14 +99,14 @@ fn RiskCard(id: LineId) -> impl IntoView {
                     path=at(RiskField::Likelihood)
                     label=tr(T::FieldLikelihood)
                     value=initial.likelihood.clone()
-                    options=scale()
+                    options=scale_options()
                     on_change=edit(|r, v| r.likelihood = v)
                 />
                 <SelectField
                     path=at(RiskField::Impact)
                     label=tr(T::FieldImpact)
                     value=initial.impact.clone()
-                    options=scale()
+                    options=scale_options()
                     on_change=edit(|r, v| r.impact = v)
                 />
                 <p class="score">
@@ -172,7 +127,7 @@ fn RiskCard(id: LineId) -> impl IntoView {
                 path=at(RiskField::Owner)
                 label=tr(T::FieldOwner)
                 value=initial.owner.clone()
-                options=owners
+                options=applicant_options()
                 on_change=edit(|r, v| r.owner = v)
             />
             <div class="card-actions">

@@ -8,7 +8,7 @@
 
 use crate::domain::analysis::{analyse, Analysis};
 use crate::domain::budget::LineResult;
-use crate::domain::draft::{LineId, RawApplicant, RawBudgetLine, RawDraft, RawRisk};
+use crate::domain::draft::{LineId, RawApplicant, RawBudgetLine, RawDraft};
 use crate::domain::finding::{FieldPath, Finding};
 use crate::domain::locale::Lang;
 use leptos::prelude::*;
@@ -36,8 +36,6 @@ pub struct AppStore {
     pub removed: RwSignal<Option<(usize, RawBudgetLine)>>,
     /// The last removed applicant and where it was, for undo.
     pub removed_applicant: RwSignal<Option<(usize, RawApplicant)>>,
-    /// The last removed risk and where it was, for undo.
-    pub removed_risk: RwSignal<Option<(usize, RawRisk)>>,
     /// Why the last save failed, if it did.
     pub save_error: RwSignal<Option<String>>,
 }
@@ -91,7 +89,6 @@ impl AppStore {
             show_all: RwSignal::new(false),
             removed: RwSignal::new(None),
             removed_applicant: RwSignal::new(None),
-            removed_risk: RwSignal::new(None),
             save_error: RwSignal::new(None),
         }
     }

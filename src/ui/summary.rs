@@ -21,6 +21,8 @@ pub fn section_title(lang: Lang, section: Section) -> &'static str {
         Section::Answers(group) => questions::group_title(lang, group),
         Section::Budget => T::BudgetTitle.get(lang),
         Section::Risks => T::RisksTitle.get(lang),
+        Section::Schedule => T::ScheduleTitle.get(lang),
+        Section::Monitoring => T::MonitoringTitle.get(lang),
     }
 }
 
@@ -33,6 +35,8 @@ fn section_check(lang: Lang, section: Section) -> &'static str {
         Section::Answers(group) => questions::group_check(lang, group),
         Section::Budget => T::Check.get(lang),
         Section::Risks => T::CheckRisks.get(lang),
+        Section::Schedule => T::CheckSchedule.get(lang),
+        Section::Monitoring => T::CheckMonitoring.get(lang),
     }
 }
 

@@ -5,7 +5,7 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { startServer, launchBrowser, waitForApp, runAxe, formatViolations } = require('./support.js');
 
-const PARTS = ['project', 'applicants', 'targets', 'state-and-goals', 'impact', 'prior-work', 'commitments', 'budget', 'risks', 'dissemination'];
+const PARTS = ['project', 'applicants', 'targets', 'state-and-goals', 'impact', 'prior-work', 'commitments', 'schedule', 'budget', 'risks', 'monitoring', 'dissemination'];
 
 let server;
 let browser;

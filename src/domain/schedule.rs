@@ -1,0 +1,117 @@
+//! The schedule: work packages and milestones, each inside the project period and with a responsible
+//! applicant; and the indicators that follow the change in operations (baseline, target, method,
+//! timing). Both are lists the call expects at least one item in (RULES.md §5).
+
+use crate::domain::draft::RawDraft;
+use crate::domain::finding::{FieldPath, Finding, IndicatorField, Message, PackageField, RuleId};
+use crate::domain::project::{parse_date, Period};
+use std::collections::HashSet;
+
+pub fn check_schedule(draft: &RawDraft, period: Period, findings: &mut Vec<Finding>) {
+    if draft.schedule.is_empty() {
+        findings.push(Finding::error(
+            RuleId::ScheduleSet,
+            FieldPath::Schedule,
+            Message::PackagesRequired,
+        ));
+    }
+    let applicants: HashSet<String> = draft.applicants.iter().map(|a| a.id.to_string()).collect();
+    for w in &draft.schedule {
+        let at = |field| FieldPath::WorkPackage { id: w.id, field };
+        if w.name.trim().is_empty() {
+            findings.push(Finding::error(
+                RuleId::ScheduleSet,
+                at(PackageField::Name),
+                Message::FieldRequired,
+            ));
+        }
+        let date = |typed: &str, field, missing: Message, findings: &mut Vec<Finding>| {
+            let t = typed.trim();
+            if t.is_empty() {
+                findings.push(Finding::error(RuleId::ScheduleSet, at(field), missing));
+                return None;
+            }
+            let d = parse_date(t);
+            if d.is_none() {
+                findings.push(Finding::error(
+                    RuleId::ScheduleSet,
+                    at(field),
+                    Message::DateInvalid { typed: t.into() },
+                ));
+            }
+            d
+        };
+        let start = date(&w.start, PackageField::Start, Message::StartRequired, findings);
+        let end = date(&w.end, PackageField::End, Message::EndRequired, findings);
+        if let (Some(s), Some(e)) = (start, end) {
+            if e < s {
+                findings.push(Finding::error(
+                    RuleId::ScheduleSet,
+                    at(PackageField::End),
+                    Message::EndBeforeStart,
+                ));
+            }
+        }
+        if let (Some(s), Some(ps), Some(pe)) = (start, period.start, period.end) {
+            if s < ps || s > pe {
+                findings.push(Finding::error(
+                    RuleId::ScheduleSet,
+                    at(PackageField::Start),
+                    Message::OutsidePeriod { start: ps, end: pe },
+                ));
+            }
+        }
+        if let (Some(e), Some(ps), Some(pe)) = (end, period.start, period.end) {
+            if e < ps || e > pe {
+                findings.push(Finding::error(
+                    RuleId::ScheduleSet,
+                    at(PackageField::End),
+                    Message::OutsidePeriod { start: ps, end: pe },
+                ));
+            }
+        }
+        let responsible = w.responsible.trim();
+        if responsible.is_empty() {
+            findings.push(Finding::error(
+                RuleId::ScheduleSet,
+                at(PackageField::Responsible),
+                Message::ResponsibleRequired,
+            ));
+        } else if !applicants.contains(responsible) {
+            findings.push(Finding::error(
+                RuleId::ScheduleSet,
+                at(PackageField::Responsible),
+                Message::ResponsibleUnknown {
+                    typed: responsible.into(),
+                },
+            ));
+        }
+    }
+}
+
+pub fn check_indicators(draft: &RawDraft, findings: &mut Vec<Finding>) {
+    if draft.indicators.is_empty() {
+        findings.push(Finding::error(
+            RuleId::ChangeMonitored,
+            FieldPath::Indicators,
+            Message::IndicatorsRequired,
+        ));
+    }
+    for i in &draft.indicators {
+        for (field, value) in [
+            (IndicatorField::Name, &i.name),
+            (IndicatorField::Baseline, &i.baseline),
+            (IndicatorField::Target, &i.target),
+            (IndicatorField::Method, &i.method),
+            (IndicatorField::Timing, &i.timing),
+        ] {
+            if value.trim().is_empty() {
+                findings.push(Finding::error(
+                    RuleId::ChangeMonitored,
+                    FieldPath::Indicator { id: i.id, field },
+                    Message::FieldRequired,
+                ));
+            }
+        }
+    }
+}

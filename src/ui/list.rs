@@ -1,0 +1,86 @@
+//! A part made of a list of cards (risks, work packages, indicators): the cards, the messages about the
+//! list as a whole, "removed — undo", and the add button. Undo is a closure that puts the removed item
+//! back where it was, so one mechanism serves every list.
+
+use crate::domain::draft::{remove_item, restore_item, Item, LineId, RawDraft};
+use crate::domain::finding::FieldPath;
+use crate::i18n::T;
+use crate::ui::dom::focus_after_render;
+use crate::ui::field::{revealed, FieldMessages};
+use crate::ui::form::field_findings;
+use crate::ui::store::use_store;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Puts a removed item back; returns the id of the element to focus.
+pub type Undo = Arc<dyn Fn(&mut RawDraft) -> String + Send + Sync>;
+
+/// Removes the item `id` from the list `list` picks out of the draft, and offers to undo it.
+pub fn remove_with_undo<T: Item + Clone + Send + Sync + 'static>(
+    undo: RwSignal<Option<Undo>>,
+    id: LineId,
+    list: fn(&mut RawDraft) -> &mut Vec<T>,
+    focus_after_undo: String,
+) {
+    let store = use_store();
+    let mut removed = None;
+    store.draft.update(|d| removed = remove_item(list(d), id));
+    if let Some((index, item)) = removed {
+        undo.set(Some(Arc::new(move |d: &mut RawDraft| {
+            restore_item(list(d), index, item.clone());
+            d.repair_ids();
+            focus_after_undo.clone()
+        })));
+        focus_after_render(UNDO_ID.into());
+    }
+}
+
+const UNDO_ID: &str = "undo-remove-item";
+
+#[component]
+pub fn ItemList<C, V>(
+    /// The path of findings about the list as a whole (e.g. "add at least one").
+    path: FieldPath,
+    ids: Memo<Vec<LineId>>,
+    empty: T,
+    add: T,
+    removed: T,
+    /// Adds an item and returns the id of the element to focus.
+    on_add: Callback<(), String>,
+    undo: RwSignal<Option<Undo>>,
+    card: C,
+) -> impl IntoView
+where
+    C: Fn(LineId) -> V + Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let store = use_store();
+    let t = move |text: T| text.get(store.lang.get());
+    let shown = revealed(path, field_findings(path), Signal::derive(|| false));
+    let on_undo = move |_| {
+        if let Some(restore) = undo.get_untracked() {
+            let mut focus = String::new();
+            store.draft.update(|d| focus = restore(d));
+            undo.set(None);
+            focus_after_render(focus);
+        }
+    };
+    view! {
+        <div id=path.dom_id() tabindex="-1">
+            <Show when=move || ids.with(Vec::is_empty)>
+                <p class="empty">{move || t(empty)}</p>
+            </Show>
+            <For each=move || ids.get() key=|id| *id children=card.clone() />
+            <FieldMessages path shown />
+        </div>
+        <div role="status" class="undo-notice">
+            <Show when=move || undo.with(Option::is_some)>
+                <span>{move || t(removed)}</span> " "
+                <button type="button" id=UNDO_ID class="button small" on:click=on_undo>{move || t(T::UndoRemoval)}</button>
+            </Show>
+        </div>
+        <button type="button" class="button secondary" on:click=move |_| focus_after_render(on_add.run(()))>
+            "+ " {move || t(add)}
+        </button>
+    }
+}

@@ -1,0 +1,224 @@
+//! The schedule page (work packages and milestones) and the monitoring page (indicators).
+
+use crate::domain::draft::{item_mut, LineId, RawDraft, RawIndicator, RawWorkPackage};
+use crate::domain::finding::{FieldPath, IndicatorField, PackageField};
+use crate::domain::sections::Section;
+use crate::i18n::T;
+use crate::ui::applicants::applicant_options;
+use crate::ui::form::{tr, SelectField, TextField};
+use crate::ui::list::{remove_with_undo, ItemList, Undo};
+use crate::ui::store::use_store;
+use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
+use leptos::prelude::*;
+
+#[component]
+pub fn SchedulePage() -> impl IntoView {
+    let store = use_store();
+    let t = move |text: T| text.get(store.lang.get());
+    page_title(Some(Section::Schedule));
+    let ids = Memo::new(move |_| {
+        store
+            .draft
+            .with(|d| d.schedule.iter().map(|w| w.id).collect::<Vec<_>>())
+    });
+    let undo = RwSignal::new(None::<Undo>);
+    let on_add = Callback::new(move |()| {
+        let id = store
+            .draft
+            .try_update(|d| {
+                let id = d.take_id();
+                d.schedule.push(RawWorkPackage {
+                    id,
+                    ..Default::default()
+                });
+                id
+            })
+            .unwrap_or_default();
+        FieldPath::WorkPackage {
+            id,
+            field: PackageField::Name,
+        }
+        .dom_id()
+    });
+    view! {
+        <h1>{move || t(T::ScheduleTitle)}</h1>
+        <p class="lead">{move || t(T::ScheduleIntro)}</p>
+        <ErrorSummary section=Section::Schedule />
+        <ItemList
+            path=FieldPath::Schedule
+            ids
+            empty=T::NoPackages
+            add=T::AddPackage
+            removed=T::PackageRemoved
+            on_add
+            undo
+            card=move |id| view! { <PackageCard id undo /> }
+        />
+        <SectionFooter section=Section::Schedule />
+    }
+}
+
+/// A card's heading: "Työpaketti 2", numbered by position.
+fn numbered<I: crate::domain::draft::Item + Send + Sync + 'static>(
+    id: LineId,
+    label: T,
+    list: fn(&RawDraft) -> &Vec<I>,
+) -> Signal<String> {
+    let store = use_store();
+    Signal::derive(move || {
+        let n = store
+            .draft
+            .with(|d| list(d).iter().position(|x| x.id() == id))
+            .map_or(0, |i| i + 1);
+        format!("{} {n}", label.get(store.lang.get()))
+    })
+}
+
+#[component]
+fn PackageCard(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
+    let store = use_store();
+    let t = move |text: T| text.get(store.lang.get());
+    let initial = store
+        .draft
+        .with_untracked(|d| d.schedule.iter().find(|w| w.id == id).cloned())
+        .unwrap_or_default();
+    let at = move |field| FieldPath::WorkPackage { id, field };
+    let edit = move |set: fn(&mut RawWorkPackage, String)| {
+        Callback::new(move |v: String| {
+            store.draft.update(|d| {
+                if let Some(w) = item_mut(&mut d.schedule, id) {
+                    set(w, v);
+                }
+            })
+        })
+    };
+    let heading = numbered(id, T::WorkPackage, |d| &d.schedule);
+    let remove = move |_| remove_with_undo(undo, id, |d| &mut d.schedule, at(PackageField::Name).dom_id());
+    view! {
+        <section class="applicant" aria-labelledby=format!("package-{id}-heading")>
+            <h2 id=format!("package-{id}-heading")>{heading}</h2>
+            <TextField
+                path=at(PackageField::Name)
+                label=tr(T::FieldPackageName)
+                value=initial.name.clone()
+                on_input=edit(|w, v| w.name = v)
+            />
+            <div class="scales">
+                <TextField
+                    path=at(PackageField::Start)
+                    label=tr(T::FieldStart)
+                    value=initial.start.clone()
+                    on_input=edit(|w, v| w.start = v)
+                    input_type="date"
+                />
+                <TextField
+                    path=at(PackageField::End)
+                    label=tr(T::FieldEnd)
+                    value=initial.end.clone()
+                    on_input=edit(|w, v| w.end = v)
+                    input_type="date"
+                />
+            </div>
+            <SelectField
+                path=at(PackageField::Responsible)
+                label=tr(T::FieldResponsible)
+                value=initial.responsible.clone()
+                options=applicant_options()
+                on_change=edit(|w, v| w.responsible = v)
+            />
+            <div class="card-actions">
+                <button type="button" class="button small secondary" on:click=remove>
+                    {move || t(T::RemovePackage)}
+                    <span class="visually-hidden">" " {heading}</span>
+                </button>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+pub fn MonitoringPage() -> impl IntoView {
+    let store = use_store();
+    let t = move |text: T| text.get(store.lang.get());
+    page_title(Some(Section::Monitoring));
+    let ids = Memo::new(move |_| {
+        store
+            .draft
+            .with(|d| d.indicators.iter().map(|i| i.id).collect::<Vec<_>>())
+    });
+    let undo = RwSignal::new(None::<Undo>);
+    let on_add = Callback::new(move |()| {
+        let id = store
+            .draft
+            .try_update(|d| {
+                let id = d.take_id();
+                d.indicators.push(RawIndicator {
+                    id,
+                    ..Default::default()
+                });
+                id
+            })
+            .unwrap_or_default();
+        FieldPath::Indicator {
+            id,
+            field: IndicatorField::Name,
+        }
+        .dom_id()
+    });
+    view! {
+        <h1>{move || t(T::MonitoringTitle)}</h1>
+        <p class="lead">{move || t(T::MonitoringIntro)}</p>
+        <ErrorSummary section=Section::Monitoring />
+        <ItemList
+            path=FieldPath::Indicators
+            ids
+            empty=T::NoIndicators
+            add=T::AddIndicator
+            removed=T::IndicatorRemoved
+            on_add
+            undo
+            card=move |id| view! { <IndicatorCard id undo /> }
+        />
+        <SectionFooter section=Section::Monitoring />
+    }
+}
+
+#[component]
+fn IndicatorCard(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
+    let store = use_store();
+    let t = move |text: T| text.get(store.lang.get());
+    let initial = store
+        .draft
+        .with_untracked(|d| d.indicators.iter().find(|i| i.id == id).cloned())
+        .unwrap_or_default();
+    let at = move |field| FieldPath::Indicator { id, field };
+    let edit = move |set: fn(&mut RawIndicator, String)| {
+        Callback::new(move |v: String| {
+            store.draft.update(|d| {
+                if let Some(i) = item_mut(&mut d.indicators, id) {
+                    set(i, v);
+                }
+            })
+        })
+    };
+    let heading = numbered(id, T::Indicator, |d| &d.indicators);
+    let remove = move |_| remove_with_undo(undo, id, |d| &mut d.indicators, at(IndicatorField::Name).dom_id());
+    view! {
+        <section class="applicant" aria-labelledby=format!("indicator-{id}-heading")>
+            <h2 id=format!("indicator-{id}-heading")>{heading}</h2>
+            <TextField path=at(IndicatorField::Name) label=tr(T::FieldIndicatorName) value=initial.name.clone() on_input=edit(|i, v| i.name = v) />
+            <div class="scales">
+                <TextField path=at(IndicatorField::Baseline) label=tr(T::FieldBaseline) value=initial.baseline.clone() on_input=edit(|i, v| i.baseline = v) />
+                <TextField path=at(IndicatorField::Target) label=tr(T::FieldTargetValue) value=initial.target.clone() on_input=edit(|i, v| i.target = v) />
+            </div>
+            <TextField path=at(IndicatorField::Method) label=tr(T::FieldMethod) value=initial.method.clone() on_input=edit(|i, v| i.method = v) />
+            <TextField path=at(IndicatorField::Timing) label=tr(T::FieldTiming) value=initial.timing.clone() on_input=edit(|i, v| i.timing = v) />
+            <div class="card-actions">
+                <button type="button" class="button small secondary" on:click=remove>
+                    {move || t(T::RemoveIndicator)}
+                    <span class="visually-hidden">" " {heading}</span>
+                </button>
+            </div>
+        </section>
+    }
+}
