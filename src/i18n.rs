@@ -321,6 +321,28 @@ texts! {
     NoIndicators { fi: "Mittareita ei ole vielä lisätty.", sv: "Inga indikatorer har lagts till ännu.", en: "No indicators yet." }
     CheckMonitoring { fi: "Tarkista seuranta", sv: "Kontrollera uppföljningen", en: "Check the monitoring" }
     UndoRemoval { fi: "Peru poisto", sv: "Ångra borttagningen", en: "Undo removal" }
+    ReviewTitle { fi: "Tarkista vastaukset", sv: "Kontrollera svaren", en: "Check your answers" }
+    ReviewIntro {
+        fi: "Koko hakemus osa kerrallaan. Voit muuttaa kutakin osaa sen muutoslinkistä.",
+        sv: "Hela ansökan del för del. Du kan ändra varje del via dess ändringslänk.",
+        en: "The whole application, part by part. Change any part through its change link.",
+    }
+    Change { fi: "Muuta", sv: "Ändra", en: "Change" }
+    ReadyToSubmit {
+        fi: "Hakemus on valmis lähetettäväksi: siinä ei ole virheitä.",
+        sv: "Ansökan är klar att skickas: den innehåller inga fel.",
+        en: "The application is ready to submit: it has no errors.",
+    }
+    NotReady {
+        fi: "Hakemusta ei voi vielä lähettää. Korjaa virheet:",
+        sv: "Ansökan kan inte skickas ännu. Rätta felen:",
+        en: "The application cannot be submitted yet. Correct the errors:",
+    }
+    ErrorsCount { fi: "Virheitä", sv: "Fel", en: "Errors" }
+    WarningsCount { fi: "Huomioita", sv: "Observationer", en: "Notes" }
+    NotAnswered { fi: "Ei vastattu", sv: "Inte besvarat", en: "Not answered" }
+    Confirmed { fi: "Vahvistettu", sv: "Bekräftat", en: "Confirmed" }
+    NotConfirmed { fi: "Ei vahvistettu", sv: "Inte bekräftat", en: "Not confirmed" }
     ChooseApplicant { fi: "Valitse hakija", sv: "Välj sökande", en: "Choose the applicant" }
 }
 

@@ -11,6 +11,7 @@ pub mod list;
 pub mod overview;
 pub mod plan;
 pub mod project;
+pub mod review;
 pub mod risks;
 pub mod store;
 pub mod summary;
@@ -69,6 +70,7 @@ pub fn App() -> impl IntoView {
             <Shell>
                 <FlatRoutes fallback=NotFound>
                     <Route path=path!("/") view=overview::Overview />
+                    <Route path=path!("/review") view=review::ReviewPage />
                     <Route path=path!("/project") view=project::ProjectPage />
                     <Route path=path!("/applicants") view=applicants::ApplicantsPage />
                     <Route path=path!("/targets") view=targets::TargetsPage />

@@ -41,5 +41,8 @@ pub fn Overview() -> impl IntoView {
                 Section::ALL.into_iter().filter(|s| s.asked_by(call)).map(row).collect_view()
             }}
         </ol>
+        <p class="actions">
+            <A href="/review" attr:class="button">{move || t(T::ReviewTitle)}</A>
+        </p>
     }
 }

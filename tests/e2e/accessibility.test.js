@@ -20,6 +20,21 @@ after(async () => {
   if (server) await server.close();
 });
 
+test('check your answers meets WCAG 2.1 AA and says the empty draft is not ready', async () => {
+  const context = await browser.newContext({ locale: 'fi-FI' });
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL('review', server.url).href);
+    await waitForApp(page);
+    assert.match(await page.locator('#submit-status').textContent(), /Hakemusta ei voi vielä lähettää/);
+    assert.equal(await page.locator('#ready').count(), 0);
+    const violations = await runAxe(page);
+    assert.equal(violations.length, 0, formatViolations(violations));
+  } finally {
+    await context.close();
+  }
+});
+
 test('the overview lists every part and meets WCAG 2.1 AA', async () => {
   const context = await browser.newContext({ locale: 'fi-FI' });
   try {

@@ -6,7 +6,7 @@
 
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { startServer, launchBrowser, collectConsoleErrors, waitForApp, runAxe, formatViolations } = require('./support.js');
+const { startServer, launchBrowser, collectConsoleErrors, waitForApp, runAxe, formatViolations, addApplicant } = require('./support.js');
 
 let server;
 let browser;
@@ -23,21 +23,6 @@ after(async () => {
 
 const nbsp = (s) => s.replace(/\u00a0/g, ' ');
 const textOf = async (page, selector) => nbsp((await page.locator(selector).textContent()) || '');
-
-/** Adds an applicant from the register by name, with a business ID and a contact person. */
-async function addApplicant(page, name, businessId, partner) {
-  await page.getByRole('button', { name: 'Lisää hakija' }).click();
-  const card = page.locator('section.applicant').last();
-  await card.getByRole('combobox', { name: 'Kunta' }).fill(name);
-  await card.getByRole('textbox', { name: 'Y-tunnus' }).fill(businessId);
-  await card.getByRole('textbox', { name: 'Yhteyshenkilö', exact: true }).fill('Maija Meikäläinen');
-  await card.getByRole('textbox', { name: 'Yhteyshenkilön sähköposti' }).fill('maija.meikalainen@kunta.fi');
-  await card.getByRole('textbox', { name: 'Yhteyshenkilön puhelin' }).fill('040 123 4567');
-  if (partner) {
-    await card.getByRole('textbox', { name: 'Rooli hankkeessa' }).fill(partner.role);
-    await card.getByRole('textbox', { name: 'Sitoutuminen hankkeeseen' }).fill(partner.commitment);
-  }
-}
 
 /** Fills a complete line; the amount is typed one key at a time. */
 async function fillLine(page, n, { category, description, bearer, year, amount, vat }) {

@@ -199,7 +199,23 @@ function formatViolations(violations) {
     .join('\n');
 }
 
+/** Adds an applicant from the register by name, with a business ID and a contact person (fi UI). */
+async function addApplicant(page, name, businessId, partner) {
+  await page.getByRole('button', { name: 'Lisää hakija' }).click();
+  const card = page.locator('section.applicant').last();
+  await card.getByRole('combobox', { name: 'Kunta' }).fill(name);
+  await card.getByRole('textbox', { name: 'Y-tunnus' }).fill(businessId);
+  await card.getByRole('textbox', { name: 'Yhteyshenkilö', exact: true }).fill('Maija Meikäläinen');
+  await card.getByRole('textbox', { name: 'Yhteyshenkilön sähköposti' }).fill('maija.meikalainen@kunta.fi');
+  await card.getByRole('textbox', { name: 'Yhteyshenkilön puhelin' }).fill('040 123 4567');
+  if (partner) {
+    await card.getByRole('textbox', { name: 'Rooli hankkeessa' }).fill(partner.role);
+    await card.getByRole('textbox', { name: 'Sitoutuminen hankkeeseen' }).fill(partner.commitment);
+  }
+}
+
 module.exports = {
+  addApplicant,
   REPO_ROOT,
   AXE_TAGS,
   CHROMIUM_ARGS,

@@ -1,0 +1,110 @@
+'use strict';
+// End to end: a municipal user fills one realistic joint application through every part, finding
+// every field by its label or role and moving with the "next" links, and reaches "ready to submit".
+
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { startServer, launchBrowser, collectConsoleErrors, waitForApp, addApplicant } = require('./support.js');
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer('dist');
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) await server.close();
+});
+
+const next = (page, part) => page.getByRole('link', { name: `Seuraava: ${part}` }).click();
+
+/** Answers every text field of the page (the written parts). */
+async function answerAll(page, text) {
+  for (const box of await page.getByRole('main').getByRole('textbox').all()) await box.fill(text);
+}
+
+test('a joint application, filled part by part, is ready to submit', async () => {
+  const context = await browser.newContext({ locale: 'fi-FI' });
+  try {
+    const page = await context.newPage();
+    const errors = collectConsoleErrors(page);
+    await page.goto(server.url);
+    await waitForApp(page);
+
+    await page.getByRole('link', { name: 'Haku ja hanke' }).click();
+    await page.getByRole('textbox', { name: 'Hankkeen nimi suomeksi' }).fill('Sähköiset lomakkeet ja niiden käsittelyn prosessit haltuun');
+    await page.getByRole('textbox', { name: 'Tiivistelmä' }).fill('Kuntien yhteiset sähköiset lomakkeet ja käsittelyprosessit.');
+    await page.getByLabel('Alkamispäivä').fill('2020-03-01');
+    await page.getByLabel('Päättymispäivä').fill('2021-11-30');
+
+    await next(page, 'Hakijat');
+    await addApplicant(page, 'Kiuruvesi', '0175542-1');
+    await addApplicant(page, 'Iisalmi', '0175394-4', { role: 'Pilotointi', commitment: 'Työpanos 0,5 htv ja omarahoitus' });
+    await addApplicant(page, 'Vieremä', '0201256-6', { role: 'Käyttöönotto', commitment: 'Työpanos ja tulosten käyttöönotto' });
+
+    await next(page, 'Kohteet ja rajaukset');
+    await page.getByRole('checkbox', { name: /asiakaslähtöisempiä palveluprosesseja/ }).check();
+    for (const group of await page.getByRole('group').filter({ has: page.getByRole('radio') }).all()) {
+      await group.getByRole('radio', { name: 'Ei' }).check();
+    }
+    await page.getByRole('checkbox', { name: /kuntalain \(410\/2015\) 7 §/ }).check();
+
+    await next(page, 'Nykytila ja tavoitteet');
+    await page.getByRole('combobox', { name: 'Digitalisaation kypsyystaso nyt' }).selectOption('2');
+    await page.getByRole('combobox', { name: 'Tavoiteltu kypsyystaso' }).selectOption('4');
+    await answerAll(page, 'Lomakkeet ovat nyt paperisia; tavoitteena sähköinen asiointi kaikissa kunnissa.');
+    for (const part of ['Vaikuttavuus', 'Aiempi työ', 'Sitoumukset ja yhteentoimivuus']) {
+      await next(page, part);
+      await answerAll(page, 'Kuvattu hankesuunnitelmassa; mitattavat tavoitteet seurannassa.');
+    }
+
+    await next(page, 'Aikataulu');
+    await page.getByRole('button', { name: 'Lisää työpaketti' }).click();
+    await page.getByRole('textbox', { name: 'Työpaketti tai välitavoite' }).fill('Nykytilan kartoitus');
+    await page.getByLabel('Alkamispäivä').fill('2020-03-01');
+    await page.getByLabel('Päättymispäivä').fill('2020-08-31');
+    await page.getByRole('combobox', { name: 'Vastuullinen hakija' }).selectOption({ label: 'Kiuruvesi' });
+
+    await next(page, 'Talousarvio');
+    await page.getByRole('button', { name: 'Lisää kustannusrivi' }).click();
+    await page.getByRole('combobox', { name: 'Kustannuslaji Rivi 1' }).selectOption('personnel');
+    await page.getByRole('textbox', { name: 'Kuvaus Rivi 1' }).fill('Projektipäällikkö');
+    await page.getByRole('combobox', { name: 'Kustannuksen kantaja Rivi 1' }).selectOption({ label: 'Kiuruvesi' });
+    await page.getByRole('textbox', { name: 'Vuosi Rivi 1' }).fill('2020');
+    await page.getByRole('textbox', { name: 'Summa (€) Rivi 1' }).fill('213 552,95');
+    await page.getByRole('combobox', { name: 'Alv-kanta Rivi 1' }).selectOption('0');
+    await page.getByRole('textbox', { name: 'Haettava avustus (€)' }).fill('181 520,00');
+
+    await next(page, 'Riskit');
+    await page.getByRole('button', { name: 'Lisää riski' }).click();
+    await page.getByRole('textbox', { name: 'Riskin kuvaus' }).fill('Lomaketoimittajan aikataulu viivästyy');
+    await page.getByRole('combobox', { name: 'Todennäköisyys (1–5)' }).selectOption('3');
+    await page.getByRole('combobox', { name: 'Vaikutus (1–5)' }).selectOption('4');
+    await page.getByRole('textbox', { name: 'Hallintakeinot' }).fill('Kilpailutus ajoissa');
+    await page.getByRole('combobox', { name: 'Vastuullinen hakija' }).selectOption({ label: 'Iisalmi' });
+    assert.equal(await page.locator('[id$="-score"]').textContent(), '12');
+
+    await next(page, 'Seuranta');
+    await page.getByRole('button', { name: 'Lisää mittari' }).click();
+    await page.getByRole('textbox', { name: 'Mittari', exact: true }).fill('Sähköisesti saapuvien lomakkeiden osuus');
+    await page.getByRole('textbox', { name: 'Lähtötaso' }).fill('10 %');
+    await page.getByRole('textbox', { name: 'Tavoitetaso' }).fill('80 %');
+    await page.getByRole('textbox', { name: 'Mittaustapa' }).fill('Asianhallinnan raportti');
+    await page.getByRole('textbox', { name: 'Mittausajankohta' }).fill('Neljännesvuosittain');
+
+    await next(page, 'Levittäminen ja jatko');
+    await answerAll(page, 'Tulokset julkaistaan avoimesti ja muut kunnat voivat ottaa ne käyttöön.');
+
+    await page.getByRole('link', { name: 'Hakemus', exact: true }).click();
+    for (const status of await page.locator('.task .tag').allTextContents()) assert.equal(status, 'Valmis');
+    await page.getByRole('link', { name: 'Tarkista vastaukset' }).click();
+    assert.equal(await page.locator('#ready').textContent(), 'Hakemus on valmis lähetettäväksi: siinä ei ole virheitä.');
+    assert.match(await page.locator('main').textContent(), /Sähköiset lomakkeet ja niiden käsittelyn prosessit haltuun/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
