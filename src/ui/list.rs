@@ -4,11 +4,13 @@
 
 use crate::domain::draft::{remove_item, restore_item, Item, LineId, RawDraft};
 use crate::domain::finding::FieldPath;
+use crate::domain::sections::Section;
 use crate::i18n::T;
 use crate::ui::dom::focus_after_render;
 use crate::ui::field::{revealed, FieldMessages};
 use crate::ui::form::field_findings;
 use crate::ui::store::use_store;
+use crate::ui::summary::{page_title, section_title, ErrorSummary, SectionFooter};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -82,5 +84,39 @@ where
         <button type="button" class="button secondary" on:click=move |_| focus_after_render(on_add.run(()))>
             "+ " {move || t(add)}
         </button>
+    }
+}
+
+/// A whole part made of a list: heading, intro, error summary, the list, and the footer.
+#[component]
+pub fn ListPage<C, V>(
+    section: Section,
+    intro: T,
+    path: FieldPath,
+    /// The ids of the list's items, in order.
+    ids: fn(&RawDraft) -> Vec<LineId>,
+    /// Adds an item and returns the id of the element to focus.
+    add_item: fn(&mut RawDraft) -> String,
+    empty: T,
+    add: T,
+    removed: T,
+    card: C,
+) -> impl IntoView
+where
+    C: Fn(LineId, RwSignal<Option<Undo>>) -> V + Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let store = use_store();
+    let lang = store.lang;
+    page_title(Some(section));
+    let item_ids = Memo::new(move |_| store.draft.with(ids));
+    let undo = RwSignal::new(None::<Undo>);
+    let on_add = Callback::new(move |()| store.draft.try_update(add_item).unwrap_or_default());
+    view! {
+        <h1>{move || section_title(lang.get(), section)}</h1>
+        <p class="lead">{move || intro.get(lang.get())}</p>
+        <ErrorSummary section />
+        <ItemList path ids=item_ids empty add removed on_add undo card=move |id| card(id, undo) />
+        <SectionFooter section />
     }
 }

@@ -6,55 +6,28 @@ use crate::domain::sections::Section;
 use crate::i18n::T;
 use crate::ui::applicants::applicant_options;
 use crate::ui::form::{tr, SelectField, TextField};
-use crate::ui::list::{remove_with_undo, ItemList, Undo};
+use crate::ui::list::{remove_with_undo, ListPage, Undo};
 use crate::ui::store::use_store;
-use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
 use leptos::prelude::*;
 
 #[component]
 pub fn SchedulePage() -> impl IntoView {
-    let store = use_store();
-    let t = move |text: T| text.get(store.lang.get());
-    page_title(Some(Section::Schedule));
-    let ids = Memo::new(move |_| {
-        store
-            .draft
-            .with(|d| d.schedule.iter().map(|w| w.id).collect::<Vec<_>>())
-    });
-    let undo = RwSignal::new(None::<Undo>);
-    let on_add = Callback::new(move |()| {
-        let id = store
-            .draft
-            .try_update(|d| {
-                let id = d.take_id();
-                d.schedule.push(RawWorkPackage {
-                    id,
-                    ..Default::default()
-                });
-                id
-            })
-            .unwrap_or_default();
-        FieldPath::WorkPackage {
-            id,
-            field: PackageField::Name,
-        }
-        .dom_id()
-    });
     view! {
-        <h1>{move || t(T::ScheduleTitle)}</h1>
-        <p class="lead">{move || t(T::ScheduleIntro)}</p>
-        <ErrorSummary section=Section::Schedule />
-        <ItemList
+        <ListPage
+            section=Section::Schedule
+            intro=T::ScheduleIntro
             path=FieldPath::Schedule
-            ids
+            ids=|d| d.schedule.iter().map(|w| w.id).collect()
+            add_item=|d| {
+                let id = d.take_id();
+                d.schedule.push(RawWorkPackage { id, ..Default::default() });
+                FieldPath::WorkPackage { id, field: PackageField::Name }.dom_id()
+            }
             empty=T::NoPackages
             add=T::AddPackage
             removed=T::PackageRemoved
-            on_add
-            undo
-            card=move |id| view! { <PackageCard id undo /> }
+            card=|id, undo| view! { <PackageCard id undo /> }
         />
-        <SectionFooter section=Section::Schedule />
     }
 }
 
@@ -138,48 +111,22 @@ fn PackageCard(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
 
 #[component]
 pub fn MonitoringPage() -> impl IntoView {
-    let store = use_store();
-    let t = move |text: T| text.get(store.lang.get());
-    page_title(Some(Section::Monitoring));
-    let ids = Memo::new(move |_| {
-        store
-            .draft
-            .with(|d| d.indicators.iter().map(|i| i.id).collect::<Vec<_>>())
-    });
-    let undo = RwSignal::new(None::<Undo>);
-    let on_add = Callback::new(move |()| {
-        let id = store
-            .draft
-            .try_update(|d| {
-                let id = d.take_id();
-                d.indicators.push(RawIndicator {
-                    id,
-                    ..Default::default()
-                });
-                id
-            })
-            .unwrap_or_default();
-        FieldPath::Indicator {
-            id,
-            field: IndicatorField::Name,
-        }
-        .dom_id()
-    });
     view! {
-        <h1>{move || t(T::MonitoringTitle)}</h1>
-        <p class="lead">{move || t(T::MonitoringIntro)}</p>
-        <ErrorSummary section=Section::Monitoring />
-        <ItemList
+        <ListPage
+            section=Section::Monitoring
+            intro=T::MonitoringIntro
             path=FieldPath::Indicators
-            ids
+            ids=|d| d.indicators.iter().map(|i| i.id).collect()
+            add_item=|d| {
+                let id = d.take_id();
+                d.indicators.push(RawIndicator { id, ..Default::default() });
+                FieldPath::Indicator { id, field: IndicatorField::Name }.dom_id()
+            }
             empty=T::NoIndicators
             add=T::AddIndicator
             removed=T::IndicatorRemoved
-            on_add
-            undo
-            card=move |id| view! { <IndicatorCard id undo /> }
+            card=|id, undo| view! { <IndicatorCard id undo /> }
         />
-        <SectionFooter section=Section::Monitoring />
     }
 }
 

@@ -7,41 +7,24 @@ use crate::domain::sections::Section;
 use crate::i18n::T;
 use crate::ui::applicants::applicant_options;
 use crate::ui::form::{tr, Label, SelectField, TextField};
-use crate::ui::list::{remove_with_undo, ItemList, Undo};
+use crate::ui::list::{remove_with_undo, ListPage, Undo};
 use crate::ui::store::use_store;
-use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
 use leptos::prelude::*;
 
 #[component]
 pub fn RisksPage() -> impl IntoView {
-    let store = use_store();
-    let t = move |text: T| text.get(store.lang.get());
-    page_title(Some(Section::Risks));
-    let ids = Memo::new(move |_| store.draft.with(|d| d.risks.iter().map(|r| r.id).collect::<Vec<_>>()));
-    let undo = RwSignal::new(None::<Undo>);
-    let on_add = Callback::new(move |()| {
-        let id = store.draft.try_update(|d| d.add_risk()).unwrap_or_default();
-        FieldPath::Risk {
-            id,
-            field: RiskField::Description,
-        }
-        .dom_id()
-    });
     view! {
-        <h1>{move || t(T::RisksTitle)}</h1>
-        <p class="lead">{move || t(T::RisksIntro)}</p>
-        <ErrorSummary section=Section::Risks />
-        <ItemList
+        <ListPage
+            section=Section::Risks
+            intro=T::RisksIntro
             path=FieldPath::Risks
-            ids
+            ids=|d| d.risks.iter().map(|r| r.id).collect()
+            add_item=|d| FieldPath::Risk { id: d.add_risk(), field: RiskField::Description }.dom_id()
             empty=T::NoRisks
             add=T::AddRisk
             removed=T::RiskRemoved
-            on_add
-            undo
-            card=move |id| view! { <RiskCard id undo /> }
+            card=|id, undo| view! { <RiskCard id undo /> }
         />
-        <SectionFooter section=Section::Risks />
     }
 }
 

@@ -1,30 +1,19 @@
 'use strict';
 // Every part's page, with its error summary shown, meets WCAG 2.1 AA (axe-core), as does the overview.
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { startServer, launchBrowser, waitForApp, runAxe, formatViolations } = require('./support.js');
+const { formatViolations, runAxe, waitForApp, withBrowser } = require('./support.js');
 
 const PARTS = ['project', 'applicants', 'targets', 'state-and-goals', 'impact', 'prior-work', 'commitments', 'schedule', 'budget', 'risks', 'monitoring', 'dissemination'];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer('dist');
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
+const env = withBrowser();
 
 test('check your answers meets WCAG 2.1 AA and says the empty draft is not ready', async () => {
-  const context = await browser.newContext({ locale: 'fi-FI' });
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
   try {
     const page = await context.newPage();
-    await page.goto(new URL('review', server.url).href);
+    await page.goto(new URL('review', env.server.url).href);
     await waitForApp(page);
     assert.match(await page.locator('#submit-status').textContent(), /Hakemusta ei voi vielä lähettää/);
     assert.equal(await page.locator('#ready').count(), 0);
@@ -36,10 +25,10 @@ test('check your answers meets WCAG 2.1 AA and says the empty draft is not ready
 });
 
 test('the overview lists every part and meets WCAG 2.1 AA', async () => {
-  const context = await browser.newContext({ locale: 'fi-FI' });
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
   try {
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await waitForApp(page);
     assert.equal(await page.locator('.task-list li').count(), PARTS.length);
     const violations = await runAxe(page);
@@ -51,10 +40,10 @@ test('the overview lists every part and meets WCAG 2.1 AA', async () => {
 
 for (const part of PARTS) {
   test(`/${part} with its error summary meets WCAG 2.1 AA`, async () => {
-    const context = await browser.newContext({ locale: 'fi-FI' });
+    const context = await env.browser.newContext({ locale: 'fi-FI' });
     try {
       const page = await context.newPage();
-      await page.goto(new URL(part, server.url).href);
+      await page.goto(new URL(part, env.server.url).href);
       await waitForApp(page);
       await page.locator('.actions .button').click();
       await page.waitForSelector('#error-summary');

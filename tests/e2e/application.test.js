@@ -2,22 +2,11 @@
 // End to end: a municipal user fills one realistic joint application through every part, finding
 // every field by its label or role and moving with the "next" links, and reaches "ready to submit".
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { startServer, launchBrowser, collectConsoleErrors, waitForApp, addApplicant } = require('./support.js');
+const { addApplicant, collectConsoleErrors, waitForApp, withBrowser } = require('./support.js');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer('dist');
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
+const env = withBrowser();
 
 const next = (page, part) => page.getByRole('link', { name: `Seuraava: ${part}` }).click();
 
@@ -27,11 +16,11 @@ async function answerAll(page, text) {
 }
 
 test('a joint application, filled part by part, is ready to submit', async () => {
-  const context = await browser.newContext({ locale: 'fi-FI' });
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
   try {
     const page = await context.newPage();
     const errors = collectConsoleErrors(page);
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await waitForApp(page);
 
     await page.getByRole('link', { name: 'Haku ja hanke' }).click();

@@ -2,30 +2,19 @@
 // End to end: the two blocking cases of a joint application — a single municipality, and a project
 // in an excluded area — each shown with the decision's words, and reflected in the overview.
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { startServer, launchBrowser, waitForApp, runAxe, formatViolations } = require('./support.js');
+const { formatViolations, runAxe, waitForApp, withBrowser } = require('./support.js');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer('dist');
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
+const env = withBrowser();
 
 const nbsp = (s) => s.replace(/\u00a0/g, ' ');
 
 test('a single municipality and an excluded area block the application, with their sources', async () => {
-  const context = await browser.newContext({ locale: 'fi-FI' });
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
   try {
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await waitForApp(page);
 
     // One municipality only.

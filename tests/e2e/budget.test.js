@@ -4,22 +4,11 @@
 // (181 520,00 € needs an eligible base of 213 552,95 €), reloads at once and finds every line as typed.
 // Elements are found by role and accessible name, as a screen-reader user would find them.
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { startServer, launchBrowser, collectConsoleErrors, waitForApp, runAxe, formatViolations, addApplicant } = require('./support.js');
+const { addApplicant, collectConsoleErrors, formatViolations, runAxe, waitForApp, withBrowser } = require('./support.js');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer('dist');
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
+const env = withBrowser();
 
 const nbsp = (s) => s.replace(/\u00a0/g, ' ');
 const textOf = async (page, selector) => nbsp((await page.locator(selector).textContent()) || '');
@@ -36,11 +25,11 @@ async function fillLine(page, n, { category, description, bearer, year, amount, 
 }
 
 test('a budget typed in Finnish format is checked live and survives a reload as typed', async () => {
-  const context = await browser.newContext({ locale: 'fi-FI' });
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
   try {
     const page = await context.newPage();
     const errors = collectConsoleErrors(page);
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await waitForApp(page);
 
     // From the overview to the applicants: Kiuruvesi leads, Iisalmi is a partner.
@@ -142,10 +131,10 @@ test('a budget typed in Finnish format is checked live and survives a reload as 
 });
 
 test('the budget page works by keyboard alone and meets WCAG 2.1 AA when empty', async () => {
-  const context = await browser.newContext({ locale: 'fi-FI' });
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
   try {
     const page = await context.newPage();
-    await page.goto(new URL('budget', server.url).href);
+    await page.goto(new URL('budget', env.server.url).href);
     await waitForApp(page);
     const empty = await runAxe(page);
     assert.equal(empty.length, 0, formatViolations(empty));

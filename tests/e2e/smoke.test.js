@@ -2,33 +2,22 @@
 // Smoke test of the release build: the page is served, is Finnish, and loads without errors.
 // Run with `make build && node --test tests/e2e/*.test.js` (or `make test`).
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { REPO_ROOT, startServer, launchBrowser, collectConsoleErrors, waitForApp } = require('./support.js');
+const { REPO_ROOT, collectConsoleErrors, waitForApp, withBrowser } = require('./support.js');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer('dist');
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (server) await server.close();
-});
+const env = withBrowser();
 
 test('release build loads: HTTP 200, <html lang="fi">, wasm starts, no console or page errors', async () => {
   // The app follows navigator.languages (headless Chromium says en-US): be a Finnish user.
-  const context = await browser.newContext({ locale: 'fi-FI' });
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
   try {
     const page = await context.newPage();
     const errors = collectConsoleErrors(page);
 
-    const response = await page.goto(server.url, { waitUntil: 'load' });
+    const response = await page.goto(env.server.url, { waitUntil: 'load' });
     assert.ok(response, 'no response for the index page');
     assert.equal(response.status(), 200);
     assert.match(await response.text(), /<html[^>]*\slang="fi"/i);
@@ -45,17 +34,17 @@ test('release build loads: HTTP 200, <html lang="fi">, wasm starts, no console o
 });
 
 test('static server: SPA fallback for extension-less paths, 404 for missing files', async () => {
-  const spa = await fetch(new URL('some/client/route', server.url));
+  const spa = await fetch(new URL('some/client/route', env.server.url));
   assert.equal(spa.status, 200);
   assert.match(spa.headers.get('content-type'), /^text\/html/);
 
-  const missing = await fetch(new URL('missing.js', server.url));
+  const missing = await fetch(new URL('missing.js', env.server.url));
   assert.equal(missing.status, 404);
 
   // instantiateStreaming needs the right MIME type, else wasm-bindgen falls back with a warning.
   const wasm = fs.readdirSync(path.join(REPO_ROOT, 'dist')).find((f) => f.endsWith('.wasm'));
   assert.ok(wasm, 'no .wasm file in dist/');
-  const res = await fetch(new URL(wasm, server.url));
+  const res = await fetch(new URL(wasm, env.server.url));
   assert.equal(res.status, 200);
   assert.equal(res.headers.get('content-type'), 'application/wasm');
 });

@@ -199,6 +199,24 @@ function formatViolations(violations) {
     .join('\n');
 }
 
+/**
+ * Starts the static server on dist/ and a browser for the test file, and stops both after it.
+ * Returns an object whose `server` and `browser` are set once the file's tests run.
+ */
+function withBrowser() {
+  const { before, after } = require('node:test');
+  const env = {};
+  before(async () => {
+    env.server = await startServer('dist');
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    if (env.browser) await env.browser.close();
+    if (env.server) await env.server.close();
+  });
+  return env;
+}
+
 /** Adds an applicant from the register by name, with a business ID and a contact person (fi UI). */
 async function addApplicant(page, name, businessId, partner) {
   await page.getByRole('button', { name: 'Lisää hakija' }).click();
@@ -215,6 +233,7 @@ async function addApplicant(page, name, businessId, partner) {
 }
 
 module.exports = {
+  withBrowser,
   addApplicant,
   REPO_ROOT,
   AXE_TAGS,
