@@ -11,6 +11,7 @@ use crate::i18n::{self, T};
 use crate::ui::dom::focus_after_render;
 use crate::ui::field::{revealed, FieldMessages};
 use crate::ui::form::{field_findings, tr, TextField};
+use crate::ui::list::edit_item;
 use crate::ui::store::use_store;
 use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
 use leptos::prelude::*;
@@ -159,15 +160,7 @@ fn ApplicantCard(id: LineId) -> impl IntoView {
         })
     });
     let at = move |field| FieldPath::Applicant { id, field };
-    let edit = move |set: fn(&mut RawApplicant, String)| {
-        Callback::new(move |v: String| {
-            store.draft.update(|d| {
-                if let Some(a) = d.applicant_mut(id) {
-                    set(a, v);
-                }
-            })
-        })
-    };
+    let edit = move |set: fn(&mut RawApplicant, String)| edit_item(|d| &mut d.applicants, id, set);
     let set_kind = move |k: ApplicantKind| {
         store.draft.update(|d| {
             if let Some(a) = d.applicant_mut(id) {

@@ -2,7 +2,7 @@
 //! list as a whole, "removed — undo", and the add button. Undo is a closure that puts the removed item
 //! back where it was, so one mechanism serves every list.
 
-use crate::domain::draft::{remove_item, restore_item, Item, LineId, RawDraft};
+use crate::domain::draft::{item_mut, remove_item, restore_item, Item, LineId, RawDraft};
 use crate::domain::finding::FieldPath;
 use crate::domain::sections::Section;
 use crate::i18n::T;
@@ -38,6 +38,38 @@ pub fn remove_with_undo<T: Item + Clone + Send + Sync + 'static>(
 }
 
 const UNDO_ID: &str = "undo-remove-item";
+
+/// A callback that writes a typed value into one field of the item `id` of a list of the draft.
+pub fn edit_item<I: Item + 'static>(
+    list: fn(&mut RawDraft) -> &mut Vec<I>,
+    id: LineId,
+    set: fn(&mut I, String),
+) -> Callback<String> {
+    let store = use_store();
+    Callback::new(move |v: String| {
+        store.draft.update(|d| {
+            if let Some(item) = item_mut(list(d), id) {
+                set(item, v);
+            }
+        })
+    })
+}
+
+/// A card's heading: "Riski 2", numbered by the item's position in its list.
+pub fn numbered<I: Item + Send + Sync + 'static>(
+    id: LineId,
+    label: T,
+    list: fn(&RawDraft) -> &Vec<I>,
+) -> Signal<String> {
+    let store = use_store();
+    Signal::derive(move || {
+        let n = store
+            .draft
+            .with(|d| list(d).iter().position(|x| x.id() == id))
+            .map_or(0, |i| i + 1);
+        format!("{} {n}", label.get(store.lang.get()))
+    })
+}
 
 #[component]
 pub fn ItemList<C, V>(

@@ -1,12 +1,12 @@
 //! The schedule page (work packages and milestones) and the monitoring page (indicators).
 
-use crate::domain::draft::{item_mut, LineId, RawDraft, RawIndicator, RawWorkPackage};
+use crate::domain::draft::{LineId, RawIndicator, RawWorkPackage};
 use crate::domain::finding::{FieldPath, IndicatorField, PackageField};
 use crate::domain::sections::Section;
 use crate::i18n::T;
 use crate::ui::applicants::applicant_options;
 use crate::ui::form::{tr, SelectField, TextField};
-use crate::ui::list::{remove_with_undo, ListPage, Undo};
+use crate::ui::list::{edit_item, numbered, remove_with_undo, ListPage, Undo};
 use crate::ui::store::use_store;
 use leptos::prelude::*;
 
@@ -31,22 +31,6 @@ pub fn SchedulePage() -> impl IntoView {
     }
 }
 
-/// A card's heading: "Työpaketti 2", numbered by position.
-fn numbered<I: crate::domain::draft::Item + Send + Sync + 'static>(
-    id: LineId,
-    label: T,
-    list: fn(&RawDraft) -> &Vec<I>,
-) -> Signal<String> {
-    let store = use_store();
-    Signal::derive(move || {
-        let n = store
-            .draft
-            .with(|d| list(d).iter().position(|x| x.id() == id))
-            .map_or(0, |i| i + 1);
-        format!("{} {n}", label.get(store.lang.get()))
-    })
-}
-
 #[component]
 fn PackageCard(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
     let store = use_store();
@@ -56,15 +40,7 @@ fn PackageCard(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
         .with_untracked(|d| d.schedule.iter().find(|w| w.id == id).cloned())
         .unwrap_or_default();
     let at = move |field| FieldPath::WorkPackage { id, field };
-    let edit = move |set: fn(&mut RawWorkPackage, String)| {
-        Callback::new(move |v: String| {
-            store.draft.update(|d| {
-                if let Some(w) = item_mut(&mut d.schedule, id) {
-                    set(w, v);
-                }
-            })
-        })
-    };
+    let edit = move |set: fn(&mut RawWorkPackage, String)| edit_item(|d| &mut d.schedule, id, set);
     let heading = numbered(id, T::WorkPackage, |d| &d.schedule);
     let remove = move |_| remove_with_undo(undo, id, |d| &mut d.schedule, at(PackageField::Name).dom_id());
     view! {
@@ -139,15 +115,7 @@ fn IndicatorCard(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
         .with_untracked(|d| d.indicators.iter().find(|i| i.id == id).cloned())
         .unwrap_or_default();
     let at = move |field| FieldPath::Indicator { id, field };
-    let edit = move |set: fn(&mut RawIndicator, String)| {
-        Callback::new(move |v: String| {
-            store.draft.update(|d| {
-                if let Some(i) = item_mut(&mut d.indicators, id) {
-                    set(i, v);
-                }
-            })
-        })
-    };
+    let edit = move |set: fn(&mut RawIndicator, String)| edit_item(|d| &mut d.indicators, id, set);
     let heading = numbered(id, T::Indicator, |d| &d.indicators);
     let remove = move |_| remove_with_undo(undo, id, |d| &mut d.indicators, at(IndicatorField::Name).dom_id());
     view! {

@@ -1,13 +1,13 @@
 //! The risk register page: each risk with likelihood × impact, mitigation and owner.
 
-use crate::domain::draft::{item_mut, LineId, RawRisk};
+use crate::domain::draft::{LineId, RawRisk};
 use crate::domain::finding::{FieldPath, RiskField};
 use crate::domain::risks::score;
 use crate::domain::sections::Section;
 use crate::i18n::T;
 use crate::ui::applicants::applicant_options;
 use crate::ui::form::{tr, Label, SelectField, TextField};
-use crate::ui::list::{remove_with_undo, ListPage, Undo};
+use crate::ui::list::{edit_item, numbered, remove_with_undo, ListPage, Undo};
 use crate::ui::store::use_store;
 use leptos::prelude::*;
 
@@ -44,28 +44,14 @@ fn RiskCard(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
         .draft
         .with_untracked(|d| d.risks.iter().find(|r| r.id == id).cloned())
         .unwrap_or_default();
-    let number = Memo::new(move |_| {
-        store
-            .draft
-            .with(|d| d.risks.iter().position(|r| r.id == id))
-            .map_or(0, |i| i + 1)
-    });
     let risk_score = Memo::new(move |_| {
         store
             .draft
             .with(|d| d.risks.iter().find(|r| r.id == id).and_then(score))
     });
     let at = move |field| FieldPath::Risk { id, field };
-    let edit = move |set: fn(&mut RawRisk, String)| {
-        Callback::new(move |v: String| {
-            store.draft.update(|d| {
-                if let Some(r) = item_mut(&mut d.risks, id) {
-                    set(r, v);
-                }
-            })
-        })
-    };
-    let heading = move || format!("{} {}", t(T::Risk), number.get());
+    let edit = move |set: fn(&mut RawRisk, String)| edit_item(|d| &mut d.risks, id, set);
+    let heading = numbered(id, T::Risk, |d| &d.risks);
     let remove = move |_| remove_with_undo(undo, id, |d| &mut d.risks, at(RiskField::Description).dom_id());
     view! {
         <section class="applicant" aria-labelledby=format!("risk-{id}-heading")>
