@@ -79,7 +79,6 @@ texts! {
     AddLine { fi: "Lisää kustannusrivi", sv: "Lägg till kostnadsrad", en: "Add a cost line" }
     Duplicate { fi: "Monista", sv: "Kopiera", en: "Duplicate" }
     Remove { fi: "Poista", sv: "Ta bort", en: "Remove" }
-    Undo { fi: "Peru poisto", sv: "Ångra borttagningen", en: "Undo removal" }
     NoLines {
         fi: "Talousarviossa ei ole vielä rivejä. Aloita lisäämällä kustannusrivi.",
         sv: "Budgeten har ännu inga rader. Börja med att lägga till en kostnadsrad.",
@@ -181,7 +180,6 @@ texts! {
     MakeLead { fi: "Tee hankehallinnoijaksi", sv: "Gör till projektförvaltare", en: "Make lead applicant" }
     RemoveApplicant { fi: "Poista hakija", sv: "Ta bort sökande", en: "Remove applicant" }
     ApplicantRemoved { fi: "Hakija poistettu.", sv: "Den sökande togs bort.", en: "Applicant removed." }
-    UndoApplicant { fi: "Peru hakijan poisto", sv: "Ångra borttagningen", en: "Undo removal" }
     NoApplicants {
         fi: "Hakijoita ei ole vielä lisätty. Lisää ensin hankehallinnoija.",
         sv: "Inga sökande har lagts till ännu. Lägg först till projektförvaltaren.",
@@ -286,7 +284,6 @@ texts! {
     AddRisk { fi: "Lisää riski", sv: "Lägg till risk", en: "Add a risk" }
     RemoveRisk { fi: "Poista riski", sv: "Ta bort risk", en: "Remove risk" }
     RiskRemoved { fi: "Riski poistettu.", sv: "Risken togs bort.", en: "Risk removed." }
-    UndoRisk { fi: "Peru riskin poisto", sv: "Ångra borttagningen", en: "Undo removal" }
     NoRisks { fi: "Riskejä ei ole vielä lisätty.", sv: "Inga risker har lagts till ännu.", en: "No risks yet." }
     CheckRisks { fi: "Tarkista riskit", sv: "Kontrollera risker", en: "Check the risks" }
     ScheduleTitle { fi: "Aikataulu", sv: "Tidsplan", en: "Schedule" }
@@ -343,7 +340,6 @@ texts! {
     NotAnswered { fi: "Ei vastattu", sv: "Inte besvarat", en: "Not answered" }
     Confirmed { fi: "Vahvistettu", sv: "Bekräftat", en: "Confirmed" }
     NotConfirmed { fi: "Ei vahvistettu", sv: "Inte bekräftat", en: "Not confirmed" }
-    ChooseApplicant { fi: "Valitse hakija", sv: "Välj sökande", en: "Choose the applicant" }
 }
 
 /// The visible label of a line field (also the column header).

@@ -233,19 +233,6 @@ impl RawDraft {
         id
     }
 
-    /// Removes an applicant and returns it with its position, so it can be put back (undo).
-    pub fn remove_applicant(&mut self, id: LineId) -> Option<(usize, RawApplicant)> {
-        let index = self.applicants.iter().position(|a| a.id == id)?;
-        Some((index, self.applicants.remove(index)))
-    }
-
-    /// Puts a removed applicant back where it was (or at the end, if the list has shrunk since).
-    pub fn restore_applicant(&mut self, index: usize, applicant: RawApplicant) {
-        let index = index.min(self.applicants.len());
-        self.applicants.insert(index, applicant);
-        self.repair_ids();
-    }
-
     /// Makes an applicant the lead: it moves first, the others keep their order.
     pub fn make_lead(&mut self, id: LineId) {
         if let Some(index) = self.applicants.iter().position(|a| a.id == id) {
@@ -288,19 +275,6 @@ impl RawDraft {
         };
         self.budget.lines.insert(index + 1, copy);
         Some(new_id)
-    }
-
-    /// Removes a line and returns it with its position, so it can be put back (undo).
-    pub fn remove_line(&mut self, id: LineId) -> Option<(usize, RawBudgetLine)> {
-        let index = self.line_index(id)?;
-        Some((index, self.budget.lines.remove(index)))
-    }
-
-    /// Puts a removed line back where it was (or at the end, if the list has shrunk since).
-    pub fn restore_line(&mut self, index: usize, line: RawBudgetLine) {
-        let index = index.min(self.budget.lines.len());
-        self.budget.lines.insert(index, line);
-        self.repair_ids();
     }
 
     pub fn line_index(&self, id: LineId) -> Option<usize> {
@@ -358,10 +332,11 @@ mod tests {
         let a = d.add_line();
         let b = d.add_line();
         assert_ne!(a, b);
-        let (index, line) = d.remove_line(a).unwrap();
+        let (index, line) = remove_item(&mut d.budget.lines, a).unwrap();
         let c = d.add_line();
         assert!(c != a && c != b, "a removed id is not handed out again");
-        d.restore_line(index, line);
+        restore_item(&mut d.budget.lines, index, line);
+        d.repair_ids();
         let ids: Vec<_> = d.budget.lines.iter().map(|l| l.id).collect();
         assert_eq!(ids, [a, b, c]);
     }

@@ -11,13 +11,12 @@ use crate::i18n::{self, T};
 use crate::ui::dom::focus_after_render;
 use crate::ui::field::{revealed, FieldMessages};
 use crate::ui::form::{field_findings, tr, TextField};
-use crate::ui::list::edit_item;
+use crate::ui::list::{edit_item, remove_with_undo, Undo, UndoNotice};
 use crate::ui::store::use_store;
 use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
 use leptos::prelude::*;
 
 const MUNICIPALITIES: &str = "municipality-names";
-const UNDO_ID: &str = "undo-remove-applicant";
 
 #[component]
 pub fn ApplicantsPage() -> impl IntoView {
@@ -41,14 +40,7 @@ pub fn ApplicantsPage() -> impl IntoView {
             );
         }
     };
-    let undo = move |_| {
-        if let Some((index, applicant)) = store.removed_applicant.get_untracked() {
-            let id = applicant.id;
-            store.draft.update(|d| d.restore_applicant(index, applicant));
-            store.removed_applicant.set(None);
-            focus_after_render(format!("applicant-{id}-legend"));
-        }
-    };
+    let undo = RwSignal::new(None::<Undo>);
     let list_path = FieldPath::Applicants;
     let list_shown = revealed(list_path, field_findings(list_path), Signal::derive(|| false));
     let population = Memo::new(move |_| store.analysis.with(|a| a.applicants.population));
@@ -71,16 +63,11 @@ pub fn ApplicantsPage() -> impl IntoView {
                 <p class="empty">{move || t(T::NoApplicants)}</p>
             </Show>
             <For each=move || ids.get() key=|id| *id let:id>
-                <ApplicantCard id />
+                <ApplicantCard id undo />
             </For>
             <FieldMessages path=list_path shown=list_shown />
         </div>
-        <div role="status" class="undo-notice">
-            <Show when=move || store.removed_applicant.with(Option::is_some)>
-                <span>{move || t(T::ApplicantRemoved)}</span> " "
-                <button type="button" id=UNDO_ID class="button small" on:click=undo>{move || t(T::UndoApplicant)}</button>
-            </Show>
-        </div>
+        <UndoNotice undo removed=T::ApplicantRemoved />
         <button type="button" class="button secondary" on:click=add>"+ " {move || t(T::AddApplicant)}</button>
         <p class="population">
             {move || t(T::PopulationCovered)} ": "
@@ -129,7 +116,7 @@ fn other_name(m: &register::Municipality, lang: Lang) -> String {
 }
 
 #[component]
-fn ApplicantCard(id: LineId) -> impl IntoView {
+fn ApplicantCard(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
     let t = move |text: T| text.get(lang.get());
@@ -168,14 +155,7 @@ fn ApplicantCard(id: LineId) -> impl IntoView {
             }
         })
     };
-    let remove = move |_| {
-        let mut removed = None;
-        store.draft.update(|d| removed = d.remove_applicant(id));
-        if removed.is_some() {
-            store.removed_applicant.set(removed);
-            focus_after_render(UNDO_ID.into());
-        }
-    };
+    let remove = move |_| remove_with_undo(undo, id, |d| &mut d.applicants, format!("applicant-{id}-legend"));
     let make_lead = move |_| {
         store.draft.update(|d| d.make_lead(id));
         focus_after_render(format!("applicant-{id}-legend"));

@@ -11,13 +11,12 @@ use crate::ui::applicants::{applicant_label, applicant_options};
 use crate::ui::dom::focus_after_render;
 use crate::ui::field::{described_by, has_error, revealed, FieldMessages};
 use crate::ui::form::Label;
+use crate::ui::list::{remove_with_undo, Undo, UndoNotice};
 use crate::ui::store::use_store;
 use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::collections::HashSet;
-
-const UNDO_ID: &str = "undo-remove";
 
 #[component]
 pub fn BudgetPage() -> impl IntoView {
@@ -36,6 +35,7 @@ pub fn BudgetPage() -> impl IntoView {
         }
     };
     page_title(Some(Section::Budget));
+    let undo = RwSignal::new(None::<Undo>);
 
     view! {
         <h1>{move || t(T::BudgetTitle)}</h1>
@@ -47,7 +47,7 @@ pub fn BudgetPage() -> impl IntoView {
                 <p id="budget-lines" tabindex="-1" class="empty">{move || t(T::NoLines)}</p>
             </Show>
             <Show when=move || store.line_ids.with(|ids| !ids.is_empty())>
-                <LinesTable />
+                <LinesTable undo />
             </Show>
             <Show when=move || store.draft.with(|d| d.applicants.is_empty())>
                 <p class="hint">
@@ -55,7 +55,7 @@ pub fn BudgetPage() -> impl IntoView {
                     <A href="/applicants">{move || t(T::ApplicantsTitle)}</A>
                 </p>
             </Show>
-            <UndoNotice />
+            <UndoNotice undo removed=T::LineRemoved />
             <button type="button" class="button secondary" on:click=add_line>
                 "+ " {move || t(T::AddLine)}
             </button>
@@ -68,7 +68,7 @@ pub fn BudgetPage() -> impl IntoView {
 }
 
 #[component]
-fn LinesTable() -> impl IntoView {
+fn LinesTable(undo: RwSignal<Option<Undo>>) -> impl IntoView {
     let store = use_store();
     let t = move |text: T| text.get(store.lang.get());
     let header = move |id: &'static str, text: T, class: &'static str| {
@@ -93,7 +93,7 @@ fn LinesTable() -> impl IntoView {
                 </thead>
                 <tbody>
                     <For each=move || store.line_ids.get() key=|id| *id let:id>
-                        <LineRow id />
+                        <LineRow id undo />
                     </For>
                 </tbody>
             </table>
@@ -103,7 +103,7 @@ fn LinesTable() -> impl IntoView {
 
 /// One budget line. Its inputs keep what was typed; values flow one way, from input to draft.
 #[component]
-fn LineRow(id: LineId) -> impl IntoView {
+fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
     let t = move |text: T| text.get(lang.get());
@@ -233,12 +233,12 @@ fn LineRow(id: LineId) -> impl IntoView {
     let money = move |m: Option<Money>| m.map(|m| m.format(lang.get())).unwrap_or_else(|| "–".into());
 
     let remove = move |_| {
-        let mut removed = None;
-        store.draft.update(|d| removed = d.remove_line(id));
-        if removed.is_some() {
-            store.removed.set(removed);
-            focus_after_render(UNDO_ID.into());
+        let focus = FieldPath::BudgetLine {
+            id,
+            field: LineField::Category,
         }
+        .dom_id();
+        remove_with_undo(undo, id, |d| &mut d.budget.lines, focus);
     };
     let duplicate = move |_| {
         if let Some(Some(copy)) = store.draft.try_update(|d| d.duplicate_line(id)) {
@@ -368,35 +368,6 @@ fn LineRow(id: LineId) -> impl IntoView {
                 </button>
             </td>
         </tr>
-    }
-}
-
-/// After a removal: "Line removed. Undo".
-#[component]
-fn UndoNotice() -> impl IntoView {
-    let store = use_store();
-    let t = move |text: T| text.get(store.lang.get());
-    let undo = move |_| {
-        if let Some((index, line)) = store.removed.get_untracked() {
-            let id = line.id;
-            store.draft.update(|d| d.restore_line(index, line));
-            store.removed.set(None);
-            focus_after_render(
-                FieldPath::BudgetLine {
-                    id,
-                    field: LineField::Category,
-                }
-                .dom_id(),
-            );
-        }
-    };
-    view! {
-        <div role="status" class="undo-notice">
-            <Show when=move || store.removed.with(Option::is_some)>
-                <span>{move || t(T::LineRemoved)}</span> " "
-                <button type="button" id=UNDO_ID class="button small" on:click=undo>{move || t(T::Undo)}</button>
-            </Show>
-        </div>
     }
 }
 

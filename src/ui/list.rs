@@ -37,7 +37,7 @@ pub fn remove_with_undo<T: Item + Clone + Send + Sync + 'static>(
     }
 }
 
-const UNDO_ID: &str = "undo-remove-item";
+const UNDO_ID: &str = "undo-remove";
 
 /// A callback that writes a typed value into one field of the item `id` of a list of the draft.
 pub fn edit_item<I: Item + 'static>(
@@ -71,6 +71,29 @@ pub fn numbered<I: Item + Send + Sync + 'static>(
     })
 }
 
+/// "Line removed. Undo": shown after a removal; undoing puts the item back and focuses it.
+#[component]
+pub fn UndoNotice(undo: RwSignal<Option<Undo>>, removed: T) -> impl IntoView {
+    let store = use_store();
+    let t = move |text: T| text.get(store.lang.get());
+    let on_undo = move |_| {
+        if let Some(restore) = undo.get_untracked() {
+            let mut focus = String::new();
+            store.draft.update(|d| focus = restore(d));
+            undo.set(None);
+            focus_after_render(focus);
+        }
+    };
+    view! {
+        <div role="status" class="undo-notice">
+            <Show when=move || undo.with(Option::is_some)>
+                <span>{move || t(removed)}</span> " "
+                <button type="button" id=UNDO_ID class="button small" on:click=on_undo>{move || t(T::UndoRemoval)}</button>
+            </Show>
+        </div>
+    }
+}
+
 #[component]
 pub fn ItemList<C, V>(
     /// The path of findings about the list as a whole (e.g. "add at least one").
@@ -91,14 +114,6 @@ where
     let store = use_store();
     let t = move |text: T| text.get(store.lang.get());
     let shown = revealed(path, field_findings(path), Signal::derive(|| false));
-    let on_undo = move |_| {
-        if let Some(restore) = undo.get_untracked() {
-            let mut focus = String::new();
-            store.draft.update(|d| focus = restore(d));
-            undo.set(None);
-            focus_after_render(focus);
-        }
-    };
     view! {
         <div id=path.dom_id() tabindex="-1">
             <Show when=move || ids.with(Vec::is_empty)>
@@ -107,12 +122,7 @@ where
             <For each=move || ids.get() key=|id| *id children=card.clone() />
             <FieldMessages path shown />
         </div>
-        <div role="status" class="undo-notice">
-            <Show when=move || undo.with(Option::is_some)>
-                <span>{move || t(removed)}</span> " "
-                <button type="button" id=UNDO_ID class="button small" on:click=on_undo>{move || t(T::UndoRemoval)}</button>
-            </Show>
-        </div>
+        <UndoNotice undo removed />
         <button type="button" class="button secondary" on:click=move |_| focus_after_render(on_add.run(()))>
             "+ " {move || t(add)}
         </button>

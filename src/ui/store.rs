@@ -8,7 +8,7 @@
 
 use crate::domain::analysis::{analyse, Analysis};
 use crate::domain::budget::LineResult;
-use crate::domain::draft::{LineId, RawApplicant, RawBudgetLine, RawDraft};
+use crate::domain::draft::{LineId, RawBudgetLine, RawDraft};
 use crate::domain::finding::{FieldPath, Finding};
 use crate::domain::locale::Lang;
 use leptos::prelude::*;
@@ -32,10 +32,6 @@ pub struct AppStore {
     pub touched: RwSignal<HashSet<FieldPath>>,
     /// The user asked to check: every message is shown.
     pub show_all: RwSignal<bool>,
-    /// The last removed line and where it was, for undo.
-    pub removed: RwSignal<Option<(usize, RawBudgetLine)>>,
-    /// The last removed applicant and where it was, for undo.
-    pub removed_applicant: RwSignal<Option<(usize, RawApplicant)>>,
     /// Why the last save failed, if it did.
     pub save_error: RwSignal<Option<String>>,
 }
@@ -87,8 +83,6 @@ impl AppStore {
             lang: RwSignal::new(lang),
             touched: RwSignal::new(HashSet::new()),
             show_all: RwSignal::new(false),
-            removed: RwSignal::new(None),
-            removed_applicant: RwSignal::new(None),
             save_error: RwSignal::new(None),
         }
     }
