@@ -1,0 +1,71 @@
+// Hakemus service worker — TEMPLATE. `src/sw/precache.js` (a Trunk post_build hook) fills in the
+// placeholders and writes the result to the build's root as `sw.js`; this file is never served as is.
+//
+// - install:  precache every file of the build (hashed .wasm/.js/.css, index.html as the root URL)
+//             into a cache named after a content hash of those files, then skipWaiting().
+// - activate: delete the caches of older builds (same prefix, other name), then clients.claim().
+// - fetch:    navigations (and the root URL) → network first, falling back to the cached index.html,
+//             so every client-side route (/budget, /review, …) starts offline; same-origin GETs of
+//             precached files → cache first. Everything else (non-GET, cross-origin, files not in
+//             the build) is left to the browser and never cached.
+'use strict';
+
+const CACHE_PREFIX = 'hakemus-';
+const CACHE_NAME = CACHE_PREFIX + '__BUILD_HASH__';
+/** URL paths of every file in the build; the first is the index (public URL, e.g. "/"). */
+const PRECACHE_URLS = __PRECACHE_URLS__;
+
+const INDEX_URL = new URL(PRECACHE_URLS[0], self.location).href;
+const PRECACHED = new Set(PRECACHE_URLS.map((u) => new URL(u, self.location).href));
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE_NAME);
+      // `reload`: bypass the HTTP cache, so the precache holds exactly this build's files.
+      await cache.addAll(PRECACHE_URLS.map((url) => new Request(url, { cache: 'reload' })));
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      await Promise.all(
+        names.filter((n) => n.startsWith(CACHE_PREFIX) && n !== CACHE_NAME).map((n) => caches.delete(n)),
+      );
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate' || url.href === INDEX_URL) {
+    event.respondWith(networkFirst(request));
+  } else if (PRECACHED.has(url.href)) {
+    event.respondWith(cacheFirst(request));
+  }
+});
+
+/** The network's answer; without a network, the precached index.html (the app routes on the client). */
+async function networkFirst(request) {
+  try {
+    return await fetch(request);
+  } catch (err) {
+    const cached = await caches.match(INDEX_URL, { cacheName: CACHE_NAME });
+    if (cached) return cached;
+    throw err;
+  }
+}
+
+/** Hashed file names never change content, so the precached copy is always right. */
+async function cacheFirst(request) {
+  const cached = await caches.match(request, { cacheName: CACHE_NAME });
+  return cached || fetch(request);
+}

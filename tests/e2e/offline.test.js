@@ -1,0 +1,78 @@
+'use strict';
+// End to end, on the release build in headless Chromium: after one visit the service worker
+// (src/sw/, generated into dist/sw.js by a Trunk post_build hook) has precached the build, so with the
+// server gone the app still starts — on a reload and on any other client-side route — and the draft
+// typed before is restored from the browser's storage.
+
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { REPO_ROOT, collectConsoleErrors, waitForApp, withBrowser } = require('./support.js');
+
+const env = withBrowser();
+const DIST = path.join(REPO_ROOT, 'dist');
+
+/** The precache list of dist/sw.js (the JSON array the generator writes into the template). */
+function precacheUrls() {
+  const sw = fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8');
+  const m = sw.match(/const PRECACHE_URLS = (\[[^\]]*\]);/);
+  assert.ok(m, 'dist/sw.js has no PRECACHE_URLS list');
+  return { sw, urls: JSON.parse(m[1]) };
+}
+
+test('dist/sw.js precaches every file of the build under its hashed name, in a versioned cache', () => {
+  const { sw, urls } = precacheUrls();
+  const wasm = fs.readdirSync(DIST).filter((f) => f.endsWith('.wasm'));
+  assert.equal(wasm.length, 1, `expected one .wasm in dist/, found ${wasm.join(', ')}`);
+  assert.match(wasm[0], /^hakemus-[0-9a-f]{16}_bg\.wasm$/);
+  const files = fs.readdirSync(DIST).filter((f) => !f.startsWith('.') && f !== 'sw.js' && f !== 'index.html');
+  assert.deepEqual([...urls].sort(), ['/', ...files.map((f) => '/' + f)].sort());
+  assert.ok(urls.includes('/' + wasm[0]), `${wasm[0]} is not in the precache list`);
+  assert.match(sw, /const CACHE_NAME = CACHE_PREFIX \+ '[0-9a-f]{16}';/);
+  assert.doesNotMatch(sw, /__BUILD_HASH__|__PRECACHE_URLS__/);
+});
+
+test('after the first visit the app starts offline on any route, with the draft restored', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  const name = 'Sähköinen asiointi ilman verkkoa';
+  try {
+    const page = await context.newPage();
+    const errors = collectConsoleErrors(page);
+    await page.goto(new URL('project', env.server.url).href);
+    await waitForApp(page);
+    await page.getByRole('textbox', { name: 'Hankkeen nimi suomeksi' }).fill(name);
+
+    // The service worker is installed (precache done), active and in control of this page.
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    assert.equal(scope, env.server.url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    assert.equal(await page.evaluate(() => new URL(navigator.serviceWorker.controller.scriptURL).pathname), '/sw.js');
+    // The autosave (debounced ~1 s) has written the draft.
+    await page.waitForFunction((n) => Object.values(localStorage).some((v) => v.includes(n)), name);
+
+    // Offline: nothing answers on the server's port any more.
+    await env.server.close();
+    await assert.rejects(fetch(env.server.url));
+
+    await page.reload();
+    await waitForApp(page);
+    await page.getByRole('heading', { level: 1, name: 'Haku ja hanke' }).waitFor();
+    assert.equal(await page.getByRole('textbox', { name: 'Hankkeen nimi suomeksi' }).inputValue(), name);
+
+    // A client-side route never visited before gets the cached index.html as well.
+    await page.goto(new URL('budget', env.server.url).href);
+    await waitForApp(page);
+    await page.getByRole('heading', { level: 1, name: 'Talousarvio' }).waitFor();
+    // In-app navigation offline: overview, then the project part, with the name still there.
+    await page.getByRole('link', { name: 'Hakemus', exact: true }).click();
+    await page.getByRole('link', { name: 'Haku ja hanke' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Haku ja hanke' }).waitFor();
+    assert.equal(await page.getByRole('textbox', { name: 'Hankkeen nimi suomeksi' }).inputValue(), name);
+
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await env.server.restart(); // back online for any later test of this file
+  }
+});
