@@ -2,14 +2,16 @@
 //! loses anything, whether or not the input is valid. Checked values are derived from it by a separate
 //! pure step (`analysis::analyse`), never stored in it.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Identifies a budget line for the life of the draft; handed out by the draft's own counter, so ids
 /// are stable across reordering, removal and reload (no randomness needed).
 pub type LineId = u64;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(extend("additionalProperties" = false))]
 pub struct RawDraft {
     /// Id of the call profile this application answers.
     pub call: String,
@@ -59,30 +61,36 @@ impl Default for RawDraft {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(extend("additionalProperties" = false))]
 pub struct RawBudget {
     pub lines: Vec<RawBudgetLine>,
-    /// The grant applied for, as typed.
+    /// The grant applied for, as typed (in an export: a decimal string such as `1200.50`).
+    #[schemars(regex(pattern = r"^$|^(0|[1-9][0-9]{0,11})\.[0-9]{2}$"))]
     pub requested_grant: String,
 }
 
 /// The project's name, summary and period, as typed.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(extend("additionalProperties" = false))]
 pub struct RawProject {
     pub name_fi: String,
     pub name_sv: String,
     pub name_en: String,
     pub summary: String,
-    /// Start and end dates as given (`2020-03-01`, or `1.3.2020` as typed).
+    /// Start and end dates as typed (`2020-03-01` or `1.3.2020`; in an export always ISO 8601).
+    #[schemars(regex(pattern = r"^$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub start: String,
+    #[schemars(regex(pattern = r"^$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub end: String,
 }
 
 /// A risk as typed: likelihood and impact are "1".."5", the owner is an applicant's id.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(extend("additionalProperties" = false))]
 pub struct RawRisk {
     pub id: LineId,
     pub description: String,
@@ -93,19 +101,23 @@ pub struct RawRisk {
 }
 
 /// A work package or milestone as typed; `responsible` is an applicant's id.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(extend("additionalProperties" = false))]
 pub struct RawWorkPackage {
     pub id: LineId,
     pub name: String,
+    #[schemars(regex(pattern = r"^$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub start: String,
+    #[schemars(regex(pattern = r"^$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub end: String,
     pub responsible: String,
 }
 
 /// An indicator as typed.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(extend("additionalProperties" = false))]
 pub struct RawIndicator {
     pub id: LineId,
     pub name: String,
@@ -116,7 +128,7 @@ pub struct RawIndicator {
 }
 
 /// An answer to a yes/no question; unanswered until the user chooses.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum YesNo {
     #[default]
@@ -126,7 +138,7 @@ pub enum YesNo {
 }
 
 /// A municipality (from the official register) or a joint municipal authority (kuntayhtymä, by name).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ApplicantKind {
     #[default]
@@ -134,8 +146,9 @@ pub enum ApplicantKind {
     Authority,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(extend("additionalProperties" = false))]
 pub struct RawApplicant {
     pub id: LineId,
     pub kind: ApplicantKind,
@@ -155,7 +168,7 @@ pub struct RawApplicant {
 }
 
 /// Whether the typed amount of a line is without VAT (the default) or includes it.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum AmountBasis {
     #[default]
@@ -163,8 +176,9 @@ pub enum AmountBasis {
     Gross,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(extend("additionalProperties" = false))]
 pub struct RawBudgetLine {
     pub id: LineId,
     /// A `CostCategory` id, or empty when not chosen yet.
@@ -173,12 +187,16 @@ pub struct RawBudgetLine {
     /// Which applicant bears the cost: the applicant's id.
     pub bearer: String,
     pub year: String,
-    /// The amount as typed; `basis` tells whether it includes VAT.
+    /// The amount as typed (in an export: a decimal string such as `1200.50`); `basis` tells
+    /// whether it includes VAT.
+    #[schemars(regex(pattern = r"^$|^(0|[1-9][0-9]{0,11})\.[0-9]{2}$"))]
     pub amount: String,
     pub basis: AmountBasis,
     /// VAT rate in percent as chosen ("24", "14", "10", "0"), or empty.
     pub vat_rate: String,
-    /// A VAT amount typed over the computed one; empty means "compute from the rate".
+    /// A VAT amount typed over the computed one (in an export: a decimal string); empty means
+    /// "compute from the rate".
+    #[schemars(regex(pattern = r"^$|^(0|[1-9][0-9]{0,11})\.[0-9]{2}$"))]
     pub vat_override: String,
     /// The cost is charged by the applicant's own unit (internal charge).
     pub internal_charge: bool,

@@ -9,6 +9,7 @@ pub mod call;
 pub mod citation;
 pub mod contact;
 pub mod draft;
+pub mod exchange;
 pub mod finding;
 pub mod locale;
 pub mod money;

@@ -174,6 +174,29 @@ impl Money {
         format!("{minus}{units}.{cents:02}")
     }
 
+    /// How an amount is put back into an input field (an imported file): the language's own
+    /// convention without the currency sign, `1 200 000,50` (fi, sv) or `1,200,000.50` (en).
+    pub fn format_input(self, lang: Lang) -> String {
+        let (negative, units, cents) = self.parts();
+        let minus = if negative { "-" } else { "" };
+        match lang {
+            Lang::Fi | Lang::Sv => format!("{minus}{},{cents:02}", group_thousands(units, ' ')),
+            Lang::En => format!("{minus}{}.{cents:02}", group_thousands(units, ',')),
+        }
+    }
+
+    /// Reads only the exchange form [`Money::format_plain`] writes for a non-negative amount:
+    /// `0.50`, `1200000.00` (no sign, no leading zeros, exactly two decimals, at most 12 integer
+    /// digits). Exported files are machine-written; anything else is refused, not reinterpreted.
+    pub fn parse_exchange(s: &str) -> Option<Money> {
+        let (int, frac) = s.split_once('.')?;
+        let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+        if !digits(int) || frac.len() != 2 || !digits(frac) || (int.len() > 1 && int.starts_with('0')) {
+            return None;
+        }
+        cents_from_digits(int, frac).ok().map(Money::from_cents)
+    }
+
     /// Sign, whole euros and cents of the magnitude.
     fn parts(self) -> (bool, u128, u128) {
         let mut d = self.0;

@@ -1,0 +1,85 @@
+//! Shared by the native integration tests: a complete, realistic joint application with no errors
+//! (the same one the end-to-end test fills in through the interface).
+#![allow(dead_code)]
+
+use hakemus::domain::call;
+use hakemus::domain::draft::{ApplicantKind, RawDraft, RawIndicator, RawRisk, RawWorkPackage, YesNo};
+
+pub fn complete_application() -> RawDraft {
+    let mut d = RawDraft::default();
+    d.project.name_fi = "Sähköiset lomakkeet ja niiden käsittelyn prosessit haltuun".into();
+    d.project.summary = "Kuntien yhteiset sähköiset lomakkeet ja käsittelyprosessit.".into();
+    d.project.start = "1.3.2020".into();
+    d.project.end = "30.11.2021".into();
+    let mut ids = Vec::new();
+    for (municipality, business_id, role) in [
+        ("Kiuruvesi", "0175542-1", ""),
+        ("Iisalmi", "0175394-4", "Pilotointi"),
+        ("Vieremä", "0201256-6", "Käyttöönotto"),
+    ] {
+        let id = d.add_applicant(ApplicantKind::Municipality);
+        let a = d.applicant_mut(id).unwrap();
+        a.municipality = municipality.into();
+        a.business_id = business_id.into();
+        a.contact_name = "Maija Meikäläinen".into();
+        a.contact_email = "maija.meikalainen@example.fi".into();
+        a.contact_phone = "040 123 4567".into();
+        a.role = role.into();
+        a.commitment = if role.is_empty() {
+            String::new()
+        } else {
+            "Työpanos 0,5 htv ja omarahoitus".into()
+        };
+        ids.push(id);
+    }
+    d.targets = vec!["customer-oriented-processes".into()];
+    let profile = call::by_id(&d.call).unwrap();
+    for e in &profile.exclusions {
+        d.exclusions.insert(e.exclusion.id().into(), YesNo::No);
+    }
+    d.municipal_task = true;
+    d.maturity_now = "2".into();
+    d.maturity_target = "4".into();
+    for q in &profile.questions {
+        d.answers.insert(
+            q.id(),
+            "Kuvattu hankesuunnitelmassa; mitattavat tavoitteet seurannassa.".into(),
+        );
+    }
+    let id = d.take_id();
+    d.schedule.push(RawWorkPackage {
+        id,
+        name: "Nykytilan kartoitus".into(),
+        start: "2020-03-01".into(),
+        end: "31.8.2020".into(),
+        responsible: ids[0].to_string(),
+    });
+    let line = d.add_line();
+    let l = d.line_mut(line).unwrap();
+    l.category = "personnel".into();
+    l.description = "Projektipäällikkö".into();
+    l.bearer = ids[0].to_string();
+    l.year = "2020".into();
+    l.amount = "213 552,95".into();
+    l.vat_rate = "0".into();
+    d.budget.requested_grant = "181 520,00".into();
+    let id = d.take_id();
+    d.risks.push(RawRisk {
+        id,
+        description: "Lomaketoimittajan aikataulu viivästyy".into(),
+        likelihood: "3".into(),
+        impact: "4".into(),
+        mitigation: "Kilpailutus ajoissa".into(),
+        owner: ids[1].to_string(),
+    });
+    let id = d.take_id();
+    d.indicators.push(RawIndicator {
+        id,
+        name: "Sähköisesti saapuvien lomakkeiden osuus".into(),
+        baseline: "10 %".into(),
+        target: "80 %".into(),
+        method: "Asianhallinnan raportti".into(),
+        timing: "Neljännesvuosittain".into(),
+    });
+    d
+}

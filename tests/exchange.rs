@@ -1,0 +1,334 @@
+//! The exchange format: export → import round trips, the committed schema, strict and hostile input.
+
+use hakemus::domain::draft::{AmountBasis, ApplicantKind, RawDraft, RawWorkPackage, YesNo};
+use hakemus::domain::exchange::{self, export, import, to_json, ImportError, Problem, MAX_IMPORT_BYTES};
+use hakemus::domain::locale::Lang;
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+mod common;
+
+const AT: &str = "2026-11-23T09:00:00Z";
+
+/// A realistic joint application, typed the Finnish way, with one amount not yet readable.
+fn sample() -> RawDraft {
+    let mut d = RawDraft::default();
+    d.project.name_fi = "Yhteinen asiointialusta".into();
+    d.project.summary = "Kolme kuntaa rakentaa <script>alert(1)</script> yhteisen alustan.".into();
+    d.project.start = "1.3.2020".into();
+    d.project.end = "2021-11-30".into();
+    let lead = d.add_applicant(ApplicantKind::Municipality);
+    d.applicant_mut(lead).unwrap().municipality = "Pargas".into();
+    let partner = d.add_applicant(ApplicantKind::Municipality);
+    d.applicant_mut(partner).unwrap().municipality = "Kaarina".into();
+    d.targets = vec!["shared-services".into()];
+    d.exclusions.insert("basic-it".into(), YesNo::No);
+    d.answers
+        .insert("current-state".into(), "Nyt asioidaan paperilla.\nRivi kaksi.".into());
+    for (amount, basis) in [
+        ("1 200 000,50", AmountBasis::Net),
+        ("12,5O", AmountBasis::Gross),
+        ("€1,000.00", AmountBasis::Net),
+    ] {
+        let id = d.add_line();
+        let line = d.line_mut(id).unwrap();
+        line.category = "personnel".into();
+        line.bearer = lead.to_string();
+        line.year = "2020".into();
+        line.amount = amount.into();
+        line.basis = basis;
+        line.vat_rate = "24".into();
+    }
+    d.budget.requested_grant = "1 000 000".into();
+    let id = d.take_id();
+    d.schedule.push(RawWorkPackage {
+        id,
+        name: "Määrittely".into(),
+        start: "2.3.2020".into(),
+        ..Default::default()
+    });
+    d
+}
+
+#[test]
+fn export_writes_amounts_as_decimal_strings_and_dates_as_iso() {
+    let env = export(&sample(), AT);
+    let v: Value = serde_json::from_str(&to_json(&env)).unwrap();
+    assert_eq!(v["format"], "hakemus-application");
+    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["call"], v["application"]["call"]);
+    assert_eq!(v["exported_at"], AT);
+    assert_eq!(v["application"]["project"]["start"], "2020-03-01");
+    assert_eq!(v["application"]["project"]["end"], "2021-11-30");
+    assert_eq!(v["application"]["schedule"][0]["start"], "2020-03-02");
+    assert_eq!(v["application"]["budget"]["lines"][0]["amount"], "1200000.50");
+    assert_eq!(v["application"]["budget"]["lines"][2]["amount"], "1000.00");
+    assert_eq!(v["application"]["budget"]["requested_grant"], "1000000.00");
+    // Not an amount yet: kept, by its path, and the field itself is empty.
+    assert_eq!(v["application"]["budget"]["lines"][1]["amount"], "");
+    assert_eq!(v["unreadable"], json!({"application.budget.lines[1].amount": "12,5O"}));
+}
+
+#[test]
+fn export_then_import_gives_an_equal_draft() {
+    let original = sample();
+    let env = export(&original, AT);
+    let imported = import(to_json(&env).as_bytes(), Lang::Fi).unwrap();
+    assert_eq!(imported.exported_at, AT);
+    let d = &imported.draft;
+    // What was typed in another convention comes back in the language's own; the rest as typed.
+    assert_eq!(d.budget.lines[0].amount, "1 200 000,50");
+    assert_eq!(d.budget.lines[1].amount, "12,5O");
+    assert_eq!(d.budget.lines[2].amount, "1 000,00");
+    assert_eq!(d.project.start, "2020-03-01");
+    assert_eq!(d.project.summary, original.project.summary);
+    assert_eq!(d.answers, original.answers);
+    assert_eq!(d.applicants, original.applicants);
+    // And exporting the imported draft gives the same file.
+    assert_eq!(export(d, AT), env);
+    let en = import(to_json(&env).as_bytes(), Lang::En).unwrap();
+    assert_eq!(en.draft.budget.lines[0].amount, "1,200,000.50");
+    assert_eq!(export(&en.draft, AT), env);
+}
+
+#[test]
+fn the_committed_schema_is_the_generated_one() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/hakemus-application.schema.json");
+    if std::env::var_os("UPDATE_SCHEMA").is_some() {
+        std::fs::write(path, exchange::schema_text()).unwrap();
+    }
+    let committed = std::fs::read_to_string(path).unwrap();
+    assert!(
+        committed == exchange::schema_text(),
+        "schema/hakemus-application.schema.json is stale: run `UPDATE_SCHEMA=1 cargo test --test exchange`"
+    );
+    assert_eq!(exchange::SCHEMA_JSON, committed, "the app offers the committed schema");
+}
+
+/// Writes example exports for the JSON Schema validator run by `make test` (tests/schema.test.js).
+#[test]
+fn write_examples_for_the_schema_validator() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/target/exchange-examples");
+    std::fs::create_dir_all(dir).unwrap();
+    let examples = [("empty", RawDraft::default()), ("sample", sample())];
+    for (name, draft) in examples {
+        std::fs::write(format!("{dir}/{name}.json"), to_json(&export(&draft, AT))).unwrap();
+    }
+}
+
+fn refused(text: &str) -> ImportError {
+    import(text.as_bytes(), Lang::Fi).expect_err("must be refused")
+}
+
+fn with(f: impl FnOnce(&mut Value)) -> String {
+    let mut v = serde_json::to_value(export(&sample(), AT)).unwrap();
+    f(&mut v);
+    serde_json::to_string(&v).unwrap()
+}
+
+#[test]
+fn a_bad_amount_is_named_by_its_place() {
+    let e = refused(&with(|v| {
+        v["application"]["budget"]["lines"][2]["amount"] = json!("12,5O")
+    }));
+    assert_eq!(e.path.as_deref(), Some("application.budget.lines[2].amount"));
+    assert_eq!(e.problem, Problem::NotAnAmount { text: "12,5O".into() });
+    for bad in ["1e400", "NaN", "12345678901234567890123456789.00", "-5.00", "1200.5"] {
+        let e = refused(&with(|v| v["application"]["budget"]["requested_grant"] = json!(bad)));
+        assert_eq!(e.path.as_deref(), Some("application.budget.requested_grant"), "{bad}");
+    }
+    let e = refused(&with(|v| v["application"]["project"]["end"] = json!("30.11.2021")));
+    assert_eq!(
+        e.problem,
+        Problem::NotADate {
+            text: "30.11.2021".into()
+        }
+    );
+    let e = refused(&with(|v| v["application"]["project"]["end"] = json!("2021-02-30")));
+    assert_eq!(e.path.as_deref(), Some("application.project.end"));
+}
+
+#[test]
+fn numbers_where_text_belongs_are_refused_with_the_place() {
+    let e = refused(&with(|v| {
+        v["application"]["budget"]["lines"][0]["amount"] = json!(1e300)
+    }));
+    assert_eq!(e.path.as_deref(), Some("application.budget.lines[0].amount"));
+    assert!(matches!(e.problem, Problem::Invalid { .. }), "{e:?}");
+    // 1e400 overflows a double: the JSON reader refuses it outright.
+    let text = with(|_| {}).replacen("\"schema_version\":1", "\"schema_version\":1e400", 1);
+    assert!(import(text.as_bytes(), Lang::Fi).is_err());
+}
+
+#[test]
+fn unknown_fields_and_values_are_refused() {
+    let e = refused(&with(|v| {
+        v["application"]["budget"]["lines"][1]["colour"] = json!("red")
+    }));
+    assert_eq!(e.path.as_deref(), Some("application.budget.lines[1].colour"));
+    assert_eq!(e.problem, Problem::UnknownField);
+    let e = refused(&with(|v| {
+        v["application"]["budget"]["lines"][0]["basis"] = json!("maybe")
+    }));
+    assert_eq!(e.path.as_deref(), Some("application.budget.lines[0].basis"));
+    let e = refused(&with(|v| v["surprise"] = json!(true)));
+    assert_eq!(e.path.as_deref(), Some("surprise"));
+    let e = refused(&with(|v| v["application"]["call"] = json!("no-such-call")));
+    assert_eq!(
+        e.problem,
+        Problem::UnknownCall {
+            id: "no-such-call".into()
+        }
+    );
+    let e = refused(&with(|v| v["unreadable"] = json!({"application.project.name_fi": "x"})));
+    assert_eq!(e.problem, Problem::NotAnUnreadableField);
+}
+
+#[test]
+fn versions_newer_unknown_and_foreign_files_are_refused_clearly() {
+    let e = refused(&with(|v| v["schema_version"] = json!(2)));
+    assert_eq!(e.problem, Problem::NewerVersion { found: 2 });
+    for bad in [json!(0), json!(-1), json!(1.5), json!("1"), Value::Null] {
+        let e = refused(&with(|v| v["schema_version"] = bad.clone()));
+        assert_eq!(e.problem, Problem::UnknownVersion, "{bad}");
+    }
+    assert_eq!(refused(r#"{"name": "not ours"}"#).problem, Problem::NotAnExport);
+    assert_eq!(refused("[1, 2]").problem, Problem::NotAnExport);
+    assert_eq!(refused("  ").problem, Problem::Empty);
+    assert_eq!(
+        refused("{\"format\": ").problem,
+        Problem::Syntax { line: 1, column: 11 }
+    );
+    assert_eq!(refused("{} {}").problem, Problem::Syntax { line: 1, column: 4 });
+}
+
+#[test]
+fn duplicate_keys_are_refused_not_resolved() {
+    let text = with(|_| {}).replacen("\"name_fi\":", "\"name_fi\":\"first\",\"name_fi\":", 1);
+    let e = refused(&text);
+    assert_eq!(e.problem, Problem::DuplicateKey { key: "name_fi".into() });
+    assert_eq!(e.path.as_deref(), Some("application.project"));
+    let e = refused(r#"{"format": "hakemus-application", "format": "x"}"#);
+    assert_eq!(
+        (e.path, e.problem),
+        (None, Problem::DuplicateKey { key: "format".into() })
+    );
+}
+
+#[test]
+fn deep_nesting_and_huge_files_are_refused() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert_eq!(refused(&deep).problem, Problem::TooDeep);
+    let huge = vec![b' '; MAX_IMPORT_BYTES + 1];
+    assert_eq!(
+        import(&huge, Lang::Fi).unwrap_err().problem,
+        Problem::TooLarge {
+            bytes: MAX_IMPORT_BYTES + 1
+        }
+    );
+    assert_eq!(
+        import(b"{\"a\xff\": 1}", Lang::Fi).unwrap_err().problem,
+        Problem::NotUtf8 { offset: 3 }
+    );
+}
+
+#[test]
+fn huge_text_control_and_bidi_characters_are_kept_and_noted() {
+    let long = "å".repeat(1_000_000);
+    let tricky = "Hanke\u{202E}tseb\u{202C} \u{7} <b>ok</b>";
+    let text = with(|v| {
+        v["application"]["answers"]["prior-work"] = json!(long);
+        v["application"]["project"]["name_sv"] = json!(tricky);
+    });
+    let imported = import(text.as_bytes(), Lang::Sv).unwrap();
+    assert_eq!(imported.draft.answers["prior-work"], long);
+    assert_eq!(imported.draft.project.name_sv, tricky, "nothing is stripped");
+    let paths: Vec<_> = imported.notes.iter().map(|n| (n.path.as_str(), n.code)).collect();
+    assert_eq!(paths, [("application.project.name_sv", 0x202E)]);
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let text = format!("\u{FEFF}{}", to_json(&export(&sample(), AT)));
+    assert!(import(text.as_bytes(), Lang::Fi).is_ok());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn import_never_panics_on_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+        let _ = import(&bytes, Lang::Fi);
+    }
+
+    /// Mutating one byte of a real export gives either a clean refusal or a draft, never a panic.
+    #[test]
+    fn import_never_panics_on_a_damaged_export(at in 0usize..4000, byte in any::<u8>()) {
+        let mut bytes = to_json(&export(&sample(), AT)).into_bytes();
+        let at = at % bytes.len();
+        bytes[at] = byte;
+        let _ = import(&bytes, Lang::Fi);
+    }
+
+    #[test]
+    fn any_typed_amount_survives_export_and_import(typed in "\\PC{0,20}") {
+        let mut d = sample();
+        d.budget.lines[0].amount = typed.clone();
+        let env = export(&d, AT);
+        let back = import(to_json(&env).as_bytes(), Lang::Fi).unwrap();
+        prop_assert_eq!(export(&back.draft, AT), env);
+    }
+}
+
+fn check(files: &[&str]) -> (i32, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_hakemus-check"))
+        .args(["--lang", "en"])
+        .args(files)
+        .output()
+        .unwrap();
+    (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap())
+}
+
+#[test]
+fn the_complete_application_has_no_errors() {
+    let a = hakemus::domain::analysis::analyse(&common::complete_application());
+    let errors: Vec<_> = a.errors().collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[test]
+fn hakemus_check_accepts_a_valid_export_and_rejects_an_invalid_one() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/target/exchange-examples");
+    std::fs::create_dir_all(dir).unwrap();
+    let valid = format!("{dir}/complete.json");
+    std::fs::write(&valid, to_json(&export(&common::complete_application(), AT))).unwrap();
+    let (status, out) = check(&[&valid]);
+    assert_eq!(status, 0, "{out}");
+    assert!(out.ends_with("complete.json: 0 error(s), 0 warning(s)\n"), "{out}");
+
+    // Readable, but the grant is above 85 % and one amount is not an amount.
+    let mut draft = common::complete_application();
+    draft.budget.requested_grant = "181 520,01".into();
+    draft.budget.lines[0].description = "Projektipäällikkö \u{202E}".into();
+    let over = format!("{dir}/over.json");
+    std::fs::write(&over, to_json(&export(&draft, AT))).unwrap();
+    // Not readable at all.
+    let broken = format!("{dir}/broken.json.txt");
+    std::fs::write(
+        &broken,
+        with(|v| v["application"]["budget"]["lines"][0]["amount"] = json!("12,5O")),
+    )
+    .unwrap();
+
+    let (status, out) = check(&[&valid, &over, &broken]);
+    assert_eq!(status, 1, "{out}");
+    assert!(out.contains("over.json: error "), "{out}");
+    assert!(out.contains("application.budget.requested_grant"), "{out}");
+    assert!(out.contains("over.json: warning: application.budget.lines[0].description: the text contains an invisible control character U+202E"), "{out}");
+    assert!(
+        out.contains(r#"broken.json.txt: error: application.budget.lines[0].amount: "12,5O" is not an amount"#),
+        "{out}"
+    );
+    let (status, _) = check(&[]);
+    assert_eq!(status, 2);
+}
