@@ -62,7 +62,6 @@ texts! {
     ColVatRate { fi: "Alv-kanta", sv: "Momssats", en: "VAT rate" }
     ColVat { fi: "Alv (€)", sv: "Moms (€)", en: "VAT (€)" }
     ColNet { fi: "Veroton (€)", sv: "Skattefritt (€)", en: "Excl. VAT (€)" }
-    ColActions { fi: "Toiminnot", sv: "Åtgärder", en: "Actions" }
     ChooseOption { fi: "Valitse", sv: "Välj", en: "Choose" }
     VatComputedHint { fi: "Laskettu:", sv: "Beräknad:", en: "Computed:" }
     InternalCharge { fi: "Sisäinen veloitus", sv: "Intern debitering", en: "Internal charge" }
@@ -139,11 +138,114 @@ texts! {
         sv: "Utkastet sparas automatiskt i den här webbläsaren.",
         en: "The draft is saved automatically in this browser.",
     }
-    SaveFailed {
-        fi: "Luonnosta ei voitu tallentaa selaimeen. Älä sulje sivua ennen kuin tallennus onnistuu.",
-        sv: "Utkastet kunde inte sparas i webbläsaren. Stäng inte sidan förrän det har sparats.",
-        en: "The draft could not be saved in this browser. Do not close the page until it is saved.",
+    DraftLabel { fi: "Luonnos", sv: "Utkast", en: "Draft" }
+    UntitledDraft { fi: "Nimetön luonnos", sv: "Namnlöst utkast", en: "Untitled draft" }
+    NotSavedYet { fi: "Ei vielä tallennettu", sv: "Inte sparat ännu", en: "Not saved yet" }
+    DraftsTitle { fi: "Luonnokset", sv: "Utkast", en: "Drafts" }
+    DraftsIntro {
+        fi: "Tässä selaimessa tallennetut hakemusluonnokset. Kukin luonnos tallentuu automaattisesti, kun sitä muokataan.",
+        sv: "Ansökningsutkasten som sparats i den här webbläsaren. Varje utkast sparas automatiskt när det redigeras.",
+        en: "The application drafts saved in this browser. Each draft is saved automatically as it is edited.",
     }
+    NewDraft { fi: "Uusi luonnos", sv: "Nytt utkast", en: "New draft" }
+    OpenDraft { fi: "Avaa", sv: "Öppna", en: "Open" }
+    OpenNow { fi: "Avoinna", sv: "Öppet", en: "Open now" }
+    RenameDraft { fi: "Nimeä uudelleen", sv: "Byt namn", en: "Rename" }
+    DraftName { fi: "Luonnoksen nimi", sv: "Utkastets namn", en: "Name of the draft" }
+    SaveName { fi: "Tallenna nimi", sv: "Spara namnet", en: "Save the name" }
+    Cancel { fi: "Peruuta", sv: "Avbryt", en: "Cancel" }
+    DuplicateDraft { fi: "Tee kopio", sv: "Gör en kopia", en: "Make a copy" }
+    DeleteDraft { fi: "Poista", sv: "Ta bort", en: "Delete" }
+    DraftRemoved { fi: "Luonnos poistettu.", sv: "Utkastet togs bort.", en: "Draft deleted." }
+    CopySuffix { fi: "(kopio)", sv: "(kopia)", en: "(copy)" }
+    LastSaved { fi: "Tallennettu viimeksi", sv: "Senast sparat", en: "Last saved" }
+    ColActions { fi: "Toiminnot", sv: "Åtgärder", en: "Actions" }
+    UnreadableDraft {
+        fi: "Tätä tallennetta ei voi lukea. Sitä ei muuteta eikä poisteta; voit ladata sen tekstin talteen.",
+        sv: "Den här sparade posten kan inte läsas. Den ändras eller tas inte bort; du kan ladda ner dess text.",
+        en: "This saved record cannot be read. It is not changed or deleted; you can download its text.",
+    }
+    DownloadStored { fi: "Lataa tallennettu teksti", sv: "Ladda ner den sparade texten", en: "Download the stored text" }
+    SaveQuota {
+        fi: "Luonnosta ei tallennettu: selaimen tallennustila on täynnä. Työsi on tallessa tässä välilehdessä. Lataa kopio tiedostoksi, ettei mitään katoa, ja vapauta tilaa poistamalla vanhoja luonnoksia.",
+        sv: "Utkastet sparades inte: webbläsarens lagringsutrymme är fullt. Ditt arbete finns kvar i den här fliken. Ladda ner en kopia som fil så att inget går förlorat, och frigör utrymme genom att ta bort gamla utkast.",
+        en: "The draft was not saved: the browser's storage is full. Your work is still in this tab. Download a copy as a file so that nothing is lost, and free space by deleting old drafts.",
+    }
+    SaveUnavailable {
+        fi: "Luonnosta ei tallenneta: selain ei salli tallentamista tälle sivustolle (esimerkiksi yksityinen selaus tai tietosuoja-asetus). Lataa kopio tiedostoksi ennen kuin suljet sivun.",
+        sv: "Utkastet sparas inte: webbläsaren tillåter inte lagring för den här webbplatsen (till exempel privat surfning eller en integritetsinställning). Ladda ner en kopia som fil innan du stänger sidan.",
+        en: "The draft is not being saved: the browser does not allow this site to store data (private browsing or a privacy setting, for example). Download a copy as a file before you close the page.",
+    }
+    SaveConflict {
+        fi: "Tätä luonnosta on muutettu toisessa välilehdessä tai ikkunassa. Tallennus on keskeytetty, jotta uudempia tietoja ei kirjoiteta yli. Valitse, kumpi versio säilytetään.",
+        sv: "Det här utkastet har ändrats i en annan flik eller ett annat fönster. Sparandet har avbrutits så att nyare uppgifter inte skrivs över. Välj vilken version som ska behållas.",
+        en: "This draft was changed in another tab or window. Saving has stopped so that newer data is not overwritten. Choose which version to keep.",
+    }
+    SaveOther {
+        fi: "Luonnosta ei tallennettu. Lataa kopio tiedostoksi, ettei mitään katoa.",
+        sv: "Utkastet sparades inte. Ladda ner en kopia som fil så att inget går förlorat.",
+        en: "The draft was not saved. Download a copy as a file so that nothing is lost.",
+    }
+    DownloadCopy { fi: "Lataa kopio tiedostoksi", sv: "Ladda ner en kopia som fil", en: "Download a copy as a file" }
+    RetrySave { fi: "Yritä tallentaa uudelleen", sv: "Försök spara igen", en: "Try saving again" }
+    ConflictLoadTheirs {
+        fi: "Käytä toisen välilehden versiota (tämän välilehden muutokset hylätään)",
+        sv: "Använd den andra flikens version (ändringarna i den här fliken förkastas)",
+        en: "Use the other tab's version (this tab's changes are discarded)",
+    }
+    ConflictKeepMine {
+        fi: "Säilytä tämän välilehden versio uutena luonnoksena",
+        sv: "Behåll den här flikens version som ett nytt utkast",
+        en: "Keep this tab's version as a new draft",
+    }
+    ImportTitle { fi: "Tuo hakemus", sv: "Importera en ansökan", en: "Import an application" }
+    ImportIntro {
+        fi: "Tuo Hakemus-sovelluksesta viety JSON-tiedosto. Se tallentuu uutena luonnoksena; olemassa olevat luonnokset eivät muutu.",
+        sv: "Importera en JSON-fil som exporterats från Hakemus. Den sparas som ett nytt utkast; befintliga utkast ändras inte.",
+        en: "Import a JSON file exported from Hakemus. It is saved as a new draft; existing drafts do not change.",
+    }
+    ChooseFile { fi: "Valitse tiedosto", sv: "Välj en fil", en: "Choose a file" }
+    DropHint {
+        fi: "Voit myös pudottaa tiedoston tähän alueeseen.",
+        sv: "Du kan också släppa filen på det här området.",
+        en: "You can also drop the file on this area.",
+    }
+    PasteLabel { fi: "Tai liitä viety JSON tähän", sv: "Eller klistra in exporterad JSON här", en: "Or paste exported JSON here" }
+    ImportPasted { fi: "Tuo liitetty teksti", sv: "Importera den inklistrade texten", en: "Import the pasted text" }
+    ImportFailed { fi: "Hakemusta ei tuotu", sv: "Ansökan importerades inte", en: "The application was not imported" }
+    ImportUnchanged {
+        fi: "Mitään ei tallennettu eikä muutettu.",
+        sv: "Ingenting sparades eller ändrades.",
+        en: "Nothing was saved or changed.",
+    }
+    ImportDone { fi: "Hakemus tuotiin uutena luonnoksena", sv: "Ansökan importerades som ett nytt utkast", en: "The application was imported as a new draft" }
+    ImportNotes { fi: "Huomioita tuodusta tiedostosta", sv: "Observera i den importerade filen", en: "Notes on the imported file" }
+    ExportTitle { fi: "Vie hakemus", sv: "Exportera ansökan", en: "Export the application" }
+    ExportIntro {
+        fi: "Lataa hakemus JSON-tiedostona tai kopioi se leikepöydälle ja liitä se hakemuksen jättöpalveluun. Rahamäärät viedään desimaalilukuina ja päivämäärät muodossa VVVV-KK-PP.",
+        sv: "Ladda ner ansökan som en JSON-fil eller kopiera den och klistra in den i tjänsten där ansökan lämnas. Belopp exporteras som decimaltal och datum i formen ÅÅÅÅ-MM-DD.",
+        en: "Download the application as a JSON file, or copy it and paste it into the submission channel. Amounts are exported as decimal numbers and dates as YYYY-MM-DD.",
+    }
+    DownloadFile { fi: "Lataa tiedosto", sv: "Ladda ner filen", en: "Download the file" }
+    CopyToClipboard { fi: "Kopioi leikepöydälle", sv: "Kopiera till urklipp", en: "Copy to the clipboard" }
+    Copied { fi: "Hakemus kopioitiin leikepöydälle.", sv: "Ansökan kopierades till urklipp.", en: "The application was copied to the clipboard." }
+    CopyFailed {
+        fi: "Kopiointi ei onnistunut. Lataa tiedosto ja liitä sen sisältö.",
+        sv: "Kopieringen lyckades inte. Ladda ner filen och klistra in dess innehåll.",
+        en: "Copying did not work. Download the file and paste its contents.",
+    }
+    DownloadSchema { fi: "Lataa JSON-skeema", sv: "Ladda ner JSON-schemat", en: "Download the JSON Schema" }
+    SchemaNote {
+        fi: "JSON-skeema kuvaa viedyn tiedoston rakenteen, jotta vastaanottaja voi tarkistaa sen.",
+        sv: "JSON-schemat beskriver den exporterade filens struktur så att mottagaren kan kontrollera den.",
+        en: "The JSON Schema describes the exported file's structure so that the receiver can check it.",
+    }
+    ExportUnreadable {
+        fi: "Nämä kirjoittamasi arvot eivät ole rahamääriä tai päivämääriä. Ne viedään sellaisinaan omassa kentässään (unreadable), eivätkä ne katoa:",
+        sv: "Dessa värden som du skrivit är inte belopp eller datum. De exporteras som de är i ett eget fält (unreadable) och går inte förlorade:",
+        en: "These values you typed are not amounts or dates. They are exported as they are in a field of their own (unreadable), and are not lost:",
+    }
+    ExportAndImport { fi: "Vie tai tuo hakemus", sv: "Exportera eller importera en ansökan", en: "Export or import an application" }
     Excluded { fi: "ei hyväksyttävä", sv: "inte godtagbar", en: "not eligible" }
     Line { fi: "Rivi", sv: "Rad", en: "Line" }
     ApplicantsTitle { fi: "Hakijat", sv: "Sökande", en: "Applicants" }
@@ -990,6 +1092,40 @@ pub fn place(lang: Lang, path: FieldPath, line_number: Option<usize>) -> String 
             Some(n) => format!("{} {n}, {}", T::Line.get(lang), field_label(lang, field)),
             None => field_label(lang, field).into(),
         },
+    }
+}
+
+/// "Tallennettu klo 9.05" / "Sparat kl. 9.05" / "Saved at 9:05".
+pub fn saved_at(lang: Lang, (hours, minutes): (u32, u32)) -> String {
+    match lang {
+        Lang::Fi => format!("Tallennettu klo {hours}.{minutes:02}"),
+        Lang::Sv => format!("Sparat kl. {hours}.{minutes:02}"),
+        Lang::En => format!("Saved at {hours}:{minutes:02}"),
+    }
+}
+
+/// A local date and time of day: "23.11.2026 klo 9.05" / "23.11.2026 kl. 9.05" / "23 November 2026, 9:05".
+pub fn date_time(lang: Lang, (y, m, d): (u32, u32, u32), (hours, minutes): (u32, u32)) -> String {
+    let date = time::Month::try_from(m as u8)
+        .ok()
+        .and_then(|month| time::Date::from_calendar_date(y as i32, month, d as u8).ok())
+        .map_or_else(String::new, |date| self::date(lang, date));
+    match lang {
+        Lang::Fi => format!("{date} klo {hours}.{minutes:02}"),
+        Lang::Sv => format!("{date} kl. {hours}.{minutes:02}"),
+        Lang::En => format!("{date}, {hours}:{minutes:02}"),
+    }
+}
+
+/// How many errors block submission, said before an export.
+pub fn export_errors(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Fi, 0) => "Hakemuksessa ei ole virheitä: se on valmis lähetettäväksi.".into(),
+        (Lang::Sv, 0) => "Ansökan innehåller inga fel: den är klar att lämnas in.".into(),
+        (Lang::En, 0) => "The application has no errors: it is ready to submit.".into(),
+        (Lang::Fi, n) => format!("Hakemuksessa on vielä {n} virhettä. Keskeneräisen luonnoksen voi viedä, mutta jätettävässä hakemuksessa ei saa olla virheitä."),
+        (Lang::Sv, n) => format!("Ansökan innehåller ännu {n} fel. Ett ofärdigt utkast kan exporteras, men ansökan som lämnas in får inte innehålla fel."),
+        (Lang::En, n) => format!("The application still has {n} error(s). An unfinished draft can be exported, but the application you submit must have none."),
     }
 }
 

@@ -1,4 +1,5 @@
 //! The exchange format: export → import round trips, the committed schema, strict and hostile input.
+#![cfg(not(target_arch = "wasm32"))]
 
 use hakemus::domain::draft::{AmountBasis, ApplicantKind, RawDraft, RawWorkPackage, YesNo};
 use hakemus::domain::exchange::{self, export, import, to_json, ImportError, Problem, MAX_IMPORT_BYTES};

@@ -67,7 +67,8 @@ async fn mount_at(path: &str, draft: &RawDraft) -> Mounted {
     let turn = my_turn().await;
     hakemus::storage::clear();
     hakemus::storage::save_lang(hakemus::domain::locale::Lang::Fi);
-    hakemus::storage::save_draft(draft).unwrap();
+    let stored = hakemus::storage::create(draft.clone(), "").unwrap();
+    hakemus::storage::set_current(stored.id);
     web_sys::window()
         .unwrap()
         .history()
@@ -355,7 +356,7 @@ async fn the_draft_is_saved_as_typed() {
     settle().await;
     let id = add_line("12,5O").await;
     sleep(400).await;
-    let saved = hakemus::storage::load_draft().expect("a saved draft");
+    let saved = hakemus::storage::load_current().expect("a saved draft").draft;
     let line = saved.budget.lines.iter().find(|l| l.id == id).unwrap();
     assert_eq!(line.amount, "12,5O");
     assert_eq!(line.description, "Projektipäällikkö");

@@ -5,7 +5,10 @@ pub mod answers;
 pub mod applicants;
 pub mod budget;
 pub mod dom;
+pub mod drafts;
+pub mod export;
 pub mod field;
+pub mod files;
 pub mod form;
 pub mod list;
 pub mod overview;
@@ -13,6 +16,8 @@ pub mod plan;
 pub mod project;
 pub mod review;
 pub mod risks;
+pub mod session;
+pub mod status;
 pub mod store;
 pub mod summary;
 pub mod targets;
@@ -21,15 +26,10 @@ use crate::domain::locale::Lang;
 use crate::domain::questions::QuestionGroup;
 use crate::i18n::T;
 use crate::storage;
-use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router, A};
 use leptos_router::path;
-use std::time::Duration;
 use store::{use_store, AppStore};
-
-/// How long typing may pause before the draft is written to storage.
-const SAVE_DELAY: Duration = Duration::from_millis(300);
 
 /// The language to start in: the one chosen before, else the browser's preference, else Finnish.
 fn initial_lang() -> Lang {
@@ -46,9 +46,13 @@ fn initial_lang() -> Lang {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let store = AppStore::new(storage::load_draft().unwrap_or_default(), initial_lang());
+    let loaded = storage::load_current();
+    if let Some(l) = &loaded {
+        storage::set_current(l.id);
+    }
+    let store = AppStore::new(loaded, initial_lang());
     provide_context(store);
-    autosave(store);
+    session::start(store);
 
     // <html lang> and the page title follow the language; the title says when there are errors.
     Effect::new(move |_| {
@@ -68,7 +72,13 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <Shell>
+                // Built again when the whole draft is replaced: inputs take their value when created.
+                {move || {
+                store.generation.track();
+                view! {
                 <FlatRoutes fallback=NotFound>
+                    <Route path=path!("/drafts") view=drafts::DraftsPage />
+                    <Route path=path!("/export") view=export::ExportPage />
                     <Route path=path!("/") view=overview::Overview />
                     <Route path=path!("/review") view=review::ReviewPage />
                     <Route path=path!("/project") view=project::ProjectPage />
@@ -84,44 +94,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/monitoring") view=plan::MonitoringPage />
                     <Route path=path!("/dissemination") view=|| view! { <answers::AnswersPage group=QuestionGroup::Dissemination /> } />
                 </FlatRoutes>
+                }
+                }}
             </Shell>
         </Router>
     }
-}
-
-/// Writes the draft to storage shortly after each change, and at once when the page is hidden or
-/// closed, so a reload or a closed tab loses nothing.
-fn autosave(store: AppStore) {
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    let save = move || {
-        pending.try_set_value(None);
-        // `try_`: a timer may fire after the app is unmounted (in tests); there is nothing to save then.
-        if let Some(result) = store.draft.try_with_untracked(storage::save_draft) {
-            store.save_error.try_set(result.err().map(|e| e.0));
-        }
-    };
-    Effect::new(move |previous: Option<()>| {
-        store.draft.track();
-        if previous.is_none() {
-            return; // the first run is the load itself, not a change
-        }
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        pending.set_value(set_timeout_with_handle(save, SAVE_DELAY).ok());
-    });
-    let flush = move || {
-        if let Some(handle) = pending.try_get_value().flatten() {
-            handle.clear();
-            save();
-        }
-    };
-    window_event_listener(ev::pagehide, move |_| flush());
-    window_event_listener(ev::visibilitychange, move |_| {
-        if document().visibility_state() == web_sys::VisibilityState::Hidden {
-            flush();
-        }
-    });
 }
 
 #[component]
@@ -138,11 +115,12 @@ fn Shell(children: Children) -> impl IntoView {
                 </div>
                 <LangSwitch />
             </div>
+            <div class="container">
+                <status::DraftStatus />
+            </div>
         </header>
         <main id="main" class="container" tabindex="-1">
-            <Show when=move || store.save_error.with(Option::is_some)>
-                <div class="banner bad" role="alert">{move || t(T::SaveFailed)}</div>
-            </Show>
+            <status::SaveProblem />
             {children()}
         </main>
         <footer class="site-footer">

@@ -43,6 +43,8 @@ pub fn Overview() -> impl IntoView {
         </ol>
         <p class="actions">
             <A href="/review" attr:class="button">{move || t(T::ReviewTitle)}</A>
+            " "
+            <A href="/export" attr:class="button secondary">{move || t(T::ExportTitle)}</A>
         </p>
     }
 }

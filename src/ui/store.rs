@@ -11,6 +11,7 @@ use crate::domain::budget::LineResult;
 use crate::domain::draft::{LineId, RawBudgetLine, RawDraft};
 use crate::domain::finding::{FieldPath, Finding};
 use crate::domain::locale::Lang;
+use crate::storage::{DraftId, Loaded, SaveError};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 
@@ -32,12 +33,31 @@ pub struct AppStore {
     pub touched: RwSignal<HashSet<FieldPath>>,
     /// The user asked to check: every message is shown.
     pub show_all: RwSignal<bool>,
-    /// Why the last save failed, if it did.
-    pub save_error: RwSignal<Option<String>>,
+    /// Why the last save failed, if it did (cleared by the next successful one).
+    pub save_error: RwSignal<Option<SaveError>>,
+    /// The stored draft being edited; `None` when the browser does not let the app store anything.
+    pub draft_id: RwSignal<Option<DraftId>>,
+    /// The stored revision this tab's draft is based on (see `storage::save`).
+    pub revision: StoredValue<u64>,
+    /// When the draft was last saved (ms since 1970), for the "saved at" indicator.
+    pub saved_at: RwSignal<Option<f64>>,
+    /// Changes not yet written to storage.
+    pub dirty: StoredValue<bool>,
+    /// Incremented when the whole draft is replaced (another draft opened, a newer version loaded):
+    /// the pages are built again, since inputs take their value when they are created.
+    pub generation: RwSignal<u64>,
+    /// A scheduled save (the debounce), if one is pending.
+    pub pending: StoredValue<Option<TimeoutHandle>>,
+    /// Set just before the draft is replaced by a loaded one, so that replacing it is not a change.
+    pub replacing: StoredValue<bool>,
 }
 
 impl AppStore {
-    pub fn new(draft: RawDraft, lang: Lang) -> AppStore {
+    pub fn new(loaded: Option<Loaded>, lang: Lang) -> AppStore {
+        let (draft_id, revision, saved_at, draft) = match loaded {
+            Some(l) => (Some(l.id), l.revision, Some(l.saved_at), l.draft),
+            None => (None, 0, None, RawDraft::default()),
+        };
         let draft = RwSignal::new(draft);
         let analysis = Memo::new(move |_| draft.with(analyse));
         let rows: StoredValue<HashMap<LineId, RwSignal<RowView>>> = StoredValue::new(HashMap::new());
@@ -83,7 +103,14 @@ impl AppStore {
             lang: RwSignal::new(lang),
             touched: RwSignal::new(HashSet::new()),
             show_all: RwSignal::new(false),
-            save_error: RwSignal::new(None),
+            save_error: RwSignal::new(draft_id.is_none().then_some(SaveError::Unavailable)),
+            draft_id: RwSignal::new(draft_id),
+            revision: StoredValue::new(revision),
+            saved_at: RwSignal::new(saved_at),
+            dirty: StoredValue::new(false),
+            generation: RwSignal::new(0),
+            pending: StoredValue::new(None),
+            replacing: StoredValue::new(false),
         }
     }
 

@@ -158,3 +158,12 @@ pub fn SectionFooter(section: Section) -> impl IntoView {
         </nav>
     }
 }
+
+/// Sets the title of a page outside the application's parts (drafts, export): "Luonnokset – Hakemus".
+pub fn plain_page_title(text: T) {
+    let store = use_store();
+    Effect::new(move |_| {
+        let lang = store.lang.get();
+        document().set_title(&format!("{} – {}", text.get(lang), T::AppName.get(lang)));
+    });
+}

@@ -7,27 +7,17 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const Ajv2020 = require('ajv/dist/2020');
-const addFormats = require('ajv-formats');
+const { exportValidator } = require('./support.js');
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const SCHEMA = JSON.parse(fs.readFileSync(path.join(ROOT, 'schema/hakemus-application.schema.json'), 'utf8'));
 const EXAMPLES = path.join(ROOT, 'target/exchange-examples');
-
-function validator() {
-  const ajv = new Ajv2020({ strict: true, allErrors: true });
-  addFormats(ajv);
-  // "format": "uint64" is schemars' annotation for u64; the range is already given by "minimum".
-  ajv.addFormat('uint64', { type: 'number', validate: (n) => Number.isInteger(n) && n >= 0 });
-  return ajv.compile(SCHEMA);
-}
 
 function load(name) {
   return JSON.parse(fs.readFileSync(path.join(EXAMPLES, name), 'utf8'));
 }
 
 test('exported examples validate against the committed schema', () => {
-  const validate = validator();
+  const validate = exportValidator();
   const files = fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.json'));
   assert.ok(files.length >= 2, `examples in ${EXAMPLES} (written by cargo test --test exchange)`);
   for (const file of files) {
@@ -36,7 +26,7 @@ test('exported examples validate against the committed schema', () => {
 });
 
 test('the schema refuses what import refuses', () => {
-  const validate = validator();
+  const validate = exportValidator();
   const bad = [
     (v) => (v.application.budget.lines[0].amount = '12,5O'),
     (v) => (v.application.budget.lines[0].amount = 1200.5),

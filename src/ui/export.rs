@@ -1,0 +1,83 @@
+//! Export: the application as a JSON file or on the clipboard, for the submission channel; and the
+//! JSON Schema that describes the file.
+
+use crate::domain::exchange;
+use crate::i18n::{self, T};
+use crate::ui::files;
+use crate::ui::store::{use_store, AppStore};
+use crate::ui::summary::plain_page_title;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use wasm_bindgen::JsValue;
+
+/// The file name and text of the current draft's export, as of now.
+fn export_text(store: AppStore) -> (String, String) {
+    store.draft.with_untracked(|d| {
+        let envelope = exchange::export(d, &files::now_rfc3339());
+        (exchange::file_name(d, &files::today()), exchange::to_json(&envelope))
+    })
+}
+
+/// Downloads the current draft as an export file (also the "download a copy" of a failed save).
+pub fn download_export(store: AppStore) -> Result<(), JsValue> {
+    let (name, text) = export_text(store);
+    files::download(&name, &text, "application/json")
+}
+
+#[component]
+pub fn ExportPage() -> impl IntoView {
+    let store = use_store();
+    let t = move |text: T| text.get(store.lang.get());
+    plain_page_title(T::ExportTitle);
+    let copied = RwSignal::new(None::<bool>);
+    let copy = move |_| {
+        let (_, text) = export_text(store);
+        spawn_local(async move {
+            copied.set(Some(files::copy(&text).await.is_ok()));
+        });
+    };
+    let errors = Memo::new(move |_| store.analysis.with(|a| a.errors().count()));
+    let unreadable = Memo::new(move |_| store.draft.with(|d| exchange::export(d, "").unreadable));
+    view! {
+        <h1>{move || t(T::ExportTitle)}</h1>
+        <p class="lead">{move || t(T::ExportIntro)}</p>
+        <p id="export-status" class=move || if errors.get() == 0 { "banner good" } else { "banner warn" }>
+            {move || i18n::export_errors(store.lang.get(), errors.get())}
+            " "
+            <A href="/review">{move || t(T::ReviewTitle)}</A>
+        </p>
+        <Show when=move || unreadable.with(|u| !u.is_empty())>
+            <div class="banner warn">
+                <p>{move || t(T::ExportUnreadable)}</p>
+                <ul>
+                    {move || unreadable.get().into_iter().map(|(path, text)| view! {
+                        <li><code>{path}</code> ": " <q>{text}</q></li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        </Show>
+        <p class="actions">
+            <button type="button" class="button" id="download-export" on:click=move |_| { let _ = download_export(store); }>
+                {move || t(T::DownloadFile)}
+            </button>
+            <button type="button" class="button secondary" id="copy-export" on:click=copy>
+                {move || t(T::CopyToClipboard)}
+            </button>
+        </p>
+        <p role="status" id="copy-result">
+            {move || copied.get().map(|ok| t(if ok { T::Copied } else { T::CopyFailed }))}
+        </p>
+        <h2>{move || t(T::DownloadSchema)}</h2>
+        <p>{move || t(T::SchemaNote)}</p>
+        <p>
+            <button type="button" class="button secondary" id="download-schema" on:click=move |_| {
+                let _ = files::download("hakemus-application.schema.json", exchange::SCHEMA_JSON, "application/schema+json");
+            }>
+                {move || t(T::DownloadSchema)}
+            </button>
+        </p>
+        <h2>{move || t(T::ImportTitle)}</h2>
+        <p><A href="/drafts#import">{move || t(T::ImportTitle)}</A></p>
+    }
+}

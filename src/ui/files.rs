@@ -1,0 +1,69 @@
+//! Files in and out of the browser: download a text as a file, copy it to the clipboard, read a
+//! chosen or dropped file. No storage here (that is `crate::storage`).
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Offers `text` as a file download named `name`.
+pub fn download(name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = leptos::prelude::document();
+    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.set_hidden(true);
+    document.body().ok_or(JsValue::NULL)?.append_child(&a)?;
+    a.click();
+    a.remove();
+    // Revoked later: revoking at once can cancel the download in some browsers.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
+    Ok(())
+}
+
+/// Copies `text` to the clipboard.
+pub async fn copy(text: &str) -> Result<(), JsValue> {
+    let clipboard = leptos::prelude::window().navigator().clipboard();
+    JsFuture::from(clipboard.write_text(text)).await.map(|_| ())
+}
+
+/// The bytes of a chosen or dropped file; `Err(size)` without reading it when it exceeds `limit`.
+pub async fn read(file: &web_sys::File, limit: usize) -> Result<Result<Vec<u8>, usize>, JsValue> {
+    let size = file.size() as usize;
+    if size > limit {
+        return Ok(Err(size));
+    }
+    let buffer = JsFuture::from(file.array_buffer()).await?;
+    Ok(Ok(js_sys::Uint8Array::new(&buffer).to_vec()))
+}
+
+/// The current time as RFC 3339 in UTC (`2026-11-23T09:00:00.000Z`), for `exported_at`.
+pub fn now_rfc3339() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// Today's date (local) as ISO 8601, for file names.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
+/// A time of day (local) from milliseconds since 1970: `(hours, minutes)`.
+pub fn time_of_day(ms: f64) -> (u32, u32) {
+    let d = js_sys::Date::new(&JsValue::from_f64(ms));
+    (d.get_hours(), d.get_minutes())
+}
+
+/// A local date from milliseconds since 1970: `(year, month, day)`.
+pub fn date_of(ms: f64) -> (u32, u32, u32) {
+    let d = js_sys::Date::new(&JsValue::from_f64(ms));
+    (d.get_full_year(), d.get_month() + 1, d.get_date())
+}
