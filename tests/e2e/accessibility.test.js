@@ -55,3 +55,26 @@ for (const part of PARTS) {
     }
   });
 }
+
+test('the drafts page (with an import refused and a rename open) and the export page meet WCAG 2.1 AA', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL('export', env.server.url).href);
+    await waitForApp(page);
+    await page.getByRole('heading', { name: 'Vie hakemus' }).waitFor();
+    let violations = await runAxe(page);
+    assert.equal(violations.length, 0, formatViolations(violations));
+
+    await page.getByRole('link', { name: 'Luonnokset' }).click();
+    await page.getByRole('heading', { name: 'Luonnokset', level: 1 }).waitFor();
+    await page.getByLabel('Tai liitä viety JSON tähän').fill('{"format": "hakemus-application", "format": 1}');
+    await page.getByRole('button', { name: 'Tuo liitetty teksti' }).click();
+    await page.locator('#import-result').getByText('Avain "format" on kahteen kertaan.').waitFor();
+    await page.getByRole('button', { name: 'Nimeä uudelleen' }).click();
+    violations = await runAxe(page);
+    assert.equal(violations.length, 0, formatViolations(violations));
+  } finally {
+    await context.close();
+  }
+});

@@ -7,7 +7,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { CHROMIUM_ARGS, collectConsoleErrors, exportValidator, waitForApp, withBrowser } = require('./support.js');
+const { CHROMIUM_ARGS, collectConsoleErrors, exportValidator, formatViolations, runAxe, waitForApp, withBrowser } = require('./support.js');
 
 const env = withBrowser();
 
@@ -99,6 +99,8 @@ test('a full storage shows a lasting warning with a copy to download, and loses 
     assert.equal(await banner.getAttribute('role'), 'alert');
     assert.match(await banner.textContent(), /tallennustila on täynnä/);
     assert.equal(await page.locator('#saved-at').textContent(), 'Ei vielä tallennettu');
+    const violations = await runAxe(page);
+    assert.equal(violations.length, 0, formatViolations(violations));
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -147,6 +149,8 @@ test('two tabs on one draft: the idle tab follows, an edited one never overwrite
     const banner = b.locator('#save-problem');
     await banner.waitFor();
     assert.match(await banner.textContent(), /muutettu toisessa välilehdessä/);
+    const violations = await runAxe(b);
+    assert.equal(violations.length, 0, formatViolations(violations));
     await b.waitForTimeout(600); // B's own save attempt has come and gone
     let stored = await drafts(a);
     assert.equal(stored.length, 1);
