@@ -17,7 +17,8 @@ function walk(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) return e.name.startsWith('.') ? [] : walk(p); // skip trunk's .stage
-    return EXTS.has(path.extname(e.name)) ? [p] : [];
+    // sw.js is fetched by the browser after the page has loaded: not part of the first load.
+    return EXTS.has(path.extname(e.name)) && e.name !== 'sw.js' ? [p] : [];
   });
 }
 
