@@ -9,6 +9,8 @@
 //! deleted: it is listed as unreadable, and its text can still be downloaded.
 
 use crate::domain::draft::RawDraft;
+// The exchange format's reader: one compiled reader for files and storage (see `from_json`).
+use crate::domain::exchange::from_json;
 use crate::domain::locale::Lang;
 use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
@@ -114,7 +116,7 @@ fn write(id: DraftId, record: &Record) -> Result<(), SaveError> {
 
 fn read(id: DraftId) -> Option<Result<Record, String>> {
     let text = storage().ok()?.get_item(&key(id)).ok().flatten()?;
-    Some(serde_json::from_str::<Record>(&text).map_err(|_| text))
+    Some(from_json::<Record>(&text).map_err(|_| text))
 }
 
 /// The ids of every stored draft, readable or not, in creation order.
@@ -135,7 +137,7 @@ fn migrate_legacy() {
         return;
     };
     let id = ids().last().map_or(1, |last| last + 1);
-    let written = match serde_json::from_str::<RawDraft>(&text) {
+    let written = match from_json::<RawDraft>(&text) {
         Ok(draft) => write(
             id,
             &Record {

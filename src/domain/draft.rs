@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 pub type LineId = u64;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 #[schemars(extend("additionalProperties" = false))]
 pub struct RawDraft {
     /// Id of the call profile this application answers.
@@ -62,7 +62,7 @@ impl Default for RawDraft {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 #[schemars(extend("additionalProperties" = false))]
 pub struct RawBudget {
     pub lines: Vec<RawBudgetLine>,
@@ -73,7 +73,7 @@ pub struct RawBudget {
 
 /// The project's name, summary and period, as typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 #[schemars(extend("additionalProperties" = false))]
 pub struct RawProject {
     pub name_fi: String,
@@ -89,7 +89,7 @@ pub struct RawProject {
 
 /// A risk as typed: likelihood and impact are "1".."5", the owner is an applicant's id.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 #[schemars(extend("additionalProperties" = false))]
 pub struct RawRisk {
     pub id: LineId,
@@ -102,7 +102,7 @@ pub struct RawRisk {
 
 /// A work package or milestone as typed; `responsible` is an applicant's id.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 #[schemars(extend("additionalProperties" = false))]
 pub struct RawWorkPackage {
     pub id: LineId,
@@ -116,7 +116,7 @@ pub struct RawWorkPackage {
 
 /// An indicator as typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 #[schemars(extend("additionalProperties" = false))]
 pub struct RawIndicator {
     pub id: LineId,
@@ -147,7 +147,7 @@ pub enum ApplicantKind {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 #[schemars(extend("additionalProperties" = false))]
 pub struct RawApplicant {
     pub id: LineId,
@@ -177,7 +177,7 @@ pub enum AmountBasis {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 #[schemars(extend("additionalProperties" = false))]
 pub struct RawBudgetLine {
     pub id: LineId,

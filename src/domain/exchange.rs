@@ -20,7 +20,6 @@ use crate::domain::project::parse_date;
 use schemars::JsonSchema;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 
@@ -35,6 +34,7 @@ pub const SCHEMA_JSON: &str = include_str!("../../schema/hakemus-application.sch
 
 /// An exported application.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 #[schemars(title = "Hakemus application", extend("additionalProperties" = false))]
 pub struct Envelope {
     /// Always `hakemus-application`.
@@ -58,7 +58,7 @@ pub struct Envelope {
 }
 
 /// The JSON Schema of an export, generated from the Rust types.
-pub fn schema() -> Value {
+pub fn schema() -> serde_json::Value {
     serde_json::to_value(schemars::schema_for!(Envelope)).expect("a schema is plain JSON")
 }
 
@@ -278,38 +278,32 @@ pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::whole(Problem::Empty));
     }
-    check_syntax(text)?;
-    let mut value: Value = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
+    let scan = scan(text)?;
 
     // Format and version, before the shape: a newer file deserves "newer", not "unknown field".
-    let object = value.as_object().ok_or(ImportError::whole(Problem::NotAnExport))?;
-    if object.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    if scan.format.as_deref() != Some(FORMAT) {
         return Err(ImportError::whole(Problem::NotAnExport));
     }
-    let version = match object.get("schema_version").and_then(Value::as_u64) {
+    let version = match scan.schema_version {
         Some(v) if v > SCHEMA_VERSION => {
             return Err(ImportError::at("schema_version", Problem::NewerVersion { found: v }))
         }
         Some(v) if v >= 1 => v,
         _ => return Err(ImportError::at("schema_version", Problem::UnknownVersion)),
     };
-    migrate(&mut value, version);
-
-    let envelope: Envelope = serde_path_to_error::deserialize(value.clone()).map_err(|e| {
-        let path = e.path().to_string();
-        ImportError::at(
-            path,
+    let text = migrate(text, version);
+    let envelope: Envelope = from_json(&text).map_err(|(path, e)| {
+        let detail = e.to_string();
+        let detail = detail.rsplit_once(" at line ").map_or(detail.as_str(), |(d, _)| d);
+        let problem = if detail.starts_with("unknown field") {
+            Problem::UnknownField
+        } else {
             Problem::Invalid {
-                detail: e.into_inner().to_string(),
-            },
-        )
+                detail: detail.to_string(),
+            }
+        };
+        ImportError { path, problem }
     })?;
-    let written = serde_json::to_value(&envelope).expect("a draft is plain JSON");
-    if let Some(path) = unknown_key(&value, &written, String::new()) {
-        if path != "unreadable" {
-            return Err(ImportError::at(path, Problem::UnknownField));
-        }
-    }
     let Envelope {
         call: envelope_call,
         exported_at,
@@ -367,12 +361,14 @@ pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
     drop(fields);
     application.repair_ids();
 
-    let mut notes = Vec::new();
-    if let Some(app) = value.get("application") {
-        invisible_characters(app, "application".into(), &mut notes);
-    }
+    let mut notes = scan.notes;
     for (path, text) in &unreadable {
-        invisible_characters(&Value::String(text.clone()), path.clone(), &mut notes);
+        if let Some(c) = text.chars().find(|c| is_invisible(*c)) {
+            notes.push(Note {
+                path: path.clone(),
+                code: c as u32,
+            });
+        }
     }
     Ok(Imported {
         draft: application,
@@ -383,10 +379,24 @@ pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
 }
 
 /// Brings an older file up to [`SCHEMA_VERSION`], one version at a time. Version 1 is the first,
-/// so there is nothing to do yet; a change to the format adds a step `n => n + 1` here, with a test
-/// that reads a committed file of version `n`.
-fn migrate(_value: &mut Value, from: u64) {
+/// so there is nothing to do yet; a change to the format adds a step `n => n + 1` here (reading the
+/// text as a `serde_json::Value`, changing it, writing it back), with a test that reads a committed
+/// file of version `n`.
+fn migrate(text: &str, from: u64) -> std::borrow::Cow<'_, str> {
     debug_assert!((1..=SCHEMA_VERSION).contains(&from));
+    std::borrow::Cow::Borrowed(text)
+}
+
+/// Reads typed JSON text and says where it went wrong: `(path, error)`, the path `None` at the top.
+/// Storage reads its records with this too, so the reader is compiled once for both.
+pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, (Option<String>, serde_json::Error)> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        (if path == "." { None } else { Some(path) }, e.into_inner())
+    })?;
+    de.end().map_err(|e| (None, e))?;
+    Ok(value)
 }
 
 fn syntax_error(e: &serde_json::Error) -> ImportError {
@@ -400,103 +410,128 @@ fn syntax_error(e: &serde_json::Error) -> ImportError {
     }
 }
 
+/// What one untyped pass over the file found: the header, and invisible characters by place.
+#[derive(Default)]
+struct Scan {
+    format: Option<String>,
+    schema_version: Option<u64>,
+    notes: Vec<Note>,
+}
+
 /// One pass over the text that refuses bad syntax, excessive depth and duplicate keys (which a
-/// JSON reader would otherwise resolve silently, last one wins).
-fn check_syntax(text: &str) -> Result<(), ImportError> {
+/// JSON reader would otherwise resolve silently, last one wins), and notes invisible characters.
+fn scan(text: &str) -> Result<Scan, ImportError> {
+    let found = std::cell::RefCell::new(Scan::default());
+    let duplicate = std::cell::RefCell::new(None);
     let mut de = serde_json::Deserializer::from_str(text);
-    let e = match serde_path_to_error::deserialize::<_, NoDuplicates>(&mut de) {
-        Ok(_) => return de.end().map_err(|e| syntax_error(&e)),
-        Err(e) => e,
+    let seed = Scanner {
+        path: String::new(),
+        found: &found,
+        duplicate: &duplicate,
     };
-    let path = e.path().to_string();
-    let inner = e.into_inner();
-    let message = inner.to_string();
-    match message.strip_prefix(DUPLICATE) {
-        Some(rest) => {
-            let key = rest.rsplit_once(" at line ").map_or(rest, |(k, _)| k).to_string();
-            let path = if path == "." { None } else { Some(path) };
-            Err(ImportError {
-                path,
-                problem: Problem::DuplicateKey { key },
-            })
+    let result = de::DeserializeSeed::deserialize(seed, &mut de).and_then(|()| de.end());
+    if let Some((path, key)) = duplicate.into_inner() {
+        let path = (!String::is_empty(&path)).then_some(path);
+        return Err(ImportError {
+            path,
+            problem: Problem::DuplicateKey { key },
+        });
+    }
+    result.map_err(|e| syntax_error(&e))?;
+    Ok(found.into_inner())
+}
+
+/// Visits any JSON value at `path`.
+struct Scanner<'a> {
+    path: String,
+    found: &'a std::cell::RefCell<Scan>,
+    duplicate: &'a std::cell::RefCell<Option<(String, String)>>,
+}
+
+impl Scanner<'_> {
+    fn child(&self, path: String) -> Self {
+        Scanner {
+            path,
+            found: self.found,
+            duplicate: self.duplicate,
         }
-        None => Err(syntax_error(&inner)),
+    }
+    fn number(self, n: Option<u64>) {
+        if self.path == "schema_version" {
+            self.found.borrow_mut().schema_version = n;
+        }
     }
 }
 
-const DUPLICATE: &str = "duplicate key: ";
-
-/// Any JSON value, read only to check that no object repeats a key.
-struct NoDuplicates;
-
-impl<'de> Deserialize<'de> for NoDuplicates {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(NoDuplicatesVisitor)
+impl<'de> de::DeserializeSeed<'de> for Scanner<'_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
     }
 }
 
-struct NoDuplicatesVisitor;
-
-impl<'de> Visitor<'de> for NoDuplicatesVisitor {
-    type Value = NoDuplicates;
+impl<'de> Visitor<'de> for Scanner<'_> {
+    type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("any JSON value")
     }
-    fn visit_bool<E>(self, _: bool) -> Result<NoDuplicates, E> {
-        Ok(NoDuplicates)
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
     }
-    fn visit_i64<E>(self, _: i64) -> Result<NoDuplicates, E> {
-        Ok(NoDuplicates)
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        self.number(None);
+        Ok(())
     }
-    fn visit_u64<E>(self, _: u64) -> Result<NoDuplicates, E> {
-        Ok(NoDuplicates)
+    fn visit_u64<E>(self, v: u64) -> Result<(), E> {
+        self.number(Some(v));
+        Ok(())
     }
-    fn visit_f64<E>(self, _: f64) -> Result<NoDuplicates, E> {
-        Ok(NoDuplicates)
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        self.number(None);
+        Ok(())
     }
-    fn visit_str<E>(self, _: &str) -> Result<NoDuplicates, E> {
-        Ok(NoDuplicates)
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
     }
-    fn visit_unit<E>(self) -> Result<NoDuplicates, E> {
-        Ok(NoDuplicates)
+    fn visit_str<E>(self, v: &str) -> Result<(), E> {
+        let mut found = self.found.borrow_mut();
+        if self.path == "format" {
+            found.format = Some(v.to_string());
+        }
+        if let Some(c) = v.chars().find(|c| is_invisible(*c)) {
+            found.notes.push(Note {
+                path: self.path.clone(),
+                code: c as u32,
+            });
+        }
+        Ok(())
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<NoDuplicates, A::Error> {
-        while seq.next_element::<NoDuplicates>()?.is_some() {}
-        Ok(NoDuplicates)
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut i = 0;
+        while seq
+            .next_element_seed(self.child(format!("{}[{i}]", self.path)))?
+            .is_some()
+        {
+            i += 1;
+        }
+        Ok(())
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<NoDuplicates, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         let mut seen = HashSet::new();
         while let Some(key) = map.next_key::<String>()? {
             if !seen.insert(key.clone()) {
-                return Err(de::Error::custom(format!("{DUPLICATE}{key}")));
+                *self.duplicate.borrow_mut() = Some((self.path.clone(), key));
+                return Err(de::Error::custom("duplicate key"));
             }
-            map.next_value::<NoDuplicates>()?;
+            let path = if self.path.is_empty() {
+                key
+            } else {
+                format!("{}.{key}", self.path)
+            };
+            map.next_value_seed(self.child(path))?;
         }
-        Ok(NoDuplicates)
-    }
-}
-
-/// The first key in `read` that the typed value does not have (an unknown field), by path.
-fn unknown_key(read: &Value, written: &Value, path: String) -> Option<String> {
-    let join = |key: &str| {
-        if path.is_empty() {
-            key.to_string()
-        } else {
-            format!("{path}.{key}")
-        }
-    };
-    match (read, written) {
-        (Value::Object(r), Value::Object(w)) => r.iter().find_map(|(key, value)| match w.get(key) {
-            None => Some(join(key)),
-            Some(written) => unknown_key(value, written, join(key)),
-        }),
-        (Value::Array(r), Value::Array(w)) => r
-            .iter()
-            .zip(w)
-            .enumerate()
-            .find_map(|(i, (r, w))| unknown_key(r, w, format!("{path}[{i}]"))),
-        _ => None,
+        Ok(())
     }
 }
 
@@ -504,27 +539,6 @@ fn unknown_key(read: &Value, written: &Value, path: String) -> Option<String> {
 fn is_invisible(c: char) -> bool {
     (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
         || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-fn invisible_characters(value: &Value, path: String, notes: &mut Vec<Note>) {
-    match value {
-        Value::String(s) => {
-            if let Some(c) = s.chars().find(|c| is_invisible(*c)) {
-                notes.push(Note { path, code: c as u32 });
-            }
-        }
-        Value::Array(items) => {
-            for (i, v) in items.iter().enumerate() {
-                invisible_characters(v, format!("{path}[{i}]"), notes);
-            }
-        }
-        Value::Object(map) => {
-            for (k, v) in map {
-                invisible_characters(v, format!("{path}.{k}"), notes);
-            }
-        }
-        _ => {}
-    }
 }
 
 #[cfg(test)]
