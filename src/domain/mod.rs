@@ -3,6 +3,7 @@
 //! tested natively with `cargo test`.
 pub mod analysis;
 pub mod applicants;
+pub mod applications;
 pub mod budget;
 pub mod business_id;
 pub mod call;
