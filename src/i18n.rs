@@ -246,6 +246,36 @@ texts! {
         en: "These values you typed are not amounts or dates. They are exported as they are in a field of their own (unreadable), and are not lost:",
     }
     ExportAndImport { fi: "Vie tai tuo hakemus", sv: "Exportera eller importera en ansökan", en: "Export or import an application" }
+    ReviewerTitle { fi: "Arvioijan näkymä", sv: "Bedömarens vy", en: "Reviewer view" }
+    ReviewerIntro {
+        fi: "Avaa yksi tai useampi viety hakemus. Tiedostoja luetaan vain tässä selaimessa, eikä niitä muuteta.",
+        sv: "Öppna en eller flera exporterade ansökningar. Filerna läses bara i den här webbläsaren och ändras inte.",
+        en: "Open one or more exported applications. The files are read only in this browser and are never changed.",
+    }
+    ChooseFiles { fi: "Valitse tiedostot", sv: "Välj filer", en: "Choose files" }
+    DropFilesHint {
+        fi: "Voit myös pudottaa tiedostot tähän alueeseen.",
+        sv: "Du kan också släppa filerna på det här området.",
+        en: "You can also drop the files on this area.",
+    }
+    ApplicationsTable { fi: "Hakemukset", sv: "Ansökningar", en: "Applications" }
+    ColFile { fi: "Tiedosto", sv: "Fil", en: "File" }
+    ColLead { fi: "Hankehallinnoija", sv: "Projektförvaltare", en: "Lead applicant" }
+    ColPartners { fi: "Osatoteuttajat", sv: "Delgenomförare", en: "Partners" }
+    ColProject { fi: "Hanke", sv: "Projekt", en: "Project" }
+    ColRequested { fi: "Haettu avustus", sv: "Sökt understöd", en: "Grant requested" }
+    ColEligibleCosts { fi: "Hyväksyttävät kustannukset", sv: "Godtagbara kostnader", en: "Eligible costs" }
+    ColShare { fi: "Avustusosuus", sv: "Understödsandel", en: "Grant share" }
+    ColErrors { fi: "Virheet", sv: "Fel", en: "Errors" }
+    ColWarnings { fi: "Huomiot", sv: "Observationer", en: "Notes" }
+    TotalRow { fi: "Yhteensä", sv: "Totalt", en: "Total" }
+    SortBy { fi: "Järjestä sarakkeen mukaan", sv: "Sortera efter kolumnen", en: "Sort by this column" }
+    FilterTarget { fi: "Näytä kohde", sv: "Visa objekt", en: "Show target" }
+    FilterLead { fi: "Näytä hankehallinnoija", sv: "Visa projektförvaltare", en: "Show lead applicant" }
+    FilterAll { fi: "Kaikki", sv: "Alla", en: "All" }
+    FilesNotRead { fi: "Näitä tiedostoja ei voitu lukea", sv: "De här filerna kunde inte läsas", en: "These files could not be read" }
+    DownloadCsv { fi: "Lataa taulukko (CSV)", sv: "Ladda ner tabellen (CSV)", en: "Download the table (CSV)" }
+    NoApplicationsYet { fi: "Ei avattuja hakemuksia.", sv: "Inga öppnade ansökningar.", en: "No applications opened." }
     Excluded { fi: "ei hyväksyttävä", sv: "inte godtagbar", en: "not eligible" }
     Line { fi: "Rivi", sv: "Rad", en: "Line" }
     ApplicantsTitle { fi: "Hakijat", sv: "Sökande", en: "Applicants" }

@@ -15,6 +15,7 @@ pub mod overview;
 pub mod plan;
 pub mod project;
 pub mod review;
+pub mod reviewer;
 pub mod risks;
 pub mod session;
 pub mod status;
@@ -79,6 +80,7 @@ pub fn App() -> impl IntoView {
                 <FlatRoutes fallback=NotFound>
                     <Route path=path!("/drafts") view=drafts::DraftsPage />
                     <Route path=path!("/export") view=export::ExportPage />
+                    <Route path=path!("/reviewer") view=reviewer::ReviewerPage />
                     <Route path=path!("/") view=overview::Overview />
                     <Route path=path!("/review") view=review::ReviewPage />
                     <Route path=path!("/project") view=project::ProjectPage />
@@ -126,6 +128,7 @@ fn Shell(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <div class="container">
                 <p>{move || t(T::AutosaveNote)}</p>
+                <p><A href="/reviewer">{move || t(T::ReviewerTitle)}</A></p>
             </div>
         </footer>
     }
