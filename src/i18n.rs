@@ -276,6 +276,8 @@ texts! {
     FilesNotRead { fi: "Näitä tiedostoja ei voitu lukea", sv: "De här filerna kunde inte läsas", en: "These files could not be read" }
     DownloadCsv { fi: "Lataa taulukko (CSV)", sv: "Ladda ner tabellen (CSV)", en: "Download the table (CSV)" }
     NoApplicationsYet { fi: "Ei avattuja hakemuksia.", sv: "Inga öppnade ansökningar.", en: "No applications opened." }
+    SeverityError { fi: "virhe", sv: "fel", en: "error" }
+    SeverityWarning { fi: "huomio", sv: "observation", en: "warning" }
     Excluded { fi: "ei hyväksyttävä", sv: "inte godtagbar", en: "not eligible" }
     Line { fi: "Rivi", sv: "Rad", en: "Line" }
     ApplicantsTitle { fi: "Hakijat", sv: "Sökande", en: "Applicants" }
@@ -1147,6 +1149,15 @@ pub fn date_time(lang: Lang, (y, m, d): (u32, u32, u32), (hours, minutes): (u32,
     }
 }
 
+/// The last line `hakemus-check` prints for a file: "0 error(s), 1 warning(s)".
+pub fn check_counts(lang: Lang, errors: usize, warnings: usize) -> String {
+    match lang {
+        Lang::Fi => format!("{errors} virhettä, {warnings} huomiota"),
+        Lang::Sv => format!("{errors} fel, {warnings} observationer"),
+        Lang::En => format!("{errors} error(s), {warnings} warning(s)"),
+    }
+}
+
 /// How many errors block submission, said before an export.
 pub fn export_errors(lang: Lang, n: usize) -> String {
     match (lang, n) {
@@ -1176,6 +1187,9 @@ fn import_problem(lang: Lang, p: &crate::domain::exchange::Problem) -> String {
         (Lang::Fi, Empty) => "Tiedosto on tyhjä.".into(),
         (Lang::Sv, Empty) => "Filen är tom.".into(),
         (Lang::En, Empty) => "The file is empty.".into(),
+        (Lang::Fi, CouldNotRead) => "Tiedostoa ei voitu lukea.".into(),
+        (Lang::Sv, CouldNotRead) => "Filen kunde inte läsas.".into(),
+        (Lang::En, CouldNotRead) => "The file could not be read.".into(),
         (Lang::Fi, TooLarge { bytes }) => format!("Tiedosto on liian suuri: {} kt, enintään {} kt.", kb(*bytes), kb(MAX_IMPORT_BYTES)),
         (Lang::Sv, TooLarge { bytes }) => format!("Filen är för stor: {} kB, högst {} kB.", kb(*bytes), kb(MAX_IMPORT_BYTES)),
         (Lang::En, TooLarge { bytes }) => format!("The file is too large: {} KB, at most {} KB.", kb(*bytes), kb(MAX_IMPORT_BYTES)),

@@ -332,4 +332,16 @@ fn hakemus_check_accepts_a_valid_export_and_rejects_an_invalid_one() {
     );
     let (status, _) = check(&[]);
     assert_eq!(status, 2);
+
+    // Every word goes through the translation layer.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_hakemus-check"))
+        .args(["--lang", "fi", &valid, &broken])
+        .output()
+        .unwrap();
+    let out = String::from_utf8(out.stdout).unwrap();
+    assert!(out.contains("complete.json: 0 virhettä, 0 huomiota\n"), "{out}");
+    assert!(
+        out.contains(r#"broken.json.txt: virhe: application.budget.lines[0].amount: "12,5O" ei ole rahamäärä"#),
+        "{out}"
+    );
 }

@@ -8,7 +8,7 @@ use hakemus::domain::analysis::analyse;
 use hakemus::domain::exchange::import;
 use hakemus::domain::finding::Severity;
 use hakemus::domain::locale::Lang;
-use hakemus::i18n;
+use hakemus::i18n::{self, T};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -56,26 +56,35 @@ fn check(file: &str, lang: Lang) -> bool {
     let bytes = match std::fs::read(file) {
         Ok(b) => b,
         Err(e) => {
-            println!("{file}: error: {e}");
+            println!("{file}: {}: {e}", T::SeverityError.get(lang));
             return false;
         }
     };
     let imported = match import(&bytes, lang) {
         Ok(i) => i,
         Err(e) => {
-            println!("{file}: error: {}", i18n::import_error(lang, &e));
+            println!(
+                "{file}: {}: {}",
+                T::SeverityError.get(lang),
+                i18n::import_error(lang, &e)
+            );
             return false;
         }
     };
     for note in &imported.notes {
-        println!("{file}: warning: {}", i18n::import_note(lang, note));
+        println!(
+            "{file}: {}: {}",
+            T::SeverityWarning.get(lang),
+            i18n::import_note(lang, note)
+        );
     }
     let analysis = analyse(&imported.draft);
     for f in &analysis.findings {
         let severity = match f.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
+            Severity::Error => T::SeverityError,
+            Severity::Warning => T::SeverityWarning,
+        }
+        .get(lang);
         let place = f.path.json_path(&imported.draft);
         let source = f
             .citation
@@ -89,6 +98,6 @@ fn check(file: &str, lang: Lang) -> bool {
     }
     let errors = analysis.errors().count();
     let warnings = analysis.warnings().count() + imported.notes.len();
-    println!("{file}: {errors} error(s), {warnings} warning(s)");
+    println!("{file}: {}", i18n::check_counts(lang, errors, warnings));
     errors == 0
 }

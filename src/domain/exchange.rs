@@ -187,6 +187,8 @@ pub struct ImportError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     Empty,
+    /// The browser could not read the chosen file (removed, or no permission).
+    CouldNotRead,
     TooLarge {
         bytes: usize,
     },

@@ -2,11 +2,11 @@
 //! exported file (file picker, drag and drop, or paste), always as a new draft.
 
 use crate::domain::draft::RawDraft;
-use crate::domain::exchange::{self, ImportError, Problem, MAX_IMPORT_BYTES};
+use crate::domain::exchange::{self, ImportError};
 use crate::i18n::{self, T};
 use crate::storage::{self, DraftId, DraftInfo, Removed};
 use crate::ui::dom::focus_after_render;
-use crate::ui::files;
+use crate::ui::files::{self, FileDrop};
 use crate::ui::session;
 use crate::ui::store::use_store;
 use crate::ui::summary::plain_page_title;
@@ -188,15 +188,9 @@ pub fn DraftsPage() -> impl IntoView {
         }
     };
 
-    // Import: whatever the source, the bytes go through the same strict reader.
-    let import_bytes = move |bytes: Result<Vec<u8>, usize>| {
+    // Import: whatever the source, the file goes through the same strict reader.
+    let show_import = move |result: Result<exchange::Imported, ImportError>| {
         let lang = store.lang.get_untracked();
-        let result = bytes
-            .map_err(|size| ImportError {
-                path: None,
-                problem: Problem::TooLarge { bytes: size },
-            })
-            .and_then(|b| exchange::import(&b, lang));
         let next = match result {
             Err(e) => Outcome::Refused(i18n::import_error(lang, &e)),
             Ok(imported) => match storage::create(imported.draft, "") {
@@ -219,35 +213,16 @@ pub fn DraftsPage() -> impl IntoView {
         outcome.set(Some(next));
         focus_after_render("import-result".into());
     };
-    let import_file = move |file: web_sys::File| {
-        spawn_local(async move {
-            if let Ok(bytes) = files::read(&file, MAX_IMPORT_BYTES).await {
-                import_bytes(bytes);
-            }
-        });
-    };
-    let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            import_file(file);
+    let on_files = Callback::new(move |list: web_sys::FileList| {
+        if let Some(file) = list.get(0) {
+            let lang = store.lang.get_untracked();
+            spawn_local(async move { show_import(files::import_file(&file, lang).await) });
         }
-        input.set_value("");
-    };
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
-            import_file(file);
-        }
-    };
+    });
     let pasted = NodeRef::<leptos::html::Textarea>::new();
     let on_paste_import = move |_| {
         if let Some(area) = pasted.get() {
-            let text = area.value();
-            if text.len() > MAX_IMPORT_BYTES {
-                import_bytes(Err(text.len()));
-            } else {
-                import_bytes(Ok(text.into_bytes()));
-            }
+            show_import(exchange::import(area.value().as_bytes(), store.lang.get_untracked()));
         }
     };
     let result = move || {
@@ -304,11 +279,7 @@ pub fn DraftsPage() -> impl IntoView {
         <h2 id="import">{move || t(T::ImportTitle)}</h2>
         <p>{move || t(T::ImportIntro)}</p>
         {result}
-        <div class="drop-zone" on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
-            <label for="import-file" class="label">{move || t(T::ChooseFile)}</label>
-            <input type="file" id="import-file" accept=".json,application/json" on:change=on_file />
-            <p class="hint">{move || t(T::DropHint)}</p>
-        </div>
+        <FileDrop id="import-file" label=T::ChooseFile hint=T::DropHint on_files=on_files />
         <div class="field">
             <label for="import-text" class="label">{move || t(T::PasteLabel)}</label>
             <textarea id="import-text" class="input" rows="6" spellcheck="false" node_ref=pasted></textarea>

@@ -1,6 +1,11 @@
 //! Files in and out of the browser: download a text as a file, copy it to the clipboard, read a
-//! chosen or dropped file. No storage here (that is `crate::storage`).
+//! chosen or dropped file and import it. No storage here (that is `crate::storage`).
 
+use crate::domain::exchange::{self, ImportError, Imported, Problem, MAX_IMPORT_BYTES};
+use crate::domain::locale::Lang;
+use crate::i18n::T;
+use crate::ui::store::use_store;
+use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -35,14 +40,56 @@ pub async fn copy(text: &str) -> Result<(), JsValue> {
     JsFuture::from(clipboard.write_text(text)).await.map(|_| ())
 }
 
-/// The bytes of a chosen or dropped file; `Err(size)` without reading it when it exceeds `limit`.
-pub async fn read(file: &web_sys::File, limit: usize) -> Result<Result<Vec<u8>, usize>, JsValue> {
+/// Reads a chosen or dropped file and imports it with the strict reader. A file over the size cap
+/// is refused without being read; one the browser cannot read is refused as such.
+pub async fn import_file(file: &web_sys::File, lang: Lang) -> Result<Imported, ImportError> {
     let size = file.size() as usize;
-    if size > limit {
-        return Ok(Err(size));
+    if size > MAX_IMPORT_BYTES {
+        return Err(ImportError {
+            path: None,
+            problem: Problem::TooLarge { bytes: size },
+        });
     }
-    let buffer = JsFuture::from(file.array_buffer()).await?;
-    Ok(Ok(js_sys::Uint8Array::new(&buffer).to_vec()))
+    match JsFuture::from(file.array_buffer()).await {
+        Ok(buffer) => exchange::import(&js_sys::Uint8Array::new(&buffer).to_vec(), lang),
+        Err(_) => Err(ImportError {
+            path: None,
+            problem: Problem::CouldNotRead,
+        }),
+    }
+}
+
+/// A labelled file input inside an area that also takes dropped files; `on_files` gets them either way.
+#[component]
+pub fn FileDrop(
+    id: &'static str,
+    label: T,
+    hint: T,
+    #[prop(optional)] multiple: bool,
+    on_files: Callback<web_sys::FileList>,
+) -> impl IntoView {
+    let store = use_store();
+    let t = move |text: T| text.get(store.lang.get());
+    let on_change = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(list) = input.files() {
+            on_files.run(list);
+        }
+        input.set_value(""); // the same file can be chosen again
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if let Some(list) = ev.data_transfer().and_then(|d| d.files()) {
+            on_files.run(list);
+        }
+    };
+    view! {
+        <div class="drop-zone" on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+            <label for=id class="label">{move || t(label)}</label>
+            <input type="file" id=id multiple=multiple accept=".json,application/json" on:change=on_change />
+            <p class="hint">{move || t(hint)}</p>
+        </div>
+    }
 }
 
 /// The current time as RFC 3339 in UTC (`2026-11-23T09:00:00.000Z`), for `exported_at`.

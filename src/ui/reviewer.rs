@@ -4,10 +4,9 @@
 
 use crate::domain::analysis::analyse;
 use crate::domain::applications::{summary_csv, summary_row, summary_total, CsvHeadings, SummaryRow};
-use crate::domain::exchange::{self, ImportError, Problem, MAX_IMPORT_BYTES};
 use crate::domain::targets::Target;
 use crate::i18n::{self, T};
-use crate::ui::files;
+use crate::ui::files::{self, FileDrop};
 use crate::ui::store::use_store;
 use crate::ui::summary::plain_page_title;
 use leptos::prelude::*;
@@ -57,50 +56,25 @@ pub fn ReviewerPage() -> impl IntoView {
     let target_filter = RwSignal::new(String::new());
     let lead_filter = RwSignal::new(String::new());
 
-    let load = move |list: web_sys::FileList| {
+    let load = Callback::new(move |list: web_sys::FileList| {
         let lang = store.lang.get_untracked();
         let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
         spawn_local(async move {
             let mut new_rows = Vec::new();
             let mut new_failed = Vec::new();
             for file in files {
-                let name = file.name();
-                let result = match files::read(&file, MAX_IMPORT_BYTES).await {
-                    Ok(Ok(bytes)) => exchange::import(&bytes, lang),
-                    Ok(Err(size)) => Err(ImportError {
-                        path: None,
-                        problem: Problem::TooLarge { bytes: size },
-                    }),
-                    Err(_) => Err(ImportError {
-                        path: None,
-                        problem: Problem::Empty,
-                    }),
-                };
-                match result {
+                match files::import_file(&file, lang).await {
                     Ok(imported) => {
                         let analysis = analyse(&imported.draft);
-                        new_rows.push(summary_row(&name, &imported.draft, &analysis, lang));
+                        new_rows.push(summary_row(&file.name(), &imported.draft, &analysis, lang));
                     }
-                    Err(e) => new_failed.push((name, i18n::import_error(lang, &e))),
+                    Err(e) => new_failed.push((file.name(), i18n::import_error(lang, &e))),
                 }
             }
             rows.update(|r| r.extend(new_rows));
             failed.update(|f| f.extend(new_failed));
         });
-    };
-    let on_files = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        if let Some(list) = input.files() {
-            load(list);
-        }
-        input.set_value("");
-    };
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        if let Some(list) = ev.data_transfer().and_then(|d| d.files()) {
-            load(list);
-        }
-    };
+    });
 
     let shown = Memo::new(move |_| {
         let mut shown: Vec<SummaryRow> = rows.with(|rows| {
@@ -181,11 +155,7 @@ pub fn ReviewerPage() -> impl IntoView {
     view! {
         <h1>{move || t(T::ReviewerTitle)}</h1>
         <p class="lead">{move || t(T::ReviewerIntro)}</p>
-        <div class="drop-zone" on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
-            <label for="reviewer-files" class="label">{move || t(T::ChooseFiles)}</label>
-            <input type="file" id="reviewer-files" multiple accept=".json,application/json" on:change=on_files />
-            <p class="hint">{move || t(T::DropFilesHint)}</p>
-        </div>
+        <FileDrop id="reviewer-files" label=T::ChooseFiles hint=T::DropFilesHint multiple=true on_files=load />
         <Show when=move || failed.with(|f| !f.is_empty())>
             <div class="error-summary" role="alert" id="files-not-read">
                 <h2>{move || t(T::FilesNotRead)}</h2>

@@ -101,15 +101,20 @@ pub fn flush(store: AppStore) {
     }
 }
 
-/// Shows another stored draft (or a newer version of this one) in place of the current one.
-pub fn replace(store: AppStore, loaded: Loaded) {
+/// Makes a stored draft the one this tab saves to (its id and revision), with nothing unsaved.
+fn adopt(store: AppStore, loaded: &Loaded) {
     storage::set_current(loaded.id);
-    store.replacing.set_value(true);
     store.draft_id.set(Some(loaded.id));
     store.revision.set_value(loaded.revision);
     store.saved_at.set(Some(loaded.saved_at));
     store.dirty.set_value(false);
     store.save_error.set(None);
+}
+
+/// Shows another stored draft (or a newer version of this one) in place of the current one.
+pub fn replace(store: AppStore, loaded: Loaded) {
+    adopt(store, &loaded);
+    store.replacing.set_value(true);
     store.touched.set(Default::default());
     store.show_all.set(false);
     store.draft.set(loaded.draft);
@@ -138,13 +143,7 @@ pub fn open_new(store: AppStore, draft: RawDraft, title: &str) -> Result<(), Sav
 
 /// Resolves a conflict by keeping this tab's version as a new draft (the other tab's stays).
 pub fn keep_mine_as_copy(store: AppStore, title: &str) -> Result<(), SaveError> {
-    let draft = store.draft.get_untracked();
-    let loaded = storage::create(draft, title)?;
-    storage::set_current(loaded.id);
-    store.draft_id.set(Some(loaded.id));
-    store.revision.set_value(loaded.revision);
-    store.saved_at.set(Some(loaded.saved_at));
-    store.dirty.set_value(false);
-    store.save_error.set(None);
+    let loaded = storage::create(store.draft.get_untracked(), title)?;
+    adopt(store, &loaded);
     Ok(())
 }

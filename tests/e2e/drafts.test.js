@@ -280,3 +280,32 @@ function assertValidExport(value) {
   const validate = exportValidator();
   assert.ok(validate(value), JSON.stringify(validate.errors));
 }
+
+test('a draft of the earlier one-draft version is moved over, and an unreadable record is kept and downloadable', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI', acceptDownloads: true });
+  try {
+    const page = await context.newPage();
+    await openProject(page, env.server.url);
+    const garbage = '{"revision": 1, "draft": {"project": ';
+    await page.evaluate((garbage) => {
+      localStorage.setItem('hakemus.draft.v1', JSON.stringify({ project: { name_fi: 'Vanha luonnos' } }));
+      localStorage.setItem('hakemus.drafts.v1/9', garbage);
+    }, garbage);
+    await page.goto(new URL('drafts', env.server.url).href);
+    const rows = page.locator('table.drafts tbody tr');
+    await rows.filter({ hasText: 'Vanha luonnos' }).waitFor();
+    assert.equal(await page.evaluate(() => localStorage.getItem('hakemus.draft.v1')), null, 'moved, not copied');
+    const unreadable = rows.filter({ hasText: 'Tätä tallennetta ei voi lukea' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      unreadable.getByRole('button', { name: 'Lataa tallennettu teksti' }).click(),
+    ]);
+    assert.equal(fs.readFileSync(await download.path(), 'utf8'), garbage);
+    assert.equal(await page.evaluate(() => localStorage.getItem('hakemus.drafts.v1/9')), garbage, 'kept as it was');
+    await rows.filter({ hasText: 'Vanha luonnos' }).getByRole('button', { name: 'Avaa' }).click();
+    await page.getByRole('link', { name: 'Haku ja hanke' }).click();
+    assert.equal(await nameBox(page).inputValue(), 'Vanha luonnos');
+  } finally {
+    await context.close();
+  }
+});
