@@ -742,6 +742,17 @@ pub fn citation(lang: Lang, c: Citation) -> &'static str {
         (Lang::Fi, DecisionNoProcurementOnly) => "VM:n päätös 26.2.2020, ei pelkkiä järjestelmähankintoja",
         (Lang::Fi, DecisionNoHardware) => "VM:n päätös 26.2.2020, ei laitteistohankintoja",
         (Lang::Fi, DecisionMunicipalTask) => "VM:n päätös 26.2.2020, vain kunnan tehtävät (kuntalaki 7 §)",
+        (Lang::Fi, DecisionEvaluationImpact) => "VM:n päätös 26.2.2020, arviointi: vaikuttavuus ja yleinen merkitys",
+        (Lang::Fi, DecisionEvaluationRenewal) => {
+            "VM:n päätös 26.2.2020, arviointi: toimintatapojen uudistaminen ja kustannukset"
+        }
+        (Lang::Fi, DecisionEvaluationSharedServices) => {
+            "VM:n päätös 26.2.2020, arviointi: kansalliset yhteiset palvelut"
+        }
+        (Lang::Fi, DecisionEvaluationSharedSolutions) => "VM:n päätös 26.2.2020, arviointi: yhteiset ratkaisut",
+        (Lang::Fi, DecisionEvaluationFeasibility) => "VM:n päätös 26.2.2020, arviointi: toteutuskelpoisuus",
+        (Lang::Fi, DecisionEvaluationNoOtherGrant) => "VM:n päätös 26.2.2020, arviointi: ei muita avustuksia",
+        (Lang::Fi, SlidesEvaluationCriteria) => "VM:n esitys syksyllä 2019, rahoituksen myöntämisen kriteerit",
         (Lang::Sv, DecisionEligibleCosts) => "FM:s beslut 26.2.2020, godtagbara kostnader",
         (Lang::Sv, DecisionIneligibleCosts) => "FM:s beslut 26.2.2020, kostnader som inte är godtagbara",
         (Lang::Sv, DecisionInternalCharges) => "FM:s beslut 26.2.2020, debitering från egna enheter",
@@ -755,6 +766,17 @@ pub fn citation(lang: Lang, c: Citation) -> &'static str {
         (Lang::Sv, DecisionNoProcurementOnly) => "FM:s beslut 26.2.2020, inte enbart systemanskaffning",
         (Lang::Sv, DecisionNoHardware) => "FM:s beslut 26.2.2020, inte anskaffning av utrustning",
         (Lang::Sv, DecisionMunicipalTask) => "FM:s beslut 26.2.2020, endast kommunens uppgifter (kommunallagen 7 §)",
+        (Lang::Sv, DecisionEvaluationImpact) => {
+            "FM:s beslut 26.2.2020, bedömning: verkningsfullhet och allmän betydelse"
+        }
+        (Lang::Sv, DecisionEvaluationRenewal) => "FM:s beslut 26.2.2020, bedömning: förnyade arbetssätt och kostnader",
+        (Lang::Sv, DecisionEvaluationSharedServices) => {
+            "FM:s beslut 26.2.2020, bedömning: nationella gemensamma tjänster"
+        }
+        (Lang::Sv, DecisionEvaluationSharedSolutions) => "FM:s beslut 26.2.2020, bedömning: gemensamma lösningar",
+        (Lang::Sv, DecisionEvaluationFeasibility) => "FM:s beslut 26.2.2020, bedömning: genomförbarhet",
+        (Lang::Sv, DecisionEvaluationNoOtherGrant) => "FM:s beslut 26.2.2020, bedömning: inga andra understöd",
+        (Lang::Sv, SlidesEvaluationCriteria) => "FM:s presentation hösten 2019, kriterier för beviljande",
         (Lang::En, DecisionEligibleCosts) => "VM decision 26.2.2020, eligible costs",
         (Lang::En, DecisionIneligibleCosts) => "VM decision 26.2.2020, ineligible costs",
         (Lang::En, DecisionInternalCharges) => "VM decision 26.2.2020, internal charges",
@@ -768,6 +790,13 @@ pub fn citation(lang: Lang, c: Citation) -> &'static str {
         (Lang::En, DecisionNoProcurementOnly) => "VM decision 26.2.2020, no system procurement alone",
         (Lang::En, DecisionNoHardware) => "VM decision 26.2.2020, no hardware procurement",
         (Lang::En, DecisionMunicipalTask) => "VM decision 26.2.2020, municipal tasks only (Local Government Act § 7)",
+        (Lang::En, DecisionEvaluationImpact) => "VM decision 26.2.2020, assessment: impact and general significance",
+        (Lang::En, DecisionEvaluationRenewal) => "VM decision 26.2.2020, assessment: renewing operations and costs",
+        (Lang::En, DecisionEvaluationSharedServices) => "VM decision 26.2.2020, assessment: national shared services",
+        (Lang::En, DecisionEvaluationSharedSolutions) => "VM decision 26.2.2020, assessment: shared solutions",
+        (Lang::En, DecisionEvaluationFeasibility) => "VM decision 26.2.2020, assessment: feasibility",
+        (Lang::En, DecisionEvaluationNoOtherGrant) => "VM decision 26.2.2020, assessment: no other grant",
+        (Lang::En, SlidesEvaluationCriteria) => "VM slides, autumn 2019, criteria for granting",
     }
 }
 

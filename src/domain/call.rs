@@ -159,6 +159,8 @@ pub struct CallProfile {
     pub exclusions: Vec<ExclusionRule>,
     /// The written questions the call asks, in the form's order.
     pub questions: Vec<Question>,
+    /// The evaluation criteria reviewers score, in the rubric's order.
+    pub criteria: Vec<crate::domain::assessment::Criterion>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

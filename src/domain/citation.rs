@@ -4,8 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A cited passage of a source document in `shared/seeds/` (all, so far, of seed 004: the VM decision
-/// of 26.2.2020 on grants to joint municipal digitalisation projects).
+/// A cited passage of a source document in `shared/seeds/`: seed 004, the VM decision of 26.2.2020 on
+/// grants to joint municipal digitalisation projects, and seed 000, VM's slides on the calls of autumn
+/// 2019 (`Slides…`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Citation {
@@ -22,10 +23,17 @@ pub enum Citation {
     DecisionNoProcurementOnly,
     DecisionNoHardware,
     DecisionMunicipalTask,
+    DecisionEvaluationImpact,
+    DecisionEvaluationRenewal,
+    DecisionEvaluationSharedServices,
+    DecisionEvaluationSharedSolutions,
+    DecisionEvaluationFeasibility,
+    DecisionEvaluationNoOtherGrant,
+    SlidesEvaluationCriteria,
 }
 
 impl Citation {
-    pub const ALL: [Citation; 13] = [
+    pub const ALL: [Citation; 20] = [
         Citation::DecisionEligibleCosts,
         Citation::DecisionIneligibleCosts,
         Citation::DecisionInternalCharges,
@@ -39,6 +47,13 @@ impl Citation {
         Citation::DecisionNoProcurementOnly,
         Citation::DecisionNoHardware,
         Citation::DecisionMunicipalTask,
+        Citation::DecisionEvaluationImpact,
+        Citation::DecisionEvaluationRenewal,
+        Citation::DecisionEvaluationSharedServices,
+        Citation::DecisionEvaluationSharedSolutions,
+        Citation::DecisionEvaluationFeasibility,
+        Citation::DecisionEvaluationNoOtherGrant,
+        Citation::SlidesEvaluationCriteria,
     ];
 
     /// Stable identifier used in exported findings (`hakemus-check`, JSON).
@@ -57,6 +72,13 @@ impl Citation {
             Citation::DecisionNoProcurementOnly => "vm-2020-02-26/no-procurement-only",
             Citation::DecisionNoHardware => "vm-2020-02-26/no-hardware",
             Citation::DecisionMunicipalTask => "vm-2020-02-26/municipal-task",
+            Citation::DecisionEvaluationImpact => "vm-2020-02-26/evaluation-impact",
+            Citation::DecisionEvaluationRenewal => "vm-2020-02-26/evaluation-renewal",
+            Citation::DecisionEvaluationSharedServices => "vm-2020-02-26/evaluation-shared-services",
+            Citation::DecisionEvaluationSharedSolutions => "vm-2020-02-26/evaluation-shared-solutions",
+            Citation::DecisionEvaluationFeasibility => "vm-2020-02-26/evaluation-feasibility",
+            Citation::DecisionEvaluationNoOtherGrant => "vm-2020-02-26/evaluation-no-other-grant",
+            Citation::SlidesEvaluationCriteria => "vm-2019-slides/evaluation-criteria",
         }
     }
 
@@ -114,7 +136,49 @@ impl Citation {
                 "Avustusta voitiin hakea vain sellaisiin tehtäviin, jotka ovat kuntalain (410/2015) 7 §:n \
                  mukaisesti kunnan tehtäviä."
             }
+            Citation::DecisionEvaluationImpact => {
+                "Avustuksen myöntämisessä on arvioitu erityisesti hankkeiden yhteiskunnallisen ja \
+                 taloudellisen vaikuttavuuden toteutumista sekä hankkeiden yleistä merkitystä kuntien kannalta."
+            }
+            Citation::DecisionEvaluationRenewal => {
+                "Hakemuksia on arvioitu sen suhteen, miten ne uudistaisivat kunnan toimintatapoja ja \
+                 palveluprosesseja ja onko niillä kustannusten vähenemistä tai kustannusten kasvun \
+                 hillitsemistä koskevat tavoitteet."
+            }
+            Citation::DecisionEvaluationSharedServices => {
+                "Hakemuksista on myös arvioitu, miten hyvin hankkeissa hyödynnetään kansallisia yhteisiä \
+                 palveluja, kuten sähköisen asioinnin tukipalveluja (Suomi.fi-palvelut), joiden käyttöön \
+                 laki julkisen hallinnon sähköisen asioinnin yhteisistä tukipalveluista (571/2016) \
+                 velvoittaa kuntia."
+            }
+            Citation::DecisionEvaluationSharedSolutions => {
+                "Hankkeita on arvioitu sen suhteen, kuinka hyvin hanke tuottaa yhteisiä ratkaisuja \
+                 kuntakohtaisten erityisratkaisuiden sijaan."
+            }
+            Citation::DecisionEvaluationFeasibility => {
+                "Hankkeiden toteutuskelpoisuutta ja vaikuttavuutta suhteessa hankkeen laajuuteen ja \
+                 kustannusarvioon on arvioitu."
+            }
+            Citation::DecisionEvaluationNoOtherGrant => {
+                "Ensisijaisesti on tuettu sellaista toimintaa, joka ei ole saanut muita avustuksia."
+            }
+            Citation::SlidesEvaluationCriteria => {
+                "Hakemuksia arvioidaan myös siitä näkökulmasta, ‒ miten kunnan tiedolla johtaminen ja \
+                 ennakoiva tiedon hyödyntäminen paranevat, ‒ miten toiminta parantaa asukkaille \
+                 tarjottavia palveluita, ‒ mitä konkreettisia toiminnallisia ja taloudellisia tavoitteita \
+                 esitetyllä hankkeella tavoitellaan verrattuna nykytilaan, ‒ mitä toimenpiteitä täytyy \
+                 toteuttaa, että tavoitteisiin ja laajempiin vaikutuksiin päästään, ‒ mitä laajempia \
+                 vaikutuksia sidostahoihin toiminnan muutoksella on, ‒ miten kunta seuraa tapahtunutta \
+                 toiminnan muutosta, ‒ miten laajasti hankkeen tulokset ovat kunnissa hyödynnettävissä ja \
+                 sitoutuvatko hakijat tulosten jakamiseen ja ‒ miten hanke kytkeytyy kuntastrategiaan ja \
+                 kunnan muuhun kehittämiseen."
+            }
         }
+    }
+
+    /// The source document: the decision (seed 004) or the slides (seed 000).
+    pub fn is_from_slides(self) -> bool {
+        matches!(self, Citation::SlidesEvaluationCriteria)
     }
 }
 
@@ -125,13 +189,18 @@ mod tests {
     /// Each quote must be found, word for word, in the seed document it cites (line breaks aside).
     #[test]
     fn quotes_are_verbatim_from_the_seed() {
-        let seed = include_str!("../../tests/fixtures/seed-004-decision-2020-02-26.txt");
         let normalise = |s: &str| s.replace("- ", " ").split_whitespace().collect::<Vec<_>>().join(" ");
-        let seed = normalise(seed);
+        let decision = normalise(include_str!("../../tests/fixtures/seed-004-decision-2020-02-26.txt"));
+        let slides = normalise(include_str!("../../tests/fixtures/seed-000-vm-slides-2019.txt"));
         for c in Citation::ALL {
+            let (seed, name) = if c.is_from_slides() {
+                (&slides, "000")
+            } else {
+                (&decision, "004")
+            };
             assert!(
                 seed.contains(&normalise(c.quote_fi())),
-                "{c:?} is not verbatim in seed 004"
+                "{c:?} is not verbatim in seed {name}"
             );
         }
     }

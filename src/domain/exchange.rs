@@ -176,6 +176,15 @@ pub fn file_name(draft: &RawDraft, date: &str) -> String {
     }
 }
 
+/// What identifies an application whatever file or language it came through: the SHA-256 of its
+/// export without the export time, in lowercase hex. Two files of the same application have the same
+/// fingerprint; any change to what the drafter wrote changes it. A review names the application by it.
+pub fn fingerprint(draft: &RawDraft) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(to_json(&export(draft, "")).as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// Why a file was refused, and where in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportError {
@@ -237,13 +246,13 @@ pub enum Problem {
 }
 
 impl ImportError {
-    fn at(path: impl Into<String>, problem: Problem) -> ImportError {
+    pub(crate) fn at(path: impl Into<String>, problem: Problem) -> ImportError {
         ImportError {
             path: Some(path.into()),
             problem,
         }
     }
-    fn whole(problem: Problem) -> ImportError {
+    pub(crate) fn whole(problem: Problem) -> ImportError {
         ImportError { path: None, problem }
     }
 }
@@ -268,44 +277,9 @@ pub struct Imported {
 
 /// Reads an exported file. Amounts are put back into the fields as the language writes them.
 pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
-    if bytes.len() > MAX_IMPORT_BYTES {
-        return Err(ImportError::whole(Problem::TooLarge { bytes: bytes.len() }));
-    }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        ImportError::whole(Problem::NotUtf8 {
-            offset: e.valid_up_to(),
-        })
-    })?;
-    if text.trim().is_empty() {
-        return Err(ImportError::whole(Problem::Empty));
-    }
-    let scan = scan(text)?;
-
-    // Format and version, before the shape: a newer file deserves "newer", not "unknown field".
-    if scan.format.as_deref() != Some(FORMAT) {
-        return Err(ImportError::whole(Problem::NotAnExport));
-    }
-    let version = match scan.schema_version {
-        Some(v) if v > SCHEMA_VERSION => {
-            return Err(ImportError::at("schema_version", Problem::NewerVersion { found: v }))
-        }
-        Some(v) if v >= 1 => v,
-        _ => return Err(ImportError::at("schema_version", Problem::UnknownVersion)),
-    };
+    let (text, scan, version) = open(bytes, FORMAT, SCHEMA_VERSION)?;
     let text = migrate(text, version);
-    let envelope: Envelope = from_json(&text).map_err(|(path, e)| {
-        let detail = e.to_string();
-        let detail = detail.rsplit_once(" at line ").map_or(detail.as_str(), |(d, _)| d);
-        let problem = if detail.starts_with("unknown field") {
-            Problem::UnknownField
-        } else {
-            Problem::Invalid {
-                detail: detail.to_string(),
-            }
-        };
-        ImportError { path, problem }
-    })?;
+    let envelope: Envelope = from_json(&text).map_err(shape_error)?;
     let Envelope {
         call: envelope_call,
         exported_at,
@@ -380,6 +354,49 @@ pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
     })
 }
 
+/// The checks every file of ours goes through before its shape: the size cap, UTF-8 (a BOM is
+/// allowed), not empty, JSON syntax with a depth limit and no duplicate keys, then the `format` and
+/// the `schema_version` (at most `newest`). Returns the text, what the scan found, and the version.
+pub(crate) fn open<'a>(bytes: &'a [u8], format: &str, newest: u64) -> Result<(&'a str, Scan, u64), ImportError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::whole(Problem::TooLarge { bytes: bytes.len() }));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        ImportError::whole(Problem::NotUtf8 {
+            offset: e.valid_up_to(),
+        })
+    })?;
+    if text.trim().is_empty() {
+        return Err(ImportError::whole(Problem::Empty));
+    }
+    let scan = scan(text)?;
+    // Format and version, before the shape: a newer file deserves "newer", not "unknown field".
+    if scan.format.as_deref() != Some(format) {
+        return Err(ImportError::whole(Problem::NotAnExport));
+    }
+    let version = match scan.schema_version {
+        Some(v) if v > newest => return Err(ImportError::at("schema_version", Problem::NewerVersion { found: v })),
+        Some(v) if v >= 1 => v,
+        _ => return Err(ImportError::at("schema_version", Problem::UnknownVersion)),
+    };
+    Ok((text, scan, version))
+}
+
+/// A [`from_json`] failure as the reader sees it: an unknown field, or the JSON reader's words.
+pub(crate) fn shape_error((path, e): (Option<String>, serde_json::Error)) -> ImportError {
+    let detail = e.to_string();
+    let detail = detail.rsplit_once(" at line ").map_or(detail.as_str(), |(d, _)| d);
+    let problem = if detail.starts_with("unknown field") {
+        Problem::UnknownField
+    } else {
+        Problem::Invalid {
+            detail: detail.to_string(),
+        }
+    };
+    ImportError { path, problem }
+}
+
 /// Brings an older file up to [`SCHEMA_VERSION`], one version at a time. Version 1 is the first,
 /// so there is nothing to do yet; a change to the format adds a step `n => n + 1` here (reading the
 /// text as a `serde_json::Value`, changing it, writing it back), with a test that reads a committed
@@ -414,10 +431,10 @@ fn syntax_error(e: &serde_json::Error) -> ImportError {
 
 /// What one untyped pass over the file found: the header, and invisible characters by place.
 #[derive(Default)]
-struct Scan {
+pub(crate) struct Scan {
     format: Option<String>,
     schema_version: Option<u64>,
-    notes: Vec<Note>,
+    pub(crate) notes: Vec<Note>,
 }
 
 /// One pass over the text that refuses bad syntax, excessive depth and duplicate keys (which a

@@ -4,6 +4,7 @@
 pub mod analysis;
 pub mod applicants;
 pub mod applications;
+pub mod assessment;
 pub mod budget;
 pub mod business_id;
 pub mod call;

@@ -1,0 +1,223 @@
+//! The reviewer's assessment: fingerprints, the rubric's total, and the review file read strictly.
+#![cfg(not(target_arch = "wasm32"))]
+
+use hakemus::domain::assessment::{self, merge, ApplicationRef, Criterion, Mark, Merged, Review, Score, MAX_SCORE};
+use hakemus::domain::call;
+use hakemus::domain::exchange::{self, fingerprint, Problem};
+use hakemus::domain::locale::Lang;
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+
+mod common;
+
+const AT: &str = "2026-11-23T09:00:00Z";
+
+fn review_of(fp: &str) -> Review {
+    Review::new(ApplicationRef {
+        fingerprint: fp.into(),
+        call: call::DEFAULT_CALL.into(),
+        lead: "Kaarinan kaupunki".into(),
+        project: "Yhteinen asiointialusta".into(),
+        source: "hakemus.json".into(),
+    })
+}
+
+fn fp(c: char) -> String {
+    std::iter::repeat(c).take(64).collect()
+}
+
+fn mark(score: u8, note: &str) -> Mark {
+    Mark {
+        score: Score::new(score),
+        note: note.into(),
+    }
+}
+
+#[test]
+fn the_fingerprint_names_the_application_not_the_file_or_language() {
+    let draft = common::complete_application();
+    let file_a = exchange::to_json(&exchange::export(&draft, "2020-01-01T00:00:00Z"));
+    let file_b = exchange::to_json(&exchange::export(&draft, AT));
+    assert_ne!(file_a, file_b);
+    let in_finnish = exchange::import(file_a.as_bytes(), Lang::Fi).unwrap().draft;
+    let in_english = exchange::import(file_b.as_bytes(), Lang::En).unwrap().draft;
+    // The fields read back differ by language (1 200,00 / 1,200.00) …
+    assert_ne!(in_finnish, in_english);
+    // … but the application is the same one.
+    assert_eq!(fingerprint(&in_finnish), fingerprint(&in_english));
+    assert_eq!(fingerprint(&in_finnish), fingerprint(&draft));
+    assert_eq!(fingerprint(&draft).len(), 64);
+
+    let mut changed = draft.clone();
+    changed.project.summary.push('.');
+    assert_ne!(fingerprint(&changed), fingerprint(&draft));
+}
+
+#[test]
+fn the_total_counts_the_calls_criteria_only() {
+    let joint = call::by_id(call::DEFAULT_CALL).unwrap();
+    let knowledge = call::by_id("vm-2019-tiedolla-johtaminen").unwrap();
+    let mut r = review_of(&fp('a'));
+    let t = assessment::total(&r, joint);
+    assert_eq!((t.points, t.max, t.scored, t.criteria), (0, 45, 0, 15));
+    r.set_mark(Criterion::SocialEconomicImpact, mark(3, "Selkeä"), AT);
+    r.set_mark(Criterion::Feasibility, mark(1, ""), AT);
+    r.set_mark(Criterion::Measures, mark(0, ""), AT);
+    r.set_mark(
+        Criterion::StrategyLink,
+        Mark {
+            score: None,
+            note: "Kysy lisää".into(),
+        },
+        AT,
+    );
+    let t = assessment::total(&r, joint);
+    assert_eq!((t.points, t.max, t.scored, t.criteria), (4, 45, 3, 15));
+    assert!(!t.is_complete());
+    // Feasibility is not a criterion of the knowledge-management call: kept, not counted.
+    let t = assessment::total(&r, knowledge);
+    assert_eq!((t.points, t.max, t.scored), (3, 30, 2));
+    // An emptied mark is removed, so the criterion is unscored again.
+    r.set_mark(Criterion::Measures, Mark::default(), AT);
+    assert!(!r.marks.contains_key("measures"));
+    assert_eq!(assessment::total(&r, joint).scored, 2);
+}
+
+#[test]
+fn a_full_review_scores_every_criterion() {
+    let joint = call::by_id(call::DEFAULT_CALL).unwrap();
+    let mut r = review_of(&fp('b'));
+    for c in Criterion::ALL {
+        r.set_mark(c, mark(MAX_SCORE, ""), AT);
+    }
+    let t = assessment::total(&r, joint);
+    assert!(t.is_complete());
+    assert_eq!(t.points, t.max);
+}
+
+#[test]
+fn reviews_round_trip_through_their_file() {
+    let mut a = review_of(&fp('a'));
+    a.set_mark(
+        Criterion::NoOtherGrant,
+        mark(2, "Ei muuta rahoitusta; \"lainaus\"\nrivi"),
+        AT,
+    );
+    a.set_summary("Puollan.".into(), AT);
+    let b = review_of(&fp('0'));
+    let text = assessment::export([&a, &b], AT);
+    let v: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["format"], "hakemus-review");
+    assert_eq!(v["schema_version"], 1);
+    // Ordered by fingerprint, scores as numbers, criteria by their published ids.
+    assert_eq!(v["reviews"][0]["application"]["fingerprint"], fp('0'));
+    assert_eq!(v["reviews"][1]["marks"]["no-other-grant"]["score"], 2);
+    let back = assessment::import(text.as_bytes()).unwrap();
+    assert_eq!(back, vec![b, a]);
+}
+
+fn file(reviews: Value) -> Vec<u8> {
+    serde_json::to_vec(&json!({
+        "format": "hakemus-review",
+        "schema_version": 1,
+        "exported_at": AT,
+        "reviews": reviews,
+    }))
+    .unwrap()
+}
+
+fn one(marks: Value) -> Value {
+    json!([{
+        "application": { "fingerprint": fp('c'), "call": call::DEFAULT_CALL },
+        "marks": marks,
+        "updated_at": AT,
+    }])
+}
+
+#[test]
+fn a_review_file_is_read_strictly_and_says_where() {
+    let err = |bytes: &[u8]| assessment::import(bytes).unwrap_err();
+
+    let e = err(&file(one(json!({ "feasibility": { "score": 4 } }))));
+    assert_eq!(e.path.as_deref(), Some("reviews[0].marks.feasibility.score"));
+    assert!(
+        matches!(e.problem, Problem::Invalid { ref detail } if detail.contains("0 to 3")),
+        "{e:?}"
+    );
+
+    let e = err(&file(one(json!({ "beauty": { "score": 1 } }))));
+    assert_eq!(e.path.as_deref(), Some("reviews[0].marks.beauty"));
+
+    let e = err(&file(one(json!({ "feasibility": { "score": 1, "grade": "A" } }))));
+    assert_eq!(e.problem, Problem::UnknownField);
+
+    let mut twice = one(json!({}));
+    let first = twice[0].clone();
+    twice.as_array_mut().unwrap().push(first);
+    let e = err(&file(twice));
+    assert_eq!(e.path.as_deref(), Some("reviews[1].application.fingerprint"));
+
+    let mut bad = one(json!({}));
+    bad[0]["application"]["fingerprint"] = json!("ABC");
+    assert_eq!(
+        err(&file(bad)).path.as_deref(),
+        Some("reviews[0].application.fingerprint")
+    );
+
+    let mut unknown_call = one(json!({}));
+    unknown_call[0]["application"]["call"] = json!("vm-2030");
+    assert!(matches!(err(&file(unknown_call)).problem, Problem::UnknownCall { .. }));
+
+    // An application file is not a review file, and vice versa.
+    let application = exchange::to_json(&exchange::export(&common::complete_application(), AT));
+    assert_eq!(err(application.as_bytes()).problem, Problem::NotAnExport);
+    let reviews = assessment::export([&review_of(&fp('d'))], AT);
+    assert_eq!(
+        exchange::import(reviews.as_bytes(), Lang::Fi).unwrap_err().problem,
+        Problem::NotAnExport
+    );
+
+    let mut newer: Value = serde_json::from_slice(&file(json!([]))).unwrap();
+    newer["schema_version"] = json!(2);
+    let e = err(&serde_json::to_vec(&newer).unwrap());
+    assert_eq!(e.problem, Problem::NewerVersion { found: 2 });
+    assert_eq!(
+        err(b"{\"format\":\"hakemus-review\",\"format\":\"x\"}").problem,
+        Problem::DuplicateKey { key: "format".into() }
+    );
+    assert_eq!(err(b"").problem, Problem::Empty);
+}
+
+#[test]
+fn merging_takes_the_later_review_and_never_an_older_one() {
+    let mut here: BTreeMap<String, Review> = BTreeMap::new();
+    let mut mine = review_of(&fp('a'));
+    mine.set_mark(Criterion::Measures, mark(2, "oma"), "2026-11-23T10:00:00Z");
+    here.insert(fp('a'), mine.clone());
+
+    let mut older = mine.clone();
+    older.set_mark(Criterion::Measures, mark(0, "vanha"), "2026-11-22T10:00:00Z");
+    let mut newer = mine.clone();
+    newer.set_mark(Criterion::Measures, mark(3, "uusi"), "2026-11-24T10:00:00Z");
+    let other = review_of(&fp('b'));
+
+    assert_eq!(
+        merge(&mut here, vec![older, other.clone()]),
+        Merged {
+            added: 1,
+            updated: 0,
+            kept: 1
+        }
+    );
+    assert_eq!(here[&fp('a')], mine);
+    assert_eq!(
+        merge(&mut here, vec![newer.clone(), other]),
+        Merged {
+            added: 0,
+            updated: 1,
+            kept: 1
+        }
+    );
+    assert_eq!(here[&fp('a')], newer);
+    assert_eq!(here.len(), 2);
+}
