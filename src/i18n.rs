@@ -275,6 +275,68 @@ texts! {
     FilterAll { fi: "Kaikki", sv: "Alla", en: "All" }
     FilesNotRead { fi: "Näitä tiedostoja ei voitu lukea", sv: "De här filerna kunde inte läsas", en: "These files could not be read" }
     DownloadCsv { fi: "Lataa taulukko (CSV)", sv: "Ladda ner tabellen (CSV)", en: "Download the table (CSV)" }
+    UnnamedProject { fi: "Nimetön hanke", sv: "Namnlöst projekt", en: "Untitled project" }
+    BackToApplications { fi: "Takaisin hakemusluetteloon", sv: "Tillbaka till ansökningslistan", en: "Back to the list of applications" }
+    AssessThis { fi: "Arvioi hakemus", sv: "Bedöm ansökan", en: "Assess the application" }
+    ShowApplication { fi: "Näytä hakemus", sv: "Visa ansökan", en: "Show the application" }
+    PrintPage { fi: "Tulosta", sv: "Skriv ut", en: "Print" }
+    ReadOnlyNote {
+        fi: "Hakemus näytetään vain luettavana. Sitä ei voi muuttaa tässä näkymässä, eikä tiedostoa muuteta.",
+        sv: "Ansökan visas skrivskyddad. Den kan inte ändras i den här vyn, och filen ändras inte.",
+        en: "The application is shown read only. It cannot be changed in this view, and the file is not changed.",
+    }
+    NotOpenHere {
+        fi: "Tätä hakemusta ei ole avattu tässä välilehdessä. Avaa sen tiedosto hakemusluettelossa.",
+        sv: "Den här ansökan är inte öppnad i den här fliken. Öppna dess fil i ansökningslistan.",
+        en: "This application is not open in this tab. Open its file in the list of applications.",
+    }
+    FileLabel { fi: "Tiedosto", sv: "Fil", en: "File" }
+    ExportedAt { fi: "Viety", sv: "Exporterad", en: "Exported" }
+    FingerprintLabel { fi: "Tunniste", sv: "Identifierare", en: "Fingerprint" }
+    AssessmentTitle { fi: "Arviointi", sv: "Bedömning", en: "Assessment" }
+    AssessmentIntro {
+        fi: "Arvioi hakemus kunkin arviointikriteerin osalta asteikolla 0–3 ja perustele arviosi. Arvio tallentuu tähän selaimeen jokaisen muutoksen jälkeen; hakemusta ei muuteta.",
+        sv: "Bedöm ansökan enligt varje bedömningskriterium på skalan 0–3 och motivera bedömningen. Bedömningen sparas i den här webbläsaren efter varje ändring; ansökan ändras inte.",
+        en: "Assess the application against each criterion on the scale 0–3 and give your reasons. The assessment is saved in this browser after every change; the application is not changed.",
+    }
+    ScoreLabel { fi: "Pisteet", sv: "Poäng", en: "Score" }
+    ScoreNone { fi: "Ei vielä arvioitu", sv: "Inte bedömt ännu", en: "Not scored yet" }
+    Score0 { fi: "0 – ei täyty", sv: "0 – uppfylls inte", en: "0 – not met" }
+    Score1 { fi: "1 – täyttyy heikosti", sv: "1 – uppfylls svagt", en: "1 – weakly met" }
+    Score2 { fi: "2 – täyttyy hyvin", sv: "2 – uppfylls väl", en: "2 – well met" }
+    Score3 { fi: "3 – täyttyy erinomaisesti", sv: "3 – uppfylls utmärkt", en: "3 – excellently met" }
+    CriterionNote { fi: "Perustelut", sv: "Motivering", en: "Reasons" }
+    RelatedAnswers { fi: "Hakijan vastaukset tähän kriteeriin liittyen", sv: "Sökandens svar som gäller kriteriet", en: "The applicant's answers on this criterion" }
+    OverallNote { fi: "Kokonaisarvio", sv: "Helhetsbedömning", en: "Overall assessment" }
+    TotalScore { fi: "Pisteet yhteensä", sv: "Poäng totalt", en: "Total score" }
+    ColScore { fi: "Arvio", sv: "Bedömning", en: "Assessment" }
+    ReviewsTitle { fi: "Arviot", sv: "Bedömningar", en: "Assessments" }
+    ReviewsIntro {
+        fi: "Arviot tallentuvat tähän selaimeen. Vie ne tiedostoksi varmuuskopioksi tai toiselle arvioijalle; hakemustiedostoja ei muuteta.",
+        sv: "Bedömningarna sparas i den här webbläsaren. Exportera dem till en fil som säkerhetskopia eller för en annan bedömare; ansökningsfilerna ändras inte.",
+        en: "Assessments are saved in this browser. Export them to a file as a backup or for another reviewer; the application files are never changed.",
+    }
+    DownloadReviews { fi: "Lataa arviot tiedostona (JSON)", sv: "Ladda ner bedömningarna som fil (JSON)", en: "Download the assessments as a file (JSON)" }
+    ChooseReviewsFile { fi: "Tuo arviot tiedostosta", sv: "Importera bedömningar från en fil", en: "Import assessments from a file" }
+    DropReviewsHint {
+        fi: "Valitse tai pudota tähän aiemmin viety arviotiedosto. Kunkin hakemuksen uudempi arvio säilyy.",
+        sv: "Välj eller släpp en tidigare exporterad bedömningsfil här. Den nyare bedömningen av varje ansökan behålls.",
+        en: "Choose or drop a previously exported assessment file here. The later assessment of each application is kept.",
+    }
+    ReviewsNotImported { fi: "Arvioita ei tuotu", sv: "Bedömningarna importerades inte", en: "The assessments were not imported" }
+    ReviewsSaveFailed {
+        fi: "Arviota ei voitu tallentaa tähän selaimeen. Lataa arviot tiedostona, ettei työ katoa.",
+        sv: "Bedömningen kunde inte sparas i den här webbläsaren. Ladda ner bedömningarna som fil så att arbetet inte går förlorat.",
+        en: "The assessment could not be saved in this browser. Download the assessments as a file so that the work is not lost.",
+    }
+    ReviewsUnreadable {
+        fi: "Tähän selaimeen aiemmin tallennettuja arvioita ei voitu lukea. Ne on siirretty sivuun muuttamattomina.",
+        sv: "Bedömningar som tidigare sparats i den här webbläsaren kunde inte läsas. De har flyttats åt sidan oförändrade.",
+        en: "Assessments saved earlier in this browser could not be read. They have been set aside unchanged.",
+    }
+    DownloadUnreadableReviews { fi: "Lataa sivuun siirretyt arviot", sv: "Ladda ner bedömningarna som flyttats åt sidan", en: "Download the assessments set aside" }
+    PastedText { fi: "liitetty teksti", sv: "inklistrad text", en: "pasted text" }
+    OpenPasted { fi: "Avaa liitetty hakemus", sv: "Öppna den inklistrade ansökan", en: "Open the pasted application" }
     NoApplicationsYet { fi: "Ei avattuja hakemuksia.", sv: "Inga öppnade ansökningar.", en: "No applications opened." }
     SeverityError { fi: "virhe", sv: "fel", en: "error" }
     SeverityWarning { fi: "huomio", sv: "observation", en: "warning" }
@@ -1335,5 +1397,96 @@ mod tests {
             message(Lang::Fi, &m),
             "Haettava avustus 181\u{a0}520,00\u{a0}€ ylittää enimmäisavustuksen 181\u{a0}519,99\u{a0}€ (85 % hyväksyttävistä kustannuksista 213\u{a0}552,94\u{a0}€)."
         );
+    }
+}
+
+/// "12 / 45 pistettä, 5 / 15 kriteeriä arvioitu".
+pub fn assessment_total(lang: Lang, t: &crate::domain::assessment::Total) -> String {
+    let (p, m, s, c) = (t.points, t.max, t.scored, t.criteria);
+    match lang {
+        Lang::Fi => format!("{p} / {m} pistettä, {s} / {c} kriteeriä arvioitu"),
+        Lang::Sv => format!("{p} / {m} poäng, {s} / {c} kriterier bedömda"),
+        Lang::En => format!("{p} / {m} points, {s} / {c} criteria scored"),
+    }
+}
+
+/// What importing a file of assessments did.
+pub fn reviews_merged(lang: Lang, m: &crate::domain::assessment::Merged) -> String {
+    let (a, u, k) = (m.added, m.updated, m.kept);
+    match lang {
+        Lang::Fi => format!("Arviot tuotu: {a} uutta, {u} päivitetty, {k} ennallaan (tämän selaimen arvio oli sama tai uudempi)."),
+        Lang::Sv => format!("Bedömningarna importerades: {a} nya, {u} uppdaterade, {k} oförändrade (webbläsarens bedömning var densamma eller nyare)."),
+        Lang::En => format!("Assessments imported: {a} new, {u} updated, {k} unchanged (this browser's was the same or later)."),
+    }
+}
+
+/// "3 arviota tallennettu tähän selaimeen."
+pub fn reviews_stored(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Fi => format!("{n} arviota tallennettu tähän selaimeen."),
+        Lang::Sv => format!("{n} bedömningar sparade i den här webbläsaren."),
+        Lang::En => format!("{n} assessment(s) saved in this browser."),
+    }
+}
+
+/// An evaluation criterion, in the words of the sources.
+pub fn criterion(lang: Lang, c: crate::domain::assessment::Criterion) -> &'static str {
+    use crate::domain::assessment::Criterion::*;
+    match (lang, c) {
+        (Lang::Fi, SocialEconomicImpact) => "Yhteiskunnallinen ja taloudellinen vaikuttavuus",
+        (Lang::Fi, GeneralSignificance) => "Hankkeen yleinen merkitys kuntien kannalta",
+        (Lang::Fi, KnowledgeManagement) => "Miten kunnan tiedolla johtaminen ja ennakoiva tiedon hyödyntäminen paranevat",
+        (Lang::Fi, ResidentServices) => "Miten toiminta parantaa asukkaille tarjottavia palveluita",
+        (Lang::Fi, ConcreteGoals) => "Konkreettiset toiminnalliset ja taloudelliset tavoitteet verrattuna nykytilaan",
+        (Lang::Fi, Measures) => "Toimenpiteet, joilla tavoitteisiin ja laajempiin vaikutuksiin päästään",
+        (Lang::Fi, WiderEffects) => "Toiminnan muutoksen laajemmat vaikutukset sidostahoihin",
+        (Lang::Fi, ChangeMonitoring) => "Miten kunta seuraa tapahtunutta toiminnan muutosta",
+        (Lang::Fi, UsabilityAndSharing) => "Tulosten hyödynnettävyys kunnissa ja hakijoiden sitoutuminen tulosten jakamiseen",
+        (Lang::Fi, StrategyLink) => "Kytkeytyminen kuntastrategiaan ja kunnan muuhun kehittämiseen",
+        (Lang::Fi, CostEffects) => "Kustannusten väheneminen tai kustannusten kasvun hillitseminen",
+        (Lang::Fi, SharedServices) => "Kansallisten yhteisten palvelujen (Suomi.fi-palvelut) hyödyntäminen",
+        (Lang::Fi, SharedSolutions) => "Yhteiset ratkaisut kuntakohtaisten erityisratkaisuiden sijaan",
+        (Lang::Fi, Feasibility) => "Toteutuskelpoisuus ja vaikuttavuus suhteessa laajuuteen ja kustannusarvioon",
+        (Lang::Fi, NoOtherGrant) => "Toiminta ei ole saanut muita avustuksia",
+        (Lang::Sv, SocialEconomicImpact) => "Samhälleliga och ekonomiska effekter",
+        (Lang::Sv, GeneralSignificance) => "Projektets allmänna betydelse för kommunerna",
+        (Lang::Sv, KnowledgeManagement) => "Hur kommunens kunskapsbaserade ledning och förutseende användning av data förbättras",
+        (Lang::Sv, ResidentServices) => "Hur verksamheten förbättrar tjänsterna för invånarna",
+        (Lang::Sv, ConcreteGoals) => "Konkreta operativa och ekonomiska mål jämfört med nuläget",
+        (Lang::Sv, Measures) => "Åtgärder för att nå målen och de bredare effekterna",
+        (Lang::Sv, WiderEffects) => "Förändringens bredare effekter för intressenterna",
+        (Lang::Sv, ChangeMonitoring) => "Hur kommunen följer upp förändringen i verksamheten",
+        (Lang::Sv, UsabilityAndSharing) => "Resultatens användbarhet i kommunerna och sökandenas åtagande att dela dem",
+        (Lang::Sv, StrategyLink) => "Kopplingen till kommunstrategin och kommunens övriga utveckling",
+        (Lang::Sv, CostEffects) => "Minskade kostnader eller dämpad kostnadsökning",
+        (Lang::Sv, SharedServices) => "Användning av nationella gemensamma tjänster (Suomi.fi-tjänster)",
+        (Lang::Sv, SharedSolutions) => "Gemensamma lösningar i stället för kommunspecifika speciallösningar",
+        (Lang::Sv, Feasibility) => "Genomförbarhet och effekter i förhållande till omfattning och kostnadsberäkning",
+        (Lang::Sv, NoOtherGrant) => "Verksamheten har inte fått andra understöd",
+        (Lang::En, SocialEconomicImpact) => "Social and economic impact",
+        (Lang::En, GeneralSignificance) => "General significance for municipalities",
+        (Lang::En, KnowledgeManagement) => "How knowledge-based management and anticipatory use of data improve",
+        (Lang::En, ResidentServices) => "How services for residents improve",
+        (Lang::En, ConcreteGoals) => "Concrete operational and financial goals compared with today",
+        (Lang::En, Measures) => "Measures needed to reach the goals and wider effects",
+        (Lang::En, WiderEffects) => "Wider effects of the change on stakeholders",
+        (Lang::En, ChangeMonitoring) => "How the municipality monitors the change",
+        (Lang::En, UsabilityAndSharing) => "How widely the results are usable, and commitment to sharing them",
+        (Lang::En, StrategyLink) => "Link to the municipal strategy and other development",
+        (Lang::En, CostEffects) => "Reducing costs or curbing cost growth",
+        (Lang::En, SharedServices) => "Use of national shared services (Suomi.fi services)",
+        (Lang::En, SharedSolutions) => "Shared solutions rather than municipality-specific ones",
+        (Lang::En, Feasibility) => "Feasibility and impact relative to scope and cost estimate",
+        (Lang::En, NoOtherGrant) => "The work has had no other grant",
+    }
+}
+
+/// The label of a score on the 0–3 scale.
+pub fn score(lang: Lang, s: crate::domain::assessment::Score) -> &'static str {
+    match s.value() {
+        0 => T::Score0.get(lang),
+        1 => T::Score1.get(lang),
+        2 => T::Score2.get(lang),
+        _ => T::Score3.get(lang),
     }
 }

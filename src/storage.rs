@@ -10,7 +10,9 @@
 
 use crate::domain::draft::RawDraft;
 // The exchange format's reader: one compiled reader for files and storage (see `from_json`).
+use crate::domain::assessment::{self, Review};
 use crate::domain::exchange::from_json;
+use std::collections::BTreeMap;
 use crate::domain::locale::Lang;
 use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
@@ -20,6 +22,10 @@ const PREFIX: &str = "hakemus.drafts.v1/";
 const LEGACY_KEY: &str = "hakemus.draft.v1";
 const CURRENT_KEY: &str = "hakemus.current";
 const LANG_KEY: &str = "hakemus.lang";
+/// The reviewer's reviews, as one review file (the same format as an export of reviews).
+const REVIEWS_KEY: &str = "hakemus.reviews.v1";
+/// Where a reviews record that cannot be read is moved, so that nothing is overwritten.
+const REVIEWS_UNREADABLE_KEY: &str = "hakemus.reviews.v1.unreadable";
 
 pub type DraftId = u64;
 
@@ -327,4 +333,48 @@ pub fn clear() {
     LocalStorage::delete(LEGACY_KEY);
     LocalStorage::delete(CURRENT_KEY);
     LocalStorage::delete(LANG_KEY);
+    LocalStorage::delete(REVIEWS_KEY);
+    LocalStorage::delete(REVIEWS_UNREADABLE_KEY);
+}
+
+/// The reviews kept in this browser, by application fingerprint. A record this version cannot read
+/// is moved aside under its own key (and stays there) so that saving never overwrites it.
+pub fn load_reviews() -> BTreeMap<String, Review> {
+    let Ok(storage) = storage() else {
+        return BTreeMap::new();
+    };
+    let Ok(Some(text)) = storage.get_item(REVIEWS_KEY) else {
+        return BTreeMap::new();
+    };
+    match assessment::import(text.as_bytes()) {
+        Ok(reviews) => reviews.into_iter().map(|r| (r.application.fingerprint.clone(), r)).collect(),
+        Err(_) => {
+            if storage.set_item(REVIEWS_UNREADABLE_KEY, &text).is_ok() {
+                let _ = storage.remove_item(REVIEWS_KEY);
+            }
+            BTreeMap::new()
+        }
+    }
+}
+
+/// Whether a reviews record was found unreadable and set aside (its text, for download).
+pub fn unreadable_reviews() -> Option<String> {
+    storage().ok()?.get_item(REVIEWS_UNREADABLE_KEY).ok().flatten()
+}
+
+/// Saves the reviews. What another tab saved meanwhile is merged in first (the later review of each
+/// application wins), so two tabs reviewing different applications do not undo each other.
+pub fn save_reviews(reviews: &BTreeMap<String, Review>, now: &str) -> Result<(), SaveError> {
+    let storage = storage()?;
+    let mut all = match storage.get_item(REVIEWS_KEY) {
+        Ok(Some(text)) => match assessment::import(text.as_bytes()) {
+            Ok(stored) => stored.into_iter().map(|r| (r.application.fingerprint.clone(), r)).collect(),
+            Err(_) => return Err(SaveError::Conflict), // never overwrite what we cannot read
+        },
+        _ => BTreeMap::new(),
+    };
+    assessment::merge(&mut all, reviews.values().cloned().collect());
+    storage
+        .set_item(REVIEWS_KEY, &assessment::export(all.values(), now))
+        .map_err(classify)
 }

@@ -40,9 +40,9 @@ pub async fn copy(text: &str) -> Result<(), JsValue> {
     JsFuture::from(clipboard.write_text(text)).await.map(|_| ())
 }
 
-/// Reads a chosen or dropped file and imports it with the strict reader. A file over the size cap
-/// is refused without being read; one the browser cannot read is refused as such.
-pub async fn import_file(file: &web_sys::File, lang: Lang) -> Result<Imported, ImportError> {
+/// Reads a chosen or dropped file's bytes. A file over the size cap is refused without being read;
+/// one the browser cannot read is refused as such.
+pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, ImportError> {
     let size = file.size() as usize;
     if size > MAX_IMPORT_BYTES {
         return Err(ImportError {
@@ -51,12 +51,17 @@ pub async fn import_file(file: &web_sys::File, lang: Lang) -> Result<Imported, I
         });
     }
     match JsFuture::from(file.array_buffer()).await {
-        Ok(buffer) => exchange::import(&js_sys::Uint8Array::new(&buffer).to_vec(), lang),
+        Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
         Err(_) => Err(ImportError {
             path: None,
             problem: Problem::CouldNotRead,
         }),
     }
+}
+
+/// Reads a chosen or dropped file and imports it as an application with the strict reader.
+pub async fn import_file(file: &web_sys::File, lang: Lang) -> Result<Imported, ImportError> {
+    exchange::import(&read_file(file).await?, lang)
 }
 
 /// A labelled file input inside an area that also takes dropped files; `on_files` gets them either way.

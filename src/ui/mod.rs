@@ -2,6 +2,7 @@
 //! rules and numbers come from `crate::domain`; words from `crate::i18n`; storage from `crate::storage`.
 
 pub mod answers;
+pub mod application_view;
 pub mod applicants;
 pub mod budget;
 pub mod dom;
@@ -16,6 +17,7 @@ pub mod plan;
 pub mod project;
 pub mod review;
 pub mod reviewer;
+pub mod reviewing;
 pub mod risks;
 pub mod session;
 pub mod status;
@@ -53,6 +55,7 @@ pub fn App() -> impl IntoView {
     }
     let store = AppStore::new(loaded, initial_lang());
     provide_context(store);
+    provide_context(reviewing::ReviewerState::new());
     session::start(store);
 
     // <html lang> and the page title follow the language; the title says when there are errors.
@@ -81,6 +84,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/drafts") view=drafts::DraftsPage />
                     <Route path=path!("/export") view=export::ExportPage />
                     <Route path=path!("/reviewer") view=reviewer::ReviewerPage />
+                    <Route path=path!("/reviewer/:fp") view=application_view::ApplicationView />
+                    <Route path=path!("/reviewer/:fp/assessment") view=application_view::AssessmentPage />
                     <Route path=path!("/") view=overview::Overview />
                     <Route path=path!("/review") view=review::ReviewPage />
                     <Route path=path!("/project") view=project::ProjectPage />

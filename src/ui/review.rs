@@ -1,7 +1,10 @@
 //! Check your answers (GOV.UK pattern): the whole application read-only, part by part, each with a
 //! change link and its findings; "ready to submit" only when no rule reports an error.
 
+use crate::domain::analysis::Analysis;
 use crate::domain::applicants::display_name;
+use crate::domain::locale::Lang;
+use crate::domain::money::Money;
 use crate::domain::draft::{ApplicantKind, RawDraft, YesNo};
 use crate::domain::finding::Finding;
 use crate::domain::questions::QuestionGroup;
@@ -41,38 +44,6 @@ pub fn ReviewPage() -> impl IntoView {
     });
     let errors = Memo::new(move |_| store.analysis.with(|a| a.errors().cloned().collect::<Vec<Finding>>()));
     let warnings = Memo::new(move |_| store.analysis.with(|a| a.warnings().count()));
-    let part = move |section: Section| {
-        let l = lang.get();
-        let content = store
-            .draft
-            .with(|d| store.analysis.with(|a| part_rows(l, section, d, a)));
-        let findings: Vec<Finding> = store.analysis.with(|a| section.findings(a).cloned().collect());
-        let id = format!("review-{}", section.slug());
-        let labelled_by = id.clone();
-        view! {
-            <section class="review-part" aria-labelledby=labelled_by>
-                <div class="review-head">
-                    <h2 id=id>{section_title(l, section)}</h2>
-                    <A href=format!("/{}", section.slug())>
-                        {T::Change.get(l)} <span class="visually-hidden">": " {section_title(l, section)}</span>
-                    </A>
-                </div>
-                <dl class="review-list">{content}</dl>
-                {(!findings.is_empty()).then(|| view! {
-                    <ul class="review-findings">
-                        {findings.into_iter().map(|f| view! {
-                            <li class=if f.is_error() { "field-error" } else { "field-warning" }>
-                                <span class="visually-hidden">
-                                    {if f.is_error() { T::ErrorPrefix.get(l) } else { T::WarningPrefix.get(l) }} ": "
-                                </span>
-                                {i18n::message(l, &f.message)}
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                })}
-            </section>
-        }
-    };
     view! {
         <h1>{move || t(T::ReviewTitle)}</h1>
         <p class="lead">{move || t(T::ReviewIntro)}</p>
@@ -87,19 +58,128 @@ pub fn ReviewPage() -> impl IntoView {
             <p>{move || t(T::WarningsCount)} ": " {warnings}</p>
         </div>
         {move || {
-            let call = store.analysis.with(|a| a.call);
-            Section::ALL.into_iter().filter(|s| s.asked_by(call)).map(part).collect_view()
+            let l = lang.get();
+            store.draft.with(|d| store.analysis.with(|a| application_parts(l, d, a, true)))
         }}
     }
 }
 
+/// The whole application read-only, part by part as in the form, each with its findings; with
+/// `change_links`, each part links to its page of the form (the drafter's check-your-answers).
+pub fn application_parts(l: Lang, d: &RawDraft, a: &Analysis, change_links: bool) -> AnyView {
+    Section::ALL
+        .into_iter()
+        .filter(|s| s.asked_by(a.call))
+        .map(|section| part(l, section, d, a, change_links))
+        .collect_view()
+        .into_any()
+}
+
+fn part(l: Lang, section: Section, d: &RawDraft, a: &Analysis, change_link: bool) -> impl IntoView {
+    let content = part_rows(l, section, d, a);
+    let findings: Vec<Finding> = section.findings(a).cloned().collect();
+    let id = format!("review-{}", section.slug());
+    let labelled_by = id.clone();
+    // Long parts begin a new page when printed.
+    let class = match section {
+        Section::Answers(_) | Section::Budget | Section::Risks => "review-part print-new-page",
+        _ => "review-part",
+    };
+    view! {
+        <section class=class aria-labelledby=labelled_by>
+            <div class="review-head">
+                <h2 id=id>{section_title(l, section)}</h2>
+                {change_link.then(|| view! {
+                    <A href=format!("/{}", section.slug())>
+                        {T::Change.get(l)} <span class="visually-hidden">": " {section_title(l, section)}</span>
+                    </A>
+                })}
+            </div>
+            <dl class="review-list">{content}</dl>
+            {(section == Section::Budget).then(|| budget_lines(l, d, a))}
+            {(!findings.is_empty()).then(|| view! {
+                <ul class="review-findings">
+                    {findings.into_iter().map(|f| view! {
+                        <li class=if f.is_error() { "field-error" } else { "field-warning" }>
+                            <span class="visually-hidden">
+                                {if f.is_error() { T::ErrorPrefix.get(l) } else { T::WarningPrefix.get(l) }} ": "
+                            </span>
+                            {i18n::message(l, &f.message)}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })}
+        </section>
+    }
+}
+
+/// The budget's lines as a table (read-only), with the eligible base, VAT and totals in the foot.
+fn budget_lines(l: Lang, d: &RawDraft, a: &Analysis) -> impl IntoView {
+    let money = |m: Option<Money>| m.map(|m| m.format(l)).unwrap_or_default();
+    let bearer = |id: &str| {
+        d.applicants
+            .iter()
+            .position(|x| x.id.to_string() == id)
+            .map(|i| applicant_label(&d.applicants[i], i, l))
+            .unwrap_or_default()
+    };
+    let rows = d
+        .budget
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let result = a.line(line.id);
+            let category = result
+                .and_then(|r| r.category)
+                .map(|c| i18n::category(l, c).to_string())
+                .unwrap_or_else(|| line.category.clone());
+            let eligible = result.is_some_and(|r| r.eligible);
+            view! {
+                <tr>
+                    <th scope="row" class="num">{i + 1}</th>
+                    <td>{category}</td>
+                    <td>{line.description.clone()}</td>
+                    <td>{bearer(&line.bearer)}</td>
+                    <td>{line.year.clone()}</td>
+                    <td class="num">{result.and_then(|r| r.net).map(|m| m.format(l)).unwrap_or_else(|| line.amount.clone())}</td>
+                    <td class="num">{money(result.and_then(|r| r.vat))}</td>
+                    <td class="num">{if eligible { money(result.and_then(|r| r.net)) } else { T::Excluded.get(l).to_string() }}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let t = &a.totals;
+    view! {
+        <div class="table-scroll">
+            <table class="review-budget">
+                <caption>{T::CostLines.get(l)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{T::ColLine.get(l)}</th>
+                        <th scope="col">{T::ColCategory.get(l)}</th>
+                        <th scope="col">{T::ColDescription.get(l)}</th>
+                        <th scope="col">{T::ColBearer.get(l)}</th>
+                        <th scope="col">{T::ColYear.get(l)}</th>
+                        <th scope="col">{T::ColNet.get(l)}</th>
+                        <th scope="col">{T::ColVat.get(l)}</th>
+                        <th scope="col">{T::ColEligible.get(l)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+                <tfoot class="totals">
+                    <tr>
+                        <th scope="row" colspan="7">{T::EligibleBase.get(l)}</th>
+                        <td class="num">{money(Some(t.eligible_base))}</td>
+                    </tr>
+                </tfoot>
+            </table>
+        </div>
+    }
+}
+
 /// The read-only rows of one part.
-fn part_rows(
-    l: crate::domain::locale::Lang,
-    section: Section,
-    d: &RawDraft,
-    a: &crate::domain::analysis::Analysis,
-) -> AnyView {
+fn part_rows(l: Lang, section: Section, d: &RawDraft, a: &Analysis) -> AnyView {
     let yes_no = |b: bool| if b { T::Confirmed.get(l) } else { T::NotConfirmed.get(l) }.to_string();
     let applicant = |id: &str| {
         d.applicants

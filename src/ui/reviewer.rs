@@ -1,9 +1,15 @@
 //! The reviewer's view (`/reviewer`): many exported applications at once, read only. Each file goes
 //! through the same strict import as a drafter's; a file that fails is listed with its reason and
-//! the others still load. Nothing here writes to storage or to the files.
+//! the others still load. The applications are never stored or changed; the reviews (see
+//! `application_view`) are listed, exported and imported here.
 
-use crate::domain::analysis::analyse;
 use crate::domain::applications::{summary_csv, summary_row, summary_total, CsvHeadings, SummaryRow};
+use crate::domain::assessment::{self, Merged};
+use crate::domain::call::CallProfile;
+use crate::domain::exchange::{self, ImportError};
+use crate::ui::application_view::ReviewsSaveProblem;
+use crate::ui::reviewing::use_reviewer;
+use leptos_router::components::A;
 use crate::domain::targets::Target;
 use crate::i18n::{self, T};
 use crate::ui::files::{self, FileDrop};
@@ -23,11 +29,21 @@ enum Column {
     Share,
     Errors,
     Warnings,
+    Score,
 }
 
-fn sort_rows(rows: &mut [SummaryRow], column: Column, ascending: bool) {
-    rows.sort_by(|a, b| {
+type Row = (String, SummaryRow, &'static CallProfile);
+
+/// Sorts the rows; `points` gives an application's review points (none when not reviewed).
+fn sort_rows(
+    rows: &mut [Row],
+    column: Column,
+    ascending: bool,
+    points: impl Fn(&str, &'static CallProfile) -> Option<u32>,
+) {
+    rows.sort_by(|(fa, a, ca), (fb, b, cb)| {
         let order = match column {
+            Column::Score => points(fa, ca).cmp(&points(fb, cb)),
             Column::File => a.source.cmp(&b.source),
             Column::Lead => a.lead.cmp(&b.lead),
             Column::Project => a.project.cmp(&b.project),
@@ -50,53 +66,90 @@ pub fn ReviewerPage() -> impl IntoView {
     let store = use_store();
     let t = move |text: T| text.get(store.lang.get());
     plain_page_title(T::ReviewerTitle);
-    let rows = RwSignal::new(Vec::<SummaryRow>::new());
-    let failed = RwSignal::new(Vec::<(String, String)>::new());
+    let reviewer = use_reviewer();
     let sort = RwSignal::new((Column::File, true));
     let target_filter = RwSignal::new(String::new());
     let lead_filter = RwSignal::new(String::new());
+    // One summary row per opened application, in the current language, with its fingerprint.
+    let rows = Memo::new(move |_| {
+        let lang = store.lang.get();
+        reviewer.opened.with(|o| {
+            o.iter()
+                .map(|x| (x.fingerprint.clone(), summary_row(&x.source, &x.draft, &x.analysis, lang), x.analysis.call))
+                .collect::<Vec<_>>()
+        })
+    });
 
     let load = Callback::new(move |list: web_sys::FileList| {
         let lang = store.lang.get_untracked();
         let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
         spawn_local(async move {
-            let mut new_rows = Vec::new();
-            let mut new_failed = Vec::new();
             for file in files {
-                match files::import_file(&file, lang).await {
-                    Ok(imported) => {
-                        let analysis = analyse(&imported.draft);
-                        new_rows.push(summary_row(&file.name(), &imported.draft, &analysis, lang));
-                    }
-                    Err(e) => new_failed.push((file.name(), i18n::import_error(lang, &e))),
-                }
+                let result = files::import_file(&file, lang).await;
+                reviewer.add(file.name(), result);
             }
-            rows.update(|r| r.extend(new_rows));
-            failed.update(|f| f.extend(new_failed));
         });
     });
+    let pasted = NodeRef::<leptos::html::Textarea>::new();
+    let open_pasted = move |_| {
+        if let Some(area) = pasted.get() {
+            let lang = store.lang.get_untracked();
+            let result = exchange::import(area.value().as_bytes(), lang);
+            if result.is_ok() {
+                area.set_value("");
+            }
+            reviewer.add(T::PastedText.get(lang).to_string(), result);
+        }
+    };
+    let reviews_outcome = RwSignal::new(None::<Result<Merged, ImportError>>);
+    let import_reviews = Callback::new(move |list: web_sys::FileList| {
+        if let Some(file) = list.get(0) {
+            spawn_local(async move {
+                let result = match files::read_file(&file).await {
+                    Ok(bytes) => assessment::import(&bytes),
+                    Err(e) => Err(e),
+                };
+                let outcome = result.map(|imported| {
+                    let merged = reviewer.reviews.try_update(|all| assessment::merge(all, imported)).unwrap_or_default();
+                    reviewer.save();
+                    merged
+                });
+                reviews_outcome.set(Some(outcome));
+            });
+        }
+    });
+    let score = move |fp: &str, call: &'static CallProfile| {
+        reviewer.reviews.with(|r| {
+            r.get(fp).map(|review| {
+                let t = assessment::total(review, call);
+                format!("{} / {}", t.points, t.max)
+            })
+        })
+    };
 
     let shown = Memo::new(move |_| {
-        let mut shown: Vec<SummaryRow> = rows.with(|rows| {
+        let mut shown: Vec<Row> = rows.with(|rows| {
             rows.iter()
-                .filter(|r| target_filter.with(|f| f.is_empty() || r.targets.contains(f)))
-                .filter(|r| lead_filter.with(|f| f.is_empty() || &r.lead == f))
+                .filter(|(_, r, _)| target_filter.with(|f| f.is_empty() || r.targets.contains(f)))
+                .filter(|(_, r, _)| lead_filter.with(|f| f.is_empty() || &r.lead == f))
                 .cloned()
                 .collect()
         });
         let (column, ascending) = sort.get();
-        sort_rows(&mut shown, column, ascending);
+        sort_rows(&mut shown, column, ascending, |fp, call| {
+            reviewer.reviews.with(|r| r.get(fp).map(|review| assessment::total(review, call).points))
+        });
         shown
     });
     let leads = Memo::new(move |_| {
         let mut leads: Vec<String> =
-            rows.with(|r| r.iter().map(|r| r.lead.clone()).filter(|l| !l.is_empty()).collect());
+            rows.with(|r| r.iter().map(|(_, r, _)| r.lead.clone()).filter(|l| !l.is_empty()).collect());
         leads.sort();
         leads.dedup();
         leads
     });
     let targets = Memo::new(move |_| {
-        let mut ids: Vec<String> = rows.with(|r| r.iter().flat_map(|r| r.targets.clone()).collect());
+        let mut ids: Vec<String> = rows.with(|r| r.iter().flat_map(|(_, r, _)| r.targets.clone()).collect());
         ids.sort();
         ids.dedup();
         ids
@@ -144,7 +197,7 @@ pub fn ReviewerPage() -> impl IntoView {
             warnings: T::ColWarnings.get(l),
             total: T::TotalRow.get(l),
         };
-        let text = shown.with_untracked(|r| summary_csv(r, &h));
+        let text = shown.with_untracked(|r| summary_csv(&r.iter().map(|(_, r, _)| r.clone()).collect::<Vec<_>>(), &h));
         let _ = files::download(
             &format!("hakemukset-{}.csv", files::today()),
             &text,
@@ -156,11 +209,19 @@ pub fn ReviewerPage() -> impl IntoView {
         <h1>{move || t(T::ReviewerTitle)}</h1>
         <p class="lead">{move || t(T::ReviewerIntro)}</p>
         <FileDrop id="reviewer-files" label=T::ChooseFiles hint=T::DropFilesHint multiple=true on_files=load />
-        <Show when=move || failed.with(|f| !f.is_empty())>
+        <div class="field">
+            <label for="reviewer-paste" class="label">{move || t(T::PasteLabel)}</label>
+            <textarea id="reviewer-paste" class="input" rows="4" spellcheck="false" node_ref=pasted></textarea>
+        </div>
+        <p><button type="button" class="button secondary" id="open-pasted" on:click=open_pasted>{move || t(T::OpenPasted)}</button></p>
+        <Show when=move || reviewer.not_opened.with(|f| !f.is_empty())>
             <div class="error-summary" role="alert" id="files-not-read">
                 <h2>{move || t(T::FilesNotRead)}</h2>
                 <ul>
-                    {move || failed.get().into_iter().map(|(name, why)| view! { <li><strong>{name}</strong> ": " {why}</li> }).collect_view()}
+                    {move || {
+                        let l = store.lang.get();
+                        reviewer.not_opened.get().into_iter().map(|(name, why)| view! { <li><strong>{name}</strong> ": " {why.message(l)}</li> }).collect_view()
+                    }}
                 </ul>
             </div>
         </Show>
@@ -198,12 +259,16 @@ pub fn ReviewerPage() -> impl IntoView {
                             {header(Column::Share, T::ColShare)}
                             {header(Column::Errors, T::ColErrors)}
                             {header(Column::Warnings, T::ColWarnings)}
+                            {header(Column::Score, T::ColScore)}
                         </tr>
                     </thead>
                     <tbody>
-                        {move || shown.get().into_iter().map(|r| view! {
+                        {move || shown.get().into_iter().map(|(fp, r, call)| {
+                            let (source, source_again) = (r.source.clone(), r.source.clone());
+                            let (view_href, assess_href) = (format!("/reviewer/{fp}"), format!("/reviewer/{fp}/assessment"));
+                            view! {
                             <tr>
-                                <th scope="row">{r.source.clone()}</th>
+                                <th scope="row"><A href=view_href>{source}</A></th>
                                 <td>{r.lead.clone()}</td>
                                 <td>{r.partners.join(", ")}</td>
                                 <td>{r.project.clone()}</td>
@@ -212,16 +277,22 @@ pub fn ReviewerPage() -> impl IntoView {
                                 <td class="num">{share(r.grant_percent)}</td>
                                 <td class="num">{r.errors}</td>
                                 <td class="num">{r.warnings}</td>
+                                <td class="num">
+                                    <A href=assess_href>
+                                        {move || score(&fp, call).unwrap_or_else(|| t(T::AssessThis).to_string())}
+                                        <span class="visually-hidden">": " {source_again}</span>
+                                    </A>
+                                </td>
                             </tr>
-                        }).collect_view()}
+                        }}).collect_view()}
                     </tbody>
                     <tfoot>
-                        {move || shown.with(|r| summary_total(r)).map(|total| view! {
+                        {move || shown.with(|r| summary_total(&r.iter().map(|(_, r, _)| r.clone()).collect::<Vec<_>>())).map(|total| view! {
                             <tr>
                                 <th scope="row" colspan="4">{move || t(T::TotalRow)} " (" {total.applications} ")"</th>
                                 <td class="num" id="total-requested">{money(Some(total.requested))}</td>
                                 <td class="num" id="total-eligible">{money(Some(total.eligible_base))}</td>
-                                <td colspan="3"></td>
+                                <td colspan="4"></td>
                             </tr>
                         })}
                     </tfoot>
@@ -229,5 +300,30 @@ pub fn ReviewerPage() -> impl IntoView {
             </div>
             <p><button type="button" class="button secondary" id="download-csv" on:click=csv>{move || t(T::DownloadCsv)}</button></p>
         </Show>
+        <section class="reviews" aria-labelledby="reviews-title">
+            <h2 id="reviews-title">{move || t(T::ReviewsTitle)}</h2>
+            <p>{move || t(T::ReviewsIntro)}</p>
+            <ReviewsSaveProblem />
+            {move || reviewer.unreadable.get().map(|text| view! {
+                <div class="error-summary" role="alert">
+                    <p>{t(T::ReviewsUnreadable)}</p>
+                    <p><button type="button" class="button secondary" on:click=move |_| {
+                        let _ = files::download("arviot-lukukelvoton.json", &text, "application/json");
+                    }>{t(T::DownloadUnreadableReviews)}</button></p>
+                </div>
+            })}
+            <p id="reviews-stored">{move || i18n::reviews_stored(store.lang.get(), reviewer.reviews.with(|r| r.len()))}</p>
+            <p><button type="button" class="button secondary" id="download-reviews" on:click=move |_| reviewer.download()>{move || t(T::DownloadReviews)}</button></p>
+            <FileDrop id="reviews-file" label=T::ChooseReviewsFile hint=T::DropReviewsHint on_files=import_reviews />
+            {move || reviews_outcome.get().map(|outcome| match outcome {
+                Ok(merged) => view! { <p class="ok" role="status" id="reviews-imported">{i18n::reviews_merged(store.lang.get(), &merged)}</p> }.into_any(),
+                Err(e) => view! {
+                    <div class="error-summary" role="alert" id="reviews-imported">
+                        <h3>{t(T::ReviewsNotImported)}</h3>
+                        <p class="error-message">{i18n::import_error(store.lang.get(), &e)}</p>
+                    </div>
+                }.into_any(),
+            })}
+        </section>
     }
 }

@@ -1,0 +1,249 @@
+//! One opened application for the reviewer: read only (`/reviewer/:fp`), and its assessment against
+//! the call's criteria (`/reviewer/:fp/assessment`). The read-only page has no form control at all;
+//! the assessment page edits only the review, never the application.
+
+use crate::domain::assessment::{self, Criterion, Mark, Score};
+use crate::i18n::{self, questions, T};
+use crate::ui::field::Cite;
+use crate::ui::review::application_parts;
+use crate::ui::reviewing::{use_reviewer, Opened};
+use crate::ui::store::use_store;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+/// The opened application the URL names, if it is open in this tab.
+fn opened_from_url() -> Memo<Option<Opened>> {
+    let reviewer = use_reviewer();
+    let params = use_params_map();
+    Memo::new(move |_| {
+        let fp = params.with(|p| p.get("fp").unwrap_or_default());
+        reviewer.find(&fp)
+    })
+}
+
+fn project_name(o: &Opened, l: crate::domain::locale::Lang) -> String {
+    let name = o.draft.project.name_fi.trim();
+    if name.is_empty() {
+        T::UnnamedProject.get(l).to_string()
+    } else {
+        name.to_string()
+    }
+}
+
+/// The page for a URL whose application is not open (after a reload, say).
+fn not_open(l: crate::domain::locale::Lang) -> AnyView {
+    view! {
+        <h1>{T::ReviewerTitle.get(l)}</h1>
+        <p>{T::NotOpenHere.get(l)}</p>
+        <p><A href="/reviewer">{T::BackToApplications.get(l)}</A></p>
+    }
+    .into_any()
+}
+
+fn set_title(text: impl Fn() -> String + Send + Sync + 'static) {
+    let store = use_store();
+    Effect::new(move |_| {
+        let lang = store.lang.get();
+        document().set_title(&format!("{} – {}", text(), T::AppName.get(lang)));
+    });
+}
+
+#[component]
+pub fn ApplicationView() -> impl IntoView {
+    let store = use_store();
+    let opened = opened_from_url();
+    set_title(move || {
+        let l = store.lang.get();
+        opened.with(|o| o.as_ref().map(|o| project_name(o, l))).unwrap_or_else(|| T::ReviewerTitle.get(l).into())
+    });
+    move || {
+        let l = store.lang.get();
+        let Some(o) = opened.get() else {
+            return not_open(l);
+        };
+        let errors = o.analysis.errors().count();
+        let warnings = o.analysis.warnings().count();
+        view! {
+            <p class="no-print"><A href="/reviewer">{T::BackToApplications.get(l)}</A></p>
+            <h1 id="application-title">{project_name(&o, l)}</h1>
+            <p class="lead">{T::ReadOnlyNote.get(l)}</p>
+            <dl class="review-list application-meta">
+                <div class="review-row"><dt>{T::FileLabel.get(l)}</dt><dd>{o.source.clone()}</dd></div>
+                <div class="review-row"><dt>{T::ExportedAt.get(l)}</dt><dd>{o.exported_at.clone()}</dd></div>
+                <div class="review-row"><dt>{T::FieldCall.get(l)}</dt><dd>{o.analysis.call.name(l).to_string()}</dd></div>
+                <div class="review-row"><dt>{T::FingerprintLabel.get(l)}</dt><dd class="fingerprint">{o.fingerprint.clone()}</dd></div>
+                <div class="review-row"><dt>{T::ErrorsCount.get(l)}</dt><dd id="application-errors">{errors}</dd></div>
+                <div class="review-row"><dt>{T::WarningsCount.get(l)}</dt><dd>{warnings}</dd></div>
+            </dl>
+            <p class="actions no-print">
+                <A href=format!("/reviewer/{}/assessment", o.fingerprint) attr:class="button">{T::AssessThis.get(l)}</A>
+                " "
+                <button type="button" class="button secondary" on:click=move |_| { let _ = window().print(); }>
+                    {T::PrintPage.get(l)}
+                </button>
+            </p>
+            {application_parts(l, &o.draft, &o.analysis, false)}
+        }
+        .into_any()
+    }
+}
+
+#[component]
+pub fn AssessmentPage() -> impl IntoView {
+    let store = use_store();
+    let reviewer = use_reviewer();
+    let opened = opened_from_url();
+    set_title(move || {
+        let l = store.lang.get();
+        let name = opened.with(|o| o.as_ref().map(|o| project_name(o, l))).unwrap_or_default();
+        format!("{}: {name}", T::AssessmentTitle.get(l))
+    });
+    move || {
+        let l = store.lang.get();
+        let Some(o) = opened.get() else {
+            return not_open(l);
+        };
+        let fp = o.fingerprint.clone();
+        let review = reviewer.reviews.with_untracked(|r| r.get(&fp).cloned()).unwrap_or_default();
+        let call = o.analysis.call;
+        let total = {
+            let fp = fp.clone();
+            move || {
+                reviewer.reviews.with(|r| {
+                    let review = r.get(&fp).cloned().unwrap_or_default();
+                    i18n::assessment_total(store.lang.get(), &assessment::total(&review, call))
+                })
+            }
+        };
+        let criteria = assessment::criteria(call)
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| criterion_view(l, i + 1, c, &o, review.mark(c)))
+            .collect_view();
+        let summary_o = o.clone();
+        view! {
+            <p class="no-print"><A href="/reviewer">{T::BackToApplications.get(l)}</A></p>
+            <h1>{T::AssessmentTitle.get(l)} ": " {project_name(&o, l)}</h1>
+            <p class="lead">{T::AssessmentIntro.get(l)}</p>
+            <p><A href=format!("/reviewer/{fp}")>{T::ShowApplication.get(l)}</A></p>
+            <ReviewsSaveProblem />
+            <p class="assessment-total" role="status" id="assessment-total">
+                <strong>{T::TotalScore.get(l)} ": "</strong> {total.clone()}
+            </p>
+            {criteria}
+            <div class="field">
+                <label for="overall-note" class="label">{T::OverallNote.get(l)}</label>
+                <textarea id="overall-note" class="input" rows="5"
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        reviewer.change(&summary_o, store.lang.get_untracked(), |r, now| r.set_summary(text, now));
+                    }
+                    prop:value=review.summary.clone()
+                ></textarea>
+            </div>
+            <p class="assessment-total" aria-hidden="true">
+                <strong>{T::TotalScore.get(l)} ": "</strong> {total}
+            </p>
+            <p><A href="/reviewer">{T::BackToApplications.get(l)}</A></p>
+        }
+        .into_any()
+    }
+}
+
+/// One criterion: its wording and source, the applicant's related answers, the score and the note.
+fn criterion_view(l: crate::domain::locale::Lang, n: usize, c: Criterion, o: &Opened, mark: Mark) -> impl IntoView {
+    let reviewer = use_reviewer();
+    let store = use_store();
+    let id = c.id();
+    let heading = format!("criterion-{id}");
+    let labelled_by = heading.clone();
+    let asked: Vec<_> = c
+        .related_questions()
+        .iter()
+        .filter(|q| o.analysis.call.questions.contains(q))
+        .map(|q| {
+            let answer = o.draft.answers.get(&q.id()).cloned().unwrap_or_default();
+            let answer = if answer.trim().is_empty() { "–".to_string() } else { answer };
+            view! {
+                <div class="review-row"><dt>{questions::label(l, *q)}</dt><dd>{answer}</dd></div>
+            }
+        })
+        .collect();
+    // The score and the note of the mark as it is now (both are needed to set either).
+    let current = {
+        let fp = o.fingerprint.clone();
+        move || reviewer.reviews.with_untracked(|r| r.get(&fp).map(|r| r.mark(c)).unwrap_or_default())
+    };
+    let set_score = {
+        let (o, current) = (o.clone(), current.clone());
+        move |score: Option<Score>| {
+            let mark = Mark { score, ..current() };
+            reviewer.set_mark(&o, store.lang.get_untracked(), c, mark);
+        }
+    };
+    let options = std::iter::once(None)
+        .chain(Score::all().map(Some))
+        .map(|score| {
+            let value = score.map_or("none".to_string(), |s| s.value().to_string());
+            let label = score.map_or(T::ScoreNone.get(l), |s| i18n::score(l, s));
+            let set = set_score.clone();
+            view! {
+                <label class="checkbox">
+                    <input type="radio" name=format!("score-{id}") value=value
+                        prop:checked=mark.score == score on:change=move |_| set(score) />
+                    {label}
+                </label>
+            }
+        })
+        .collect_view();
+    let note_id = format!("note-{id}");
+    let on_note = {
+        let o = o.clone();
+        move |ev: leptos::ev::Event| {
+            let mark = Mark { note: event_target_value(&ev), ..current() };
+            reviewer.set_mark(&o, store.lang.get_untracked(), c, mark);
+        }
+    };
+    view! {
+        <section class="criterion review-part" aria-labelledby=labelled_by>
+            <h2 id=heading>{n} ". " {i18n::criterion(l, c)}</h2>
+            <Cite citation=c.citation() />
+            {(!asked.is_empty()).then(|| view! {
+                <details class="related-answers">
+                    <summary>{T::RelatedAnswers.get(l)}</summary>
+                    <dl class="review-list">{asked}</dl>
+                </details>
+            })}
+            <fieldset class="radios scores">
+                <legend>{T::ScoreLabel.get(l)} <span class="visually-hidden">": " {i18n::criterion(l, c)}</span></legend>
+                {options}
+            </fieldset>
+            <div class="field">
+                <label for=note_id.clone() class="label">
+                    {T::CriterionNote.get(l)} <span class="visually-hidden">": " {i18n::criterion(l, c)}</span>
+                </label>
+                <textarea id=note_id class="input" rows="3" prop:value=mark.note.clone() on:input=on_note></textarea>
+            </div>
+        </section>
+    }
+}
+
+/// A lasting alert when the reviews could not be saved, with the way out: download them.
+#[component]
+pub fn ReviewsSaveProblem() -> impl IntoView {
+    let store = use_store();
+    let reviewer = use_reviewer();
+    view! {
+        <Show when=move || reviewer.save_error.with(Option::is_some)>
+            <div class="error-summary" role="alert" id="reviews-save-problem">
+                <p>{move || T::ReviewsSaveFailed.get(store.lang.get())}</p>
+                <p>
+                    <button type="button" class="button" on:click=move |_| reviewer.download()>
+                        {move || T::DownloadReviews.get(store.lang.get())}
+                    </button>
+                </p>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,166 @@
+//! The reviewer's state, provided by context so that it outlives a page: the applications opened in
+//! this tab (read only, never stored or changed) and the reviews, which are kept in the browser
+//! through `crate::storage` on every change.
+
+use crate::domain::analysis::{analyse, Analysis};
+use crate::domain::applicants::display_name;
+use crate::domain::assessment::{self, ApplicationRef, Criterion, Mark, Review};
+use crate::domain::draft::RawDraft;
+use crate::domain::exchange::{fingerprint, ImportError, Imported};
+use crate::domain::locale::Lang;
+use crate::storage::{self, SaveError};
+use crate::ui::files;
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// An application opened for review.
+#[derive(Clone, Debug)]
+pub struct Opened {
+    pub fingerprint: String,
+    /// The file's name (or "pasted text").
+    pub source: String,
+    pub draft: Arc<RawDraft>,
+    pub analysis: Arc<Analysis>,
+    pub exported_at: String,
+}
+
+/// The same application from the same file (the fingerprint covers everything in it).
+impl PartialEq for Opened {
+    fn eq(&self, other: &Opened) -> bool {
+        self.fingerprint == other.fingerprint && self.source == other.source
+    }
+}
+
+/// Why a file was not opened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NotOpened {
+    Refused(ImportError),
+    /// The same application (same fingerprint) is already open, from this file.
+    AlreadyOpen(String),
+}
+
+impl NotOpened {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            NotOpened::Refused(e) => crate::i18n::import_error(lang, e),
+            NotOpened::AlreadyOpen(first) => match lang {
+                Lang::Fi => format!("sama hakemus on jo avattu tiedostosta {first}"),
+                Lang::Sv => format!("samma ansökan är redan öppnad från filen {first}"),
+                Lang::En => format!("the same application is already open, from {first}"),
+            },
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct ReviewerState {
+    pub opened: RwSignal<Vec<Opened>>,
+    /// Files that were not opened, with the reason, newest last.
+    pub not_opened: RwSignal<Vec<(String, NotOpened)>>,
+    /// Reviews by application fingerprint.
+    pub reviews: RwSignal<BTreeMap<String, Review>>,
+    pub save_error: RwSignal<Option<SaveError>>,
+    /// Reviews stored by an earlier version that this one cannot read (set aside, offered for download).
+    pub unreadable: RwSignal<Option<String>>,
+}
+
+impl ReviewerState {
+    pub fn new() -> ReviewerState {
+        ReviewerState {
+            opened: RwSignal::new(Vec::new()),
+            not_opened: RwSignal::new(Vec::new()),
+            reviews: RwSignal::new(storage::load_reviews()),
+            save_error: RwSignal::new(None),
+            unreadable: RwSignal::new(storage::unreadable_reviews()),
+        }
+    }
+
+    /// Adds the result of importing one file.
+    pub fn add(&self, source: String, result: Result<Imported, ImportError>) {
+        match result {
+            Ok(imported) => {
+                let fp = fingerprint(&imported.draft);
+                let already = self
+                    .opened
+                    .with_untracked(|o| o.iter().find(|x| x.fingerprint == fp).map(|x| x.source.clone()));
+                if let Some(first) = already {
+                    self.not_opened.update(|n| n.push((source, NotOpened::AlreadyOpen(first))));
+                    return;
+                }
+                let analysis = analyse(&imported.draft);
+                self.opened.update(|o| {
+                    o.push(Opened {
+                        fingerprint: fp,
+                        source,
+                        draft: Arc::new(imported.draft),
+                        analysis: Arc::new(analysis),
+                        exported_at: imported.exported_at,
+                    })
+                });
+            }
+            Err(e) => self.not_opened.update(|n| n.push((source, NotOpened::Refused(e)))),
+        }
+    }
+
+    pub fn find(&self, fp: &str) -> Option<Opened> {
+        self.opened.with(|o| o.iter().find(|x| x.fingerprint == fp).cloned())
+    }
+
+    /// Changes one application's review (created on the first change) and saves all reviews.
+    pub fn change(&self, application: &Opened, lang: Lang, edit: impl FnOnce(&mut Review, &str)) {
+        let now = files::now_rfc3339();
+        self.reviews.update(|all| {
+            let review = all.entry(application.fingerprint.clone()).or_insert_with(|| {
+                Review::new(application_ref(application, lang))
+            });
+            edit(review, &now);
+        });
+        self.save();
+    }
+
+    pub fn set_mark(&self, application: &Opened, lang: Lang, criterion: Criterion, mark: Mark) {
+        self.change(application, lang, |r, now| r.set_mark(criterion, mark, now));
+    }
+
+    /// Offers all reviews as a file.
+    pub fn download(&self) {
+        let text = self
+            .reviews
+            .with_untracked(|all| assessment::export(all.values(), &files::now_rfc3339()));
+        let _ = files::download(&assessment::file_name(&files::today()), &text, "application/json");
+    }
+
+    pub fn save(&self) {
+        let result = self
+            .reviews
+            .with_untracked(|all| storage::save_reviews(all, &files::now_rfc3339()));
+        self.save_error.set(result.err());
+    }
+}
+
+impl Default for ReviewerState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// What a review says about its application, for people reading the review file.
+fn application_ref(a: &Opened, lang: Lang) -> ApplicationRef {
+    ApplicationRef {
+        fingerprint: a.fingerprint.clone(),
+        call: a.draft.call.clone(),
+        lead: a
+            .draft
+            .applicants
+            .first()
+            .and_then(|x| display_name(x, lang))
+            .unwrap_or_default(),
+        project: a.draft.project.name_fi.trim().to_string(),
+        source: a.source.clone(),
+    }
+}
+
+pub fn use_reviewer() -> ReviewerState {
+    expect_context::<ReviewerState>()
+}
