@@ -1435,13 +1435,17 @@ pub fn criterion(lang: Lang, c: crate::domain::assessment::Criterion) -> &'stati
     match (lang, c) {
         (Lang::Fi, SocialEconomicImpact) => "Yhteiskunnallinen ja taloudellinen vaikuttavuus",
         (Lang::Fi, GeneralSignificance) => "Hankkeen yleinen merkitys kuntien kannalta",
-        (Lang::Fi, KnowledgeManagement) => "Miten kunnan tiedolla johtaminen ja ennakoiva tiedon hyödyntäminen paranevat",
+        (Lang::Fi, KnowledgeManagement) => {
+            "Miten kunnan tiedolla johtaminen ja ennakoiva tiedon hyödyntäminen paranevat"
+        }
         (Lang::Fi, ResidentServices) => "Miten toiminta parantaa asukkaille tarjottavia palveluita",
         (Lang::Fi, ConcreteGoals) => "Konkreettiset toiminnalliset ja taloudelliset tavoitteet verrattuna nykytilaan",
         (Lang::Fi, Measures) => "Toimenpiteet, joilla tavoitteisiin ja laajempiin vaikutuksiin päästään",
         (Lang::Fi, WiderEffects) => "Toiminnan muutoksen laajemmat vaikutukset sidostahoihin",
         (Lang::Fi, ChangeMonitoring) => "Miten kunta seuraa tapahtunutta toiminnan muutosta",
-        (Lang::Fi, UsabilityAndSharing) => "Tulosten hyödynnettävyys kunnissa ja hakijoiden sitoutuminen tulosten jakamiseen",
+        (Lang::Fi, UsabilityAndSharing) => {
+            "Tulosten hyödynnettävyys kunnissa ja hakijoiden sitoutuminen tulosten jakamiseen"
+        }
         (Lang::Fi, StrategyLink) => "Kytkeytyminen kuntastrategiaan ja kunnan muuhun kehittämiseen",
         (Lang::Fi, CostEffects) => "Kustannusten väheneminen tai kustannusten kasvun hillitseminen",
         (Lang::Fi, SharedServices) => "Kansallisten yhteisten palvelujen (Suomi.fi-palvelut) hyödyntäminen",
@@ -1450,7 +1454,9 @@ pub fn criterion(lang: Lang, c: crate::domain::assessment::Criterion) -> &'stati
         (Lang::Fi, NoOtherGrant) => "Toiminta ei ole saanut muita avustuksia",
         (Lang::Sv, SocialEconomicImpact) => "Samhälleliga och ekonomiska effekter",
         (Lang::Sv, GeneralSignificance) => "Projektets allmänna betydelse för kommunerna",
-        (Lang::Sv, KnowledgeManagement) => "Hur kommunens kunskapsbaserade ledning och förutseende användning av data förbättras",
+        (Lang::Sv, KnowledgeManagement) => {
+            "Hur kommunens kunskapsbaserade ledning och förutseende användning av data förbättras"
+        }
         (Lang::Sv, ResidentServices) => "Hur verksamheten förbättrar tjänsterna för invånarna",
         (Lang::Sv, ConcreteGoals) => "Konkreta operativa och ekonomiska mål jämfört med nuläget",
         (Lang::Sv, Measures) => "Åtgärder för att nå målen och de bredare effekterna",

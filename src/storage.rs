@@ -12,10 +12,10 @@ use crate::domain::draft::RawDraft;
 // The exchange format's reader: one compiled reader for files and storage (see `from_json`).
 use crate::domain::assessment::{self, Review};
 use crate::domain::exchange::from_json;
-use std::collections::BTreeMap;
 use crate::domain::locale::Lang;
 use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 const PREFIX: &str = "hakemus.drafts.v1/";
 /// Where versions before multiple drafts kept their one draft; moved to a record on first load.
@@ -347,7 +347,10 @@ pub fn load_reviews() -> BTreeMap<String, Review> {
         return BTreeMap::new();
     };
     match assessment::import(text.as_bytes()) {
-        Ok(reviews) => reviews.into_iter().map(|r| (r.application.fingerprint.clone(), r)).collect(),
+        Ok(reviews) => reviews
+            .into_iter()
+            .map(|r| (r.application.fingerprint.clone(), r))
+            .collect(),
         Err(_) => {
             if storage.set_item(REVIEWS_UNREADABLE_KEY, &text).is_ok() {
                 let _ = storage.remove_item(REVIEWS_KEY);
@@ -368,7 +371,10 @@ pub fn save_reviews(reviews: &BTreeMap<String, Review>, now: &str) -> Result<(),
     let storage = storage()?;
     let mut all = match storage.get_item(REVIEWS_KEY) {
         Ok(Some(text)) => match assessment::import(text.as_bytes()) {
-            Ok(stored) => stored.into_iter().map(|r| (r.application.fingerprint.clone(), r)).collect(),
+            Ok(stored) => stored
+                .into_iter()
+                .map(|r| (r.application.fingerprint.clone(), r))
+                .collect(),
             Err(_) => return Err(SaveError::Conflict), // never overwrite what we cannot read
         },
         _ => BTreeMap::new(),

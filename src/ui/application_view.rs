@@ -55,7 +55,9 @@ pub fn ApplicationView() -> impl IntoView {
     let opened = opened_from_url();
     set_title(move || {
         let l = store.lang.get();
-        opened.with(|o| o.as_ref().map(|o| project_name(o, l))).unwrap_or_else(|| T::ReviewerTitle.get(l).into())
+        opened
+            .with(|o| o.as_ref().map(|o| project_name(o, l)))
+            .unwrap_or_else(|| T::ReviewerTitle.get(l).into())
     });
     move || {
         let l = store.lang.get();
@@ -96,7 +98,9 @@ pub fn AssessmentPage() -> impl IntoView {
     let opened = opened_from_url();
     set_title(move || {
         let l = store.lang.get();
-        let name = opened.with(|o| o.as_ref().map(|o| project_name(o, l))).unwrap_or_default();
+        let name = opened
+            .with(|o| o.as_ref().map(|o| project_name(o, l)))
+            .unwrap_or_default();
         format!("{}: {name}", T::AssessmentTitle.get(l))
     });
     move || {
@@ -105,7 +109,10 @@ pub fn AssessmentPage() -> impl IntoView {
             return not_open(l);
         };
         let fp = o.fingerprint.clone();
-        let review = reviewer.reviews.with_untracked(|r| r.get(&fp).cloned()).unwrap_or_default();
+        let review = reviewer
+            .reviews
+            .with_untracked(|r| r.get(&fp).cloned())
+            .unwrap_or_default();
         let call = o.analysis.call;
         let total = {
             let fp = fp.clone();
@@ -164,7 +171,11 @@ fn criterion_view(l: crate::domain::locale::Lang, n: usize, c: Criterion, o: &Op
         .filter(|q| o.analysis.call.questions.contains(q))
         .map(|q| {
             let answer = o.draft.answers.get(&q.id()).cloned().unwrap_or_default();
-            let answer = if answer.trim().is_empty() { "–".to_string() } else { answer };
+            let answer = if answer.trim().is_empty() {
+                "–".to_string()
+            } else {
+                answer
+            };
             view! {
                 <div class="review-row"><dt>{questions::label(l, *q)}</dt><dd>{answer}</dd></div>
             }
@@ -173,7 +184,11 @@ fn criterion_view(l: crate::domain::locale::Lang, n: usize, c: Criterion, o: &Op
     // The score and the note of the mark as it is now (both are needed to set either).
     let current = {
         let fp = o.fingerprint.clone();
-        move || reviewer.reviews.with_untracked(|r| r.get(&fp).map(|r| r.mark(c)).unwrap_or_default())
+        move || {
+            reviewer
+                .reviews
+                .with_untracked(|r| r.get(&fp).map(|r| r.mark(c)).unwrap_or_default())
+        }
     };
     let set_score = {
         let (o, current) = (o.clone(), current.clone());
@@ -201,7 +216,10 @@ fn criterion_view(l: crate::domain::locale::Lang, n: usize, c: Criterion, o: &Op
     let on_note = {
         let o = o.clone();
         move |ev: leptos::ev::Event| {
-            let mark = Mark { note: event_target_value(&ev), ..current() };
+            let mark = Mark {
+                note: event_target_value(&ev),
+                ..current()
+            };
             reviewer.set_mark(&o, store.lang.get_untracked(), c, mark);
         }
     };
@@ -215,15 +233,14 @@ fn criterion_view(l: crate::domain::locale::Lang, n: usize, c: Criterion, o: &Op
                     <dl class="review-list">{asked}</dl>
                 </details>
             })}
-            <fieldset class="radios scores">
-                <legend>{T::ScoreLabel.get(l)} <span class="visually-hidden">": " {i18n::criterion(l, c)}</span></legend>
+            // Named by the legend and the criterion's heading: "Pisteet 1. Yhteiskunnallinen …".
+            <fieldset class="radios scores" aria-labelledby=format!("score-label-{id} criterion-{id}")>
+                <legend id=format!("score-label-{id}")>{T::ScoreLabel.get(l)}</legend>
                 {options}
             </fieldset>
             <div class="field">
-                <label for=note_id.clone() class="label">
-                    {T::CriterionNote.get(l)} <span class="visually-hidden">": " {i18n::criterion(l, c)}</span>
-                </label>
-                <textarea id=note_id class="input" rows="3" prop:value=mark.note.clone() on:input=on_note></textarea>
+                <label for=note_id.clone() id=format!("note-label-{id}") class="label">{T::CriterionNote.get(l)}</label>
+                <textarea id=note_id class="input" rows="3" aria-labelledby=format!("note-label-{id} criterion-{id}") prop:value=mark.note.clone() on:input=on_note></textarea>
             </div>
         </section>
     }

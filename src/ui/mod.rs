@@ -2,8 +2,8 @@
 //! rules and numbers come from `crate::domain`; words from `crate::i18n`; storage from `crate::storage`.
 
 pub mod answers;
-pub mod application_view;
 pub mod applicants;
+pub mod application_view;
 pub mod budget;
 pub mod dom;
 pub mod drafts;

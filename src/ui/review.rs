@@ -3,10 +3,10 @@
 
 use crate::domain::analysis::Analysis;
 use crate::domain::applicants::display_name;
-use crate::domain::locale::Lang;
-use crate::domain::money::Money;
 use crate::domain::draft::{ApplicantKind, RawDraft, YesNo};
 use crate::domain::finding::Finding;
+use crate::domain::locale::Lang;
+use crate::domain::money::Money;
 use crate::domain::questions::QuestionGroup;
 use crate::domain::risks::score;
 use crate::domain::sections::Section;
@@ -151,7 +151,8 @@ fn budget_lines(l: Lang, d: &RawDraft, a: &Analysis) -> impl IntoView {
         .collect_view();
     let t = &a.totals;
     view! {
-        <div class="table-scroll">
+        // Focusable, so that a keyboard can scroll it when it is wider than the screen.
+        <div class="table-scroll" tabindex="0" role="region" aria-label=T::CostLines.get(l)>
             <table class="review-budget">
                 <caption>{T::CostLines.get(l)}</caption>
                 <thead>

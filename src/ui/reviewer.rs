@@ -7,16 +7,16 @@ use crate::domain::applications::{summary_csv, summary_row, summary_total, CsvHe
 use crate::domain::assessment::{self, Merged};
 use crate::domain::call::CallProfile;
 use crate::domain::exchange::{self, ImportError};
-use crate::ui::application_view::ReviewsSaveProblem;
-use crate::ui::reviewing::use_reviewer;
-use leptos_router::components::A;
 use crate::domain::targets::Target;
 use crate::i18n::{self, T};
+use crate::ui::application_view::ReviewsSaveProblem;
 use crate::ui::files::{self, FileDrop};
+use crate::ui::reviewing::use_reviewer;
 use crate::ui::store::use_store;
 use crate::ui::summary::plain_page_title;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::components::A;
 use rust_decimal::Decimal;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -75,7 +75,13 @@ pub fn ReviewerPage() -> impl IntoView {
         let lang = store.lang.get();
         reviewer.opened.with(|o| {
             o.iter()
-                .map(|x| (x.fingerprint.clone(), summary_row(&x.source, &x.draft, &x.analysis, lang), x.analysis.call))
+                .map(|x| {
+                    (
+                        x.fingerprint.clone(),
+                        summary_row(&x.source, &x.draft, &x.analysis, lang),
+                        x.analysis.call,
+                    )
+                })
                 .collect::<Vec<_>>()
         })
     });
@@ -110,7 +116,10 @@ pub fn ReviewerPage() -> impl IntoView {
                     Err(e) => Err(e),
                 };
                 let outcome = result.map(|imported| {
-                    let merged = reviewer.reviews.try_update(|all| assessment::merge(all, imported)).unwrap_or_default();
+                    let merged = reviewer
+                        .reviews
+                        .try_update(|all| assessment::merge(all, imported))
+                        .unwrap_or_default();
                     reviewer.save();
                     merged
                 });
@@ -137,13 +146,19 @@ pub fn ReviewerPage() -> impl IntoView {
         });
         let (column, ascending) = sort.get();
         sort_rows(&mut shown, column, ascending, |fp, call| {
-            reviewer.reviews.with(|r| r.get(fp).map(|review| assessment::total(review, call).points))
+            reviewer
+                .reviews
+                .with(|r| r.get(fp).map(|review| assessment::total(review, call).points))
         });
         shown
     });
     let leads = Memo::new(move |_| {
-        let mut leads: Vec<String> =
-            rows.with(|r| r.iter().map(|(_, r, _)| r.lead.clone()).filter(|l| !l.is_empty()).collect());
+        let mut leads: Vec<String> = rows.with(|r| {
+            r.iter()
+                .map(|(_, r, _)| r.lead.clone())
+                .filter(|l| !l.is_empty())
+                .collect()
+        });
         leads.sort();
         leads.dedup();
         leads

@@ -85,7 +85,8 @@ impl ReviewerState {
                     .opened
                     .with_untracked(|o| o.iter().find(|x| x.fingerprint == fp).map(|x| x.source.clone()));
                 if let Some(first) = already {
-                    self.not_opened.update(|n| n.push((source, NotOpened::AlreadyOpen(first))));
+                    self.not_opened
+                        .update(|n| n.push((source, NotOpened::AlreadyOpen(first))));
                     return;
                 }
                 let analysis = analyse(&imported.draft);
@@ -111,9 +112,9 @@ impl ReviewerState {
     pub fn change(&self, application: &Opened, lang: Lang, edit: impl FnOnce(&mut Review, &str)) {
         let now = files::now_rfc3339();
         self.reviews.update(|all| {
-            let review = all.entry(application.fingerprint.clone()).or_insert_with(|| {
-                Review::new(application_ref(application, lang))
-            });
+            let review = all
+                .entry(application.fingerprint.clone())
+                .or_insert_with(|| Review::new(application_ref(application, lang)));
             edit(review, &now);
         });
         self.save();

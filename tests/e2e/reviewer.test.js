@@ -82,3 +82,120 @@ test('many applications: exact totals, a broken file listed, sort, filter, CSV, 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('one application read only, scored, the review exported and imported into a fresh browser', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hakemus-assess-'));
+  const first = await env.browser.newContext({ locale: 'fi-FI', acceptDownloads: true });
+  const second = await env.browser.newContext({ locale: 'fi-FI', acceptDownloads: true });
+  try {
+    const { files } = applications(dir, 4);
+    const page = await first.newPage();
+    const errors = collectConsoleErrors(page);
+    await page.goto(new URL('reviewer', env.server.url).href);
+    await waitForApp(page);
+    await page.getByLabel('Valitse tiedostot').setInputFiles(files.slice(0, 3));
+    await page.waitForFunction(() => document.querySelectorAll('#applications tbody tr').length === 3);
+
+    // Paste the fourth; pasting it again is refused as already open, naming where it came from.
+    const pasted = fs.readFileSync(files[3], 'utf8');
+    await page.getByLabel('Tai liitä viety JSON tähän').fill(pasted);
+    await page.getByRole('button', { name: 'Avaa liitetty hakemus' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('#applications tbody tr').length === 4);
+    await page.getByLabel('Tai liitä viety JSON tähän').fill(pasted);
+    await page.getByRole('button', { name: 'Avaa liitetty hakemus' }).click();
+    await page.locator('#files-not-read').waitFor();
+    assert.match(await page.locator('#files-not-read').textContent(), /liitetty teksti: sama hakemus on jo avattu tiedostosta liitetty teksti/);
+
+    // Read only: not one form control or editable element in the content, and no way to edit.
+    await page.getByRole('link', { name: 'hakemus-0.json', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hanke 000' }).waitFor();
+    assert.match(page.url(), /\/reviewer\/[0-9a-f]{64}$/);
+    const editable = await page.evaluate(() => ({
+      controls: document.querySelectorAll('main input, main textarea, main select, main [contenteditable]').length,
+      contentEditable: document.querySelectorAll('[contenteditable]').length,
+      formLinks: [...document.querySelectorAll('main a')].map((a) => a.getAttribute('href')).filter((h) => !h.startsWith('/reviewer')),
+    }));
+    assert.deepEqual(editable, { controls: 0, contentEditable: 0, formLinks: [] });
+    const main = await page.locator('main').textContent();
+    for (const part of ['Haku ja hanke', 'Hakijat', 'Talousarvio', 'Kustannusrivit', 'Riskit']) assert.ok(main.includes(part), part);
+    let violations = await runAxe(page);
+    assert.equal(violations.length, 0, formatViolations(violations));
+
+    // Printed: no header, footer or buttons; the budget from a new page; its total row kept whole.
+    await page.emulateMedia({ media: 'print' });
+    const print = await page.evaluate(() => ({
+      header: getComputedStyle(document.querySelector('.site-header')).display,
+      buttons: [...document.querySelectorAll('main button')].map((b) => getComputedStyle(b).display),
+      budget: getComputedStyle(document.querySelector('section[aria-labelledby="review-budget"]')).breakBefore,
+      totals: getComputedStyle(document.querySelector('.review-budget tfoot')).breakInside,
+    }));
+    assert.deepEqual(print, { header: 'none', buttons: ['none'], budget: 'page', totals: 'avoid' });
+    await page.emulateMedia({ media: 'screen' });
+
+    // Assess: two criteria scored, one with a note; the total follows.
+    await page.getByRole('link', { name: 'Arvioi hakemus' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Arviointi: Hanke 000' }).waitFor();
+    const impact = page.getByRole('group', { name: 'Pisteet 1. Yhteiskunnallinen ja taloudellinen vaikuttavuus' });
+    await impact.getByLabel('3 – täyttyy erinomaisesti').check();
+    await page.getByRole('textbox', { name: 'Perustelut 1. Yhteiskunnallinen ja taloudellinen vaikuttavuus' }).fill('Vaikutukset kuvattu; "mitattavat" tavoitteet.');
+    await page.getByRole('group', { name: 'Pisteet 14. Toteutuskelpoisuus ja vaikuttavuus suhteessa laajuuteen ja kustannusarvioon' })
+      .getByLabel('2 – täyttyy hyvin').check();
+    await page.getByLabel('Kokonaisarvio').fill('Puollan.');
+    assert.equal(await page.locator('#assessment-total').textContent(), 'Pisteet yhteensä: 5 / 45 pistettä, 2 / 15 kriteeriä arvioitu');
+    violations = await runAxe(page);
+    assert.equal(violations.length, 0, formatViolations(violations));
+
+    // The list shows the score; the review is kept across a reload (the applications are not).
+    await page.getByRole('link', { name: 'Takaisin hakemusluetteloon' }).first().click();
+    const row = page.locator('#applications tbody tr', { hasText: 'hakemus-0.json' });
+    assert.match(await row.locator('td').last().textContent(), /^5 \/ 45/);
+    await page.reload();
+    await waitForApp(page);
+    assert.equal(await page.locator('#reviews-stored').textContent(), '1 arviota tallennettu tähän selaimeen.');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa arviot tiedostona (JSON)' }).click()]);
+    assert.match(download.suggestedFilename(), /^arviot-\d{4}-\d\d-\d\d\.json$/);
+    const reviewFile = await download.path();
+    const exported = JSON.parse(fs.readFileSync(reviewFile, 'utf8'));
+    assert.equal(exported.format, 'hakemus-review');
+    assert.equal(exported.reviews.length, 1);
+    const review = exported.reviews[0];
+    assert.equal(review.application.source, 'hakemus-0.json');
+    assert.equal(review.application.project, 'Hanke 000');
+    assert.deepEqual(review.marks['social-economic-impact'], { score: 3, note: 'Vaikutukset kuvattu; "mitattavat" tavoitteet.' });
+    assert.deepEqual(review.marks.feasibility, { score: 2 });
+    assert.equal(review.summary, 'Puollan.');
+    // The application file itself is untouched.
+    assert.equal(fs.readFileSync(files[0], 'utf8'), JSON.stringify(JSON.parse(fs.readFileSync(files[0], 'utf8')), null, 2));
+
+    // A fresh browser: open the application, import the review, and find it scored as it was.
+    const other = await second.newPage();
+    const otherErrors = collectConsoleErrors(other);
+    await other.goto(new URL('reviewer', env.server.url).href);
+    await waitForApp(other);
+    await other.getByLabel('Valitse tiedostot').setInputFiles([files[0]]);
+    await other.locator('#applications').waitFor();
+    await other.getByLabel('Tuo arviot tiedostosta').setInputFiles([reviewFile]);
+    await other.locator('#reviews-imported').waitFor();
+    assert.match(await other.locator('#reviews-imported').textContent(), /Arviot tuotu: 1 uutta, 0 päivitetty, 0 ennallaan/);
+    const otherRow = other.locator('#applications tbody tr', { hasText: 'hakemus-0.json' });
+    assert.match(await otherRow.locator('td').last().textContent(), /^5 \/ 45/);
+    await otherRow.locator('td').last().getByRole('link').click();
+    await other.getByRole('heading', { level: 1, name: 'Arviointi: Hanke 000' }).waitFor();
+    assert.equal(await other.getByRole('group', { name: 'Pisteet 1. Yhteiskunnallinen ja taloudellinen vaikuttavuus' }).getByLabel('3 – täyttyy erinomaisesti').isChecked(), true);
+    assert.equal(await other.getByRole('textbox', { name: 'Perustelut 1. Yhteiskunnallinen ja taloudellinen vaikuttavuus' }).inputValue(), 'Vaikutukset kuvattu; "mitattavat" tavoitteet.');
+    assert.equal(await other.getByLabel('Kokonaisarvio').inputValue(), 'Puollan.');
+
+    // An application file offered as reviews is refused with the reason; nothing changes.
+    await other.getByRole('link', { name: 'Takaisin hakemusluetteloon' }).first().click();
+    await other.getByLabel('Tuo arviot tiedostosta').setInputFiles([files[1]]);
+    await other.waitForFunction(() => document.querySelector('#reviews-imported')?.textContent.includes('Arvioita ei tuotu'));
+    assert.equal(await other.locator('#reviews-stored').textContent(), '1 arviota tallennettu tähän selaimeen.');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(otherErrors, []);
+  } finally {
+    await first.close();
+    await second.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
