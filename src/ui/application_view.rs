@@ -72,7 +72,7 @@ pub fn ApplicationView() -> impl IntoView {
             <p class="lead">{T::ReadOnlyNote.get(l)}</p>
             <dl class="review-list application-meta">
                 <div class="review-row"><dt>{T::FileLabel.get(l)}</dt><dd>{o.source.clone()}</dd></div>
-                <div class="review-row"><dt>{T::ExportedAt.get(l)}</dt><dd>{o.exported_at.clone()}</dd></div>
+                <div class="review-row"><dt>{T::ExportedAt.get(l)}</dt><dd>{crate::ui::files::local_date_time(l, &o.exported_at)}</dd></div>
                 <div class="review-row"><dt>{T::FieldCall.get(l)}</dt><dd>{o.analysis.call.name(l).to_string()}</dd></div>
                 <div class="review-row"><dt>{T::FingerprintLabel.get(l)}</dt><dd class="fingerprint">{o.fingerprint.clone()}</dd></div>
                 <div class="review-row"><dt>{T::ErrorsCount.get(l)}</dt><dd id="application-errors">{errors}</dd></div>

@@ -119,3 +119,13 @@ pub fn date_of(ms: f64) -> (u32, u32, u32) {
     let d = js_sys::Date::new(&JsValue::from_f64(ms));
     (d.get_full_year(), d.get_month() + 1, d.get_date())
 }
+
+/// An RFC 3339 time (an export's `exported_at`) in local time as the language writes it; the text
+/// as it is when it is not a time.
+pub fn local_date_time(lang: Lang, rfc3339: &str) -> String {
+    let ms = js_sys::Date::parse(rfc3339);
+    if ms.is_nan() {
+        return rfc3339.to_string();
+    }
+    crate::i18n::date_time(lang, date_of(ms), time_of_day(ms))
+}

@@ -117,6 +117,7 @@ test('one application read only, scored, the review exported and imported into a
     }));
     assert.deepEqual(editable, { controls: 0, contentEditable: 0, formLinks: [] });
     const main = await page.locator('main').textContent();
+    assert.match(main, /Viety\d{1,2}\.\d{1,2}\.\d{4}/, 'the export time as Finns write it');
     for (const part of ['Haku ja hanke', 'Hakijat', 'Talousarvio', 'Kustannusrivit', 'Riskit']) assert.ok(main.includes(part), part);
     let violations = await runAxe(page);
     assert.equal(violations.length, 0, formatViolations(violations));
