@@ -116,13 +116,7 @@ fn part(l: Lang, section: Section, d: &RawDraft, a: &Analysis, change_link: bool
 /// The budget's lines as a table (read-only), with the eligible base, VAT and totals in the foot.
 fn budget_lines(l: Lang, d: &RawDraft, a: &Analysis) -> impl IntoView {
     let money = |m: Option<Money>| m.map(|m| m.format(l)).unwrap_or_default();
-    let bearer = |id: &str| {
-        d.applicants
-            .iter()
-            .position(|x| x.id.to_string() == id)
-            .map(|i| applicant_label(&d.applicants[i], i, l))
-            .unwrap_or_default()
-    };
+    let bearer = |id: &str| applicant_by_id(l, d, id);
     let rows = d
         .budget
         .lines
@@ -179,16 +173,20 @@ fn budget_lines(l: Lang, d: &RawDraft, a: &Analysis) -> impl IntoView {
     }
 }
 
+/// The applicant a field names by id: its name, else "Hankehallinnoija" / "Osatoteuttaja 2"; empty
+/// when no applicant has the id.
+fn applicant_by_id(l: Lang, d: &RawDraft, id: &str) -> String {
+    d.applicants
+        .iter()
+        .position(|x| x.id.to_string() == id)
+        .map(|i| applicant_label(&d.applicants[i], i, l))
+        .unwrap_or_default()
+}
+
 /// The read-only rows of one part.
 fn part_rows(l: Lang, section: Section, d: &RawDraft, a: &Analysis) -> AnyView {
     let yes_no = |b: bool| if b { T::Confirmed.get(l) } else { T::NotConfirmed.get(l) }.to_string();
-    let applicant = |id: &str| {
-        d.applicants
-            .iter()
-            .position(|x| x.id.to_string() == id)
-            .map(|i| applicant_label(&d.applicants[i], i, l))
-            .unwrap_or_default()
-    };
+    let applicant = |id: &str| applicant_by_id(l, d, id);
     match section {
         Section::Project => {
             let p = &d.project;
