@@ -275,6 +275,36 @@ texts! {
     FilterAll { fi: "Kaikki", sv: "Alla", en: "All" }
     FilesNotRead { fi: "Näitä tiedostoja ei voitu lukea", sv: "De här filerna kunde inte läsas", en: "These files could not be read" }
     DownloadCsv { fi: "Lataa taulukko (CSV)", sv: "Ladda ner tabellen (CSV)", en: "Download the table (CSV)" }
+    StatementLink { fi: "Saavutettavuusseloste", sv: "Tillgänglighetsutlåtande", en: "Accessibility statement" }
+    StatementIntro {
+        fi: "Tämä seloste koskee Hakemus-sovellusta, jolla kunnat laativat valtionavustushakemuksen kuntien digitalisaation kannustinjärjestelmään. Digitaalisten palvelujen tarjoamisesta annettu laki (306/2019) edellyttää, että julkiset verkkopalvelut ovat saavutettavia.",
+        sv: "Detta utlåtande gäller applikationen Hakemus, med vilken kommuner utarbetar en ansökan om statsunderstöd ur kommunernas incitamentsystem för digitalisering. Lagen om tillhandahållande av digitala tjänster (306/2019) kräver att offentliga webbtjänster är tillgängliga.",
+        en: "This statement covers the Hakemus application, with which municipalities draft a state grant application to the municipal digitalisation incentive programme. The Act on the Provision of Digital Services (306/2019) requires public digital services to be accessible.",
+    }
+    StatementStatusTitle { fi: "Saavutettavuuden tila", sv: "Tillgänglighetsstatus", en: "Compliance status" }
+    StatementStatus {
+        fi: "Sovellus on tehty täyttämään WCAG 2.1 -ohjeistuksen A- ja AA-tason vaatimukset. Jokainen kenttä on nimetty näkyvällä otsikolla, kaikki toimii näppäimistöllä, virheet kerrotaan kentän vieressä ja virheyhteenvedossa, sisältö mukautuu 320 pikselin levyiseen näyttöön ja liike vähenee, jos käyttäjä on sitä pyytänyt. Sovellus toimii suomeksi, ruotsiksi ja englanniksi.",
+        sv: "Applikationen är gjord för att uppfylla kraven på nivå A och AA i WCAG 2.1. Varje fält har en synlig etikett, allt fungerar med tangentbordet, fel visas bredvid fältet och i en felsammanfattning, innehållet anpassar sig till en 320 pixlar bred skärm och rörelser minskas om användaren har bett om det. Applikationen fungerar på finska, svenska och engelska.",
+        en: "The application is built to meet the level A and AA requirements of WCAG 2.1. Every field has a visible label, everything works by keyboard, errors are shown next to the field and in an error summary, the content reflows to a 320-pixel-wide screen, and motion is reduced when the user has asked for that. The application works in Finnish, Swedish and English.",
+    }
+    StatementTestingTitle { fi: "Miten saavutettavuus on arvioitu", sv: "Hur tillgängligheten har bedömts", en: "How accessibility was assessed" }
+    StatementTesting {
+        fi: "Jokainen sovelluksen versio testataan automaattisesti selaimessa ennen käyttöönottoa: axe-core-työkalu (WCAG 2.1 A ja AA sekä parhaat käytännöt) tarkistaa jokaisen sivun kaikilla kolmella kielellä, myös virheyhteenvedon kanssa ja 500 kustannusrivin talousarviolla, ja näppäimistötesti käy läpi lomakkeen ilman hiirtä. Versio, jossa havaitaan yksikin rikkomus, ei pääse käyttöön.",
+        sv: "Varje version av applikationen testas automatiskt i en webbläsare innan den tas i bruk: verktyget axe-core (WCAG 2.1 A och AA samt bästa praxis) kontrollerar varje sida på alla tre språk, också med felsammanfattningen och med en budget på 500 kostnadsrader, och ett tangentbordstest går igenom formuläret utan mus. En version med en enda avvikelse tas inte i bruk.",
+        en: "Every version of the application is tested automatically in a browser before release: axe-core (WCAG 2.1 A and AA, and best practice) checks every page in all three languages, also with the error summary shown and with a 500-line budget, and a keyboard test goes through the form without a mouse. A version with a single violation is not released.",
+    }
+    StatementLimitsTitle { fi: "Tunnetut puutteet", sv: "Kända brister", en: "Known limitations" }
+    StatementLimits {
+        fi: "Automaattiset testit eivät löydä kaikkia ongelmia, eikä sovellusta ole vielä arvioitu ruudunlukijan käyttäjien kanssa. Lähdeasiakirjojen lainaukset näytetään alkuperäisellä suomenkielisellä sanamuodollaan kaikilla kielillä. Hyvin leveät taulukot (talousarvio, hakemusluettelo) vierivät sivusuunnassa kapealla näytöllä.",
+        sv: "Automatiska tester hittar inte alla problem, och applikationen har ännu inte bedömts tillsammans med användare av skärmläsare. Citaten ur källdokumenten visas med sin ursprungliga finska ordalydelse på alla språk. Mycket breda tabeller (budgeten, ansökningslistan) rullar i sidled på en smal skärm.",
+        en: "Automated tests do not find every problem, and the application has not yet been assessed with screen-reader users. Quotations from the source documents are shown in their original Finnish wording in every language. Very wide tables (the budget, the list of applications) scroll sideways on a narrow screen.",
+    }
+    StatementFeedbackTitle { fi: "Palaute ja valvontaviranomainen", sv: "Respons och tillsynsmyndighet", en: "Feedback and the supervisory authority" }
+    StatementFeedback {
+        fi: "Jos huomaat saavutettavuuspuutteen, kerro siitä palvelun tarjoajalle, jolta sait sovelluksen. Jos et ole tyytyväinen saamaasi vastaukseen tai et saa vastausta kahden viikon aikana, voit tehdä ilmoituksen Etelä-Suomen aluehallintovirastoon (saavutettavuuden valvonnan yksikkö, www.saavutettavuusvaatimukset.fi, saavutettavuus@avi.fi, puhelin 0295 016 000).",
+        sv: "Om du märker en brist i tillgängligheten, meddela den som tillhandahåller tjänsten åt dig. Om du inte är nöjd med svaret eller inte får svar inom två veckor kan du göra en anmälan till Regionförvaltningsverket i Södra Finland (enheten för tillsyn av tillgänglighet, www.tillganglighetskrav.fi, webbtillganglighet@rfv.fi, telefon 0295 016 000).",
+        en: "If you notice an accessibility problem, tell the provider who gave you the application. If you are not satisfied with the reply, or get none within two weeks, you can notify the Regional State Administrative Agency for Southern Finland (Accessibility Monitoring Unit, www.webaccessibility.fi, saavutettavuus@avi.fi, telephone 0295 016 000).",
+    }
     UnnamedProject { fi: "Nimetön hanke", sv: "Namnlöst projekt", en: "Untitled project" }
     BackToApplications { fi: "Takaisin hakemusluetteloon", sv: "Tillbaka till ansökningslistan", en: "Back to the list of applications" }
     AssessThis { fi: "Arvioi hakemus", sv: "Bedöm ansökan", en: "Assess the application" }

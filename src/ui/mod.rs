@@ -20,6 +20,7 @@ pub mod reviewer;
 pub mod reviewing;
 pub mod risks;
 pub mod session;
+pub mod statement;
 pub mod status;
 pub mod store;
 pub mod summary;
@@ -83,6 +84,7 @@ pub fn App() -> impl IntoView {
                 <FlatRoutes fallback=NotFound>
                     <Route path=path!("/drafts") view=drafts::DraftsPage />
                     <Route path=path!("/export") view=export::ExportPage />
+                    <Route path=path!("/accessibility") view=statement::StatementPage />
                     <Route path=path!("/reviewer") view=reviewer::ReviewerPage />
                     <Route path=path!("/reviewer/:fp") view=application_view::ApplicationView />
                     <Route path=path!("/reviewer/:fp/assessment") view=application_view::AssessmentPage />
@@ -133,7 +135,10 @@ fn Shell(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <div class="container">
                 <p>{move || t(T::AutosaveNote)}</p>
-                <p><A href="/reviewer">{move || t(T::ReviewerTitle)}</A></p>
+                <ul class="footer-links">
+                    <li><A href="/reviewer">{move || t(T::ReviewerTitle)}</A></li>
+                    <li><A href="/accessibility">{move || t(T::StatementLink)}</A></li>
+                </ul>
             </div>
         </footer>
     }
