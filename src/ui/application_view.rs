@@ -114,14 +114,16 @@ pub fn AssessmentPage() -> impl IntoView {
             .with_untracked(|r| r.get(&fp).cloned())
             .unwrap_or_default();
         let call = o.analysis.call;
+        // A memo: the status region changes (and is announced) only when the total does, not on
+        // every keystroke of a note.
         let total = {
             let fp = fp.clone();
-            move || {
+            Memo::new(move |_| {
                 reviewer.reviews.with(|r| {
                     let review = r.get(&fp).cloned().unwrap_or_default();
                     i18n::assessment_total(store.lang.get(), &assessment::total(&review, call))
                 })
-            }
+            })
         };
         let criteria = assessment::criteria(call)
             .iter()
@@ -136,7 +138,7 @@ pub fn AssessmentPage() -> impl IntoView {
             <p><A href=format!("/reviewer/{fp}")>{T::ShowApplication.get(l)}</A></p>
             <ReviewsSaveProblem />
             <p class="assessment-total" role="status" id="assessment-total">
-                <strong>{T::TotalScore.get(l)} ": "</strong> {total.clone()}
+                <strong>{T::TotalScore.get(l)} ": "</strong> {total}
             </p>
             {criteria}
             <div class="field">

@@ -141,7 +141,14 @@ test('one application read only, scored, the review exported and imported into a
     await page.getByRole('textbox', { name: 'Perustelut 1. Yhteiskunnallinen ja taloudellinen vaikuttavuus' }).fill('Vaikutukset kuvattu; "mitattavat" tavoitteet.');
     await page.getByRole('group', { name: 'Pisteet 14. Toteutuskelpoisuus ja vaikuttavuus suhteessa laajuuteen ja kustannusarvioon' })
       .getByLabel('2 – täyttyy hyvin').check();
-    await page.getByLabel('Kokonaisarvio').fill('Puollan.');
+    // Typing a note does not touch the status region (a screen reader would announce every key).
+    await page.evaluate(() => {
+      window.__totalChanges = 0;
+      new MutationObserver((m) => { window.__totalChanges += m.length; })
+        .observe(document.querySelector('#assessment-total'), { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByLabel('Kokonaisarvio').pressSequentially('Puollan.');
+    assert.equal(await page.evaluate(() => window.__totalChanges), 0);
     assert.equal(await page.locator('#assessment-total').textContent(), 'Pisteet yhteensä: 5 / 45 pistettä, 2 / 15 kriteeriä arvioitu');
     violations = await runAxe(page);
     assert.equal(violations.length, 0, formatViolations(violations));
