@@ -1459,6 +1459,15 @@ pub fn reviews_stored(lang: Lang, n: usize) -> String {
     }
 }
 
+/// Why a file was not opened for review: the same application is open, from `first`.
+pub fn already_open(lang: Lang, first: &str) -> String {
+    match lang {
+        Lang::Fi => format!("sama hakemus on jo avattu tiedostosta {first}"),
+        Lang::Sv => format!("samma ansökan är redan öppnad från filen {first}"),
+        Lang::En => format!("the same application is already open, from {first}"),
+    }
+}
+
 /// An evaluation criterion, in the words of the sources.
 pub fn criterion(lang: Lang, c: crate::domain::assessment::Criterion) -> &'static str {
     use crate::domain::assessment::Criterion::*;

@@ -337,21 +337,27 @@ pub fn clear() {
     LocalStorage::delete(REVIEWS_UNREADABLE_KEY);
 }
 
+/// The stored reviews record: `None` when there is none, `Err` with its text when this version
+/// cannot read it.
+fn stored_reviews(storage: &web_sys::Storage) -> Option<Result<BTreeMap<String, Review>, String>> {
+    let text = storage.get_item(REVIEWS_KEY).ok().flatten()?;
+    Some(
+        assessment::import(text.as_bytes())
+            .map(assessment::by_application)
+            .map_err(|_| text),
+    )
+}
+
 /// The reviews kept in this browser, by application fingerprint. A record this version cannot read
 /// is moved aside under its own key (and stays there) so that saving never overwrites it.
 pub fn load_reviews() -> BTreeMap<String, Review> {
     let Ok(storage) = storage() else {
         return BTreeMap::new();
     };
-    let Ok(Some(text)) = storage.get_item(REVIEWS_KEY) else {
-        return BTreeMap::new();
-    };
-    match assessment::import(text.as_bytes()) {
-        Ok(reviews) => reviews
-            .into_iter()
-            .map(|r| (r.application.fingerprint.clone(), r))
-            .collect(),
-        Err(_) => {
+    match stored_reviews(&storage) {
+        None => BTreeMap::new(),
+        Some(Ok(reviews)) => reviews,
+        Some(Err(text)) => {
             if storage.set_item(REVIEWS_UNREADABLE_KEY, &text).is_ok() {
                 let _ = storage.remove_item(REVIEWS_KEY);
             }
@@ -369,15 +375,10 @@ pub fn unreadable_reviews() -> Option<String> {
 /// application wins), so two tabs reviewing different applications do not undo each other.
 pub fn save_reviews(reviews: &BTreeMap<String, Review>, now: &str) -> Result<(), SaveError> {
     let storage = storage()?;
-    let mut all = match storage.get_item(REVIEWS_KEY) {
-        Ok(Some(text)) => match assessment::import(text.as_bytes()) {
-            Ok(stored) => stored
-                .into_iter()
-                .map(|r| (r.application.fingerprint.clone(), r))
-                .collect(),
-            Err(_) => return Err(SaveError::Conflict), // never overwrite what we cannot read
-        },
-        _ => BTreeMap::new(),
+    let mut all = match stored_reviews(&storage) {
+        None => BTreeMap::new(),
+        Some(Ok(stored)) => stored,
+        Some(Err(_)) => return Err(SaveError::Conflict), // never overwrite what we cannot read
     };
     assessment::merge(&mut all, reviews.values().cloned().collect());
     storage

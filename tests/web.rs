@@ -605,3 +605,64 @@ async fn a_risk_scores_likelihood_times_impact_and_is_owned_by_an_applicant() {
     assert_eq!(options.length(), 2, "choose, and the one applicant");
     assert_eq!(options.item(1).unwrap().text_content().unwrap(), "Kiuruvesi");
 }
+
+/// Reviews in storage: a record this version cannot read is set aside, never overwritten, and can
+/// be downloaded; a save merges what another tab stored meanwhile.
+#[wasm_bindgen_test]
+async fn reviews_storage_sets_aside_what_it_cannot_read_and_merges_other_tabs() {
+    use hakemus::domain::assessment::{self, ApplicationRef, Criterion, Mark, Review, Score};
+    use hakemus::storage;
+    let _turn = my_turn().await;
+    let local = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage::clear();
+
+    local
+        .set_item("hakemus.reviews.v1", "{\"format\": \"hakemus-review\", broken")
+        .unwrap();
+    assert!(storage::load_reviews().is_empty());
+    assert_eq!(
+        storage::unreadable_reviews().as_deref(),
+        Some("{\"format\": \"hakemus-review\", broken"),
+        "the unreadable record is kept for download"
+    );
+    assert_eq!(local.get_item("hakemus.reviews.v1").unwrap(), None);
+
+    let review = |c: char, at: &str| {
+        let mut r = Review::new(ApplicationRef {
+            fingerprint: std::iter::repeat(c).take(64).collect(),
+            call: hakemus::domain::call::DEFAULT_CALL.into(),
+            ..ApplicationRef::default()
+        });
+        r.set_mark(
+            Criterion::Feasibility,
+            Mark {
+                score: Score::new(2),
+                note: String::new(),
+            },
+            at,
+        );
+        r
+    };
+    // Another tab stored a review of application a; this tab saves its review of b.
+    let theirs = review('a', "2026-11-23T10:00:00Z");
+    local
+        .set_item(
+            "hakemus.reviews.v1",
+            &assessment::export([&theirs], "2026-11-23T10:00:00Z"),
+        )
+        .unwrap();
+    let mine = assessment::by_application(vec![review('b', "2026-11-23T11:00:00Z")]);
+    storage::save_reviews(&mine, "2026-11-23T11:00:00Z").unwrap();
+    let stored = storage::load_reviews();
+    assert_eq!(stored.len(), 2, "both tabs' reviews are kept");
+    assert_eq!(stored[&theirs.application.fingerprint], theirs);
+
+    // A record that cannot be read is never overwritten by a save.
+    local.set_item("hakemus.reviews.v1", "not json").unwrap();
+    assert!(storage::save_reviews(&mine, "2026-11-23T12:00:00Z").is_err());
+    assert_eq!(
+        local.get_item("hakemus.reviews.v1").unwrap().as_deref(),
+        Some("not json")
+    );
+    storage::clear();
+}

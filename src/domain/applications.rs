@@ -66,11 +66,17 @@ pub struct SummaryTotal {
     pub eligible_base: Money,
 }
 
-pub fn summary_total(rows: &[SummaryRow]) -> Option<SummaryTotal> {
+/// Takes any rows by reference (a slice, or rows inside the caller's own records).
+pub fn summary_total<'a, I>(rows: I) -> Option<SummaryTotal>
+where
+    I: IntoIterator<Item = &'a SummaryRow>,
+    I::IntoIter: Clone,
+{
+    let rows = rows.into_iter();
     Some(SummaryTotal {
-        applications: rows.len(),
-        requested: Money::sum(rows.iter().filter_map(|r| r.requested))?,
-        eligible_base: Money::sum(rows.iter().map(|r| r.eligible_base))?,
+        applications: rows.clone().count(),
+        requested: Money::sum(rows.clone().filter_map(|r| r.requested))?,
+        eligible_base: Money::sum(rows.map(|r| r.eligible_base))?,
     })
 }
 
@@ -92,7 +98,12 @@ pub struct CsvHeadings<'a> {
 /// line ends, decimal comma, no thousands separators (so cells are numbers), and a total row.
 /// Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR at the start) gets a
 /// leading apostrophe: the files come from outside, and a cell must never become a formula.
-pub fn summary_csv(rows: &[SummaryRow], h: &CsvHeadings<'_>) -> String {
+pub fn summary_csv<'a, I>(rows: I, h: &CsvHeadings<'_>) -> String
+where
+    I: IntoIterator<Item = &'a SummaryRow>,
+    I::IntoIter: Clone,
+{
+    let rows = rows.into_iter();
     let mut out = String::from("\u{FEFF}");
     let mut line = |cells: &[String]| {
         let cells: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
@@ -114,7 +125,7 @@ pub fn summary_csv(rows: &[SummaryRow], h: &CsvHeadings<'_>) -> String {
         .map(String::from),
     );
     let amount = |m: Option<Money>| m.map(|m| m.format_plain().replace('.', ",")).unwrap_or_default();
-    for r in rows {
+    for r in rows.clone() {
         line(&[
             r.source.clone(),
             r.lead.clone(),

@@ -235,24 +235,20 @@ impl Total {
     }
 }
 
-/// The criteria of a call, in the rubric's order.
-pub fn criteria(call: &CallProfile) -> &[Criterion] {
-    &call.criteria
-}
-
 /// The total of a review over its call's criteria. Marks for criteria the call does not list (a file
 /// from elsewhere) are kept in the review but not counted.
 pub fn total(review: &Review, call: &CallProfile) -> Total {
-    let scores: Vec<u8> = criteria(call)
+    let scores: Vec<u8> = call
+        .criteria
         .iter()
         .filter_map(|c| review.marks.get(&c.id()).and_then(|m| m.score))
         .map(Score::value)
         .collect();
     Total {
         points: scores.iter().map(|&s| u32::from(s)).sum(),
-        max: u32::from(MAX_SCORE) * criteria(call).len() as u32,
+        max: u32::from(MAX_SCORE) * call.criteria.len() as u32,
         scored: scores.len(),
-        criteria: criteria(call).len(),
+        criteria: call.criteria.len(),
     }
 }
 
@@ -330,6 +326,14 @@ pub fn import(bytes: &[u8]) -> Result<Vec<Review>, ImportError> {
         }
     }
     Ok(file.reviews)
+}
+
+/// Reviews by the fingerprint of their application.
+pub fn by_application(reviews: Vec<Review>) -> BTreeMap<String, Review> {
+    reviews
+        .into_iter()
+        .map(|r| (r.application.fingerprint.clone(), r))
+        .collect()
 }
 
 /// What merging imported reviews did.

@@ -8,6 +8,7 @@ use crate::ui::field::Cite;
 use crate::ui::review::application_parts;
 use crate::ui::reviewing::{use_reviewer, Opened};
 use crate::ui::store::use_store;
+use crate::ui::summary::page_title_from;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -41,19 +42,11 @@ fn not_open(l: crate::domain::locale::Lang) -> AnyView {
     .into_any()
 }
 
-fn set_title(text: impl Fn() -> String + Send + Sync + 'static) {
-    let store = use_store();
-    Effect::new(move |_| {
-        let lang = store.lang.get();
-        document().set_title(&format!("{} – {}", text(), T::AppName.get(lang)));
-    });
-}
-
 #[component]
 pub fn ApplicationView() -> impl IntoView {
     let store = use_store();
     let opened = opened_from_url();
-    set_title(move || {
+    page_title_from(move || {
         let l = store.lang.get();
         opened
             .with(|o| o.as_ref().map(|o| project_name(o, l)))
@@ -96,7 +89,7 @@ pub fn AssessmentPage() -> impl IntoView {
     let store = use_store();
     let reviewer = use_reviewer();
     let opened = opened_from_url();
-    set_title(move || {
+    page_title_from(move || {
         let l = store.lang.get();
         let name = opened
             .with(|o| o.as_ref().map(|o| project_name(o, l)))
@@ -125,7 +118,8 @@ pub fn AssessmentPage() -> impl IntoView {
                 })
             })
         };
-        let criteria = assessment::criteria(call)
+        let criteria = call
+            .criteria
             .iter()
             .enumerate()
             .map(|(i, &c)| criterion_view(l, i + 1, c, &o, review.mark(c)))

@@ -110,13 +110,7 @@ pub fn DraftsPage() -> impl IntoView {
         let id = d.id;
         let name = display_name(&d);
         let is_open = store.draft_id.get_untracked() == Some(id);
-        let saved = (d.saved_at > 0.0).then(|| {
-            i18n::date_time(
-                store.lang.get(),
-                files::date_of(d.saved_at),
-                files::time_of_day(d.saved_at),
-            )
-        });
+        let saved = (d.saved_at > 0.0).then(|| files::local_date_time_ms(store.lang.get(), d.saved_at));
         let open = open.clone();
         let d_copy = d.clone();
         let name_input = NodeRef::<leptos::html::Input>::new();

@@ -127,5 +127,10 @@ pub fn local_date_time(lang: Lang, rfc3339: &str) -> String {
     if ms.is_nan() {
         return rfc3339.to_string();
     }
+    local_date_time_ms(lang, ms)
+}
+
+/// A time in milliseconds since 1970, in local time as the language writes it.
+pub fn local_date_time_ms(lang: Lang, ms: f64) -> String {
     crate::i18n::date_time(lang, date_of(ms), time_of_day(ms))
 }

@@ -127,13 +127,11 @@ pub fn ReviewerPage() -> impl IntoView {
             });
         }
     });
-    let score = move |fp: &str, call: &'static CallProfile| {
-        reviewer.reviews.with(|r| {
-            r.get(fp).map(|review| {
-                let t = assessment::total(review, call);
-                format!("{} / {}", t.points, t.max)
-            })
-        })
+    // The review's total of an application, if it has a review.
+    let total_of = move |fp: &str, call: &'static CallProfile| {
+        reviewer
+            .reviews
+            .with(|r| r.get(fp).map(|review| assessment::total(review, call)))
     };
 
     let shown = Memo::new(move |_| {
@@ -146,9 +144,7 @@ pub fn ReviewerPage() -> impl IntoView {
         });
         let (column, ascending) = sort.get();
         sort_rows(&mut shown, column, ascending, |fp, call| {
-            reviewer
-                .reviews
-                .with(|r| r.get(fp).map(|review| assessment::total(review, call).points))
+            total_of(fp, call).map(|t| t.points)
         });
         shown
     });
@@ -212,7 +208,7 @@ pub fn ReviewerPage() -> impl IntoView {
             warnings: T::ColWarnings.get(l),
             total: T::TotalRow.get(l),
         };
-        let text = shown.with_untracked(|r| summary_csv(&r.iter().map(|(_, r, _)| r.clone()).collect::<Vec<_>>(), &h));
+        let text = shown.with_untracked(|r| summary_csv(r.iter().map(|(_, r, _)| r), &h));
         let _ = files::download(
             &format!("hakemukset-{}.csv", files::today()),
             &text,
@@ -294,7 +290,7 @@ pub fn ReviewerPage() -> impl IntoView {
                                 <td class="num">{r.warnings}</td>
                                 <td class="num">
                                     <A href=assess_href>
-                                        {move || score(&fp, call).unwrap_or_else(|| t(T::AssessThis).to_string())}
+                                        {move || total_of(&fp, call).map_or_else(|| t(T::AssessThis).to_string(), |t| format!("{} / {}", t.points, t.max))}
                                         <span class="visually-hidden">": " {source_again}</span>
                                     </A>
                                 </td>
@@ -302,7 +298,7 @@ pub fn ReviewerPage() -> impl IntoView {
                         }}).collect_view()}
                     </tbody>
                     <tfoot>
-                        {move || shown.with(|r| summary_total(&r.iter().map(|(_, r, _)| r.clone()).collect::<Vec<_>>())).map(|total| view! {
+                        {move || shown.with(|r| summary_total(r.iter().map(|(_, r, _)| r))).map(|total| view! {
                             <tr>
                                 <th scope="row" colspan="4">{move || t(T::TotalRow)} " (" {total.applications} ")"</th>
                                 <td class="num" id="total-requested">{money(Some(total.requested))}</td>

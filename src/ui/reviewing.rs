@@ -44,11 +44,7 @@ impl NotOpened {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             NotOpened::Refused(e) => crate::i18n::import_error(lang, e),
-            NotOpened::AlreadyOpen(first) => match lang {
-                Lang::Fi => format!("sama hakemus on jo avattu tiedostosta {first}"),
-                Lang::Sv => format!("samma ansökan är redan öppnad från filen {first}"),
-                Lang::En => format!("the same application is already open, from {first}"),
-            },
+            NotOpened::AlreadyOpen(first) => crate::i18n::already_open(lang, first),
         }
     }
 }
@@ -63,6 +59,9 @@ pub struct ReviewerState {
     pub save_error: RwSignal<Option<SaveError>>,
     /// Reviews stored by an earlier version that this one cannot read (set aside, offered for download).
     pub unreadable: RwSignal<Option<String>>,
+    /// Whether the reviews have been read from storage: only when a reviewer's page first asks, so
+    /// a drafter's start-up never reads them.
+    loaded: StoredValue<bool>,
 }
 
 impl ReviewerState {
@@ -70,9 +69,18 @@ impl ReviewerState {
         ReviewerState {
             opened: RwSignal::new(Vec::new()),
             not_opened: RwSignal::new(Vec::new()),
-            reviews: RwSignal::new(storage::load_reviews()),
+            reviews: RwSignal::new(BTreeMap::new()),
             save_error: RwSignal::new(None),
-            unreadable: RwSignal::new(storage::unreadable_reviews()),
+            unreadable: RwSignal::new(None),
+            loaded: StoredValue::new(false),
+        }
+    }
+
+    fn ensure_loaded(&self) {
+        if !self.loaded.get_value() {
+            self.loaded.set_value(true);
+            self.reviews.set(storage::load_reviews());
+            self.unreadable.set(storage::unreadable_reviews());
         }
     }
 
@@ -162,6 +170,9 @@ fn application_ref(a: &Opened, lang: Lang) -> ApplicationRef {
     }
 }
 
+/// The reviewer's state, its reviews read from storage on first use.
 pub fn use_reviewer() -> ReviewerState {
-    expect_context::<ReviewerState>()
+    let state = expect_context::<ReviewerState>();
+    state.ensure_loaded();
+    state
 }

@@ -162,8 +162,13 @@ pub fn SectionFooter(section: Section) -> impl IntoView {
 /// Sets the title of a page outside the application's parts (drafts, export): "Luonnokset – Hakemus".
 pub fn plain_page_title(text: T) {
     let store = use_store();
+    page_title_from(move || text.get(store.lang.get()).to_string());
+}
+
+/// The page title "<what `title` gives> – Hakemus", kept up to date with whatever `title` reads.
+pub fn page_title_from(title: impl Fn() -> String + Send + Sync + 'static) {
+    let store = use_store();
     Effect::new(move |_| {
-        let lang = store.lang.get();
-        document().set_title(&format!("{} – {}", text.get(lang), T::AppName.get(lang)));
+        document().set_title(&format!("{} – {}", title(), T::AppName.get(store.lang.get())));
     });
 }
