@@ -72,13 +72,16 @@ fn LinesTable(undo: RwSignal<Option<Undo>>) -> impl IntoView {
     let store = use_store();
     let t = move |text: T| text.get(store.lang.get());
     let header = move |id: &'static str, text: T, class: &'static str| {
-        view! { <th scope="col" id=id class=class>{move || t(text)}</th> }
+        view! { <th scope="col" role="columnheader" id=id class=class>{move || t(text)}</th> }
     };
     view! {
         <div class="table-scroll" role="region" aria-labelledby="cost-lines-title" tabindex="0">
-            <table class="lines" id="budget-lines">
-                <thead>
-                    <tr>
+            // Laid out as a grid, not as a table (style/main.css: each line is skipped by layout and
+            // paint while off screen), so the table's roles are stated: a browser may drop them when
+            // a table's display changes.
+            <table class="lines" id="budget-lines" role="table">
+                <thead role="rowgroup">
+                    <tr role="row">
                         {header("col-line", T::ColLine, "narrow")}
                         {header("col-category", T::ColCategory, "")}
                         {header("col-description", T::ColDescription, "wide")}
@@ -91,7 +94,7 @@ fn LinesTable(undo: RwSignal<Option<Undo>>) -> impl IntoView {
                         {header("col-actions", T::ColActions, "")}
                     </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                     <For each=move || store.line_ids.get() key=|id| *id let:id>
                         <LineRow id undo />
                     </For>
@@ -253,15 +256,15 @@ fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
     };
 
     view! {
-        <tr id=format!("line-{id}") class:excluded=move || result.with(|r| r.as_ref().is_some_and(|r| !r.eligible))>
-            <th scope="row" id=head_id class="narrow">
+        <tr id=format!("line-{id}") role="row" class:excluded=move || result.with(|r| r.as_ref().is_some_and(|r| !r.eligible))>
+            <th scope="row" role="rowheader" id=head_id class="narrow">
                 <span class="visually-hidden">{move || t(T::Line)} " "</span>
                 {number}
             </th>
-            <td class="category">
+            <td role="cell" class="category">
                 {select_input(LineField::Category, initial.category.clone(), categories)}
             </td>
-            <td class="wide">
+            <td role="cell" class="wide">
                 {text_input(LineField::Description, initial.description.clone(), "text", None)}
                 <div class="line-options">
                     <label class="checkbox">
@@ -324,9 +327,9 @@ fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
                     </Show>
                 </div>
             </td>
-            <td>{select_input(LineField::Bearer, initial.bearer.clone(), bearers)}</td>
-            <td class="narrow">{text_input(LineField::Year, initial.year.clone(), "numeric", None)}</td>
-            <td class="num">
+            <td role="cell">{select_input(LineField::Bearer, initial.bearer.clone(), bearers)}</td>
+            <td role="cell" class="narrow">{text_input(LineField::Year, initial.year.clone(), "numeric", None)}</td>
+            <td role="cell" class="num">
                 {text_input(LineField::Amount, initial.amount.clone(), "decimal", None)}
                 <label class="checkbox small">
                     <input
@@ -341,23 +344,23 @@ fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
                     {move || t(T::ColIncludesVat)}
                 </label>
             </td>
-            <td class="rate">
+            <td role="cell" class="rate">
                 {select_input(LineField::VatRate, initial.vat_rate.clone(), vat_rates)}
             </td>
-            <td class="num">
+            <td role="cell" class="num">
                 {text_input(LineField::VatOverride, initial.vat_override.clone(), "decimal", Some(computed_vat_hint.clone()))}
                 <p class="hint small" id=computed_vat_hint>
                     {move || t(T::VatComputedHint)} " "
                     {move || money(result.with(|r| r.as_ref().and_then(|r| r.computed_vat)))}
                 </p>
             </td>
-            <td class="num computed">
+            <td role="cell" class="num computed">
                 {move || money(result.with(|r| r.as_ref().and_then(|r| r.net)))}
                 <Show when=move || result.with(|r| r.as_ref().is_some_and(|r| !r.eligible && r.net.is_some()))>
                     <span class="tag">{move || t(T::Excluded)}</span>
                 </Show>
             </td>
-            <td class="row-actions">
+            <td role="cell" class="row-actions">
                 <button type="button" class="button small secondary" on:click=duplicate>
                     {move || t(T::Duplicate)}
                     <span class="visually-hidden">" " {move || t(T::Line)} " " {number}</span>

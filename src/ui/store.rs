@@ -24,7 +24,7 @@ pub struct AppStore {
     /// Findings about fields outside the lines, by field.
     pub by_field: Memo<HashMap<FieldPath, Vec<Finding>>>,
     /// The ids of the lines, in order; changes only when lines are added, removed or moved.
-    pub line_ids: Memo<Vec<LineId>>,
+    pub line_ids: RwSignal<Vec<LineId>>,
     /// 1-based line number by id, as the user sees it.
     pub line_numbers: Memo<HashMap<LineId, usize>>,
     pub lang: RwSignal<Lang>,
@@ -89,7 +89,17 @@ impl AppStore {
                 map
             })
         });
-        let line_ids = Memo::new(move |_| draft.with(|d| d.budget.lines.iter().map(|l| l.id).collect()));
+        // The lines' ids in order: a signal set only when they change. A memo over the draft would be
+        // checked again at every keystroke, and with it every row's line number (2 000 rows, 2 000
+        // effects woken to find nothing changed).
+        let ids_of = |d: &RawDraft| d.budget.lines.iter().map(|l| l.id).collect::<Vec<LineId>>();
+        let line_ids = RwSignal::new(draft.with_untracked(ids_of));
+        Effect::new(move |_| {
+            let ids = draft.with(ids_of);
+            if line_ids.with_untracked(|old| *old != ids) {
+                line_ids.set(ids);
+            }
+        });
         let line_numbers = Memo::new(move |_| {
             line_ids.with(|ids: &Vec<LineId>| ids.iter().enumerate().map(|(i, id)| (*id, i + 1)).collect())
         });

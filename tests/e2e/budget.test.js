@@ -57,6 +57,15 @@ test('a budget typed in Finnish format is checked live and survives a reload as 
     await page.getByRole('combobox', { name: 'Kustannuksen kantaja Rivi 1' }).selectOption({ label: 'Kiuruvesi' });
     await page.getByRole('textbox', { name: 'Vuosi Rivi 1' }).fill('2020');
 
+    // The lines are laid out as a grid (for speed) but are still a table to assistive technology:
+    // a row with its row header, the column headers that name its fields.
+    const lines = page.locator('#budget-lines');
+    assert.equal(await lines.getAttribute('role'), 'table');
+    await page.getByRole('table').getByRole('columnheader', { name: 'Summa (€)' }).waitFor();
+    const row1 = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Rivi 1' }) });
+    assert.equal(await row1.getByRole('cell').count(), 9, 'Rivi 1 has nine cells after its header');
+    assert.equal(await lines.evaluate((t) => getComputedStyle(t.querySelector('tbody tr')).contentVisibility), 'auto');
+
     // Line 2: purchased services with 24 % VAT; VAT stays out of the eligible base.
     await fillLine(page, 2, {
       category: 'purchased-services', description: 'Palvelumuotoilu', bearer: 'Iisalmi',
