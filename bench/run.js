@@ -28,6 +28,9 @@ const EXAMPLE = path.join(ROOT, 'target/exchange-examples/complete.json');
 
 const args = process.argv.slice(2);
 const SMOKE = args.includes('--smoke');
+// `--only typing,reviewer` (load, typing, reviewer, lighthouse): measure some parts while working on them.
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
+const want = (part) => !ONLY || ONLY.includes(part);
 const OUT = args.includes('--out') ? path.resolve(args[args.indexOf('--out') + 1]) : path.join(__dirname, 'results.json');
 
 // The budgets of issue 7.
@@ -418,8 +421,9 @@ function print(r) {
   out.push(table([['file', 'raw', 'gzip -9', 'brotli 11'], ...r.first_load.files.map((f) => [f.file, f.raw, f.gzip, f.brotli]),
     ['total', r.first_load.total.raw, r.first_load.total.gzip, r.first_load.total.brotli]]));
   const i = r.first_load.interactive;
-  out.push(`\nCold load to interactive (${i.samples} loads, brotli over loopback): median ${i.interactive_ms.median} ms, max ${i.interactive_ms.max} ms; ` +
+  if (i) out.push(`\nCold load to interactive (${i.samples} loads, brotli over loopback): median ${i.interactive_ms.median} ms, max ${i.interactive_ms.max} ms; ` +
     `wasm started ${i.app_started_ms.median} ms, first contentful paint ${i.first_contentful_paint_ms.median} ms (medians)`);
+  if (r.typing) {
   out.push('\nKeystroke to screen (ms)');
   const rows = [['budget lines', 'CPU', 'keys', 'median', 'p95', 'max', 'budget opened in']];
   for (const [n, res] of Object.entries(r.typing)) {
@@ -429,9 +433,10 @@ function print(r) {
     }
   }
   out.push(table(rows));
-  out.push(`\nReviewer: ${r.reviewer.files} files to the summary table: median ${r.reviewer.median_ms} ms, max ${r.reviewer.max_ms} ms (${r.reviewer.runs} runs)`);
+  }
+  if (r.reviewer) out.push(`\nReviewer: ${r.reviewer.files} files to the summary table: median ${r.reviewer.median_ms} ms, max ${r.reviewer.max_ms} ms (${r.reviewer.runs} runs)`);
   const m = r.memory;
-  out.push(`Memory with ${m.budget_lines} budget lines: JS heap ${(m.js_heap_used_bytes / 2 ** 20).toFixed(1)} MiB + wasm ${(m.wasm_memory_bytes / 2 ** 20).toFixed(1)} MiB ` +
+  if (m) out.push(`Memory with ${m.budget_lines} budget lines: JS heap ${(m.js_heap_used_bytes / 2 ** 20).toFixed(1)} MiB + wasm ${(m.wasm_memory_bytes / 2 ** 20).toFixed(1)} MiB ` +
     `= ${(m.total_bytes / 2 ** 20).toFixed(1)} MiB; ${m.dom_nodes} DOM nodes`);
   if (r.lighthouse) {
     for (const [preset, l] of Object.entries(r.lighthouse)) {
@@ -460,11 +465,11 @@ async function main() {
       machine: { cpus: os.cpus().length, cpu: os.cpus()[0].model.trim(), memory_bytes: os.totalmem(), browser: browser.version() },
       first_load: bundleSizes(),
     };
-    r.first_load.interactive = await coldLoads(browser, server);
-    Object.assign(r, await typingAndMemory(browser, server, dir));
-    r.reviewer = await reviewer(browser, server, dir);
+    if (want('load')) r.first_load.interactive = await coldLoads(browser, server);
+    if (want('typing')) Object.assign(r, await typingAndMemory(browser, server, dir));
+    if (want('reviewer')) r.reviewer = await reviewer(browser, server, dir);
     await browser.close();
-    if (PLAN.lighthouse) {
+    if (PLAN.lighthouse && want('lighthouse')) {
       r.lighthouse = { desktop: await lighthouse(server, dir, 'desktop'), mobile: await lighthouse(server, dir, 'mobile') };
     }
     r.budgets = verdicts(r);

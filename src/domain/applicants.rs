@@ -25,12 +25,7 @@ pub fn resolve_municipality(typed: &str) -> Option<&'static Municipality> {
     if t.is_empty() {
         return None;
     }
-    register::by_code(t).or_else(|| {
-        let lower = t.to_lowercase();
-        register::all()
-            .iter()
-            .find(|m| m.name_fi.to_lowercase() == lower || m.name_sv.to_lowercase() == lower)
-    })
+    register::by_code(t).or_else(|| register::by_name(t))
 }
 
 /// The applicant's name as the user sees it: the municipality's name in the language, or the

@@ -124,7 +124,17 @@ pub fn total_population() -> u64 {
     all().iter().map(|m| u64::from(m.population)).sum()
 }
 
-/// What [`search`] compares against, prepared once in the order of [`all`].
+/// The municipality whose Finnish or Swedish name this is, in any case (`"HELSINGFORS"`); the text
+/// is compared as it is, so trim it first.
+pub fn by_name(name: &str) -> Option<&'static Municipality> {
+    let lower = name.to_lowercase();
+    search_keys()
+        .iter()
+        .position(|k| k.fi == lower || k.sv == lower)
+        .map(|i| &all()[i])
+}
+
+/// What [`search`] and [`by_name`] compare against, prepared once in the order of [`all`].
 struct SearchKey {
     fi: String,
     sv: String,
@@ -218,6 +228,17 @@ mod tests {
         assert_eq!(data_lines, 310);
         assert_eq!(all().len(), data_lines);
         assert_eq!(parse(CSV).map(|v| v.len()), Ok(data_lines));
+    }
+
+    #[test]
+    fn by_name_finds_either_language_in_any_case_and_nothing_else() {
+        let code = |n: &str| by_name(n).map(|m| m.code.as_str());
+        assert_eq!(code("Mustasaari"), Some("499"));
+        assert_eq!(code("KORSHOLM"), Some("499"));
+        assert_eq!(code("helsingfors"), Some("091"));
+        assert_eq!(code("Mustasaar"), None, "a whole name, not a prefix");
+        assert_eq!(code(" Helsinki"), None, "the caller trims");
+        assert_eq!(code(""), None);
     }
 
     #[test]

@@ -43,6 +43,14 @@ pub async fn copy(text: &str) -> Result<(), JsValue> {
 /// Reads a chosen or dropped file's bytes. A file over the size cap is refused without being read;
 /// one the browser cannot read is refused as such.
 pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, ImportError> {
+    start_reading(file)?.await
+}
+
+/// Starts reading a file (the browser reads while other work goes on); await the result for its
+/// bytes. Many files started at once are read side by side, not one after another.
+pub fn start_reading(
+    file: &web_sys::File,
+) -> Result<impl std::future::Future<Output = Result<Vec<u8>, ImportError>>, ImportError> {
     let size = file.size() as usize;
     if size > MAX_IMPORT_BYTES {
         return Err(ImportError {
@@ -50,13 +58,16 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, ImportError> {
             problem: Problem::TooLarge { bytes: size },
         });
     }
-    match JsFuture::from(file.array_buffer()).await {
-        Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
-        Err(_) => Err(ImportError {
-            path: None,
-            problem: Problem::CouldNotRead,
-        }),
-    }
+    let reading = JsFuture::from(file.array_buffer());
+    Ok(async move {
+        match reading.await {
+            Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
+            Err(_) => Err(ImportError {
+                path: None,
+                problem: Problem::CouldNotRead,
+            }),
+        }
+    })
 }
 
 /// Reads a chosen or dropped file and imports it as an application with the strict reader.

@@ -89,11 +89,19 @@ pub fn ReviewerPage() -> impl IntoView {
     let load = Callback::new(move |list: web_sys::FileList| {
         let lang = store.lang.get_untracked();
         let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        // Every file's reading starts at once; each is imported as it is awaited, and all are
+        // added to the list together.
+        let reading: Vec<_> = files.iter().map(|f| (f.name(), files::start_reading(f))).collect();
         spawn_local(async move {
-            for file in files {
-                let result = files::import_file(&file, lang).await;
-                reviewer.add(file.name(), result);
+            let mut results = Vec::with_capacity(reading.len());
+            for (name, read) in reading {
+                let result = match read {
+                    Ok(bytes) => bytes.await.and_then(|b| exchange::import(&b, lang)),
+                    Err(e) => Err(e),
+                };
+                results.push((name, result));
             }
+            reviewer.add_all(results);
         });
     });
     let pasted = NodeRef::<leptos::html::Textarea>::new();

@@ -47,13 +47,17 @@ test('many applications: exact totals, a broken file listed, sort, filter, CSV, 
     const errors = collectConsoleErrors(page);
     await page.goto(new URL('reviewer', env.server.url).href);
     await waitForApp(page);
-    await page.getByLabel('Valitse tiedostot').setInputFiles([...files, broken]);
+    // A copy of the first file under another name, in the same selection: opened once, the copy listed.
+    const copy = path.join(dir, 'kopio.json');
+    fs.copyFileSync(files[0], copy);
+    await page.getByLabel('Valitse tiedostot').setInputFiles([...files, broken, copy]);
     const table = page.locator('#applications');
     await table.waitFor();
     await page.waitForFunction(() => document.querySelectorAll('#applications tbody tr').length === 51);
     assert.equal(await page.locator('#total-requested').textContent(), euros(requested));
     assert.equal(await page.locator('#total-eligible').textContent(), euros(eligible));
     assert.match(await page.locator('#files-not-read').textContent(), /rikki\.json: Tiedosto ei ole kelvollista JSONia/);
+    assert.match(await page.locator('#files-not-read').textContent(), /kopio\.json: sama hakemus on jo avattu tiedostosta hakemus-0\.json/);
 
     // Sort by requested grant, descending: the last file (largest amounts) first.
     await table.getByRole('button', { name: 'Haettu avustus' }).click();
