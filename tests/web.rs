@@ -326,9 +326,19 @@ async fn duplicate_copies_the_line_below_it() {
 async fn the_language_switch_changes_every_text_and_the_html_lang() {
     let _app = mount().await;
     settle().await;
-    let _ = add_line("1200000,5").await;
+    let id = add_line("1200000,5").await;
+    // Chosen after the line was created: the options written again in English still select it.
+    choose(&format!("line-{id}-category"), "travel");
+    choose(&format!("line-{id}-vat_rate"), "24");
+    settle().await;
     choose("lang", "en");
     settle().await;
+    let category: HtmlSelectElement = el(&format!("line-{id}-category")).unchecked_into();
+    assert_eq!(category.value(), "travel");
+    let shown = category.selected_options().item(0).and_then(|o| o.text_content());
+    assert_eq!(shown.as_deref(), Some("Travel costs"));
+    let vat: HtmlSelectElement = el(&format!("line-{id}-vat_rate")).unchecked_into();
+    assert_eq!(vat.value(), "24");
     assert_eq!(
         document()
             .query_selector("h1")
