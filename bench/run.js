@@ -210,6 +210,8 @@ async function typing(page, keystrokes) {
   const amount = page.locator('#line-1-amount');
   await amount.focus();
   await amount.press('Home');
+  // Let the frames of an earlier run finish (at 4× a late one would land in this run's samples).
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
   await page.evaluate(() => {
     window.__keys = [];
     if (window.__typing) return; // one listener per page, however many runs
@@ -217,6 +219,7 @@ async function typing(page, keystrokes) {
     document.addEventListener(
       'keydown',
       (e) => {
+        if (e.key !== '1' && e.key !== 'Backspace') return; // only the measured keys
         const t0 = e.timeStamp;
         const total = document.querySelector('#eligible-base');
         const before = total.textContent;
