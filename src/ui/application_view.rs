@@ -2,7 +2,7 @@
 //! the call's criteria (`/reviewer/:fp/assessment`). The read-only page has no form control at all;
 //! the assessment page edits only the review, never the application.
 
-use crate::domain::assessment::{self, Criterion, Mark, Score};
+use crate::domain::assessment::{self, Criterion, Mark, Review, Score};
 use crate::i18n::{self, questions, T};
 use crate::ui::field::Cite;
 use crate::ui::review::application_parts;
@@ -112,10 +112,11 @@ pub fn AssessmentPage() -> impl IntoView {
         let total = {
             let fp = fp.clone();
             Memo::new(move |_| {
-                reviewer.reviews.with(|r| {
-                    let review = r.get(&fp).cloned().unwrap_or_default();
-                    i18n::assessment_total(store.lang.get(), &assessment::total(&review, call))
-                })
+                let total = reviewer.reviews.with(|r| match r.get(&fp) {
+                    Some(review) => assessment::total(review, call),
+                    None => assessment::total(&Review::default(), call),
+                });
+                i18n::assessment_total(store.lang.get(), &total)
             })
         };
         let criteria = call

@@ -1,6 +1,6 @@
 //! The reviewer's state, provided by context so that it outlives a page: the applications opened in
 //! this tab (read only, never stored or changed) and the reviews, which are kept in the browser
-//! through `crate::storage` on every change.
+//! through `crate::storage` once changes pause (and when the page is left).
 
 use crate::domain::analysis::{analyse, Analysis};
 use crate::domain::applicants::display_name;
@@ -9,7 +9,7 @@ use crate::domain::draft::RawDraft;
 use crate::domain::exchange::{fingerprint, ImportError, Imported};
 use crate::domain::locale::Lang;
 use crate::storage::{self, SaveError};
-use crate::ui::files;
+use crate::ui::{files, session};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -62,6 +62,8 @@ pub struct ReviewerState {
     /// Whether the reviews have been read from storage: only when a reviewer's page first asks, so
     /// a drafter's start-up never reads them.
     loaded: StoredValue<bool>,
+    /// A save waiting for typing to pause (as the draft's: `session::save_later`).
+    pending: StoredValue<Option<TimeoutHandle>>,
 }
 
 impl ReviewerState {
@@ -73,6 +75,7 @@ impl ReviewerState {
             save_error: RwSignal::new(None),
             unreadable: RwSignal::new(None),
             loaded: StoredValue::new(false),
+            pending: StoredValue::new(None),
         }
     }
 
@@ -81,6 +84,8 @@ impl ReviewerState {
             self.loaded.set_value(true);
             self.reviews.set(storage::load_reviews());
             self.unreadable.set(storage::unreadable_reviews());
+            let state = *self;
+            session::flush_on_leave(move || session::save_now(state.pending, || state.save()));
         }
     }
 
@@ -127,7 +132,8 @@ impl ReviewerState {
         self.opened.with(|o| o.iter().find(|x| x.fingerprint == fp).cloned())
     }
 
-    /// Changes one application's review (created on the first change) and saves all reviews.
+    /// Changes one application's review (created on the first change) and saves all reviews once
+    /// changes pause (a save reads, merges and writes the whole record: not at every keystroke).
     pub fn change(&self, application: &Opened, lang: Lang, edit: impl FnOnce(&mut Review, &str)) {
         let now = files::now_rfc3339();
         self.reviews.update(|all| {
@@ -136,7 +142,8 @@ impl ReviewerState {
                 .or_insert_with(|| Review::new(application_ref(application, lang)));
             edit(review, &now);
         });
-        self.save();
+        let state = *self;
+        session::save_later(self.pending, move || state.save());
     }
 
     pub fn set_mark(&self, application: &Opened, lang: Lang, criterion: Criterion, mark: Mark) {
@@ -151,7 +158,12 @@ impl ReviewerState {
         let _ = files::download(&assessment::file_name(&files::today()), &text, "application/json");
     }
 
+    /// Saves all reviews now (a save waiting for a pause is no longer needed).
     pub fn save(&self) {
+        if let Some(handle) = self.pending.try_get_value().flatten() {
+            handle.clear();
+            self.pending.set_value(None);
+        }
         let result = self
             .reviews
             .with_untracked(|all| storage::save_reviews(all, &files::now_rfc3339()));

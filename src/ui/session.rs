@@ -12,8 +12,36 @@ use leptos::ev;
 use leptos::prelude::*;
 use std::time::Duration;
 
-/// How long typing may pause before the draft is written to storage.
+/// How long typing may pause before the draft (or a review) is written to storage.
 const SAVE_DELAY: Duration = Duration::from_millis(300);
+
+/// Runs `write` once changes pause for `SAVE_DELAY`, instead of the write still waiting in `pending`.
+pub fn save_later(pending: StoredValue<Option<TimeoutHandle>>, write: impl FnOnce() + 'static) {
+    if let Some(handle) = pending.get_value() {
+        handle.clear();
+    }
+    pending.set_value(set_timeout_with_handle(write, SAVE_DELAY).ok());
+}
+
+/// Runs the write waiting in `pending` now, if there is one (the page is being hidden or closed).
+pub fn save_now(pending: StoredValue<Option<TimeoutHandle>>, write: impl FnOnce()) {
+    if let Some(handle) = pending.try_get_value().flatten() {
+        handle.clear();
+        pending.set_value(None);
+        write();
+    }
+}
+
+/// Calls `flush` when the page is hidden or closed, so that a waiting write is not lost.
+pub fn flush_on_leave(flush: impl Fn() + Clone + 'static) {
+    let on_hide = flush.clone();
+    window_event_listener(ev::pagehide, move |_| on_hide());
+    window_event_listener(ev::visibilitychange, move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            flush();
+        }
+    });
+}
 
 pub fn start(store: AppStore) {
     let asked_persistence = StoredValue::new(false);
@@ -27,23 +55,14 @@ pub fn start(store: AppStore) {
             return;
         }
         store.dirty.set_value(true);
-        if let Some(handle) = store.pending.get_value() {
-            handle.clear();
-        }
-        let saved = move || {
+        save_later(store.pending, move || {
             if save(store) && !asked_persistence.get_value() {
                 asked_persistence.set_value(true);
                 storage::ask_persistent();
             }
-        };
-        store.pending.set_value(set_timeout_with_handle(saved, SAVE_DELAY).ok());
+        });
     });
-    window_event_listener(ev::pagehide, move |_| flush(store));
-    window_event_listener(ev::visibilitychange, move |_| {
-        if document().visibility_state() == web_sys::VisibilityState::Hidden {
-            flush(store);
-        }
-    });
+    flush_on_leave(move || flush(store));
     // Another tab saved: follow it if this tab has nothing unsaved, else stop and let the user choose.
     window_event_listener(ev::storage, move |e| {
         let Some(id) = store.draft_id.try_get_untracked().flatten() else {
@@ -95,10 +114,9 @@ pub fn save(store: AppStore) -> bool {
 
 /// Saves a pending change at once (the page is being hidden or another draft opened).
 pub fn flush(store: AppStore) {
-    if let Some(handle) = store.pending.try_get_value().flatten() {
-        handle.clear();
+    save_now(store.pending, || {
         save(store);
-    }
+    });
 }
 
 /// Makes a stored draft the one this tab saves to (its id and revision), with nothing unsaved.

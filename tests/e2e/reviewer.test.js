@@ -151,7 +151,22 @@ test('one application read only, scored, the review exported and imported into a
       new MutationObserver((m) => { window.__totalChanges += m.length; })
         .observe(document.querySelector('#assessment-total'), { subtree: true, childList: true, characterData: true });
     });
+    // ... and reviews are written once typing pauses, not at every key (a save re-reads, merges and
+    // writes the whole record).
+    await page.waitForTimeout(500); // the scores' save
+    await page.evaluate(() => {
+      window.__reviewWrites = 0;
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (key === 'hakemus.reviews.v1') window.__reviewWrites += 1;
+        return setItem.call(this, key, value);
+      };
+    });
     await page.getByLabel('Kokonaisarvio').pressSequentially('Puollan.');
+    await page.waitForFunction(() => window.__reviewWrites > 0);
+    await page.waitForTimeout(500);
+    assert.ok(await page.evaluate(() => window.__reviewWrites) <= 2, 'one write after the pause, not one per key (8 keys)');
+    assert.match(await page.evaluate(() => localStorage.getItem('hakemus.reviews.v1')), /Puollan\./);
     assert.equal(await page.evaluate(() => window.__totalChanges), 0);
     assert.equal(await page.locator('#assessment-total').textContent(), 'Pisteet yhteensä: 5 / 45 pistettä, 2 / 15 kriteeriä arvioitu');
     violations = await runAxe(page);
@@ -197,6 +212,11 @@ test('one application read only, scored, the review exported and imported into a
     assert.equal(await other.getByRole('group', { name: 'Pisteet 1. Yhteiskunnallinen ja taloudellinen vaikuttavuus' }).getByLabel('3 – täyttyy erinomaisesti').isChecked(), true);
     assert.equal(await other.getByRole('textbox', { name: 'Perustelut 1. Yhteiskunnallinen ja taloudellinen vaikuttavuus' }).inputValue(), 'Vaikutukset kuvattu; "mitattavat" tavoitteet.');
     assert.equal(await other.getByLabel('Kokonaisarvio').inputValue(), 'Puollan.');
+    // A note typed just before a reload is kept: the save waiting for a pause runs when the page goes.
+    await other.getByLabel('Kokonaisarvio').pressSequentially(' Kiire.');
+    await other.reload();
+    await waitForApp(other);
+    assert.match(await other.evaluate(() => localStorage.getItem('hakemus.reviews.v1')), /"Puollan\. Kiire\."/);
 
     // An application file offered as reviews is refused with the reason; nothing changes.
     await other.getByRole('link', { name: 'Takaisin hakemusluetteloon' }).first().click();
