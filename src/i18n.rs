@@ -3,15 +3,15 @@
 //! requires all three, and the finding messages are exhaustive `match`es over the domain's enums.
 //! Pure (no browser), so it is tested natively.
 
-use crate::domain::business_id::BusinessIdError;
-use crate::domain::call::CostCategory;
-use crate::domain::citation::Citation;
-use crate::domain::finding::{
+use crate::domain::rules::finding::{
     ApplicantField, FieldPath, IndicatorField, LineField, Message, PackageField, ProjectField, RiskField,
 };
-use crate::domain::locale::Lang;
-use crate::domain::money::{Money, MoneyError};
-use crate::domain::targets::{Exclusion, Target};
+use crate::domain::vocabulary::business_id::BusinessIdError;
+use crate::domain::vocabulary::call::CostCategory;
+use crate::domain::vocabulary::citation::Citation;
+use crate::domain::vocabulary::locale::Lang;
+use crate::domain::vocabulary::money::{Money, MoneyError};
+use crate::domain::vocabulary::targets::{Exclusion, Target};
 use rust_decimal::Decimal;
 
 #[path = "i18n_questions.rs"]
@@ -1293,7 +1293,7 @@ pub fn export_errors(lang: Lang, n: usize) -> String {
 
 /// Why an imported file was refused, with its place: `application.budget.lines[3].amount: "12,5O"
 /// is not an amount.`
-pub fn import_error(lang: Lang, e: &crate::domain::exchange::ImportError) -> String {
+pub fn import_error(lang: Lang, e: &crate::domain::formats::reader::ImportError) -> String {
     let message = import_problem(lang, &e.problem);
     match &e.path {
         Some(path) => format!("{path}: {message}"),
@@ -1301,8 +1301,9 @@ pub fn import_error(lang: Lang, e: &crate::domain::exchange::ImportError) -> Str
     }
 }
 
-fn import_problem(lang: Lang, p: &crate::domain::exchange::Problem) -> String {
-    use crate::domain::exchange::{Problem::*, MAX_IMPORT_BYTES, SCHEMA_VERSION};
+fn import_problem(lang: Lang, p: &crate::domain::formats::reader::Problem) -> String {
+    use crate::domain::formats::application::SCHEMA_VERSION;
+    use crate::domain::formats::reader::{Problem::*, MAX_IMPORT_BYTES};
     let kb = |b: usize| integer(lang, b.div_ceil(1024) as u64);
     match (lang, p) {
         (Lang::Fi, Empty) => "Tiedosto on tyhjä.".into(),
@@ -1360,7 +1361,7 @@ fn import_problem(lang: Lang, p: &crate::domain::exchange::Problem) -> String {
 }
 
 /// An invisible character an import kept (it may make text look different from what it is).
-pub fn import_note(lang: Lang, n: &crate::domain::exchange::Note) -> String {
+pub fn import_note(lang: Lang, n: &crate::domain::formats::reader::Note) -> String {
     let (path, code) = (&n.path, n.code);
     match lang {
         Lang::Fi => {
@@ -1431,7 +1432,7 @@ mod tests {
 }
 
 /// "12 / 45 pistettä, 5 / 15 kriteeriä arvioitu".
-pub fn assessment_total(lang: Lang, t: &crate::domain::assessment::Total) -> String {
+pub fn assessment_total(lang: Lang, t: &crate::domain::reviewer::assessment::Total) -> String {
     let (p, m, s, c) = (t.points, t.max, t.scored, t.criteria);
     match lang {
         Lang::Fi => format!("{p} / {m} pistettä, {s} / {c} kriteeriä arvioitu"),
@@ -1441,7 +1442,7 @@ pub fn assessment_total(lang: Lang, t: &crate::domain::assessment::Total) -> Str
 }
 
 /// What importing a file of assessments did.
-pub fn reviews_merged(lang: Lang, m: &crate::domain::assessment::Merged) -> String {
+pub fn reviews_merged(lang: Lang, m: &crate::domain::reviewer::assessment::Merged) -> String {
     let (a, u, k) = (m.added, m.updated, m.kept);
     match lang {
         Lang::Fi => format!("Arviot tuotu: {a} uutta, {u} päivitetty, {k} ennallaan (tämän selaimen arvio oli sama tai uudempi)."),
@@ -1469,8 +1470,8 @@ pub fn already_open(lang: Lang, first: &str) -> String {
 }
 
 /// An evaluation criterion, in the words of the sources.
-pub fn criterion(lang: Lang, c: crate::domain::assessment::Criterion) -> &'static str {
-    use crate::domain::assessment::Criterion::*;
+pub fn criterion(lang: Lang, c: crate::domain::vocabulary::criteria::Criterion) -> &'static str {
+    use crate::domain::vocabulary::criteria::Criterion::*;
     match (lang, c) {
         (Lang::Fi, SocialEconomicImpact) => "Yhteiskunnallinen ja taloudellinen vaikuttavuus",
         (Lang::Fi, GeneralSignificance) => "Hankkeen yleinen merkitys kuntien kannalta",
@@ -1527,7 +1528,7 @@ pub fn criterion(lang: Lang, c: crate::domain::assessment::Criterion) -> &'stati
 }
 
 /// The label of a score on the 0–3 scale.
-pub fn score(lang: Lang, s: crate::domain::assessment::Score) -> &'static str {
+pub fn score(lang: Lang, s: crate::domain::vocabulary::criteria::Score) -> &'static str {
     match s.value() {
         0 => T::Score0.get(lang),
         1 => T::Score1.get(lang),

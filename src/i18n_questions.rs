@@ -1,7 +1,7 @@
 //! Texts of the written questions (labels, guidance) and their pages, in fi, sv and en. Part of the translation layer (crate::i18n).
 
-use crate::domain::locale::Lang;
-use crate::domain::questions::{Question, QuestionGroup};
+use crate::domain::vocabulary::locale::Lang;
+use crate::domain::vocabulary::questions::{Question, QuestionGroup};
 
 /// The visible label of the answer field: the question in the programme's words (000, 004).
 pub fn label(lang: Lang, q: Question) -> &'static str {

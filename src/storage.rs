@@ -10,9 +10,10 @@
 
 use crate::domain::draft::RawDraft;
 // The exchange format's reader: one compiled reader for files and storage (see `from_json`).
-use crate::domain::assessment::{self, Review};
-use crate::domain::exchange::from_json;
-use crate::domain::locale::Lang;
+use crate::domain::formats::reader::from_json;
+use crate::domain::formats::review::{self, Review};
+use crate::domain::reviewer::assessment;
+use crate::domain::vocabulary::locale::Lang;
 use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -342,7 +343,7 @@ pub fn clear() {
 fn stored_reviews(storage: &web_sys::Storage) -> Option<Result<BTreeMap<String, Review>, String>> {
     let text = storage.get_item(REVIEWS_KEY).ok().flatten()?;
     Some(
-        assessment::import(text.as_bytes())
+        review::import(text.as_bytes())
             .map(assessment::by_application)
             .map_err(|_| text),
     )
@@ -382,6 +383,6 @@ pub fn save_reviews(reviews: &BTreeMap<String, Review>, now: &str) -> Result<(),
     };
     assessment::merge(&mut all, reviews.values().cloned().collect());
     storage
-        .set_item(REVIEWS_KEY, &assessment::export(all.values(), now))
+        .set_item(REVIEWS_KEY, &review::export(all.values(), now))
         .map_err(classify)
 }

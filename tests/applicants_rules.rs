@@ -1,12 +1,12 @@
 //! The applicant rules (RULES.md §2) and the task-list status of the sections, data-driven.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hakemus::domain::analysis::analyse;
-use hakemus::domain::business_id::BusinessIdError;
-use hakemus::domain::citation::Citation;
 use hakemus::domain::draft::{ApplicantKind, RawApplicant, RawDraft};
-use hakemus::domain::finding::{ApplicantField, FieldPath, Message, RuleId, Severity};
-use hakemus::domain::sections::{Section, Status};
+use hakemus::domain::rules::analysis::analyse;
+use hakemus::domain::rules::finding::{ApplicantField, FieldPath, Message, RuleId, Severity};
+use hakemus::domain::rules::sections::{Section, Status};
+use hakemus::domain::vocabulary::business_id::BusinessIdError;
+use hakemus::domain::vocabulary::citation::Citation;
 
 /// A complete municipal applicant: Helsinki's real business ID and a reachable contact person.
 fn municipality(name: &str) -> RawApplicant {

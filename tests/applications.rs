@@ -3,10 +3,10 @@
 
 mod common;
 
-use hakemus::domain::analysis::analyse;
-use hakemus::domain::applications::{summary_csv, summary_row, summary_total, CsvHeadings, SummaryRow};
-use hakemus::domain::locale::Lang;
-use hakemus::domain::money::Money;
+use hakemus::domain::reviewer::summary::{summary_csv, summary_row, summary_total, CsvHeadings, SummaryRow};
+use hakemus::domain::rules::analysis::analyse;
+use hakemus::domain::vocabulary::locale::Lang;
+use hakemus::domain::vocabulary::money::Money;
 use rust_decimal::Decimal;
 
 const HEADINGS: CsvHeadings<'static> = CsvHeadings {

@@ -1,10 +1,13 @@
 //! The reviewer's assessment: fingerprints, the rubric's total, and the review file read strictly.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hakemus::domain::assessment::{self, merge, ApplicationRef, Criterion, Mark, Merged, Review, Score, MAX_SCORE};
-use hakemus::domain::call;
-use hakemus::domain::exchange::{self, fingerprint, Problem};
-use hakemus::domain::locale::Lang;
+use hakemus::domain::formats::application::{self, fingerprint};
+use hakemus::domain::formats::reader::Problem;
+use hakemus::domain::formats::review::{self, ApplicationRef, Mark, Review};
+use hakemus::domain::reviewer::assessment::{self, merge, Merged};
+use hakemus::domain::vocabulary::call;
+use hakemus::domain::vocabulary::criteria::{Criterion, Score, MAX_SCORE};
+use hakemus::domain::vocabulary::locale::Lang;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
@@ -36,11 +39,11 @@ fn mark(score: u8, note: &str) -> Mark {
 #[test]
 fn the_fingerprint_names_the_application_not_the_file_or_language() {
     let draft = common::complete_application();
-    let file_a = exchange::to_json(&exchange::export(&draft, "2020-01-01T00:00:00Z"));
-    let file_b = exchange::to_json(&exchange::export(&draft, AT));
+    let file_a = application::to_json(&application::export(&draft, "2020-01-01T00:00:00Z"));
+    let file_b = application::to_json(&application::export(&draft, AT));
     assert_ne!(file_a, file_b);
-    let in_finnish = exchange::import(file_a.as_bytes(), Lang::Fi).unwrap().draft;
-    let in_english = exchange::import(file_b.as_bytes(), Lang::En).unwrap().draft;
+    let in_finnish = application::import(file_a.as_bytes(), Lang::Fi).unwrap().draft;
+    let in_english = application::import(file_b.as_bytes(), Lang::En).unwrap().draft;
     // The fields read back differ by language (1 200,00 / 1,200.00) …
     assert_ne!(in_finnish, in_english);
     // … but the application is the same one.
@@ -105,14 +108,14 @@ fn reviews_round_trip_through_their_file() {
     );
     a.set_summary("Puollan.".into(), AT);
     let b = review_of(&fp('0'));
-    let text = assessment::export([&a, &b], AT);
+    let text = review::export([&a, &b], AT);
     let v: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["format"], "hakemus-review");
     assert_eq!(v["schema_version"], 1);
     // Ordered by fingerprint, scores as numbers, criteria by their published ids.
     assert_eq!(v["reviews"][0]["application"]["fingerprint"], fp('0'));
     assert_eq!(v["reviews"][1]["marks"]["no-other-grant"]["score"], 2);
-    let back = assessment::import(text.as_bytes()).unwrap();
+    let back = review::import(text.as_bytes()).unwrap();
     assert_eq!(back, vec![b, a]);
 }
 
@@ -136,7 +139,7 @@ fn one(marks: Value) -> Value {
 
 #[test]
 fn a_review_file_is_read_strictly_and_says_where() {
-    let err = |bytes: &[u8]| assessment::import(bytes).unwrap_err();
+    let err = |bytes: &[u8]| review::import(bytes).unwrap_err();
 
     let e = err(&file(one(json!({ "feasibility": { "score": 4 } }))));
     assert_eq!(e.path.as_deref(), Some("reviews[0].marks.feasibility.score"));
@@ -169,11 +172,11 @@ fn a_review_file_is_read_strictly_and_says_where() {
     assert!(matches!(err(&file(unknown_call)).problem, Problem::UnknownCall { .. }));
 
     // An application file is not a review file, and vice versa.
-    let application = exchange::to_json(&exchange::export(&common::complete_application(), AT));
+    let application = application::to_json(&application::export(&common::complete_application(), AT));
     assert_eq!(err(application.as_bytes()).problem, Problem::NotAnExport);
-    let reviews = assessment::export([&review_of(&fp('d'))], AT);
+    let reviews = review::export([&review_of(&fp('d'))], AT);
     assert_eq!(
-        exchange::import(reviews.as_bytes(), Lang::Fi).unwrap_err().problem,
+        application::import(reviews.as_bytes(), Lang::Fi).unwrap_err().problem,
         Problem::NotAnExport
     );
 

@@ -2,13 +2,13 @@
 //! give for it (rule, severity, field), plus the totals a user sees.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hakemus::domain::analysis::{analyse, Analysis};
-use hakemus::domain::call::CostCategory;
-use hakemus::domain::citation::Citation;
 use hakemus::domain::draft::{AmountBasis, ApplicantKind, RawBudgetLine, RawDraft};
-use hakemus::domain::finding::{FieldPath, LineField, Message, RuleId, Severity};
-use hakemus::domain::money::{Money, MoneyError};
-use hakemus::domain::sections::Section;
+use hakemus::domain::rules::analysis::{analyse, Analysis};
+use hakemus::domain::rules::finding::{FieldPath, LineField, Message, RuleId, Severity};
+use hakemus::domain::rules::sections::Section;
+use hakemus::domain::vocabulary::call::CostCategory;
+use hakemus::domain::vocabulary::citation::Citation;
+use hakemus::domain::vocabulary::money::{Money, MoneyError};
 use proptest::prelude::*;
 
 fn m(s: &str) -> Money {

@@ -2,8 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use hakemus::domain::draft::{AmountBasis, ApplicantKind, RawDraft, RawWorkPackage, YesNo};
-use hakemus::domain::exchange::{self, export, import, to_json, ImportError, Problem, MAX_IMPORT_BYTES};
-use hakemus::domain::locale::Lang;
+use hakemus::domain::formats::application::{self, export, import, to_json};
+use hakemus::domain::formats::reader::{ImportError, Problem, MAX_IMPORT_BYTES};
+use hakemus::domain::vocabulary::locale::Lang;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -96,14 +97,18 @@ fn export_then_import_gives_an_equal_draft() {
 fn the_committed_schema_is_the_generated_one() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/hakemus-application.schema.json");
     if std::env::var_os("UPDATE_SCHEMA").is_some() {
-        std::fs::write(path, exchange::schema_text()).unwrap();
+        std::fs::write(path, application::schema_text()).unwrap();
     }
     let committed = std::fs::read_to_string(path).unwrap();
     assert!(
-        committed == exchange::schema_text(),
+        committed == application::schema_text(),
         "schema/hakemus-application.schema.json is stale: run `UPDATE_SCHEMA=1 cargo test --test exchange`"
     );
-    assert_eq!(exchange::SCHEMA_JSON, committed, "the app offers the committed schema");
+    assert_eq!(
+        application::SCHEMA_JSON,
+        committed,
+        "the app offers the committed schema"
+    );
 }
 
 /// Writes example exports for the JSON Schema validator run by `make test` (tests/schema.test.js).
@@ -292,7 +297,7 @@ fn check(files: &[&str]) -> (i32, String) {
 
 #[test]
 fn the_complete_application_has_no_errors() {
-    let a = hakemus::domain::analysis::analyse(&common::complete_application());
+    let a = hakemus::domain::rules::analysis::analyse(&common::complete_application());
     let errors: Vec<_> = a.errors().collect();
     assert!(errors.is_empty(), "{errors:#?}");
 }

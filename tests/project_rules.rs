@@ -1,11 +1,11 @@
 //! The call and project part: name, summary and period against the call's deadline (RULES.md §1).
 #![cfg(not(target_arch = "wasm32"))]
 
-use hakemus::domain::analysis::analyse;
-use hakemus::domain::citation::Citation;
 use hakemus::domain::draft::{RawDraft, RawProject};
-use hakemus::domain::finding::{FieldPath, Message, ProjectField, RuleId};
-use hakemus::domain::sections::Section;
+use hakemus::domain::rules::analysis::analyse;
+use hakemus::domain::rules::finding::{FieldPath, Message, ProjectField, RuleId};
+use hakemus::domain::rules::sections::Section;
+use hakemus::domain::vocabulary::citation::Citation;
 
 fn project(start: &str, end: &str) -> RawDraft {
     RawDraft {

@@ -1,12 +1,13 @@
 //! Written answers and digital maturity (RULES.md §5), and which parts each call asks for.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hakemus::domain::analysis::analyse;
-use hakemus::domain::call;
 use hakemus::domain::draft::RawDraft;
-use hakemus::domain::finding::{FieldPath, Message, RuleId, Severity};
-use hakemus::domain::questions::{Question, QuestionGroup, MAX_CHARS};
-use hakemus::domain::sections::{Section, Status};
+use hakemus::domain::rules::analysis::analyse;
+use hakemus::domain::rules::answers::MAX_CHARS;
+use hakemus::domain::rules::finding::{FieldPath, Message, RuleId, Severity};
+use hakemus::domain::rules::sections::{Section, Status};
+use hakemus::domain::vocabulary::call;
+use hakemus::domain::vocabulary::questions::{Question, QuestionGroup};
 
 fn answer_findings(d: &RawDraft) -> Vec<(FieldPath, Message)> {
     analyse(d)

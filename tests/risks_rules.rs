@@ -1,10 +1,10 @@
 //! The risk register (RULES.md §5, risk assessment).
 #![cfg(not(target_arch = "wasm32"))]
 
-use hakemus::domain::analysis::analyse;
 use hakemus::domain::draft::{item_mut, remove_item, restore_item, ApplicantKind, RawDraft, RawRisk};
-use hakemus::domain::finding::{FieldPath, Message, RiskField, RuleId};
-use hakemus::domain::risks::score;
+use hakemus::domain::rules::analysis::analyse;
+use hakemus::domain::rules::finding::{FieldPath, Message, RiskField, RuleId};
+use hakemus::domain::rules::risks::score;
 
 fn with_risks(risks: Vec<RawRisk>) -> (RawDraft, String) {
     let mut d = RawDraft::default();

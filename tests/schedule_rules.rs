@@ -2,9 +2,9 @@
 //! monitoring the change in operations).
 #![cfg(not(target_arch = "wasm32"))]
 
-use hakemus::domain::analysis::analyse;
 use hakemus::domain::draft::{ApplicantKind, RawDraft, RawIndicator, RawProject, RawWorkPackage};
-use hakemus::domain::finding::{FieldPath, IndicatorField, Message, PackageField, RuleId};
+use hakemus::domain::rules::analysis::analyse;
+use hakemus::domain::rules::finding::{FieldPath, IndicatorField, Message, PackageField, RuleId};
 
 /// A draft with a project period 1.3.2020–30.11.2021, one applicant and the given work packages.
 fn schedule(packages: Vec<(&str, &str)>) -> RawDraft {

@@ -1,12 +1,12 @@
 //! Targets, exclusions and the municipal task (RULES.md §3–§4), data-driven.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hakemus::domain::analysis::analyse;
-use hakemus::domain::citation::Citation;
 use hakemus::domain::draft::{RawDraft, YesNo};
-use hakemus::domain::finding::{FieldPath, Message, RuleId};
-use hakemus::domain::sections::{Section, Status};
-use hakemus::domain::targets::{Exclusion, Target};
+use hakemus::domain::rules::analysis::analyse;
+use hakemus::domain::rules::finding::{FieldPath, Message, RuleId};
+use hakemus::domain::rules::sections::{Section, Status};
+use hakemus::domain::vocabulary::citation::Citation;
+use hakemus::domain::vocabulary::targets::{Exclusion, Target};
 
 /// A draft that pursues one target, answers "no" to every exclusion and confirms the municipal task.
 fn clean() -> RawDraft {

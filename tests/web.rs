@@ -66,7 +66,7 @@ impl Drop for Mounted {
 async fn mount_at(path: &str, draft: &RawDraft) -> Mounted {
     let turn = my_turn().await;
     hakemus::storage::clear();
-    hakemus::storage::save_lang(hakemus::domain::locale::Lang::Fi);
+    hakemus::storage::save_lang(hakemus::domain::vocabulary::locale::Lang::Fi);
     let stored = hakemus::storage::create(draft.clone(), "").unwrap();
     hakemus::storage::set_current(stored.id);
     web_sys::window()
@@ -620,7 +620,9 @@ async fn a_risk_scores_likelihood_times_impact_and_is_owned_by_an_applicant() {
 /// be downloaded; a save merges what another tab stored meanwhile.
 #[wasm_bindgen_test]
 async fn reviews_storage_sets_aside_what_it_cannot_read_and_merges_other_tabs() {
-    use hakemus::domain::assessment::{self, ApplicationRef, Criterion, Mark, Review, Score};
+    use hakemus::domain::formats::review::{self, ApplicationRef, Mark, Review};
+    use hakemus::domain::reviewer::assessment;
+    use hakemus::domain::vocabulary::criteria::{Criterion, Score};
     use hakemus::storage;
     let _turn = my_turn().await;
     let local = web_sys::window().unwrap().local_storage().unwrap().unwrap();
@@ -640,7 +642,7 @@ async fn reviews_storage_sets_aside_what_it_cannot_read_and_merges_other_tabs() 
     let review = |c: char, at: &str| {
         let mut r = Review::new(ApplicationRef {
             fingerprint: std::iter::repeat(c).take(64).collect(),
-            call: hakemus::domain::call::DEFAULT_CALL.into(),
+            call: hakemus::domain::vocabulary::call::DEFAULT_CALL.into(),
             ..ApplicationRef::default()
         });
         r.set_mark(
@@ -656,10 +658,7 @@ async fn reviews_storage_sets_aside_what_it_cannot_read_and_merges_other_tabs() 
     // Another tab stored a review of application a; this tab saves its review of b.
     let theirs = review('a', "2026-11-23T10:00:00Z");
     local
-        .set_item(
-            "hakemus.reviews.v1",
-            &assessment::export([&theirs], "2026-11-23T10:00:00Z"),
-        )
+        .set_item("hakemus.reviews.v1", &review::export([&theirs], "2026-11-23T10:00:00Z"))
         .unwrap();
     let mine = assessment::by_application(vec![review('b', "2026-11-23T11:00:00Z")]);
     storage::save_reviews(&mine, "2026-11-23T11:00:00Z").unwrap();

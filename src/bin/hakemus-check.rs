@@ -4,10 +4,10 @@
 //!
 //!     cargo run --release --bin hakemus-check -- [--lang fi|sv|en] FILE...
 
-use hakemus::domain::analysis::analyse;
-use hakemus::domain::exchange::import;
-use hakemus::domain::finding::Severity;
-use hakemus::domain::locale::Lang;
+use hakemus::domain::formats::application::import;
+use hakemus::domain::rules::analysis::analyse;
+use hakemus::domain::rules::finding::Severity;
+use hakemus::domain::vocabulary::locale::Lang;
 use hakemus::i18n::{self, T};
 use std::process::ExitCode;
 

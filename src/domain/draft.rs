@@ -43,7 +43,7 @@ pub struct RawDraft {
 impl Default for RawDraft {
     fn default() -> Self {
         RawDraft {
-            call: crate::domain::call::DEFAULT_CALL.to_string(),
+            call: crate::domain::vocabulary::call::DEFAULT_CALL.to_string(),
             project: RawProject::default(),
             applicants: Vec::new(),
             targets: Vec::new(),
@@ -431,7 +431,7 @@ mod tests {
     #[test]
     fn unknown_and_missing_fields_load_as_defaults() {
         let d: RawDraft = serde_json::from_str(r#"{"budget":{"lines":[{"id":3,"amount":"x"}]}}"#).unwrap();
-        assert_eq!(d.call, crate::domain::call::DEFAULT_CALL);
+        assert_eq!(d.call, crate::domain::vocabulary::call::DEFAULT_CALL);
         assert_eq!(d.budget.lines[0].amount, "x");
         assert_eq!(d.budget.lines[0].basis, AmountBasis::Net);
     }

@@ -1,24 +1,23 @@
-//! The pure core: the draft as typed, money, call profiles, the register, the rules and their findings.
-//! Invariant: nothing here touches the UI, the browser, storage, the network or the clock; it is
-//! tested natively with `cargo test`.
-pub mod analysis;
-pub mod applicants;
-pub mod applications;
-pub mod assessment;
-pub mod budget;
-pub mod business_id;
-pub mod call;
-pub mod citation;
-pub mod contact;
+//! The pure core: what the application says, the rules it must meet, the files it travels in, and
+//! the reviewer's side. Invariant: nothing here touches the UI, the browser, storage, the network or
+//! the clock; it is tested natively with `cargo test`.
+//!
+//! The modules are layers, each importing only the ones before it (`tests/architecture.rs` keeps it
+//! so):
+//!
+//! 1. [`vocabulary`]: the words everything else is written in: languages, money, dates, sources,
+//!    business IDs, contacts, the municipality register, the calls' targets, exclusions, questions
+//!    and criteria, and the call profiles that put them together.
+//! 2. [`draft`]: the application exactly as typed.
+//! 3. [`rules`]: what each part of the application must meet, as findings, and the one analysis.
+//! 4. [`formats`]: the files: one strict reader, the application and the review file.
+//! 5. [`reviewer`]: the ministry's side: many applications at once, and the assessment.
+pub mod vocabulary;
+
 pub mod draft;
-pub mod exchange;
-pub mod finding;
-pub mod locale;
-pub mod money;
-pub mod project;
-pub mod questions;
-pub mod register;
-pub mod risks;
-pub mod schedule;
-pub mod sections;
-pub mod targets;
+
+pub mod rules;
+
+pub mod formats;
+
+pub mod reviewer;

@@ -2,9 +2,10 @@
 //! dissemination): the questions of that part that the call asks, each with guidance and a
 //! character count. The state-and-goals part also asks for the digital maturity now and targeted.
 
-use crate::domain::finding::FieldPath;
-use crate::domain::questions::{QuestionGroup, MATURITY_LEVELS, MAX_CHARS};
-use crate::domain::sections::Section;
+use crate::domain::rules::answers::{MATURITY_LEVELS, MAX_CHARS};
+use crate::domain::rules::finding::FieldPath;
+use crate::domain::rules::sections::Section;
+use crate::domain::vocabulary::questions::QuestionGroup;
 use crate::i18n::{self, questions, T};
 use crate::ui::field::{described_by, has_error, revealed, FieldMessages};
 use crate::ui::form::{field_findings, tr, TextField};

@@ -1,12 +1,12 @@
 //! The applicants page: the lead and the partners, each a municipality from the 2020 register
 //! (searchable by Finnish or Swedish name or code) or a joint municipal authority by name.
 
-use crate::domain::applicants::{display_name, resolve_municipality};
 use crate::domain::draft::{ApplicantKind, LineId, RawApplicant};
-use crate::domain::finding::{ApplicantField, FieldPath};
-use crate::domain::locale::Lang;
-use crate::domain::register;
-use crate::domain::sections::Section;
+use crate::domain::rules::applicants::{display_name, resolve_municipality};
+use crate::domain::rules::finding::{ApplicantField, FieldPath};
+use crate::domain::rules::sections::Section;
+use crate::domain::vocabulary::locale::Lang;
+use crate::domain::vocabulary::register;
 use crate::i18n::{self, T};
 use crate::ui::dom::focus_after_render;
 use crate::ui::field::{revealed, FieldMessages};

@@ -2,7 +2,9 @@
 //! the call's criteria (`/reviewer/:fp/assessment`). The read-only page has no form control at all;
 //! the assessment page edits only the review, never the application.
 
-use crate::domain::assessment::{self, Criterion, Mark, Review, Score};
+use crate::domain::formats::review::{Mark, Review};
+use crate::domain::reviewer::assessment;
+use crate::domain::vocabulary::criteria::{Criterion, Score};
 use crate::i18n::{self, questions, T};
 use crate::ui::field::Cite;
 use crate::ui::review::application_parts;
@@ -23,7 +25,7 @@ fn opened_from_url() -> Memo<Option<Opened>> {
     })
 }
 
-fn project_name(o: &Opened, l: crate::domain::locale::Lang) -> String {
+fn project_name(o: &Opened, l: crate::domain::vocabulary::locale::Lang) -> String {
     let name = o.draft.project.name_fi.trim();
     if name.is_empty() {
         T::UnnamedProject.get(l).to_string()
@@ -33,7 +35,7 @@ fn project_name(o: &Opened, l: crate::domain::locale::Lang) -> String {
 }
 
 /// The page for a URL whose application is not open (after a reload, say).
-fn not_open(l: crate::domain::locale::Lang) -> AnyView {
+fn not_open(l: crate::domain::vocabulary::locale::Lang) -> AnyView {
     view! {
         <h1>{T::ReviewerTitle.get(l)}</h1>
         <p>{T::NotOpenHere.get(l)}</p>
@@ -156,7 +158,13 @@ pub fn AssessmentPage() -> impl IntoView {
 }
 
 /// One criterion: its wording and source, the applicant's related answers, the score and the note.
-fn criterion_view(l: crate::domain::locale::Lang, n: usize, c: Criterion, o: &Opened, mark: Mark) -> impl IntoView {
+fn criterion_view(
+    l: crate::domain::vocabulary::locale::Lang,
+    n: usize,
+    c: Criterion,
+    o: &Opened,
+    mark: Mark,
+) -> impl IntoView {
     let reviewer = use_reviewer();
     let store = use_store();
     let id = c.id();

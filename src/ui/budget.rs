@@ -1,11 +1,11 @@
 //! The budget page: the lines as an editable table, the requested grant, the live totals, and the
 //! findings beside their fields and in an error summary.
 
-use crate::domain::call::CostCategory;
 use crate::domain::draft::{AmountBasis, LineId};
-use crate::domain::finding::{FieldPath, Finding, LineField};
-use crate::domain::money::Money;
-use crate::domain::sections::Section;
+use crate::domain::rules::finding::{FieldPath, Finding, LineField};
+use crate::domain::rules::sections::Section;
+use crate::domain::vocabulary::call::CostCategory;
+use crate::domain::vocabulary::money::Money;
 use crate::i18n::{self, T};
 use crate::ui::applicants::{applicant_label, applicant_options};
 use crate::ui::dom::focus_after_render;
@@ -472,42 +472,44 @@ fn Breakdowns() -> impl IntoView {
     let lang = store.lang;
     let t = move |text: T| text.get(lang.get());
     let totals = Memo::new(move |_| store.analysis.with(|a| a.totals.clone()));
-    let table =
-        move |caption: T, dimension: T, id: &'static str, rows: Signal<Vec<(String, crate::domain::budget::Sums)>>| {
-            let caption_id = format!("{id}-caption");
-            let region_label = caption_id.clone();
-            view! {
-                <div class="table-scroll" role="region" aria-labelledby=region_label tabindex="0">
-                <table class="breakdown" id=id>
-                    <caption id=caption_id>{move || t(caption)}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{move || t(dimension)}</th>
-                            <th scope="col" class="num">{move || t(T::ColNet)}</th>
-                            <th scope="col" class="num">{move || t(T::ColVat)}</th>
-                            <th scope="col" class="num">{move || t(T::ColEligible)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {move || {
-                            let l = lang.get();
-                            rows.get()
-                                .into_iter()
-                                .map(|(name, s)| view! {
-                                    <tr>
-                                        <th scope="row">{name}</th>
-                                        <td class="num">{s.net.format(l)}</td>
-                                        <td class="num">{s.vat.format(l)}</td>
-                                        <td class="num">{s.eligible.format(l)}</td>
-                                    </tr>
-                                })
-                                .collect_view()
-                        }}
-                    </tbody>
-                </table>
-                </div>
-            }
-        };
+    let table = move |caption: T,
+                      dimension: T,
+                      id: &'static str,
+                      rows: Signal<Vec<(String, crate::domain::rules::budget::Sums)>>| {
+        let caption_id = format!("{id}-caption");
+        let region_label = caption_id.clone();
+        view! {
+            <div class="table-scroll" role="region" aria-labelledby=region_label tabindex="0">
+            <table class="breakdown" id=id>
+                <caption id=caption_id>{move || t(caption)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || t(dimension)}</th>
+                        <th scope="col" class="num">{move || t(T::ColNet)}</th>
+                        <th scope="col" class="num">{move || t(T::ColVat)}</th>
+                        <th scope="col" class="num">{move || t(T::ColEligible)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        let l = lang.get();
+                        rows.get()
+                            .into_iter()
+                            .map(|(name, s)| view! {
+                                <tr>
+                                    <th scope="row">{name}</th>
+                                    <td class="num">{s.net.format(l)}</td>
+                                    <td class="num">{s.vat.format(l)}</td>
+                                    <td class="num">{s.eligible.format(l)}</td>
+                                </tr>
+                            })
+                            .collect_view()
+                    }}
+                </tbody>
+            </table>
+            </div>
+        }
+    };
     let by_category = Signal::derive(move || {
         let l = lang.get();
         totals.with(|t| {

@@ -2,7 +2,8 @@
 //! exported file (file picker, drag and drop, or paste), always as a new draft.
 
 use crate::domain::draft::RawDraft;
-use crate::domain::exchange::{self, ImportError};
+use crate::domain::formats::application;
+use crate::domain::formats::reader::ImportError;
 use crate::i18n::{self, T};
 use crate::storage::{self, DraftId, DraftInfo, Removed};
 use crate::ui::dom::focus_after_render;
@@ -183,7 +184,7 @@ pub fn DraftsPage() -> impl IntoView {
     };
 
     // Import: whatever the source, the file goes through the same strict reader.
-    let show_import = move |result: Result<exchange::Imported, ImportError>| {
+    let show_import = move |result: Result<application::Imported, ImportError>| {
         let lang = store.lang.get_untracked();
         let next = match result {
             Err(e) => Outcome::Refused(i18n::import_error(lang, &e)),
@@ -216,7 +217,7 @@ pub fn DraftsPage() -> impl IntoView {
     let pasted = NodeRef::<leptos::html::Textarea>::new();
     let on_paste_import = move |_| {
         if let Some(area) = pasted.get() {
-            show_import(exchange::import(area.value().as_bytes(), store.lang.get_untracked()));
+            show_import(application::import(area.value().as_bytes(), store.lang.get_untracked()));
         }
     };
     let result = move || {

@@ -1,7 +1,7 @@
 //! Export: the application as a JSON file or on the clipboard, for the submission channel; and the
 //! JSON Schema that describes the file.
 
-use crate::domain::exchange;
+use crate::domain::formats::application;
 use crate::i18n::{self, T};
 use crate::ui::files;
 use crate::ui::store::{use_store, AppStore};
@@ -14,8 +14,11 @@ use wasm_bindgen::JsValue;
 /// The file name and text of the current draft's export, as of now.
 fn export_text(store: AppStore) -> (String, String) {
     store.draft.with_untracked(|d| {
-        let envelope = exchange::export(d, &files::now_rfc3339());
-        (exchange::file_name(d, &files::today()), exchange::to_json(&envelope))
+        let envelope = application::export(d, &files::now_rfc3339());
+        (
+            application::file_name(d, &files::today()),
+            application::to_json(&envelope),
+        )
     })
 }
 
@@ -38,7 +41,7 @@ pub fn ExportPage() -> impl IntoView {
         });
     };
     let errors = Memo::new(move |_| store.analysis.with(|a| a.errors().count()));
-    let unreadable = Memo::new(move |_| store.draft.with(|d| exchange::export(d, "").unreadable));
+    let unreadable = Memo::new(move |_| store.draft.with(|d| application::export(d, "").unreadable));
     view! {
         <h1>{move || t(T::ExportTitle)}</h1>
         <p class="lead">{move || t(T::ExportIntro)}</p>
@@ -72,7 +75,7 @@ pub fn ExportPage() -> impl IntoView {
         <p>{move || t(T::SchemaNote)}</p>
         <p>
             <button type="button" class="button secondary" id="download-schema" on:click=move |_| {
-                let _ = files::download("hakemus-application.schema.json", exchange::SCHEMA_JSON, "application/schema+json");
+                let _ = files::download("hakemus-application.schema.json", application::SCHEMA_JSON, "application/schema+json");
             }>
                 {move || t(T::DownloadSchema)}
             </button>

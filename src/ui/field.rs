@@ -1,8 +1,8 @@
 //! The messages under a field: shown once the user has left the field or asked to check, never while
 //! they type a first time (the GOV.UK validation pattern). Errors and warnings carry their source.
 
-use crate::domain::citation::Citation;
-use crate::domain::finding::{FieldPath, Finding, Severity};
+use crate::domain::rules::finding::{FieldPath, Finding, Severity};
+use crate::domain::vocabulary::citation::Citation;
 use crate::i18n::{self, T};
 use crate::ui::store::use_store;
 use leptos::prelude::*;

@@ -1,8 +1,9 @@
 //! Files in and out of the browser: download a text as a file, copy it to the clipboard, read a
 //! chosen or dropped file and import it. No storage here (that is `crate::storage`).
 
-use crate::domain::exchange::{self, ImportError, Imported, Problem, MAX_IMPORT_BYTES};
-use crate::domain::locale::Lang;
+use crate::domain::formats::application::{self, Imported};
+use crate::domain::formats::reader::{ImportError, Problem, MAX_IMPORT_BYTES};
+use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::T;
 use crate::ui::store::use_store;
 use leptos::prelude::*;
@@ -72,7 +73,7 @@ pub fn start_reading(
 
 /// Reads a chosen or dropped file and imports it as an application with the strict reader.
 pub async fn import_file(file: &web_sys::File, lang: Lang) -> Result<Imported, ImportError> {
-    exchange::import(&read_file(file).await?, lang)
+    application::import(&read_file(file).await?, lang)
 }
 
 /// A labelled file input inside an area that also takes dropped files; `on_files` gets them either way.

@@ -1,7 +1,7 @@
 //! Form fields for the sections outside the budget table: a visible label, an optional hint, the
 //! input, and the field's messages (shown once the user has left the field or asked to check).
 
-use crate::domain::finding::{FieldPath, Finding};
+use crate::domain::rules::finding::{FieldPath, Finding};
 use crate::i18n::T;
 use crate::ui::field::{described_by, has_error, revealed, FieldMessages};
 use crate::ui::store::use_store;
@@ -104,7 +104,7 @@ pub fn TextField(
 }
 
 /// An option's label in a given language.
-pub type Label = Box<dyn Fn(crate::domain::locale::Lang) -> String + Send + Sync>;
+pub type Label = Box<dyn Fn(crate::domain::vocabulary::locale::Lang) -> String + Send + Sync>;
 
 /// A labelled select bound to a field of the draft, with a "choose" option first.
 #[component]

@@ -3,8 +3,8 @@
 //! back where it was, so one mechanism serves every list.
 
 use crate::domain::draft::{item_mut, remove_item, restore_item, Item, LineId, RawDraft};
-use crate::domain::finding::FieldPath;
-use crate::domain::sections::Section;
+use crate::domain::rules::finding::FieldPath;
+use crate::domain::rules::sections::Section;
 use crate::i18n::T;
 use crate::ui::dom::focus_after_render;
 use crate::ui::field::{revealed, FieldMessages};

@@ -26,8 +26,8 @@ pub mod store;
 pub mod summary;
 pub mod targets;
 
-use crate::domain::locale::Lang;
-use crate::domain::questions::QuestionGroup;
+use crate::domain::vocabulary::locale::Lang;
+use crate::domain::vocabulary::questions::QuestionGroup;
 use crate::i18n::T;
 use crate::storage;
 use leptos::prelude::*;

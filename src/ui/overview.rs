@@ -1,6 +1,6 @@
 //! The overview: the parts of the application as a task list, each with its status.
 
-use crate::domain::sections::{Section, Status};
+use crate::domain::rules::sections::{Section, Status};
 use crate::i18n::T;
 use crate::ui::store::use_store;
 use crate::ui::summary::{page_title, section_title};

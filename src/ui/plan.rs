@@ -1,8 +1,8 @@
 //! The schedule page (work packages and milestones) and the monitoring page (indicators).
 
 use crate::domain::draft::{LineId, RawIndicator, RawWorkPackage};
-use crate::domain::finding::{FieldPath, IndicatorField, PackageField};
-use crate::domain::sections::Section;
+use crate::domain::rules::finding::{FieldPath, IndicatorField, PackageField};
+use crate::domain::rules::sections::Section;
 use crate::i18n::T;
 use crate::ui::applicants::applicant_options;
 use crate::ui::form::{tr, SelectField, TextField};

@@ -1,10 +1,10 @@
 //! The call and project page: the call the application answers (its rules follow from its profile),
 //! the project's names, summary and period.
 
-use crate::domain::call;
 use crate::domain::draft::RawProject;
-use crate::domain::finding::{FieldPath, ProjectField};
-use crate::domain::sections::Section;
+use crate::domain::rules::finding::{FieldPath, ProjectField};
+use crate::domain::rules::sections::Section;
+use crate::domain::vocabulary::call;
 use crate::i18n::{self, T};
 use crate::ui::field::{described_by, revealed, FieldMessages};
 use crate::ui::form::{field_findings, tr, TextField};

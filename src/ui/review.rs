@@ -1,16 +1,16 @@
 //! Check your answers (GOV.UK pattern): the whole application read-only, part by part, each with a
 //! change link and its findings; "ready to submit" only when no rule reports an error.
 
-use crate::domain::analysis::Analysis;
-use crate::domain::applicants::display_name;
 use crate::domain::draft::{ApplicantKind, RawDraft, YesNo};
-use crate::domain::finding::Finding;
-use crate::domain::locale::Lang;
-use crate::domain::money::Money;
-use crate::domain::questions::QuestionGroup;
-use crate::domain::risks::score;
-use crate::domain::sections::Section;
-use crate::domain::targets::Target;
+use crate::domain::rules::analysis::Analysis;
+use crate::domain::rules::applicants::display_name;
+use crate::domain::rules::finding::Finding;
+use crate::domain::rules::risks::score;
+use crate::domain::rules::sections::Section;
+use crate::domain::vocabulary::locale::Lang;
+use crate::domain::vocabulary::money::Money;
+use crate::domain::vocabulary::questions::QuestionGroup;
+use crate::domain::vocabulary::targets::Target;
 use crate::i18n::{self, questions, T};
 use crate::ui::applicants::applicant_label;
 use crate::ui::store::use_store;
@@ -311,7 +311,7 @@ fn part_rows(l: Lang, section: Section, d: &RawDraft, a: &Analysis) -> AnyView {
             .into_any(),
         Section::Budget => {
             let t = &a.totals;
-            let money = |m: crate::domain::money::Money| m.format(l);
+            let money = |m: crate::domain::vocabulary::money::Money| m.format(l);
             vec![
                 row(T::CostLines.get(l).into(), d.budget.lines.len().to_string()),
                 row(T::EligibleBase.get(l).into(), money(t.eligible_base)),

@@ -3,11 +3,13 @@
 //! the others still load. The applications are never stored or changed; the reviews (see
 //! `application_view`) are listed, exported and imported here.
 
-use crate::domain::applications::{summary_csv, summary_row, summary_total, CsvHeadings, SummaryRow};
-use crate::domain::assessment::{self, Merged};
-use crate::domain::call::CallProfile;
-use crate::domain::exchange::{self, ImportError};
-use crate::domain::targets::Target;
+use crate::domain::formats::application;
+use crate::domain::formats::reader::ImportError;
+use crate::domain::formats::review;
+use crate::domain::reviewer::assessment::{self, Merged};
+use crate::domain::reviewer::summary::{summary_csv, summary_row, summary_total, CsvHeadings, SummaryRow};
+use crate::domain::vocabulary::call::CallProfile;
+use crate::domain::vocabulary::targets::Target;
 use crate::i18n::{self, T};
 use crate::ui::application_view::ReviewsSaveProblem;
 use crate::ui::files::{self, FileDrop};
@@ -96,7 +98,7 @@ pub fn ReviewerPage() -> impl IntoView {
             let mut results = Vec::with_capacity(reading.len());
             for (name, read) in reading {
                 let result = match read {
-                    Ok(bytes) => bytes.await.and_then(|b| exchange::import(&b, lang)),
+                    Ok(bytes) => bytes.await.and_then(|b| application::import(&b, lang)),
                     Err(e) => Err(e),
                 };
                 results.push((name, result));
@@ -108,7 +110,7 @@ pub fn ReviewerPage() -> impl IntoView {
     let open_pasted = move |_| {
         if let Some(area) = pasted.get() {
             let lang = store.lang.get_untracked();
-            let result = exchange::import(area.value().as_bytes(), lang);
+            let result = application::import(area.value().as_bytes(), lang);
             if result.is_ok() {
                 area.set_value("");
             }
@@ -120,7 +122,7 @@ pub fn ReviewerPage() -> impl IntoView {
         if let Some(file) = list.get(0) {
             spawn_local(async move {
                 let result = match files::read_file(&file).await {
-                    Ok(bytes) => assessment::import(&bytes),
+                    Ok(bytes) => review::import(&bytes),
                     Err(e) => Err(e),
                 };
                 let outcome = result.map(|imported| {
@@ -174,7 +176,9 @@ pub fn ReviewerPage() -> impl IntoView {
         ids
     });
 
-    let money = move |m: Option<crate::domain::money::Money>| m.map(|m| m.format(store.lang.get())).unwrap_or_default();
+    let money = move |m: Option<crate::domain::vocabulary::money::Money>| {
+        m.map(|m| m.format(store.lang.get())).unwrap_or_default()
+    };
     let share = move |p: Option<Decimal>| {
         p.map(|p| i18n::percent(store.lang.get(), p / Decimal::ONE_HUNDRED))
             .unwrap_or_default()

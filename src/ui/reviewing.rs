@@ -2,12 +2,14 @@
 //! this tab (read only, never stored or changed) and the reviews, which are kept in the browser
 //! through `crate::storage` once changes pause (and when the page is left).
 
-use crate::domain::analysis::{analyse, Analysis};
-use crate::domain::applicants::display_name;
-use crate::domain::assessment::{self, ApplicationRef, Criterion, Mark, Review};
 use crate::domain::draft::RawDraft;
-use crate::domain::exchange::{fingerprint, ImportError, Imported};
-use crate::domain::locale::Lang;
+use crate::domain::formats::application::{fingerprint, Imported};
+use crate::domain::formats::reader::ImportError;
+use crate::domain::formats::review::{self, ApplicationRef, Mark, Review};
+use crate::domain::rules::analysis::{analyse, Analysis};
+use crate::domain::rules::applicants::display_name;
+use crate::domain::vocabulary::criteria::Criterion;
+use crate::domain::vocabulary::locale::Lang;
 use crate::storage::{self, SaveError};
 use crate::ui::{files, session};
 use leptos::prelude::*;
@@ -154,8 +156,8 @@ impl ReviewerState {
     pub fn download(&self) {
         let text = self
             .reviews
-            .with_untracked(|all| assessment::export(all.values(), &files::now_rfc3339()));
-        let _ = files::download(&assessment::file_name(&files::today()), &text, "application/json");
+            .with_untracked(|all| review::export(all.values(), &files::now_rfc3339()));
+        let _ = files::download(&review::file_name(&files::today()), &text, "application/json");
     }
 
     /// Saves all reviews now (a save waiting for a pause is no longer needed).

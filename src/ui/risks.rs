@@ -1,9 +1,9 @@
 //! The risk register page: each risk with likelihood × impact, mitigation and owner.
 
 use crate::domain::draft::{LineId, RawRisk};
-use crate::domain::finding::{FieldPath, RiskField};
-use crate::domain::risks::score;
-use crate::domain::sections::Section;
+use crate::domain::rules::finding::{FieldPath, RiskField};
+use crate::domain::rules::risks::score;
+use crate::domain::rules::sections::Section;
 use crate::i18n::T;
 use crate::ui::applicants::applicant_options;
 use crate::ui::form::{tr, Label, SelectField, TextField};

@@ -6,11 +6,11 @@
 //! one analysis (plain Rust, O(lines)) and re-renders one row and the totals, not every row. Inputs
 //! are uncontrolled (their value is set when the row is created), so typing never rewrites the DOM.
 
-use crate::domain::analysis::{analyse, Analysis};
-use crate::domain::budget::LineResult;
 use crate::domain::draft::{LineId, RawBudgetLine, RawDraft};
-use crate::domain::finding::{FieldPath, Finding};
-use crate::domain::locale::Lang;
+use crate::domain::rules::analysis::{analyse, Analysis};
+use crate::domain::rules::budget::LineResult;
+use crate::domain::rules::finding::{FieldPath, Finding};
+use crate::domain::vocabulary::locale::Lang;
 use crate::storage::{DraftId, Loaded, SaveError};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};

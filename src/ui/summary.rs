@@ -1,9 +1,9 @@
 //! What every section page shares: the error summary (GOV.UK pattern), the page title, and the
 //! check button with previous/next links.
 
-use crate::domain::finding::{FieldPath, Finding};
-use crate::domain::locale::Lang;
-use crate::domain::sections::Section;
+use crate::domain::rules::finding::{FieldPath, Finding};
+use crate::domain::rules::sections::Section;
+use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::{self, questions, T};
 use crate::ui::dom::{focus_after_render, focus_now};
 use crate::ui::store::use_store;

@@ -3,9 +3,9 @@
 //! confirmation that the work is a municipal task.
 
 use crate::domain::draft::YesNo;
-use crate::domain::finding::FieldPath;
-use crate::domain::sections::Section;
-use crate::domain::targets::Exclusion;
+use crate::domain::rules::finding::FieldPath;
+use crate::domain::rules::sections::Section;
+use crate::domain::vocabulary::targets::Exclusion;
 use crate::i18n::{self, T};
 use crate::ui::field::{described_by, revealed, FieldMessages};
 use crate::ui::form::field_findings;

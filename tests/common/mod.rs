@@ -2,8 +2,8 @@
 //! (the same one the end-to-end test fills in through the interface).
 #![allow(dead_code)]
 
-use hakemus::domain::call;
 use hakemus::domain::draft::{ApplicantKind, RawDraft, RawIndicator, RawRisk, RawWorkPackage, YesNo};
+use hakemus::domain::vocabulary::call;
 
 pub fn complete_application() -> RawDraft {
     let mut d = RawDraft::default();

@@ -2,13 +2,13 @@
 //! rule that produced it, how serious it is, the field it is about, a message (a key with typed
 //! parameters, translated by the UI) and the source passage it rests on.
 
-use crate::domain::business_id::BusinessIdError;
-use crate::domain::call::CostCategory;
-use crate::domain::citation::Citation;
 use crate::domain::draft::{LineId, RawDraft};
-use crate::domain::money::{Money, MoneyError};
-use crate::domain::questions::Question;
-use crate::domain::targets::Exclusion;
+use crate::domain::vocabulary::business_id::BusinessIdError;
+use crate::domain::vocabulary::call::CostCategory;
+use crate::domain::vocabulary::citation::Citation;
+use crate::domain::vocabulary::money::{Money, MoneyError};
+use crate::domain::vocabulary::questions::Question;
+use crate::domain::vocabulary::targets::Exclusion;
 use serde::Serialize;
 use time::Date;
 

@@ -2,16 +2,16 @@
 //! applies every section's rules for the draft's call and computes the totals. The UI, the tests and
 //! (later) the export check all see the same `Analysis`.
 
-use crate::domain::applicants::{check_applicants, ApplicantsSummary};
-use crate::domain::budget::{check_budget, LineResult, Totals};
-use crate::domain::call::{self, CallProfile};
 use crate::domain::draft::{LineId, RawDraft};
-use crate::domain::finding::{FieldPath, Finding, Message, RuleId};
-use crate::domain::project::{check_project, Period};
-use crate::domain::questions::{check_answers, check_maturity};
-use crate::domain::risks::check_risks;
-use crate::domain::schedule::{check_indicators, check_schedule};
-use crate::domain::targets::check_targets;
+use crate::domain::rules::answers::{check_answers, check_maturity};
+use crate::domain::rules::applicants::{check_applicants, ApplicantsSummary};
+use crate::domain::rules::budget::{check_budget, LineResult, Totals};
+use crate::domain::rules::finding::{FieldPath, Finding, Message, RuleId};
+use crate::domain::rules::project::{check_project, Period};
+use crate::domain::rules::risks::check_risks;
+use crate::domain::rules::schedule::{check_indicators, check_schedule};
+use crate::domain::rules::targets::check_targets;
+use crate::domain::vocabulary::call::{self, CallProfile};
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq, Eq)]

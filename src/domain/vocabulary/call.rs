@@ -2,65 +2,13 @@
 //! rule reads its parameters from the profile instead of branching on which call it is. The profiles
 //! are JSON files in `calls/`, compiled into the binary and parsed once.
 
-use crate::domain::citation::Citation;
-use crate::domain::questions::Question;
-use crate::domain::targets::{ExclusionRule, Target};
+use crate::domain::vocabulary::citation::Citation;
+use crate::domain::vocabulary::questions::Question;
+use crate::domain::vocabulary::targets::{ExclusionRule, Target};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 use time::Date;
-
-/// Reads an ISO 8601 calendar date (`2021-11-30`). `time::Date` does the calendar; this small parser
-/// replaces `time`'s generic format-description parser, which costs ~6 KB of wasm for three dates.
-pub fn parse_iso_date(s: &str) -> Option<Date> {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let num = |r: std::ops::Range<usize>| -> Option<u16> {
-        let part = s.get(r)?;
-        part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
-    };
-    let month = time::Month::try_from(u8::try_from(num(5..7)?).ok()?).ok()?;
-    Date::from_calendar_date(i32::from(num(0..4)?), month, u8::try_from(num(8..10)?).ok()?).ok()
-}
-
-mod iso_date {
-    use serde::{de::Error, Deserialize, Deserializer, Serializer};
-    use time::Date;
-
-    pub fn serialize<S: Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&format_args!(
-            "{:04}-{:02}-{:02}",
-            d.year(),
-            u8::from(d.month()),
-            d.day()
-        ))
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
-        let s = <&str>::deserialize(d)?;
-        super::parse_iso_date(s).ok_or_else(|| D::Error::custom(format!("{s:?} is not an ISO date (YYYY-MM-DD)")))
-    }
-}
-
-mod opt_iso_date {
-    use serde::{Deserialize, Deserializer, Serializer};
-    use time::Date;
-
-    pub fn serialize<S: Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
-        match d {
-            Some(d) => super::iso_date::serialize(d, s),
-            None => s.serialize_none(),
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
-        #[derive(Deserialize)]
-        struct Wrap(#[serde(with = "super::iso_date")] Date);
-        Ok(Option::<Wrap>::deserialize(d)?.map(|w| w.0))
-    }
-}
 
 /// Cost categories a budget line can have: the five eligible ones of the decision and the kinds it
 /// names as not eligible. How each is treated is the call profile's business, not the category's.
@@ -133,12 +81,12 @@ pub struct CallProfile {
     /// The call's name in each language (content of the profile, like the register's names).
     pub name: CallName,
     pub programme: String,
-    #[serde(with = "iso_date")]
+    #[serde(with = "crate::domain::vocabulary::dates::iso_date")]
     pub application_deadline: Date,
-    #[serde(with = "opt_iso_date")]
+    #[serde(with = "crate::domain::vocabulary::dates::opt_iso_date")]
     pub decision_date: Option<Date>,
     /// The date by which the project must be finished and reported; `None` where the call does not say.
-    #[serde(with = "opt_iso_date")]
+    #[serde(with = "crate::domain::vocabulary::dates::opt_iso_date")]
     pub project_end: Option<Date>,
     /// Minimum number of applicants, the lead included.
     pub min_applicants: u32,
@@ -160,7 +108,7 @@ pub struct CallProfile {
     /// The written questions the call asks, in the form's order.
     pub questions: Vec<Question>,
     /// The evaluation criteria reviewers score, in the rubric's order.
-    pub criteria: Vec<crate::domain::assessment::Criterion>,
+    pub criteria: Vec<crate::domain::vocabulary::criteria::Criterion>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -172,8 +120,8 @@ pub struct CallName {
 }
 
 impl CallProfile {
-    pub fn name(&self, lang: crate::domain::locale::Lang) -> &str {
-        use crate::domain::locale::Lang;
+    pub fn name(&self, lang: crate::domain::vocabulary::locale::Lang) -> &str {
+        use crate::domain::vocabulary::locale::Lang;
         match lang {
             Lang::Fi => &self.name.fi,
             Lang::Sv => &self.name.sv,
@@ -215,9 +163,22 @@ pub fn by_id(id: &str) -> Option<&'static CallProfile> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::vocabulary::dates::parse_iso_date;
 
     fn dec(s: &str) -> Decimal {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn every_call_lists_criteria_the_sources_publish() {
+        for c in all() {
+            assert!(!c.criteria.is_empty(), "{} has no criteria", c.id);
+        }
+        let joint = by_id(DEFAULT_CALL).unwrap();
+        assert_eq!(
+            joint.criteria,
+            crate::domain::vocabulary::criteria::Criterion::ALL.to_vec()
+        );
     }
 
     #[test]

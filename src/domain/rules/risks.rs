@@ -3,7 +3,7 @@
 //! The call asks for a risk assessment, so the register needs at least one risk.
 
 use crate::domain::draft::{RawDraft, RawRisk};
-use crate::domain::finding::{FieldPath, Finding, Message, RiskField, RuleId};
+use crate::domain::rules::finding::{FieldPath, Finding, Message, RiskField, RuleId};
 use std::collections::HashSet;
 
 /// A likelihood or impact as stored ("1".."5"), as a number.

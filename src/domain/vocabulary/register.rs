@@ -7,7 +7,7 @@
 //! the programme's calls of 2019–2020 were made to exactly these 310 municipalities, so later merges
 //! are deliberately not reflected.
 
-use crate::domain::locale::Lang;
+use crate::domain::vocabulary::locale::Lang;
 use std::sync::OnceLock;
 
 /// One municipality of the 2020 register.

@@ -1,10 +1,10 @@
 //! The parts of the application and their status in the task list (GOV.UK task-list pattern): not
 //! started, in progress (answers missing), has errors (an answer breaks a rule), complete.
 
-use crate::domain::analysis::Analysis;
 use crate::domain::draft::RawDraft;
-use crate::domain::finding::{FieldPath, Finding, Message};
-use crate::domain::questions::QuestionGroup;
+use crate::domain::rules::analysis::Analysis;
+use crate::domain::rules::finding::{FieldPath, Finding, Message};
+use crate::domain::vocabulary::questions::QuestionGroup;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Section {
@@ -70,19 +70,19 @@ impl Section {
     }
 
     /// The part before this one among those the call asks for.
-    pub fn previous_asked(self, call: &crate::domain::call::CallProfile) -> Option<Section> {
+    pub fn previous_asked(self, call: &crate::domain::vocabulary::call::CallProfile) -> Option<Section> {
         let i = Section::ALL.iter().position(|s| *s == self)?;
         Section::ALL[..i].iter().rev().find(|s| s.asked_by(call)).copied()
     }
 
     /// The part after this one among those the call asks for.
-    pub fn next_asked(self, call: &crate::domain::call::CallProfile) -> Option<Section> {
+    pub fn next_asked(self, call: &crate::domain::vocabulary::call::CallProfile) -> Option<Section> {
         let i = Section::ALL.iter().position(|s| *s == self)?;
         Section::ALL[i + 1..].iter().find(|s| s.asked_by(call)).copied()
     }
 
     /// Whether the call asks for this part at all (a call may ask fewer questions).
-    pub fn asked_by(self, call: &crate::domain::call::CallProfile) -> bool {
+    pub fn asked_by(self, call: &crate::domain::vocabulary::call::CallProfile) -> bool {
         match self {
             Section::Answers(group) => call.questions.iter().any(|q| q.group() == group),
             _ => true,
@@ -98,9 +98,9 @@ impl Section {
             Section::Answers(group) => {
                 draft.answers.iter().any(|(id, a)| {
                     !a.trim().is_empty()
-                        && serde_json::from_value::<crate::domain::questions::Question>(serde_json::Value::String(
-                            id.clone(),
-                        ))
+                        && serde_json::from_value::<crate::domain::vocabulary::questions::Question>(
+                            serde_json::Value::String(id.clone()),
+                        )
                         .is_ok_and(|q| q.group() == group)
                 }) || (group == QuestionGroup::StateAndGoals
                     && !(draft.maturity_now.is_empty() && draft.maturity_target.is_empty()))

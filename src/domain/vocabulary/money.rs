@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use crate::domain::locale::Lang;
+use crate::domain::vocabulary::locale::Lang;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::de::{self, Unexpected, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};

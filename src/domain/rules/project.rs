@@ -2,25 +2,12 @@
 //! required; Swedish and English optional), a summary, and the project period, which must end by the
 //! call's deadline for finishing (30.11.2021 in the joint projects call).
 
-use crate::domain::call::{parse_iso_date, CallProfile};
-use crate::domain::citation::Citation;
 use crate::domain::draft::RawDraft;
-use crate::domain::finding::{FieldPath, Finding, Message, ProjectField, RuleId};
+use crate::domain::rules::finding::{FieldPath, Finding, Message, ProjectField, RuleId};
+use crate::domain::vocabulary::call::CallProfile;
+use crate::domain::vocabulary::citation::Citation;
+use crate::domain::vocabulary::dates::parse_date;
 use time::Date;
-
-/// Reads a date as a date field gives it (`2021-11-30`) or as Finns write it (`30.11.2021`).
-pub fn parse_date(s: &str) -> Option<Date> {
-    let s = s.trim();
-    parse_iso_date(s).or_else(|| {
-        let mut parts = s.split('.');
-        let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() || y.len() != 4 {
-            return None;
-        }
-        let month = time::Month::try_from(m.parse::<u8>().ok()?).ok()?;
-        Date::from_calendar_date(y.parse().ok()?, month, d.parse().ok()?).ok()
-    })
-}
 
 /// The project period as far as it could be read.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -2,11 +2,11 @@
 //! and the table as CSV that opens correctly in Finnish Excel. Pure: the UI and `hakemus-check`
 //! give it drafts already imported with `exchange::import`.
 
-use crate::domain::analysis::Analysis;
-use crate::domain::applicants::display_name;
 use crate::domain::draft::RawDraft;
-use crate::domain::locale::Lang;
-use crate::domain::money::Money;
+use crate::domain::rules::analysis::Analysis;
+use crate::domain::rules::applicants::display_name;
+use crate::domain::vocabulary::locale::Lang;
+use crate::domain::vocabulary::money::Money;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// One application as the summary table shows it.

@@ -3,8 +3,9 @@
 //! timing). Both are lists the call expects at least one item in (RULES.md §5).
 
 use crate::domain::draft::RawDraft;
-use crate::domain::finding::{FieldPath, Finding, IndicatorField, Message, PackageField, RuleId};
-use crate::domain::project::{parse_date, Period};
+use crate::domain::rules::finding::{FieldPath, Finding, IndicatorField, Message, PackageField, RuleId};
+use crate::domain::rules::project::Period;
+use crate::domain::vocabulary::dates::parse_date;
 use std::collections::HashSet;
 
 pub fn check_schedule(draft: &RawDraft, period: Period, findings: &mut Vec<Finding>) {

@@ -190,8 +190,8 @@ mod tests {
     #[test]
     fn quotes_are_verbatim_from_the_seed() {
         let normalise = |s: &str| s.replace("- ", " ").split_whitespace().collect::<Vec<_>>().join(" ");
-        let decision = normalise(include_str!("../../tests/fixtures/seed-004-decision-2020-02-26.txt"));
-        let slides = normalise(include_str!("../../tests/fixtures/seed-000-vm-slides-2019.txt"));
+        let decision = normalise(include_str!("../../../tests/fixtures/seed-004-decision-2020-02-26.txt"));
+        let slides = normalise(include_str!("../../../tests/fixtures/seed-000-vm-slides-2019.txt"));
         for c in Citation::ALL {
             let (seed, name) = if c.is_from_slides() {
                 (&slides, "000")

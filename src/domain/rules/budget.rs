@@ -1,11 +1,11 @@
 //! The budget: parses the raw lines into checked values, applies the budget rules and computes the
 //! totals. One pure function, `analyse`, so the UI, the export check and the tests see the same thing.
 
-use crate::domain::call::{CallProfile, CostCategory, Eligibility};
-use crate::domain::citation::Citation;
 use crate::domain::draft::{AmountBasis, LineId, RawBudgetLine, RawDraft};
-use crate::domain::finding::{FieldPath, Finding, LineField, Message, RuleId};
-use crate::domain::money::{Money, MoneyError};
+use crate::domain::rules::finding::{FieldPath, Finding, LineField, Message, RuleId};
+use crate::domain::vocabulary::call::{CallProfile, CostCategory, Eligibility};
+use crate::domain::vocabulary::citation::Citation;
+use crate::domain::vocabulary::money::{Money, MoneyError};
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, HashSet};
 

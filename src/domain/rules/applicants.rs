@@ -2,13 +2,13 @@
 //! municipality from the official register or a joint municipal authority by name, with a business ID
 //! and a contact person; partners also state their role and commitment. The call sets the minimum.
 
-use crate::domain::business_id::BusinessId;
-use crate::domain::call::CallProfile;
-use crate::domain::contact::{email_ok, phone_ok};
 use crate::domain::draft::{ApplicantKind, LineId, RawApplicant, RawDraft};
-use crate::domain::finding::{ApplicantField, FieldPath, Finding, Message, RuleId};
-use crate::domain::locale::Lang;
-use crate::domain::register::{self, Municipality};
+use crate::domain::rules::finding::{ApplicantField, FieldPath, Finding, Message, RuleId};
+use crate::domain::vocabulary::business_id::BusinessId;
+use crate::domain::vocabulary::call::CallProfile;
+use crate::domain::vocabulary::contact::{email_ok, phone_ok};
+use crate::domain::vocabulary::locale::Lang;
+use crate::domain::vocabulary::register::{self, Municipality};
 use std::collections::HashSet;
 
 /// What the rest of the application needs to know about the applicants.

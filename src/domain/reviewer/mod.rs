@@ -1,0 +1,4 @@
+//! The ministry's side: many applications at once ([`summary`]) and the assessment of one
+//! ([`assessment`]).
+pub mod assessment;
+pub mod summary;

@@ -1,0 +1,266 @@
+//! The shape of the domain (ARCHITECTURE.md, "Invariants"), kept by a test:
+//! - `src/domain/` names no UI or browser crate and does no IO and reads no clock;
+//! - its folders are layers, `vocabulary` → `draft` → `rules` → `formats` → `reviewer`, and no module
+//!   imports one of a later layer;
+//! - its modules form no cycle.
+//!
+//! The source is read as text: a `use` or a path naming another module of the domain is an edge.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// The layers, lowest first: a module may import its own layer's modules and those of earlier ones.
+const LAYERS: [&str; 5] = ["vocabulary", "draft", "rules", "formats", "reviewer"];
+
+/// Names that must not appear in the domain's code: UI and browser crates, IO, the clock, randomness.
+const FORBIDDEN: [&str; 20] = [
+    "leptos",
+    "reactive_graph",
+    "reactive_stores",
+    "web_sys",
+    "js_sys",
+    "wasm_bindgen",
+    "gloo",
+    "crate::ui",
+    "crate::storage",
+    "crate::i18n",
+    "std::fs",
+    "std::io",
+    "std::net",
+    "std::env",
+    "std::process",
+    "std::thread",
+    "std::time",
+    "OffsetDateTime::now",
+    "now_utc",
+    "getrandom",
+];
+
+fn domain_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain")
+}
+
+/// Every `.rs` file under `dir`, by module path (`rules::budget`; a folder's `mod.rs` is the folder).
+fn modules(dir: &Path) -> BTreeMap<String, String> {
+    fn walk(dir: &Path, prefix: &str, out: &mut BTreeMap<String, String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_stem().unwrap().to_string_lossy().to_string();
+            if path.is_dir() {
+                let module = format!("{prefix}{name}");
+                walk(&path, &format!("{module}::"), out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let module = if name == "mod" {
+                    prefix.trim_end_matches("::").to_string()
+                } else {
+                    format!("{prefix}{name}")
+                };
+                out.insert(module, std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(dir, "", &mut out);
+    out
+}
+
+/// The code without comments (a doc comment may speak of the browser).
+fn code(text: &str) -> String {
+    text.lines()
+        .map(|l| match l.find("//") {
+            Some(i) => &l[..i],
+            None => l,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The domain modules `text` (the code of `module`) names, among `known`: `crate::domain::a::b`,
+/// `use crate::domain::a::{b, c}` and `super::x`. Each path is taken to the longest known module.
+fn imports(module: &str, text: &str, known: &BTreeSet<String>) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let longest = |path: &str| -> Option<String> {
+        let parts: Vec<&str> = path.split("::").filter(|p| !p.is_empty()).collect();
+        (1..=parts.len())
+            .rev()
+            .map(|n| parts[..n].join("::"))
+            .find(|m| known.contains(m))
+    };
+    let text = code(text);
+    let mut rest = text.as_str();
+    while let Some(i) = rest.find("crate::domain::") {
+        rest = &rest[i + "crate::domain::".len()..];
+        let path: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == ':')
+            .collect();
+        let after = &rest[path.len()..];
+        if let Some(group) = after.strip_prefix('{') {
+            // `use crate::domain::rules::{finding, budget::Totals}`
+            let group = &group[..group.find('}').unwrap_or(group.len())];
+            for item in group.split(',') {
+                let item = item.trim().split("::").next().unwrap_or("").trim();
+                if let Some(m) = longest(&format!("{path}{item}")) {
+                    found.insert(m);
+                }
+            }
+        }
+        if let Some(m) = longest(&path) {
+            found.insert(m);
+        }
+    }
+    // `super::x` from `a::b::c` is `a::b::x` (ignoring `use super::*` in a test module, which is
+    // the module itself).
+    let parent = module.rsplit_once("::").map_or("", |(p, _)| p);
+    let mut rest = text.as_str();
+    while let Some(i) = rest.find("super::") {
+        rest = &rest[i + "super::".len()..];
+        let name: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+        let path = if parent.is_empty() { name } else { format!("{parent}::{name}") };
+        if let Some(m) = longest(&path) {
+            found.insert(m);
+        }
+    }
+    found.remove(module);
+    found
+}
+
+fn layer(module: &str) -> usize {
+    let top = module.split("::").next().unwrap_or("");
+    LAYERS
+        .iter()
+        .position(|l| *l == top)
+        .unwrap_or_else(|| panic!("src/domain/{top} is in no layer: add it to LAYERS"))
+}
+
+/// A cycle in `graph`, as the modules along it, if there is one.
+fn find_cycle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
+    fn visit(
+        node: &str,
+        graph: &BTreeMap<String, BTreeSet<String>>,
+        state: &mut BTreeMap<String, u8>,
+        stack: &mut Vec<String>,
+    ) -> Option<Vec<String>> {
+        match state.get(node) {
+            Some(2) => return None,
+            Some(1) => {
+                let from = stack.iter().position(|n| n == node).unwrap();
+                let mut cycle = stack[from..].to_vec();
+                cycle.push(node.to_string());
+                return Some(cycle);
+            }
+            _ => {}
+        }
+        state.insert(node.to_string(), 1);
+        stack.push(node.to_string());
+        for next in graph.get(node).into_iter().flatten() {
+            if let Some(c) = visit(next, graph, state, stack) {
+                return Some(c);
+            }
+        }
+        stack.pop();
+        state.insert(node.to_string(), 2);
+        None
+    }
+    let mut state = BTreeMap::new();
+    graph
+        .keys()
+        .find_map(|n| visit(n, graph, &mut state, &mut Vec::new()))
+}
+
+fn graph() -> BTreeMap<String, BTreeSet<String>> {
+    let sources = modules(&domain_dir());
+    let known: BTreeSet<String> = sources.keys().cloned().collect();
+    sources
+        .iter()
+        .map(|(m, text)| (m.clone(), imports(m, text, &known)))
+        .collect()
+}
+
+#[test]
+fn the_domain_names_no_ui_or_browser_crate_and_does_no_io() {
+    let mut offences = Vec::new();
+    for (module, text) in modules(&domain_dir()) {
+        let code = code(&text);
+        for name in FORBIDDEN {
+            if code.contains(name) {
+                offences.push(format!("domain::{module} names {name}"));
+            }
+        }
+    }
+    assert!(offences.is_empty(), "{offences:#?}");
+}
+
+#[test]
+fn no_domain_module_imports_a_later_layer() {
+    let graph = graph();
+    assert!(graph.len() > 20, "the domain was not found: {:?}", graph.keys());
+    let mut upward = Vec::new();
+    for (from, targets) in &graph {
+        for to in targets {
+            if layer(to) > layer(from) {
+                upward.push(format!("{from} -> {to}"));
+            }
+        }
+    }
+    assert!(upward.is_empty(), "imports of a later layer: {upward:#?}");
+}
+
+#[test]
+fn the_domain_modules_form_no_cycle() {
+    let graph = graph();
+    assert_eq!(find_cycle(&graph), None);
+}
+
+#[test]
+fn every_folder_of_the_domain_is_a_layer() {
+    for entry in std::fs::read_dir(domain_dir()).unwrap() {
+        let name = entry.unwrap().path().file_stem().unwrap().to_string_lossy().to_string();
+        if name != "mod" {
+            layer(&name);
+        }
+    }
+}
+
+// The checks themselves, on made-up sources, so that they can be seen to fail.
+
+fn known(names: &[&str]) -> BTreeSet<String> {
+    names.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn imports_are_read_from_paths_groups_and_super() {
+    let k = known(&["vocabulary::money", "vocabulary::call", "rules::finding", "rules::budget", "draft"]);
+    let text = "use crate::domain::vocabulary::money::Money;\n\
+                use crate::domain::rules::{finding::{Finding}, budget};\n\
+                // use crate::domain::draft::RawDraft; (a comment)\n\
+                fn f() { super::finding::Finding::error(); }";
+    assert_eq!(
+        imports("rules::budget", text, &k),
+        known(&["vocabulary::money", "rules::finding"])
+    );
+    let call = "pub criteria: Vec<crate::domain::vocabulary::call::CallProfile>,";
+    assert_eq!(imports("draft", call, &k), known(&["vocabulary::call"]));
+}
+
+#[test]
+fn a_cycle_is_found_and_named() {
+    let mut g: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    g.insert("a".into(), known(&["b"]));
+    g.insert("b".into(), known(&["c"]));
+    g.insert("c".into(), known(&[]));
+    assert_eq!(find_cycle(&g), None);
+    g.insert("c".into(), known(&["a"]));
+    assert_eq!(
+        find_cycle(&g),
+        Some(vec!["a".to_string(), "b".into(), "c".into(), "a".into()])
+    );
+}
+
+#[test]
+fn layers_order_the_folders() {
+    assert!(layer("vocabulary::call") < layer("draft"));
+    assert!(layer("draft") < layer("rules::budget"));
+    assert!(layer("rules::analysis") < layer("formats::reader"));
+    assert!(layer("formats::review") < layer("reviewer::assessment"));
+}
