@@ -3,7 +3,6 @@
 
 pub mod answers;
 pub mod applicants;
-pub mod application_view;
 pub mod budget;
 pub mod dom;
 pub mod drafts;
@@ -15,9 +14,8 @@ pub mod list;
 pub mod overview;
 pub mod plan;
 pub mod project;
-pub mod review;
+pub mod check;
 pub mod reviewer;
-pub mod reviewing;
 pub mod risks;
 pub mod session;
 pub mod statement;
@@ -56,22 +54,14 @@ pub fn App() -> impl IntoView {
     }
     let store = AppStore::new(loaded, initial_lang());
     provide_context(store);
-    provide_context(reviewing::ReviewerState::new());
+    provide_context(reviewer::state::ReviewerState::new());
     session::start(store);
 
-    // <html lang> and the page title follow the language; the title says when there are errors.
+    // <html lang> follows the language. Each page sets its own title (`summary::set_title`).
     Effect::new(move |_| {
-        let lang = store.lang.get();
         if let Some(html) = document().document_element() {
-            let _ = html.set_attribute("lang", lang.code());
+            let _ = html.set_attribute("lang", store.lang.get().code());
         }
-        let errors = store.show_all.get() && store.analysis.with(|a| a.errors().next().is_some());
-        let title = format!("{} – {}", T::BudgetTitle.get(lang), T::AppName.get(lang));
-        document().set_title(&if errors {
-            format!("{}: {title}", T::ErrorPrefix.get(lang))
-        } else {
-            title
-        });
     });
 
     view! {
@@ -85,11 +75,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/drafts") view=drafts::DraftsPage />
                     <Route path=path!("/export") view=export::ExportPage />
                     <Route path=path!("/accessibility") view=statement::StatementPage />
-                    <Route path=path!("/reviewer") view=reviewer::ReviewerPage />
-                    <Route path=path!("/reviewer/:fp") view=application_view::ApplicationView />
-                    <Route path=path!("/reviewer/:fp/assessment") view=application_view::AssessmentPage />
+                    <Route path=path!("/reviewer") view=reviewer::list::ReviewerPage />
+                    <Route path=path!("/reviewer/:fp") view=reviewer::application::ApplicationView />
+                    <Route path=path!("/reviewer/:fp/assessment") view=reviewer::application::AssessmentPage />
                     <Route path=path!("/") view=overview::Overview />
-                    <Route path=path!("/review") view=review::ReviewPage />
+                    <Route path=path!("/review") view=check::CheckAnswersPage />
                     <Route path=path!("/project") view=project::ProjectPage />
                     <Route path=path!("/applicants") view=applicants::ApplicantsPage />
                     <Route path=path!("/targets") view=targets::TargetsPage />
@@ -177,6 +167,7 @@ fn LangSwitch() -> impl IntoView {
 #[component]
 fn NotFound() -> impl IntoView {
     let store = use_store();
+    summary::plain_page_title(T::PageNotFound);
     let t = move |text: T| text.get(store.lang.get());
     view! {
         <h1>{move || t(T::PageNotFound)}</h1>

@@ -40,28 +40,23 @@ fn section_check(lang: Lang, section: Section) -> &'static str {
     }
 }
 
-/// The document title follows the page and the language, prefixed "Virhe:" while errors are shown.
-/// `None` is the overview.
+/// The document title of a part of the application (`None`: the overview), prefixed "Virhe:" while
+/// the user has asked to check and the part has errors.
 pub fn page_title(section: Option<Section>) {
     let store = use_store();
-    Effect::new(move |_| {
-        let lang = store.lang.get();
-        let title = match section {
-            Some(s) => section_title(lang, s),
-            None => T::OverviewTitle.get(lang),
-        };
-        let errors = store.show_all.get()
-            && store.analysis.with(|a| match section {
-                Some(s) => s.findings(a).any(Finding::is_error),
-                None => a.errors().next().is_some(),
-            });
-        let title = format!("{title} – {}", T::AppName.get(lang));
-        document().set_title(&if errors {
-            format!("{}: {title}", T::ErrorPrefix.get(lang))
-        } else {
-            title
-        });
-    });
+    set_title(
+        move |lang| match section {
+            Some(s) => section_title(lang, s).to_string(),
+            None => T::OverviewTitle.get(lang).to_string(),
+        },
+        move || {
+            store.show_all.get()
+                && store.analysis.with(|a| match section {
+                    Some(s) => s.findings(a).any(Finding::is_error),
+                    None => a.errors().next().is_some(),
+                })
+        },
+    );
 }
 
 /// The section's errors, then its warnings, each a link that moves focus to its field. Shown once
@@ -161,14 +156,24 @@ pub fn SectionFooter(section: Section) -> impl IntoView {
 
 /// Sets the title of a page outside the application's parts (drafts, export): "Luonnokset – Hakemus".
 pub fn plain_page_title(text: T) {
-    let store = use_store();
-    page_title_from(move || text.get(store.lang.get()).to_string());
+    set_title(move |lang| text.get(lang).to_string(), || false);
 }
 
-/// The page title "<what `title` gives> – Hakemus", kept up to date with whatever `title` reads.
-pub fn page_title_from(title: impl Fn() -> String + Send + Sync + 'static) {
+/// The one way a page sets the document title: "<title> – Hakemus" in the current language, prefixed
+/// "Virhe:" while `errors` is true; kept up to date with whatever the two closures read. Each page
+/// calls this (or one of the two above) once; nothing else writes the title.
+pub fn set_title(
+    title: impl Fn(Lang) -> String + Send + Sync + 'static,
+    errors: impl Fn() -> bool + Send + Sync + 'static,
+) {
     let store = use_store();
     Effect::new(move |_| {
-        document().set_title(&format!("{} – {}", title(), T::AppName.get(store.lang.get())));
+        let lang = store.lang.get();
+        let title = format!("{} – {}", title(lang), T::AppName.get(lang));
+        document().set_title(&if errors() {
+            format!("{}: {title}", T::ErrorPrefix.get(lang))
+        } else {
+            title
+        });
     });
 }

@@ -14,7 +14,7 @@ use crate::domain::vocabulary::targets::Target;
 use crate::i18n::{self, questions, T};
 use crate::ui::applicants::applicant_label;
 use crate::ui::store::use_store;
-use crate::ui::summary::{page_title, section_title};
+use crate::ui::summary::{section_title, set_title};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -34,14 +34,14 @@ fn row(key: String, value: String) -> impl IntoView {
 }
 
 #[component]
-pub fn ReviewPage() -> impl IntoView {
+pub fn CheckAnswersPage() -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
     let t = move |text: T| text.get(lang.get());
-    page_title(None);
-    Effect::new(move |_| {
-        document().set_title(&format!("{} – {}", t(T::ReviewTitle), t(T::AppName)));
-    });
+    set_title(
+        move |lang| T::ReviewTitle.get(lang).to_string(),
+        move || store.show_all.get() && store.analysis.with(|a| a.errors().next().is_some()),
+    );
     let errors = Memo::new(move |_| store.analysis.with(|a| a.errors().cloned().collect::<Vec<Finding>>()));
     let warnings = Memo::new(move |_| store.analysis.with(|a| a.warnings().count()));
     view! {

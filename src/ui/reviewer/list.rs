@@ -1,7 +1,7 @@
 //! The reviewer's view (`/reviewer`): many exported applications at once, read only. Each file goes
 //! through the same strict import as a drafter's; a file that fails is listed with its reason and
 //! the others still load. The applications are never stored or changed; the reviews (see
-//! `application_view`) are listed, exported and imported here.
+//! `application`) are listed, exported and imported here.
 
 use crate::domain::formats::application;
 use crate::domain::formats::reader::ImportError;
@@ -11,9 +11,9 @@ use crate::domain::reviewer::summary::{summary_csv, summary_row, summary_total, 
 use crate::domain::vocabulary::call::CallProfile;
 use crate::domain::vocabulary::targets::Target;
 use crate::i18n::{self, T};
-use crate::ui::application_view::ReviewsSaveProblem;
+use crate::ui::reviewer::application::ReviewsSaveProblem;
 use crate::ui::files::{self, FileDrop};
-use crate::ui::reviewing::use_reviewer;
+use crate::ui::reviewer::state::use_reviewer;
 use crate::ui::store::use_store;
 use crate::ui::summary::plain_page_title;
 use leptos::prelude::*;

@@ -7,10 +7,10 @@ use crate::domain::reviewer::assessment;
 use crate::domain::vocabulary::criteria::{Criterion, Score};
 use crate::i18n::{self, questions, T};
 use crate::ui::field::Cite;
-use crate::ui::review::application_parts;
-use crate::ui::reviewing::{use_reviewer, Opened};
+use crate::ui::check::application_parts;
+use crate::ui::reviewer::state::{use_reviewer, Opened};
 use crate::ui::store::use_store;
-use crate::ui::summary::page_title_from;
+use crate::ui::summary::set_title;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -48,12 +48,14 @@ fn not_open(l: crate::domain::vocabulary::locale::Lang) -> AnyView {
 pub fn ApplicationView() -> impl IntoView {
     let store = use_store();
     let opened = opened_from_url();
-    page_title_from(move || {
-        let l = store.lang.get();
-        opened
-            .with(|o| o.as_ref().map(|o| project_name(o, l)))
-            .unwrap_or_else(|| T::ReviewerTitle.get(l).into())
-    });
+    set_title(
+        move |l| {
+            opened
+                .with(|o| o.as_ref().map(|o| project_name(o, l)))
+                .unwrap_or_else(|| T::ReviewerTitle.get(l).into())
+        },
+        || false,
+    );
     move || {
         let l = store.lang.get();
         let Some(o) = opened.get() else {
@@ -91,13 +93,15 @@ pub fn AssessmentPage() -> impl IntoView {
     let store = use_store();
     let reviewer = use_reviewer();
     let opened = opened_from_url();
-    page_title_from(move || {
-        let l = store.lang.get();
-        let name = opened
-            .with(|o| o.as_ref().map(|o| project_name(o, l)))
-            .unwrap_or_default();
-        format!("{}: {name}", T::AssessmentTitle.get(l))
-    });
+    set_title(
+        move |l| {
+            let name = opened
+                .with(|o| o.as_ref().map(|o| project_name(o, l)))
+                .unwrap_or_default();
+            format!("{}: {name}", T::AssessmentTitle.get(l))
+        },
+        || false,
+    );
     move || {
         let l = store.lang.get();
         let Some(o) = opened.get() else {
