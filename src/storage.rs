@@ -88,16 +88,6 @@ fn storage() -> Result<web_sys::Storage, SaveError> {
         .ok_or(SaveError::Unavailable)
 }
 
-/// Whether this browser lets the app store anything at all.
-pub fn available() -> bool {
-    storage().is_ok_and(|s| {
-        let probe = "hakemus.probe";
-        let ok = s.set_item(probe, "1").is_ok();
-        let _ = s.remove_item(probe);
-        ok
-    })
-}
-
 fn now() -> f64 {
     js_sys::Date::now()
 }

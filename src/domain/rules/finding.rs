@@ -9,20 +9,17 @@ use crate::domain::vocabulary::citation::Citation;
 use crate::domain::vocabulary::money::{Money, MoneyError};
 use crate::domain::vocabulary::questions::Question;
 use crate::domain::vocabulary::targets::Exclusion;
-use serde::Serialize;
 use time::Date;
 
 /// An error blocks submission; a warning advises.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     Error,
     Warning,
 }
 
 /// The rules, by stable id (used in exports and by `hakemus-check`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum RuleId {
     /// The draft names a call profile that exists.
     CallKnown,
@@ -112,8 +109,7 @@ impl RuleId {
 }
 
 /// A field of a budget line, in the order the form shows them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum LineField {
     Category,
     Description,
@@ -144,8 +140,7 @@ impl LineField {
 }
 
 /// A field of a work package.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum PackageField {
     Name,
     Start,
@@ -165,8 +160,7 @@ impl PackageField {
 }
 
 /// A field of an indicator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum IndicatorField {
     Name,
     Baseline,
@@ -188,8 +182,7 @@ impl IndicatorField {
 }
 
 /// A field of a risk, in the order the form shows them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum RiskField {
     Description,
     Likelihood,
@@ -211,8 +204,7 @@ impl RiskField {
 }
 
 /// A field of the project part, in the order the form shows them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ProjectField {
     NameFi,
     NameSv,
@@ -236,8 +228,7 @@ impl ProjectField {
 }
 
 /// A field of an applicant, in the order the form shows them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ApplicantField {
     Municipality,
     Name,
@@ -266,8 +257,7 @@ impl ApplicantField {
 }
 
 /// The field a finding is about. Lines are addressed by id, so a path stays valid when lines move.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FieldPath {
     Call,
     Project(ProjectField),
@@ -381,8 +371,7 @@ impl FieldPath {
 }
 
 /// What a finding says, with the values the sentence needs. The UI turns it into words per language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "key", rename_all = "kebab-case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Message {
     UnknownCall {
         id: String,
@@ -399,19 +388,16 @@ pub enum Message {
     },
     YearAfterProjectEnd {
         year: i32,
-        #[serde(serialize_with = "ser_date")]
         end: Date,
     },
     AmountRequired,
     AmountInvalid {
         typed: String,
-        #[serde(serialize_with = "ser_display")]
         reason: MoneyError,
     },
     VatRateRequired,
     VatOverrideInvalid {
         typed: String,
-        #[serde(serialize_with = "ser_display")]
         reason: MoneyError,
     },
     VatExceedsAmount {
@@ -431,7 +417,6 @@ pub enum Message {
     GrantRequired,
     GrantInvalid {
         typed: String,
-        #[serde(serialize_with = "ser_display")]
         reason: MoneyError,
     },
     GrantNotPositive,
@@ -454,7 +439,6 @@ pub enum Message {
     BusinessIdRequired,
     BusinessIdInvalid {
         typed: String,
-        #[serde(serialize_with = "ser_display")]
         reason: BusinessIdError,
     },
     ContactNameRequired,
@@ -492,9 +476,7 @@ pub enum Message {
         typed: String,
     },
     OutsidePeriod {
-        #[serde(serialize_with = "ser_date")]
         start: Date,
-        #[serde(serialize_with = "ser_date")]
         end: Date,
     },
     RiskDescriptionRequired,
@@ -511,97 +493,11 @@ pub enum Message {
     MaturityRequired,
     MaturityNotRaised,
     EndAfterLimit {
-        #[serde(serialize_with = "ser_date")]
         limit: Date,
     },
 }
 
-fn ser_display<S: serde::Serializer, T: std::fmt::Display>(v: &T, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_str(v)
-}
-
-fn ser_date<S: serde::Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_str(&format_args!(
-        "{:04}-{:02}-{:02}",
-        d.year(),
-        u8::from(d.month()),
-        d.day()
-    ))
-}
-
-impl Message {
-    /// Stable key of the message (for exports and translation files).
-    pub fn key(&self) -> &'static str {
-        match self {
-            Message::UnknownCall { .. } => "unknown-call",
-            Message::CategoryRequired => "category-required",
-            Message::DescriptionRequired => "description-required",
-            Message::BearerRequired => "bearer-required",
-            Message::BearerUnknown { .. } => "bearer-unknown",
-            Message::YearRequired => "year-required",
-            Message::YearInvalid { .. } => "year-invalid",
-            Message::YearAfterProjectEnd { .. } => "year-after-project-end",
-            Message::AmountRequired => "amount-required",
-            Message::AmountInvalid { .. } => "amount-invalid",
-            Message::VatRateRequired => "vat-rate-required",
-            Message::VatOverrideInvalid { .. } => "vat-override-invalid",
-            Message::VatExceedsAmount { .. } => "vat-exceeds-amount",
-            Message::VatDiffersFromRate { .. } => "vat-differs-from-rate",
-            Message::CategoryIneligible { .. } => "category-ineligible",
-            Message::LicenceWithoutJustification => "licence-without-justification",
-            Message::InternalChargeNotConfirmed => "internal-charge-not-confirmed",
-            Message::BudgetEmpty => "budget-empty",
-            Message::GrantRequired => "grant-required",
-            Message::GrantInvalid { .. } => "grant-invalid",
-            Message::GrantNotPositive => "grant-not-positive",
-            Message::GrantExceedsMaximum { .. } => "grant-exceeds-maximum",
-            Message::TotalTooLarge => "total-too-large",
-            Message::TooFewApplicants { .. } => "too-few-applicants",
-            Message::MunicipalityRequired => "municipality-required",
-            Message::MunicipalityUnknown { .. } => "municipality-unknown",
-            Message::AuthorityNameRequired => "authority-name-required",
-            Message::DuplicateApplicant => "duplicate-applicant",
-            Message::BusinessIdRequired => "business-id-required",
-            Message::BusinessIdInvalid { .. } => "business-id-invalid",
-            Message::ContactNameRequired => "contact-name-required",
-            Message::EmailRequired => "email-required",
-            Message::EmailInvalid { .. } => "email-invalid",
-            Message::PhoneRequired => "phone-required",
-            Message::PhoneInvalid { .. } => "phone-invalid",
-            Message::RoleRequired => "role-required",
-            Message::CommitmentRequired => "commitment-required",
-            Message::TargetRequired => "target-required",
-            Message::ExclusionUnanswered => "exclusion-unanswered",
-            Message::ExcludedArea { .. } => "excluded-area",
-            Message::MunicipalTaskUnconfirmed => "municipal-task-unconfirmed",
-            Message::ProjectNameRequired => "project-name-required",
-            Message::SummaryRequired => "summary-required",
-            Message::StartRequired => "start-required",
-            Message::EndRequired => "end-required",
-            Message::DateInvalid { .. } => "date-invalid",
-            Message::EndBeforeStart => "end-before-start",
-            Message::EndAfterLimit { .. } => "end-after-limit",
-            Message::AnswerRequired => "answer-required",
-            Message::RisksRequired => "risks-required",
-            Message::PackagesRequired => "packages-required",
-            Message::IndicatorsRequired => "indicators-required",
-            Message::FieldRequired => "field-required",
-            Message::ResponsibleRequired => "responsible-required",
-            Message::ResponsibleUnknown { .. } => "responsible-unknown",
-            Message::OutsidePeriod { .. } => "outside-period",
-            Message::RiskDescriptionRequired => "risk-description-required",
-            Message::ScaleRequired => "scale-required",
-            Message::MitigationRequired => "mitigation-required",
-            Message::OwnerRequired => "owner-required",
-            Message::OwnerUnknown { .. } => "owner-unknown",
-            Message::AnswerTooLong { .. } => "answer-too-long",
-            Message::MaturityRequired => "maturity-required",
-            Message::MaturityNotRaised => "maturity-not-raised",
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     pub rule: RuleId,
     pub severity: Severity,
