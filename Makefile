@@ -1,4 +1,4 @@
-# Hakemus — build, serve, test and bench. Pins and rationale: /work/shared/TOOLCHAIN.md.
+# Hakemus — build, serve, test and bench. Pins and rationale: docs/toolchain.md.
 #
 #   make tools   install missing / wrong-version tools only (idempotent; prints what it did)
 #   make build   release build into dist/ (trunk; skipped when no input changed)
@@ -138,12 +138,8 @@ test-e2e: build
 # The performance budgets of issue 7 (bench/run.js): sizes, cold load, keystroke to screen at 50 /
 # 500 / 2 000 budget lines (1x and 4x CPU), 100 reviewer files, memory, Lighthouse. Several minutes;
 # `make test` runs its --smoke mode (tests/e2e/bench.test.js). The example application it varies
-# is written by the exchange tests.
-EXAMPLE_JSON := target/exchange-examples/complete.json
-$(EXAMPLE_JSON):
-	cargo test --test exchange
-
-bench: build $(EXAMPLE_JSON)
+# is committed (tests/fixtures/exchange/complete.json).
+bench: build
 	node bench/run.js
 
 ## clean ---------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@
 //
 // Prints a table and writes bench/results.json (or --out FILE). `--smoke` is the short mode that
 // `make test` runs (tests/e2e/bench.test.js): every figure once, with few samples, no Lighthouse.
-// Needs target/exchange-examples/complete.json (`cargo test --test exchange`; the Makefile sees to it).
+// Varies the committed example application tests/fixtures/exchange/complete.json.
 
 const fs = require('node:fs');
 const os = require('node:os');
@@ -24,7 +24,7 @@ const { brotli, startServer, launchBrowser, waitForApp, CHROMIUM_ARGS } = requir
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
-const EXAMPLE = path.join(ROOT, 'target/exchange-examples/complete.json');
+const EXAMPLE = path.join(ROOT, 'tests/fixtures/exchange/complete.json');
 
 const args = process.argv.slice(2);
 const SMOKE = args.includes('--smoke');

@@ -111,14 +111,31 @@ fn the_committed_schema_is_the_generated_one() {
     );
 }
 
-/// Writes example exports for the JSON Schema validator run by `make test` (tests/schema.test.js).
+/// The example exports the end-to-end tests and the bench read (`tests/fixtures/exchange/`): the
+/// JSON Schema validator checks them, the reviewer and language tests open `complete.json`. They are
+/// committed, and equal to what this build exports (`UPDATE_FIXTURES=1 cargo test --test exchange`
+/// writes them again after a deliberate change).
 #[test]
-fn write_examples_for_the_schema_validator() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/target/exchange-examples");
-    std::fs::create_dir_all(dir).unwrap();
-    let examples = [("empty", RawDraft::default()), ("sample", sample())];
+fn the_committed_example_exports_are_what_this_build_exports() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/exchange");
+    let examples = [
+        ("empty", RawDraft::default()),
+        ("sample", sample()),
+        ("complete", common::complete_application()),
+    ];
     for (name, draft) in examples {
-        std::fs::write(format!("{dir}/{name}.json"), to_json(&export(&draft, AT))).unwrap();
+        let path = format!("{dir}/{name}.json");
+        let text = to_json(&export(&draft, AT));
+        if std::env::var_os("UPDATE_FIXTURES").is_some() {
+            std::fs::create_dir_all(dir).unwrap();
+            std::fs::write(&path, &text).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == text,
+            "{path} is stale: run `UPDATE_FIXTURES=1 cargo test --test exchange`"
+        );
+        assert!(import(committed.as_bytes(), Lang::Fi).is_ok(), "{path} opens");
     }
 }
 
@@ -304,10 +321,9 @@ fn the_complete_application_has_no_errors() {
 
 #[test]
 fn hakemus_check_accepts_a_valid_export_and_rejects_an_invalid_one() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/target/exchange-examples");
+    let valid = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/exchange/complete.json").to_string();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/target/hakemus-check-files");
     std::fs::create_dir_all(dir).unwrap();
-    let valid = format!("{dir}/complete.json");
-    std::fs::write(&valid, to_json(&export(&common::complete_application(), AT))).unwrap();
     let (status, out) = check(&[&valid]);
     assert_eq!(status, 0, "{out}");
     assert!(out.ends_with("complete.json: 0 error(s), 0 warning(s)\n"), "{out}");

@@ -2,7 +2,7 @@
 //!
 //! Every change is written shortly after it is made (and at once when the page is hidden or
 //! closed). A save names the revision it started from; when another tab has saved since, nothing is
-//! written and the user chooses (see `ConflictBanner` in `ui::mod`). A tab with no unsaved changes
+//! written and the user chooses (see `SaveProblem` in `ui::status`). A tab with no unsaved changes
 //! simply follows the other tab's newer version.
 
 use crate::domain::draft::RawDraft;

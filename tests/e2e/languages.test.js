@@ -20,7 +20,7 @@ const LANGUAGES = [
 ];
 
 const env = withBrowser();
-const complete = () => JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'target/exchange-examples/complete.json'), 'utf8'));
+const complete = () => JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'tests/fixtures/exchange/complete.json'), 'utf8'));
 
 async function expectAccessible(page, where) {
   const violations = await runAxe(page);

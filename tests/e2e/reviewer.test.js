@@ -13,7 +13,7 @@ const env = withBrowser();
 
 /** Writes `n` variants of the complete application exported by `cargo test --test exchange`. */
 function applications(dir, n) {
-  const base = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'target/exchange-examples/complete.json'), 'utf8'));
+  const base = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'tests/fixtures/exchange/complete.json'), 'utf8'));
   const files = [];
   let requested = 0n;
   let eligible = 0n;

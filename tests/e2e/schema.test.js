@@ -1,7 +1,7 @@
 'use strict';
 // The committed JSON Schema (schema/) checked by a real validator (Ajv, draft 2020-12) against the
-// exports that `cargo test --test exchange` writes to target/exchange-examples/, and against files
-// that must be refused.
+// example exports committed in tests/fixtures/exchange/ (tests/exchange.rs keeps them equal to what
+// the build exports), and against files that must be refused.
 
 const test = require('node:test');
 const assert = require('node:assert/strict');
@@ -10,7 +10,7 @@ const path = require('node:path');
 const { exportValidator } = require('./support.js');
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const EXAMPLES = path.join(ROOT, 'target/exchange-examples');
+const EXAMPLES = path.join(ROOT, 'tests/fixtures/exchange');
 
 function load(name) {
   return JSON.parse(fs.readFileSync(path.join(EXAMPLES, name), 'utf8'));
@@ -19,7 +19,7 @@ function load(name) {
 test('exported examples validate against the committed schema', () => {
   const validate = exportValidator();
   const files = fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.json'));
-  assert.ok(files.length >= 2, `examples in ${EXAMPLES} (written by cargo test --test exchange)`);
+  assert.ok(files.length >= 2, `examples in ${EXAMPLES} (committed; UPDATE_FIXTURES=1 cargo test --test exchange)`);
   for (const file of files) {
     assert.ok(validate(load(file)), `${file}: ${JSON.stringify(validate.errors)}`);
   }

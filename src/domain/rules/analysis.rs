@@ -1,6 +1,6 @@
 //! The one pure step from what was typed to what the rules say: `analyse` parses the raw draft,
-//! applies every section's rules for the draft's call and computes the totals. The UI, the tests and
-//! (later) the export check all see the same `Analysis`.
+//! applies every section's rules for the draft's call and computes the totals. The UI, the export
+//! page, `hakemus-check`, the reviewer and the tests all see the same `Analysis`.
 
 use crate::domain::draft::{LineId, RawDraft};
 use crate::domain::rules::answers::{check_answers, check_maturity};

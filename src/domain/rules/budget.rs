@@ -1,5 +1,5 @@
 //! The budget: parses the raw lines into checked values, applies the budget rules and computes the
-//! totals. One pure function, `analyse`, so the UI, the export check and the tests see the same thing.
+//! totals (`check_budget`, called by `analysis::analyse` like every part's checks).
 
 use crate::domain::draft::{AmountBasis, LineId, RawBudgetLine, RawDraft};
 use crate::domain::rules::finding::{FieldPath, Finding, LineField, Message, RuleId};

@@ -4,9 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A cited passage of a source document in `shared/seeds/`: seed 004, the VM decision of 26.2.2020 on
-/// grants to joint municipal digitalisation projects, and seed 000, VM's slides on the calls of autumn
-/// 2019 (`Slides…`).
+/// A cited passage of a source document (the originals are in `tests/fixtures/`): seed 004, the VM
+/// decision of 26.2.2020 on grants to joint municipal digitalisation projects, and seed 000, VM's
+/// slides on the calls of autumn 2019 (`Slides…`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Citation {
