@@ -1,0 +1,111 @@
+//! Files in and out: why an import was refused, what it noted, the errors said before an export
+//! and the counts `hakemus-check` prints.
+
+use super::format::integer;
+use crate::domain::vocabulary::locale::Lang;
+
+/// Why an imported file was refused, with its place: `application.budget.lines[3].amount: "12,5O"
+/// is not an amount.`
+pub fn import_error(lang: Lang, e: &crate::domain::formats::reader::ImportError) -> String {
+    let message = import_problem(lang, &e.problem);
+    match &e.path {
+        Some(path) => format!("{path}: {message}"),
+        None => message,
+    }
+}
+
+fn import_problem(lang: Lang, p: &crate::domain::formats::reader::Problem) -> String {
+    use crate::domain::formats::application::SCHEMA_VERSION;
+    use crate::domain::formats::reader::{Problem::*, MAX_IMPORT_BYTES};
+    let kb = |b: usize| integer(lang, b.div_ceil(1024) as u64);
+    match (lang, p) {
+        (Lang::Fi, Empty) => "Tiedosto on tyhjä.".into(),
+        (Lang::Sv, Empty) => "Filen är tom.".into(),
+        (Lang::En, Empty) => "The file is empty.".into(),
+        (Lang::Fi, CouldNotRead) => "Tiedostoa ei voitu lukea.".into(),
+        (Lang::Sv, CouldNotRead) => "Filen kunde inte läsas.".into(),
+        (Lang::En, CouldNotRead) => "The file could not be read.".into(),
+        (Lang::Fi, TooLarge { bytes }) => format!("Tiedosto on liian suuri: {} kt, enintään {} kt.", kb(*bytes), kb(MAX_IMPORT_BYTES)),
+        (Lang::Sv, TooLarge { bytes }) => format!("Filen är för stor: {} kB, högst {} kB.", kb(*bytes), kb(MAX_IMPORT_BYTES)),
+        (Lang::En, TooLarge { bytes }) => format!("The file is too large: {} KB, at most {} KB.", kb(*bytes), kb(MAX_IMPORT_BYTES)),
+        (Lang::Fi, NotUtf8 { offset }) => format!("Tiedosto ei ole UTF-8-tekstiä (tavu {offset})."),
+        (Lang::Sv, NotUtf8 { offset }) => format!("Filen är inte UTF-8-text (byte {offset})."),
+        (Lang::En, NotUtf8 { offset }) => format!("The file is not UTF-8 text (byte {offset})."),
+        (Lang::Fi, Syntax { line, column }) => format!("Tiedosto ei ole kelvollista JSONia (rivi {line}, sarake {column})."),
+        (Lang::Sv, Syntax { line, column }) => format!("Filen är inte giltig JSON (rad {line}, kolumn {column})."),
+        (Lang::En, Syntax { line, column }) => format!("The file is not valid JSON (line {line}, column {column})."),
+        (Lang::Fi, TooDeep) => "Tiedoston rakenne on liian syvä.".into(),
+        (Lang::Sv, TooDeep) => "Filens struktur är för djup.".into(),
+        (Lang::En, TooDeep) => "The file is nested too deeply.".into(),
+        (Lang::Fi, DuplicateKey { key }) => format!("Avain \"{key}\" on kahteen kertaan."),
+        (Lang::Sv, DuplicateKey { key }) => format!("Nyckeln \"{key}\" förekommer två gånger."),
+        (Lang::En, DuplicateKey { key }) => format!("The key \"{key}\" appears twice."),
+        (Lang::Fi, NotAnExport) => "Tiedosto ei ole Hakemus-sovelluksesta viety hakemus.".into(),
+        (Lang::Sv, NotAnExport) => "Filen är inte en ansökan som exporterats från Hakemus.".into(),
+        (Lang::En, NotAnExport) => "The file is not an application exported from Hakemus.".into(),
+        (Lang::Fi, NewerVersion { found }) => format!("Tiedosto on tehty sovelluksen uudemmalla versiolla (muodon versio {found}; tämä versio lukee enintään version {SCHEMA_VERSION}). Lataa sivu uudelleen saadaksesi uusimman version."),
+        (Lang::Sv, NewerVersion { found }) => format!("Filen har gjorts med en nyare version av applikationen (formatversion {found}; den här versionen läser högst version {SCHEMA_VERSION}). Ladda om sidan för att få den senaste versionen."),
+        (Lang::En, NewerVersion { found }) => format!("The file was made by a newer version of the app (format version {found}; this version reads up to version {SCHEMA_VERSION}). Reload the page to get the latest version."),
+        (Lang::Fi, UnknownVersion) => "Muodon versio puuttuu tai on tuntematon.".into(),
+        (Lang::Sv, UnknownVersion) => "Formatversionen saknas eller är okänd.".into(),
+        (Lang::En, UnknownVersion) => "The format version is missing or unknown.".into(),
+        (Lang::Fi, UnknownField) => "Tuntematon kenttä.".into(),
+        (Lang::Sv, UnknownField) => "Okänt fält.".into(),
+        (Lang::En, UnknownField) => "Unknown field.".into(),
+        (Lang::Fi, Invalid { detail }) => format!("Arvo ei kelpaa ({detail})."),
+        (Lang::Sv, Invalid { detail }) => format!("Värdet duger inte ({detail})."),
+        (Lang::En, Invalid { detail }) => format!("The value is not valid ({detail})."),
+        (Lang::Fi, NotAnAmount { text }) => format!("\"{text}\" ei ole rahamäärä (muoto 1200.50)."),
+        (Lang::Sv, NotAnAmount { text }) => format!("\"{text}\" är inte ett belopp (formen 1200.50)."),
+        (Lang::En, NotAnAmount { text }) => format!("\"{text}\" is not an amount (form 1200.50)."),
+        (Lang::Fi, NotADate { text }) => format!("\"{text}\" ei ole päivämäärä (muoto 2020-03-01)."),
+        (Lang::Sv, NotADate { text }) => format!("\"{text}\" är inte ett datum (formen 2020-03-01)."),
+        (Lang::En, NotADate { text }) => format!("\"{text}\" is not a date (form 2020-03-01)."),
+        (Lang::Fi, UnknownCall { id }) => format!("Hakua \"{id}\" ei tunneta."),
+        (Lang::Sv, UnknownCall { id }) => format!("Ansökningsomgången \"{id}\" är okänd."),
+        (Lang::En, UnknownCall { id }) => format!("The call \"{id}\" is unknown."),
+        (Lang::Fi, CallMismatch { envelope, application }) => format!("Haku \"{envelope}\" ei ole sama kuin hakemuksen haku \"{application}\"."),
+        (Lang::Sv, CallMismatch { envelope, application }) => format!("Ansökningsomgången \"{envelope}\" är inte densamma som ansökans \"{application}\"."),
+        (Lang::En, CallMismatch { envelope, application }) => format!("The call \"{envelope}\" is not the application's call \"{application}\"."),
+        (Lang::Fi, NotAnUnreadableField) => "Kohta ei ole tyhjä rahamäärä- tai päivämääräkenttä.".into(),
+        (Lang::Sv, NotAnUnreadableField) => "Platsen är inte ett tomt belopps- eller datumfält.".into(),
+        (Lang::En, NotAnUnreadableField) => "The place is not an empty amount or date field.".into(),
+    }
+}
+
+/// An invisible character an import kept (it may make text look different from what it is).
+pub fn import_note(lang: Lang, n: &crate::domain::formats::reader::Note) -> String {
+    let (path, code) = (&n.path, n.code);
+    match lang {
+        Lang::Fi => {
+            format!("{path}: tekstissä on näkymätön ohjausmerkki U+{code:04X}, joka voi muuttaa tekstin näköä.")
+        }
+        Lang::Sv => {
+            format!("{path}: texten innehåller ett osynligt styrtecken U+{code:04X} som kan ändra hur texten ser ut.")
+        }
+        Lang::En => format!(
+            "{path}: the text contains an invisible control character U+{code:04X} that can change how it looks."
+        ),
+    }
+}
+
+/// How many errors block submission, said before an export.
+pub fn export_errors(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Fi, 0) => "Hakemuksessa ei ole virheitä: se on valmis lähetettäväksi.".into(),
+        (Lang::Sv, 0) => "Ansökan innehåller inga fel: den är klar att lämnas in.".into(),
+        (Lang::En, 0) => "The application has no errors: it is ready to submit.".into(),
+        (Lang::Fi, n) => format!("Hakemuksessa on vielä {n} virhettä. Keskeneräisen luonnoksen voi viedä, mutta jätettävässä hakemuksessa ei saa olla virheitä."),
+        (Lang::Sv, n) => format!("Ansökan innehåller ännu {n} fel. Ett ofärdigt utkast kan exporteras, men ansökan som lämnas in får inte innehålla fel."),
+        (Lang::En, n) => format!("The application still has {n} error(s). An unfinished draft can be exported, but the application you submit must have none."),
+    }
+}
+
+/// The last line `hakemus-check` prints for a file: "0 error(s), 1 warning(s)".
+pub fn check_counts(lang: Lang, errors: usize, warnings: usize) -> String {
+    match lang {
+        Lang::Fi => format!("{errors} virhettä, {warnings} huomiota"),
+        Lang::Sv => format!("{errors} fel, {warnings} observationer"),
+        Lang::En => format!("{errors} error(s), {warnings} warning(s)"),
+    }
+}

@@ -1,0 +1,350 @@
+//! What a finding says and where it is: the sentence of each `Message` (an exhaustive match per
+//! language) and the place of each `FieldPath` for the error summary.
+
+use super::budget::{category, field_label, money_error};
+use super::format::{date, integer};
+use super::parts::{
+    applicant_field_label, business_id_error, exclusion_question, indicator_field_label, package_field_label,
+    project_field_label, risk_field_label,
+};
+use super::{questions, T};
+use crate::domain::rules::finding::{FieldPath, Message};
+use crate::domain::vocabulary::locale::Lang;
+use crate::domain::vocabulary::money::Money;
+use crate::domain::vocabulary::targets::Exclusion;
+
+/// The sentence a finding shows beside its field and in the summary.
+pub fn message(lang: Lang, m: &Message) -> String {
+    let money = |x: &Money| x.format(lang);
+    use Message::*;
+    match lang {
+        Lang::Fi => match m {
+            PackagesRequired => "Lisää vähintään yksi työpaketti tai välitavoite.".into(),
+            IndicatorsRequired => "Lisää vähintään yksi mittari, jolla toiminnan muutosta seurataan.".into(),
+            FieldRequired => "Täytä tämä kohta.".into(),
+            ResponsibleRequired => "Valitse vastuullinen hakija.".into(),
+            ResponsibleUnknown { .. } => "Vastuullista ei ole enää hakijoissa. Valitse hakija.".into(),
+            OutsidePeriod { start, end } => format!("Päivämäärän on oltava hankkeen toteutusajalla {}–{}.", date(lang, *start), date(lang, *end)),
+            RisksRequired => "Lisää vähintään yksi riski: hakemuksessa on kuvattava riskiarvio.".into(),
+            RiskDescriptionRequired => "Kuvaa riski.".into(),
+            ScaleRequired => "Valitse arvo asteikolta 1–5.".into(),
+            MitigationRequired => "Kerro, miten riskiä hallitaan.".into(),
+            OwnerRequired => "Valitse riskistä vastaava hakija.".into(),
+            OwnerUnknown { .. } => "Riskistä vastaavaa ei ole enää hakijoissa. Valitse hakija.".into(),
+            AnswerRequired => "Vastaa kysymykseen.".into(),
+            AnswerTooLong { max, chars } => format!("Vastaus on {} merkkiä; enintään {} merkkiä mahtuu. Tiivistä vastausta.", integer(lang, *chars as u64), integer(lang, *max as u64)),
+            MaturityRequired => "Valitse kypsyystaso.".into(),
+            MaturityNotRaised => "Tavoiteltu kypsyystaso ei ole nykyistä korkeampi. Hankkeen pitäisi nostaa digitalisaation kypsyyttä.".into(),
+            ProjectNameRequired => "Kirjoita hankkeen nimi suomeksi.".into(),
+            SummaryRequired => "Kirjoita hankkeen tiivistelmä.".into(),
+            StartRequired => "Anna hankkeen alkamispäivä.".into(),
+            EndRequired => "Anna hankkeen päättymispäivä.".into(),
+            DateInvalid { typed } => format!("”{typed}” ei ole päivämäärä. Kirjoita esimerkiksi 30.11.2021."),
+            EndBeforeStart => "Hanke ei voi päättyä ennen kuin se alkaa.".into(),
+            EndAfterLimit { limit } => format!("Hankkeen on oltava toteutettu ja loppuraportoitu viimeistään {}.", date(lang, *limit)),
+            TargetRequired => "Valitse vähintään yksi avustuksen kohde.".into(),
+            ExclusionUnanswered => "Vastaa kysymykseen.".into(),
+            ExcludedArea { exclusion } => format!("{} Hanke ei voi saada avustusta tässä haussa.", excluded(lang, *exclusion)),
+            MunicipalTaskUnconfirmed => "Vahvista, että työ kuuluu kunnan tehtäviin. Avustusta voi hakea vain kuntalain 7 §:n mukaisiin kunnan tehtäviin.".into(),
+            UnknownCall { id } => format!("Hakua ”{id}” ei tunneta. Tarkistukset tehdään yhteishankehaun säännöillä."),
+            CategoryRequired => "Valitse kustannuslaji.".into(),
+            DescriptionRequired => "Kirjoita kustannuksen kuvaus.".into(),
+            BearerRequired => "Valitse, kenen hakijan kustannus on.".into(),
+            BearerUnknown { .. } => "Kustannuksen kantajaa ei ole enää hakijoissa. Valitse hakija.".into(),
+            YearRequired => "Kirjoita vuosi, jolle kustannus kohdistuu.".into(),
+            YearInvalid { typed } => format!("”{typed}” ei ole vuosi. Kirjoita vuosi neljällä numerolla, esimerkiksi 2021."),
+            YearAfterProjectEnd { year, end } => format!("Vuosi {year} on hankkeen päättymisen jälkeen. Hankkeen on oltava toteutettu viimeistään {}.", date(lang, *end)),
+            AmountRequired => "Kirjoita summa.".into(),
+            AmountInvalid { typed, reason } => format!("”{typed}” ei ole rahamäärä: {}. Kirjoita esimerkiksi 1\u{a0}200,50.", money_error(lang, reason)),
+            VatRateRequired => "Valitse alv-kanta.".into(),
+            VatOverrideInvalid { typed, reason } => format!("Alv ”{typed}” ei ole rahamäärä: {}.", money_error(lang, reason)),
+            VatExceedsAmount { vat, amount } => format!("Alv {} on suurempi kuin verollinen summa {}.", money(vat), money(amount)),
+            VatDiffersFromRate { vat, computed } => format!("Alv {} poikkeaa kannan mukaisesta arvosta {}. Tarkista summa.", money(vat), money(computed)),
+            CategoryIneligible { category: c } => format!("{} eivät ole hyväksyttäviä kustannuksia. Riviä ei lasketa avustuksen perusteeseen.", category(lang, *c)),
+            LicenceWithoutJustification => "Ohjelmistolisenssi on hyväksyttävä vain, jos se on kehittämishankkeen kannalta välttämätön. Kirjoita perustelu; ilman sitä riviä ei lasketa avustuksen perusteeseen.".into(),
+            InternalChargeNotConfirmed => "Omien yksiköiden veloitusten on perustuttava kirjanpidon toteutuneisiin menoihin. Vahvista tämä; muuten riviä ei lasketa avustuksen perusteeseen.".into(),
+            BudgetEmpty => "Lisää talousarvioon vähintään yksi kustannusrivi.".into(),
+            GrantRequired => "Kirjoita haettava avustus.".into(),
+            GrantInvalid { typed, reason } => format!("”{typed}” ei ole rahamäärä: {}. Kirjoita esimerkiksi 181\u{a0}520,00.", money_error(lang, reason)),
+            GrantNotPositive => "Haettavan avustuksen on oltava suurempi kuin 0,00 €.".into(),
+            GrantExceedsMaximum { requested, maximum, base } => format!("Haettava avustus {} ylittää enimmäisavustuksen {} (85 % hyväksyttävistä kustannuksista {}).", money(requested), money(maximum), money(base)),
+            TotalTooLarge => "Summat ovat liian suuria laskettaviksi.".into(),
+            TooFewApplicants { min, count } => format!("Hakijoita on {count}, mutta tässä haussa hankkeessa on oltava vähintään {min} kuntaa tai kuntayhtymää."),
+            MunicipalityRequired => "Valitse kunta.".into(),
+            MunicipalityUnknown { typed } => format!("”{typed}” ei ole vuoden 2020 kuntaluettelon kunta. Valitse kunta luettelosta."),
+            AuthorityNameRequired => "Kirjoita kuntayhtymän nimi.".into(),
+            DuplicateApplicant => "Tämä kunta on jo hakijana. Kukin hakija merkitään kerran.".into(),
+            BusinessIdRequired => "Kirjoita Y-tunnus.".into(),
+            BusinessIdInvalid { typed, reason } => format!("”{typed}” ei ole Y-tunnus: {}.", business_id_error(lang, reason)),
+            ContactNameRequired => "Kirjoita yhteyshenkilön nimi.".into(),
+            EmailRequired => "Kirjoita yhteyshenkilön sähköpostiosoite.".into(),
+            EmailInvalid { typed } => format!("”{typed}” ei ole sähköpostiosoite. Kirjoita esimerkiksi etunimi.sukunimi@kunta.fi."),
+            PhoneRequired => "Kirjoita yhteyshenkilön puhelinnumero.".into(),
+            PhoneInvalid { typed } => format!("”{typed}” ei ole puhelinnumero. Kirjoita esimerkiksi 040 123 4567 tai +358 40 123 4567."),
+            RoleRequired => "Kerro osatoteuttajan rooli hankkeessa.".into(),
+            CommitmentRequired => "Kerro, mihin osatoteuttaja sitoutuu.".into(),
+        },
+        Lang::Sv => match m {
+            PackagesRequired => "Lägg till minst ett arbetspaket eller en delmål.".into(),
+            IndicatorsRequired => "Lägg till minst en indikator som följer förändringen i verksamheten.".into(),
+            FieldRequired => "Fyll i den här punkten.".into(),
+            ResponsibleRequired => "Välj ansvarig sökande.".into(),
+            ResponsibleUnknown { .. } => "Den ansvariga finns inte längre bland de sökande. Välj sökande.".into(),
+            OutsidePeriod { start, end } => format!("Datumet ska ligga inom projektets genomförandetid {}–{}.", date(lang, *start), date(lang, *end)),
+            RisksRequired => "Lägg till minst en risk: ansökan ska beskriva en riskbedömning.".into(),
+            RiskDescriptionRequired => "Beskriv risken.".into(),
+            ScaleRequired => "Välj ett värde på skalan 1–5.".into(),
+            MitigationRequired => "Beskriv hur risken hanteras.".into(),
+            OwnerRequired => "Välj den sökande som ansvarar för risken.".into(),
+            OwnerUnknown { .. } => "Den som ansvarar för risken finns inte längre bland de sökande. Välj sökande.".into(),
+            AnswerRequired => "Svara på frågan.".into(),
+            AnswerTooLong { max, chars } => format!("Svaret har {} tecken; högst {} tecken ryms. Korta ner svaret.", integer(lang, *chars as u64), integer(lang, *max as u64)),
+            MaturityRequired => "Välj mognadsnivå.".into(),
+            MaturityNotRaised => "Den eftersträvade mognadsnivån är inte högre än den nuvarande. Projektet borde höja digitaliseringens mognad.".into(),
+            ProjectNameRequired => "Skriv projektets namn på finska.".into(),
+            SummaryRequired => "Skriv ett sammandrag av projektet.".into(),
+            StartRequired => "Ange projektets startdatum.".into(),
+            EndRequired => "Ange projektets slutdatum.".into(),
+            DateInvalid { typed } => format!("”{typed}” är inte ett datum. Skriv till exempel 30.11.2021."),
+            EndBeforeStart => "Projektet kan inte sluta innan det börjar.".into(),
+            EndAfterLimit { limit } => format!("Projektet ska vara genomfört och slutrapporterat senast {}.", date(lang, *limit)),
+            TargetRequired => "Välj minst ett objekt för understödet.".into(),
+            ExclusionUnanswered => "Svara på frågan.".into(),
+            ExcludedArea { exclusion } => format!("{} Projektet kan inte få understöd i denna ansökan.", excluded(lang, *exclusion)),
+            MunicipalTaskUnconfirmed => "Bekräfta att arbetet hör till kommunens uppgifter. Understöd kan sökas endast för kommunens uppgifter enligt 7 § i kommunallagen.".into(),
+            UnknownCall { id } => format!("Ansökan ”{id}” är okänd. Kontrollerna görs enligt reglerna för gemensamma projekt."),
+            CategoryRequired => "Välj kostnadsslag.".into(),
+            DescriptionRequired => "Skriv en beskrivning av kostnaden.".into(),
+            BearerRequired => "Välj vilken sökande som bär kostnaden.".into(),
+            BearerUnknown { .. } => "Den som bär kostnaden finns inte längre bland de sökande. Välj sökande.".into(),
+            YearRequired => "Skriv det år kostnaden hänför sig till.".into(),
+            YearInvalid { typed } => format!("”{typed}” är inte ett år. Skriv året med fyra siffror, till exempel 2021."),
+            YearAfterProjectEnd { year, end } => format!("År {year} är efter projektets slut. Projektet ska vara genomfört senast {}.", date(lang, *end)),
+            AmountRequired => "Skriv beloppet.".into(),
+            AmountInvalid { typed, reason } => format!("”{typed}” är inte ett belopp: {}. Skriv till exempel 1\u{a0}200,50.", money_error(lang, reason)),
+            VatRateRequired => "Välj momssats.".into(),
+            VatOverrideInvalid { typed, reason } => format!("Momsen ”{typed}” är inte ett belopp: {}.", money_error(lang, reason)),
+            VatExceedsAmount { vat, amount } => format!("Momsen {} är större än beloppet inklusive moms {}.", money(vat), money(amount)),
+            VatDiffersFromRate { vat, computed } => format!("Momsen {} avviker från värdet enligt satsen {}. Kontrollera beloppet.", money(vat), money(computed)),
+            CategoryIneligible { category: c } => format!("{} är inte godtagbara kostnader. Raden räknas inte in i grunden för understödet.", category(lang, *c)),
+            LicenceWithoutJustification => "En programvarulicens är godtagbar endast om den är nödvändig för utvecklingsprojektet. Skriv en motivering; utan den räknas raden inte in i grunden för understödet.".into(),
+            InternalChargeNotConfirmed => "Debitering från egna enheter ska grunda sig på bokförda faktiska utgifter. Bekräfta detta; annars räknas raden inte in i grunden för understödet.".into(),
+            BudgetEmpty => "Lägg till minst en kostnadsrad i budgeten.".into(),
+            GrantRequired => "Skriv det understöd som söks.".into(),
+            GrantInvalid { typed, reason } => format!("”{typed}” är inte ett belopp: {}. Skriv till exempel 181\u{a0}520,00.", money_error(lang, reason)),
+            GrantNotPositive => "Understödet som söks ska vara större än 0,00 €.".into(),
+            GrantExceedsMaximum { requested, maximum, base } => format!("Understödet som söks {} överskrider det maximala understödet {} (85 % av de godtagbara kostnaderna {}).", money(requested), money(maximum), money(base)),
+            TotalTooLarge => "Beloppen är för stora för att räknas.".into(),
+            TooFewApplicants { min, count } => format!("Det finns {count} sökande, men i denna ansökan ska projektet ha minst {min} kommuner eller samkommuner."),
+            MunicipalityRequired => "Välj kommun.".into(),
+            MunicipalityUnknown { typed } => format!("”{typed}” är inte en kommun i kommunförteckningen för 2020. Välj kommun ur förteckningen."),
+            AuthorityNameRequired => "Skriv samkommunens namn.".into(),
+            DuplicateApplicant => "Den här kommunen är redan sökande. Varje sökande anges en gång.".into(),
+            BusinessIdRequired => "Skriv FO-numret.".into(),
+            BusinessIdInvalid { typed, reason } => format!("”{typed}” är inte ett FO-nummer: {}.", business_id_error(lang, reason)),
+            ContactNameRequired => "Skriv kontaktpersonens namn.".into(),
+            EmailRequired => "Skriv kontaktpersonens e-postadress.".into(),
+            EmailInvalid { typed } => format!("”{typed}” är inte en e-postadress. Skriv till exempel fornamn.efternamn@kommun.fi."),
+            PhoneRequired => "Skriv kontaktpersonens telefonnummer.".into(),
+            PhoneInvalid { typed } => format!("”{typed}” är inte ett telefonnummer. Skriv till exempel 040 123 4567 eller +358 40 123 4567."),
+            RoleRequired => "Beskriv delgenomförarens roll i projektet.".into(),
+            CommitmentRequired => "Beskriv vad delgenomföraren förbinder sig till.".into(),
+        },
+        Lang::En => match m {
+            PackagesRequired => "Add at least one work package or milestone.".into(),
+            IndicatorsRequired => "Add at least one indicator that follows the change in operations.".into(),
+            FieldRequired => "Fill in this field.".into(),
+            ResponsibleRequired => "Choose the responsible applicant.".into(),
+            ResponsibleUnknown { .. } => "The responsible applicant is no longer an applicant. Choose an applicant.".into(),
+            OutsidePeriod { start, end } => format!("The date must be within the project period {}–{}.", date(lang, *start), date(lang, *end)),
+            RisksRequired => "Add at least one risk: the application must describe a risk assessment.".into(),
+            RiskDescriptionRequired => "Describe the risk.".into(),
+            ScaleRequired => "Choose a value on the scale of 1–5.".into(),
+            MitigationRequired => "Describe how the risk is mitigated.".into(),
+            OwnerRequired => "Choose the applicant who owns the risk.".into(),
+            OwnerUnknown { .. } => "The risk's owner is no longer an applicant. Choose an applicant.".into(),
+            AnswerRequired => "Answer the question.".into(),
+            AnswerTooLong { max, chars } => format!("The answer has {} characters; at most {} fit. Shorten the answer.", integer(lang, *chars as u64), integer(lang, *max as u64)),
+            MaturityRequired => "Choose the maturity level.".into(),
+            MaturityNotRaised => "The targeted maturity level is not above the current one. The project should raise digital maturity.".into(),
+            ProjectNameRequired => "Enter the project's name in Finnish.".into(),
+            SummaryRequired => "Write a summary of the project.".into(),
+            StartRequired => "Enter the project's start date.".into(),
+            EndRequired => "Enter the project's end date.".into(),
+            DateInvalid { typed } => format!("“{typed}” is not a date. Enter for example 30.11.2021."),
+            EndBeforeStart => "The project cannot end before it starts.".into(),
+            EndAfterLimit { limit } => format!("The project must be finished and its final report given by {}.", date(lang, *limit)),
+            TargetRequired => "Choose at least one target of the grant.".into(),
+            ExclusionUnanswered => "Answer the question.".into(),
+            ExcludedArea { exclusion } => format!("{} The project cannot get a grant in this call.", excluded(lang, *exclusion)),
+            MunicipalTaskUnconfirmed => "Confirm that the work is a municipal task. The grant can only be applied for municipal tasks under section 7 of the Local Government Act.".into(),
+            UnknownCall { id } => format!("The call “{id}” is unknown. The joint projects call's rules are applied."),
+            CategoryRequired => "Choose a cost category.".into(),
+            DescriptionRequired => "Describe the cost.".into(),
+            BearerRequired => "Choose which applicant bears the cost.".into(),
+            BearerUnknown { .. } => "The cost's bearer is no longer an applicant. Choose an applicant.".into(),
+            YearRequired => "Enter the year of the cost.".into(),
+            YearInvalid { typed } => format!("“{typed}” is not a year. Enter the year in four digits, for example 2021."),
+            YearAfterProjectEnd { year, end } => format!("{year} is after the end of the project. The project must be finished by {}.", date(lang, *end)),
+            AmountRequired => "Enter the amount.".into(),
+            AmountInvalid { typed, reason } => format!("“{typed}” is not an amount: {}. Enter for example 1,200.50.", money_error(lang, reason)),
+            VatRateRequired => "Choose the VAT rate.".into(),
+            VatOverrideInvalid { typed, reason } => format!("The VAT “{typed}” is not an amount: {}.", money_error(lang, reason)),
+            VatExceedsAmount { vat, amount } => format!("The VAT {} is more than the VAT-inclusive amount {}.", money(vat), money(amount)),
+            VatDiffersFromRate { vat, computed } => format!("The VAT {} differs from {} given by the rate. Check the amount.", money(vat), money(computed)),
+            CategoryIneligible { category: c } => format!("{} are not eligible costs. The line does not count towards the grant.", category(lang, *c)),
+            LicenceWithoutJustification => "A software licence is eligible only where necessary for the development project. Write a justification; without it the line does not count towards the grant.".into(),
+            InternalChargeNotConfirmed => "Charges from the applicant's own units must be based on booked actual costs. Confirm this; otherwise the line does not count towards the grant.".into(),
+            BudgetEmpty => "Add at least one cost line to the budget.".into(),
+            GrantRequired => "Enter the grant requested.".into(),
+            GrantInvalid { typed, reason } => format!("“{typed}” is not an amount: {}. Enter for example 181,520.00.", money_error(lang, reason)),
+            GrantNotPositive => "The grant requested must be more than €0.00.".into(),
+            GrantExceedsMaximum { requested, maximum, base } => format!("The grant requested, {}, exceeds the maximum grant {} (85 % of the eligible costs {}).", money(requested), money(maximum), money(base)),
+            TotalTooLarge => "The sums are too large to compute.".into(),
+            TooFewApplicants { min, count } => format!("There are {count} applicants, but in this call a project needs at least {min} municipalities or joint municipal authorities."),
+            MunicipalityRequired => "Choose the municipality.".into(),
+            MunicipalityUnknown { typed } => format!("“{typed}” is not a municipality in the 2020 register. Choose the municipality from the list."),
+            AuthorityNameRequired => "Enter the name of the joint municipal authority.".into(),
+            DuplicateApplicant => "This municipality is already an applicant. Each applicant is entered once.".into(),
+            BusinessIdRequired => "Enter the business ID.".into(),
+            BusinessIdInvalid { typed, reason } => format!("“{typed}” is not a business ID: {}.", business_id_error(lang, reason)),
+            ContactNameRequired => "Enter the contact person's name.".into(),
+            EmailRequired => "Enter the contact person's e-mail address.".into(),
+            EmailInvalid { typed } => format!("“{typed}” is not an e-mail address. Enter for example first.last@municipality.fi."),
+            PhoneRequired => "Enter the contact person's phone number.".into(),
+            PhoneInvalid { typed } => format!("“{typed}” is not a phone number. Enter for example 040 123 4567 or +358 40 123 4567."),
+            RoleRequired => "Describe the partner's role in the project.".into(),
+            CommitmentRequired => "Describe what the partner commits to.".into(),
+        },
+    }
+}
+
+/// Where a finding is, for the error summary: "Line 3, Amount (€)" or "Grant requested (€)".
+pub fn place(lang: Lang, path: FieldPath, line_number: Option<usize>) -> String {
+    match path {
+        FieldPath::Call => T::FieldCall.get(lang).into(),
+        FieldPath::Project(f) => project_field_label(lang, f).into(),
+        FieldPath::Applicants => T::ApplicantsTitle.get(lang).into(),
+        FieldPath::Targets => T::TargetsTitle.get(lang).into(),
+        FieldPath::Exclusion(e) => exclusion_question(lang, e).into(),
+        FieldPath::MunicipalTask => T::MunicipalTaskTitle.get(lang).into(),
+        FieldPath::Answer(q) => questions::label(lang, q).into(),
+        FieldPath::Risks => T::RisksTitle.get(lang).into(),
+        FieldPath::Schedule => T::ScheduleTitle.get(lang).into(),
+        FieldPath::WorkPackage { field, .. } => {
+            format!(
+                "{} {}, {}",
+                T::WorkPackage.get(lang),
+                line_number.unwrap_or(0),
+                package_field_label(lang, field)
+            )
+        }
+        FieldPath::Indicators => T::MonitoringTitle.get(lang).into(),
+        FieldPath::Indicator { field, .. } => {
+            format!(
+                "{} {}, {}",
+                T::Indicator.get(lang),
+                line_number.unwrap_or(0),
+                indicator_field_label(lang, field)
+            )
+        }
+        FieldPath::Risk { field, .. } => {
+            let who = match line_number {
+                Some(n) => format!("{} {n}", T::Risk.get(lang)),
+                None => T::RisksTitle.get(lang).to_string(),
+            };
+            format!("{who}, {}", risk_field_label(lang, field))
+        }
+        FieldPath::MaturityNow => T::MaturityNow.get(lang).into(),
+        FieldPath::MaturityTarget => T::MaturityTarget.get(lang).into(),
+        FieldPath::Applicant { field, .. } => {
+            let who = match line_number {
+                Some(1) => T::Lead.get(lang).to_string(),
+                Some(n) => format!("{} {n}", T::Partner.get(lang)),
+                None => T::ApplicantsTitle.get(lang).to_string(),
+            };
+            format!("{who}, {}", applicant_field_label(lang, field))
+        }
+        FieldPath::Budget => T::CostLines.get(lang).into(),
+        FieldPath::RequestedGrant => T::RequestedGrant.get(lang).into(),
+        FieldPath::BudgetLine { field, .. } => match line_number {
+            Some(n) => format!("{} {n}, {}", T::Line.get(lang), field_label(lang, field)),
+            None => field_label(lang, field).into(),
+        },
+    }
+}
+
+/// Why a project in an excluded area cannot get a grant: the first sentence of `ExcludedArea`.
+fn excluded(lang: Lang, e: Exclusion) -> &'static str {
+    use Exclusion::*;
+    match (lang, e) {
+        (Lang::Fi, SocialAndHealthCare) => {
+            "Tässä haussa avustusta ei voi hakea sosiaali- ja terveydenhuoltoon liittyviin kehittämishankkeisiin."
+        }
+        (Lang::Fi, BuiltEnvironment) => {
+            "Tässä haussa avustusta ei voi hakea rakennetun ympäristön toimialaan liittyviin hankkeisiin."
+        }
+        (Lang::Fi, CaseManagementOrArchiving) => {
+            "Tässä haussa avustusta ei voi hakea asianhallinnan tai arkistoinnin kehittämiseen."
+        }
+        (Lang::Fi, SystemProcurementOnly) => {
+            "Pelkkiin järjestelmähankintoihin ilman toiminnan kehittämistä ei myönnetä avustusta."
+        }
+        (Lang::Fi, HardwareProcurement) => "Laitteistohankintoja ja niistä syntyviä kustannuksia ei tueta.",
+        (Lang::Sv, SocialAndHealthCare) => {
+            "I denna ansökan kan understöd inte sökas för utvecklingsprojekt inom social- och hälsovården."
+        }
+        (Lang::Sv, BuiltEnvironment) => "I denna ansökan kan understöd inte sökas för projekt inom den byggda miljön.",
+        (Lang::Sv, CaseManagementOrArchiving) => {
+            "I denna ansökan kan understöd inte sökas för utveckling av ärendehantering eller arkivering."
+        }
+        (Lang::Sv, SystemProcurementOnly) => {
+            "Understöd beviljas inte för enbart systemanskaffningar utan utveckling av verksamheten."
+        }
+        (Lang::Sv, HardwareProcurement) => "Anskaffning av utrustning och kostnader för den stöds inte.",
+        (Lang::En, SocialAndHealthCare) => {
+            "In this call the grant cannot be applied for social and health care development projects."
+        }
+        (Lang::En, BuiltEnvironment) => {
+            "In this call the grant cannot be applied for projects concerning the built environment."
+        }
+        (Lang::En, CaseManagementOrArchiving) => {
+            "In this call the grant cannot be applied for developing case management or archiving."
+        }
+        (Lang::En, SystemProcurementOnly) => {
+            "No grant is given for system procurement alone, without developing operations."
+        }
+        (Lang::En, HardwareProcurement) => "Hardware procurement and the costs arising from it are not supported.",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::vocabulary::money::MoneyError;
+
+    #[test]
+    fn a_rejected_amount_is_quoted_with_its_reason() {
+        let m = Message::AmountInvalid {
+            typed: "12,5O".into(),
+            reason: MoneyError::InvalidCharacter { ch: 'O' },
+        };
+        assert_eq!(
+            message(Lang::Fi, &m),
+            "”12,5O” ei ole rahamäärä: merkki ”O” ei kuulu rahamäärään. Kirjoita esimerkiksi 1\u{a0}200,50."
+        );
+    }
+
+    #[test]
+    fn the_grant_message_gives_the_figures_in_finnish_format() {
+        let m = Message::GrantExceedsMaximum {
+            requested: Money::parse("181520").unwrap(),
+            maximum: Money::parse("181519,99").unwrap(),
+            base: Money::parse("213552,94").unwrap(),
+        };
+        assert_eq!(
+            message(Lang::Fi, &m),
+            "Haettava avustus 181\u{a0}520,00\u{a0}€ ylittää enimmäisavustuksen 181\u{a0}519,99\u{a0}€ (85 % hyväksyttävistä kustannuksista 213\u{a0}552,94\u{a0}€)."
+        );
+    }
+}

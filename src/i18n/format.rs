@@ -1,0 +1,77 @@
+//! Dates, times, whole numbers and percentages as each language writes them.
+
+use crate::domain::vocabulary::locale::Lang;
+use rust_decimal::Decimal;
+
+/// A date: "30.11.2021" / "30 November 2021".
+pub fn date(lang: Lang, d: time::Date) -> String {
+    match lang {
+        Lang::Fi | Lang::Sv => format!("{}.{}.{}", d.day(), u8::from(d.month()), d.year()),
+        Lang::En => format!("{} {} {}", d.day(), d.month(), d.year()),
+    }
+}
+
+/// A whole number with the language's digit grouping: "658 864" / "658,864".
+pub fn integer(lang: Lang, n: u64) -> String {
+    let digits = n.to_string();
+    let sep = match lang {
+        Lang::Fi | Lang::Sv => '\u{a0}',
+        Lang::En => ',',
+    };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A share (0..1) as a percentage with two decimals: "15,00 %" / "15.00%".
+pub fn percent(lang: Lang, share: Decimal) -> String {
+    let p =
+        (share * Decimal::ONE_HUNDRED).round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    let s = format!("{p:.2}");
+    match lang {
+        Lang::Fi | Lang::Sv => format!("{}\u{a0}%", s.replace('.', ",").replace('-', "\u{2212}")),
+        Lang::En => format!("{}%", s.replace('-', "\u{2212}")),
+    }
+}
+
+/// "Tallennettu klo 9.05" / "Sparat kl. 9.05" / "Saved at 9:05".
+pub fn saved_at(lang: Lang, (hours, minutes): (u32, u32)) -> String {
+    match lang {
+        Lang::Fi => format!("Tallennettu klo {hours}.{minutes:02}"),
+        Lang::Sv => format!("Sparat kl. {hours}.{minutes:02}"),
+        Lang::En => format!("Saved at {hours}:{minutes:02}"),
+    }
+}
+
+/// A local date and time of day: "23.11.2026 klo 9.05" / "23.11.2026 kl. 9.05" / "23 November 2026, 9:05".
+pub fn date_time(lang: Lang, (y, m, d): (u32, u32, u32), (hours, minutes): (u32, u32)) -> String {
+    let date = time::Month::try_from(m as u8)
+        .ok()
+        .and_then(|month| time::Date::from_calendar_date(y as i32, month, d as u8).ok())
+        .map_or_else(String::new, |date| self::date(lang, date));
+    match lang {
+        Lang::Fi => format!("{date} klo {hours}.{minutes:02}"),
+        Lang::Sv => format!("{date} kl. {hours}.{minutes:02}"),
+        Lang::En => format!("{date}, {hours}:{minutes:02}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_and_date_follow_the_language() {
+        let d: Decimal = "0.15".parse().unwrap();
+        assert_eq!(percent(Lang::Fi, d), "15,00\u{a0}%");
+        assert_eq!(percent(Lang::En, d), "15.00%");
+        let end = time::macros::date!(2021 - 11 - 30);
+        assert_eq!(date(Lang::Fi, end), "30.11.2021");
+        assert_eq!(date(Lang::En, end), "30 November 2021");
+    }
+}

@@ -1,0 +1,40 @@
+//! The one translation layer: every user-visible string goes through here. Finnish is the default;
+//! Swedish and English follow. A text missing in any language does not compile: the `texts!` macro
+//! requires all three for each key of `T`, and the finding messages, the cost categories, the
+//! citations and the other texts keyed by the domain's enums are exhaustive `match`es over them.
+//! Pure (no browser), so it is tested natively.
+//!
+//! By topic (everything is re-exported here, so callers write `i18n::T`, `i18n::message`, …):
+//! - `texts`: `T`, the fixed texts of the interface (headings, labels, buttons, hints, notices);
+//! - `format`: dates, times, whole numbers and percentages as each language writes them;
+//! - `budget`: a cost line's field labels, the cost categories, VAT rates, why an amount is not one;
+//! - `parts`: the project, applicants, targets and exclusions, schedule, monitoring and risks
+//!   (field labels, end date hint, maturity levels, business ID errors);
+//! - `questions`: the written questions' labels and guidance, and their pages' titles (called as
+//!   `i18n::questions::label` and so on);
+//! - `findings`: a finding's sentence (`message`) and its place in the error summary (`place`);
+//! - `sources`: the citations of the ministry's decision and slides;
+//! - `files`: import errors and notes, the errors said before an export, `hakemus-check`'s counts;
+//! - `reviewer`: the criteria, scores, assessment total, reviews merged and stored, already open.
+
+mod budget;
+mod files;
+mod findings;
+mod format;
+mod parts;
+pub mod questions;
+mod reviewer;
+mod sources;
+mod texts;
+
+pub use budget::{category, field_label, money_error, vat_rate};
+pub use files::{check_counts, export_errors, import_error, import_note};
+pub use findings::{message, place};
+pub use format::{date, date_time, integer, percent, saved_at};
+pub use parts::{
+    applicant_field_label, business_id_error, end_hint, exclusion_question, indicator_field_label, maturity_level,
+    package_field_label, project_field_label, risk_field_label, target,
+};
+pub use reviewer::{already_open, assessment_total, criterion, reviews_merged, reviews_stored, score};
+pub use sources::citation;
+pub use texts::T;

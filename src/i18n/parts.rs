@@ -1,0 +1,198 @@
+//! The words of the application's other parts: the project (field labels, end date hint, maturity
+//! levels), the applicants (field labels, business ID errors), the targets and exclusions, the
+//! schedule, the monitoring indicators and the risks.
+
+use super::format::date;
+use super::T;
+use crate::domain::rules::finding::{ApplicantField, IndicatorField, PackageField, ProjectField, RiskField};
+use crate::domain::vocabulary::business_id::BusinessIdError;
+use crate::domain::vocabulary::locale::Lang;
+use crate::domain::vocabulary::targets::{Exclusion, Target};
+
+/// The visible label of a project field.
+pub fn project_field_label(lang: Lang, field: ProjectField) -> &'static str {
+    match field {
+        ProjectField::NameFi => T::FieldNameFi,
+        ProjectField::NameSv => T::FieldNameSv,
+        ProjectField::NameEn => T::FieldNameEn,
+        ProjectField::Summary => T::FieldSummary,
+        ProjectField::Start => T::FieldStart,
+        ProjectField::End => T::FieldEnd,
+    }
+    .get(lang)
+}
+
+/// The hint under the end date: the call's limit for finishing, if it sets one.
+pub fn end_hint(lang: Lang, limit: Option<time::Date>) -> String {
+    match (lang, limit) {
+        (Lang::Fi, Some(d)) => format!(
+            "Hankkeen on päätyttävä ja loppuraportin oltava valmis viimeistään {}.",
+            date(lang, d)
+        ),
+        (Lang::Sv, Some(d)) => format!(
+            "Projektet ska vara avslutat och slutrapporten klar senast {}.",
+            date(lang, d)
+        ),
+        (Lang::En, Some(d)) => format!(
+            "The project must end and its final report be given by {}.",
+            date(lang, d)
+        ),
+        (Lang::Fi, None) => "Haku ei aseta hankkeelle päättymispäivää.".into(),
+        (Lang::Sv, None) => "Ansökan anger inget slutdatum för projektet.".into(),
+        (Lang::En, None) => "The call sets no end date for the project.".into(),
+    }
+}
+
+/// A level of VTT's digital maturity model ("1".."5"), with its description (000).
+pub fn maturity_level(lang: Lang, level: &str) -> String {
+    let description = match (lang, level) {
+        (Lang::Fi, "1") => "Palvelut kuntalaisille pääosin manuaalisia",
+        (Lang::Fi, "2") => "Prosessi tai prosessin osa digitaalisessa muodossa",
+        (Lang::Fi, "3") => "Prosessien optimointi: prosessiautomaatio osana prosesseja",
+        (Lang::Fi, "4") => "Asiakaslähtöiset palvelupolut: teknologia palvelemaan",
+        (Lang::Fi, "5") => "Kunta palvelualustana",
+        (Lang::Sv, "1") => "Tjänsterna för invånarna huvudsakligen manuella",
+        (Lang::Sv, "2") => "En process eller en del av den i digital form",
+        (Lang::Sv, "3") => "Processoptimering: processautomation som en del av processerna",
+        (Lang::Sv, "4") => "Kundorienterade servicestigar: tekniken i tjänstens tjänst",
+        (Lang::Sv, "5") => "Kommunen som serviceplattform",
+        (Lang::En, "1") => "Services to residents mainly manual",
+        (Lang::En, "2") => "A process or part of it in digital form",
+        (Lang::En, "3") => "Process optimisation: automation part of the processes",
+        (Lang::En, "4") => "Customer-oriented service paths: technology serving",
+        (Lang::En, "5") => "The municipality as a service platform",
+        _ => "",
+    };
+    let number = match lang {
+        Lang::En => format!("{level}.0"),
+        _ => format!("{level},0"),
+    };
+    format!("{number} – {description}")
+}
+
+/// The visible label of an applicant field.
+pub fn applicant_field_label(lang: Lang, field: ApplicantField) -> &'static str {
+    match field {
+        ApplicantField::Municipality => T::FieldMunicipality,
+        ApplicantField::Name => T::FieldAuthorityName,
+        ApplicantField::BusinessId => T::FieldBusinessId,
+        ApplicantField::ContactName => T::FieldContactName,
+        ApplicantField::ContactEmail => T::FieldContactEmail,
+        ApplicantField::ContactPhone => T::FieldContactPhone,
+        ApplicantField::Role => T::FieldRole,
+        ApplicantField::Commitment => T::FieldCommitment,
+    }
+    .get(lang)
+}
+
+/// Why a typed business ID is not one.
+pub fn business_id_error(lang: Lang, e: &BusinessIdError) -> String {
+    match (lang, e) {
+        (Lang::Fi, BusinessIdError::Empty) => "tunnus puuttuu".into(),
+        (Lang::Fi, BusinessIdError::Format) => "muoto on 1234567-8 (seitsemän numeroa, väliviiva ja tarkiste)".into(),
+        (Lang::Fi, BusinessIdError::CheckDigit { expected }) => {
+            format!("tarkistenumero ei täsmää (numeroista laskettu tarkiste on {expected})")
+        }
+        (Lang::Fi, BusinessIdError::NoCheckDigit) => "näille numeroille ei ole kelvollista tarkistetta".into(),
+        (Lang::Sv, BusinessIdError::Empty) => "signumet saknas".into(),
+        (Lang::Sv, BusinessIdError::Format) => {
+            "formen är 1234567-8 (sju siffror, bindestreck och kontrollsiffra)".into()
+        }
+        (Lang::Sv, BusinessIdError::CheckDigit { expected }) => {
+            format!("kontrollsiffran stämmer inte (den som räknas ut ur siffrorna är {expected})")
+        }
+        (Lang::Sv, BusinessIdError::NoCheckDigit) => "dessa siffror har ingen giltig kontrollsiffra".into(),
+        (Lang::En, BusinessIdError::Empty) => "the ID is missing".into(),
+        (Lang::En, BusinessIdError::Format) => {
+            "the form is 1234567-8 (seven digits, a hyphen and a check digit)".into()
+        }
+        (Lang::En, BusinessIdError::CheckDigit { expected }) => {
+            format!("the check digit does not match (the digits give {expected})")
+        }
+        (Lang::En, BusinessIdError::NoCheckDigit) => "no valid check digit exists for these digits".into(),
+    }
+}
+
+/// A target in the call's words.
+pub fn target(lang: Lang, t: Target) -> &'static str {
+    use Target::*;
+    match (lang, t) {
+        (Lang::Fi, CustomerOrientedProcesses) => "Kehitetään entistä asiakaslähtöisempiä palveluprosesseja hyödyntäen kehitettyjä yhteisiä ratkaisuja",
+        (Lang::Fi, CommonDataDefinitions) => "Kehitetään palveluille yhteisiä tietomäärityksiä ja toimintatapoja, jotka mahdollistavat asiakkaan asioinnin digitaalisesti ja tietojen siirron kuntien järjestelmien välillä",
+        (Lang::Fi, ElectronicStatutoryServices) => "Kehitetään yhteistyössä kuntien lakisääteisiä tehtäviä toteuttavia palveluja sähköisiksi",
+        (Lang::Fi, KnowledgeManagement) => "Parannetaan kuntien tietojohtamista tai tiedolla johtamista",
+        (Lang::Fi, StrategicProcesses) => "Kehitetään kuntien strategisia prosesseja",
+        (Lang::Fi, NewTechnologies) => "Hyödynnetään uusia teknologioita, kuten ohjelmistorobotiikkaa, tekoälyä ja prosessiautomaatiota, julkisessa hallinnossa",
+        (Lang::Sv, CustomerOrientedProcesses) => "Mer kundorienterade serviceprocesser med hjälp av gemensamt utvecklade lösningar",
+        (Lang::Sv, CommonDataDefinitions) => "Gemensamma datadefinitioner och arbetssätt som gör det möjligt för kunden att uträtta ärenden digitalt och för uppgifter att flyttas mellan kommunernas system",
+        (Lang::Sv, ElectronicStatutoryServices) => "Tjänster som sköter kommunernas lagstadgade uppgifter görs elektroniska i samarbete",
+        (Lang::Sv, KnowledgeManagement) => "Kommunernas informationsledning eller kunskapsbaserade ledning förbättras",
+        (Lang::Sv, StrategicProcesses) => "Kommunernas strategiska processer utvecklas",
+        (Lang::Sv, NewTechnologies) => "Ny teknik, såsom programvarurobotik, artificiell intelligens och processautomation, används i den offentliga förvaltningen",
+        (Lang::En, CustomerOrientedProcesses) => "More customer-oriented service processes using jointly developed solutions",
+        (Lang::En, CommonDataDefinitions) => "Common data definitions and ways of working that let customers transact digitally and data move between municipalities' systems",
+        (Lang::En, ElectronicStatutoryServices) => "Services for statutory municipal tasks developed into electronic services, together",
+        (Lang::En, KnowledgeManagement) => "Better information management or knowledge-based management in municipalities",
+        (Lang::En, StrategicProcesses) => "Developing municipalities' strategic processes",
+        (Lang::En, NewTechnologies) => "Using new technologies such as robotic process automation, AI and process automation in public administration",
+    }
+}
+
+/// The self-check question for an excluded area.
+pub fn exclusion_question(lang: Lang, e: Exclusion) -> &'static str {
+    use Exclusion::*;
+    match (lang, e) {
+        (Lang::Fi, SocialAndHealthCare) => "Liittyykö hanke sosiaali- ja terveydenhuollon kehittämiseen?",
+        (Lang::Fi, BuiltEnvironment) => "Liittyykö hanke rakennetun ympäristön toimialaan?",
+        (Lang::Fi, CaseManagementOrArchiving) => "Kehitetäänkö hankkeessa asianhallintaa tai arkistointia?",
+        (Lang::Fi, SystemProcurementOnly) => "Onko hanke pelkkä järjestelmähankinta ilman toiminnan kehittämistä?",
+        (Lang::Fi, HardwareProcurement) => "Onko hankkeen kohteena laitteistohankinta?",
+        (Lang::Sv, SocialAndHealthCare) => "Gäller projektet utveckling av social- och hälsovården?",
+        (Lang::Sv, BuiltEnvironment) => "Gäller projektet den byggda miljön?",
+        (Lang::Sv, CaseManagementOrArchiving) => "Utvecklas ärendehantering eller arkivering i projektet?",
+        (Lang::Sv, SystemProcurementOnly) => {
+            "Är projektet enbart en systemanskaffning utan utveckling av verksamheten?"
+        }
+        (Lang::Sv, HardwareProcurement) => "Är projektets objekt anskaffning av utrustning?",
+        (Lang::En, SocialAndHealthCare) => "Does the project develop social and health care?",
+        (Lang::En, BuiltEnvironment) => "Does the project concern the built environment?",
+        (Lang::En, CaseManagementOrArchiving) => "Does the project develop case management or archiving?",
+        (Lang::En, SystemProcurementOnly) => "Is the project only a system procurement, without developing operations?",
+        (Lang::En, HardwareProcurement) => "Is the project's subject a hardware procurement?",
+    }
+}
+
+/// The visible label of a work package field.
+pub fn package_field_label(lang: Lang, field: PackageField) -> &'static str {
+    match field {
+        PackageField::Name => T::FieldPackageName,
+        PackageField::Start => T::FieldStart,
+        PackageField::End => T::FieldEnd,
+        PackageField::Responsible => T::FieldResponsible,
+    }
+    .get(lang)
+}
+
+/// The visible label of an indicator field.
+pub fn indicator_field_label(lang: Lang, field: IndicatorField) -> &'static str {
+    match field {
+        IndicatorField::Name => T::FieldIndicatorName,
+        IndicatorField::Baseline => T::FieldBaseline,
+        IndicatorField::Target => T::FieldTargetValue,
+        IndicatorField::Method => T::FieldMethod,
+        IndicatorField::Timing => T::FieldTiming,
+    }
+    .get(lang)
+}
+
+/// The visible label of a risk field.
+pub fn risk_field_label(lang: Lang, field: RiskField) -> &'static str {
+    match field {
+        RiskField::Description => T::FieldRiskDescription,
+        RiskField::Likelihood => T::FieldLikelihood,
+        RiskField::Impact => T::FieldImpact,
+        RiskField::Mitigation => T::FieldMitigation,
+        RiskField::Owner => T::FieldOwner,
+    }
+    .get(lang)
+}

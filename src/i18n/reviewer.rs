@@ -1,0 +1,111 @@
+//! The reviewer's words: the criteria, the scores, the assessment total and what importing or
+//! storing assessments did.
+
+use super::T;
+use crate::domain::vocabulary::locale::Lang;
+
+/// An evaluation criterion, in the words of the sources.
+pub fn criterion(lang: Lang, c: crate::domain::vocabulary::criteria::Criterion) -> &'static str {
+    use crate::domain::vocabulary::criteria::Criterion::*;
+    match (lang, c) {
+        (Lang::Fi, SocialEconomicImpact) => "Yhteiskunnallinen ja taloudellinen vaikuttavuus",
+        (Lang::Fi, GeneralSignificance) => "Hankkeen yleinen merkitys kuntien kannalta",
+        (Lang::Fi, KnowledgeManagement) => {
+            "Miten kunnan tiedolla johtaminen ja ennakoiva tiedon hyödyntäminen paranevat"
+        }
+        (Lang::Fi, ResidentServices) => "Miten toiminta parantaa asukkaille tarjottavia palveluita",
+        (Lang::Fi, ConcreteGoals) => "Konkreettiset toiminnalliset ja taloudelliset tavoitteet verrattuna nykytilaan",
+        (Lang::Fi, Measures) => "Toimenpiteet, joilla tavoitteisiin ja laajempiin vaikutuksiin päästään",
+        (Lang::Fi, WiderEffects) => "Toiminnan muutoksen laajemmat vaikutukset sidostahoihin",
+        (Lang::Fi, ChangeMonitoring) => "Miten kunta seuraa tapahtunutta toiminnan muutosta",
+        (Lang::Fi, UsabilityAndSharing) => {
+            "Tulosten hyödynnettävyys kunnissa ja hakijoiden sitoutuminen tulosten jakamiseen"
+        }
+        (Lang::Fi, StrategyLink) => "Kytkeytyminen kuntastrategiaan ja kunnan muuhun kehittämiseen",
+        (Lang::Fi, CostEffects) => "Kustannusten väheneminen tai kustannusten kasvun hillitseminen",
+        (Lang::Fi, SharedServices) => "Kansallisten yhteisten palvelujen (Suomi.fi-palvelut) hyödyntäminen",
+        (Lang::Fi, SharedSolutions) => "Yhteiset ratkaisut kuntakohtaisten erityisratkaisuiden sijaan",
+        (Lang::Fi, Feasibility) => "Toteutuskelpoisuus ja vaikuttavuus suhteessa laajuuteen ja kustannusarvioon",
+        (Lang::Fi, NoOtherGrant) => "Toiminta ei ole saanut muita avustuksia",
+        (Lang::Sv, SocialEconomicImpact) => "Samhälleliga och ekonomiska effekter",
+        (Lang::Sv, GeneralSignificance) => "Projektets allmänna betydelse för kommunerna",
+        (Lang::Sv, KnowledgeManagement) => {
+            "Hur kommunens kunskapsbaserade ledning och förutseende användning av data förbättras"
+        }
+        (Lang::Sv, ResidentServices) => "Hur verksamheten förbättrar tjänsterna för invånarna",
+        (Lang::Sv, ConcreteGoals) => "Konkreta operativa och ekonomiska mål jämfört med nuläget",
+        (Lang::Sv, Measures) => "Åtgärder för att nå målen och de bredare effekterna",
+        (Lang::Sv, WiderEffects) => "Förändringens bredare effekter för intressenterna",
+        (Lang::Sv, ChangeMonitoring) => "Hur kommunen följer upp förändringen i verksamheten",
+        (Lang::Sv, UsabilityAndSharing) => "Resultatens användbarhet i kommunerna och sökandenas åtagande att dela dem",
+        (Lang::Sv, StrategyLink) => "Kopplingen till kommunstrategin och kommunens övriga utveckling",
+        (Lang::Sv, CostEffects) => "Minskade kostnader eller dämpad kostnadsökning",
+        (Lang::Sv, SharedServices) => "Användning av nationella gemensamma tjänster (Suomi.fi-tjänster)",
+        (Lang::Sv, SharedSolutions) => "Gemensamma lösningar i stället för kommunspecifika speciallösningar",
+        (Lang::Sv, Feasibility) => "Genomförbarhet och effekter i förhållande till omfattning och kostnadsberäkning",
+        (Lang::Sv, NoOtherGrant) => "Verksamheten har inte fått andra understöd",
+        (Lang::En, SocialEconomicImpact) => "Social and economic impact",
+        (Lang::En, GeneralSignificance) => "General significance for municipalities",
+        (Lang::En, KnowledgeManagement) => "How knowledge-based management and anticipatory use of data improve",
+        (Lang::En, ResidentServices) => "How services for residents improve",
+        (Lang::En, ConcreteGoals) => "Concrete operational and financial goals compared with today",
+        (Lang::En, Measures) => "Measures needed to reach the goals and wider effects",
+        (Lang::En, WiderEffects) => "Wider effects of the change on stakeholders",
+        (Lang::En, ChangeMonitoring) => "How the municipality monitors the change",
+        (Lang::En, UsabilityAndSharing) => "How widely the results are usable, and commitment to sharing them",
+        (Lang::En, StrategyLink) => "Link to the municipal strategy and other development",
+        (Lang::En, CostEffects) => "Reducing costs or curbing cost growth",
+        (Lang::En, SharedServices) => "Use of national shared services (Suomi.fi services)",
+        (Lang::En, SharedSolutions) => "Shared solutions rather than municipality-specific ones",
+        (Lang::En, Feasibility) => "Feasibility and impact relative to scope and cost estimate",
+        (Lang::En, NoOtherGrant) => "The work has had no other grant",
+    }
+}
+
+/// The label of a score on the 0–3 scale.
+pub fn score(lang: Lang, s: crate::domain::vocabulary::criteria::Score) -> &'static str {
+    match s.value() {
+        0 => T::Score0.get(lang),
+        1 => T::Score1.get(lang),
+        2 => T::Score2.get(lang),
+        _ => T::Score3.get(lang),
+    }
+}
+
+/// "12 / 45 pistettä, 5 / 15 kriteeriä arvioitu".
+pub fn assessment_total(lang: Lang, t: &crate::domain::reviewer::assessment::Total) -> String {
+    let (p, m, s, c) = (t.points, t.max, t.scored, t.criteria);
+    match lang {
+        Lang::Fi => format!("{p} / {m} pistettä, {s} / {c} kriteeriä arvioitu"),
+        Lang::Sv => format!("{p} / {m} poäng, {s} / {c} kriterier bedömda"),
+        Lang::En => format!("{p} / {m} points, {s} / {c} criteria scored"),
+    }
+}
+
+/// What importing a file of assessments did.
+pub fn reviews_merged(lang: Lang, m: &crate::domain::reviewer::assessment::Merged) -> String {
+    let (a, u, k) = (m.added, m.updated, m.kept);
+    match lang {
+        Lang::Fi => format!("Arviot tuotu: {a} uutta, {u} päivitetty, {k} ennallaan (tämän selaimen arvio oli sama tai uudempi)."),
+        Lang::Sv => format!("Bedömningarna importerades: {a} nya, {u} uppdaterade, {k} oförändrade (webbläsarens bedömning var densamma eller nyare)."),
+        Lang::En => format!("Assessments imported: {a} new, {u} updated, {k} unchanged (this browser's was the same or later)."),
+    }
+}
+
+/// "3 arviota tallennettu tähän selaimeen."
+pub fn reviews_stored(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Fi => format!("{n} arviota tallennettu tähän selaimeen."),
+        Lang::Sv => format!("{n} bedömningar sparade i den här webbläsaren."),
+        Lang::En => format!("{n} assessment(s) saved in this browser."),
+    }
+}
+
+/// Why a file was not opened for review: the same application is open, from `first`.
+pub fn already_open(lang: Lang, first: &str) -> String {
+    match lang {
+        Lang::Fi => format!("sama hakemus on jo avattu tiedostosta {first}"),
+        Lang::Sv => format!("samma ansökan är redan öppnad från filen {first}"),
+        Lang::En => format!("the same application is already open, from {first}"),
+    }
+}

@@ -1,0 +1,79 @@
+//! The citations of the sources a finding or a hint rests on (the ministry's decision and slides).
+
+use crate::domain::vocabulary::citation::Citation;
+use crate::domain::vocabulary::locale::Lang;
+
+/// "VM decision 26.2.2020, eligible costs".
+pub fn citation(lang: Lang, c: Citation) -> &'static str {
+    use Citation::*;
+    match (lang, c) {
+        (Lang::Fi, DecisionEligibleCosts) => "VM:n päätös 26.2.2020, hyväksyttävät kustannukset",
+        (Lang::Fi, DecisionIneligibleCosts) => "VM:n päätös 26.2.2020, kustannukset, jotka eivät ole hyväksyttäviä",
+        (Lang::Fi, DecisionInternalCharges) => "VM:n päätös 26.2.2020, omien toimintayksiköiden veloitukset",
+        (Lang::Fi, DecisionMaxShare) => "VM:n päätös 26.2.2020, avustuksen enimmäismäärä",
+        (Lang::Fi, DecisionSchedule) => "VM:n päätös 26.2.2020, toteutusaika ja loppuraportointi",
+        (Lang::Fi, DecisionJointOnly) => "VM:n päätös 26.2.2020, vain kuntien yhteishankkeet",
+        (Lang::Fi, DecisionTargets) => "VM:n päätös 26.2.2020, avustuksen kohteet",
+        (Lang::Fi, DecisionNoSocialHealth) => "VM:n päätös 26.2.2020, ei sosiaali- ja terveydenhuoltoa",
+        (Lang::Fi, DecisionNoBuiltEnvironment) => "VM:n päätös 26.2.2020, ei rakennettua ympäristöä",
+        (Lang::Fi, DecisionNoCaseManagement) => "VM:n päätös 26.2.2020, ei asianhallintaa eikä arkistointia",
+        (Lang::Fi, DecisionNoProcurementOnly) => "VM:n päätös 26.2.2020, ei pelkkiä järjestelmähankintoja",
+        (Lang::Fi, DecisionNoHardware) => "VM:n päätös 26.2.2020, ei laitteistohankintoja",
+        (Lang::Fi, DecisionMunicipalTask) => "VM:n päätös 26.2.2020, vain kunnan tehtävät (kuntalaki 7 §)",
+        (Lang::Fi, DecisionEvaluationImpact) => "VM:n päätös 26.2.2020, arviointi: vaikuttavuus ja yleinen merkitys",
+        (Lang::Fi, DecisionEvaluationRenewal) => {
+            "VM:n päätös 26.2.2020, arviointi: toimintatapojen uudistaminen ja kustannukset"
+        }
+        (Lang::Fi, DecisionEvaluationSharedServices) => {
+            "VM:n päätös 26.2.2020, arviointi: kansalliset yhteiset palvelut"
+        }
+        (Lang::Fi, DecisionEvaluationSharedSolutions) => "VM:n päätös 26.2.2020, arviointi: yhteiset ratkaisut",
+        (Lang::Fi, DecisionEvaluationFeasibility) => "VM:n päätös 26.2.2020, arviointi: toteutuskelpoisuus",
+        (Lang::Fi, DecisionEvaluationNoOtherGrant) => "VM:n päätös 26.2.2020, arviointi: ei muita avustuksia",
+        (Lang::Fi, SlidesEvaluationCriteria) => "VM:n esitys syksyllä 2019, rahoituksen myöntämisen kriteerit",
+        (Lang::Sv, DecisionEligibleCosts) => "FM:s beslut 26.2.2020, godtagbara kostnader",
+        (Lang::Sv, DecisionIneligibleCosts) => "FM:s beslut 26.2.2020, kostnader som inte är godtagbara",
+        (Lang::Sv, DecisionInternalCharges) => "FM:s beslut 26.2.2020, debitering från egna enheter",
+        (Lang::Sv, DecisionMaxShare) => "FM:s beslut 26.2.2020, understödets maximibelopp",
+        (Lang::Sv, DecisionSchedule) => "FM:s beslut 26.2.2020, genomförandetid och slutrapport",
+        (Lang::Sv, DecisionJointOnly) => "FM:s beslut 26.2.2020, endast gemensamma projekt",
+        (Lang::Sv, DecisionTargets) => "FM:s beslut 26.2.2020, understödets objekt",
+        (Lang::Sv, DecisionNoSocialHealth) => "FM:s beslut 26.2.2020, inte social- och hälsovård",
+        (Lang::Sv, DecisionNoBuiltEnvironment) => "FM:s beslut 26.2.2020, inte byggd miljö",
+        (Lang::Sv, DecisionNoCaseManagement) => "FM:s beslut 26.2.2020, inte ärendehantering eller arkivering",
+        (Lang::Sv, DecisionNoProcurementOnly) => "FM:s beslut 26.2.2020, inte enbart systemanskaffning",
+        (Lang::Sv, DecisionNoHardware) => "FM:s beslut 26.2.2020, inte anskaffning av utrustning",
+        (Lang::Sv, DecisionMunicipalTask) => "FM:s beslut 26.2.2020, endast kommunens uppgifter (kommunallagen 7 §)",
+        (Lang::Sv, DecisionEvaluationImpact) => {
+            "FM:s beslut 26.2.2020, bedömning: verkningsfullhet och allmän betydelse"
+        }
+        (Lang::Sv, DecisionEvaluationRenewal) => "FM:s beslut 26.2.2020, bedömning: förnyade arbetssätt och kostnader",
+        (Lang::Sv, DecisionEvaluationSharedServices) => {
+            "FM:s beslut 26.2.2020, bedömning: nationella gemensamma tjänster"
+        }
+        (Lang::Sv, DecisionEvaluationSharedSolutions) => "FM:s beslut 26.2.2020, bedömning: gemensamma lösningar",
+        (Lang::Sv, DecisionEvaluationFeasibility) => "FM:s beslut 26.2.2020, bedömning: genomförbarhet",
+        (Lang::Sv, DecisionEvaluationNoOtherGrant) => "FM:s beslut 26.2.2020, bedömning: inga andra understöd",
+        (Lang::Sv, SlidesEvaluationCriteria) => "FM:s presentation hösten 2019, kriterier för beviljande",
+        (Lang::En, DecisionEligibleCosts) => "VM decision 26.2.2020, eligible costs",
+        (Lang::En, DecisionIneligibleCosts) => "VM decision 26.2.2020, ineligible costs",
+        (Lang::En, DecisionInternalCharges) => "VM decision 26.2.2020, internal charges",
+        (Lang::En, DecisionMaxShare) => "VM decision 26.2.2020, maximum grant",
+        (Lang::En, DecisionSchedule) => "VM decision 26.2.2020, schedule and final report",
+        (Lang::En, DecisionJointOnly) => "VM decision 26.2.2020, joint projects only",
+        (Lang::En, DecisionTargets) => "VM decision 26.2.2020, what the grant is for",
+        (Lang::En, DecisionNoSocialHealth) => "VM decision 26.2.2020, no social and health care",
+        (Lang::En, DecisionNoBuiltEnvironment) => "VM decision 26.2.2020, no built environment",
+        (Lang::En, DecisionNoCaseManagement) => "VM decision 26.2.2020, no case management or archiving",
+        (Lang::En, DecisionNoProcurementOnly) => "VM decision 26.2.2020, no system procurement alone",
+        (Lang::En, DecisionNoHardware) => "VM decision 26.2.2020, no hardware procurement",
+        (Lang::En, DecisionMunicipalTask) => "VM decision 26.2.2020, municipal tasks only (Local Government Act § 7)",
+        (Lang::En, DecisionEvaluationImpact) => "VM decision 26.2.2020, assessment: impact and general significance",
+        (Lang::En, DecisionEvaluationRenewal) => "VM decision 26.2.2020, assessment: renewing operations and costs",
+        (Lang::En, DecisionEvaluationSharedServices) => "VM decision 26.2.2020, assessment: national shared services",
+        (Lang::En, DecisionEvaluationSharedSolutions) => "VM decision 26.2.2020, assessment: shared solutions",
+        (Lang::En, DecisionEvaluationFeasibility) => "VM decision 26.2.2020, assessment: feasibility",
+        (Lang::En, DecisionEvaluationNoOtherGrant) => "VM decision 26.2.2020, assessment: no other grant",
+        (Lang::En, SlidesEvaluationCriteria) => "VM slides, autumn 2019, criteria for granting",
+    }
+}

@@ -1,0 +1,574 @@
+//! The fixed texts of the interface: headings, labels, buttons, hints and notices, one key of `T` each.
+//! `texts!` makes each key give fi, sv and en; a key without all three does not compile.
+
+use crate::domain::vocabulary::locale::Lang;
+
+macro_rules! texts {
+    ($($key:ident { fi: $fi:expr, sv: $sv:expr, en: $en:expr $(,)? })*) => {
+        /// A fixed text of the interface.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum T { $($key),* }
+
+        impl T {
+            pub const ALL: &'static [T] = &[$(T::$key),*];
+
+            pub fn get(self, lang: Lang) -> &'static str {
+                match self {
+                    $(T::$key => match lang { Lang::Fi => $fi, Lang::Sv => $sv, Lang::En => $en },)*
+                }
+            }
+        }
+    };
+}
+
+texts! {
+    AppName { fi: "Hakemus", sv: "Hakemus", en: "Hakemus" }
+    AppTagline {
+        fi: "Avustushakemus kuntien digitalisaation kannustinjärjestelmään",
+        sv: "Ansökan om understöd ur kommunernas incitamentsystem för digitalisering",
+        en: "Grant application to the municipal digitalisation incentive programme",
+    }
+    SkipToContent { fi: "Siirry sisältöön", sv: "Gå till innehållet", en: "Skip to content" }
+    LanguageLabel { fi: "Kieli", sv: "Språk", en: "Language" }
+    LanguageName { fi: "suomi", sv: "svenska", en: "English" }
+    BudgetTitle { fi: "Talousarvio", sv: "Budget", en: "Budget" }
+    BudgetIntro {
+        fi: "Kirjaa hankkeen kustannukset riveittäin. Avustus voi olla enintään 85 % hyväksyttävistä kustannuksista ilman arvonlisäveroa. Laskelma ja tarkistukset päivittyvät kirjoittaessasi.",
+        sv: "Ange projektets kostnader rad för rad. Understödet kan vara högst 85 % av de godtagbara kostnaderna utan mervärdesskatt. Kalkylen och kontrollerna uppdateras medan du skriver.",
+        en: "Enter the project's costs line by line. The grant can be at most 85 % of the eligible costs excluding VAT. The figures and checks update as you type.",
+    }
+    CostLines { fi: "Kustannusrivit", sv: "Kostnadsrader", en: "Cost lines" }
+    ColLine { fi: "Rivi", sv: "Rad", en: "Line" }
+    ColCategory { fi: "Kustannuslaji", sv: "Kostnadsslag", en: "Cost category" }
+    ColDescription { fi: "Kuvaus", sv: "Beskrivning", en: "Description" }
+    ColBearer { fi: "Kustannuksen kantaja", sv: "Kostnaden bärs av", en: "Borne by" }
+    ColYear { fi: "Vuosi", sv: "År", en: "Year" }
+    ColAmount { fi: "Summa (€)", sv: "Belopp (€)", en: "Amount (€)" }
+    ColIncludesVat { fi: "Summa sisältää alv:n", sv: "Beloppet inkluderar moms", en: "Amount includes VAT" }
+    ColVatRate { fi: "Alv-kanta", sv: "Momssats", en: "VAT rate" }
+    ColVat { fi: "Alv (€)", sv: "Moms (€)", en: "VAT (€)" }
+    ColNet { fi: "Veroton (€)", sv: "Skattefritt (€)", en: "Excl. VAT (€)" }
+    ChooseOption { fi: "Valitse", sv: "Välj", en: "Choose" }
+    VatComputedHint { fi: "Laskettu:", sv: "Beräknad:", en: "Computed:" }
+    InternalCharge { fi: "Sisäinen veloitus", sv: "Intern debitering", en: "Internal charge" }
+    InternalChargeActual {
+        fi: "Perustuu kirjanpidon toteutuneisiin menoihin",
+        sv: "Grundar sig på bokförda faktiska utgifter",
+        en: "Based on booked actual costs",
+    }
+    LicenceJustification {
+        fi: "Perustelu: miksi lisenssi on kehittämishankkeen kannalta välttämätön",
+        sv: "Motivering: varför licensen är nödvändig för utvecklingsprojektet",
+        en: "Justification: why the licence is necessary for the development project",
+    }
+    AddLine { fi: "Lisää kustannusrivi", sv: "Lägg till kostnadsrad", en: "Add a cost line" }
+    Duplicate { fi: "Monista", sv: "Kopiera", en: "Duplicate" }
+    Remove { fi: "Poista", sv: "Ta bort", en: "Remove" }
+    NoLines {
+        fi: "Talousarviossa ei ole vielä rivejä. Aloita lisäämällä kustannusrivi.",
+        sv: "Budgeten har ännu inga rader. Börja med att lägga till en kostnadsrad.",
+        en: "The budget has no lines yet. Start by adding a cost line.",
+    }
+    RequestedGrant { fi: "Haettava avustus (€)", sv: "Understöd som söks (€)", en: "Grant requested (€)" }
+    RequestedGrantHint {
+        fi: "Enintään enimmäisavustuksen verran. Esimerkiksi 181\u{a0}520,00",
+        sv: "Högst det maximala understödet. Till exempel 181\u{a0}520,00",
+        en: "At most the maximum grant. For example 181,520.00",
+    }
+    Summary { fi: "Yhteenveto", sv: "Sammandrag", en: "Summary" }
+    TotalCosts { fi: "Kustannukset yhteensä (alv 0 %)", sv: "Kostnader totalt (moms 0 %)", en: "Total costs (excl. VAT)" }
+    TotalVat { fi: "Arvonlisävero yhteensä", sv: "Mervärdesskatt totalt", en: "Total VAT" }
+    ExcludedCosts { fi: "Ei hyväksyttäviä kustannuksia", sv: "Icke godtagbara kostnader", en: "Ineligible costs" }
+    EligibleBase {
+        fi: "Hyväksyttävät kustannukset (alv 0 %)",
+        sv: "Godtagbara kostnader (moms 0 %)",
+        en: "Eligible costs (excl. VAT)",
+    }
+    MaxGrant { fi: "Enimmäisavustus", sv: "Maximalt understöd", en: "Maximum grant" }
+    OwnFinancing { fi: "Omarahoitus", sv: "Självfinansiering", en: "Own financing" }
+    GrantFits {
+        fi: "Haettava avustus mahtuu enimmäisavustukseen.",
+        sv: "Det sökta understödet ryms inom det maximala understödet.",
+        en: "The requested grant is within the maximum grant.",
+    }
+    GrantDoesNotFit {
+        fi: "Haettava avustus ylittää enimmäisavustuksen.",
+        sv: "Det sökta understödet överskrider det maximala understödet.",
+        en: "The requested grant exceeds the maximum grant.",
+    }
+    GrantNotGiven {
+        fi: "Anna haettava avustus, niin näet mahtuuko se enimmäisavustukseen.",
+        sv: "Ange det sökta understödet så ser du om det ryms inom det maximala understödet.",
+        en: "Enter the grant requested to see whether it is within the maximum grant.",
+    }
+    ByCategory { fi: "Kustannuslajeittain", sv: "Per kostnadsslag", en: "By category" }
+    ByBearer { fi: "Hakijoittain", sv: "Per sökande", en: "By applicant" }
+    ByYear { fi: "Vuosittain", sv: "Per år", en: "By year" }
+    ColEligible { fi: "Hyväksyttävä (€)", sv: "Godtagbart (€)", en: "Eligible (€)" }
+    Check { fi: "Tarkista talousarvio", sv: "Kontrollera budgeten", en: "Check the budget" }
+    ErrorSummaryTitle { fi: "Korjaa seuraavat kohdat", sv: "Rätta följande", en: "There is a problem" }
+    WarningSummaryTitle { fi: "Huomioitavaa", sv: "Observera", en: "Please note" }
+    NoErrors {
+        fi: "Talousarviossa ei ole virheitä.",
+        sv: "Budgeten innehåller inga fel.",
+        en: "The budget has no errors.",
+    }
+    LineRemoved { fi: "Rivi poistettu.", sv: "Raden togs bort.", en: "Line removed." }
+    PageNotFound { fi: "Sivua ei löytynyt", sv: "Sidan hittades inte", en: "Page not found" }
+    ErrorPrefix { fi: "Virhe", sv: "Fel", en: "Error" }
+    WarningPrefix { fi: "Huomio", sv: "Observera", en: "Note" }
+    Source { fi: "Lähde", sv: "Källa", en: "Source" }
+    OriginalWording { fi: "Alkuperäinen sanamuoto", sv: "Ursprunglig ordalydelse", en: "Original wording (Finnish)" }
+    AutosaveNote {
+        fi: "Luonnos tallentuu automaattisesti tähän selaimeen.",
+        sv: "Utkastet sparas automatiskt i den här webbläsaren.",
+        en: "The draft is saved automatically in this browser.",
+    }
+    DraftLabel { fi: "Luonnos", sv: "Utkast", en: "Draft" }
+    UntitledDraft { fi: "Nimetön luonnos", sv: "Namnlöst utkast", en: "Untitled draft" }
+    NotSavedYet { fi: "Ei vielä tallennettu", sv: "Inte sparat ännu", en: "Not saved yet" }
+    DraftsTitle { fi: "Luonnokset", sv: "Utkast", en: "Drafts" }
+    DraftsIntro {
+        fi: "Tässä selaimessa tallennetut hakemusluonnokset. Kukin luonnos tallentuu automaattisesti, kun sitä muokataan.",
+        sv: "Ansökningsutkasten som sparats i den här webbläsaren. Varje utkast sparas automatiskt när det redigeras.",
+        en: "The application drafts saved in this browser. Each draft is saved automatically as it is edited.",
+    }
+    NewDraft { fi: "Uusi luonnos", sv: "Nytt utkast", en: "New draft" }
+    OpenDraft { fi: "Avaa", sv: "Öppna", en: "Open" }
+    OpenNow { fi: "Avoinna", sv: "Öppet", en: "Open now" }
+    RenameDraft { fi: "Nimeä uudelleen", sv: "Byt namn", en: "Rename" }
+    DraftName { fi: "Luonnoksen nimi", sv: "Utkastets namn", en: "Name of the draft" }
+    SaveName { fi: "Tallenna nimi", sv: "Spara namnet", en: "Save the name" }
+    Cancel { fi: "Peruuta", sv: "Avbryt", en: "Cancel" }
+    DuplicateDraft { fi: "Tee kopio", sv: "Gör en kopia", en: "Make a copy" }
+    DeleteDraft { fi: "Poista", sv: "Ta bort", en: "Delete" }
+    DraftRemoved { fi: "Luonnos poistettu.", sv: "Utkastet togs bort.", en: "Draft deleted." }
+    CopySuffix { fi: "(kopio)", sv: "(kopia)", en: "(copy)" }
+    LastSaved { fi: "Tallennettu viimeksi", sv: "Senast sparat", en: "Last saved" }
+    ColActions { fi: "Toiminnot", sv: "Åtgärder", en: "Actions" }
+    UnreadableDraft {
+        fi: "Tätä tallennetta ei voi lukea. Sitä ei muuteta eikä poisteta; voit ladata sen tekstin talteen.",
+        sv: "Den här sparade posten kan inte läsas. Den ändras eller tas inte bort; du kan ladda ner dess text.",
+        en: "This saved record cannot be read. It is not changed or deleted; you can download its text.",
+    }
+    DownloadStored { fi: "Lataa tallennettu teksti", sv: "Ladda ner den sparade texten", en: "Download the stored text" }
+    SaveQuota {
+        fi: "Luonnosta ei tallennettu: selaimen tallennustila on täynnä. Työsi on tallessa tässä välilehdessä. Lataa kopio tiedostoksi, ettei mitään katoa, ja vapauta tilaa poistamalla vanhoja luonnoksia.",
+        sv: "Utkastet sparades inte: webbläsarens lagringsutrymme är fullt. Ditt arbete finns kvar i den här fliken. Ladda ner en kopia som fil så att inget går förlorat, och frigör utrymme genom att ta bort gamla utkast.",
+        en: "The draft was not saved: the browser's storage is full. Your work is still in this tab. Download a copy as a file so that nothing is lost, and free space by deleting old drafts.",
+    }
+    SaveUnavailable {
+        fi: "Luonnosta ei tallenneta: selain ei salli tallentamista tälle sivustolle (esimerkiksi yksityinen selaus tai tietosuoja-asetus). Lataa kopio tiedostoksi ennen kuin suljet sivun.",
+        sv: "Utkastet sparas inte: webbläsaren tillåter inte lagring för den här webbplatsen (till exempel privat surfning eller en integritetsinställning). Ladda ner en kopia som fil innan du stänger sidan.",
+        en: "The draft is not being saved: the browser does not allow this site to store data (private browsing or a privacy setting, for example). Download a copy as a file before you close the page.",
+    }
+    SaveConflict {
+        fi: "Tätä luonnosta on muutettu toisessa välilehdessä tai ikkunassa. Tallennus on keskeytetty, jotta uudempia tietoja ei kirjoiteta yli. Valitse, kumpi versio säilytetään.",
+        sv: "Det här utkastet har ändrats i en annan flik eller ett annat fönster. Sparandet har avbrutits så att nyare uppgifter inte skrivs över. Välj vilken version som ska behållas.",
+        en: "This draft was changed in another tab or window. Saving has stopped so that newer data is not overwritten. Choose which version to keep.",
+    }
+    SaveOther {
+        fi: "Luonnosta ei tallennettu. Lataa kopio tiedostoksi, ettei mitään katoa.",
+        sv: "Utkastet sparades inte. Ladda ner en kopia som fil så att inget går förlorat.",
+        en: "The draft was not saved. Download a copy as a file so that nothing is lost.",
+    }
+    DownloadCopy { fi: "Lataa kopio tiedostoksi", sv: "Ladda ner en kopia som fil", en: "Download a copy as a file" }
+    RetrySave { fi: "Yritä tallentaa uudelleen", sv: "Försök spara igen", en: "Try saving again" }
+    ConflictLoadTheirs {
+        fi: "Käytä toisen välilehden versiota (tämän välilehden muutokset hylätään)",
+        sv: "Använd den andra flikens version (ändringarna i den här fliken förkastas)",
+        en: "Use the other tab's version (this tab's changes are discarded)",
+    }
+    ConflictKeepMine {
+        fi: "Säilytä tämän välilehden versio uutena luonnoksena",
+        sv: "Behåll den här flikens version som ett nytt utkast",
+        en: "Keep this tab's version as a new draft",
+    }
+    ImportTitle { fi: "Tuo hakemus", sv: "Importera en ansökan", en: "Import an application" }
+    ImportIntro {
+        fi: "Tuo Hakemus-sovelluksesta viety JSON-tiedosto. Se tallentuu uutena luonnoksena; olemassa olevat luonnokset eivät muutu.",
+        sv: "Importera en JSON-fil som exporterats från Hakemus. Den sparas som ett nytt utkast; befintliga utkast ändras inte.",
+        en: "Import a JSON file exported from Hakemus. It is saved as a new draft; existing drafts do not change.",
+    }
+    ChooseFile { fi: "Valitse tiedosto", sv: "Välj en fil", en: "Choose a file" }
+    DropHint {
+        fi: "Voit myös pudottaa tiedoston tähän alueeseen.",
+        sv: "Du kan också släppa filen på det här området.",
+        en: "You can also drop the file on this area.",
+    }
+    PasteLabel { fi: "Tai liitä viety JSON tähän", sv: "Eller klistra in exporterad JSON här", en: "Or paste exported JSON here" }
+    ImportPasted { fi: "Tuo liitetty teksti", sv: "Importera den inklistrade texten", en: "Import the pasted text" }
+    ImportFailed { fi: "Hakemusta ei tuotu", sv: "Ansökan importerades inte", en: "The application was not imported" }
+    ImportUnchanged {
+        fi: "Mitään ei tallennettu eikä muutettu.",
+        sv: "Ingenting sparades eller ändrades.",
+        en: "Nothing was saved or changed.",
+    }
+    ImportDone { fi: "Hakemus tuotiin uutena luonnoksena", sv: "Ansökan importerades som ett nytt utkast", en: "The application was imported as a new draft" }
+    ImportNotes { fi: "Huomioita tuodusta tiedostosta", sv: "Observera i den importerade filen", en: "Notes on the imported file" }
+    ExportTitle { fi: "Vie hakemus", sv: "Exportera ansökan", en: "Export the application" }
+    ExportIntro {
+        fi: "Lataa hakemus JSON-tiedostona tai kopioi se leikepöydälle ja liitä se hakemuksen jättöpalveluun. Rahamäärät viedään desimaalilukuina ja päivämäärät muodossa VVVV-KK-PP.",
+        sv: "Ladda ner ansökan som en JSON-fil eller kopiera den och klistra in den i tjänsten där ansökan lämnas. Belopp exporteras som decimaltal och datum i formen ÅÅÅÅ-MM-DD.",
+        en: "Download the application as a JSON file, or copy it and paste it into the submission channel. Amounts are exported as decimal numbers and dates as YYYY-MM-DD.",
+    }
+    DownloadFile { fi: "Lataa tiedosto", sv: "Ladda ner filen", en: "Download the file" }
+    CopyToClipboard { fi: "Kopioi leikepöydälle", sv: "Kopiera till urklipp", en: "Copy to the clipboard" }
+    Copied { fi: "Hakemus kopioitiin leikepöydälle.", sv: "Ansökan kopierades till urklipp.", en: "The application was copied to the clipboard." }
+    CopyFailed {
+        fi: "Kopiointi ei onnistunut. Lataa tiedosto ja liitä sen sisältö.",
+        sv: "Kopieringen lyckades inte. Ladda ner filen och klistra in dess innehåll.",
+        en: "Copying did not work. Download the file and paste its contents.",
+    }
+    DownloadSchema { fi: "Lataa JSON-skeema", sv: "Ladda ner JSON-schemat", en: "Download the JSON Schema" }
+    SchemaNote {
+        fi: "JSON-skeema kuvaa viedyn tiedoston rakenteen, jotta vastaanottaja voi tarkistaa sen.",
+        sv: "JSON-schemat beskriver den exporterade filens struktur så att mottagaren kan kontrollera den.",
+        en: "The JSON Schema describes the exported file's structure so that the receiver can check it.",
+    }
+    ExportUnreadable {
+        fi: "Nämä kirjoittamasi arvot eivät ole rahamääriä tai päivämääriä. Ne viedään sellaisinaan omassa kentässään (unreadable), eivätkä ne katoa:",
+        sv: "Dessa värden som du skrivit är inte belopp eller datum. De exporteras som de är i ett eget fält (unreadable) och går inte förlorade:",
+        en: "These values you typed are not amounts or dates. They are exported as they are in a field of their own (unreadable), and are not lost:",
+    }
+    ReviewerTitle { fi: "Arvioijan näkymä", sv: "Bedömarens vy", en: "Reviewer view" }
+    ReviewerIntro {
+        fi: "Avaa yksi tai useampi viety hakemus. Tiedostoja luetaan vain tässä selaimessa, eikä niitä muuteta.",
+        sv: "Öppna en eller flera exporterade ansökningar. Filerna läses bara i den här webbläsaren och ändras inte.",
+        en: "Open one or more exported applications. The files are read only in this browser and are never changed.",
+    }
+    ChooseFiles { fi: "Valitse tiedostot", sv: "Välj filer", en: "Choose files" }
+    DropFilesHint {
+        fi: "Voit myös pudottaa tiedostot tähän alueeseen.",
+        sv: "Du kan också släppa filerna på det här området.",
+        en: "You can also drop the files on this area.",
+    }
+    ApplicationsTable { fi: "Hakemukset", sv: "Ansökningar", en: "Applications" }
+    ColFile { fi: "Tiedosto", sv: "Fil", en: "File" }
+    ColLead { fi: "Hankehallinnoija", sv: "Projektförvaltare", en: "Lead applicant" }
+    ColPartners { fi: "Osatoteuttajat", sv: "Delgenomförare", en: "Partners" }
+    ColProject { fi: "Hanke", sv: "Projekt", en: "Project" }
+    ColRequested { fi: "Haettu avustus", sv: "Sökt understöd", en: "Grant requested" }
+    ColEligibleCosts { fi: "Hyväksyttävät kustannukset", sv: "Godtagbara kostnader", en: "Eligible costs" }
+    ColShare { fi: "Avustusosuus", sv: "Understödsandel", en: "Grant share" }
+    ColErrors { fi: "Virheet", sv: "Fel", en: "Errors" }
+    ColWarnings { fi: "Huomiot", sv: "Observationer", en: "Notes" }
+    TotalRow { fi: "Yhteensä", sv: "Totalt", en: "Total" }
+    SortBy { fi: "Järjestä sarakkeen mukaan", sv: "Sortera efter kolumnen", en: "Sort by this column" }
+    FilterTarget { fi: "Näytä kohde", sv: "Visa objekt", en: "Show target" }
+    FilterLead { fi: "Näytä hankehallinnoija", sv: "Visa projektförvaltare", en: "Show lead applicant" }
+    FilterAll { fi: "Kaikki", sv: "Alla", en: "All" }
+    FilesNotRead { fi: "Näitä tiedostoja ei voitu lukea", sv: "De här filerna kunde inte läsas", en: "These files could not be read" }
+    DownloadCsv { fi: "Lataa taulukko (CSV)", sv: "Ladda ner tabellen (CSV)", en: "Download the table (CSV)" }
+    StatementLink { fi: "Saavutettavuusseloste", sv: "Tillgänglighetsutlåtande", en: "Accessibility statement" }
+    StatementIntro {
+        fi: "Tämä seloste koskee Hakemus-sovellusta, jolla kunnat laativat valtionavustushakemuksen kuntien digitalisaation kannustinjärjestelmään. Digitaalisten palvelujen tarjoamisesta annettu laki (306/2019) edellyttää, että julkiset verkkopalvelut ovat saavutettavia.",
+        sv: "Detta utlåtande gäller applikationen Hakemus, med vilken kommuner utarbetar en ansökan om statsunderstöd ur kommunernas incitamentsystem för digitalisering. Lagen om tillhandahållande av digitala tjänster (306/2019) kräver att offentliga webbtjänster är tillgängliga.",
+        en: "This statement covers the Hakemus application, with which municipalities draft a state grant application to the municipal digitalisation incentive programme. The Act on the Provision of Digital Services (306/2019) requires public digital services to be accessible.",
+    }
+    StatementStatusTitle { fi: "Saavutettavuuden tila", sv: "Tillgänglighetsstatus", en: "Compliance status" }
+    StatementStatus {
+        fi: "Sovellus on tehty täyttämään WCAG 2.1 -ohjeistuksen A- ja AA-tason vaatimukset. Jokainen kenttä on nimetty näkyvällä otsikolla, kaikki toimii näppäimistöllä, virheet kerrotaan kentän vieressä ja virheyhteenvedossa, sisältö mukautuu 320 pikselin levyiseen näyttöön ja liike vähenee, jos käyttäjä on sitä pyytänyt. Sovellus toimii suomeksi, ruotsiksi ja englanniksi.",
+        sv: "Applikationen är gjord för att uppfylla kraven på nivå A och AA i WCAG 2.1. Varje fält har en synlig etikett, allt fungerar med tangentbordet, fel visas bredvid fältet och i en felsammanfattning, innehållet anpassar sig till en 320 pixlar bred skärm och rörelser minskas om användaren har bett om det. Applikationen fungerar på finska, svenska och engelska.",
+        en: "The application is built to meet the level A and AA requirements of WCAG 2.1. Every field has a visible label, everything works by keyboard, errors are shown next to the field and in an error summary, the content reflows to a 320-pixel-wide screen, and motion is reduced when the user has asked for that. The application works in Finnish, Swedish and English.",
+    }
+    StatementTestingTitle { fi: "Miten saavutettavuus on arvioitu", sv: "Hur tillgängligheten har bedömts", en: "How accessibility was assessed" }
+    StatementTesting {
+        fi: "Jokainen sovelluksen versio testataan automaattisesti selaimessa ennen käyttöönottoa: axe-core-työkalu (WCAG 2.1 A ja AA sekä parhaat käytännöt) tarkistaa jokaisen sivun kaikilla kolmella kielellä, myös virheyhteenvedon kanssa ja 500 kustannusrivin talousarviolla, ja näppäimistötesti käy läpi lomakkeen ilman hiirtä. Versio, jossa havaitaan yksikin rikkomus, ei pääse käyttöön.",
+        sv: "Varje version av applikationen testas automatiskt i en webbläsare innan den tas i bruk: verktyget axe-core (WCAG 2.1 A och AA samt bästa praxis) kontrollerar varje sida på alla tre språk, också med felsammanfattningen och med en budget på 500 kostnadsrader, och ett tangentbordstest går igenom formuläret utan mus. En version med en enda avvikelse tas inte i bruk.",
+        en: "Every version of the application is tested automatically in a browser before release: axe-core (WCAG 2.1 A and AA, and best practice) checks every page in all three languages, also with the error summary shown and with a 500-line budget, and a keyboard test goes through the form without a mouse. A version with a single violation is not released.",
+    }
+    StatementLimitsTitle { fi: "Tunnetut puutteet", sv: "Kända brister", en: "Known limitations" }
+    StatementLimits {
+        fi: "Automaattiset testit eivät löydä kaikkia ongelmia, eikä sovellusta ole vielä arvioitu ruudunlukijan käyttäjien kanssa. Lähdeasiakirjojen lainaukset näytetään alkuperäisellä suomenkielisellä sanamuodollaan kaikilla kielillä. Hyvin leveät taulukot (talousarvio, hakemusluettelo) vierivät sivusuunnassa kapealla näytöllä.",
+        sv: "Automatiska tester hittar inte alla problem, och applikationen har ännu inte bedömts tillsammans med användare av skärmläsare. Citaten ur källdokumenten visas med sin ursprungliga finska ordalydelse på alla språk. Mycket breda tabeller (budgeten, ansökningslistan) rullar i sidled på en smal skärm.",
+        en: "Automated tests do not find every problem, and the application has not yet been assessed with screen-reader users. Quotations from the source documents are shown in their original Finnish wording in every language. Very wide tables (the budget, the list of applications) scroll sideways on a narrow screen.",
+    }
+    StatementFeedbackTitle { fi: "Palaute ja valvontaviranomainen", sv: "Respons och tillsynsmyndighet", en: "Feedback and the supervisory authority" }
+    StatementFeedback {
+        fi: "Jos huomaat saavutettavuuspuutteen, kerro siitä palvelun tarjoajalle, jolta sait sovelluksen. Jos et ole tyytyväinen saamaasi vastaukseen tai et saa vastausta kahden viikon aikana, voit tehdä ilmoituksen Etelä-Suomen aluehallintovirastoon (saavutettavuuden valvonnan yksikkö, www.saavutettavuusvaatimukset.fi, saavutettavuus@avi.fi, puhelin 0295 016 000).",
+        sv: "Om du märker en brist i tillgängligheten, meddela den som tillhandahåller tjänsten åt dig. Om du inte är nöjd med svaret eller inte får svar inom två veckor kan du göra en anmälan till Regionförvaltningsverket i Södra Finland (enheten för tillsyn av tillgänglighet, www.tillganglighetskrav.fi, webbtillganglighet@rfv.fi, telefon 0295 016 000).",
+        en: "If you notice an accessibility problem, tell the provider who gave you the application. If you are not satisfied with the reply, or get none within two weeks, you can notify the Regional State Administrative Agency for Southern Finland (Accessibility Monitoring Unit, www.webaccessibility.fi, saavutettavuus@avi.fi, telephone 0295 016 000).",
+    }
+    UnnamedProject { fi: "Nimetön hanke", sv: "Namnlöst projekt", en: "Untitled project" }
+    BackToApplications { fi: "Takaisin hakemusluetteloon", sv: "Tillbaka till ansökningslistan", en: "Back to the list of applications" }
+    AssessThis { fi: "Arvioi hakemus", sv: "Bedöm ansökan", en: "Assess the application" }
+    ShowApplication { fi: "Näytä hakemus", sv: "Visa ansökan", en: "Show the application" }
+    PrintPage { fi: "Tulosta", sv: "Skriv ut", en: "Print" }
+    ReadOnlyNote {
+        fi: "Hakemus näytetään vain luettavana. Sitä ei voi muuttaa tässä näkymässä, eikä tiedostoa muuteta.",
+        sv: "Ansökan visas skrivskyddad. Den kan inte ändras i den här vyn, och filen ändras inte.",
+        en: "The application is shown read only. It cannot be changed in this view, and the file is not changed.",
+    }
+    NotOpenHere {
+        fi: "Tätä hakemusta ei ole avattu tässä välilehdessä. Avaa sen tiedosto hakemusluettelossa.",
+        sv: "Den här ansökan är inte öppnad i den här fliken. Öppna dess fil i ansökningslistan.",
+        en: "This application is not open in this tab. Open its file in the list of applications.",
+    }
+    FileLabel { fi: "Tiedosto", sv: "Fil", en: "File" }
+    ExportedAt { fi: "Viety", sv: "Exporterad", en: "Exported" }
+    FingerprintLabel { fi: "Tunniste", sv: "Identifierare", en: "Fingerprint" }
+    AssessmentTitle { fi: "Arviointi", sv: "Bedömning", en: "Assessment" }
+    AssessmentIntro {
+        fi: "Arvioi hakemus kunkin arviointikriteerin osalta asteikolla 0–3 ja perustele arviosi. Arvio tallentuu tähän selaimeen jokaisen muutoksen jälkeen; hakemusta ei muuteta.",
+        sv: "Bedöm ansökan enligt varje bedömningskriterium på skalan 0–3 och motivera bedömningen. Bedömningen sparas i den här webbläsaren efter varje ändring; ansökan ändras inte.",
+        en: "Assess the application against each criterion on the scale 0–3 and give your reasons. The assessment is saved in this browser after every change; the application is not changed.",
+    }
+    ScoreLabel { fi: "Pisteet", sv: "Poäng", en: "Score" }
+    ScoreNone { fi: "Ei vielä arvioitu", sv: "Inte bedömt ännu", en: "Not scored yet" }
+    Score0 { fi: "0 – ei täyty", sv: "0 – uppfylls inte", en: "0 – not met" }
+    Score1 { fi: "1 – täyttyy heikosti", sv: "1 – uppfylls svagt", en: "1 – weakly met" }
+    Score2 { fi: "2 – täyttyy hyvin", sv: "2 – uppfylls väl", en: "2 – well met" }
+    Score3 { fi: "3 – täyttyy erinomaisesti", sv: "3 – uppfylls utmärkt", en: "3 – excellently met" }
+    CriterionNote { fi: "Perustelut", sv: "Motivering", en: "Reasons" }
+    RelatedAnswers { fi: "Hakijan vastaukset tähän kriteeriin liittyen", sv: "Sökandens svar som gäller kriteriet", en: "The applicant's answers on this criterion" }
+    OverallNote { fi: "Kokonaisarvio", sv: "Helhetsbedömning", en: "Overall assessment" }
+    TotalScore { fi: "Pisteet yhteensä", sv: "Poäng totalt", en: "Total score" }
+    ColScore { fi: "Arvio", sv: "Bedömning", en: "Assessment" }
+    ReviewsTitle { fi: "Arviot", sv: "Bedömningar", en: "Assessments" }
+    ReviewsIntro {
+        fi: "Arviot tallentuvat tähän selaimeen. Vie ne tiedostoksi varmuuskopioksi tai toiselle arvioijalle; hakemustiedostoja ei muuteta.",
+        sv: "Bedömningarna sparas i den här webbläsaren. Exportera dem till en fil som säkerhetskopia eller för en annan bedömare; ansökningsfilerna ändras inte.",
+        en: "Assessments are saved in this browser. Export them to a file as a backup or for another reviewer; the application files are never changed.",
+    }
+    DownloadReviews { fi: "Lataa arviot tiedostona (JSON)", sv: "Ladda ner bedömningarna som fil (JSON)", en: "Download the assessments as a file (JSON)" }
+    ChooseReviewsFile { fi: "Tuo arviot tiedostosta", sv: "Importera bedömningar från en fil", en: "Import assessments from a file" }
+    DropReviewsHint {
+        fi: "Valitse tai pudota tähän aiemmin viety arviotiedosto. Kunkin hakemuksen uudempi arvio säilyy.",
+        sv: "Välj eller släpp en tidigare exporterad bedömningsfil här. Den nyare bedömningen av varje ansökan behålls.",
+        en: "Choose or drop a previously exported assessment file here. The later assessment of each application is kept.",
+    }
+    ReviewsNotImported { fi: "Arvioita ei tuotu", sv: "Bedömningarna importerades inte", en: "The assessments were not imported" }
+    ReviewsSaveFailed {
+        fi: "Arviota ei voitu tallentaa tähän selaimeen. Lataa arviot tiedostona, ettei työ katoa.",
+        sv: "Bedömningen kunde inte sparas i den här webbläsaren. Ladda ner bedömningarna som fil så att arbetet inte går förlorat.",
+        en: "The assessment could not be saved in this browser. Download the assessments as a file so that the work is not lost.",
+    }
+    ReviewsUnreadable {
+        fi: "Tähän selaimeen aiemmin tallennettuja arvioita ei voitu lukea. Ne on siirretty sivuun muuttamattomina.",
+        sv: "Bedömningar som tidigare sparats i den här webbläsaren kunde inte läsas. De har flyttats åt sidan oförändrade.",
+        en: "Assessments saved earlier in this browser could not be read. They have been set aside unchanged.",
+    }
+    DownloadUnreadableReviews { fi: "Lataa sivuun siirretyt arviot", sv: "Ladda ner bedömningarna som flyttats åt sidan", en: "Download the assessments set aside" }
+    PastedText { fi: "liitetty teksti", sv: "inklistrad text", en: "pasted text" }
+    OpenPasted { fi: "Avaa liitetty hakemus", sv: "Öppna den inklistrade ansökan", en: "Open the pasted application" }
+    NoApplicationsYet { fi: "Ei avattuja hakemuksia.", sv: "Inga öppnade ansökningar.", en: "No applications opened." }
+    SeverityError { fi: "virhe", sv: "fel", en: "error" }
+    SeverityWarning { fi: "huomio", sv: "observation", en: "warning" }
+    Excluded { fi: "ei hyväksyttävä", sv: "inte godtagbar", en: "not eligible" }
+    Line { fi: "Rivi", sv: "Rad", en: "Line" }
+    ApplicantsTitle { fi: "Hakijat", sv: "Sökande", en: "Applicants" }
+    ApplicantsIntro {
+        fi: "Hakijat ovat kuntia tai kuntayhtymiä. Ensimmäinen hakija on hankehallinnoija: avustus maksetaan sille, ja se vastaa avustuksen käytöstä koko hankkeessa. Muut hakijat ovat osatoteuttajia.",
+        sv: "De sökande är kommuner eller samkommuner. Den första sökande är projektförvaltare: understödet betalas till den, och den ansvarar för användningen av understödet i hela projektet. De övriga är delgenomförare.",
+        en: "Applicants are municipalities or joint municipal authorities. The first applicant is the lead: the grant is paid to it, and it answers for the use of the grant in the whole project. The others are partners.",
+    }
+    Lead { fi: "Hankehallinnoija", sv: "Projektförvaltare", en: "Lead applicant" }
+    Partner { fi: "Osatoteuttaja", sv: "Delgenomförare", en: "Partner" }
+    ApplicantKind { fi: "Hakija on", sv: "Sökande är", en: "The applicant is" }
+    KindMunicipality { fi: "kunta", sv: "en kommun", en: "a municipality" }
+    KindAuthority { fi: "kuntayhtymä", sv: "en samkommun", en: "a joint municipal authority" }
+    FieldMunicipality { fi: "Kunta", sv: "Kommun", en: "Municipality" }
+    FieldMunicipalityHint {
+        fi: "Hae kunnan nimellä suomeksi tai ruotsiksi tai kuntanumerolla.",
+        sv: "Sök med kommunens namn på finska eller svenska eller med kommunnumret.",
+        en: "Search by the municipality's Finnish or Swedish name or by its code.",
+    }
+    FieldAuthorityName { fi: "Kuntayhtymän nimi", sv: "Samkommunens namn", en: "Name of the joint municipal authority" }
+    FieldBusinessId { fi: "Y-tunnus", sv: "FO-nummer", en: "Business ID" }
+    FieldBusinessIdHint { fi: "Esimerkiksi 0201256-6", sv: "Till exempel 0201256-6", en: "For example 0201256-6" }
+    FieldContactName { fi: "Yhteyshenkilö", sv: "Kontaktperson", en: "Contact person" }
+    FieldContactEmail { fi: "Yhteyshenkilön sähköposti", sv: "Kontaktpersonens e-post", en: "Contact person's e-mail" }
+    FieldContactPhone { fi: "Yhteyshenkilön puhelin", sv: "Kontaktpersonens telefon", en: "Contact person's phone" }
+    FieldRole { fi: "Rooli hankkeessa", sv: "Roll i projektet", en: "Role in the project" }
+    FieldCommitment { fi: "Sitoutuminen hankkeeseen", sv: "Åtagande i projektet", en: "Commitment to the project" }
+    FieldCommitmentHint {
+        fi: "Esimerkiksi työpanos, omarahoitusosuus ja tulosten käyttöönotto.",
+        sv: "Till exempel arbetsinsats, självfinansieringsandel och ibruktagande av resultaten.",
+        en: "For example work, share of own financing and putting the results to use.",
+    }
+    AddApplicant { fi: "Lisää hakija", sv: "Lägg till sökande", en: "Add an applicant" }
+    MakeLead { fi: "Tee hankehallinnoijaksi", sv: "Gör till projektförvaltare", en: "Make lead applicant" }
+    RemoveApplicant { fi: "Poista hakija", sv: "Ta bort sökande", en: "Remove applicant" }
+    ApplicantRemoved { fi: "Hakija poistettu.", sv: "Den sökande togs bort.", en: "Applicant removed." }
+    NoApplicants {
+        fi: "Hakijoita ei ole vielä lisätty. Lisää ensin hankehallinnoija.",
+        sv: "Inga sökande har lagts till ännu. Lägg först till projektförvaltaren.",
+        en: "No applicants yet. Start with the lead applicant.",
+    }
+    PopulationCovered {
+        fi: "Hankkeen kuntien asukasluku 31.12.2019",
+        sv: "Invånarantal i projektets kommuner 31.12.2019",
+        en: "Population of the project's municipalities at 31 Dec 2019",
+    }
+    Population { fi: "Asukasluku", sv: "Invånarantal", en: "Population" }
+    Sections { fi: "Hakemuksen osat", sv: "Ansökans delar", en: "Parts of the application" }
+    OverviewTitle { fi: "Hakemus", sv: "Ansökan", en: "Application" }
+    OverviewIntro {
+        fi: "Täytä hakemuksen osat. Näet kunkin osan tilan, ja voit palata osiin missä järjestyksessä tahansa.",
+        sv: "Fyll i ansökans delar. Du ser varje dels status och kan återvända till delarna i vilken ordning som helst.",
+        en: "Fill in the parts of the application. You see the status of each part and can return to them in any order.",
+    }
+    StatusNotStarted { fi: "Ei aloitettu", sv: "Inte påbörjad", en: "Not started" }
+    StatusInProgress { fi: "Kesken", sv: "Pågår", en: "In progress" }
+    StatusHasErrors { fi: "Korjattavaa", sv: "Behöver rättas", en: "Has errors" }
+    StatusComplete { fi: "Valmis", sv: "Klar", en: "Complete" }
+    Next { fi: "Seuraava", sv: "Nästa", en: "Next" }
+    Previous { fi: "Edellinen", sv: "Föregående", en: "Previous" }
+    CheckApplicants { fi: "Tarkista hakijat", sv: "Kontrollera sökande", en: "Check the applicants" }
+    AddApplicantsFirst {
+        fi: "Kustannuksen kantaja valitaan hakijoista. Lisää ensin hakijat.",
+        sv: "Den som bär kostnaden väljs bland de sökande. Lägg först till de sökande.",
+        en: "The bearer is chosen from the applicants. Add the applicants first.",
+    }
+    TargetsTitle { fi: "Kohteet ja rajaukset", sv: "Objekt och avgränsningar", en: "Targets and exclusions" }
+    TargetsIntro {
+        fi: "Avustuksen kohteena ovat ennen kaikkea muutokset kuntien toimintatavoissa ja prosesseissa. Valitse, mihin kohteisiin hanke kohdistuu, ja varmista, ettei se kuulu haun ulkopuolelle.",
+        sv: "Understödet gäller framför allt förändringar i kommunernas verksamhetssätt och processer. Välj vilka objekt projektet gäller och försäkra dig om att det inte faller utanför ansökan.",
+        en: "The grant is above all for changes in municipalities' ways of working and processes. Choose the targets the project pursues and make sure it is not in an excluded area.",
+    }
+    TargetsLegend {
+        fi: "Mihin avustuksen kohteisiin hanke kohdistuu? Valitse yksi tai useampi.",
+        sv: "Vilka av understödets objekt gäller projektet? Välj ett eller flera.",
+        en: "Which of the grant's targets does the project pursue? Choose one or more.",
+    }
+    ExclusionsTitle { fi: "Haun rajaukset", sv: "Ansökans avgränsningar", en: "What the call excludes" }
+    ExclusionsIntro {
+        fi: "Avustusta ei voi hakea seuraaviin. Vastaa jokaiseen kysymykseen.",
+        sv: "Understöd kan inte sökas för följande. Svara på varje fråga.",
+        en: "The grant cannot be applied for the following. Answer each question.",
+    }
+    Yes { fi: "Kyllä", sv: "Ja", en: "Yes" }
+    No { fi: "Ei", sv: "Nej", en: "No" }
+    MunicipalTaskTitle { fi: "Kunnan tehtävä", sv: "Kommunens uppgift", en: "Municipal task" }
+    MunicipalTaskLabel {
+        fi: "Vahvistamme, että hankkeessa tehtävä työ kuuluu kuntalain (410/2015) 7 §:n mukaisiin kunnan tehtäviin.",
+        sv: "Vi bekräftar att arbetet i projektet hör till kommunens uppgifter enligt 7 § i kommunallagen (410/2015).",
+        en: "We confirm that the project's work is a municipal task under section 7 of the Local Government Act (410/2015).",
+    }
+    CheckTargets { fi: "Tarkista kohteet ja rajaukset", sv: "Kontrollera objekt och avgränsningar", en: "Check targets and exclusions" }
+    ProjectTitle { fi: "Haku ja hanke", sv: "Ansökan och projekt", en: "Call and project" }
+    ProjectIntro {
+        fi: "Valitse haku, johon hakemus kohdistuu, ja kerro hankkeen nimi, tiivistelmä ja toteutusaika.",
+        sv: "Välj den ansökan som gäller, och ange projektets namn, sammandrag och genomförandetid.",
+        en: "Choose the call the application answers, and give the project's name, summary and period.",
+    }
+    FieldCall { fi: "Haku", sv: "Ansökan", en: "Call" }
+    FieldNameFi { fi: "Hankkeen nimi suomeksi", sv: "Projektets namn på finska", en: "Project name in Finnish" }
+    FieldNameSv { fi: "Hankkeen nimi ruotsiksi (valinnainen)", sv: "Projektets namn på svenska (frivilligt)", en: "Project name in Swedish (optional)" }
+    FieldNameEn { fi: "Hankkeen nimi englanniksi (valinnainen)", sv: "Projektets namn på engelska (frivilligt)", en: "Project name in English (optional)" }
+    FieldSummary { fi: "Tiivistelmä", sv: "Sammandrag", en: "Summary" }
+    FieldSummaryHint {
+        fi: "Mitä hankkeessa tehdään ja miten kuntien toimintatavat tai prosessit muuttuvat.",
+        sv: "Vad görs i projektet och hur kommunernas arbetssätt eller processer förändras.",
+        en: "What the project does and how municipalities' ways of working or processes change.",
+    }
+    FieldStart { fi: "Alkamispäivä", sv: "Startdatum", en: "Start date" }
+    FieldEnd { fi: "Päättymispäivä", sv: "Slutdatum", en: "End date" }
+    DefaultShareNote {
+        fi: "Tämän haun avustuksen enimmäisosuutta ei mainita lähteissä; laskelmassa käytetään oletuksena 85 %.",
+        sv: "Källorna anger inte understödets maximiandel i denna ansökan; kalkylen använder 85 % som standard.",
+        en: "The sources do not state this call's maximum grant share; the figures use 85 % as a default.",
+    }
+    CheckProject { fi: "Tarkista haku ja hanke", sv: "Kontrollera ansökan och projekt", en: "Check call and project" }
+    MaturityNow { fi: "Digitalisaation kypsyystaso nyt", sv: "Digitaliseringens mognadsnivå nu", en: "Digital maturity now" }
+    MaturityTarget { fi: "Tavoiteltu kypsyystaso", sv: "Eftersträvad mognadsnivå", en: "Targeted digital maturity" }
+    MaturityHint {
+        fi: "VTT:n digitalisaation kypsyysmallin mukaan.",
+        sv: "Enligt VTT:s mognadsmodell för digitalisering.",
+        en: "According to VTT's digital maturity model.",
+    }
+    CharactersCount { fi: "merkkiä", sv: "tecken", en: "characters" }
+    RisksTitle { fi: "Riskit", sv: "Risker", en: "Risks" }
+    RisksIntro {
+        fi: "Arvioi hankkeen riskit: kunkin todennäköisyys ja vaikutus asteikolla 1–5, niiden tulo riskilukuna, hallintakeinot ja vastuullinen hakija.",
+        sv: "Bedöm projektets risker: sannolikhet och konsekvens på skalan 1–5, deras produkt som risktal, hanteringen och den ansvariga sökanden.",
+        en: "Assess the project's risks: each one's likelihood and impact on a scale of 1–5, their product as the risk score, the mitigation and the applicant who owns it.",
+    }
+    Risk { fi: "Riski", sv: "Risk", en: "Risk" }
+    FieldRiskDescription { fi: "Riskin kuvaus", sv: "Beskrivning av risken", en: "Description of the risk" }
+    FieldLikelihood { fi: "Todennäköisyys (1–5)", sv: "Sannolikhet (1–5)", en: "Likelihood (1–5)" }
+    FieldImpact { fi: "Vaikutus (1–5)", sv: "Konsekvens (1–5)", en: "Impact (1–5)" }
+    RiskScore { fi: "Riskiluku", sv: "Risktal", en: "Risk score" }
+    FieldMitigation { fi: "Hallintakeinot", sv: "Hantering", en: "Mitigation" }
+    FieldOwner { fi: "Vastuullinen hakija", sv: "Ansvarig sökande", en: "Owner" }
+    AddRisk { fi: "Lisää riski", sv: "Lägg till risk", en: "Add a risk" }
+    RemoveRisk { fi: "Poista riski", sv: "Ta bort risk", en: "Remove risk" }
+    RiskRemoved { fi: "Riski poistettu.", sv: "Risken togs bort.", en: "Risk removed." }
+    NoRisks { fi: "Riskejä ei ole vielä lisätty.", sv: "Inga risker har lagts till ännu.", en: "No risks yet." }
+    CheckRisks { fi: "Tarkista riskit", sv: "Kontrollera risker", en: "Check the risks" }
+    ScheduleTitle { fi: "Aikataulu", sv: "Tidsplan", en: "Schedule" }
+    ScheduleIntro {
+        fi: "Jaa hanke työpaketteihin tai välitavoitteisiin. Kukin ajoittuu hankkeen toteutusajalle, ja kullakin on vastuullinen hakija.",
+        sv: "Dela in projektet i arbetspaket eller delmål. Vart och ett ligger inom genomförandetiden och har en ansvarig sökande.",
+        en: "Divide the project into work packages or milestones, each within the project period and with a responsible applicant.",
+    }
+    WorkPackage { fi: "Työpaketti", sv: "Arbetspaket", en: "Work package" }
+    FieldPackageName { fi: "Työpaketti tai välitavoite", sv: "Arbetspaket eller delmål", en: "Work package or milestone" }
+    FieldResponsible { fi: "Vastuullinen hakija", sv: "Ansvarig sökande", en: "Responsible applicant" }
+    AddPackage { fi: "Lisää työpaketti", sv: "Lägg till arbetspaket", en: "Add a work package" }
+    RemovePackage { fi: "Poista työpaketti", sv: "Ta bort arbetspaket", en: "Remove work package" }
+    PackageRemoved { fi: "Työpaketti poistettu.", sv: "Arbetspaketet togs bort.", en: "Work package removed." }
+    NoPackages { fi: "Työpaketteja ei ole vielä lisätty.", sv: "Inga arbetspaket har lagts till ännu.", en: "No work packages yet." }
+    CheckSchedule { fi: "Tarkista aikataulu", sv: "Kontrollera tidsplanen", en: "Check the schedule" }
+    MonitoringTitle { fi: "Seuranta", sv: "Uppföljning", en: "Monitoring" }
+    MonitoringIntro {
+        fi: "Kerro mittarit, joilla toiminnan muutosta seurataan: lähtötaso, tavoite, mittaustapa ja ajankohta.",
+        sv: "Ange de indikatorer som följer förändringen i verksamheten: utgångsnivå, mål, mätmetod och tidpunkt.",
+        en: "Give the indicators that follow the change in operations: baseline, target, method and timing.",
+    }
+    Indicator { fi: "Mittari", sv: "Indikator", en: "Indicator" }
+    FieldIndicatorName { fi: "Mittari", sv: "Indikator", en: "Indicator" }
+    FieldBaseline { fi: "Lähtötaso", sv: "Utgångsnivå", en: "Baseline" }
+    FieldTargetValue { fi: "Tavoitetaso", sv: "Målnivå", en: "Target" }
+    FieldMethod { fi: "Mittaustapa", sv: "Mätmetod", en: "Method" }
+    FieldTiming { fi: "Mittausajankohta", sv: "Tidpunkt för mätning", en: "Timing" }
+    AddIndicator { fi: "Lisää mittari", sv: "Lägg till indikator", en: "Add an indicator" }
+    RemoveIndicator { fi: "Poista mittari", sv: "Ta bort indikator", en: "Remove indicator" }
+    IndicatorRemoved { fi: "Mittari poistettu.", sv: "Indikatorn togs bort.", en: "Indicator removed." }
+    NoIndicators { fi: "Mittareita ei ole vielä lisätty.", sv: "Inga indikatorer har lagts till ännu.", en: "No indicators yet." }
+    CheckMonitoring { fi: "Tarkista seuranta", sv: "Kontrollera uppföljningen", en: "Check the monitoring" }
+    UndoRemoval { fi: "Peru poisto", sv: "Ångra borttagningen", en: "Undo removal" }
+    ReviewTitle { fi: "Tarkista vastaukset", sv: "Kontrollera svaren", en: "Check your answers" }
+    ReviewIntro {
+        fi: "Koko hakemus osa kerrallaan. Voit muuttaa kutakin osaa sen muutoslinkistä.",
+        sv: "Hela ansökan del för del. Du kan ändra varje del via dess ändringslänk.",
+        en: "The whole application, part by part. Change any part through its change link.",
+    }
+    Change { fi: "Muuta", sv: "Ändra", en: "Change" }
+    ReadyToSubmit {
+        fi: "Hakemus on valmis lähetettäväksi: siinä ei ole virheitä.",
+        sv: "Ansökan är klar att skickas: den innehåller inga fel.",
+        en: "The application is ready to submit: it has no errors.",
+    }
+    NotReady {
+        fi: "Hakemusta ei voi vielä lähettää. Korjaa virheet:",
+        sv: "Ansökan kan inte skickas ännu. Rätta felen:",
+        en: "The application cannot be submitted yet. Correct the errors:",
+    }
+    ErrorsCount { fi: "Virheitä", sv: "Fel", en: "Errors" }
+    WarningsCount { fi: "Huomioita", sv: "Observationer", en: "Notes" }
+    NotAnswered { fi: "Ei vastattu", sv: "Inte besvarat", en: "Not answered" }
+    Confirmed { fi: "Vahvistettu", sv: "Bekräftat", en: "Confirmed" }
+    NotConfirmed { fi: "Ei vahvistettu", sv: "Inte bekräftat", en: "Not confirmed" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_present_and_distinct_per_language_where_it_should_be() {
+        for t in T::ALL {
+            for lang in Lang::ALL {
+                assert!(!t.get(lang).trim().is_empty(), "{t:?} is empty in {lang:?}");
+            }
+        }
+        // Finnish and English differ for everything except the product name.
+        let same: Vec<_> = T::ALL
+            .iter()
+            .filter(|t| t.get(Lang::Fi) == t.get(Lang::En) && **t != T::AppName)
+            .collect();
+        assert!(same.is_empty(), "untranslated: {same:?}");
+    }
+}
