@@ -7,7 +7,7 @@ use crate::domain::rules::finding::FieldPath;
 use crate::domain::rules::sections::Section;
 use crate::domain::vocabulary::questions::QuestionGroup;
 use crate::i18n::{self, questions, T};
-use crate::ui::field::{described_by, has_error, revealed, FieldMessages};
+use crate::ui::field::{described_by, has_error, hint_id, revealed, FieldFrame};
 use crate::ui::form::{field_findings, tr, TextField};
 use crate::ui::store::use_store;
 use crate::ui::summary::{page_title, section_title, ErrorSummary, SectionFooter};
@@ -71,14 +71,12 @@ fn MaturityFields() -> impl IntoView {
                 d.maturity_target.clone()
             }
         });
-        let hint_id = format!("{}-hint", path.dom_id());
+        let id = path.dom_id();
         view! {
-            <div class="field">
-                <label for=path.dom_id()>{tr(label)}</label>
-                <p class="hint" id=hint_id.clone()>{tr(T::MaturityHint)}</p>
+            <FieldFrame id=id.clone() label=tr(label) hint=tr(T::MaturityHint) messages=(path, shown)>
                 <select
-                    id=path.dom_id()
-                    aria-describedby=described_by(path, Some(hint_id), shown)
+                    id=id.clone()
+                    aria-describedby=described_by(path, Some(hint_id(&id)), shown)
                     aria-invalid=has_error(shown)
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
@@ -96,8 +94,7 @@ fn MaturityFields() -> impl IntoView {
                         })
                         .collect_view()}
                 </select>
-                <FieldMessages path shown />
-            </div>
+            </FieldFrame>
         }
     };
     view! {

@@ -9,8 +9,8 @@ use crate::domain::vocabulary::money::Money;
 use crate::i18n::{self, T};
 use crate::ui::applicants::{applicant_label, applicant_options};
 use crate::ui::dom::focus_after_render;
-use crate::ui::field::{described_by, has_error, revealed, FieldMessages};
-use crate::ui::form::Label;
+use crate::ui::field::{described_by, has_error, hint_id, revealed, FieldFrame, FieldMessages};
+use crate::ui::form::{text, tr, Label};
 use crate::ui::list::{remove_with_undo, Undo, UndoNotice};
 use crate::ui::store::use_store;
 use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
@@ -21,7 +21,7 @@ use std::collections::HashSet;
 #[component]
 pub fn BudgetPage() -> impl IntoView {
     let store = use_store();
-    let t = move |text: T| text.get(store.lang.get());
+    let lang = store.lang;
 
     let add_line = move |_| {
         if let Some(id) = store.draft.try_update(|d| d.add_line()) {
@@ -38,26 +38,26 @@ pub fn BudgetPage() -> impl IntoView {
     let undo = RwSignal::new(None::<Undo>);
 
     view! {
-        <h1>{move || t(T::BudgetTitle)}</h1>
-        <p class="lead">{move || t(T::BudgetIntro)}</p>
+        <h1>{text(lang, T::BudgetTitle)}</h1>
+        <p class="lead">{text(lang, T::BudgetIntro)}</p>
         <ErrorSummary section=Section::Budget />
         <section class="cost-lines">
-            <h2 id="cost-lines-title">{move || t(T::CostLines)}</h2>
+            <h2 id="cost-lines-title">{text(lang, T::CostLines)}</h2>
             <Show when=move || store.line_ids.with(|ids| ids.is_empty())>
-                <p id="budget-lines" tabindex="-1" class="empty">{move || t(T::NoLines)}</p>
+                <p id="budget-lines" tabindex="-1" class="empty">{text(lang, T::NoLines)}</p>
             </Show>
             <Show when=move || store.line_ids.with(|ids| !ids.is_empty())>
                 <LinesTable undo />
             </Show>
             <Show when=move || store.draft.with(|d| d.applicants.is_empty())>
                 <p class="hint">
-                    {move || t(T::AddApplicantsFirst)} " "
-                    <A href="/applicants">{move || t(T::ApplicantsTitle)}</A>
+                    {text(lang, T::AddApplicantsFirst)} " "
+                    <A href="/applicants">{text(lang, T::ApplicantsTitle)}</A>
                 </p>
             </Show>
             <UndoNotice undo removed=T::LineRemoved />
             <button type="button" class="button secondary" on:click=add_line>
-                "+ " {move || t(T::AddLine)}
+                "+ " {text(lang, T::AddLine)}
             </button>
         </section>
         <RequestedGrant />
@@ -109,7 +109,6 @@ fn LinesTable(undo: RwSignal<Option<Undo>>) -> impl IntoView {
 fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
-    let t = move |text: T| text.get(lang.get());
     // The line as it is now in the draft. Inputs take their value from it when they are created: the
     // row's once, and the ones under a toggle (<Show>) each time they are shown again.
     let current = move || {
@@ -148,11 +147,14 @@ fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
     let at = move |field| FieldPath::BudgetLine { id, field };
     let labelled = move |field: LineField| format!("col-{} line-{id}-head", field.key());
 
-    // A text input bound to one field of the line.
+    // A text input bound to one field of the line, after its messages: a `FieldFrame`'s order without
+    // the frame (a cell has no label, being named by its column heading and row, and its control is
+    // not erased into a frame's children in each of 2 000 lines).
     let text_input = move |field: LineField, value: String, inputmode: &'static str, hint: Option<String>| {
         let path = at(field);
         let shown = revealed(path, row_findings, has_left(field));
         view! {
+            <FieldMessages path shown />
             <input
                 type="text"
                 id=path.dom_id()
@@ -176,15 +178,15 @@ fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
                 }
                 on:blur=move |_| leave(field)
             />
-            <FieldMessages path shown />
         }
     };
 
-    // A select bound to one field of the line; option labels follow the language.
+    // A select bound to one field of the line, after its messages; option labels follow the language.
     let select_input = move |field: LineField, options: Vec<(String, Label)>| {
         let path = at(field);
         let shown = revealed(path, row_findings, has_left(field));
         view! {
+            <FieldMessages path shown />
             <select
                 id=path.dom_id()
                 aria-labelledby=labelled(field)
@@ -218,7 +220,6 @@ fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
                     (choose, rest)
                 }}
             </select>
-            <FieldMessages path shown />
         }
     };
     let categories = store.analysis.with_untracked(|a| {
@@ -273,7 +274,7 @@ fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
     view! {
         <tr id=format!("line-{id}") role="row" class:excluded=move || result.with(|r| r.as_ref().is_some_and(|r| !r.eligible))>
             <th scope="row" role="rowheader" id=head_id class="narrow">
-                <span class="visually-hidden">{move || t(T::Line)} " "</span>
+                <span class="visually-hidden">{text(lang, T::Line)} " "</span>
                 {number}
             </th>
             <td role="cell" class="category">
@@ -293,7 +294,7 @@ fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
                                 store.edit_line(id, |l| l.internal_charge = v);
                             }
                         />
-                        {move || t(T::InternalCharge)}
+                        {text(lang, T::InternalCharge)}
                     </label>
                     <Show when=move || internal.get()>
                         {
@@ -312,7 +313,7 @@ fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
                                             leave(LineField::InternalChargeActual);
                                         }
                                     />
-                                    {move || t(T::InternalChargeActual)}
+                                    {text(lang, T::InternalChargeActual)}
                                 </label>
                                 <FieldMessages path shown />
                             }
@@ -323,20 +324,26 @@ fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
                             let path = at(LineField::Justification);
                             let shown = revealed(path, row_findings, has_left(LineField::Justification));
                             view! {
-                                <label for=path.dom_id() class="block">{move || t(T::LicenceJustification)}</label>
-                                <textarea
+                                <FieldFrame
                                     id=path.dom_id()
-                                    rows="2"
-                                    aria-describedby=described_by(path, None, shown)
-                                    aria-invalid=has_error(shown)
-                                    prop:value=current().justification
-                                    on:input=move |ev| {
-                                        let v = event_target_value(&ev);
-                                        store.edit_line(id, |l| l.justification = v);
-                                    }
-                                    on:blur=move |_| leave(LineField::Justification)
-                                ></textarea>
-                                <FieldMessages path shown />
+                                    label=tr(T::LicenceJustification)
+                                    label_class="block"
+                                    messages=(path, shown)
+                                    bare=true
+                                >
+                                    <textarea
+                                        id=path.dom_id()
+                                        rows="2"
+                                        aria-describedby=described_by(path, None, shown)
+                                        aria-invalid=has_error(shown)
+                                        prop:value=current().justification
+                                        on:input=move |ev| {
+                                            let v = event_target_value(&ev);
+                                            store.edit_line(id, |l| l.justification = v);
+                                        }
+                                        on:blur=move |_| leave(LineField::Justification)
+                                    ></textarea>
+                                </FieldFrame>
                             }
                         }
                     </Show>
@@ -356,7 +363,7 @@ fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
                             store.edit_line(id, |l| l.basis = if gross { AmountBasis::Gross } else { AmountBasis::Net });
                         }
                     />
-                    {move || t(T::ColIncludesVat)}
+                    {text(lang, T::ColIncludesVat)}
                 </label>
             </td>
             <td role="cell" class="rate">
@@ -365,24 +372,24 @@ fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
             <td role="cell" class="num">
                 {text_input(LineField::VatOverride, initial.vat_override.clone(), "decimal", Some(computed_vat_hint.clone()))}
                 <p class="hint small" id=computed_vat_hint>
-                    {move || t(T::VatComputedHint)} " "
+                    {text(lang, T::VatComputedHint)} " "
                     {move || money(result.with(|r| r.as_ref().and_then(|r| r.computed_vat)))}
                 </p>
             </td>
             <td role="cell" class="num computed">
                 {move || money(result.with(|r| r.as_ref().and_then(|r| r.net)))}
                 <Show when=move || result.with(|r| r.as_ref().is_some_and(|r| !r.eligible && r.net.is_some()))>
-                    <span class="tag">{move || t(T::Excluded)}</span>
+                    <span class="tag">{text(lang, T::Excluded)}</span>
                 </Show>
             </td>
             <td role="cell" class="row-actions">
                 <button type="button" class="button small secondary" on:click=duplicate>
-                    {move || t(T::Duplicate)}
-                    <span class="visually-hidden">" " {move || t(T::Line)} " " {number}</span>
+                    {text(lang, T::Duplicate)}
+                    <span class="visually-hidden">" " {text(lang, T::Line)} " " {number}</span>
                 </button>
                 <button type="button" class="button small secondary" on:click=remove>
-                    {move || t(T::Remove)}
-                    <span class="visually-hidden">" " {move || t(T::Line)} " " {number}</span>
+                    {text(lang, T::Remove)}
+                    <span class="visually-hidden">" " {text(lang, T::Line)} " " {number}</span>
                 </button>
             </td>
         </tr>
@@ -392,32 +399,39 @@ fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
 #[component]
 fn RequestedGrant() -> impl IntoView {
     let store = use_store();
-    let t = move |text: T| text.get(store.lang.get());
     let path = FieldPath::RequestedGrant;
     let all: Signal<Vec<Finding>> =
         Memo::new(move |_| store.by_field.with(|m| m.get(&path).cloned().unwrap_or_default())).into();
     let shown = revealed(path, all, store.has_left(path));
-    let hint = "requested-grant-hint".to_string();
+    let id = path.dom_id();
+    let hint = hint_id(&id);
+    // A region named by the field's label (the frame's `{id}-label`).
     view! {
         <section class="field grant" aria-labelledby="requested-grant-label">
-            <label id="requested-grant-label" for=path.dom_id() class="label-large">{move || t(T::RequestedGrant)}</label>
-            <p class="hint" id=hint.clone()>{move || t(T::RequestedGrantHint)}</p>
-            <input
-                type="text"
-                id=path.dom_id()
-                class="num"
-                inputmode="decimal"
-                autocomplete="off"
-                aria-describedby=described_by(path, Some(hint), shown)
-                aria-invalid=has_error(shown)
-                prop:value=store.draft.with_untracked(|d| d.budget.requested_grant.clone())
-                on:input=move |ev| {
-                    let v = event_target_value(&ev);
-                    store.draft.update(|d| d.budget.requested_grant = v);
-                }
-                on:blur=move |_| store.touch(path)
-            />
-            <FieldMessages path shown />
+            <FieldFrame
+                id=id.clone()
+                label=tr(T::RequestedGrant)
+                label_class="label-large"
+                hint=tr(T::RequestedGrantHint)
+                messages=(path, shown)
+                bare=true
+            >
+                <input
+                    type="text"
+                    id=id
+                    class="num"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    aria-describedby=described_by(path, Some(hint), shown)
+                    aria-invalid=has_error(shown)
+                    prop:value=store.draft.with_untracked(|d| d.budget.requested_grant.clone())
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        store.draft.update(|d| d.budget.requested_grant = v);
+                    }
+                    on:blur=move |_| store.touch(path)
+                />
+            </FieldFrame>
         </section>
     }
 }
@@ -441,19 +455,19 @@ fn Totals() -> impl IntoView {
     });
     view! {
         <section class="totals" aria-labelledby="totals-title">
-            <h2 id="totals-title">{move || t(T::Summary)}</h2>
+            <h2 id="totals-title">{text(lang, T::Summary)}</h2>
             <dl>
-                <div><dt>{move || t(T::TotalCosts)}</dt><dd id="total-net">{move || money(totals.with(|t| t.all.net))}</dd></div>
-                <div><dt>{move || t(T::TotalVat)}</dt><dd id="total-vat">{move || money(totals.with(|t| t.all.vat))}</dd></div>
-                <div><dt>{move || t(T::ExcludedCosts)}</dt><dd id="total-excluded">{move || money(excluded())}</dd></div>
-                <div class="strong"><dt>{move || t(T::EligibleBase)}</dt><dd id="eligible-base">{move || money(totals.with(|t| t.eligible_base))}</dd></div>
+                <div><dt>{text(lang, T::TotalCosts)}</dt><dd id="total-net">{move || money(totals.with(|t| t.all.net))}</dd></div>
+                <div><dt>{text(lang, T::TotalVat)}</dt><dd id="total-vat">{move || money(totals.with(|t| t.all.vat))}</dd></div>
+                <div><dt>{text(lang, T::ExcludedCosts)}</dt><dd id="total-excluded">{move || money(excluded())}</dd></div>
+                <div class="strong"><dt>{text(lang, T::EligibleBase)}</dt><dd id="eligible-base">{move || money(totals.with(|t| t.eligible_base))}</dd></div>
                 <div class="strong">
-                    <dt>{move || t(T::MaxGrant)} " (" {move || i18n::percent(lang.get(), share)} ")"</dt>
+                    <dt>{text(lang, T::MaxGrant)} " (" {move || i18n::percent(lang.get(), share)} ")"</dt>
                     <dd id="max-grant">{move || money(totals.with(|t| t.max_grant))}</dd>
                 </div>
-                <div><dt>{move || t(T::RequestedGrant)}</dt><dd id="requested-total">{move || totals.with(|t| t.requested_grant).map(money).unwrap_or_else(|| "–".into())}</dd></div>
+                <div><dt>{text(lang, T::RequestedGrant)}</dt><dd id="requested-total">{move || totals.with(|t| t.requested_grant).map(money).unwrap_or_else(|| "–".into())}</dd></div>
                 <div>
-                    <dt>{move || t(T::OwnFinancing)}</dt>
+                    <dt>{text(lang, T::OwnFinancing)}</dt>
                     <dd id="own-financing">
                         {move || totals.with(|t| t.own_financing).map(money).unwrap_or_else(|| "–".into())}
                         {move || totals.with(|t| t.own_share).map(|s| format!(" ({})", i18n::percent(lang.get(), s)))}
@@ -485,9 +499,9 @@ fn Breakdowns() -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">{move || t(dimension)}</th>
-                        <th scope="col" class="num">{move || t(T::ColNet)}</th>
-                        <th scope="col" class="num">{move || t(T::ColVat)}</th>
-                        <th scope="col" class="num">{move || t(T::ColEligible)}</th>
+                        <th scope="col" class="num">{text(lang, T::ColNet)}</th>
+                        <th scope="col" class="num">{text(lang, T::ColVat)}</th>
+                        <th scope="col" class="num">{text(lang, T::ColEligible)}</th>
                     </tr>
                 </thead>
                 <tbody>

@@ -7,7 +7,9 @@ use crate::domain::formats::reader::ImportError;
 use crate::i18n::{self, T};
 use crate::storage::{self, DraftId, DraftInfo, Removed};
 use crate::ui::dom::focus_after_render;
+use crate::ui::field::FieldFrame;
 use crate::ui::files::{self, FileDrop};
+use crate::ui::form::{text, tr};
 use crate::ui::session;
 use crate::ui::store::use_store;
 use crate::ui::summary::plain_page_title;
@@ -29,6 +31,7 @@ enum Outcome {
 #[component]
 pub fn DraftsPage() -> impl IntoView {
     let store = use_store();
+    let lang = store.lang;
     let t = move |text: T| text.get(store.lang.get());
     plain_page_title(T::DraftsTitle);
     session::flush(store);
@@ -127,6 +130,7 @@ pub fn DraftsPage() -> impl IntoView {
             .into_any()
         } else if renaming.get() == Some(id) {
             let input_id = format!("draft-{id}-name");
+            let value = name.clone();
             view! {
                 <form class="rename" on:submit=move |ev| {
                     ev.prevent_default();
@@ -134,8 +138,9 @@ pub fn DraftsPage() -> impl IntoView {
                         rename(id, input.value());
                     }
                 }>
-                    <label for=input_id.clone()>{t(T::DraftName)}</label>
-                    <input type="text" id=input_id class="input" node_ref=name_input value=name.clone() />
+                    <FieldFrame id=input_id.clone() label=tr(T::DraftName) bare=true>
+                        <input type="text" id=input_id class="input" node_ref=name_input value=value />
+                    </FieldFrame>
                     <button type="submit" class="button small">{t(T::SaveName)}</button>
                     <button type="button" class="button small secondary" on:click=move |_| {
                         renaming.set(None);
@@ -250,35 +255,34 @@ pub fn DraftsPage() -> impl IntoView {
     };
 
     view! {
-        <h1>{move || t(T::DraftsTitle)}</h1>
-        <p class="lead">{move || t(T::DraftsIntro)}</p>
-        <p><button type="button" class="button secondary" id="new-draft" on:click=new_draft>"+ " {move || t(T::NewDraft)}</button></p>
+        <h1>{text(lang, T::DraftsTitle)}</h1>
+        <p class="lead">{text(lang, T::DraftsIntro)}</p>
+        <p><button type="button" class="button secondary" id="new-draft" on:click=new_draft>"+ " {text(lang, T::NewDraft)}</button></p>
         <Show when=move || removed.with(Option::is_some)>
             <p class="undo" role="status">
-                {move || t(T::DraftRemoved)} " "
-                <button type="button" id="undo-remove" class="button small" on:click=undo>{move || t(T::UndoRemoval)}</button>
+                {text(lang, T::DraftRemoved)} " "
+                <button type="button" id="undo-remove" class="button small" on:click=undo>{text(lang, T::UndoRemoval)}</button>
             </p>
         </Show>
         <table class="drafts">
-            <caption class="visually-hidden">{move || t(T::DraftsTitle)}</caption>
+            <caption class="visually-hidden">{text(lang, T::DraftsTitle)}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{move || t(T::DraftLabel)}</th>
-                    <th scope="col">{move || t(T::LastSaved)}</th>
-                    <th scope="col">{move || t(T::ColActions)}</th>
+                    <th scope="col">{text(lang, T::DraftLabel)}</th>
+                    <th scope="col">{text(lang, T::LastSaved)}</th>
+                    <th scope="col">{text(lang, T::ColActions)}</th>
                 </tr>
             </thead>
             <tbody>{move || drafts.get().into_iter().map(&row).collect_view()}</tbody>
         </table>
 
-        <h2 id="import">{move || t(T::ImportTitle)}</h2>
-        <p>{move || t(T::ImportIntro)}</p>
+        <h2 id="import">{text(lang, T::ImportTitle)}</h2>
+        <p>{text(lang, T::ImportIntro)}</p>
         {result}
         <FileDrop id="import-file" label=T::ChooseFile hint=T::DropHint on_files=on_files />
-        <div class="field">
-            <label for="import-text" class="label">{move || t(T::PasteLabel)}</label>
+        <FieldFrame id="import-text" label=tr(T::PasteLabel) label_class="label">
             <textarea id="import-text" class="input" rows="6" spellcheck="false" node_ref=pasted></textarea>
-        </div>
-        <p><button type="button" class="button secondary" id="import-pasted" on:click=on_paste_import>{move || t(T::ImportPasted)}</button></p>
+        </FieldFrame>
+        <p><button type="button" class="button secondary" id="import-pasted" on:click=on_paste_import>{text(lang, T::ImportPasted)}</button></p>
     }
 }

@@ -1,5 +1,7 @@
-//! The messages under a field: shown once the user has left the field or asked to check, never while
-//! they type a first time (the GOV.UK validation pattern). Errors and warnings carry their source.
+//! A form field's frame and its messages. The frame puts what a user meets in the order they meet it:
+//! the label, the hint, the messages, then the control (GOV.UK Frontend's and Suomi.fi's order). The
+//! messages are shown once the user has left the field or asked to check, never while they type a
+//! first time (the GOV.UK validation pattern). Errors and warnings carry their source.
 
 use crate::domain::rules::finding::{FieldPath, Finding, Severity};
 use crate::domain::vocabulary::citation::Citation;
@@ -37,6 +39,52 @@ pub fn described_by(path: FieldPath, hint: Option<String>, shown: Memo<Vec<Findi
 
 pub fn has_error(shown: Memo<Vec<Finding>>) -> Signal<Option<&'static str>> {
     Signal::derive(move || shown.with(|s| s.iter().any(Finding::is_error)).then_some("true"))
+}
+
+/// The id of a field's hint (for `aria-describedby`): `{id}-hint`, where `id` is the control's.
+pub fn hint_id(id: &str) -> String {
+    format!("{id}-hint")
+}
+
+/// One field: the label, the hint, the messages, then the control (`children`, which keep their own
+/// id, `aria-describedby`, `aria-invalid` and handlers), in a `<div class="field">` unless `bare`.
+/// The label is `<label for={id} id={id}-label>`, the hint `<p class="hint" id={id}-hint>` (see
+/// `hint_id`), the messages `<div id={path.dom_id()}-msg>` (see `messages_id`). Not generic: one
+/// copy in the bundle serves every field. A budget line's cells follow the same order without a
+/// frame (they have no label or hint, only messages before the control, and 2 000 lines of them).
+#[component]
+pub fn FieldFrame(
+    /// The control's id.
+    #[prop(into)]
+    id: String,
+    /// The visible label; see `form::tr` for a fixed text.
+    #[prop(optional, into)]
+    label: Option<Signal<String>>,
+    /// The label's class, if any (`label`, `block`, `label-large`).
+    #[prop(optional)]
+    label_class: Option<&'static str>,
+    /// Guidance under the label (a signal, or an `Option` of one).
+    #[prop(optional_no_strip, into)]
+    hint: Option<Signal<String>>,
+    /// The field whose messages are shown (see `revealed`); none for a field that is not checked.
+    #[prop(optional)]
+    messages: Option<(FieldPath, Memo<Vec<Finding>>)>,
+    /// The caller owns the wrapper (a form, a section, a drop zone): no `<div class="field">`.
+    #[prop(optional)]
+    bare: bool,
+    children: Children,
+) -> impl IntoView {
+    let label = label.map(|text| {
+        view! { <label for=id.clone() id=format!("{id}-label") class=label_class>{text}</label> }
+    });
+    let hint = hint.map(|text| view! { <p class="hint" id=hint_id(&id)>{text}</p> });
+    let messages = messages.map(|(path, shown)| view! { <FieldMessages path shown /> });
+    let parts = (label, hint, messages, children());
+    if bare {
+        parts.into_any()
+    } else {
+        view! { <div class="field">{parts}</div> }.into_any()
+    }
 }
 
 #[component]

@@ -5,7 +5,8 @@ use crate::domain::formats::application::{self, Imported};
 use crate::domain::formats::reader::{ImportError, Problem, MAX_IMPORT_BYTES};
 use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::T;
-use crate::ui::store::use_store;
+use crate::ui::field::{hint_id, FieldFrame};
+use crate::ui::form::tr;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -85,8 +86,6 @@ pub fn FileDrop(
     #[prop(optional)] multiple: bool,
     on_files: Callback<web_sys::FileList>,
 ) -> impl IntoView {
-    let store = use_store();
-    let t = move |text: T| text.get(store.lang.get());
     let on_change = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         if let Some(list) = input.files() {
@@ -102,9 +101,16 @@ pub fn FileDrop(
     };
     view! {
         <div class="drop-zone" on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
-            <label for=id class="label">{move || t(label)}</label>
-            <input type="file" id=id multiple=multiple accept=".json,application/json" on:change=on_change />
-            <p class="hint">{move || t(hint)}</p>
+            <FieldFrame id label=tr(label) label_class="label" hint=tr(hint) bare=true>
+                <input
+                    type="file"
+                    id=id
+                    aria-describedby=hint_id(id)
+                    multiple=multiple
+                    accept=".json,application/json"
+                    on:change=on_change
+                />
+            </FieldFrame>
         </div>
     }
 }

@@ -1,9 +1,11 @@
-//! Form fields for the sections outside the budget table: a visible label, an optional hint, the
-//! input, and the field's messages (shown once the user has left the field or asked to check).
+//! Form fields for the sections outside the budget table, in a `FieldFrame`: a visible label, an
+//! optional hint, the field's messages (shown once the user has left the field or asked to check),
+//! then the input.
 
 use crate::domain::rules::finding::{FieldPath, Finding};
+use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::T;
-use crate::ui::field::{described_by, has_error, revealed, FieldMessages};
+use crate::ui::field::{described_by, has_error, hint_id, revealed, FieldFrame};
 use crate::ui::store::use_store;
 use leptos::prelude::*;
 
@@ -11,6 +13,13 @@ use leptos::prelude::*;
 pub fn tr(text: T) -> Signal<String> {
     let lang = use_store().lang;
     Signal::derive(move || text.get(lang.get()).to_string())
+}
+
+/// A fixed text in the language `lang` follows, for a view: `{text(lang, T::Save)}`. Every such text
+/// is one closure type, so one copy of the code that renders it (a `move || t(T::Save)` is a type,
+/// and code in the bundle, of its own at each place).
+pub fn text(lang: RwSignal<Lang>, which: T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || which.get(lang.get())
 }
 
 /// The findings about one field outside the budget lines.
@@ -44,9 +53,8 @@ pub fn TextField(
     let store = use_store();
     let lang = store.lang;
     let id = path.dom_id();
-    let hint_id = hint.map(|_| format!("{id}-hint"));
     let shown = revealed(path, field_findings(path), store.has_left(path));
-    let describedby = described_by(path, hint_id.clone(), shown);
+    let describedby = described_by(path, hint.map(|_| hint_id(&id)), shown);
     let count = RwSignal::new(value.chars().count());
     let input = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
@@ -83,11 +91,12 @@ pub fn TextField(
         }
         .into_any()
     };
+    // The counter follows the control, in the field's wrapper (the frame erases only the control).
     view! {
         <div class="field">
-            <label for=id>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
-            {control}
+            <FieldFrame id label hint messages=(path, shown) bare=true>
+                {control}
+            </FieldFrame>
             {max_chars.map(|max| {
                 let over = move || count.get() > max;
                 view! {
@@ -98,13 +107,12 @@ pub fn TextField(
                 </p>
                 }
             })}
-            <FieldMessages path shown />
         </div>
     }
 }
 
 /// An option's label in a given language.
-pub type Label = Box<dyn Fn(crate::domain::vocabulary::locale::Lang) -> String + Send + Sync>;
+pub type Label = Box<dyn Fn(Lang) -> String + Send + Sync>;
 
 /// A labelled select bound to a field of the draft, with a "choose" option first.
 #[component]
@@ -122,8 +130,7 @@ pub fn SelectField(
     let shown = revealed(path, field_findings(path), store.has_left(path));
     let choose = value.is_empty();
     view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
+        <FieldFrame id=id.clone() label messages=(path, shown)>
             <select
                 id=id
                 aria-describedby=described_by(path, None, shown)
@@ -143,7 +150,6 @@ pub fn SelectField(
                     })
                     .collect_view()}
             </select>
-            <FieldMessages path shown />
-        </div>
+        </FieldFrame>
     }
 }

@@ -6,8 +6,8 @@ use crate::domain::rules::finding::{FieldPath, ProjectField};
 use crate::domain::rules::sections::Section;
 use crate::domain::vocabulary::call;
 use crate::i18n::{self, T};
-use crate::ui::field::{described_by, revealed, FieldMessages};
-use crate::ui::form::{field_findings, tr, TextField};
+use crate::ui::field::{described_by, revealed, FieldFrame};
+use crate::ui::form::{field_findings, text, tr, TextField};
 use crate::ui::store::use_store;
 use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
 use leptos::prelude::*;
@@ -16,7 +16,6 @@ use leptos::prelude::*;
 pub fn ProjectPage() -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
-    let t = move |text: T| text.get(lang.get());
     page_title(Some(Section::Project));
     let initial = store.draft.with_untracked(|d| d.project.clone());
     let initial_call = store.draft.with_untracked(|d| d.call.clone());
@@ -29,11 +28,10 @@ pub fn ProjectPage() -> impl IntoView {
     let default_share = Memo::new(move |_| store.analysis.with(|a| a.call.max_grant_share_is_default));
     let end_limit = Memo::new(move |_| store.analysis.with(|a| a.call.project_end));
     view! {
-        <h1>{move || t(T::ProjectTitle)}</h1>
-        <p class="lead">{move || t(T::ProjectIntro)}</p>
+        <h1>{text(lang, T::ProjectTitle)}</h1>
+        <p class="lead">{text(lang, T::ProjectIntro)}</p>
         <ErrorSummary section=Section::Project />
-        <div class="field">
-            <label for=call_path.dom_id()>{move || t(T::FieldCall)}</label>
+        <FieldFrame id=call_path.dom_id() label=tr(T::FieldCall) messages=(call_path, call_shown)>
             <select
                 id=call_path.dom_id()
                 aria-describedby=described_by(call_path, None, call_shown)
@@ -54,11 +52,10 @@ pub fn ProjectPage() -> impl IntoView {
                     })
                     .collect_view()}
             </select>
-            <FieldMessages path=call_path shown=call_shown />
             <Show when=move || default_share.get()>
-                <p class="hint">{move || t(T::DefaultShareNote)}</p>
+                <p class="hint">{text(lang, T::DefaultShareNote)}</p>
             </Show>
-        </div>
+        </FieldFrame>
         <TextField
             path=at(ProjectField::NameFi)
             label=tr(T::FieldNameFi)

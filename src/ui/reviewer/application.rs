@@ -6,8 +6,9 @@ use crate::domain::formats::review::{Mark, Review};
 use crate::domain::reviewer::assessment;
 use crate::domain::vocabulary::criteria::{Criterion, Score};
 use crate::i18n::{self, questions, T};
-use crate::ui::field::Cite;
 use crate::ui::check::application_parts;
+use crate::ui::field::{Cite, FieldFrame};
+use crate::ui::form::tr;
 use crate::ui::reviewer::state::{use_reviewer, Opened};
 use crate::ui::store::use_store;
 use crate::ui::summary::set_title;
@@ -142,8 +143,7 @@ pub fn AssessmentPage() -> impl IntoView {
                 <strong>{T::TotalScore.get(l)} ": "</strong> {total}
             </p>
             {criteria}
-            <div class="field">
-                <label for="overall-note" class="label">{T::OverallNote.get(l)}</label>
+            <FieldFrame id="overall-note" label=tr(T::OverallNote) label_class="label">
                 <textarea id="overall-note" class="input" rows="5"
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
@@ -151,7 +151,7 @@ pub fn AssessmentPage() -> impl IntoView {
                     }
                     prop:value=review.summary.clone()
                 ></textarea>
-            </div>
+            </FieldFrame>
             <p class="assessment-total" aria-hidden="true">
                 <strong>{T::TotalScore.get(l)} ": "</strong> {total}
             </p>
@@ -247,10 +247,10 @@ fn criterion_view(
                 <legend id=format!("score-label-{id}")>{T::ScoreLabel.get(l)}</legend>
                 {options}
             </fieldset>
-            <div class="field">
-                <label for=note_id.clone() id=format!("note-label-{id}") class="label">{T::CriterionNote.get(l)}</label>
-                <textarea id=note_id class="input" rows="3" aria-labelledby=format!("note-label-{id} criterion-{id}") prop:value=mark.note.clone() on:input=on_note></textarea>
-            </div>
+            // Named by its label (the frame's `{note_id}-label`) and the criterion's heading.
+            <FieldFrame id=note_id.clone() label=tr(T::CriterionNote) label_class="label">
+                <textarea id=note_id.clone() class="input" rows="3" aria-labelledby=format!("{note_id}-label criterion-{id}") prop:value=mark.note.clone() on:input=on_note></textarea>
+            </FieldFrame>
         </section>
     }
 }

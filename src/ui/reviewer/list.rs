@@ -11,8 +11,10 @@ use crate::domain::reviewer::summary::{summary_csv, summary_row, summary_total, 
 use crate::domain::vocabulary::call::CallProfile;
 use crate::domain::vocabulary::targets::Target;
 use crate::i18n::{self, T};
-use crate::ui::reviewer::application::ReviewsSaveProblem;
+use crate::ui::field::FieldFrame;
 use crate::ui::files::{self, FileDrop};
+use crate::ui::form::{text, tr};
+use crate::ui::reviewer::application::ReviewsSaveProblem;
 use crate::ui::reviewer::state::use_reviewer;
 use crate::ui::store::use_store;
 use crate::ui::summary::plain_page_title;
@@ -66,6 +68,7 @@ fn sort_rows(
 #[component]
 pub fn ReviewerPage() -> impl IntoView {
     let store = use_store();
+    let lang = store.lang;
     let t = move |text: T| text.get(store.lang.get());
     plain_page_title(T::ReviewerTitle);
     let reviewer = use_reviewer();
@@ -191,7 +194,7 @@ pub fn ReviewerPage() -> impl IntoView {
         };
         view! {
             <th scope="col" aria-sort=aria_sort>
-                <button type="button" class="sort" title=move || t(T::SortBy) on:click=move |_| {
+                <button type="button" class="sort" title=text(lang, T::SortBy) on:click=move |_| {
                     sort.update(|(c, asc)| {
                         if *c == column {
                             *asc = !*asc;
@@ -229,17 +232,16 @@ pub fn ReviewerPage() -> impl IntoView {
     };
 
     view! {
-        <h1>{move || t(T::ReviewerTitle)}</h1>
-        <p class="lead">{move || t(T::ReviewerIntro)}</p>
+        <h1>{text(lang, T::ReviewerTitle)}</h1>
+        <p class="lead">{text(lang, T::ReviewerIntro)}</p>
         <FileDrop id="reviewer-files" label=T::ChooseFiles hint=T::DropFilesHint multiple=true on_files=load />
-        <div class="field">
-            <label for="reviewer-paste" class="label">{move || t(T::PasteLabel)}</label>
+        <FieldFrame id="reviewer-paste" label=tr(T::PasteLabel) label_class="label">
             <textarea id="reviewer-paste" class="input" rows="4" spellcheck="false" node_ref=pasted></textarea>
-        </div>
-        <p><button type="button" class="button secondary" id="open-pasted" on:click=open_pasted>{move || t(T::OpenPasted)}</button></p>
+        </FieldFrame>
+        <p><button type="button" class="button secondary" id="open-pasted" on:click=open_pasted>{text(lang, T::OpenPasted)}</button></p>
         <Show when=move || reviewer.not_opened.with(|f| !f.is_empty())>
             <div class="error-summary" role="alert" id="files-not-read">
-                <h2>{move || t(T::FilesNotRead)}</h2>
+                <h2>{text(lang, T::FilesNotRead)}</h2>
                 <ul>
                     {move || {
                         let l = store.lang.get();
@@ -248,34 +250,32 @@ pub fn ReviewerPage() -> impl IntoView {
                 </ul>
             </div>
         </Show>
-        <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p>{move || t(T::NoApplicationsYet)}</p> }>
+        <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p>{text(lang, T::NoApplicationsYet)}</p> }>
             <div class="filters">
-                <div class="field">
-                    <label for="filter-target" class="label">{move || t(T::FilterTarget)}</label>
+                <FieldFrame id="filter-target" label=tr(T::FilterTarget) label_class="label">
                     <select id="filter-target" class="input" on:change=move |ev| target_filter.set(event_target_value(&ev))>
-                        <option value="">{move || t(T::FilterAll)}</option>
+                        <option value="">{text(lang, T::FilterAll)}</option>
                         {move || targets.get().into_iter().map(|id| {
                             let label = Target::from_id(&id).map_or(id.clone(), |x| i18n::target(store.lang.get(), x).to_string());
                             view! { <option value=id>{label}</option> }
                         }).collect_view()}
                     </select>
-                </div>
-                <div class="field">
-                    <label for="filter-lead" class="label">{move || t(T::FilterLead)}</label>
+                </FieldFrame>
+                <FieldFrame id="filter-lead" label=tr(T::FilterLead) label_class="label">
                     <select id="filter-lead" class="input" on:change=move |ev| lead_filter.set(event_target_value(&ev))>
-                        <option value="">{move || t(T::FilterAll)}</option>
+                        <option value="">{text(lang, T::FilterAll)}</option>
                         {move || leads.get().into_iter().map(|l| { let value = l.clone(); view! { <option value=value>{l}</option> } }).collect_view()}
                     </select>
-                </div>
+                </FieldFrame>
             </div>
             <div class="table-scroll">
                 <table class="applications" id="applications">
-                    <caption>{move || t(T::ApplicationsTable)}</caption>
+                    <caption>{text(lang, T::ApplicationsTable)}</caption>
                     <thead>
                         <tr>
                             {header(Column::File, T::ColFile)}
                             {header(Column::Lead, T::ColLead)}
-                            <th scope="col">{move || t(T::ColPartners)}</th>
+                            <th scope="col">{text(lang, T::ColPartners)}</th>
                             {header(Column::Project, T::ColProject)}
                             {header(Column::Requested, T::ColRequested)}
                             {header(Column::Eligible, T::ColEligibleCosts)}
@@ -312,7 +312,7 @@ pub fn ReviewerPage() -> impl IntoView {
                     <tfoot>
                         {move || shown.with(|r| summary_total(r.iter().map(|(_, r, _)| r))).map(|total| view! {
                             <tr>
-                                <th scope="row" colspan="4">{move || t(T::TotalRow)} " (" {total.applications} ")"</th>
+                                <th scope="row" colspan="4">{text(lang, T::TotalRow)} " (" {total.applications} ")"</th>
                                 <td class="num" id="total-requested">{money(Some(total.requested))}</td>
                                 <td class="num" id="total-eligible">{money(Some(total.eligible_base))}</td>
                                 <td colspan="4"></td>
@@ -321,11 +321,11 @@ pub fn ReviewerPage() -> impl IntoView {
                     </tfoot>
                 </table>
             </div>
-            <p><button type="button" class="button secondary" id="download-csv" on:click=csv>{move || t(T::DownloadCsv)}</button></p>
+            <p><button type="button" class="button secondary" id="download-csv" on:click=csv>{text(lang, T::DownloadCsv)}</button></p>
         </Show>
         <section class="reviews" aria-labelledby="reviews-title">
-            <h2 id="reviews-title">{move || t(T::ReviewsTitle)}</h2>
-            <p>{move || t(T::ReviewsIntro)}</p>
+            <h2 id="reviews-title">{text(lang, T::ReviewsTitle)}</h2>
+            <p>{text(lang, T::ReviewsIntro)}</p>
             <ReviewsSaveProblem />
             {move || reviewer.unreadable.get().map(|text| view! {
                 <div class="error-summary" role="alert">
@@ -336,7 +336,7 @@ pub fn ReviewerPage() -> impl IntoView {
                 </div>
             })}
             <p id="reviews-stored">{move || i18n::reviews_stored(store.lang.get(), reviewer.reviews.with(|r| r.len()))}</p>
-            <p><button type="button" class="button secondary" id="download-reviews" on:click=move |_| reviewer.download()>{move || t(T::DownloadReviews)}</button></p>
+            <p><button type="button" class="button secondary" id="download-reviews" on:click=move |_| reviewer.download()>{text(lang, T::DownloadReviews)}</button></p>
             <FileDrop id="reviews-file" label=T::ChooseReviewsFile hint=T::DropReviewsHint on_files=import_reviews />
             {move || reviews_outcome.get().map(|outcome| match outcome {
                 Ok(merged) => view! { <p class="ok" role="status" id="reviews-imported">{i18n::reviews_merged(store.lang.get(), &merged)}</p> }.into_any(),
