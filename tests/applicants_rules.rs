@@ -1,25 +1,49 @@
-//! The applicant rules (RULES.md §2) and the task-list status of the sections, data-driven.
+//! The applicant rules (docs/rules.md §2) and the task-list status of the sections, data-driven.
 #![cfg(not(target_arch = "wasm32"))]
 
 use hakemus::domain::draft::{ApplicantKind, RawApplicant, RawDraft};
 use hakemus::domain::rules::analysis::analyse;
 use hakemus::domain::rules::finding::{ApplicantField, FieldPath, Message, RuleId, Severity};
 use hakemus::domain::rules::sections::{Section, Status};
-use hakemus::domain::vocabulary::business_id::BusinessIdError;
+use hakemus::domain::vocabulary::business_id::{check_digit, BusinessIdError};
 use hakemus::domain::vocabulary::citation::Citation;
+use hakemus::domain::vocabulary::locale::Lang;
 
-/// A complete municipal applicant: Helsinki's real business ID and a reachable contact person.
+/// A well-formed business ID of its own for each text: seven digits from the text, and the first
+/// number from there up that has a check digit.
+fn business_id_for(text: &str) -> String {
+    let mut n = text.bytes().fold(7u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b))) % 9_000_000;
+    loop {
+        let digits: Vec<u8> = format!("{n:07}").bytes().map(|b| b - b'0').collect();
+        if let Some(c) = check_digit(&digits.clone().try_into().unwrap()) {
+            return format!("{n:07}-{c}");
+        }
+        n += 1;
+    }
+}
+
+/// A complete municipal applicant: a business ID of its own and a reachable contact person.
 fn municipality(name: &str) -> RawApplicant {
     RawApplicant {
         kind: ApplicantKind::Municipality,
         municipality: name.into(),
-        business_id: "0201256-6".into(),
+        business_id: business_id_for(name),
         contact_name: "Maija Meikäläinen".into(),
         contact_email: "maija.meikalainen@hel.fi".into(),
         contact_phone: "+358 9 310 1691".into(),
         role: "Pilotoi palvelun".into(),
         commitment: "Työpanos 0,5 htv ja omarahoitus".into(),
         ..Default::default()
+    }
+}
+
+/// A complete joint municipal authority.
+fn authority(name: &str) -> RawApplicant {
+    RawApplicant {
+        kind: ApplicantKind::Authority,
+        name: name.into(),
+        business_id: business_id_for(name),
+        ..municipality("")
     }
 }
 
@@ -71,13 +95,69 @@ fn applicant_rules_table() {
         (
             "a single municipality is not a joint project",
             draft(vec![municipality("Kiuruvesi")]),
-            vec![(R::MinApplicants, E, None)],
+            vec![(R::MinMunicipalities, E, None)],
         ),
-        ("no applicants", draft(vec![]), vec![(R::MinApplicants, E, None)]),
+        ("no applicants", draft(vec![]), vec![(R::MinMunicipalities, E, None)]),
+        (
+            "two joint municipal authorities and no municipality",
+            draft(vec![authority("Omnia"), authority("Etelä-Karjalan sote-kuntayhtymä")]),
+            vec![(R::MinMunicipalities, E, None)],
+        ),
+        (
+            "an authority and one municipality",
+            draft(vec![authority("Omnia"), municipality("Espoo")]),
+            vec![(R::MinMunicipalities, E, None)],
+        ),
+        (
+            "an authority leading two municipalities",
+            draft(vec![authority("Omnia"), municipality("Espoo"), municipality("Kirkkonummi")]),
+            vec![],
+        ),
+        (
+            "one organisation under two business IDs",
+            draft(vec![
+                municipality("Kiuruvesi"),
+                RawApplicant {
+                    business_id: "0175542-1".into(),
+                    ..municipality("Kiuruvesi")
+                },
+            ]),
+            vec![
+                (R::ApplicantUnique, E, Some(F::Municipality)),
+                (R::MinMunicipalities, E, None),
+            ],
+        ),
+        (
+            "the same business ID twice",
+            draft(vec![
+                municipality("Kiuruvesi"),
+                RawApplicant {
+                    business_id: business_id_for("Kiuruvesi"),
+                    ..municipality("Iisalmi")
+                },
+            ]),
+            vec![(R::ApplicantUnique, E, Some(F::BusinessId))],
+        ),
+        (
+            "the same authority twice, written differently",
+            draft(vec![
+                municipality("Kiuruvesi"),
+                municipality("Iisalmi"),
+                authority("Ylä-Savon SOTE kuntayhtymä"),
+                RawApplicant {
+                    name: " ylä-savon  sote KUNTAYHTYMÄ".into(),
+                    ..authority("other")
+                },
+            ]),
+            vec![(R::ApplicantUnique, E, Some(F::Name))],
+        ),
         (
             "a municipality twice",
             draft(vec![municipality("Kiuruvesi"), municipality("kiuruvesi")]),
-            vec![(R::ApplicantUnique, E, Some(F::Municipality))],
+            vec![
+                (R::ApplicantUnique, E, Some(F::Municipality)),
+                (R::MinMunicipalities, E, None),
+            ],
         ),
         (
             "a name not in the register, and none at all",
@@ -86,23 +166,22 @@ fn applicant_rules_table() {
                 municipality("Helsinkii"),
                 municipality(""),
             ]),
+            // Until the names are in the register, only one municipality counts.
             vec![
                 (R::ApplicantIdentified, E, Some(F::Municipality)),
                 (R::ApplicantIdentified, E, Some(F::Municipality)),
+                (R::MinMunicipalities, E, None),
             ],
         ),
         (
             "a joint municipal authority by name, and one without",
             draft(vec![
                 municipality("Kiuruvesi"),
+                municipality("Iisalmi"),
+                authority("Ylä-Savon SOTE kuntayhtymä"),
                 RawApplicant {
-                    kind: ApplicantKind::Authority,
-                    name: "Ylä-Savon SOTE kuntayhtymä".into(),
-                    ..municipality("")
-                },
-                RawApplicant {
-                    kind: ApplicantKind::Authority,
-                    ..municipality("")
+                    name: "".into(),
+                    ..authority("x")
                 },
             ]),
             vec![(R::ApplicantIdentified, E, Some(F::Name))],
@@ -175,10 +254,38 @@ fn applicant_rules_table() {
 
 #[test]
 fn a_single_municipality_is_blocked_with_the_decisions_words() {
-    let a = analyse(&draft(vec![municipality("Kiuruvesi")]));
-    let f = a.findings.iter().find(|f| f.rule == R::MinApplicants).unwrap();
-    assert_eq!(f.message, Message::TooFewApplicants { min: 2, count: 1 });
+    let a = analyse(&draft(vec![municipality("Kiuruvesi"), authority("Omnia")]));
+    let f = a.findings.iter().find(|f| f.rule == R::MinMunicipalities).unwrap();
+    assert_eq!(f.message, Message::TooFewMunicipalities { min: 2, count: 1 });
     assert_eq!(f.citation, Some(Citation::DecisionJointOnly));
+    let words = |lang| hakemus::i18n::message(lang, &f.message);
+    assert_eq!(
+        words(Lang::Fi),
+        "Hakijoina on 1 kunta, mutta tässä haussa hankkeessa on oltava mukana vähintään 2 kuntaa. \
+         Kuntayhtymä voi olla hakija, mutta sitä ei lasketa kunnaksi."
+    );
+    assert!(words(Lang::Sv).starts_with("Bland de sökande finns 1 kommun, men "), "{}", words(Lang::Sv));
+    assert!(words(Lang::En).starts_with("The applicants include 1 municipality, but "), "{}", words(Lang::En));
+    let none = hakemus::i18n::message(Lang::En, &Message::TooFewMunicipalities { min: 2, count: 0 });
+    assert!(none.starts_with("The applicants include 0 municipalities, but in this call at least 2 municipalities"), "{none}");
+}
+
+#[test]
+fn a_duplicate_names_the_applicant_it_repeats() {
+    let a = analyse(&draft(vec![municipality("Kiuruvesi"), municipality("Iisalmi"), municipality("Kiuruvesi")]));
+    let f = a.findings.iter().find(|f| f.rule == R::ApplicantUnique).unwrap();
+    assert_eq!(f.message, Message::DuplicateApplicant { first: 1 });
+    assert_eq!(
+        hakemus::i18n::message(Lang::Fi, &f.message),
+        "Sama organisaatio on jo hakijana 1. Kukin hakija merkitään kerran."
+    );
+}
+
+#[test]
+fn the_knowledge_management_call_needs_one_municipality_not_an_authority_alone() {
+    let mut d = draft(vec![authority("Omnia")]);
+    d.call = "vm-2019-tiedolla-johtaminen".into();
+    assert_eq!(found(&d), [(R::MinMunicipalities, E, None)]);
 }
 
 #[test]
@@ -209,11 +316,7 @@ fn the_population_covered_counts_municipalities_once_and_authorities_not() {
     let a = analyse(&draft(vec![
         municipality("Helsinki"),
         municipality("Espoo"),
-        RawApplicant {
-            kind: ApplicantKind::Authority,
-            name: "Omnia".into(),
-            ..municipality("")
-        },
+        authority("Omnia"),
     ]));
     assert_eq!(a.applicants.municipalities, 2);
     assert_eq!(a.applicants.population, 653_835 + 289_731);

@@ -1,4 +1,4 @@
-//! The budget rules of RULES.md §6, data-driven: each case is a draft and the findings the rules must
+//! The budget rules of docs/rules.md §6, data-driven: each case is a draft and the findings the rules must
 //! give for it (rule, severity, field), plus the totals a user sees.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -104,13 +104,13 @@ fn cases() -> Vec<Case> {
             base: "100000",
         },
         Case {
-            name: "RULES §6: 181 520,00 € fits a base of 213 552,95 €",
+            name: "docs/rules.md §6.5: 181 520,00 € fits a base of 213 552,95 €",
             draft: draft(vec![line("213 552,95")], "181 520,00"),
             findings: vec![],
             base: "213552.95",
         },
         Case {
-            name: "RULES §6: 181 520,00 € does not fit 213 552,94 € (85 % is 181 519,999 €)",
+            name: "docs/rules.md §6.5: 181 520,00 € does not fit 213 552,94 € (85 % is 181 519,999 €)",
             draft: draft(vec![line("213 552,94")], "181 520,00"),
             findings: vec![(R::GrantMaxShare, E, None)],
             base: "213552.94",

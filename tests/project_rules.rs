@@ -1,4 +1,4 @@
-//! The call and project part: name, summary and period against the call's deadline (RULES.md §1).
+//! The call and project part: name, summary and period against the call's deadline (docs/rules.md §1, §7.1).
 #![cfg(not(target_arch = "wasm32"))]
 
 use hakemus::domain::draft::{RawDraft, RawProject};

@@ -1,4 +1,4 @@
-//! Written answers and digital maturity (RULES.md §5), and which parts each call asks for.
+//! Written answers and digital maturity (docs/rules.md §5), and which parts each call asks for.
 #![cfg(not(target_arch = "wasm32"))]
 
 use hakemus::domain::draft::RawDraft;

@@ -1,4 +1,4 @@
-//! The risk register (RULES.md §5, risk assessment).
+//! The risk register (docs/rules.md §7.2, risk assessment).
 #![cfg(not(target_arch = "wasm32"))]
 
 use hakemus::domain::draft::{item_mut, remove_item, restore_item, ApplicantKind, RawDraft, RawRisk};

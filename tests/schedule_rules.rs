@@ -1,4 +1,4 @@
-//! The schedule inside the project period, and the indicators (RULES.md §5: mechanism, schedule,
+//! The schedule inside the project period, and the indicators (docs/rules.md §7.2: mechanism, schedule,
 //! monitoring the change in operations).
 #![cfg(not(target_arch = "wasm32"))]
 

@@ -1,4 +1,4 @@
-//! Targets, exclusions and the municipal task (RULES.md §3–§4), data-driven.
+//! Targets, exclusions and the municipal task (docs/rules.md §3–§4), data-driven.
 #![cfg(not(target_arch = "wasm32"))]
 
 use hakemus::domain::draft::{RawDraft, YesNo};

@@ -462,7 +462,7 @@ async fn an_applicant_is_found_by_its_swedish_name_and_its_business_id_checked()
     settle().await;
     assert!(
         text("error-summary")
-            .contains("Hakijoita on 1, mutta tässä haussa hankkeessa on oltava vähintään 2 kuntaa tai kuntayhtymää."),
+            .contains("Hakijoina on 1 kunta, mutta tässä haussa hankkeessa on oltava mukana vähintään 2 kuntaa."),
         "{}",
         text("error-summary")
     );

@@ -2,7 +2,7 @@
 //! language) and the place of each `FieldPath` for the error summary.
 
 use super::budget::{category, field_label, money_error};
-use super::format::{date, integer};
+use super::format::{counted, date, integer};
 use super::parts::{
     applicant_field_label, business_id_error, exclusion_question, indicator_field_label, package_field_label,
     project_field_label, risk_field_label,
@@ -69,11 +69,15 @@ pub fn message(lang: Lang, m: &Message) -> String {
             GrantNotPositive => "Haettavan avustuksen on oltava suurempi kuin 0,00 €.".into(),
             GrantExceedsMaximum { requested, maximum, base } => format!("Haettava avustus {} ylittää enimmäisavustuksen {} (85 % hyväksyttävistä kustannuksista {}).", money(requested), money(maximum), money(base)),
             TotalTooLarge => "Summat ovat liian suuria laskettaviksi.".into(),
-            TooFewApplicants { min, count } => format!("Hakijoita on {count}, mutta tässä haussa hankkeessa on oltava vähintään {min} kuntaa tai kuntayhtymää."),
+            TooFewMunicipalities { min, count } => format!(
+                "Hakijoina on {}, mutta tässä haussa hankkeessa on oltava mukana vähintään {}. Kuntayhtymä voi olla hakija, mutta sitä ei lasketa kunnaksi.",
+                counted(lang, *count, "kunta", "kuntaa"),
+                counted(lang, *min as usize, "kunta", "kuntaa")
+            ),
             MunicipalityRequired => "Valitse kunta.".into(),
             MunicipalityUnknown { typed } => format!("”{typed}” ei ole vuoden 2020 kuntaluettelon kunta. Valitse kunta luettelosta."),
             AuthorityNameRequired => "Kirjoita kuntayhtymän nimi.".into(),
-            DuplicateApplicant => "Tämä kunta on jo hakijana. Kukin hakija merkitään kerran.".into(),
+            DuplicateApplicant { first } => format!("Sama organisaatio on jo hakijana {first}. Kukin hakija merkitään kerran."),
             BusinessIdRequired => "Kirjoita Y-tunnus.".into(),
             BusinessIdInvalid { typed, reason } => format!("”{typed}” ei ole Y-tunnus: {}.", business_id_error(lang, reason)),
             ContactNameRequired => "Kirjoita yhteyshenkilön nimi.".into(),
@@ -135,11 +139,15 @@ pub fn message(lang: Lang, m: &Message) -> String {
             GrantNotPositive => "Understödet som söks ska vara större än 0,00 €.".into(),
             GrantExceedsMaximum { requested, maximum, base } => format!("Understödet som söks {} överskrider det maximala understödet {} (85 % av de godtagbara kostnaderna {}).", money(requested), money(maximum), money(base)),
             TotalTooLarge => "Beloppen är för stora för att räknas.".into(),
-            TooFewApplicants { min, count } => format!("Det finns {count} sökande, men i denna ansökan ska projektet ha minst {min} kommuner eller samkommuner."),
+            TooFewMunicipalities { min, count } => format!(
+                "Bland de sökande finns {}, men i den här utlysningen ska minst {} delta i projektet. En samkommun kan vara sökande men räknas inte som kommun.",
+                counted(lang, *count, "kommun", "kommuner"),
+                counted(lang, *min as usize, "kommun", "kommuner")
+            ),
             MunicipalityRequired => "Välj kommun.".into(),
             MunicipalityUnknown { typed } => format!("”{typed}” är inte en kommun i kommunförteckningen för 2020. Välj kommun ur förteckningen."),
             AuthorityNameRequired => "Skriv samkommunens namn.".into(),
-            DuplicateApplicant => "Den här kommunen är redan sökande. Varje sökande anges en gång.".into(),
+            DuplicateApplicant { first } => format!("Samma organisation är redan sökande {first}. Varje sökande anges en gång."),
             BusinessIdRequired => "Skriv FO-numret.".into(),
             BusinessIdInvalid { typed, reason } => format!("”{typed}” är inte ett FO-nummer: {}.", business_id_error(lang, reason)),
             ContactNameRequired => "Skriv kontaktpersonens namn.".into(),
@@ -201,11 +209,15 @@ pub fn message(lang: Lang, m: &Message) -> String {
             GrantNotPositive => "The grant requested must be more than €0.00.".into(),
             GrantExceedsMaximum { requested, maximum, base } => format!("The grant requested, {}, exceeds the maximum grant {} (85 % of the eligible costs {}).", money(requested), money(maximum), money(base)),
             TotalTooLarge => "The sums are too large to compute.".into(),
-            TooFewApplicants { min, count } => format!("There are {count} applicants, but in this call a project needs at least {min} municipalities or joint municipal authorities."),
+            TooFewMunicipalities { min, count } => format!(
+                "The applicants include {}, but in this call at least {} must take part in the project. A joint municipal authority may apply but does not count as a municipality.",
+                counted(lang, *count, "municipality", "municipalities"),
+                counted(lang, *min as usize, "municipality", "municipalities")
+            ),
             MunicipalityRequired => "Choose the municipality.".into(),
             MunicipalityUnknown { typed } => format!("“{typed}” is not a municipality in the 2020 register. Choose the municipality from the list."),
             AuthorityNameRequired => "Enter the name of the joint municipal authority.".into(),
-            DuplicateApplicant => "This municipality is already an applicant. Each applicant is entered once.".into(),
+            DuplicateApplicant { first } => format!("The same organisation is already applicant {first}. Each applicant is entered once."),
             BusinessIdRequired => "Enter the business ID.".into(),
             BusinessIdInvalid { typed, reason } => format!("“{typed}” is not a business ID: {}.", business_id_error(lang, reason)),
             ContactNameRequired => "Enter the contact person's name.".into(),

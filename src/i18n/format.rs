@@ -11,6 +11,13 @@ pub fn date(lang: Lang, d: time::Date) -> String {
     }
 }
 
+/// A count with the noun's form for one or for many, in the language's digits: "1 kunta",
+/// "2 kuntaa", "1 kommun", "3 kommuner", "1 municipality", "0 municipalities". Finnish, Swedish and
+/// English all use the singular for exactly one and the plural (Finnish: the partitive) otherwise.
+pub fn counted(lang: Lang, n: usize, one: &str, many: &str) -> String {
+    format!("{} {}", integer(lang, n as u64), if n == 1 { one } else { many })
+}
+
 /// A whole number with the language's digit grouping: "658 864" / "658,864".
 pub fn integer(lang: Lang, n: u64) -> String {
     let digits = n.to_string();
@@ -64,6 +71,14 @@ pub fn date_time(lang: Lang, (y, m, d): (u32, u32, u32), (hours, minutes): (u32,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_read_right_for_one_and_for_many() {
+        assert_eq!(counted(Lang::Fi, 1, "kunta", "kuntaa"), "1 kunta");
+        assert_eq!(counted(Lang::Fi, 2, "kunta", "kuntaa"), "2 kuntaa");
+        assert_eq!(counted(Lang::Sv, 0, "kommun", "kommuner"), "0 kommuner");
+        assert_eq!(counted(Lang::En, 1200, "municipality", "municipalities"), "1,200 municipalities");
+    }
 
     #[test]
     fn percent_and_date_follow_the_language() {

@@ -192,7 +192,7 @@ pub fn label(lang: Lang, q: Question) -> &'static str {
     }
 }
 
-/// Practical guidance shown under the label: what reviewers look for (RULES.md §5), with examples.
+/// Practical guidance shown under the label: what reviewers look for (docs/rules.md §5), with examples.
 pub fn guidance(lang: Lang, q: Question) -> &'static str {
     use Question::*;
     match (lang, q) {

@@ -1,6 +1,7 @@
 //! The reviewer's words: the criteria, the scores, the assessment total and what importing or
 //! storing assessments did.
 
+use super::format::counted;
 use super::T;
 use crate::domain::vocabulary::locale::Lang;
 
@@ -92,12 +93,14 @@ pub fn reviews_merged(lang: Lang, m: &crate::domain::reviewer::assessment::Merge
     }
 }
 
-/// "3 arviota tallennettu tähän selaimeen."
+/// "1 arvio tallennettu tähän selaimeen." / "3 arviota tallennettu tähän selaimeen."
 pub fn reviews_stored(lang: Lang, n: usize) -> String {
     match lang {
-        Lang::Fi => format!("{n} arviota tallennettu tähän selaimeen."),
-        Lang::Sv => format!("{n} bedömningar sparade i den här webbläsaren."),
-        Lang::En => format!("{n} assessment(s) saved in this browser."),
+        Lang::Fi => format!("{} tallennettu tähän selaimeen.", counted(lang, n, "arvio", "arviota")),
+        // The participle agrees too: "1 bedömning sparad", "2 bedömningar sparade".
+        Lang::Sv if n == 1 => "1 bedömning sparad i den här webbläsaren.".into(),
+        Lang::Sv => format!("{} sparade i den här webbläsaren.", counted(lang, n, "bedömning", "bedömningar")),
+        Lang::En => format!("{} saved in this browser.", counted(lang, n, "assessment", "assessments")),
     }
 }
 

@@ -24,7 +24,7 @@ test('a single municipality and an excluded area block the application, with the
     await page.getByRole('button', { name: 'Tarkista hakijat' }).click();
     const summary = page.locator('#error-summary');
     assert.match(nbsp(await summary.textContent()),
-      /Hakijat: Hakijoita on 1, mutta tässä haussa hankkeessa on oltava vähintään 2 kuntaa tai kuntayhtymää\./);
+      /Hakijat: Hakijoina on 1 kunta, mutta tässä haussa hankkeessa on oltava mukana vähintään 2 kuntaa\./);
     assert.match(nbsp(await page.locator('#applicants-msg').textContent()), /Lähde: VM:n päätös 26\.2\.2020, vain kuntien yhteishankkeet/);
 
     // A social and health care project.

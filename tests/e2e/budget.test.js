@@ -1,6 +1,6 @@
 'use strict';
 // End to end, on the release build in headless Chromium: a municipal user types a budget in Finnish
-// number format keystroke by keystroke, sees the maximum grant follow, crosses the RULES §6 boundary
+// number format keystroke by keystroke, sees the maximum grant follow, crosses the docs/rules.md §6.5 boundary
 // (181 520,00 € needs an eligible base of 213 552,95 €), reloads at once and finds every line as typed.
 // Elements are found by role and accessible name, as a screen-reader user would find them.
 
@@ -75,7 +75,7 @@ test('a budget typed in Finnish format is checked live and survives a reload as 
     assert.equal(await textOf(page, '#total-vat'), '3 252,71 €');
     assert.equal(await textOf(page, '#max-grant'), '181 519,99 €', '85 % of 213 552,94 € rounded down');
 
-    // The request of RULES §6 does not fit by a tenth of a cent ...
+    // The request of docs/rules.md §6.5 does not fit by a tenth of a cent ...
     await page.getByRole('textbox', { name: 'Haettava avustus (€)' }).pressSequentially('181 520,00');
     assert.match(await textOf(page, '#grant-status'), /ylittää enimmäisavustuksen/);
     // ... and fits once the base is one cent larger.

@@ -178,7 +178,7 @@ test('one application read only, scored, the review exported and imported into a
     assert.match(await row.locator('td').last().textContent(), /^5 \/ 45/);
     await page.reload();
     await waitForApp(page);
-    assert.equal(await page.locator('#reviews-stored').textContent(), '1 arviota tallennettu tähän selaimeen.');
+    assert.equal(await page.locator('#reviews-stored').textContent(), '1 arvio tallennettu tähän selaimeen.');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa arviot tiedostona (JSON)' }).click()]);
     assert.match(download.suggestedFilename(), /^arviot-\d{4}-\d\d-\d\d\.json$/);
@@ -222,7 +222,7 @@ test('one application read only, scored, the review exported and imported into a
     await other.getByRole('link', { name: 'Takaisin hakemusluetteloon' }).first().click();
     await other.getByLabel('Tuo arviot tiedostosta').setInputFiles([files[1]]);
     await other.waitForFunction(() => document.querySelector('#reviews-imported')?.textContent.includes('Arvioita ei tuotu'));
-    assert.equal(await other.locator('#reviews-stored').textContent(), '1 arviota tallennettu tähän selaimeen.');
+    assert.equal(await other.locator('#reviews-stored').textContent(), '1 arvio tallennettu tähän selaimeen.');
     assert.deepEqual(errors, []);
     assert.deepEqual(otherErrors, []);
   } finally {

@@ -1,4 +1,4 @@
-//! The written answers the call asks for (RULES.md §5): current state and goals, the eleven impact
+//! The written answers the call asks for (docs/rules.md §5): current state and goals, the eleven impact
 //! questions, prior work, how each condition of the grant is met, and dissemination. Which questions
 //! a call asks is in its profile; the answers are kept as typed, by question id.
 

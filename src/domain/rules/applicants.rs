@@ -9,7 +9,7 @@ use crate::domain::vocabulary::call::CallProfile;
 use crate::domain::vocabulary::contact::{email_ok, phone_ok};
 use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::register::{self, Municipality};
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 /// What the rest of the application needs to know about the applicants.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -37,48 +37,57 @@ pub fn display_name(applicant: &RawApplicant, lang: Lang) -> Option<String> {
     }
 }
 
+/// The applicants' rules (docs/rules.md §2): each identified, each organisation once, several
+/// municipalities where the call needs them, and the partners' part.
 pub fn check_applicants(draft: &RawDraft, call: &CallProfile, findings: &mut Vec<Finding>) -> ApplicantsSummary {
-    let count = draft.applicants.len();
-    if count < call.min_applicants as usize {
-        let mut f = Finding::error(
-            RuleId::MinApplicants,
-            FieldPath::Applicants,
-            Message::TooFewApplicants {
-                min: call.min_applicants,
-                count,
-            },
-        );
-        f.citation = call.min_applicants_citation;
-        findings.push(f);
-    }
     let mut summary = ApplicantsSummary::default();
-    let mut seen = HashSet::new();
+    // Who was entered first under each identity: (municipality code | business ID | authority name).
+    let mut first: HashMap<Identity, usize> = HashMap::new();
+    let mut duplicate = |identity: Identity, number: usize, path: FieldPath, findings: &mut Vec<Finding>| {
+        match first.get(&identity) {
+            Some(&first) => {
+                findings.push(Finding::error(
+                    RuleId::ApplicantUnique,
+                    path,
+                    Message::DuplicateApplicant { first },
+                ));
+                true
+            }
+            None => {
+                first.insert(identity, number);
+                false
+            }
+        }
+    };
     for (index, a) in draft.applicants.iter().enumerate() {
+        let number = index + 1;
         let at = |field| FieldPath::Applicant { id: a.id, field };
         match a.kind {
-            ApplicantKind::Municipality => match check_municipality(a, at(ApplicantField::Municipality), findings) {
-                Some(m) if !seen.insert(m.code.as_str()) => findings.push(Finding::error(
-                    RuleId::ApplicantUnique,
-                    at(ApplicantField::Municipality),
-                    Message::DuplicateApplicant,
-                )),
-                Some(m) => {
-                    summary.population += u64::from(m.population);
-                    summary.municipalities += 1;
+            ApplicantKind::Municipality => {
+                if let Some(m) = check_municipality(a, at(ApplicantField::Municipality), findings) {
+                    let path = at(ApplicantField::Municipality);
+                    if !duplicate(Identity::Municipality(m.code.as_str()), number, path, findings) {
+                        summary.population += u64::from(m.population);
+                        summary.municipalities += 1;
+                    }
                 }
-                None => {}
-            },
+            }
             ApplicantKind::Authority => {
-                if a.name.trim().is_empty() {
+                let name = authority_key(&a.name);
+                if name.is_empty() {
                     findings.push(Finding::error(
                         RuleId::ApplicantIdentified,
                         at(ApplicantField::Name),
                         Message::AuthorityNameRequired,
                     ));
+                } else {
+                    duplicate(Identity::Authority(name), number, at(ApplicantField::Name), findings);
                 }
             }
         }
-        check_business_id(a, at(ApplicantField::BusinessId), findings);
+        if let Some(id) = check_business_id(a, at(ApplicantField::BusinessId), findings) {
+            duplicate(Identity::BusinessId(id), number, at(ApplicantField::BusinessId), findings);
+        }
         check_contact(a, a.id, findings);
         if index > 0 {
             if a.role.trim().is_empty() {
@@ -97,7 +106,33 @@ pub fn check_applicants(draft: &RawDraft, call: &CallProfile, findings: &mut Vec
             }
         }
     }
+    // Distinct municipalities: an authority may lead or take part, but is not a municipality.
+    if summary.municipalities < call.min_municipalities as usize {
+        let mut f = Finding::error(
+            RuleId::MinMunicipalities,
+            FieldPath::Applicants,
+            Message::TooFewMunicipalities {
+                min: call.min_municipalities,
+                count: summary.municipalities,
+            },
+        );
+        f.citation = call.min_municipalities_citation;
+        findings.push(f);
+    }
     summary
+}
+
+/// What makes two applicants the same organisation.
+#[derive(Debug, PartialEq, Eq, Hash)]
+enum Identity {
+    Municipality(&'static str),
+    BusinessId(BusinessId),
+    Authority(String),
+}
+
+/// An authority's name as compared: letters in lower case, runs of spaces as one.
+fn authority_key(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 fn check_municipality(a: &RawApplicant, path: FieldPath, findings: &mut Vec<Finding>) -> Option<&'static Municipality> {
@@ -123,7 +158,8 @@ fn check_municipality(a: &RawApplicant, path: FieldPath, findings: &mut Vec<Find
     found
 }
 
-fn check_business_id(a: &RawApplicant, path: FieldPath, findings: &mut Vec<Finding>) {
+/// The business ID, when it is one.
+fn check_business_id(a: &RawApplicant, path: FieldPath, findings: &mut Vec<Finding>) -> Option<BusinessId> {
     let typed = a.business_id.trim();
     if typed.is_empty() {
         findings.push(Finding::error(
@@ -131,16 +167,20 @@ fn check_business_id(a: &RawApplicant, path: FieldPath, findings: &mut Vec<Findi
             path,
             Message::BusinessIdRequired,
         ));
-    } else if let Err(reason) = BusinessId::parse(typed) {
-        findings.push(Finding::error(
-            RuleId::BusinessIdValid,
-            path,
-            Message::BusinessIdInvalid {
-                typed: typed.to_string(),
-                reason,
-            },
-        ));
+        return None;
     }
+    BusinessId::parse(typed)
+        .map_err(|reason| {
+            findings.push(Finding::error(
+                RuleId::BusinessIdValid,
+                path,
+                Message::BusinessIdInvalid {
+                    typed: typed.to_string(),
+                    reason,
+                },
+            ))
+        })
+        .ok()
 }
 
 fn check_contact(a: &RawApplicant, id: LineId, findings: &mut Vec<Finding>) {

@@ -43,11 +43,11 @@ pub enum RuleId {
     GrantPositive,
     /// The requested grant is at most the call's share of the eligible base.
     GrantMaxShare,
-    /// The project has at least the call's minimum number of applicants.
-    MinApplicants,
+    /// The project has at least the call's minimum number of distinct municipalities.
+    MinMunicipalities,
     /// Each applicant is a municipality of the register or a named joint municipal authority.
     ApplicantIdentified,
-    /// No applicant is listed twice.
+    /// No organisation is listed twice (same municipality, business ID or authority name).
     ApplicantUnique,
     /// A business ID (Y-tunnus) has the right form and check digit.
     BusinessIdValid,
@@ -89,7 +89,7 @@ impl RuleId {
             RuleId::BudgetNotEmpty => "budget-not-empty",
             RuleId::GrantPositive => "grant-positive",
             RuleId::GrantMaxShare => "grant-max-share",
-            RuleId::MinApplicants => "min-applicants",
+            RuleId::MinMunicipalities => "min-municipalities",
             RuleId::ApplicantIdentified => "applicant-identified",
             RuleId::ApplicantUnique => "applicant-unique",
             RuleId::BusinessIdValid => "business-id-valid",
@@ -426,7 +426,7 @@ pub enum Message {
         base: Money,
     },
     TotalTooLarge,
-    TooFewApplicants {
+    TooFewMunicipalities {
         min: u32,
         count: usize,
     },
@@ -435,7 +435,10 @@ pub enum Message {
         typed: String,
     },
     AuthorityNameRequired,
-    DuplicateApplicant,
+    /// The same organisation as applicant number `first` (1-based).
+    DuplicateApplicant {
+        first: usize,
+    },
     BusinessIdRequired,
     BusinessIdInvalid {
         typed: String,

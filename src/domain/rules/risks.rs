@@ -1,4 +1,4 @@
-//! The risk register (RULES.md §5, "riskiarviointi"): each risk with its likelihood and impact on a
+//! The risk register (docs/rules.md §7.2, "riskiarviointi"): each risk with its likelihood and impact on a
 //! scale of 1–5, their product as the risk score, how it is mitigated and which applicant owns it.
 //! The call asks for a risk assessment, so the register needs at least one risk.
 

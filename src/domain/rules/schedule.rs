@@ -1,6 +1,6 @@
 //! The schedule: work packages and milestones, each inside the project period and with a responsible
 //! applicant; and the indicators that follow the change in operations (baseline, target, method,
-//! timing). Both are lists the call expects at least one item in (RULES.md §5).
+//! timing). Both are lists the call expects at least one item in (docs/rules.md §7.2).
 
 use crate::domain::draft::RawDraft;
 use crate::domain::rules::finding::{FieldPath, Finding, IndicatorField, Message, PackageField, RuleId};

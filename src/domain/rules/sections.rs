@@ -156,7 +156,7 @@ pub fn is_missing_answer(m: &Message) -> bool {
             | VatRateRequired
             | BudgetEmpty
             | GrantRequired
-            | TooFewApplicants { .. }
+            | TooFewMunicipalities { .. }
             | MunicipalityRequired
             | AuthorityNameRequired
             | BusinessIdRequired

@@ -1,4 +1,4 @@
-//! What the grant is for and what it is not for (RULES.md §3–§4): the targets the project pursues
+//! What the grant is for and what it is not for (docs/rules.md §3–§4): the targets the project pursues
 //! (at least one), the exclusion self-check (declaring an excluded area blocks the application) and
 //! the confirmation that the work is a municipal task (kuntalaki 410/2015 § 7).
 

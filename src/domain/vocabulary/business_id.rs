@@ -1,7 +1,7 @@
 //! The Finnish business ID (Y-tunnus) that identifies the applying municipality and each partner.
 //!
 //! The check digit catches most typos before the application reaches the ministry, where a wrong ID
-//! would hold up the decision. The rule (RULES.md §2): the ID is `NNNNNNN-C`; weigh the seven digits
+//! would hold up the decision. The rule (docs/rules.md §2.5): the ID is `NNNNNNN-C`; weigh the seven digits
 //! by 7, 9, 10, 5, 8, 4, 2, take r = sum mod 11; r = 0 gives C = 0, r = 1 means no ID with these seven
 //! digits is ever issued, otherwise C = 11 − r. Example: Helsinki 0201256-6.
 //!

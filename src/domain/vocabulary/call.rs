@@ -88,10 +88,11 @@ pub struct CallProfile {
     /// The date by which the project must be finished and reported; `None` where the call does not say.
     #[serde(with = "crate::domain::vocabulary::dates::opt_iso_date")]
     pub project_end: Option<Date>,
-    /// Minimum number of applicants, the lead included.
-    pub min_applicants: u32,
+    /// Minimum number of distinct municipalities among the applicants, the lead included (joint
+    /// municipal authorities take part but are not counted).
+    pub min_municipalities: u32,
     /// Where the minimum comes from, if the source states one.
-    pub min_applicants_citation: Option<Citation>,
+    pub min_municipalities_citation: Option<Citation>,
     /// Maximum grant as a share of the eligible (VAT-free) costs, e.g. 0.85.
     #[serde(with = "rust_decimal::serde::str")]
     pub max_grant_share: Decimal,
@@ -193,7 +194,7 @@ mod tests {
     #[test]
     fn joint_call_matches_the_decision() {
         let c = by_id(DEFAULT_CALL).unwrap();
-        assert_eq!(c.min_applicants, 2);
+        assert_eq!(c.min_municipalities, 2);
         assert_eq!(c.max_grant_share, dec("0.85"));
         assert!(!c.max_grant_share_is_default);
         assert_eq!(c.application_deadline, time::macros::date!(2019 - 12 - 19));
@@ -231,7 +232,7 @@ mod tests {
     #[test]
     fn knowledge_call_leaves_unstated_values_unset() {
         let c = by_id("vm-2019-tiedolla-johtaminen").unwrap();
-        assert_eq!(c.min_applicants, 1);
+        assert_eq!(c.min_municipalities, 1);
         assert_eq!(c.project_end, None);
         assert!(c.max_grant_share_is_default);
     }

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 /// The highest score (the state's grant system scores each criterion 0–3).
 pub const MAX_SCORE: u8 = 3;
 
-/// An evaluation criterion (RULES §5, "Evaluation criteria reviewers use"), as the sources word it.
+/// An evaluation criterion (docs/rules.md §8), as the sources word it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Criterion {
