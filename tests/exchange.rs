@@ -326,7 +326,7 @@ fn hakemus_check_accepts_a_valid_export_and_rejects_an_invalid_one() {
     std::fs::create_dir_all(dir).unwrap();
     let (status, out) = check(&[&valid]);
     assert_eq!(status, 0, "{out}");
-    assert!(out.ends_with("complete.json: 0 error(s), 0 warning(s)\n"), "{out}");
+    assert!(out.ends_with("complete.json: 0 errors, 0 warnings\n"), "{out}");
 
     // Readable, but the grant is above 85 % and one amount is not an amount.
     let mut draft = common::complete_application();

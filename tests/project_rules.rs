@@ -3,9 +3,10 @@
 
 use hakemus::domain::draft::{RawDraft, RawProject};
 use hakemus::domain::rules::analysis::analyse;
-use hakemus::domain::rules::finding::{FieldPath, Message, ProjectField, RuleId};
+use hakemus::domain::rules::finding::{FieldPath, Message, ProjectField, RuleId, Severity};
 use hakemus::domain::rules::sections::Section;
 use hakemus::domain::vocabulary::citation::Citation;
+use hakemus::domain::vocabulary::locale::Lang;
 
 fn project(start: &str, end: &str) -> RawDraft {
     RawDraft {
@@ -36,10 +37,15 @@ fn project_period_table() {
     let cases = [
         (
             "inside the joint call's period",
-            project("2020-03-01", "2021-11-30"),
+            project("2020-03-01", "2021-10-31"),
             vec![],
         ),
-        ("Finnish date format", project("1.3.2020", "30.11.2021"), vec![]),
+        ("Finnish date format", project("1.3.2020", "31.10.2021"), vec![]),
+        (
+            "ending on the day the final report is due: a warning",
+            project("2020-03-01", "2021-11-30"),
+            vec![(RuleId::ProjectPeriod, END)],
+        ),
         (
             "one day too late",
             project("2020-03-01", "2021-12-01"),
@@ -60,13 +66,33 @@ fn project_period_table() {
         ),
         (
             "not a date",
-            project("31.2.2020", "2021-11-30"),
+            project("31.2.2020", "2021-10-31"),
             vec![(RuleId::ProjectPeriod, FieldPath::Project(ProjectField::Start))],
         ),
     ];
     for (name, d, expected) in cases {
         assert_eq!(found(&d), expected, "case: {name}");
     }
+}
+
+#[test]
+fn ending_on_the_limit_warns_that_the_final_report_is_due_the_same_day() {
+    let a = analyse(&project("1.3.2020", "30.11.2021"));
+    let f = a.findings.iter().find(|f| f.path == END).unwrap();
+    assert_eq!(f.severity, Severity::Warning);
+    assert_eq!(
+        f.message,
+        Message::EndOnReportDeadline {
+            limit: time::macros::date!(2021 - 11 - 30)
+        }
+    );
+    assert_eq!(f.citation, Some(Citation::DecisionSchedule));
+    assert_eq!(
+        hakemus::i18n::message(Lang::Fi, &f.message),
+        "Hanke päättyy samana päivänä, jona sen on oltava myös loppuraportoitu (30.11.2021). \
+         Varaa aikaa loppuraportille ja tilintarkastajan lausunnolle."
+    );
+    assert!(!a.errors().any(|f| f.path == END), "a warning, never an error");
 }
 
 #[test]
@@ -94,7 +120,7 @@ fn a_name_in_finnish_and_a_summary_are_required() {
     let d = RawDraft {
         project: RawProject {
             start: "2020-03-01".into(),
-            end: "2021-11-30".into(),
+            end: "2021-10-31".into(),
             ..RawProject::default()
         },
         ..RawDraft::default()

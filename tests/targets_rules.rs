@@ -1,11 +1,12 @@
 //! Targets, exclusions and the municipal task (docs/rules.md §3–§4), data-driven.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hakemus::domain::draft::{RawDraft, YesNo};
+use hakemus::domain::draft::{ApplicantKind, RawDraft, YesNo};
 use hakemus::domain::rules::analysis::analyse;
-use hakemus::domain::rules::finding::{FieldPath, Message, RuleId};
+use hakemus::domain::rules::finding::{FieldPath, Message, RuleId, Severity};
 use hakemus::domain::rules::sections::{Section, Status};
 use hakemus::domain::vocabulary::citation::Citation;
+use hakemus::domain::vocabulary::locale::Lang;
 use hakemus::domain::vocabulary::targets::{Exclusion, Target};
 
 /// A draft that pursues one target, answers "no" to every exclusion and confirms the municipal task.
@@ -103,6 +104,31 @@ fn an_excluded_area_blocks_with_its_citation() {
             "declaring an excluded area is an error, not a gap"
         );
     }
+}
+
+#[test]
+fn an_aland_municipality_gets_a_warning_beside_the_local_government_act() {
+    let mut d = clean();
+    for name in ["Kiuruvesi", "Mariehamn", "jomala"] {
+        let id = d.add_applicant(ApplicantKind::Municipality);
+        d.applicant_mut(id).unwrap().municipality = name.into();
+    }
+    let a = analyse(&d);
+    let at_task: Vec<_> = a.findings.iter().filter(|f| f.path == FieldPath::MunicipalTask).collect();
+    assert_eq!(at_task.len(), 1, "{at_task:#?}");
+    assert_eq!(at_task[0].severity, Severity::Warning);
+    assert_eq!(
+        at_task[0].message,
+        Message::AlandMunicipalLaw {
+            codes: vec!["478".into(), "170".into()]
+        }
+    );
+    let words = |lang| hakemus::i18n::message(lang, &at_task[0].message);
+    assert!(words(Lang::Fi).starts_with("Maarianhamina ja Jomala ovat Ahvenanmaalla. Kuntalaki (410/2015) ei koske"));
+    assert!(words(Lang::Sv).starts_with("Mariehamn och Jomala ligger på Åland."));
+    assert!(words(Lang::En).starts_with("Mariehamn and Jomala are in Åland."));
+    // Without an Åland applicant there is nothing to say.
+    assert!(found(&clean()).is_empty());
 }
 
 #[test]

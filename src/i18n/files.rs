@@ -1,7 +1,7 @@
 //! Files in and out: why an import was refused, what it noted, the errors said before an export
 //! and the counts `hakemus-check` prints.
 
-use super::format::integer;
+use super::format::{counted, integer};
 use crate::domain::vocabulary::locale::Lang;
 
 /// Why an imported file was refused, with its place: `application.budget.lines[3].amount: "12,5O"
@@ -104,8 +104,20 @@ pub fn export_errors(lang: Lang, n: usize) -> String {
 /// The last line `hakemus-check` prints for a file: "0 error(s), 1 warning(s)".
 pub fn check_counts(lang: Lang, errors: usize, warnings: usize) -> String {
     match lang {
-        Lang::Fi => format!("{errors} virhettä, {warnings} huomiota"),
-        Lang::Sv => format!("{errors} fel, {warnings} observationer"),
-        Lang::En => format!("{errors} error(s), {warnings} warning(s)"),
+        Lang::Fi => format!(
+            "{}, {}",
+            counted(lang, errors, "virhe", "virhettä"),
+            counted(lang, warnings, "huomio", "huomiota")
+        ),
+        Lang::Sv => format!(
+            "{}, {}",
+            counted(lang, errors, "fel", "fel"),
+            counted(lang, warnings, "observation", "observationer")
+        ),
+        Lang::En => format!(
+            "{}, {}",
+            counted(lang, errors, "error", "errors"),
+            counted(lang, warnings, "warning", "warnings")
+        ),
     }
 }

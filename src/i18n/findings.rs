@@ -10,6 +10,7 @@ use super::parts::{
 use super::{questions, T};
 use crate::domain::rules::finding::{FieldPath, Message};
 use crate::domain::vocabulary::locale::Lang;
+use crate::domain::vocabulary::register;
 use crate::domain::vocabulary::money::Money;
 use crate::domain::vocabulary::targets::Exclusion;
 
@@ -42,10 +43,16 @@ pub fn message(lang: Lang, m: &Message) -> String {
             DateInvalid { typed } => format!("”{typed}” ei ole päivämäärä. Kirjoita esimerkiksi 30.11.2021."),
             EndBeforeStart => "Hanke ei voi päättyä ennen kuin se alkaa.".into(),
             EndAfterLimit { limit } => format!("Hankkeen on oltava toteutettu ja loppuraportoitu viimeistään {}.", date(lang, *limit)),
+            EndOnReportDeadline { limit } => format!("Hanke päättyy samana päivänä, jona sen on oltava myös loppuraportoitu ({}). Varaa aikaa loppuraportille ja tilintarkastajan lausunnolle.", date(lang, *limit)),
             TargetRequired => "Valitse vähintään yksi avustuksen kohde.".into(),
             ExclusionUnanswered => "Vastaa kysymykseen.".into(),
             ExcludedArea { exclusion } => format!("{} Hanke ei voi saada avustusta tässä haussa.", excluded(lang, *exclusion)),
             MunicipalTaskUnconfirmed => "Vahvista, että työ kuuluu kunnan tehtäviin. Avustusta voi hakea vain kuntalain 7 §:n mukaisiin kunnan tehtäviin.".into(),
+            AlandMunicipalLaw { codes } => format!(
+                "{} {} Ahvenanmaalla. Kuntalaki (410/2015) ei koske Ahvenanmaan kuntia, joilla on oma kunnallislakinsa: selvitä valtiovarainministeriöstä, miten kunnan tehtäviä koskeva ehto luetaan.",
+                aland_names(lang, codes),
+                if codes.len() == 1 { "on" } else { "ovat" },
+            ),
             UnknownCall { id } => format!("Hakua ”{id}” ei tunneta. Tarkistukset tehdään yhteishankehaun säännöillä."),
             CategoryRequired => "Valitse kustannuslaji.".into(),
             DescriptionRequired => "Kirjoita kustannuksen kuvaus.".into(),
@@ -112,10 +119,15 @@ pub fn message(lang: Lang, m: &Message) -> String {
             DateInvalid { typed } => format!("”{typed}” är inte ett datum. Skriv till exempel 30.11.2021."),
             EndBeforeStart => "Projektet kan inte sluta innan det börjar.".into(),
             EndAfterLimit { limit } => format!("Projektet ska vara genomfört och slutrapporterat senast {}.", date(lang, *limit)),
+            EndOnReportDeadline { limit } => format!("Projektet slutar samma dag som slutrapporten senast ska lämnas ({}). Reservera tid för slutrapporten och revisorns utlåtande.", date(lang, *limit)),
             TargetRequired => "Välj minst ett objekt för understödet.".into(),
             ExclusionUnanswered => "Svara på frågan.".into(),
             ExcludedArea { exclusion } => format!("{} Projektet kan inte få understöd i denna ansökan.", excluded(lang, *exclusion)),
             MunicipalTaskUnconfirmed => "Bekräfta att arbetet hör till kommunens uppgifter. Understöd kan sökas endast för kommunens uppgifter enligt 7 § i kommunallagen.".into(),
+            AlandMunicipalLaw { codes } => format!(
+                "{} ligger på Åland. Kommunallagen (410/2015) gäller inte kommunerna på Åland, som har en egen kommunallag: fråga finansministeriet hur villkoret om kommunens uppgifter ska läsas.",
+                aland_names(lang, codes),
+            ),
             UnknownCall { id } => format!("Ansökan ”{id}” är okänd. Kontrollerna görs enligt reglerna för gemensamma projekt."),
             CategoryRequired => "Välj kostnadsslag.".into(),
             DescriptionRequired => "Skriv en beskrivning av kostnaden.".into(),
@@ -182,10 +194,16 @@ pub fn message(lang: Lang, m: &Message) -> String {
             DateInvalid { typed } => format!("“{typed}” is not a date. Enter for example 30.11.2021."),
             EndBeforeStart => "The project cannot end before it starts.".into(),
             EndAfterLimit { limit } => format!("The project must be finished and its final report given by {}.", date(lang, *limit)),
+            EndOnReportDeadline { limit } => format!("The project ends on the day its final report is due ({}). Leave time for the final report and the auditor's statement.", date(lang, *limit)),
             TargetRequired => "Choose at least one target of the grant.".into(),
             ExclusionUnanswered => "Answer the question.".into(),
             ExcludedArea { exclusion } => format!("{} The project cannot get a grant in this call.", excluded(lang, *exclusion)),
             MunicipalTaskUnconfirmed => "Confirm that the work is a municipal task. The grant can only be applied for municipal tasks under section 7 of the Local Government Act.".into(),
+            AlandMunicipalLaw { codes } => format!(
+                "{} {} in Åland. The Local Government Act (410/2015) does not apply to Åland's municipalities, which have their own municipal law: ask the Ministry of Finance how the condition on municipal tasks applies.",
+                aland_names(lang, codes),
+                if codes.len() == 1 { "is" } else { "are" },
+            ),
             UnknownCall { id } => format!("The call “{id}” is unknown. The joint projects call's rules are applied."),
             CategoryRequired => "Choose a cost category.".into(),
             DescriptionRequired => "Describe the cost.".into(),
@@ -283,6 +301,27 @@ pub fn place(lang: Lang, path: FieldPath, line_number: Option<usize>) -> String 
             Some(n) => format!("{} {n}, {}", T::Line.get(lang), field_label(lang, field)),
             None => field_label(lang, field).into(),
         },
+    }
+}
+
+/// The Åland applicants' names as the language writes them: "Maarianhamina ja Jomala" / "Mariehamn och
+/// Jomala" / "Mariehamn and Jomala" (English uses the Finnish names, as the register does; for Åland
+/// the Swedish names are the official ones).
+fn aland_names(lang: Lang, codes: &[String]) -> String {
+    let names: Vec<&str> = codes
+        .iter()
+        .filter_map(|c| register::by_code(c))
+        .map(|m| if lang == Lang::Fi { &m.name_fi } else { &m.name_sv }.as_str())
+        .collect();
+    let and = match lang {
+        Lang::Fi => " ja ",
+        Lang::Sv => " och ",
+        Lang::En => " and ",
+    };
+    match names.split_last() {
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{}{and}{last}", rest.join(", ")),
+        None => String::new(),
     }
 }
 

@@ -10,7 +10,7 @@ pub fn complete_application() -> RawDraft {
     d.project.name_fi = "Sähköiset lomakkeet ja niiden käsittelyn prosessit haltuun".into();
     d.project.summary = "Kuntien yhteiset sähköiset lomakkeet ja käsittelyprosessit.".into();
     d.project.start = "1.3.2020".into();
-    d.project.end = "30.11.2021".into();
+    d.project.end = "31.10.2021".into();
     let mut ids = Vec::new();
     for (municipality, business_id, role) in [
         ("Kiuruvesi", "0175542-1", ""),

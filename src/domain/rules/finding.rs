@@ -461,6 +461,10 @@ pub enum Message {
         exclusion: Exclusion,
     },
     MunicipalTaskUnconfirmed,
+    /// Applicants in Åland (by municipality code), where the Local Government Act does not apply.
+    AlandMunicipalLaw {
+        codes: Vec<String>,
+    },
     ProjectNameRequired,
     SummaryRequired,
     StartRequired,
@@ -495,6 +499,10 @@ pub enum Message {
     },
     MaturityRequired,
     MaturityNotRaised,
+    /// The project ends on the day its final report is due.
+    EndOnReportDeadline {
+        limit: Date,
+    },
     EndAfterLimit {
         limit: Date,
     },

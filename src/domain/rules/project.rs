@@ -45,16 +45,21 @@ pub fn check_project(draft: &RawDraft, call: &CallProfile, findings: &mut Vec<Fi
         }
     }
     if let (Some(e), Some(limit)) = (end, call.project_end) {
-        if e > limit {
-            findings.push(
-                Finding::error(
-                    RuleId::ProjectPeriod,
-                    at(ProjectField::End),
-                    Message::EndAfterLimit { limit },
-                )
-                .cite(Citation::DecisionSchedule),
-            );
-        }
+        // The limit is for the work and the final report alike: ending on it leaves no day to report.
+        let finding = match e.cmp(&limit) {
+            std::cmp::Ordering::Greater => Some(Finding::error(
+                RuleId::ProjectPeriod,
+                at(ProjectField::End),
+                Message::EndAfterLimit { limit },
+            )),
+            std::cmp::Ordering::Equal => Some(Finding::warning(
+                RuleId::ProjectPeriod,
+                at(ProjectField::End),
+                Message::EndOnReportDeadline { limit },
+            )),
+            std::cmp::Ordering::Less => None,
+        };
+        findings.extend(finding.map(|f| f.cite(Citation::DecisionSchedule)));
     }
     Period { start, end }
 }

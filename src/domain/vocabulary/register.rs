@@ -23,7 +23,18 @@ pub struct Municipality {
     pub population: u32,
 }
 
+/// The codes of the 16 municipalities of Åland (Ahvenanmaa, Statistics Finland's region 21), which
+/// have their own municipal law: Finland's Local Government Act (410/2015) does not apply to them.
+const ALAND: [&str; 16] = [
+    "035", "043", "060", "062", "065", "076", "170", "295", "318", "417", "438", "478", "736", "766", "771", "941",
+];
+
 impl Municipality {
+    /// Whether the municipality is in Åland.
+    pub fn is_aland(&self) -> bool {
+        ALAND.contains(&self.code.as_str())
+    }
+
     /// The name to show in `lang`. English uses the Finnish name, as official English texts do.
     pub fn name(&self, lang: Lang) -> &str {
         match lang {
@@ -211,6 +222,15 @@ pub fn search(query: &str, limit: usize) -> Vec<&'static Municipality> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_aland_municipalities_are_the_sixteen_of_region_21() {
+        let aland: Vec<&str> = all().iter().filter(|m| m.is_aland()).map(|m| m.name_sv.as_str()).collect();
+        assert_eq!(aland.len(), 16);
+        assert!(aland.contains(&"Mariehamn") && aland.contains(&"Sottunga"));
+        assert!(!by_code("091").unwrap().is_aland(), "Helsinki");
+        assert!(!by_name("Pargas").unwrap().is_aland(), "Parainen is in Southwest Finland");
+    }
     use std::cmp::Ordering;
 
     /// Compares two names in Finnish alphabetical order, as `search` does.
