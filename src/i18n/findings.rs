@@ -122,13 +122,13 @@ pub fn message(lang: Lang, m: &Message) -> String {
             EndOnReportDeadline { limit } => format!("Projektet slutar samma dag som slutrapporten senast ska lämnas ({}). Reservera tid för slutrapporten och revisorns utlåtande.", date(lang, *limit)),
             TargetRequired => "Välj minst ett objekt för understödet.".into(),
             ExclusionUnanswered => "Svara på frågan.".into(),
-            ExcludedArea { exclusion } => format!("{} Projektet kan inte få understöd i denna ansökan.", excluded(lang, *exclusion)),
+            ExcludedArea { exclusion } => format!("{} Projektet kan inte få understöd i denna ansökningsomgång.", excluded(lang, *exclusion)),
             MunicipalTaskUnconfirmed => "Bekräfta att arbetet hör till kommunens uppgifter. Understöd kan sökas endast för kommunens uppgifter enligt 7 § i kommunallagen.".into(),
             AlandMunicipalLaw { codes } => format!(
                 "{} ligger på Åland. Kommunallagen (410/2015) gäller inte kommunerna på Åland, som har en egen kommunallag: fråga finansministeriet hur villkoret om kommunens uppgifter ska läsas.",
                 aland_names(lang, codes),
             ),
-            UnknownCall { id } => format!("Ansökan ”{id}” är okänd. Kontrollerna görs enligt reglerna för gemensamma projekt."),
+            UnknownCall { id } => format!("Ansökningsomgången ”{id}” är okänd. Kontrollerna görs enligt reglerna för gemensamma projekt."),
             CategoryRequired => "Välj kostnadsslag.".into(),
             DescriptionRequired => "Skriv en beskrivning av kostnaden.".into(),
             BearerRequired => "Välj vilken sökande som bär kostnaden.".into(),
@@ -343,11 +343,11 @@ fn excluded(lang: Lang, e: Exclusion) -> &'static str {
         }
         (Lang::Fi, HardwareProcurement) => "Laitteistohankintoja ja niistä syntyviä kustannuksia ei tueta.",
         (Lang::Sv, SocialAndHealthCare) => {
-            "I denna ansökan kan understöd inte sökas för utvecklingsprojekt inom social- och hälsovården."
+            "I denna ansökningsomgång kan understöd inte sökas för utvecklingsprojekt inom social- och hälsovården."
         }
-        (Lang::Sv, BuiltEnvironment) => "I denna ansökan kan understöd inte sökas för projekt inom den byggda miljön.",
+        (Lang::Sv, BuiltEnvironment) => "I denna ansökningsomgång kan understöd inte sökas för projekt inom den byggda miljön.",
         (Lang::Sv, CaseManagementOrArchiving) => {
-            "I denna ansökan kan understöd inte sökas för utveckling av ärendehantering eller arkivering."
+            "I denna ansökningsomgång kan understöd inte sökas för utveckling av ärendehantering eller arkivering."
         }
         (Lang::Sv, SystemProcurementOnly) => {
             "Understöd beviljas inte för enbart systemanskaffningar utan utveckling av verksamheten."

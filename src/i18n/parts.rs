@@ -38,7 +38,7 @@ pub fn end_hint(lang: Lang, limit: Option<time::Date>) -> String {
             date(lang, d)
         ),
         (Lang::Fi, None) => "Haku ei aseta hankkeelle päättymispäivää.".into(),
-        (Lang::Sv, None) => "Ansökan anger inget slutdatum för projektet.".into(),
+        (Lang::Sv, None) => "Ansökningsomgången anger inget slutdatum för projektet.".into(),
         (Lang::En, None) => "The call sets no end date for the project.".into(),
     }
 }
@@ -142,19 +142,19 @@ pub fn target(lang: Lang, t: Target) -> &'static str {
 pub fn exclusion_question(lang: Lang, e: Exclusion) -> &'static str {
     use Exclusion::*;
     match (lang, e) {
-        (Lang::Fi, SocialAndHealthCare) => "Liittyykö hanke sosiaali- ja terveydenhuollon kehittämiseen?",
+        (Lang::Fi, SocialAndHealthCare) => "Onko hanke sosiaali- ja terveydenhuoltoon liittyvä kehittämishanke?",
         (Lang::Fi, BuiltEnvironment) => "Liittyykö hanke rakennetun ympäristön toimialaan?",
         (Lang::Fi, CaseManagementOrArchiving) => "Kehitetäänkö hankkeessa asianhallintaa tai arkistointia?",
         (Lang::Fi, SystemProcurementOnly) => "Onko hanke pelkkä järjestelmähankinta ilman toiminnan kehittämistä?",
         (Lang::Fi, HardwareProcurement) => "Onko hankkeen kohteena laitteistohankinta?",
-        (Lang::Sv, SocialAndHealthCare) => "Gäller projektet utveckling av social- och hälsovården?",
+        (Lang::Sv, SocialAndHealthCare) => "Är projektet ett utvecklingsprojekt inom social- och hälsovården?",
         (Lang::Sv, BuiltEnvironment) => "Gäller projektet den byggda miljön?",
         (Lang::Sv, CaseManagementOrArchiving) => "Utvecklas ärendehantering eller arkivering i projektet?",
         (Lang::Sv, SystemProcurementOnly) => {
             "Är projektet enbart en systemanskaffning utan utveckling av verksamheten?"
         }
         (Lang::Sv, HardwareProcurement) => "Är projektets objekt anskaffning av utrustning?",
-        (Lang::En, SocialAndHealthCare) => "Does the project develop social and health care?",
+        (Lang::En, SocialAndHealthCare) => "Is the project a social and health care development project?",
         (Lang::En, BuiltEnvironment) => "Does the project concern the built environment?",
         (Lang::En, CaseManagementOrArchiving) => "Does the project develop case management or archiving?",
         (Lang::En, SystemProcurementOnly) => "Is the project only a system procurement, without developing operations?",
@@ -195,4 +195,31 @@ pub fn risk_field_label(lang: Lang, field: RiskField) -> &'static str {
         RiskField::Owner => T::FieldOwner,
     }
     .get(lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The social and health care exclusion asks about the project, in the decision's words ("sosiaali-
+    /// ja terveydenhuoltoon liittyviin kehittämishankkeisiin"), with one meaning in every language: a
+    /// sote authority may lead or join a project that is not itself a sote development project.
+    #[test]
+    fn the_sote_question_asks_whether_the_project_is_a_sote_development_project() {
+        let q = |lang| exclusion_question(lang, Exclusion::SocialAndHealthCare);
+        assert_eq!(q(Lang::Fi), "Onko hanke sosiaali- ja terveydenhuoltoon liittyvä kehittämishanke?");
+        assert_eq!(q(Lang::Sv), "Är projektet ett utvecklingsprojekt inom social- och hälsovården?");
+        assert_eq!(q(Lang::En), "Is the project a social and health care development project?");
+    }
+
+    /// "Haku" (a call for applications) is "ansökningsomgång" in Swedish, never "ansökan" (an
+    /// application).
+    #[test]
+    fn the_swedish_words_for_a_call_are_not_the_words_for_an_application() {
+        assert_eq!(end_hint(Lang::Sv, None), "Ansökningsomgången anger inget slutdatum för projektet.");
+        for c in crate::domain::vocabulary::call::all() {
+            assert!(!c.name(Lang::Sv).contains("ansökan"), "{}", c.name(Lang::Sv));
+        }
+        assert!(!crate::i18n::T::FieldCall.get(Lang::Sv).contains("Ansökan"));
+    }
 }

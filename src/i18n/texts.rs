@@ -424,7 +424,7 @@ texts! {
     TargetsTitle { fi: "Kohteet ja rajaukset", sv: "Objekt och avgränsningar", en: "Targets and exclusions" }
     TargetsIntro {
         fi: "Avustuksen kohteena ovat ennen kaikkea muutokset kuntien toimintatavoissa ja prosesseissa. Valitse, mihin kohteisiin hanke kohdistuu, ja varmista, ettei se kuulu haun ulkopuolelle.",
-        sv: "Understödet gäller framför allt förändringar i kommunernas verksamhetssätt och processer. Välj vilka objekt projektet gäller och försäkra dig om att det inte faller utanför ansökan.",
+        sv: "Understödet gäller framför allt förändringar i kommunernas verksamhetssätt och processer. Välj vilka objekt projektet gäller och försäkra dig om att det inte faller utanför ansökningsomgången.",
         en: "The grant is above all for changes in municipalities' ways of working and processes. Choose the targets the project pursues and make sure it is not in an excluded area.",
     }
     TargetsLegend {
@@ -432,7 +432,7 @@ texts! {
         sv: "Vilka av understödets objekt gäller projektet? Välj ett eller flera.",
         en: "Which of the grant's targets does the project pursue? Choose one or more.",
     }
-    ExclusionsTitle { fi: "Haun rajaukset", sv: "Ansökans avgränsningar", en: "What the call excludes" }
+    ExclusionsTitle { fi: "Haun rajaukset", sv: "Ansökningsomgångens avgränsningar", en: "What the call excludes" }
     ExclusionsIntro {
         fi: "Avustusta ei voi hakea seuraaviin. Vastaa jokaiseen kysymykseen.",
         sv: "Understöd kan inte sökas för följande. Svara på varje fråga.",
@@ -447,13 +447,13 @@ texts! {
         en: "We confirm that the project's work is a municipal task under section 7 of the Local Government Act (410/2015).",
     }
     CheckTargets { fi: "Tarkista kohteet ja rajaukset", sv: "Kontrollera objekt och avgränsningar", en: "Check targets and exclusions" }
-    ProjectTitle { fi: "Haku ja hanke", sv: "Ansökan och projekt", en: "Call and project" }
+    ProjectTitle { fi: "Haku ja hanke", sv: "Ansökningsomgång och projekt", en: "Call and project" }
     ProjectIntro {
         fi: "Valitse haku, johon hakemus kohdistuu, ja kerro hankkeen nimi, tiivistelmä ja toteutusaika.",
-        sv: "Välj den ansökan som gäller, och ange projektets namn, sammandrag och genomförandetid.",
+        sv: "Välj den ansökningsomgång som gäller, och ange projektets namn, sammandrag och genomförandetid.",
         en: "Choose the call the application answers, and give the project's name, summary and period.",
     }
-    FieldCall { fi: "Haku", sv: "Ansökan", en: "Call" }
+    FieldCall { fi: "Haku", sv: "Ansökningsomgång", en: "Call" }
     FieldNameFi { fi: "Hankkeen nimi suomeksi", sv: "Projektets namn på finska", en: "Project name in Finnish" }
     FieldNameSv { fi: "Hankkeen nimi ruotsiksi (valinnainen)", sv: "Projektets namn på svenska (frivilligt)", en: "Project name in Swedish (optional)" }
     FieldNameEn { fi: "Hankkeen nimi englanniksi (valinnainen)", sv: "Projektets namn på engelska (frivilligt)", en: "Project name in English (optional)" }
@@ -467,10 +467,10 @@ texts! {
     FieldEnd { fi: "Päättymispäivä", sv: "Slutdatum", en: "End date" }
     DefaultShareNote {
         fi: "Tämän haun avustuksen enimmäisosuutta ei mainita lähteissä; laskelmassa käytetään oletuksena 85 %.",
-        sv: "Källorna anger inte understödets maximiandel i denna ansökan; kalkylen använder 85 % som standard.",
+        sv: "Källorna anger inte understödets maximiandel i denna ansökningsomgång; kalkylen använder 85 % som standard.",
         en: "The sources do not state this call's maximum grant share; the figures use 85 % as a default.",
     }
-    CheckProject { fi: "Tarkista haku ja hanke", sv: "Kontrollera ansökan och projekt", en: "Check call and project" }
+    CheckProject { fi: "Tarkista haku ja hanke", sv: "Kontrollera ansökningsomgång och projekt", en: "Check call and project" }
     MaturityNow { fi: "Digitalisaation kypsyystaso nyt", sv: "Digitaliseringens mognadsnivå nu", en: "Digital maturity now" }
     MaturityTarget { fi: "Tavoiteltu kypsyystaso", sv: "Eftersträvad mognadsnivå", en: "Targeted digital maturity" }
     MaturityHint {

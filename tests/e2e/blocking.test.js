@@ -29,7 +29,7 @@ test('a single municipality and an excluded area block the application, with the
 
     // A social and health care project.
     await page.getByRole('link', { name: 'Seuraava: Kohteet ja rajaukset' }).click();
-    await page.getByRole('group', { name: 'Liittyykö hanke sosiaali- ja terveydenhuollon kehittämiseen?' })
+    await page.getByRole('group', { name: 'Onko hanke sosiaali- ja terveydenhuoltoon liittyvä kehittämishanke?' })
       .getByRole('radio', { name: 'Kyllä' }).check();
     const message = nbsp(await page.locator('#exclusion-social-and-health-care-msg').textContent());
     assert.match(message, /Tässä haussa avustusta ei voi hakea sosiaali- ja terveydenhuoltoon liittyviin kehittämishankkeisiin\. Hanke ei voi saada avustusta tässä haussa\./);
