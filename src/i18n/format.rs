@@ -18,6 +18,20 @@ pub fn counted(lang: Lang, n: usize, one: &str, many: &str) -> String {
     format!("{} {}", integer(lang, n as u64), if n == 1 { one } else { many })
 }
 
+/// The length of an answer under its field: "1 merkki", "120 merkkiä", or "120 / 4 000 merkkiä" where
+/// the call limits the length.
+pub fn characters(lang: Lang, n: usize, max: Option<usize>) -> String {
+    let (one, many) = match lang {
+        Lang::Fi => ("merkki", "merkkiä"),
+        Lang::Sv => ("tecken", "tecken"),
+        Lang::En => ("character", "characters"),
+    };
+    match max {
+        Some(max) => format!("{} / {} {many}", integer(lang, n as u64), integer(lang, max as u64)),
+        None => counted(lang, n, one, many),
+    }
+}
+
 /// A whole number with the language's digit grouping: "658 864" / "658,864".
 pub fn integer(lang: Lang, n: u64) -> String {
     let digits = n.to_string();
@@ -78,6 +92,8 @@ mod tests {
         assert_eq!(counted(Lang::Fi, 2, "kunta", "kuntaa"), "2 kuntaa");
         assert_eq!(counted(Lang::Sv, 0, "kommun", "kommuner"), "0 kommuner");
         assert_eq!(counted(Lang::En, 1200, "municipality", "municipalities"), "1,200 municipalities");
+        assert_eq!(characters(Lang::Fi, 1, None), "1 merkki");
+        assert_eq!(characters(Lang::Fi, 4001, Some(4000)), "4\u{a0}001 / 4\u{a0}000 merkkiä");
     }
 
     #[test]

@@ -30,7 +30,7 @@ mod texts;
 pub use budget::{category, field_label, money_error, vat_rate};
 pub use files::{check_counts, export_errors, import_error, import_note};
 pub use findings::{message, place};
-pub use format::{date, date_time, integer, percent, saved_at};
+pub use format::{characters, counted, date, date_time, integer, percent, saved_at};
 pub use parts::{
     applicant_field_label, business_id_error, end_hint, exclusion_question, indicator_field_label, maturity_level,
     package_field_label, project_field_label, risk_field_label, target,

@@ -478,7 +478,6 @@ texts! {
         sv: "Enligt VTT:s mognadsmodell för digitalisering.",
         en: "According to VTT's digital maturity model.",
     }
-    CharactersCount { fi: "merkkiä", sv: "tecken", en: "characters" }
     RisksTitle { fi: "Riskit", sv: "Risker", en: "Risks" }
     RisksIntro {
         fi: "Arvioi hankkeen riskit: kunkin todennäköisyys ja vaikutus asteikolla 1–5, niiden tulo riskilukuna, hallintakeinot ja vastuullinen hakija.",

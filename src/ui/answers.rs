@@ -2,7 +2,7 @@
 //! dissemination): the questions of that part that the call asks, each with guidance and a
 //! character count. The state-and-goals part also asks for the digital maturity now and targeted.
 
-use crate::domain::rules::answers::{MATURITY_LEVELS, MAX_CHARS};
+use crate::domain::rules::answers::MATURITY_LEVELS;
 use crate::domain::rules::finding::FieldPath;
 use crate::domain::rules::sections::Section;
 use crate::domain::vocabulary::questions::QuestionGroup;
@@ -48,7 +48,8 @@ pub fn AnswersPage(group: QuestionGroup) -> impl IntoView {
                             d.answers.insert(id.clone(), v);
                         }))
                         multiline=!q.is_short()
-                        max_chars=MAX_CHARS
+                        count_chars=!q.is_short()
+                        max_chars=store.analysis.with_untracked(|a| a.call.max_answer_chars)
                     />
                 }
             }

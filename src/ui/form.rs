@@ -46,8 +46,11 @@ pub fn TextField(
     /// The id of a `<datalist>` with suggestions.
     #[prop(optional)]
     list: Option<&'static str>,
-    /// Shows "n / max characters" under the field (not a live region: it does not announce each key).
+    /// Shows "n characters" under the field (not a live region: it does not announce each key)...
     #[prop(optional)]
+    count_chars: bool,
+    /// ...as "n / max characters" where the call limits the length.
+    #[prop(default = None)]
     max_chars: Option<usize>,
 ) -> impl IntoView {
     let store = use_store();
@@ -97,13 +100,11 @@ pub fn TextField(
             <FieldFrame id label hint messages=(path, shown) bare=true>
                 {control}
             </FieldFrame>
-            {max_chars.map(|max| {
-                let over = move || count.get() > max;
+            {count_chars.then(|| {
+                let over = move || max_chars.is_some_and(|max| count.get() > max);
                 view! {
                 <p class="hint counter" class:over=over>
-                    {move || crate::i18n::integer(lang.get(), count.get() as u64)} " / "
-                    {move || crate::i18n::integer(lang.get(), max as u64)} " "
-                    {move || T::CharactersCount.get(lang.get())}
+                    {move || crate::i18n::characters(lang.get(), count.get(), max_chars)}
                 </p>
                 }
             })}

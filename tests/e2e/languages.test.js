@@ -13,6 +13,9 @@ const path = require('node:path');
 const { REPO_ROOT, collectConsoleErrors, formatViolations, runAxe, waitForApp, withBrowser } = require('./support.js');
 
 const PARTS = ['project', 'applicants', 'targets', 'state-and-goals', 'impact', 'prior-work', 'commitments', 'schedule', 'budget', 'risks', 'monitoring', 'dissemination'];
+// Parts whose questions are all advisory (how the project will meet the conditions of use): left
+// empty they give warnings, never errors (docs/rules.md §5.3).
+const ADVISORY = new Set(['commitments']);
 const LANGUAGES = [
   { locale: 'fi-FI', lang: 'fi', error: 'Virhe: ', statement: 'Saavutettavuusseloste' },
   { locale: 'sv-SE', lang: 'sv', error: 'Fel: ', statement: 'Tillgänglighetsutlåtande' },
@@ -50,7 +53,7 @@ for (const { locale, lang, error, statement } of LANGUAGES) {
         await waitForApp(page);
         await page.locator('.actions .button').click();
         await page.waitForSelector('#error-summary');
-        assert.ok((await page.title()).startsWith(error), `${lang} /${part}: the title says there are errors`);
+        assert.equal((await page.title()).startsWith(error), !ADVISORY.has(part), `${lang} /${part}: the title says whether there are errors`);
         await expectAccessible(page, `${lang} /${part} with its error summary`);
       }
       for (const route of ['review', 'drafts', 'export', 'accessibility']) {
@@ -147,7 +150,7 @@ for (const { locale, lang, error, statement } of LANGUAGES) {
         assert.ok(checked, `${lang} /${part}: Tab reaches the check button`);
         await page.keyboard.press('Enter');
         await page.waitForFunction(() => document.activeElement.id === 'error-summary');
-        assert.ok((await page.title()).startsWith(error), `${lang} /${part}: error title`);
+        assert.equal((await page.title()).startsWith(error), !ADVISORY.has(part), `${lang} /${part}: error title`);
         // The first link of the summary moves focus to its field, which says it is invalid.
         await page.keyboard.press('Tab');
         const link = await active();
@@ -157,15 +160,17 @@ for (const { locale, lang, error, statement } of LANGUAGES) {
         const inMain = await page.evaluate(() => document.activeElement !== document.body && document.querySelector('main').contains(document.activeElement) && !document.activeElement.closest('#error-summary'));
         assert.ok(inMain && field.id, `${lang} /${part}: the link moved focus to its field, not to ${field.tag}#${field.id}`);
         // A text field says it is invalid; a box or radio button's group points at the message.
-        const marked = await page.evaluate(() => {
+        const marked = await page.evaluate((advisory) => {
           const el = document.activeElement;
+          // A warning does not make a field invalid; the field points at its message.
+          if (advisory) return (el.getAttribute('aria-describedby') || '').split(' ').some((id) => id.endsWith('-msg'));
           if (!['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)) return true;
           if (el.type === 'checkbox' || el.type === 'radio') {
             const ids = (el.closest('fieldset')?.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
             return ids.some((id) => document.getElementById(id)?.classList.contains('field-messages') || /error/.test(document.getElementById(id)?.className || ''));
           }
           return el.getAttribute('aria-invalid') === 'true';
-        });
+        }, ADVISORY.has(part));
         assert.ok(marked, `${lang} /${part}: #${field.id} is marked invalid`);
 
         // On to the next part by the pager's link, or to check your answers.

@@ -7,22 +7,28 @@ use crate::domain::rules::finding::{FieldPath, Finding, Message, RuleId};
 use crate::domain::vocabulary::call::CallProfile;
 use crate::domain::vocabulary::questions::QuestionGroup;
 
-/// The longest answer the form takes, in characters.
-pub const MAX_CHARS: usize = 4000;
-
+/// Each question the call asks (docs/rules.md §5): a required one unanswered is an error, an advisory
+/// one (the conditions of use, other funding) a warning; an answer over the call's length limit, if
+/// it states one, is an error.
 pub fn check_answers(draft: &RawDraft, call: &CallProfile, findings: &mut Vec<Finding>) {
     for &q in &call.questions {
         let answer = draft.answers.get(&q.id()).map(|a| a.trim()).unwrap_or("");
         let path = FieldPath::Answer(q);
         if answer.is_empty() {
-            findings.push(Finding::error(RuleId::QuestionAnswered, path, Message::AnswerRequired));
-        } else {
+            findings.push(if call.advisory.contains(&q) {
+                Finding::warning(RuleId::QuestionAnswered, path, Message::AnswerAdvised)
+            } else {
+                Finding::error(RuleId::QuestionAnswered, path, Message::AnswerRequired)
+            });
+            continue;
+        }
+        if let Some(max) = call.max_answer_chars {
             let chars = answer.chars().count();
-            if chars > MAX_CHARS {
+            if chars > max {
                 findings.push(Finding::error(
                     RuleId::QuestionAnswered,
                     path,
-                    Message::AnswerTooLong { max: MAX_CHARS, chars },
+                    Message::AnswerTooLong { max, chars },
                 ));
             }
         }
@@ -32,29 +38,14 @@ pub fn check_answers(draft: &RawDraft, call: &CallProfile, findings: &mut Vec<Fi
 /// The digital maturity levels of VTT's model (000), as stored: "1" to "5".
 pub const MATURITY_LEVELS: [&str; 5] = ["1", "2", "3", "4", "5"];
 
-/// Current and targeted digital maturity: both given, and a project should raise it.
+/// Digital maturity (docs/rules.md §5.4): optional, as VTT's model is only a frame of reference in the
+/// slides; a target that is not above the current level is worth a second look.
 pub fn check_maturity(draft: &RawDraft, call: &CallProfile, findings: &mut Vec<Finding>) {
     if !call.questions.iter().any(|q| q.group() == QuestionGroup::StateAndGoals) {
         return;
     }
     let level = |s: &str| MATURITY_LEVELS.iter().position(|l| *l == s.trim());
-    let now = level(&draft.maturity_now);
-    let target = level(&draft.maturity_target);
-    if now.is_none() {
-        findings.push(Finding::error(
-            RuleId::Maturity,
-            FieldPath::MaturityNow,
-            Message::MaturityRequired,
-        ));
-    }
-    if target.is_none() {
-        findings.push(Finding::error(
-            RuleId::Maturity,
-            FieldPath::MaturityTarget,
-            Message::MaturityRequired,
-        ));
-    }
-    if let (Some(n), Some(t)) = (now, target) {
+    if let (Some(n), Some(t)) = (level(&draft.maturity_now), level(&draft.maturity_target)) {
         if t <= n {
             findings.push(Finding::warning(
                 RuleId::Maturity,

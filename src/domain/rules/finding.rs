@@ -474,6 +474,8 @@ pub enum Message {
     },
     EndBeforeStart,
     AnswerRequired,
+    /// An advisory question left empty.
+    AnswerAdvised,
     RisksRequired,
     PackagesRequired,
     IndicatorsRequired,
@@ -497,7 +499,6 @@ pub enum Message {
         max: usize,
         chars: usize,
     },
-    MaturityRequired,
     MaturityNotRaised,
     /// The project ends on the day its final report is due.
     EndOnReportDeadline {

@@ -173,7 +173,6 @@ pub fn is_missing_answer(m: &Message) -> bool {
             | StartRequired
             | EndRequired
             | AnswerRequired
-            | MaturityRequired
             | RisksRequired
             | PackagesRequired
             | IndicatorsRequired

@@ -106,8 +106,15 @@ pub struct CallProfile {
     pub cost_categories: Vec<CategoryRule>,
     pub targets: Vec<Target>,
     pub exclusions: Vec<ExclusionRule>,
-    /// The written questions the call asks, in the form's order.
+    /// The written questions the call asks, in the form's order. An unanswered one is an error...
     pub questions: Vec<Question>,
+    /// ...except these, which the call does not require (how the project will meet the conditions of
+    /// use, which the decision sets on recipients; other funding): unanswered, they are a warning.
+    #[serde(default)]
+    pub advisory: Vec<Question>,
+    /// The longest answer in characters, where the call states one (neither 2019 call does).
+    #[serde(default)]
+    pub max_answer_chars: Option<usize>,
     /// The evaluation criteria reviewers score, in the rubric's order.
     pub criteria: Vec<crate::domain::vocabulary::criteria::Criterion>,
 }
@@ -180,6 +187,29 @@ mod tests {
             joint.criteria,
             crate::domain::vocabulary::criteria::Criterion::ALL.to_vec()
         );
+    }
+
+    #[test]
+    fn advisory_questions_are_asked_and_the_decisions_conditions_are_advisory() {
+        for c in all() {
+            for q in &c.advisory {
+                assert!(c.questions.contains(q), "{}: {q:?} is advisory but not asked", c.id);
+            }
+            assert_eq!(c.max_answer_chars, None, "{}: the seeds state no length limit", c.id);
+        }
+        // The conditions of use are set on recipients, not required of applications (004); the
+        // impact questions are ("hakemuksessa kuvattava", 000), as is the survey of prior work (004).
+        let joint = by_id(DEFAULT_CALL).unwrap();
+        for q in &joint.questions {
+            use crate::domain::vocabulary::questions::QuestionGroup as G;
+            match q.group() {
+                G::Commitments => assert!(joint.advisory.contains(q), "{q:?}"),
+                G::Impact | G::StateAndGoals => assert!(!joint.advisory.contains(q), "{q:?}"),
+                _ => {}
+            }
+        }
+        assert!(!joint.advisory.contains(&Question::PriorWorkSurvey));
+        assert!(joint.advisory.contains(&Question::OtherFunding));
     }
 
     #[test]
