@@ -264,14 +264,14 @@ fn ApplicantCard(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
             </Show>
             <div class="card-actions">
                 <Show when=is_partner>
-                    <button type="button" class="button small secondary" on:click=make_lead>
+                    <button type="button" class="button small secondary" on:click=make_lead
+                        aria-label=move || format!("{}: {}", t(T::MakeLead), legend())>
                         {move || t(T::MakeLead)}
-                        <span class="visually-hidden">": " {legend}</span>
                     </button>
                 </Show>
-                <button type="button" class="button small secondary" on:click=remove>
+                <button type="button" class="button small secondary" on:click=remove
+                    aria-label=move || format!("{}: {}", t(T::RemoveApplicant), legend())>
                     {move || t(T::RemoveApplicant)}
-                    <span class="visually-hidden">": " {legend}</span>
                 </button>
             </div>
         </section>

@@ -90,8 +90,11 @@ fn part(l: Lang, section: Section, d: &RawDraft, a: &Analysis, change_link: bool
             <div class="review-head">
                 <h2 id=id>{section_title(l, section)}</h2>
                 {change_link.then(|| view! {
-                    <A href=format!("/{}", section.slug())>
-                        {T::Change.get(l)} <span class="visually-hidden">": " {section_title(l, section)}</span>
+                    // The name states the part ("Muuta: Hakijat"); aria-label, as a hidden span's text
+                    // gets a stray space before it in Chromium's name ("Muuta : Hakijat").
+                    <A href=format!("/{}", section.slug())
+                        attr:aria-label=format!("{}: {}", T::Change.get(l), section_title(l, section))>
+                        {T::Change.get(l)}
                     </A>
                 })}
             </div>

@@ -92,6 +92,12 @@ test('a joint application, filled part by part, is ready to submit', async () =>
     await page.getByRole('link', { name: 'Tarkista vastaukset' }).click();
     assert.equal(await page.locator('#ready').textContent(), 'Hakemus on valmis lähetettäväksi: siinä ei ole virheitä.');
     assert.match(await page.locator('main').textContent(), /Sähköiset lomakkeet ja niiden käsittelyn prosessit haltuun/);
+    // Chromium's own accessible names (its accessibility tree): "Muuta: Hakijat", no stray space.
+    const cdp = await context.newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const links = nodes.filter((n) => n.role?.value === 'link').map((n) => n.name?.value || '');
+    assert.ok(links.includes('Muuta: Hakijat'), JSON.stringify(links));
+    assert.deepEqual(links.filter((name) => / [:,.]/.test(name)), [], 'no space before punctuation in a name');
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
