@@ -10,8 +10,8 @@ use super::parts::{
 use super::{questions, T};
 use crate::domain::rules::finding::{FieldPath, Message};
 use crate::domain::vocabulary::locale::Lang;
-use crate::domain::vocabulary::register;
 use crate::domain::vocabulary::money::Money;
+use crate::domain::vocabulary::register;
 use crate::domain::vocabulary::targets::Exclusion;
 
 /// The sentence a finding shows beside its field and in the summary.
@@ -345,7 +345,9 @@ fn excluded(lang: Lang, e: Exclusion) -> &'static str {
         (Lang::Sv, SocialAndHealthCare) => {
             "I denna ansökningsomgång kan understöd inte sökas för utvecklingsprojekt inom social- och hälsovården."
         }
-        (Lang::Sv, BuiltEnvironment) => "I denna ansökningsomgång kan understöd inte sökas för projekt inom den byggda miljön.",
+        (Lang::Sv, BuiltEnvironment) => {
+            "I denna ansökningsomgång kan understöd inte sökas för projekt inom den byggda miljön."
+        }
         (Lang::Sv, CaseManagementOrArchiving) => {
             "I denna ansökningsomgång kan understöd inte sökas för utveckling av ärendehantering eller arkivering."
         }

@@ -91,9 +91,15 @@ mod tests {
         assert_eq!(counted(Lang::Fi, 1, "kunta", "kuntaa"), "1 kunta");
         assert_eq!(counted(Lang::Fi, 2, "kunta", "kuntaa"), "2 kuntaa");
         assert_eq!(counted(Lang::Sv, 0, "kommun", "kommuner"), "0 kommuner");
-        assert_eq!(counted(Lang::En, 1200, "municipality", "municipalities"), "1,200 municipalities");
+        assert_eq!(
+            counted(Lang::En, 1200, "municipality", "municipalities"),
+            "1,200 municipalities"
+        );
         assert_eq!(characters(Lang::Fi, 1, None), "1 merkki");
-        assert_eq!(characters(Lang::Fi, 4001, Some(4000)), "4\u{a0}001 / 4\u{a0}000 merkkiä");
+        assert_eq!(
+            characters(Lang::Fi, 4001, Some(4000)),
+            "4\u{a0}001 / 4\u{a0}000 merkkiä"
+        );
     }
 
     #[test]

@@ -33,7 +33,7 @@ pub use findings::{message, place};
 pub use format::{characters, counted, date, date_time, integer, percent, saved_at};
 pub use parts::{
     applicant_field_label, business_id_error, end_hint, exclusion_question, indicator_field_label, maturity_level,
-    package_field_label, project_field_label, risk_field_label, target,
+    package_field_label, project_field_label, risk_field_label, statement_feedback, target,
 };
 pub use reviewer::{already_open, assessment_total, criterion, reviews_merged, reviews_stored, score};
 pub use sources::citation;

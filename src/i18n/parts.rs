@@ -197,9 +197,52 @@ pub fn risk_field_label(lang: Lang, field: RiskField) -> &'static str {
     .get(lang)
 }
 
+/// The accessibility statement's feedback paragraph. `contact` is where this deployment takes
+/// feedback (a build setting); without one, the programme's owner, the Ministry of Finance, as its
+/// slides give it.
+pub fn statement_feedback(lang: Lang, contact: Option<&str>) -> String {
+    let contact = contact.map(str::trim).filter(|c| !c.is_empty());
+    match lang {
+        Lang::Fi => format!(
+            "Jos huomaat saavutettavuuspuutteen, kerro siitä: {}. Jos et ole tyytyväinen saamaasi vastaukseen tai et saa vastausta kahden viikon aikana, voit tehdä ilmoituksen Etelä-Suomen aluehallintovirastoon (saavutettavuuden valvonnan yksikkö, www.saavutettavuusvaatimukset.fi, saavutettavuus@avi.fi, puhelin 0295 016 000).",
+            contact.unwrap_or("valtiovarainministeriö, puhelin 0295 16001 (vaihde)")
+        ),
+        Lang::Sv => format!(
+            "Om du märker en brist i tillgängligheten, meddela: {}. Om du inte är nöjd med svaret eller inte får svar inom två veckor kan du göra en anmälan till Regionförvaltningsverket i Södra Finland (enheten för tillsyn av tillgänglighet, www.tillganglighetskrav.fi, webbtillganglighet@rfv.fi, telefon 0295 016 000).",
+            contact.unwrap_or("finansministeriet, telefon 0295 16001 (växel)")
+        ),
+        Lang::En => format!(
+            "If you notice an accessibility problem, tell: {}. If you are not satisfied with the reply, or get none within two weeks, you can notify the Regional State Administrative Agency for Southern Finland (Accessibility Monitoring Unit, www.webaccessibility.fi, saavutettavuus@avi.fi, telephone 0295 016 000).",
+            contact.unwrap_or("the Ministry of Finance, telephone +358 295 16001 (switchboard)")
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_statement_names_a_feedback_contact_never_a_blank() {
+        for lang in [Lang::Fi, Lang::Sv, Lang::En] {
+            let default = statement_feedback(lang, None);
+            assert!(
+                default.contains("0295 16001") || default.contains("295 16001"),
+                "{default}"
+            );
+            assert_eq!(
+                statement_feedback(lang, Some("  ")),
+                default,
+                "a blank setting is no setting"
+            );
+            let set = statement_feedback(lang, Some("Kiuruveden kaupunki, saavutettavuus@kiuruvesi.fi"));
+            assert!(
+                set.contains(": Kiuruveden kaupunki, saavutettavuus@kiuruvesi.fi. "),
+                "{set}"
+            );
+        }
+    }
+
 
     /// The social and health care exclusion asks about the project, in the decision's words ("sosiaali-
     /// ja terveydenhuoltoon liittyviin kehittämishankkeisiin"), with one meaning in every language: a
@@ -207,16 +250,28 @@ mod tests {
     #[test]
     fn the_sote_question_asks_whether_the_project_is_a_sote_development_project() {
         let q = |lang| exclusion_question(lang, Exclusion::SocialAndHealthCare);
-        assert_eq!(q(Lang::Fi), "Onko hanke sosiaali- ja terveydenhuoltoon liittyvä kehittämishanke?");
-        assert_eq!(q(Lang::Sv), "Är projektet ett utvecklingsprojekt inom social- och hälsovården?");
-        assert_eq!(q(Lang::En), "Is the project a social and health care development project?");
+        assert_eq!(
+            q(Lang::Fi),
+            "Onko hanke sosiaali- ja terveydenhuoltoon liittyvä kehittämishanke?"
+        );
+        assert_eq!(
+            q(Lang::Sv),
+            "Är projektet ett utvecklingsprojekt inom social- och hälsovården?"
+        );
+        assert_eq!(
+            q(Lang::En),
+            "Is the project a social and health care development project?"
+        );
     }
 
     /// "Haku" (a call for applications) is "ansökningsomgång" in Swedish, never "ansökan" (an
     /// application).
     #[test]
     fn the_swedish_words_for_a_call_are_not_the_words_for_an_application() {
-        assert_eq!(end_hint(Lang::Sv, None), "Ansökningsomgången anger inget slutdatum för projektet.");
+        assert_eq!(
+            end_hint(Lang::Sv, None),
+            "Ansökningsomgången anger inget slutdatum för projektet."
+        );
         for c in crate::domain::vocabulary::call::all() {
             assert!(!c.name(Lang::Sv).contains("ansökan"), "{}", c.name(Lang::Sv));
         }

@@ -99,8 +99,14 @@ pub fn reviews_stored(lang: Lang, n: usize) -> String {
         Lang::Fi => format!("{} tallennettu tähän selaimeen.", counted(lang, n, "arvio", "arviota")),
         // The participle agrees too: "1 bedömning sparad", "2 bedömningar sparade".
         Lang::Sv if n == 1 => "1 bedömning sparad i den här webbläsaren.".into(),
-        Lang::Sv => format!("{} sparade i den här webbläsaren.", counted(lang, n, "bedömning", "bedömningar")),
-        Lang::En => format!("{} saved in this browser.", counted(lang, n, "assessment", "assessments")),
+        Lang::Sv => format!(
+            "{} sparade i den här webbläsaren.",
+            counted(lang, n, "bedömning", "bedömningar")
+        ),
+        Lang::En => format!(
+            "{} saved in this browser.",
+            counted(lang, n, "assessment", "assessments")
+        ),
     }
 }
 

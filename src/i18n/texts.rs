@@ -285,11 +285,6 @@ texts! {
         en: "Automated tests do not find every problem, and the application has not yet been assessed with screen-reader users. Quotations from the source documents are shown in their original Finnish wording in every language. Very wide tables (the budget, the list of applications) scroll sideways on a narrow screen.",
     }
     StatementFeedbackTitle { fi: "Palaute ja valvontaviranomainen", sv: "Respons och tillsynsmyndighet", en: "Feedback and the supervisory authority" }
-    StatementFeedback {
-        fi: "Jos huomaat saavutettavuuspuutteen, kerro siitä palvelun tarjoajalle, jolta sait sovelluksen. Jos et ole tyytyväinen saamaasi vastaukseen tai et saa vastausta kahden viikon aikana, voit tehdä ilmoituksen Etelä-Suomen aluehallintovirastoon (saavutettavuuden valvonnan yksikkö, www.saavutettavuusvaatimukset.fi, saavutettavuus@avi.fi, puhelin 0295 016 000).",
-        sv: "Om du märker en brist i tillgängligheten, meddela den som tillhandahåller tjänsten åt dig. Om du inte är nöjd med svaret eller inte får svar inom två veckor kan du göra en anmälan till Regionförvaltningsverket i Södra Finland (enheten för tillsyn av tillgänglighet, www.tillganglighetskrav.fi, webbtillganglighet@rfv.fi, telefon 0295 016 000).",
-        en: "If you notice an accessibility problem, tell the provider who gave you the application. If you are not satisfied with the reply, or get none within two weeks, you can notify the Regional State Administrative Agency for Southern Finland (Accessibility Monitoring Unit, www.webaccessibility.fi, saavutettavuus@avi.fi, telephone 0295 016 000).",
-    }
     UnnamedProject { fi: "Nimetön hanke", sv: "Namnlöst projekt", en: "Untitled project" }
     BackToApplications { fi: "Takaisin hakemusluetteloon", sv: "Tillbaka till ansökningslistan", en: "Back to the list of applications" }
     AssessThis { fi: "Arvioi hakemus", sv: "Bedöm ansökan", en: "Assess the application" }
