@@ -36,7 +36,7 @@ fn answered(call: &str) -> RawDraft {
 #[test]
 fn the_joint_call_asks_every_question_and_the_knowledge_call_fewer() {
     let joint = answer_findings(&RawDraft::default());
-    assert_eq!(joint.len(), 33);
+    assert_eq!(joint.len(), 34);
     let profile = call::by_id(call::DEFAULT_CALL).unwrap();
     for (path, message) in &joint {
         let FieldPath::Answer(q) = path else { panic!("{path:?}") };
@@ -47,7 +47,7 @@ fn the_joint_call_asks_every_question_and_the_knowledge_call_fewer() {
         };
         assert_eq!(message, &expected, "{q:?}");
     }
-    assert_eq!(joint.iter().filter(|(_, m)| *m == Message::AnswerRequired).count(), 18);
+    assert_eq!(joint.iter().filter(|(_, m)| *m == Message::AnswerRequired).count(), 19);
     let knowledge = answer_findings(&RawDraft {
         call: "vm-2019-tiedolla-johtaminen".into(),
         ..RawDraft::default()

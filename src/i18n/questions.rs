@@ -32,6 +32,7 @@ pub fn label(lang: Lang, q: Question) -> &'static str {
         (Lang::Fi, PriorWorkSurvey) => "Mitä vastaavaa työtä muissa kunnissa on tehty?",
         (Lang::Fi, PriorWorkReuse) => "Miten muissa kunnissa tehtyä työtä hyödynnetään hankkeen pohjana?",
         (Lang::Fi, OtherFunding) => "Onko hankkeen toiminta saanut muita avustuksia?",
+        (Lang::Fi, WhyJoint) => "Miksi työ sopii kuntien yhteishankkeeksi eikä paremmin kansallisen tason selvitykseksi, tutkimukseksi tai kehittämishankkeeksi?",
         // Conditions of the grant (004: "Avustuksen käytön ehdot").
         (Lang::Fi, CommitSharing) => {
             "Miten kokemuksia jaetaan hankkeen aikana ja miten tulokset ovat muiden kuntien hyödynnettävissä?"
@@ -90,6 +91,7 @@ pub fn label(lang: Lang, q: Question) -> &'static str {
         (Lang::Sv, PriorWorkSurvey) => "Vilket motsvarande arbete har gjorts i andra kommuner?",
         (Lang::Sv, PriorWorkReuse) => "Hur används arbetet i andra kommuner som grund för projektet?",
         (Lang::Sv, OtherFunding) => "Har projektets verksamhet fått andra understöd?",
+        (Lang::Sv, WhyJoint) => "Varför passar arbetet som ett gemensamt projekt för kommunerna och inte hellre som en utredning, forskning eller ett utvecklingsprojekt på nationell nivå?",
         (Lang::Sv, CommitSharing) => {
             "Hur delas erfarenheter under projektet och hur kan andra kommuner utnyttja resultaten?"
         }
@@ -152,6 +154,7 @@ pub fn label(lang: Lang, q: Question) -> &'static str {
         (Lang::En, PriorWorkSurvey) => "What similar work has been done in other municipalities?",
         (Lang::En, PriorWorkReuse) => "How will the project build on work done in other municipalities?",
         (Lang::En, OtherFunding) => "Has the project's work received other grants?",
+        (Lang::En, WhyJoint) => "Why is this work for a group of municipalities together, rather than for national-level studies, research or development?",
         (Lang::En, CommitSharing) => {
             "How will you share experience during the project, and how will other municipalities be able to use the results?"
         }
@@ -249,6 +252,9 @@ pub fn guidance(lang: Lang, q: Question) -> &'static str {
         }
         (Lang::Fi, OtherFunding) => {
             "Kerro samaan toimintaan haetut tai saadut muut avustukset, myöntäjä ja summa, tai kirjoita, ettei niitä ole. Ensisijaisesti tuetaan toimintaa, joka ei ole saanut muita avustuksia."
+        }
+        (Lang::Fi, WhyJoint) => {
+            "Työtä, joka sopii paremmin kansallisen tason selvitykseksi tai kehittämishankkeeksi, ei tuettu. Kerro, miksi juuri nämä kunnat tekevät työn yhdessä ja miten tulokset hyödyttävät muitakin."
         }
         (Lang::Fi, CommitSharing) => {
             "Kerro, miten ja missä kokemuksia jaetaan hankkeen aikana, esim. avoimet työpajat, verkkosivu tai webinaarit, ja miten tuloksia kuvaavat tiedot saatetaan muiden kuntien käyttöön."
@@ -350,6 +356,9 @@ pub fn guidance(lang: Lang, q: Question) -> &'static str {
         (Lang::Sv, OtherFunding) => {
             "Ange andra understöd som sökts eller beviljats för samma verksamhet, beviljare och belopp, eller skriv att sådana saknas. I första hand stöds verksamhet som inte har fått andra understöd."
         }
+        (Lang::Sv, WhyJoint) => {
+            "Arbete som passar bättre för en utredning eller ett utvecklingsprojekt på nationell nivå stöddes inte. Berätta varför just de här kommunerna gör arbetet tillsammans och hur andra har nytta av resultaten."
+        }
         (Lang::Sv, CommitSharing) => {
             "Berätta hur och var erfarenheter delas under projektet, t.ex. öppna workshoppar, en webbplats eller webbinarier, och hur information om resultaten görs tillgänglig för andra kommuner."
         }
@@ -449,6 +458,9 @@ pub fn guidance(lang: Lang, q: Question) -> &'static str {
         }
         (Lang::En, OtherFunding) => {
             "List other grants applied for or received for the same work, with the funder and amount, or write that there are none. Priority goes to work that has had no other grant."
+        }
+        (Lang::En, WhyJoint) => {
+            "Work better suited to national-level studies or development was not supported. Say why these municipalities do the work together and how others benefit from the results."
         }
         (Lang::En, CommitSharing) => {
             "Say how and where you will share experience during the project, for example open workshops, a web page or webinars, and how other municipalities will get information on the results."

@@ -28,6 +28,12 @@ pub fn criterion(lang: Lang, c: crate::domain::vocabulary::criteria::Criterion) 
         (Lang::Fi, SharedSolutions) => "Yhteiset ratkaisut kuntakohtaisten erityisratkaisuiden sijaan",
         (Lang::Fi, Feasibility) => "Toteutuskelpoisuus ja vaikuttavuus suhteessa laajuuteen ja kustannusarvioon",
         (Lang::Fi, NoOtherGrant) => "Toiminta ei ole saanut muita avustuksia",
+        (Lang::Fi, Renewal) => "Miten hanke uudistaa kuntien toimintatapoja ja palveluprosesseja",
+        (Lang::Fi, BestPractices) => "Miten parhaita käytäntöjä ja innovaatioita levitetään",
+        (Lang::Fi, DataDefinitions) => "Tietomääritykset Yhteentoimivuusalustalle yhteiskäyttöisinä",
+        (Lang::Fi, Accessibility) => "Digitaalisten palvelujen saavutettavuus ja laatu (306/2019)",
+        (Lang::Fi, Replicable) => "Lopputulosten ja prosessin monistettavuus muissa kunnissa",
+        (Lang::Fi, NationalLevel) => "Sopii kuntaryhmän tehtäväksi eikä paremmin kansallisen tason työksi",
         (Lang::Sv, SocialEconomicImpact) => "Samhälleliga och ekonomiska effekter",
         (Lang::Sv, GeneralSignificance) => "Projektets allmänna betydelse för kommunerna",
         (Lang::Sv, KnowledgeManagement) => {
@@ -45,6 +51,12 @@ pub fn criterion(lang: Lang, c: crate::domain::vocabulary::criteria::Criterion) 
         (Lang::Sv, SharedSolutions) => "Gemensamma lösningar i stället för kommunspecifika speciallösningar",
         (Lang::Sv, Feasibility) => "Genomförbarhet och effekter i förhållande till omfattning och kostnadsberäkning",
         (Lang::Sv, NoOtherGrant) => "Verksamheten har inte fått andra understöd",
+        (Lang::Sv, Renewal) => "Hur projektet förnyar kommunernas verksamhetssätt och serviceprocesser",
+        (Lang::Sv, BestPractices) => "Hur god praxis och innovationer sprids",
+        (Lang::Sv, DataDefinitions) => "Datadefinitioner på interoperabilitetsplattformen för gemensamt bruk",
+        (Lang::Sv, Accessibility) => "De digitala tjänsternas tillgänglighet och kvalitet (306/2019)",
+        (Lang::Sv, Replicable) => "Resultatens och processens replikerbarhet i andra kommuner",
+        (Lang::Sv, NationalLevel) => "Lämpar sig för en grupp kommuner snarare än för arbete på nationell nivå",
         (Lang::En, SocialEconomicImpact) => "Social and economic impact",
         (Lang::En, GeneralSignificance) => "General significance for municipalities",
         (Lang::En, KnowledgeManagement) => "How knowledge-based management and anticipatory use of data improve",
@@ -60,6 +72,12 @@ pub fn criterion(lang: Lang, c: crate::domain::vocabulary::criteria::Criterion) 
         (Lang::En, SharedSolutions) => "Shared solutions rather than municipality-specific ones",
         (Lang::En, Feasibility) => "Feasibility and impact relative to scope and cost estimate",
         (Lang::En, NoOtherGrant) => "The work has had no other grant",
+        (Lang::En, Renewal) => "How the project renews municipalities' operating methods and service processes",
+        (Lang::En, BestPractices) => "How best practices and innovations are spread",
+        (Lang::En, DataDefinitions) => "Data definitions on the Interoperability Platform, for shared use",
+        (Lang::En, Accessibility) => "Accessibility and quality of the digital services (306/2019)",
+        (Lang::En, Replicable) => "Results and process replicable in other municipalities",
+        (Lang::En, NationalLevel) => "Suited to a group of municipalities rather than to national-level work",
     }
 }
 

@@ -140,10 +140,10 @@ test('one application read only, scored, the review exported and imported into a
     // Assess: two criteria scored, one with a note; the total follows.
     await page.getByRole('link', { name: 'Arvioi hakemus' }).click();
     await page.getByRole('heading', { level: 1, name: 'Arviointi: Hanke 000' }).waitFor();
-    const impact = page.getByRole('group', { name: 'Pisteet 1. Yhteiskunnallinen ja taloudellinen vaikuttavuus' });
+    const impact = page.getByRole('group', { name: 'Pisteet 3. Yhteiskunnallinen ja taloudellinen vaikuttavuus' });
     await impact.getByLabel('3 – täyttyy erinomaisesti').check();
-    await page.getByRole('textbox', { name: 'Perustelut 1. Yhteiskunnallinen ja taloudellinen vaikuttavuus' }).fill('Vaikutukset kuvattu; "mitattavat" tavoitteet.');
-    await page.getByRole('group', { name: 'Pisteet 14. Toteutuskelpoisuus ja vaikuttavuus suhteessa laajuuteen ja kustannusarvioon' })
+    await page.getByRole('textbox', { name: 'Perustelut 3. Yhteiskunnallinen ja taloudellinen vaikuttavuus' }).fill('Vaikutukset kuvattu; "mitattavat" tavoitteet.');
+    await page.getByRole('group', { name: 'Pisteet 11. Toteutuskelpoisuus ja vaikuttavuus suhteessa laajuuteen ja kustannusarvioon' })
       .getByLabel('2 – täyttyy hyvin').check();
     // Typing a note does not touch the status region (a screen reader would announce every key).
     await page.evaluate(() => {
@@ -168,7 +168,7 @@ test('one application read only, scored, the review exported and imported into a
     assert.ok(await page.evaluate(() => window.__reviewWrites) <= 2, 'one write after the pause, not one per key (8 keys)');
     assert.match(await page.evaluate(() => localStorage.getItem('hakemus.reviews.v1')), /Puollan\./);
     assert.equal(await page.evaluate(() => window.__totalChanges), 0);
-    assert.equal(await page.locator('#assessment-total').textContent(), 'Pisteet yhteensä: 5 / 45 pistettä, 2 / 15 kriteeriä arvioitu');
+    assert.equal(await page.locator('#assessment-total').textContent(), 'Pisteet yhteensä: 5 / 39 pistettä, 2 / 13 kriteeriä arvioitu');
     violations = await runAxe(page);
     assert.equal(violations.length, 0, formatViolations(violations));
 
@@ -209,8 +209,8 @@ test('one application read only, scored, the review exported and imported into a
     assert.match(await otherRow.locator('td').last().textContent(), /^5 \/ 45/);
     await otherRow.locator('td').last().getByRole('link').click();
     await other.getByRole('heading', { level: 1, name: 'Arviointi: Hanke 000' }).waitFor();
-    assert.equal(await other.getByRole('group', { name: 'Pisteet 1. Yhteiskunnallinen ja taloudellinen vaikuttavuus' }).getByLabel('3 – täyttyy erinomaisesti').isChecked(), true);
-    assert.equal(await other.getByRole('textbox', { name: 'Perustelut 1. Yhteiskunnallinen ja taloudellinen vaikuttavuus' }).inputValue(), 'Vaikutukset kuvattu; "mitattavat" tavoitteet.');
+    assert.equal(await other.getByRole('group', { name: 'Pisteet 3. Yhteiskunnallinen ja taloudellinen vaikuttavuus' }).getByLabel('3 – täyttyy erinomaisesti').isChecked(), true);
+    assert.equal(await other.getByRole('textbox', { name: 'Perustelut 3. Yhteiskunnallinen ja taloudellinen vaikuttavuus' }).inputValue(), 'Vaikutukset kuvattu; "mitattavat" tavoitteet.');
     assert.equal(await other.getByLabel('Kokonaisarvio').inputValue(), 'Puollan.');
     // A note typed just before a reload is kept: the save waiting for a pause runs when the page goes.
     await other.getByLabel('Kokonaisarvio').pressSequentially(' Kiire.');

@@ -29,7 +29,7 @@ pub fn total(review: &Review, call: &CallProfile) -> Total {
     let scores: Vec<u8> = call
         .criteria
         .iter()
-        .filter_map(|c| review.marks.get(&c.id()).and_then(|m| m.score))
+        .filter_map(|r| review.marks.get(&r.criterion.id()).and_then(|m| m.score))
         .map(Score::value)
         .collect();
     Total {

@@ -116,7 +116,7 @@ pub struct CallProfile {
     #[serde(default)]
     pub max_answer_chars: Option<usize>,
     /// The evaluation criteria reviewers score, in the rubric's order.
-    pub criteria: Vec<crate::domain::vocabulary::criteria::Criterion>,
+    pub criteria: Vec<crate::domain::vocabulary::criteria::CriterionRule>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -182,11 +182,47 @@ mod tests {
         for c in all() {
             assert!(!c.criteria.is_empty(), "{} has no criteria", c.id);
         }
+        // Two calls, two sets: the joint call is assessed on the decision's grounds (004), the
+        // knowledge-management call on its own ("Rahoituksen myöntämisen kriteerejä I haussa", 000).
+        use crate::domain::vocabulary::criteria::Criterion::*;
+        let ids = |c: &CallProfile| c.criteria.iter().map(|r| r.criterion).collect::<Vec<_>>();
         let joint = by_id(DEFAULT_CALL).unwrap();
         assert_eq!(
-            joint.criteria,
-            crate::domain::vocabulary::criteria::Criterion::ALL.to_vec()
+            ids(joint),
+            [
+                Renewal,
+                CostEffects,
+                SocialEconomicImpact,
+                GeneralSignificance,
+                BestPractices,
+                SharedServices,
+                DataDefinitions,
+                SharedSolutions,
+                Accessibility,
+                Replicable,
+                Feasibility,
+                NoOtherGrant,
+                NationalLevel
+            ]
         );
+        assert!(joint.criteria.iter().all(|r| !r.citation.is_from_slides()), "all from the decision");
+        let knowledge = by_id("vm-2019-tiedolla-johtaminen").unwrap();
+        assert_eq!(
+            ids(knowledge),
+            [
+                SocialEconomicImpact,
+                GeneralSignificance,
+                KnowledgeManagement,
+                ResidentServices,
+                ConcreteGoals,
+                Measures,
+                WiderEffects,
+                ChangeMonitoring,
+                UsabilityAndSharing,
+                StrategyLink
+            ]
+        );
+        assert!(knowledge.criteria.iter().all(|r| r.citation.is_from_slides()), "all from the slides");
     }
 
     #[test]
@@ -232,7 +268,7 @@ mod tests {
         assert_eq!(c.project_end, Some(time::macros::date!(2021 - 11 - 30)));
         assert_eq!(c.targets.len(), 6);
         assert_eq!(c.exclusions.len(), 5);
-        assert_eq!(c.questions.len(), 33);
+        assert_eq!(c.questions.len(), 34);
         let eligible: Vec<_> = c
             .cost_categories
             .iter()

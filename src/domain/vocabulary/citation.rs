@@ -30,10 +30,16 @@ pub enum Citation {
     DecisionEvaluationFeasibility,
     DecisionEvaluationNoOtherGrant,
     SlidesEvaluationCriteria,
+    DecisionEvaluationSignificance,
+    DecisionEvaluationDataDefinitions,
+    DecisionEvaluationAccessibility,
+    DecisionReplicable,
+    DecisionEvaluationNationalLevel,
+    SlidesEvaluationImpact,
 }
 
 impl Citation {
-    pub const ALL: [Citation; 20] = [
+    pub const ALL: [Citation; 26] = [
         Citation::DecisionEligibleCosts,
         Citation::DecisionIneligibleCosts,
         Citation::DecisionInternalCharges,
@@ -54,6 +60,12 @@ impl Citation {
         Citation::DecisionEvaluationFeasibility,
         Citation::DecisionEvaluationNoOtherGrant,
         Citation::SlidesEvaluationCriteria,
+        Citation::DecisionEvaluationSignificance,
+        Citation::DecisionEvaluationDataDefinitions,
+        Citation::DecisionEvaluationAccessibility,
+        Citation::DecisionReplicable,
+        Citation::DecisionEvaluationNationalLevel,
+        Citation::SlidesEvaluationImpact,
     ];
 
     /// Stable identifier used in exported findings (`hakemus-check`, JSON).
@@ -79,6 +91,12 @@ impl Citation {
             Citation::DecisionEvaluationFeasibility => "vm-2020-02-26/evaluation-feasibility",
             Citation::DecisionEvaluationNoOtherGrant => "vm-2020-02-26/evaluation-no-other-grant",
             Citation::SlidesEvaluationCriteria => "vm-2019-slides/evaluation-criteria",
+            Citation::DecisionEvaluationSignificance => "vm-2020-02-26/evaluation-significance",
+            Citation::DecisionEvaluationDataDefinitions => "vm-2020-02-26/evaluation-data-definitions",
+            Citation::DecisionEvaluationAccessibility => "vm-2020-02-26/evaluation-accessibility",
+            Citation::DecisionReplicable => "vm-2020-02-26/replicable",
+            Citation::DecisionEvaluationNationalLevel => "vm-2020-02-26/evaluation-national-level",
+            Citation::SlidesEvaluationImpact => "vm-2019-slides/evaluation-impact",
         }
     }
 
@@ -173,12 +191,38 @@ impl Citation {
                  sitoutuvatko hakijat tulosten jakamiseen ja ‒ miten hanke kytkeytyy kuntastrategiaan ja \
                  kunnan muuhun kehittämiseen."
             }
+            Citation::DecisionEvaluationSignificance => {
+                "Lisäksi on arvioitu, millaista yleistä merkitystä kyseisellä toiminnalla on kunnissa ja miten \
+                 parhaita käytäntöjä ja innovaatioita pyritään levittämään."
+            }
+            Citation::DecisionEvaluationDataDefinitions => {
+                "Arvioinnissa on huomioitu, miten hankkeessa tuotetut tietomääritykset kuvataan \
+                 Yhteentoimivuusalustalle (<http://yhteentoimiva.suomi.fi>) ja määritellään yhteiskäyttöisiksi \
+                 kuntakohtaisten tietomäärittelyjen asemasta."
+            }
+            Citation::DecisionEvaluationAccessibility => {
+                "Hankkeissa kehitettävien digitaalisten palvelujen tulee olla saavutettavia ja laadukkaita \
+                 täyttäen digipalvelulain (laki digitaalisten palvelujen tarjoamisesta (306/2019) vaatimukset \
+                 viranomaisille."
+            }
+            Citation::DecisionReplicable => {
+                "Lopputulosten ja prosessin on oltava monistettavissa tai muulla tavoin hyödynnettävissä \
+                 muissa kunnissa."
+            }
+            Citation::DecisionEvaluationNationalLevel => {
+                "Sellaisia hankkeita, joiden arvioitiin soveltuvan yksittäistä kuntaryhmää paremmin kansallisen \
+                 tason selvityksillä, tutkimuksilla tai kehittämishankkeilla tehtäväksi, ei kuitenkaan tuettu."
+            }
+            Citation::SlidesEvaluationImpact => {
+                "Arvioidaan erityisesti hankkeiden yhteiskunnallisen ja taloudellisen vaikuttavuuden toteutumista \
+                 sekä hankkeiden yleistä merkitystä kuntien kannalta."
+            }
         }
     }
 
     /// The source document: the decision (seed 004) or the slides (seed 000).
     pub fn is_from_slides(self) -> bool {
-        matches!(self, Citation::SlidesEvaluationCriteria)
+        matches!(self, Citation::SlidesEvaluationCriteria | Citation::SlidesEvaluationImpact)
     }
 }
 

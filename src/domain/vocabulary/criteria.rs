@@ -1,6 +1,5 @@
 //! The evaluation criteria reviewers score, as the sources word them, and the scale of a score.
 
-use crate::domain::vocabulary::citation::Citation;
 use crate::domain::vocabulary::questions::Question;
 use serde::{Deserialize, Serialize};
 
@@ -26,10 +25,17 @@ pub enum Criterion {
     SharedSolutions,
     Feasibility,
     NoOtherGrant,
+    // The joint call's grounds that call I does not have (004).
+    Renewal,
+    BestPractices,
+    DataDefinitions,
+    Accessibility,
+    Replicable,
+    NationalLevel,
 }
 
 impl Criterion {
-    pub const ALL: [Criterion; 15] = [
+    pub const ALL: [Criterion; 21] = [
         Criterion::SocialEconomicImpact,
         Criterion::GeneralSignificance,
         Criterion::KnowledgeManagement,
@@ -45,6 +51,12 @@ impl Criterion {
         Criterion::SharedSolutions,
         Criterion::Feasibility,
         Criterion::NoOtherGrant,
+        Criterion::Renewal,
+        Criterion::BestPractices,
+        Criterion::DataDefinitions,
+        Criterion::Accessibility,
+        Criterion::Replicable,
+        Criterion::NationalLevel,
     ];
 
     /// The identifier in call profiles and review files (the serde name).
@@ -57,21 +69,6 @@ impl Criterion {
 
     pub fn from_id(id: &str) -> Option<Criterion> {
         Criterion::ALL.into_iter().find(|c| c.id() == id)
-    }
-
-    /// Where the criterion is published.
-    pub fn citation(self) -> Citation {
-        use Criterion::*;
-        match self {
-            SocialEconomicImpact | GeneralSignificance => Citation::DecisionEvaluationImpact,
-            KnowledgeManagement | ResidentServices | ConcreteGoals | Measures | WiderEffects | ChangeMonitoring
-            | UsabilityAndSharing | StrategyLink => Citation::SlidesEvaluationCriteria,
-            CostEffects => Citation::DecisionEvaluationRenewal,
-            SharedServices => Citation::DecisionEvaluationSharedServices,
-            SharedSolutions => Citation::DecisionEvaluationSharedSolutions,
-            Feasibility => Citation::DecisionEvaluationFeasibility,
-            NoOtherGrant => Citation::DecisionEvaluationNoOtherGrant,
-        }
     }
 
     /// The answers a reviewer reads to score the criterion (those the call asks are shown).
@@ -94,6 +91,12 @@ impl Criterion {
             SharedSolutions => &[Q::CommitInteroperability, Q::PriorWorkSurvey, Q::PriorWorkReuse],
             Feasibility => &[Q::ImpactRisks, Q::ImpactMechanism],
             NoOtherGrant => &[Q::OtherFunding],
+            Renewal => &[Q::CurrentState, Q::Goals, Q::ImpactOperatingMethods],
+            BestPractices => &[Q::ImpactScaling, Q::Dissemination, Q::CommitSharing],
+            DataDefinitions => &[Q::CommitInteroperability],
+            Accessibility => &[Q::CommitAccessibility],
+            Replicable => &[Q::ImpactScaling, Q::CommitOpenOutputs, Q::PriorWorkReuse],
+            NationalLevel => &[Q::WhyJoint, Q::PriorWorkSurvey],
         }
     }
 }
@@ -127,4 +130,13 @@ impl From<Score> for u8 {
     fn from(s: Score) -> u8 {
         s.0
     }
+}
+
+/// A criterion of a call and the passage that publishes it for that call (the two calls word some
+/// criteria alike, each in its own document).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CriterionRule {
+    pub criterion: Criterion,
+    pub citation: crate::domain::vocabulary::citation::Citation,
 }

@@ -28,6 +28,8 @@ pub enum Question {
     PriorWorkSurvey,
     PriorWorkReuse,
     OtherFunding,
+    /// Why the work is for a group of municipalities rather than national-level studies or development (004).
+    WhyJoint,
     // How each condition of the grant is met (004: "Avustuksen käytön ehdot").
     CommitSharing,
     CommitOpenOutputs,
@@ -58,7 +60,7 @@ pub enum QuestionGroup {
 }
 
 impl Question {
-    pub const ALL: [Question; 33] = [
+    pub const ALL: [Question; 34] = [
         Question::CurrentState,
         Question::Goals,
         Question::ConcreteGoals,
@@ -77,6 +79,7 @@ impl Question {
         Question::PriorWorkSurvey,
         Question::PriorWorkReuse,
         Question::OtherFunding,
+        Question::WhyJoint,
         Question::CommitSharing,
         Question::CommitOpenOutputs,
         Question::CommitInteroperability,
@@ -117,7 +120,7 @@ impl Question {
             | ImpactRisks
             | ImpactMonitoring
             | ImpactScaling => QuestionGroup::Impact,
-            PriorWorkSurvey | PriorWorkReuse | OtherFunding => QuestionGroup::PriorWork,
+            PriorWorkSurvey | PriorWorkReuse | OtherFunding | WhyJoint => QuestionGroup::PriorWork,
             CommitSharing
             | CommitOpenOutputs
             | CommitInteroperability

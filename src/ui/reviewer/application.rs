@@ -4,7 +4,7 @@
 
 use crate::domain::formats::review::{Mark, Review};
 use crate::domain::reviewer::assessment;
-use crate::domain::vocabulary::criteria::{Criterion, Score};
+use crate::domain::vocabulary::criteria::{CriterionRule, Score};
 use crate::i18n::{self, questions, T};
 use crate::ui::check::application_parts;
 use crate::ui::field::{Cite, FieldFrame};
@@ -130,7 +130,7 @@ pub fn AssessmentPage() -> impl IntoView {
             .criteria
             .iter()
             .enumerate()
-            .map(|(i, &c)| criterion_view(l, i + 1, c, &o, review.mark(c)))
+            .map(|(i, r)| criterion_view(l, i + 1, r, &o, review.mark(r.criterion)))
             .collect_view();
         let summary_o = o.clone();
         view! {
@@ -165,10 +165,11 @@ pub fn AssessmentPage() -> impl IntoView {
 fn criterion_view(
     l: crate::domain::vocabulary::locale::Lang,
     n: usize,
-    c: Criterion,
+    rule: &CriterionRule,
     o: &Opened,
     mark: Mark,
 ) -> impl IntoView {
+    let c = rule.criterion;
     let reviewer = use_reviewer();
     let store = use_store();
     let id = c.id();
@@ -235,7 +236,7 @@ fn criterion_view(
     view! {
         <section class="criterion review-part" aria-labelledby=labelled_by>
             <h2 id=heading>{n} ". " {i18n::criterion(l, c)}</h2>
-            <Cite citation=c.citation() />
+            <Cite citation=rule.citation />
             {(!asked.is_empty()).then(|| view! {
                 <details class="related-answers">
                     <summary>{T::RelatedAnswers.get(l)}</summary>
