@@ -5,22 +5,12 @@ use hakemus::domain::draft::{ApplicantKind, RawApplicant, RawDraft};
 use hakemus::domain::rules::analysis::analyse;
 use hakemus::domain::rules::finding::{ApplicantField, FieldPath, Message, RuleId, Severity};
 use hakemus::domain::rules::sections::{Section, Status};
-use hakemus::domain::vocabulary::business_id::{check_digit, BusinessIdError};
+use hakemus::domain::vocabulary::business_id::BusinessIdError;
 use hakemus::domain::vocabulary::citation::Citation;
 use hakemus::domain::vocabulary::locale::Lang;
 
-/// A well-formed business ID of its own for each text: seven digits from the text, and the first
-/// number from there up that has a check digit.
-fn business_id_for(text: &str) -> String {
-    let mut n = text.bytes().fold(7u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b))) % 9_000_000;
-    loop {
-        let digits: Vec<u8> = format!("{n:07}").bytes().map(|b| b - b'0').collect();
-        if let Some(c) = check_digit(&digits.clone().try_into().unwrap()) {
-            return format!("{n:07}-{c}");
-        }
-        n += 1;
-    }
-}
+mod common;
+use common::business_id_for;
 
 /// A complete municipal applicant: a business ID of its own and a reachable contact person.
 fn municipality(name: &str) -> RawApplicant {
