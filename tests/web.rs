@@ -584,7 +584,7 @@ async fn an_answers_part_asks_its_questions_with_a_character_count() {
         text("error-summary")
     );
     assert!(
-        text("error-summary").contains("Kertaluonteisuus vai pysyvyys: Vastaa kysymykseen."),
+        text("error-summary").contains("Kertaluonteisuus vs. pysyvyys: Vastaa kysymykseen."),
         "{}",
         text("error-summary")
     );

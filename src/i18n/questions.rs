@@ -22,12 +22,12 @@ pub fn label(lang: Lang, q: Question) -> &'static str {
         }
         (Lang::Fi, ImpactResidentServices) => "Miten hanke parantaa asukkaille tarjottavia palveluita?",
         (Lang::Fi, ImpactCosts) => "Kustannusvaikutukset",
-        (Lang::Fi, ImpactPermanence) => "Kertaluonteisuus vai pysyvyys",
-        (Lang::Fi, ImpactMechanism) => "Mekanismi, aikataulu ja seuranta",
+        (Lang::Fi, ImpactPermanence) => "Kertaluonteisuus vs. pysyvyys",
+        (Lang::Fi, ImpactMechanism) => "Mekanismi, aikataulu, seuranta",
         (Lang::Fi, ImpactStrategy) => "Miten hanke kytkeytyy siihen sitoutuneiden kuntien strategioihin?",
         (Lang::Fi, ImpactRisks) => "Riskiarviointi",
         (Lang::Fi, ImpactMonitoring) => "Toiminnan muutoksen seuranta",
-        (Lang::Fi, ImpactScaling) => "Työn skaalautuvuus ja levittäminen muihin kuntiin",
+        (Lang::Fi, ImpactScaling) => "Suunnitelma työn skaalaamisesta ja levittämisestä",
         // Prior work (004).
         (Lang::Fi, PriorWorkSurvey) => "Mitä vastaavaa työtä muissa kunnissa on tehty?",
         (Lang::Fi, PriorWorkReuse) => "Miten muissa kunnissa tehtyä työtä hyödynnetään hankkeen pohjana?",
@@ -67,7 +67,7 @@ pub fn label(lang: Lang, q: Question) -> &'static str {
         }
         (Lang::Fi, CostCentre) => "Hankkeen oma kustannuspaikka tai projektiseurannan tunnus",
         // Dissemination and what follows the project.
-        (Lang::Fi, Dissemination) => "Suunnitelma työn skaalaamisesta ja levittämisestä",
+        (Lang::Fi, Dissemination) => "Miten hankkeen tuloksia hyödynnetään ja levitetään hankkeen päätyttyä?",
         (Lang::Fi, GovernanceModel) => "Uusien palvelujen tai sovellusten hallintamalli",
         (Lang::Fi, OpenLicence) => "Millä avoimella lisenssillä hankkeen tuotokset julkaistaan?",
 
@@ -670,6 +670,20 @@ mod tests {
                 group_check(Lang::En, g),
                 "check of {g:?} is untranslated"
             );
+        }
+    }
+
+    /// The eleven impact questions in Finnish exactly as the slides word them ("Haetaan
+    /// vaikuttavuutta, hakemuksessa kuvattava mm.", seed 000).
+    #[test]
+    fn the_impact_questions_are_the_slides_own_words() {
+        let normalise = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let slides = normalise(include_str!("../../tests/fixtures/seed-000-vm-slides-2019.txt"));
+        let impact: Vec<Question> = Question::ALL.into_iter().filter(|q| q.group() == QuestionGroup::Impact).collect();
+        assert_eq!(impact.len(), 11);
+        for q in impact {
+            let label = label(Lang::Fi, q);
+            assert!(slides.contains(&format!("‒ {label}")), "{q:?}: {label:?} is not the slides' wording");
         }
     }
 
