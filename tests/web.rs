@@ -551,6 +551,31 @@ async fn the_project_period_follows_the_chosen_call() {
     );
 }
 
+/// A rule the knowledge-management call's slides do not state is marked as borrowed beside it.
+#[wasm_bindgen_test]
+async fn the_knowledge_call_says_which_rules_it_borrows() {
+    let draft = RawDraft {
+        call: "vm-2019-tiedolla-johtaminen".into(),
+        ..RawDraft::default()
+    };
+    let _app = mount_at("/budget", &draft).await;
+    settle().await;
+    assert!(
+        text("main").contains("Tämän haun lähteet eivät luettele hyväksyttäviä kustannuksia"),
+        "{}",
+        text("main")
+    );
+    drop(_app);
+    let _app = mount_at("/targets", &draft).await;
+    settle().await;
+    assert!(text("main").contains("Tämän haun lähteet eivät mainitse tätä ehtoa"), "{}", text("main"));
+    drop(_app);
+    // The joint call states its own rules: no such note.
+    let _app = mount_at("/targets", &RawDraft::default()).await;
+    settle().await;
+    assert!(!text("main").contains("Tämän haun lähteet eivät mainitse"), "{}", text("main"));
+}
+
 #[wasm_bindgen_test]
 async fn an_answers_part_asks_its_questions_with_a_character_count() {
     let _app = mount_at("/impact", &RawDraft::default()).await;

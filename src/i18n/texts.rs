@@ -460,6 +460,16 @@ texts! {
     }
     FieldStart { fi: "Alkamispäivä", sv: "Startdatum", en: "Start date" }
     FieldEnd { fi: "Päättymispäivä", sv: "Slutdatum", en: "End date" }
+    AssumedCostCategoriesNote {
+        fi: "Tämän haun lähteet eivät luettele hyväksyttäviä kustannuksia; laskelma käyttää oletuksena yhteishankehaun päätöksen (VM 26.2.2020) luetteloa.",
+        sv: "Källorna för denna ansökningsomgång räknar inte upp godtagbara kostnader; kalkylen använder som standard förteckningen i beslutet om de gemensamma projekten (FM 26.2.2020).",
+        en: "The sources of this call do not list the eligible costs; the figures assume the list in the joint projects call's decision (VM 26.2.2020).",
+    }
+    AssumedMunicipalTaskNote {
+        fi: "Tämän haun lähteet eivät mainitse tätä ehtoa; se on oletuksena yhteishankehaun päätöksestä (VM 26.2.2020).",
+        sv: "Källorna för denna ansökningsomgång nämner inte detta villkor; det antas utifrån beslutet om de gemensamma projekten (FM 26.2.2020).",
+        en: "The sources of this call do not state this condition; it is assumed from the joint projects call's decision (VM 26.2.2020).",
+    }
     DefaultShareNote {
         fi: "Tämän haun avustuksen enimmäisosuutta ei mainita lähteissä; laskelmassa käytetään oletuksena 85 %.",
         sv: "Källorna anger inte understödets maximiandel i denna ansökningsomgång; kalkylen använder 85 % som standard.",

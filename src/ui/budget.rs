@@ -14,6 +14,7 @@ use crate::ui::form::{text, tr, Label};
 use crate::ui::list::{remove_with_undo, Undo, UndoNotice};
 use crate::ui::store::use_store;
 use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
+use crate::domain::vocabulary::call::Assumed;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::collections::HashSet;
@@ -40,6 +41,9 @@ pub fn BudgetPage() -> impl IntoView {
     view! {
         <h1>{text(lang, T::BudgetTitle)}</h1>
         <p class="lead">{text(lang, T::BudgetIntro)}</p>
+        <Show when=move || store.analysis.with(|a| a.call.assumes(Assumed::CostCategories))>
+            <p class="hint">{text(lang, T::AssumedCostCategoriesNote)}</p>
+        </Show>
         <ErrorSummary section=Section::Budget />
         <section class="cost-lines">
             <h2 id="cost-lines-title">{text(lang, T::CostLines)}</h2>

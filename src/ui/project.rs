@@ -4,6 +4,7 @@
 use crate::domain::draft::RawProject;
 use crate::domain::rules::finding::{FieldPath, ProjectField};
 use crate::domain::rules::sections::Section;
+use crate::domain::vocabulary::call::Assumed;
 use crate::domain::vocabulary::call;
 use crate::i18n::{self, T};
 use crate::ui::field::{described_by, revealed, FieldFrame};
@@ -25,7 +26,7 @@ pub fn ProjectPage() -> impl IntoView {
     let at = FieldPath::Project;
     let call_path = FieldPath::Call;
     let call_shown = revealed(call_path, field_findings(call_path), store.has_left(call_path));
-    let default_share = Memo::new(move |_| store.analysis.with(|a| a.call.max_grant_share_is_default));
+    let default_share = Memo::new(move |_| store.analysis.with(|a| a.call.assumes(Assumed::MaxGrantShare)));
     let end_limit = Memo::new(move |_| store.analysis.with(|a| a.call.project_end));
     view! {
         <h1>{text(lang, T::ProjectTitle)}</h1>

@@ -11,6 +11,7 @@ use crate::ui::field::{described_by, revealed, FieldMessages};
 use crate::ui::form::field_findings;
 use crate::ui::store::use_store;
 use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
+use crate::domain::vocabulary::call::Assumed;
 use leptos::prelude::*;
 
 #[component]
@@ -116,6 +117,9 @@ pub fn TargetsPage() -> impl IntoView {
         <p>{move || t(T::ExclusionsIntro)}</p>
         {questions}
         <h2>{move || t(T::MunicipalTaskTitle)}</h2>
+        <Show when=move || store.analysis.with(|a| a.call.assumes(Assumed::MunicipalTask))>
+            <p class="hint">{move || t(T::AssumedMunicipalTaskNote)}</p>
+        </Show>
         <label class="checkbox">
             <input
                 type="checkbox"

@@ -56,6 +56,19 @@ impl CostCategory {
     }
 }
 
+/// A rule a call profile borrows from the joint call's decision because the call's own document does
+/// not state it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Assumed {
+    /// The maximum grant share (85 %).
+    MaxGrantShare,
+    /// Which costs are eligible.
+    CostCategories,
+    /// That the work must be a municipal task under the Local Government Act.
+    MunicipalTask,
+}
+
 /// How a call treats a cost category.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -85,6 +98,9 @@ pub struct CallProfile {
     pub application_deadline: Date,
     #[serde(with = "crate::domain::vocabulary::dates::opt_iso_date")]
     pub decision_date: Option<Date>,
+    /// The month of the decision where the source gives only a month (`2019-10`: "Päätös: lokakuu").
+    #[serde(default)]
+    pub decision_month: Option<String>,
     /// The date by which the project must be finished and reported; `None` where the call does not say.
     #[serde(with = "crate::domain::vocabulary::dates::opt_iso_date")]
     pub project_end: Option<Date>,
@@ -96,8 +112,10 @@ pub struct CallProfile {
     /// Maximum grant as a share of the eligible (VAT-free) costs, e.g. 0.85.
     #[serde(with = "rust_decimal::serde::str")]
     pub max_grant_share: Decimal,
-    /// True where the source does not state the share and the profile only assumes it.
-    pub max_grant_share_is_default: bool,
+    /// The rules this call's own document does not state and the profile borrows from the joint
+    /// call's decision (004); the interface says so beside each.
+    #[serde(default)]
+    pub assumed: Vec<Assumed>,
     #[serde(with = "rust_decimal::serde::str")]
     pub appropriation: Decimal,
     pub budget_item: String,
@@ -135,6 +153,11 @@ impl CallProfile {
             Lang::Sv => &self.name.sv,
             Lang::En => &self.name.en,
         }
+    }
+
+    /// Whether the profile borrows this rule rather than the call stating it.
+    pub fn assumes(&self, rule: Assumed) -> bool {
+        self.assumed.contains(&rule)
     }
 
     pub fn category_rule(&self, category: CostCategory) -> Option<&CategoryRule> {
@@ -262,7 +285,8 @@ mod tests {
         let c = by_id(DEFAULT_CALL).unwrap();
         assert_eq!(c.min_municipalities, 2);
         assert_eq!(c.max_grant_share, dec("0.85"));
-        assert!(!c.max_grant_share_is_default);
+        assert!(c.assumed.is_empty(), "the decision states every rule of its own call");
+        assert_eq!(c.decision_month, None);
         assert_eq!(c.application_deadline, time::macros::date!(2019 - 12 - 19));
         assert_eq!(c.decision_date, Some(time::macros::date!(2020 - 02 - 26)));
         assert_eq!(c.project_end, Some(time::macros::date!(2021 - 11 - 30)));
@@ -300,7 +324,14 @@ mod tests {
         let c = by_id("vm-2019-tiedolla-johtaminen").unwrap();
         assert_eq!(c.min_municipalities, 1);
         assert_eq!(c.project_end, None);
-        assert!(c.max_grant_share_is_default);
+        // The slides state neither the share, the eligible costs nor the municipal-task rule: the
+        // profile borrows them from the joint call's decision and says so.
+        assert_eq!(
+            c.assumed,
+            [Assumed::MaxGrantShare, Assumed::CostCategories, Assumed::MunicipalTask]
+        );
+        assert_eq!(c.decision_date, None);
+        assert_eq!(c.decision_month.as_deref(), Some("2019-10"), "'Päätös: lokakuu' (000)");
     }
 
     #[test]
