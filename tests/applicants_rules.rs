@@ -38,7 +38,10 @@ fn authority(name: &str) -> RawApplicant {
 }
 
 fn draft(applicants: Vec<RawApplicant>) -> RawDraft {
-    let mut d = RawDraft::default();
+    let mut d = RawDraft {
+        lead_responsible: true,
+        ..RawDraft::default()
+    };
     for a in applicants {
         let id = d.add_applicant(a.kind);
         *d.applicant_mut(id).unwrap() = RawApplicant { id, ..a };
@@ -258,6 +261,20 @@ fn a_single_municipality_is_blocked_with_the_decisions_words() {
     assert!(words(Lang::En).starts_with("The applicants include 1 municipality, but "), "{}", words(Lang::En));
     let none = hakemus::i18n::message(Lang::En, &Message::TooFewMunicipalities { min: 2, count: 0 });
     assert!(none.starts_with("The applicants include 0 municipalities, but in this call at least 2 municipalities"), "{none}");
+}
+
+#[test]
+fn the_lead_confirms_it_answers_for_the_grant_in_the_whole_project() {
+    let mut d = draft(vec![municipality("Kiuruvesi"), municipality("Iisalmi")]);
+    assert_eq!(found(&d), []);
+    d.lead_responsible = false;
+    assert_eq!(found(&d), [(R::LeadResponsible, E, None)]);
+    let a = analyse(&d);
+    let f = a.findings.iter().find(|f| f.rule == R::LeadResponsible).unwrap();
+    assert_eq!(f.path, FieldPath::LeadResponsible);
+    assert_eq!(f.citation, Some(Citation::DecisionLeadResponsible));
+    // Nothing to confirm before there is a lead.
+    assert_eq!(found(&RawDraft::default()), [(R::MinMunicipalities, E, None)]);
 }
 
 #[test]

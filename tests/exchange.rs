@@ -57,7 +57,7 @@ fn export_writes_amounts_as_decimal_strings_and_dates_as_iso() {
     let env = export(&sample(), AT);
     let v: Value = serde_json::from_str(&to_json(&env)).unwrap();
     assert_eq!(v["format"], "hakemus-application");
-    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["schema_version"], 2);
     assert_eq!(v["call"], v["application"]["call"]);
     assert_eq!(v["exported_at"], AT);
     assert_eq!(v["application"]["project"]["start"], "2020-03-01");
@@ -139,6 +139,26 @@ fn the_committed_example_exports_are_what_this_build_exports() {
     }
 }
 
+/// Files of format 1, as the app wrote them before format 2, open with every value kept; the lead's
+/// commitment, new in format 2, reads as not given.
+#[test]
+fn files_of_version_1_open_with_everything_kept() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/exchange/v1");
+    for name in ["empty", "sample", "complete"] {
+        let text = std::fs::read_to_string(format!("{dir}/{name}.json")).unwrap();
+        let old: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(old["schema_version"], 1, "{name}");
+        let imported = import(text.as_bytes(), Lang::Fi).unwrap();
+        assert_eq!(imported.schema_version, 1);
+        assert!(!imported.draft.lead_responsible, "{name}");
+        let mut again = serde_json::to_value(export(&imported.draft, AT)).unwrap();
+        assert_eq!(again["schema_version"], 2);
+        again["application"].as_object_mut().unwrap().remove("lead_responsible");
+        assert_eq!(again["application"], old["application"], "{name}: every value kept");
+        assert_eq!(again.get("unreadable"), old.get("unreadable"), "{name}");
+    }
+}
+
 fn refused(text: &str) -> ImportError {
     import(text.as_bytes(), Lang::Fi).expect_err("must be refused")
 }
@@ -179,7 +199,7 @@ fn numbers_where_text_belongs_are_refused_with_the_place() {
     assert_eq!(e.path.as_deref(), Some("application.budget.lines[0].amount"));
     assert!(matches!(e.problem, Problem::Invalid { .. }), "{e:?}");
     // 1e400 overflows a double: the JSON reader refuses it outright.
-    let text = with(|_| {}).replacen("\"schema_version\":1", "\"schema_version\":1e400", 1);
+    let text = with(|_| {}).replacen("\"schema_version\":2", "\"schema_version\":1e400", 1);
     assert!(import(text.as_bytes(), Lang::Fi).is_err());
 }
 
@@ -209,8 +229,8 @@ fn unknown_fields_and_values_are_refused() {
 
 #[test]
 fn versions_newer_unknown_and_foreign_files_are_refused_clearly() {
-    let e = refused(&with(|v| v["schema_version"] = json!(2)));
-    assert_eq!(e.problem, Problem::NewerVersion { found: 2 });
+    let e = refused(&with(|v| v["schema_version"] = json!(3)));
+    assert_eq!(e.problem, Problem::NewerVersion { found: 3 });
     for bad in [json!(0), json!(-1), json!(1.5), json!("1"), Value::Null] {
         let e = refused(&with(|v| v["schema_version"] = bad.clone()));
         assert_eq!(e.problem, Problem::UnknownVersion, "{bad}");

@@ -18,6 +18,9 @@ pub struct RawDraft {
     pub project: RawProject,
     /// The applicants; the first is the lead (hankehallinnoija), the others are partners.
     pub applicants: Vec<RawApplicant>,
+    /// The lead commits to answer for the use of the grant in the whole project (004). Format 2 on;
+    /// a file or record without it reads as not confirmed.
+    pub lead_responsible: bool,
     /// Ids of the targets the project pursues.
     pub targets: Vec<String>,
     /// The answer to each exclusion question, by exclusion id.
@@ -46,6 +49,7 @@ impl Default for RawDraft {
             call: crate::domain::vocabulary::call::DEFAULT_CALL.to_string(),
             project: RawProject::default(),
             applicants: Vec::new(),
+            lead_responsible: false,
             targets: Vec::new(),
             exclusions: Default::default(),
             municipal_task: false,

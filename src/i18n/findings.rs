@@ -48,6 +48,7 @@ pub fn message(lang: Lang, m: &Message) -> String {
             ExclusionUnanswered => "Vastaa kysymykseen.".into(),
             ExcludedArea { exclusion } => format!("{} Hanke ei voi saada avustusta tässä haussa.", excluded(lang, *exclusion)),
             MunicipalTaskUnconfirmed => "Vahvista, että työ kuuluu kunnan tehtäviin. Avustusta voi hakea vain kuntalain 7 §:n mukaisiin kunnan tehtäviin.".into(),
+            LeadResponsibilityUnconfirmed => "Vahvista, että hankehallinnoija sitoutuu vastaamaan valtionavustuksen käytöstä koko hankkeessa.".into(),
             AlandMunicipalLaw { codes } => format!(
                 "{} {} Ahvenanmaalla. Kuntalaki (410/2015) ei koske Ahvenanmaan kuntia, joilla on oma kunnallislakinsa: selvitä valtiovarainministeriöstä, miten kunnan tehtäviä koskeva ehto luetaan.",
                 aland_names(lang, codes),
@@ -124,6 +125,7 @@ pub fn message(lang: Lang, m: &Message) -> String {
             ExclusionUnanswered => "Svara på frågan.".into(),
             ExcludedArea { exclusion } => format!("{} Projektet kan inte få understöd i denna ansökningsomgång.", excluded(lang, *exclusion)),
             MunicipalTaskUnconfirmed => "Bekräfta att arbetet hör till kommunens uppgifter. Understöd kan sökas endast för kommunens uppgifter enligt 7 § i kommunallagen.".into(),
+            LeadResponsibilityUnconfirmed => "Bekräfta att projektförvaltaren förbinder sig att svara för användningen av statsunderstödet i hela projektet.".into(),
             AlandMunicipalLaw { codes } => format!(
                 "{} ligger på Åland. Kommunallagen (410/2015) gäller inte kommunerna på Åland, som har en egen kommunallag: fråga finansministeriet hur villkoret om kommunens uppgifter ska läsas.",
                 aland_names(lang, codes),
@@ -199,6 +201,7 @@ pub fn message(lang: Lang, m: &Message) -> String {
             ExclusionUnanswered => "Answer the question.".into(),
             ExcludedArea { exclusion } => format!("{} The project cannot get a grant in this call.", excluded(lang, *exclusion)),
             MunicipalTaskUnconfirmed => "Confirm that the work is a municipal task. The grant can only be applied for municipal tasks under section 7 of the Local Government Act.".into(),
+            LeadResponsibilityUnconfirmed => "Confirm that the lead applicant commits to answer for the use of the grant in the whole project.".into(),
             AlandMunicipalLaw { codes } => format!(
                 "{} {} in Åland. The Local Government Act (410/2015) does not apply to Åland's municipalities, which have their own municipal law: ask the Ministry of Finance how the condition on municipal tasks applies.",
                 aland_names(lang, codes),
@@ -258,6 +261,7 @@ pub fn place(lang: Lang, path: FieldPath, line_number: Option<usize>) -> String 
         FieldPath::Targets => T::TargetsTitle.get(lang).into(),
         FieldPath::Exclusion(e) => exclusion_question(lang, e).into(),
         FieldPath::MunicipalTask => T::MunicipalTaskTitle.get(lang).into(),
+        FieldPath::LeadResponsible => T::LeadResponsibleLabel.get(lang).into(),
         FieldPath::Answer(q) => questions::label(lang, q).into(),
         FieldPath::Risks => T::RisksTitle.get(lang).into(),
         FieldPath::Schedule => T::ScheduleTitle.get(lang).into(),

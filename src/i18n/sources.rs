@@ -37,6 +37,7 @@ pub fn citation(lang: Lang, c: Citation) -> &'static str {
         (Lang::Fi, DecisionReplicable) => "VM:n päätös 26.2.2020, tulosten monistettavuus",
         (Lang::Fi, DecisionEvaluationNationalLevel) => "VM:n päätös 26.2.2020, arviointi: kansallisen tason työ",
         (Lang::Fi, SlidesEvaluationImpact) => "VM:n esitys syksyllä 2019, arviointi: vaikuttavuus ja yleinen merkitys",
+        (Lang::Fi, DecisionLeadResponsible) => "VM:n päätös 26.2.2020, hankehallinnoijan vastuu",
         (Lang::Sv, DecisionEligibleCosts) => "FM:s beslut 26.2.2020, godtagbara kostnader",
         (Lang::Sv, DecisionIneligibleCosts) => "FM:s beslut 26.2.2020, kostnader som inte är godtagbara",
         (Lang::Sv, DecisionInternalCharges) => "FM:s beslut 26.2.2020, debitering från egna enheter",
@@ -67,6 +68,7 @@ pub fn citation(lang: Lang, c: Citation) -> &'static str {
         (Lang::Sv, DecisionReplicable) => "FM:s beslut 26.2.2020, resultatens replikerbarhet",
         (Lang::Sv, DecisionEvaluationNationalLevel) => "FM:s beslut 26.2.2020, bedömning: arbete på nationell nivå",
         (Lang::Sv, SlidesEvaluationImpact) => "FM:s presentation hösten 2019, bedömning: effekter och allmän betydelse",
+        (Lang::Sv, DecisionLeadResponsible) => "FM:s beslut 26.2.2020, projektförvaltarens ansvar",
         (Lang::En, DecisionEligibleCosts) => "VM decision 26.2.2020, eligible costs",
         (Lang::En, DecisionIneligibleCosts) => "VM decision 26.2.2020, ineligible costs",
         (Lang::En, DecisionInternalCharges) => "VM decision 26.2.2020, internal charges",
@@ -93,5 +95,6 @@ pub fn citation(lang: Lang, c: Citation) -> &'static str {
         (Lang::En, DecisionReplicable) => "VM decision 26.2.2020, replicable results",
         (Lang::En, DecisionEvaluationNationalLevel) => "VM decision 26.2.2020, assessment: work for the national level",
         (Lang::En, SlidesEvaluationImpact) => "VM slides, autumn 2019, assessment: impact and general significance",
+        (Lang::En, DecisionLeadResponsible) => "VM decision 26.2.2020, the lead's responsibility",
     }
 }

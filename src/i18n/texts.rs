@@ -460,6 +460,16 @@ texts! {
     }
     FieldStart { fi: "Alkamispäivä", sv: "Startdatum", en: "Start date" }
     FieldEnd { fi: "Päättymispäivä", sv: "Slutdatum", en: "End date" }
+    LeadResponsibleLabel {
+        fi: "Hankehallinnoija sitoutuu vastaamaan valtionavustuksen käytöstä koko hankkeessa",
+        sv: "Projektförvaltaren förbinder sig att svara för användningen av statsunderstödet i hela projektet",
+        en: "The lead applicant commits to answer for the use of the grant in the whole project",
+    }
+    LeadResponsibleHint {
+        fi: "Avustus maksetaan hankehallinnoijalle, eli ensimmäiselle hakijalle.",
+        sv: "Understödet betalas till projektförvaltaren, det vill säga den första sökanden.",
+        en: "The grant is paid to the lead applicant, the first in the list.",
+    }
     AssumedCostCategoriesNote {
         fi: "Tämän haun lähteet eivät luettele hyväksyttäviä kustannuksia; laskelma käyttää oletuksena yhteishankehaun päätöksen (VM 26.2.2020) luetteloa.",
         sv: "Källorna för denna ansökningsomgång räknar inte upp godtagbara kostnader; kalkylen använder som standard förteckningen i beslutet om de gemensamma projekten (FM 26.2.2020).",

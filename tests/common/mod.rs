@@ -39,6 +39,7 @@ pub fn complete_application() -> RawDraft {
         d.exclusions.insert(e.exclusion.id().into(), YesNo::No);
     }
     d.municipal_task = true;
+    d.lead_responsible = true;
     d.maturity_now = "2".into();
     d.maturity_target = "4".into();
     for q in &profile.questions {

@@ -33,6 +33,7 @@ test('a joint application, filled part by part, is ready to submit', async () =>
     await addApplicant(page, 'Kiuruvesi', '0175542-1');
     await addApplicant(page, 'Iisalmi', '0175394-4', { role: 'Pilotointi', commitment: 'Työpanos 0,5 htv ja omarahoitus' });
     await addApplicant(page, 'Vieremä', '0201256-6', { role: 'Käyttöönotto', commitment: 'Työpanos ja tulosten käyttöönotto' });
+    await page.getByRole('checkbox', { name: /Hankehallinnoija sitoutuu vastaamaan valtionavustuksen käytöstä/ }).check();
 
     await next(page, 'Kohteet ja rajaukset');
     await page.getByRole('checkbox', { name: /asiakaslähtöisempiä palveluprosesseja/ }).check();

@@ -25,7 +25,7 @@ use std::collections::BTreeMap;
 /// The `format` of every export.
 pub const FORMAT: &str = "hakemus-application";
 /// The version this build writes. Older files are migrated on import; newer ones are refused.
-pub const SCHEMA_VERSION: u64 = 1;
+pub const SCHEMA_VERSION: u64 = 2;
 /// The committed JSON Schema of [`Envelope`] (`schema/`), equal to [`schema`] (tested).
 pub const SCHEMA_JSON: &str = include_str!("../../../schema/hakemus-application.schema.json");
 
@@ -37,8 +37,8 @@ pub struct Envelope {
     /// Always `hakemus-application`.
     #[schemars(extend("const" = "hakemus-application"))]
     pub format: String,
-    /// The version of this format; 1 is the first.
-    #[schemars(extend("const" = 1))]
+    /// The version of this format; 1 is the first, 2 the current (older files are migrated on import).
+    #[schemars(extend("const" = 2))]
     pub schema_version: u64,
     /// The id of the call profile the application answers (equals `application.call`).
     pub call: String,
@@ -270,10 +270,12 @@ pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
     })
 }
 
-/// Brings an older file up to [`SCHEMA_VERSION`], one version at a time. Version 1 is the first,
-/// so there is nothing to do yet; a change to the format adds a step `n => n + 1` here (reading the
-/// text as a `serde_json::Value`, changing it, writing it back), with a test that reads a committed
-/// file of version `n`.
+/// Brings an older file up to [`SCHEMA_VERSION`], one version at a time. A change to the format adds
+/// a step `n => n + 1` here (reading the text as a `serde_json::Value`, changing it, writing it
+/// back), with a test that reads committed files of version `n` (`tests/fixtures/exchange/v<n>/`).
+///
+/// - 1 → 2: `application.lead_responsible` (the lead's commitment) is new. A version 1 file never
+///   confirmed it, so it reads as `false`, which its absence already means: nothing to rewrite.
 fn migrate(text: &str, from: u64) -> std::borrow::Cow<'_, str> {
     debug_assert!((1..=SCHEMA_VERSION).contains(&from));
     std::borrow::Cow::Borrowed(text)

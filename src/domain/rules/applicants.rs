@@ -6,6 +6,7 @@ use crate::domain::draft::{ApplicantKind, LineId, RawApplicant, RawDraft};
 use crate::domain::rules::finding::{ApplicantField, FieldPath, Finding, Message, RuleId};
 use crate::domain::vocabulary::business_id::BusinessId;
 use crate::domain::vocabulary::call::CallProfile;
+use crate::domain::vocabulary::citation::Citation;
 use crate::domain::vocabulary::contact::{email_ok, phone_ok};
 use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::register::{self, Municipality};
@@ -105,6 +106,17 @@ pub fn check_applicants(draft: &RawDraft, call: &CallProfile, findings: &mut Vec
                 ));
             }
         }
+    }
+    // The lead answers for the use of the grant in the whole project (004), and says so.
+    if !draft.applicants.is_empty() && !draft.lead_responsible {
+        findings.push(
+            Finding::error(
+                RuleId::LeadResponsible,
+                FieldPath::LeadResponsible,
+                Message::LeadResponsibilityUnconfirmed,
+            )
+            .cite(Citation::DecisionLeadResponsible),
+        );
     }
     // Distinct municipalities: an authority may lead or take part, but is not a municipality.
     if summary.municipalities < call.min_municipalities as usize {

@@ -61,6 +61,8 @@ pub enum RuleId {
     NotExcluded,
     /// The work is a municipal task under the Local Government Act.
     MunicipalTask,
+    /// The lead answers for the use of the grant in the whole project.
+    LeadResponsible,
     /// The project has a name and a summary.
     ProjectDescribed,
     /// Each question the call asks is answered, within the length limit.
@@ -98,6 +100,7 @@ impl RuleId {
             RuleId::TargetChosen => "target-chosen",
             RuleId::NotExcluded => "not-excluded",
             RuleId::MunicipalTask => "municipal-task",
+            RuleId::LeadResponsible => "lead-responsible",
             RuleId::ProjectDescribed => "project-described",
             RuleId::QuestionAnswered => "question-answered",
             RuleId::Maturity => "maturity",
@@ -272,6 +275,7 @@ pub enum FieldPath {
     /// The answer to one exclusion question.
     Exclusion(Exclusion),
     MunicipalTask,
+    LeadResponsible,
     /// A written answer.
     Answer(Question),
     /// The schedule as a whole (no work packages yet).
@@ -314,6 +318,7 @@ impl FieldPath {
             FieldPath::Targets => "targets".into(),
             FieldPath::Exclusion(e) => format!("exclusion-{}", e.id()),
             FieldPath::MunicipalTask => "municipal-task".into(),
+            FieldPath::LeadResponsible => "lead-responsible".into(),
             FieldPath::Answer(q) => format!("answer-{}", q.id()),
             FieldPath::Schedule => "schedule".into(),
             FieldPath::WorkPackage { id, field } => format!("package-{id}-{}", field.key()),
@@ -338,6 +343,7 @@ impl FieldPath {
             FieldPath::Targets => "application.targets".into(),
             FieldPath::Exclusion(e) => format!("application.exclusions.{}", e.id()),
             FieldPath::MunicipalTask => "application.municipal_task".into(),
+            FieldPath::LeadResponsible => "application.lead_responsible".into(),
             FieldPath::Answer(q) => format!("application.answers.{}", q.id()),
             FieldPath::Schedule => "application.schedule".into(),
             FieldPath::WorkPackage { id, field } => match draft.schedule.iter().position(|w| w.id == id) {
@@ -461,6 +467,7 @@ pub enum Message {
         exclusion: Exclusion,
     },
     MunicipalTaskUnconfirmed,
+    LeadResponsibilityUnconfirmed,
     /// Applicants in Åland (by municipality code), where the Local Government Act does not apply.
     AlandMunicipalLaw {
         codes: Vec<String>,

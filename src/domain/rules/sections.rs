@@ -60,6 +60,7 @@ impl Section {
             FieldPath::Call | FieldPath::Project(_) => Some(Section::Project),
             FieldPath::Applicants | FieldPath::Applicant { .. } => Some(Section::Applicants),
             FieldPath::Targets | FieldPath::Exclusion(_) | FieldPath::MunicipalTask => Some(Section::Targets),
+            FieldPath::LeadResponsible => Some(Section::Applicants),
             FieldPath::Answer(q) => Some(Section::Answers(q.group())),
             FieldPath::Risks | FieldPath::Risk { .. } => Some(Section::Risks),
             FieldPath::Schedule | FieldPath::WorkPackage { .. } => Some(Section::Schedule),
@@ -168,6 +169,7 @@ pub fn is_missing_answer(m: &Message) -> bool {
             | TargetRequired
             | ExclusionUnanswered
             | MunicipalTaskUnconfirmed
+            | LeadResponsibilityUnconfirmed
             | ProjectNameRequired
             | SummaryRequired
             | StartRequired

@@ -36,10 +36,11 @@ pub enum Citation {
     DecisionReplicable,
     DecisionEvaluationNationalLevel,
     SlidesEvaluationImpact,
+    DecisionLeadResponsible,
 }
 
 impl Citation {
-    pub const ALL: [Citation; 26] = [
+    pub const ALL: [Citation; 27] = [
         Citation::DecisionEligibleCosts,
         Citation::DecisionIneligibleCosts,
         Citation::DecisionInternalCharges,
@@ -66,6 +67,7 @@ impl Citation {
         Citation::DecisionReplicable,
         Citation::DecisionEvaluationNationalLevel,
         Citation::SlidesEvaluationImpact,
+        Citation::DecisionLeadResponsible,
     ];
 
     /// Stable identifier used in exported findings (`hakemus-check`, JSON).
@@ -97,6 +99,7 @@ impl Citation {
             Citation::DecisionReplicable => "vm-2020-02-26/replicable",
             Citation::DecisionEvaluationNationalLevel => "vm-2020-02-26/evaluation-national-level",
             Citation::SlidesEvaluationImpact => "vm-2019-slides/evaluation-impact",
+            Citation::DecisionLeadResponsible => "vm-2020-02-26/lead-responsible",
         }
     }
 
@@ -216,6 +219,10 @@ impl Citation {
             Citation::SlidesEvaluationImpact => {
                 "Arvioidaan erityisesti hankkeiden yhteiskunnallisen ja taloudellisen vaikuttavuuden toteutumista \
                  sekä hankkeiden yleistä merkitystä kuntien kannalta."
+            }
+            Citation::DecisionLeadResponsible => {
+                "Avustus kuitenkin maksetaan sille kunnalle tai kuntayhtymälle, joka on sitoutunut \
+                 vastaamaan valtionavustuksen käytöstä koko hankkeessa (hankehallinnoija)."
             }
         }
     }
