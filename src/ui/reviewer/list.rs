@@ -289,6 +289,14 @@ pub fn ReviewerPage() -> impl IntoView {
                         {move || shown.get().into_iter().map(|(fp, r, call)| {
                             let (source, source_again) = (r.source.clone(), r.source.clone());
                             let (view_href, assess_href) = (format!("/reviewer/{fp}"), format!("/reviewer/{fp}/assessment"));
+                            let score_text = {
+                                let fp = fp.clone();
+                                move || total_of(&fp, call).map_or_else(|| t(T::AssessThis).to_string(), |t| format!("{} / {}", t.points, t.max))
+                            };
+                            let score_label = {
+                                let score_text = score_text.clone();
+                                move || format!("{}: {source_again}", score_text())
+                            };
                             view! {
                             <tr>
                                 <th scope="row"><A href=view_href>{source}</A></th>
@@ -301,9 +309,10 @@ pub fn ReviewerPage() -> impl IntoView {
                                 <td class="num">{r.errors}</td>
                                 <td class="num">{r.warnings}</td>
                                 <td class="num">
-                                    <A href=assess_href>
-                                        {move || total_of(&fp, call).map_or_else(|| t(T::AssessThis).to_string(), |t| format!("{} / {}", t.points, t.max))}
-                                        <span class="visually-hidden">": " {source_again}</span>
+                                    // The name says which file ("12 / 39: hakemus.json"); aria-label, as a
+                                    // hidden span's text gets a stray space before it in Chromium's name.
+                                    <A href=assess_href attr:aria-label=score_label>
+                                        {score_text}
                                     </A>
                                 </td>
                             </tr>
