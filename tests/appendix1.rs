@@ -8,8 +8,8 @@ use hakemus::domain::draft::{ApplicantKind, RawApplicant, RawDraft};
 use hakemus::domain::formats::application::{export, to_json};
 use hakemus::domain::rules::analysis::{analyse, Analysis};
 use hakemus::domain::rules::finding::RuleId;
-use hakemus::domain::vocabulary::money::Money;
 use hakemus::domain::vocabulary::locale::Lang;
+use hakemus::domain::vocabulary::money::Money;
 
 mod common;
 use common::{business_id_for, complete_application};
@@ -101,8 +101,16 @@ fn applicant(who: Who) -> RawApplicant {
     };
     RawApplicant {
         kind,
-        municipality: if kind == ApplicantKind::Municipality { name.into() } else { String::new() },
-        name: if kind == ApplicantKind::Authority { name.into() } else { String::new() },
+        municipality: if kind == ApplicantKind::Municipality {
+            name.into()
+        } else {
+            String::new()
+        },
+        name: if kind == ApplicantKind::Authority {
+            name.into()
+        } else {
+            String::new()
+        },
         business_id: business_id_for(name),
         contact_name: "Maija Meikäläinen".into(),
         contact_email: "maija.meikalainen@example.fi".into(),
@@ -212,7 +220,10 @@ fn hakemus_check_says_what_the_browser_says() {
         .collect();
     let omnia = &compositions()[0];
     let base = boundary_base(omnia.requested_cents);
-    drafts.push(("over.json".into(), draft(&omnia.applicants, omnia.requested_cents + 1, base)));
+    drafts.push((
+        "over.json".into(),
+        draft(&omnia.applicants, omnia.requested_cents + 1, base),
+    ));
     drafts.push((
         "authorities.json".into(),
         draft(&[A("Omnia"), A("Keusote")], omnia.requested_cents, base),
@@ -234,9 +245,16 @@ fn hakemus_check_says_what_the_browser_says() {
             plural(errors, "error"),
             plural(warnings, "warning")
         );
-        assert!(out.ends_with(&counts), "{file}: the browser counts {counts:?}, hakemus-check printed:\n{out}");
+        assert!(
+            out.ends_with(&counts),
+            "{file}: the browser counts {counts:?}, hakemus-check printed:\n{out}"
+        );
         for f in a.errors() {
-            assert!(out.contains(&format!("error {}:", f.rule.as_str())), "{file}: {:?} missing:\n{out}", f.rule);
+            assert!(
+                out.contains(&format!("error {}:", f.rule.as_str())),
+                "{file}: {:?} missing:\n{out}",
+                f.rule
+            );
         }
     }
 }

@@ -103,7 +103,11 @@ fn applicant_rules_table() {
         ),
         (
             "an authority leading two municipalities",
-            draft(vec![authority("Omnia"), municipality("Espoo"), municipality("Kirkkonummi")]),
+            draft(vec![
+                authority("Omnia"),
+                municipality("Espoo"),
+                municipality("Kirkkonummi"),
+            ]),
             vec![],
         ),
         (
@@ -257,10 +261,21 @@ fn a_single_municipality_is_blocked_with_the_decisions_words() {
         "Hakijoina on 1 kunta, mutta tässä haussa hankkeessa on oltava mukana vähintään 2 kuntaa. \
          Kuntayhtymä voi olla hakija, mutta sitä ei lasketa kunnaksi."
     );
-    assert!(words(Lang::Sv).starts_with("Bland de sökande finns 1 kommun, men "), "{}", words(Lang::Sv));
-    assert!(words(Lang::En).starts_with("The applicants include 1 municipality, but "), "{}", words(Lang::En));
+    assert!(
+        words(Lang::Sv).starts_with("Bland de sökande finns 1 kommun, men "),
+        "{}",
+        words(Lang::Sv)
+    );
+    assert!(
+        words(Lang::En).starts_with("The applicants include 1 municipality, but "),
+        "{}",
+        words(Lang::En)
+    );
     let none = hakemus::i18n::message(Lang::En, &Message::TooFewMunicipalities { min: 2, count: 0 });
-    assert!(none.starts_with("The applicants include 0 municipalities, but in this call at least 2 municipalities"), "{none}");
+    assert!(
+        none.starts_with("The applicants include 0 municipalities, but in this call at least 2 municipalities"),
+        "{none}"
+    );
 }
 
 #[test]
@@ -279,7 +294,11 @@ fn the_lead_confirms_it_answers_for_the_grant_in_the_whole_project() {
 
 #[test]
 fn a_duplicate_names_the_applicant_it_repeats() {
-    let a = analyse(&draft(vec![municipality("Kiuruvesi"), municipality("Iisalmi"), municipality("Kiuruvesi")]));
+    let a = analyse(&draft(vec![
+        municipality("Kiuruvesi"),
+        municipality("Iisalmi"),
+        municipality("Kiuruvesi"),
+    ]));
     let f = a.findings.iter().find(|f| f.rule == R::ApplicantUnique).unwrap();
     assert_eq!(f.message, Message::DuplicateApplicant { first: 1 });
     assert_eq!(

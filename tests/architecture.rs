@@ -115,8 +115,15 @@ fn imports(module: &str, text: &str, known: &BTreeSet<String>) -> BTreeSet<Strin
     let mut rest = text.as_str();
     while let Some(i) = rest.find("super::") {
         rest = &rest[i + "super::".len()..];
-        let name: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
-        let path = if parent.is_empty() { name } else { format!("{parent}::{name}") };
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        let path = if parent.is_empty() {
+            name
+        } else {
+            format!("{parent}::{name}")
+        };
         if let Some(m) = longest(&path) {
             found.insert(m);
         }
@@ -163,9 +170,7 @@ fn find_cycle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>>
         None
     }
     let mut state = BTreeMap::new();
-    graph
-        .keys()
-        .find_map(|n| visit(n, graph, &mut state, &mut Vec::new()))
+    graph.keys().find_map(|n| visit(n, graph, &mut state, &mut Vec::new()))
 }
 
 fn graph() -> BTreeMap<String, BTreeSet<String>> {
@@ -230,7 +235,13 @@ fn known(names: &[&str]) -> BTreeSet<String> {
 
 #[test]
 fn imports_are_read_from_paths_groups_and_super() {
-    let k = known(&["vocabulary::money", "vocabulary::call", "rules::finding", "rules::budget", "draft"]);
+    let k = known(&[
+        "vocabulary::money",
+        "vocabulary::call",
+        "rules::finding",
+        "rules::budget",
+        "draft",
+    ]);
     let text = "use crate::domain::vocabulary::money::Money;\n\
                 use crate::domain::rules::{finding::{Finding}, budget};\n\
                 // use crate::domain::draft::RawDraft; (a comment)\n\

@@ -79,7 +79,10 @@ fn no_length_limit_unless_the_call_states_one_and_a_blank_answer_is_missing() {
         findings(&d),
         [(
             FieldPath::Answer(Question::ImpactCosts),
-            Message::AnswerTooLong { max: 4000, chars: 20_000 }
+            Message::AnswerTooLong {
+                max: 4000,
+                chars: 20_000
+            }
         )]
     );
     d.answers.insert(Question::ImpactCosts.id(), "å".repeat(4000));
@@ -91,9 +94,16 @@ fn the_conditions_of_use_unanswered_are_a_warning_never_an_error() {
     let mut d = answered(call::DEFAULT_CALL);
     d.answers.remove(&Question::CommitOpenSource.id());
     let a = analyse(&d);
-    let f = a.findings.iter().find(|f| f.path == FieldPath::Answer(Question::CommitOpenSource)).unwrap();
+    let f = a
+        .findings
+        .iter()
+        .find(|f| f.path == FieldPath::Answer(Question::CommitOpenSource))
+        .unwrap();
     assert_eq!((f.severity, &f.message), (Severity::Warning, &Message::AnswerAdvised));
-    assert_eq!(a.errors().count(), a.errors().filter(|f| f.rule != RuleId::QuestionAnswered).count());
+    assert_eq!(
+        a.errors().count(),
+        a.errors().filter(|f| f.rule != RuleId::QuestionAnswered).count()
+    );
 }
 
 #[test]
@@ -114,7 +124,11 @@ fn maturity_is_optional_and_a_target_not_above_now_is_a_warning() {
     assert_eq!(maturity("2", "4"), []);
     assert_eq!(maturity("3", "3"), [(FieldPath::MaturityTarget, Severity::Warning)]);
     assert_eq!(maturity("4", "2"), [(FieldPath::MaturityTarget, Severity::Warning)]);
-    assert_eq!(maturity("", ""), [], "VTT's model is a frame of reference, not a requirement");
+    assert_eq!(
+        maturity("", ""),
+        [],
+        "VTT's model is a frame of reference, not a requirement"
+    );
     assert_eq!(maturity("", "4"), []);
     assert_eq!(maturity("2", "6"), []);
 }

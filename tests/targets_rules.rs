@@ -114,7 +114,11 @@ fn an_aland_municipality_gets_a_warning_beside_the_local_government_act() {
         d.applicant_mut(id).unwrap().municipality = name.into();
     }
     let a = analyse(&d);
-    let at_task: Vec<_> = a.findings.iter().filter(|f| f.path == FieldPath::MunicipalTask).collect();
+    let at_task: Vec<_> = a
+        .findings
+        .iter()
+        .filter(|f| f.path == FieldPath::MunicipalTask)
+        .collect();
     assert_eq!(at_task.len(), 1, "{at_task:#?}");
     assert_eq!(at_task[0].severity, Severity::Warning);
     assert_eq!(

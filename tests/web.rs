@@ -568,12 +568,20 @@ async fn the_knowledge_call_says_which_rules_it_borrows() {
     drop(_app);
     let _app = mount_at("/targets", &draft).await;
     settle().await;
-    assert!(text("main").contains("Tämän haun lähteet eivät mainitse tätä ehtoa"), "{}", text("main"));
+    assert!(
+        text("main").contains("Tämän haun lähteet eivät mainitse tätä ehtoa"),
+        "{}",
+        text("main")
+    );
     drop(_app);
     // The joint call states its own rules: no such note.
     let _app = mount_at("/targets", &RawDraft::default()).await;
     settle().await;
-    assert!(!text("main").contains("Tämän haun lähteet eivät mainitse"), "{}", text("main"));
+    assert!(
+        !text("main").contains("Tämän haun lähteet eivät mainitse"),
+        "{}",
+        text("main")
+    );
 }
 
 #[wasm_bindgen_test]

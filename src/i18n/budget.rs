@@ -46,7 +46,9 @@ pub fn category(lang: Lang, c: CostCategory) -> &'static str {
         (Lang::En, Personnel) => "Personnel costs",
         (Lang::En, Travel) => "Travel costs",
         (Lang::En, PremisesRent) => "Rents of premises",
-        (Lang::En, PurchasedServices) => "Purchased services used only for the project (research, knowledge, consulting)",
+        (Lang::En, PurchasedServices) => {
+            "Purchased services used only for the project (research, knowledge, consulting)"
+        }
         (Lang::En, OtherOperating) => "Other operating costs",
         (Lang::En, SoftwareLicence) => "Software licences",
         (Lang::En, Hardware) => "Hardware",

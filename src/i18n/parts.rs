@@ -243,7 +243,6 @@ mod tests {
         }
     }
 
-
     /// The social and health care exclusion asks about the project, in the decision's words ("sosiaali-
     /// ja terveydenhuoltoon liittyviin kehittämishankkeisiin"), with one meaning in every language: a
     /// sote authority may lead or join a project that is not itself a sote development project.

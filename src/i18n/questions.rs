@@ -679,11 +679,17 @@ mod tests {
     fn the_impact_questions_are_the_slides_own_words() {
         let normalise = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
         let slides = normalise(include_str!("../../tests/fixtures/seed-000-vm-slides-2019.txt"));
-        let impact: Vec<Question> = Question::ALL.into_iter().filter(|q| q.group() == QuestionGroup::Impact).collect();
+        let impact: Vec<Question> = Question::ALL
+            .into_iter()
+            .filter(|q| q.group() == QuestionGroup::Impact)
+            .collect();
         assert_eq!(impact.len(), 11);
         for q in impact {
             let label = label(Lang::Fi, q);
-            assert!(slides.contains(&format!("‒ {label}")), "{q:?}: {label:?} is not the slides' wording");
+            assert!(
+                slides.contains(&format!("‒ {label}")),
+                "{q:?}: {label:?} is not the slides' wording"
+            );
         }
     }
 

@@ -31,8 +31,12 @@ pub fn citation(lang: Lang, c: Citation) -> &'static str {
         (Lang::Fi, DecisionEvaluationFeasibility) => "VM:n päätös 26.2.2020, arviointi: toteutuskelpoisuus",
         (Lang::Fi, DecisionEvaluationNoOtherGrant) => "VM:n päätös 26.2.2020, arviointi: ei muita avustuksia",
         (Lang::Fi, SlidesEvaluationCriteria) => "VM:n esitys syksyllä 2019, rahoituksen myöntämisen kriteerit",
-        (Lang::Fi, DecisionEvaluationSignificance) => "VM:n päätös 26.2.2020, arviointi: yleinen merkitys ja parhaiden käytäntöjen levittäminen",
-        (Lang::Fi, DecisionEvaluationDataDefinitions) => "VM:n päätös 26.2.2020, arviointi: tietomääritykset Yhteentoimivuusalustalle",
+        (Lang::Fi, DecisionEvaluationSignificance) => {
+            "VM:n päätös 26.2.2020, arviointi: yleinen merkitys ja parhaiden käytäntöjen levittäminen"
+        }
+        (Lang::Fi, DecisionEvaluationDataDefinitions) => {
+            "VM:n päätös 26.2.2020, arviointi: tietomääritykset Yhteentoimivuusalustalle"
+        }
         (Lang::Fi, DecisionEvaluationAccessibility) => "VM:n päätös 26.2.2020, arviointi: saavutettavuus (306/2019)",
         (Lang::Fi, DecisionReplicable) => "VM:n päätös 26.2.2020, tulosten monistettavuus",
         (Lang::Fi, DecisionEvaluationNationalLevel) => "VM:n päätös 26.2.2020, arviointi: kansallisen tason työ",
@@ -62,8 +66,12 @@ pub fn citation(lang: Lang, c: Citation) -> &'static str {
         (Lang::Sv, DecisionEvaluationFeasibility) => "FM:s beslut 26.2.2020, bedömning: genomförbarhet",
         (Lang::Sv, DecisionEvaluationNoOtherGrant) => "FM:s beslut 26.2.2020, bedömning: inga andra understöd",
         (Lang::Sv, SlidesEvaluationCriteria) => "FM:s presentation hösten 2019, kriterier för beviljande",
-        (Lang::Sv, DecisionEvaluationSignificance) => "FM:s beslut 26.2.2020, bedömning: allmän betydelse och spridning av god praxis",
-        (Lang::Sv, DecisionEvaluationDataDefinitions) => "FM:s beslut 26.2.2020, bedömning: datadefinitioner på interoperabilitetsplattformen",
+        (Lang::Sv, DecisionEvaluationSignificance) => {
+            "FM:s beslut 26.2.2020, bedömning: allmän betydelse och spridning av god praxis"
+        }
+        (Lang::Sv, DecisionEvaluationDataDefinitions) => {
+            "FM:s beslut 26.2.2020, bedömning: datadefinitioner på interoperabilitetsplattformen"
+        }
         (Lang::Sv, DecisionEvaluationAccessibility) => "FM:s beslut 26.2.2020, bedömning: tillgänglighet (306/2019)",
         (Lang::Sv, DecisionReplicable) => "FM:s beslut 26.2.2020, resultatens replikerbarhet",
         (Lang::Sv, DecisionEvaluationNationalLevel) => "FM:s beslut 26.2.2020, bedömning: arbete på nationell nivå",
@@ -89,8 +97,12 @@ pub fn citation(lang: Lang, c: Citation) -> &'static str {
         (Lang::En, DecisionEvaluationFeasibility) => "VM decision 26.2.2020, assessment: feasibility",
         (Lang::En, DecisionEvaluationNoOtherGrant) => "VM decision 26.2.2020, assessment: no other grant",
         (Lang::En, SlidesEvaluationCriteria) => "VM slides, autumn 2019, criteria for granting",
-        (Lang::En, DecisionEvaluationSignificance) => "VM decision 26.2.2020, assessment: general significance and spreading best practices",
-        (Lang::En, DecisionEvaluationDataDefinitions) => "VM decision 26.2.2020, assessment: data definitions on the Interoperability Platform",
+        (Lang::En, DecisionEvaluationSignificance) => {
+            "VM decision 26.2.2020, assessment: general significance and spreading best practices"
+        }
+        (Lang::En, DecisionEvaluationDataDefinitions) => {
+            "VM decision 26.2.2020, assessment: data definitions on the Interoperability Platform"
+        }
         (Lang::En, DecisionEvaluationAccessibility) => "VM decision 26.2.2020, assessment: accessibility (306/2019)",
         (Lang::En, DecisionReplicable) => "VM decision 26.2.2020, replicable results",
         (Lang::En, DecisionEvaluationNationalLevel) => "VM decision 26.2.2020, assessment: work for the national level",

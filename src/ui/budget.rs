@@ -4,6 +4,7 @@
 use crate::domain::draft::{AmountBasis, LineId};
 use crate::domain::rules::finding::{FieldPath, Finding, LineField};
 use crate::domain::rules::sections::Section;
+use crate::domain::vocabulary::call::Assumed;
 use crate::domain::vocabulary::call::CostCategory;
 use crate::domain::vocabulary::money::Money;
 use crate::i18n::{self, T};
@@ -14,7 +15,6 @@ use crate::ui::form::{text, tr, Label};
 use crate::ui::list::{remove_with_undo, Undo, UndoNotice};
 use crate::ui::store::use_store;
 use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
-use crate::domain::vocabulary::call::Assumed;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::collections::HashSet;

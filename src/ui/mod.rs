@@ -4,6 +4,7 @@
 pub mod answers;
 pub mod applicants;
 pub mod budget;
+pub mod check;
 pub mod dom;
 pub mod drafts;
 pub mod export;
@@ -14,7 +15,6 @@ pub mod list;
 pub mod overview;
 pub mod plan;
 pub mod project;
-pub mod check;
 pub mod reviewer;
 pub mod risks;
 pub mod session;

@@ -4,8 +4,8 @@
 use crate::domain::draft::RawProject;
 use crate::domain::rules::finding::{FieldPath, ProjectField};
 use crate::domain::rules::sections::Section;
-use crate::domain::vocabulary::call::Assumed;
 use crate::domain::vocabulary::call;
+use crate::domain::vocabulary::call::Assumed;
 use crate::i18n::{self, T};
 use crate::ui::field::{described_by, revealed, FieldFrame};
 use crate::ui::form::{field_findings, text, tr, TextField};

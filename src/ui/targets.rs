@@ -5,13 +5,13 @@
 use crate::domain::draft::YesNo;
 use crate::domain::rules::finding::FieldPath;
 use crate::domain::rules::sections::Section;
+use crate::domain::vocabulary::call::Assumed;
 use crate::domain::vocabulary::targets::Exclusion;
 use crate::i18n::{self, T};
 use crate::ui::field::{described_by, revealed, FieldMessages};
 use crate::ui::form::field_findings;
 use crate::ui::store::use_store;
 use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
-use crate::domain::vocabulary::call::Assumed;
 use leptos::prelude::*;
 
 #[component]

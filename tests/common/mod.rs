@@ -89,7 +89,10 @@ pub fn complete_application() -> RawDraft {
 /// A well-formed business ID of its own for each text: seven digits from the text, and the first
 /// number from there up that has a check digit.
 pub fn business_id_for(text: &str) -> String {
-    let mut n = text.bytes().fold(7u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b))) % 9_000_000;
+    let mut n = text
+        .bytes()
+        .fold(7u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b)))
+        % 9_000_000;
     loop {
         let digits: Vec<u8> = format!("{n:07}").bytes().map(|b| b - b'0').collect();
         if let Some(c) = check_digit(&digits.clone().try_into().unwrap()) {
@@ -98,4 +101,3 @@ pub fn business_id_for(text: &str) -> String {
         n += 1;
     }
 }
-

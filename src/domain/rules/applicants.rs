@@ -44,8 +44,8 @@ pub fn check_applicants(draft: &RawDraft, call: &CallProfile, findings: &mut Vec
     let mut summary = ApplicantsSummary::default();
     // Who was entered first under each identity: (municipality code | business ID | authority name).
     let mut first: HashMap<Identity, usize> = HashMap::new();
-    let mut duplicate = |identity: Identity, number: usize, path: FieldPath, findings: &mut Vec<Finding>| {
-        match first.get(&identity) {
+    let mut duplicate =
+        |identity: Identity, number: usize, path: FieldPath, findings: &mut Vec<Finding>| match first.get(&identity) {
             Some(&first) => {
                 findings.push(Finding::error(
                     RuleId::ApplicantUnique,
@@ -58,8 +58,7 @@ pub fn check_applicants(draft: &RawDraft, call: &CallProfile, findings: &mut Vec
                 first.insert(identity, number);
                 false
             }
-        }
-    };
+        };
     for (index, a) in draft.applicants.iter().enumerate() {
         let number = index + 1;
         let at = |field| FieldPath::Applicant { id: a.id, field };
@@ -87,7 +86,12 @@ pub fn check_applicants(draft: &RawDraft, call: &CallProfile, findings: &mut Vec
             }
         }
         if let Some(id) = check_business_id(a, at(ApplicantField::BusinessId), findings) {
-            duplicate(Identity::BusinessId(id), number, at(ApplicantField::BusinessId), findings);
+            duplicate(
+                Identity::BusinessId(id),
+                number,
+                at(ApplicantField::BusinessId),
+                findings,
+            );
         }
         check_contact(a, a.id, findings);
         if index > 0 {

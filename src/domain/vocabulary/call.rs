@@ -228,7 +228,10 @@ mod tests {
                 NationalLevel
             ]
         );
-        assert!(joint.criteria.iter().all(|r| !r.citation.is_from_slides()), "all from the decision");
+        assert!(
+            joint.criteria.iter().all(|r| !r.citation.is_from_slides()),
+            "all from the decision"
+        );
         let knowledge = by_id("vm-2019-tiedolla-johtaminen").unwrap();
         assert_eq!(
             ids(knowledge),
@@ -245,7 +248,10 @@ mod tests {
                 StrategyLink
             ]
         );
-        assert!(knowledge.criteria.iter().all(|r| r.citation.is_from_slides()), "all from the slides");
+        assert!(
+            knowledge.criteria.iter().all(|r| r.citation.is_from_slides()),
+            "all from the slides"
+        );
     }
 
     #[test]

@@ -229,7 +229,10 @@ impl Citation {
 
     /// The source document: the decision (seed 004) or the slides (seed 000).
     pub fn is_from_slides(self) -> bool {
-        matches!(self, Citation::SlidesEvaluationCriteria | Citation::SlidesEvaluationImpact)
+        matches!(
+            self,
+            Citation::SlidesEvaluationCriteria | Citation::SlidesEvaluationImpact
+        )
     }
 }
 

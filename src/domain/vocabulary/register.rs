@@ -225,11 +225,18 @@ mod tests {
 
     #[test]
     fn the_aland_municipalities_are_the_sixteen_of_region_21() {
-        let aland: Vec<&str> = all().iter().filter(|m| m.is_aland()).map(|m| m.name_sv.as_str()).collect();
+        let aland: Vec<&str> = all()
+            .iter()
+            .filter(|m| m.is_aland())
+            .map(|m| m.name_sv.as_str())
+            .collect();
         assert_eq!(aland.len(), 16);
         assert!(aland.contains(&"Mariehamn") && aland.contains(&"Sottunga"));
         assert!(!by_code("091").unwrap().is_aland(), "Helsinki");
-        assert!(!by_name("Pargas").unwrap().is_aland(), "Parainen is in Southwest Finland");
+        assert!(
+            !by_name("Pargas").unwrap().is_aland(),
+            "Parainen is in Southwest Finland"
+        );
     }
     use std::cmp::Ordering;
 
