@@ -156,6 +156,14 @@ fn files_of_version_1_open_with_everything_kept() {
         again["application"].as_object_mut().unwrap().remove("lead_responsible");
         assert_eq!(again["application"], old["application"], "{name}: every value kept");
         assert_eq!(again.get("unreadable"), old.get("unreadable"), "{name}");
+        // Reviews name an application by its fingerprint: an application read from a file of format
+        // 1 keeps the one format 1 gave it (the SHA-256 of its export without the time).
+        use sha2::{Digest, Sha256};
+        let as_then = text.replace(&format!("\"exported_at\": \"{AT}\""), "\"exported_at\": \"\"");
+        assert_ne!(as_then, text);
+        let hash = Sha256::digest(as_then.as_bytes());
+        let then: String = hash.iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(imported.fingerprint, then, "{name}");
     }
 }
 

@@ -19,7 +19,9 @@ pub struct RawDraft {
     /// The applicants; the first is the lead (hankehallinnoija), the others are partners.
     pub applicants: Vec<RawApplicant>,
     /// The lead commits to answer for the use of the grant in the whole project (004). Format 2 on;
-    /// a file or record without it reads as not confirmed.
+    /// a file or record without it reads as not confirmed. Written only when confirmed, so that an
+    /// application of format 1 exports to the same text (and fingerprint) as before.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub lead_responsible: bool,
     /// Ids of the targets the project pursues.
     pub targets: Vec<String>,

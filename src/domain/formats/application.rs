@@ -177,8 +177,17 @@ pub fn file_name(draft: &RawDraft, date: &str) -> String {
 /// export without the export time, in lowercase hex. Two files of the same application have the same
 /// fingerprint; any change to what the drafter wrote changes it. A review names the application by it.
 pub fn fingerprint(draft: &RawDraft) -> String {
+    fingerprint_in(draft, SCHEMA_VERSION)
+}
+
+/// The fingerprint as the app of format `version` computed it: the same hash over the export with that
+/// `schema_version`. An application read from a file of an older format keeps the fingerprint it had,
+/// so the reviews that name it still find it (the fields added since are not written while unset).
+fn fingerprint_in(draft: &RawDraft, version: u64) -> String {
     use sha2::{Digest, Sha256};
-    let digest = Sha256::digest(to_json(&export(draft, "")).as_bytes());
+    let mut envelope = export(draft, "");
+    envelope.schema_version = version;
+    let digest = Sha256::digest(to_json(&envelope).as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -189,6 +198,8 @@ pub struct Imported {
     pub schema_version: u64,
     pub exported_at: String,
     pub notes: Vec<Note>,
+    /// The application's fingerprint as the file's own format gives it (see [`fingerprint`]).
+    pub fingerprint: String,
 }
 
 /// Reads an exported file. Amounts are put back into the fields as the language writes them.
@@ -263,6 +274,7 @@ pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
         }
     }
     Ok(Imported {
+        fingerprint: fingerprint_in(&application, version),
         draft: application,
         schema_version: version,
         exported_at,

@@ -3,7 +3,7 @@
 //! through `crate::storage` once changes pause (and when the page is left).
 
 use crate::domain::draft::RawDraft;
-use crate::domain::formats::application::{fingerprint, Imported};
+use crate::domain::formats::application::Imported;
 use crate::domain::formats::reader::ImportError;
 use crate::domain::formats::review::{self, ApplicationRef, Mark, Review};
 use crate::domain::rules::analysis::{analyse, Analysis};
@@ -104,7 +104,7 @@ impl ReviewerState {
         for (source, result) in results {
             match result {
                 Ok(imported) => {
-                    let fp = fingerprint(&imported.draft);
+                    let fp = imported.fingerprint.clone();
                     let first = |o: &[Opened]| o.iter().find(|x| x.fingerprint == fp).map(|x| x.source.clone());
                     if let Some(first) = self.opened.with_untracked(|o| first(o)).or_else(|| first(&opened)) {
                         not_opened.push((source, NotOpened::AlreadyOpen(first)));
