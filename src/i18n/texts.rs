@@ -427,7 +427,7 @@ texts! {
         sv: "Vilka av understödets objekt gäller projektet? Välj ett eller flera.",
         en: "Which of the grant's targets does the project pursue? Choose one or more.",
     }
-    ExclusionsTitle { fi: "Haun rajaukset", sv: "Ansökningsomgångens avgränsningar", en: "What the call excludes" }
+    ExclusionsTitle { fi: "Haun rajaukset", sv: "Utlysningens avgränsningar", en: "What the call excludes" }
     ExclusionsIntro {
         fi: "Avustusta ei voi hakea seuraaviin. Vastaa jokaiseen kysymykseen.",
         sv: "Understöd kan inte sökas för följande. Svara på varje fråga.",
@@ -442,13 +442,13 @@ texts! {
         en: "We confirm that the project's work is a municipal task under section 7 of the Local Government Act (410/2015).",
     }
     CheckTargets { fi: "Tarkista kohteet ja rajaukset", sv: "Kontrollera objekt och avgränsningar", en: "Check targets and exclusions" }
-    ProjectTitle { fi: "Haku ja hanke", sv: "Ansökningsomgång och projekt", en: "Call and project" }
+    ProjectTitle { fi: "Haku ja hanke", sv: "Utlysning och projekt", en: "Call and project" }
     ProjectIntro {
         fi: "Valitse haku, johon hakemus kohdistuu, ja kerro hankkeen nimi, tiivistelmä ja toteutusaika.",
         sv: "Välj den ansökningsomgång som gäller, och ange projektets namn, sammandrag och genomförandetid.",
         en: "Choose the call the application answers, and give the project's name, summary and period.",
     }
-    FieldCall { fi: "Haku", sv: "Ansökningsomgång", en: "Call" }
+    FieldCall { fi: "Haku", sv: "Utlysning", en: "Call" }
     FieldNameFi { fi: "Hankkeen nimi suomeksi", sv: "Projektets namn på finska", en: "Project name in Finnish" }
     FieldNameSv { fi: "Hankkeen nimi ruotsiksi (valinnainen)", sv: "Projektets namn på svenska (frivilligt)", en: "Project name in Swedish (optional)" }
     FieldNameEn { fi: "Hankkeen nimi englanniksi (valinnainen)", sv: "Projektets namn på engelska (frivilligt)", en: "Project name in English (optional)" }
@@ -485,7 +485,7 @@ texts! {
         sv: "Källorna anger inte understödets maximiandel i denna ansökningsomgång; kalkylen använder 85 % som standard.",
         en: "The sources do not state this call's maximum grant share; the figures use 85 % as a default.",
     }
-    CheckProject { fi: "Tarkista haku ja hanke", sv: "Kontrollera ansökningsomgång och projekt", en: "Check call and project" }
+    CheckProject { fi: "Tarkista haku ja hanke", sv: "Kontrollera utlysning och projekt", en: "Check call and project" }
     MaturityNow { fi: "Digitalisaation kypsyystaso nyt", sv: "Digitaliseringens mognadsnivå nu", en: "Digital maturity now" }
     MaturityTarget { fi: "Tavoiteltu kypsyystaso", sv: "Eftersträvad mognadsnivå", en: "Targeted digital maturity" }
     MaturityHint {

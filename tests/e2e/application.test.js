@@ -27,7 +27,7 @@ test('a joint application, filled part by part, is ready to submit', async () =>
     await page.getByRole('textbox', { name: 'Hankkeen nimi suomeksi' }).fill('Sähköiset lomakkeet ja niiden käsittelyn prosessit haltuun');
     await page.getByRole('textbox', { name: 'Tiivistelmä' }).fill('Kuntien yhteiset sähköiset lomakkeet ja käsittelyprosessit.');
     await page.getByLabel('Alkamispäivä').fill('2020-03-01');
-    await page.getByLabel('Päättymispäivä').fill('2021-11-30');
+    await page.getByLabel('Päättymispäivä').fill('2021-10-31');
 
     await next(page, 'Hakijat');
     await addApplicant(page, 'Kiuruvesi', '0175542-1');

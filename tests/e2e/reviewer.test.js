@@ -175,7 +175,7 @@ test('one application read only, scored, the review exported and imported into a
     // The list shows the score; the review is kept across a reload (the applications are not).
     await page.getByRole('link', { name: 'Takaisin hakemusluetteloon' }).first().click();
     const row = page.locator('#applications tbody tr', { hasText: 'hakemus-0.json' });
-    assert.match(await row.locator('td').last().textContent(), /^5 \/ 45/);
+    assert.match(await row.locator('td').last().textContent(), /^5 \/ 39/);
     await page.reload();
     await waitForApp(page);
     assert.equal(await page.locator('#reviews-stored').textContent(), '1 arvio tallennettu tähän selaimeen.');
@@ -206,7 +206,7 @@ test('one application read only, scored, the review exported and imported into a
     await other.locator('#reviews-imported').waitFor();
     assert.match(await other.locator('#reviews-imported').textContent(), /Arviot tuotu: 1 uutta, 0 päivitetty, 0 ennallaan/);
     const otherRow = other.locator('#applications tbody tr', { hasText: 'hakemus-0.json' });
-    assert.match(await otherRow.locator('td').last().textContent(), /^5 \/ 45/);
+    assert.match(await otherRow.locator('td').last().textContent(), /^5 \/ 39/);
     await otherRow.locator('td').last().getByRole('link').click();
     await other.getByRole('heading', { level: 1, name: 'Arviointi: Hanke 000' }).waitFor();
     assert.equal(await other.getByRole('group', { name: 'Pisteet 3. Yhteiskunnallinen ja taloudellinen vaikuttavuus' }).getByLabel('3 – täyttyy erinomaisesti').isChecked(), true);
