@@ -186,6 +186,7 @@ pub fn load(id: DraftId) -> Option<Loaded> {
     let record = read(id)?.ok()?;
     let mut draft = record.draft;
     draft.repair_ids();
+    draft.merge_retired_answers();
     Some(Loaded {
         id,
         revision: record.revision,

@@ -5,6 +5,7 @@ use hakemus::domain::draft::{AmountBasis, ApplicantKind, RawDraft, RawWorkPackag
 use hakemus::domain::formats::application::{self, export, import, to_json};
 use hakemus::domain::formats::reader::{ImportError, Problem, MAX_IMPORT_BYTES};
 use hakemus::domain::vocabulary::locale::Lang;
+use hakemus::domain::vocabulary::questions;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -153,8 +154,27 @@ fn files_of_version_1_open_with_everything_kept() {
         assert!(!imported.draft.lead_responsible, "{name}");
         let mut again = serde_json::to_value(export(&imported.draft, AT)).unwrap();
         assert_eq!(again["schema_version"], 2);
-        again["application"].as_object_mut().unwrap().remove("lead_responsible");
-        assert_eq!(again["application"], old["application"], "{name}: every value kept");
+        // The answers to questions that became part of others are in those, each under the label
+        // it was written under; every other answer is as it was.
+        let answers = again["application"].as_object_mut().unwrap().remove("answers").unwrap();
+        let mut old_application = old["application"].clone();
+        let old_answers = old_application.as_object_mut().unwrap().remove("answers").unwrap();
+        for (id, text) in old_answers.as_object().unwrap() {
+            let text = text.as_str().unwrap();
+            match questions::MERGED.iter().find(|m| m.id == id) {
+                Some(m) if !text.trim().is_empty() => {
+                    let into = answers[m.into.id()].as_str().unwrap();
+                    assert!(
+                        into.contains(&format!("{}:\n{text}", m.label_fi)),
+                        "{name}: {id} in {into:?}"
+                    );
+                    assert!(answers.get(id).is_none(), "{name}: {id} moved");
+                }
+                Some(_) => assert!(answers.get(id).is_none(), "{name}: {id}"),
+                None => assert!(answers[id].as_str().unwrap().contains(text), "{name}: {id}"),
+            }
+        }
+        assert_eq!(again["application"], old_application, "{name}: every other value kept");
         assert_eq!(again.get("unreadable"), old.get("unreadable"), "{name}");
         // Reviews name an application by its fingerprint: an application read from a file of format
         // 1 keeps the one format 1 gave it (the SHA-256 of its export without the time).

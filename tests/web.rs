@@ -551,6 +551,25 @@ async fn the_project_period_follows_the_chosen_call() {
     );
 }
 
+/// A draft saved in this browser before questions were merged opens with every answer kept: the
+/// cost centre written in its own field is now in the project accounting answer, labelled.
+#[wasm_bindgen_test]
+async fn a_stored_draft_keeps_its_answers_to_merged_questions() {
+    let mut draft = RawDraft::default();
+    draft
+        .answers
+        .insert("commit-project-accounting".into(), "Oma projekti kirjanpidossa.".into());
+    draft.answers.insert("cost-centre".into(), "KP 4410".into());
+    let _app = mount_at("/commitments", &draft).await;
+    settle().await;
+    let area: web_sys::HtmlTextAreaElement = el("answer-commit-project-accounting").unchecked_into();
+    assert_eq!(
+        area.value(),
+        "Miten hanke täyttää ehdon: hankkeella on erillinen projektikirjanpito?:\nOma projekti kirjanpidossa.\n\n\
+         Hankkeen oma kustannuspaikka tai projektiseurannan tunnus:\nKP 4410"
+    );
+}
+
 /// A rule the knowledge-management call's slides do not state is marked as borrowed beside it.
 #[wasm_bindgen_test]
 async fn the_knowledge_call_says_which_rules_it_borrows() {

@@ -239,6 +239,36 @@ pub fn item_mut<T: Item>(items: &mut [T], id: LineId) -> Option<&mut T> {
 }
 
 impl RawDraft {
+    /// Moves the answers to questions that are now part of another into that question, so that
+    /// nothing written under format 1 is lost (`questions::MERGED`). Each text keeps the label it was
+    /// written under: "<label>:\n<text>", the texts apart by a blank line. Runs on every draft read
+    /// from storage or a file; a draft with no retired answers is left as it is.
+    pub fn merge_retired_answers(&mut self) {
+        use crate::domain::vocabulary::questions::MERGED;
+        for target in MERGED.iter().map(|m| m.into) {
+            let retired: Vec<&_> = MERGED.iter().filter(|m| m.into == target).collect();
+            if !retired.iter().any(|m| self.answers.contains_key(m.id)) {
+                continue;
+            }
+            let moved: Vec<(&str, String)> = retired
+                .iter()
+                .filter_map(|m| self.answers.remove(m.id).map(|text| (m.label_fi, text)))
+                .filter(|(_, text)| !text.trim().is_empty())
+                .collect();
+            if moved.is_empty() {
+                continue;
+            }
+            let key = target.id();
+            let kept = self.answers.remove(&key).unwrap_or_default();
+            let mut parts = Vec::new();
+            if !kept.trim().is_empty() {
+                parts.push(format!("{}:\n{kept}", retired[0].into_label_fi));
+            }
+            parts.extend(moved.into_iter().map(|(label, text)| format!("{label}:\n{text}")));
+            self.answers.insert(key, parts.join("\n\n"));
+        }
+    }
+
     /// Hands out the next id (for any list of the draft).
     pub fn take_id(&mut self) -> LineId {
         let id = self.next_id;
@@ -349,6 +379,33 @@ impl RawDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn answers_to_merged_questions_move_into_their_question_labelled() {
+        let mut d = RawDraft::default();
+        d.answers
+            .insert("impact-scaling".into(), "Levitetään seutukunnassa.".into());
+        d.answers.insert("dissemination".into(), "Julkaistaan verkossa.".into());
+        d.answers.insert("commit-sharing".into(), "  ".into());
+        d.answers.insert("cost-centre".into(), "KP 4410".into());
+        d.answers.insert("goals".into(), "Tavoite.".into());
+        d.merge_retired_answers();
+        let keys: Vec<&str> = d.answers.keys().map(String::as_str).collect();
+        assert_eq!(keys, ["commit-project-accounting", "goals", "impact-scaling"]);
+        assert_eq!(
+            d.answers["impact-scaling"],
+            "Työn skaalautuvuus ja levittäminen muihin kuntiin:\nLevitetään seutukunnassa.\n\n\
+             Suunnitelma työn skaalaamisesta ja levittämisestä:\nJulkaistaan verkossa."
+        );
+        assert_eq!(
+            d.answers["commit-project-accounting"],
+            "Hankkeen oma kustannuspaikka tai projektiseurannan tunnus:\nKP 4410"
+        );
+        // Again: nothing to move, nothing changes.
+        let once = d.clone();
+        d.merge_retired_answers();
+        assert_eq!(d, once);
+    }
 
     #[test]
     fn ids_come_from_the_counter_and_survive_removal() {

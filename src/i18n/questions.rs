@@ -34,9 +34,6 @@ pub fn label(lang: Lang, q: Question) -> &'static str {
         (Lang::Fi, OtherFunding) => "Onko hankkeen toiminta saanut muita avustuksia?",
         (Lang::Fi, WhyJoint) => "Miksi työ sopii kuntien yhteishankkeeksi eikä paremmin kansallisen tason selvitykseksi, tutkimukseksi tai kehittämishankkeeksi?",
         // Conditions of the grant (004: "Avustuksen käytön ehdot").
-        (Lang::Fi, CommitSharing) => {
-            "Miten kokemuksia jaetaan hankkeen aikana ja miten tulokset ovat muiden kuntien hyödynnettävissä?"
-        }
         (Lang::Fi, CommitOpenOutputs) => {
             "Miten hanke täyttää ehdon: avoimesti hyödynnettäväksi soveltuvat tuotokset ovat vapaasti käytettävissä, muokattavissa, levitettävissä ja edelleen kehitettävissä ja ymmärrettäviä myös oman organisaation ulkopuolella?"
         }
@@ -65,11 +62,6 @@ pub fn label(lang: Lang, q: Question) -> &'static str {
         (Lang::Fi, CommitCooperation) => {
             "Miten hanke täyttää ehdon: hanke osallistuu valtiovarainministeriön järjestämään yhteistyöhön muiden hankkeiden kanssa?"
         }
-        (Lang::Fi, CostCentre) => "Hankkeen oma kustannuspaikka tai projektiseurannan tunnus",
-        // Dissemination and what follows the project.
-        (Lang::Fi, Dissemination) => "Miten hankkeen tuloksia hyödynnetään ja levitetään hankkeen päätyttyä?",
-        (Lang::Fi, GovernanceModel) => "Uusien palvelujen tai sovellusten hallintamalli",
-        (Lang::Fi, OpenLicence) => "Millä avoimella lisenssillä hankkeen tuotokset julkaistaan?",
 
         (Lang::Sv, CurrentState) => "Nuläge",
         (Lang::Sv, Goals) => "Projektets mål och önskat slutresultat",
@@ -92,9 +84,6 @@ pub fn label(lang: Lang, q: Question) -> &'static str {
         (Lang::Sv, PriorWorkReuse) => "Hur används arbetet i andra kommuner som grund för projektet?",
         (Lang::Sv, OtherFunding) => "Har projektets verksamhet fått andra understöd?",
         (Lang::Sv, WhyJoint) => "Varför passar arbetet som ett gemensamt projekt för kommunerna och inte hellre som en utredning, forskning eller ett utvecklingsprojekt på nationell nivå?",
-        (Lang::Sv, CommitSharing) => {
-            "Hur delas erfarenheter under projektet och hur kan andra kommuner utnyttja resultaten?"
-        }
         (Lang::Sv, CommitOpenOutputs) => {
             "Hur uppfyller projektet villkoret: produkter som lämpar sig för öppen användning får fritt användas, ändras, spridas och vidareutvecklas och är begripliga även utanför den egna organisationen?"
         }
@@ -125,10 +114,6 @@ pub fn label(lang: Lang, q: Question) -> &'static str {
         (Lang::Sv, CommitCooperation) => {
             "Hur uppfyller projektet villkoret: projektet deltar i det samarbete med andra projekt som FM ordnar?"
         }
-        (Lang::Sv, CostCentre) => "Projektets eget kostnadsställe eller projektkod i uppföljningen",
-        (Lang::Sv, Dissemination) => "Plan för uppskalning och spridning av arbetet",
-        (Lang::Sv, GovernanceModel) => "Förvaltningsmodell för nya tjänster eller applikationer",
-        (Lang::Sv, OpenLicence) => "Under vilken öppen licens publiceras projektets produkter?",
 
         (Lang::En, CurrentState) => "Current situation",
         (Lang::En, Goals) => "Goals of the project and the outcome you want",
@@ -155,9 +140,6 @@ pub fn label(lang: Lang, q: Question) -> &'static str {
         (Lang::En, PriorWorkReuse) => "How will the project build on work done in other municipalities?",
         (Lang::En, OtherFunding) => "Has the project's work received other grants?",
         (Lang::En, WhyJoint) => "Why is this work for a group of municipalities together, rather than for national-level studies, research or development?",
-        (Lang::En, CommitSharing) => {
-            "How will you share experience during the project, and how will other municipalities be able to use the results?"
-        }
         (Lang::En, CommitOpenOutputs) => {
             "How does the project meet this condition: outputs suitable for open use are free to use, modify, distribute and develop further, and understandable outside your own organisation?"
         }
@@ -188,10 +170,6 @@ pub fn label(lang: Lang, q: Question) -> &'static str {
         (Lang::En, CommitCooperation) => {
             "How does the project meet this condition: the project takes part in cooperation with other projects organised by the Ministry of Finance?"
         }
-        (Lang::En, CostCentre) => "The project's own cost centre or project tracking code",
-        (Lang::En, Dissemination) => "Plan for scaling up and spreading the work",
-        (Lang::En, GovernanceModel) => "Governance model for new services or applications",
-        (Lang::En, OpenLicence) => "Which open licence will the project's outputs be published under?",
     }
 }
 
@@ -242,7 +220,7 @@ pub fn guidance(lang: Lang, q: Question) -> &'static str {
             "Kerro, miten kunnat seuraavat toiminnan muutosta: mittarit, lähtötaso, seurantaväli ja vastuutaho. Samoja tietoja tarvitaan väliraporteissa."
         }
         (Lang::Fi, ImpactScaling) => {
-            "Arvioi, moneenko kuntaan tai kuinka monelle asukkaalle ratkaisu voi levitä, mitä käyttöönotto muualla vaatii ja miten levittäminen toteutetaan."
+            "Kerro, miten kokemuksia jaetaan hankkeen aikana, miten tulokset otetaan käyttöön ja levitetään sen päätyttyä, moneenko kuntaan ratkaisu voi levitä ja mitä käyttöönotto muualla vaatii."
         }
         (Lang::Fi, PriorWorkSurvey) => {
             "Nimeä selvitetyt vastaavat hankkeet ja ratkaisut muissa kunnissa tai kansallisesti sekä lähteet, esim. Kuntaliiton selvitykset, aiemmat valtionavustushankkeet tai yhteydet muihin kuntiin."
@@ -256,11 +234,8 @@ pub fn guidance(lang: Lang, q: Question) -> &'static str {
         (Lang::Fi, WhyJoint) => {
             "Työtä, joka sopii paremmin kansallisen tason selvitykseksi tai kehittämishankkeeksi, ei tuettu. Kerro, miksi juuri nämä kunnat tekevät työn yhdessä ja miten tulokset hyödyttävät muitakin."
         }
-        (Lang::Fi, CommitSharing) => {
-            "Kerro, miten ja missä kokemuksia jaetaan hankkeen aikana, esim. avoimet työpajat, verkkosivu tai webinaarit, ja miten tuloksia kuvaavat tiedot saatetaan muiden kuntien käyttöön."
-        }
         (Lang::Fi, CommitOpenOutputs) => {
-            "Nimeä avoimesti jaettavat tuotokset, kuten prosessikuvaukset, ohjeet, määritykset ja lähdekoodi, ja missä ne julkaistaan. Kirjoita ne niin, että ulkopuolinenkin ymmärtää ne."
+            "Nimeä avoimesti jaettavat tuotokset, kuten prosessikuvaukset, ohjeet, määritykset ja lähdekoodi, missä ja millä avoimella lisenssillä ne julkaistaan."
         }
         (Lang::Fi, CommitInteroperability) => {
             "Kerro, mitä olemassa olevia sanastoja, koodistoja ja tietomalleja käytetään ja mitä uusia julkaistaan. Yhteiskäyttöiset määritykset ovat etusijalla kuntakohtaisiin nähden."
@@ -284,22 +259,10 @@ pub fn guidance(lang: Lang, q: Question) -> &'static str {
             "Kerro, miten tiedonhallintalain vaatimukset huomioidaan, esim. tiedonhallintamallin päivitys, muutosvaikutusten arviointi, tietoturvallisuus ja tietojen luovutus rajapintojen kautta."
         }
         (Lang::Fi, CommitProjectAccounting) => {
-            "Kerro, miten hankkeen kustannukset pidetään erillään kunnan muusta toiminnasta, esim. oma projekti tai kustannuspaikka kaikissa kunnissa, ja miten arvonlisävero eritellään."
+            "Kerro, miten hankkeen kustannukset pidetään erillään kunnan muusta toiminnasta, esim. projektiseurannan tunnus tai kustannuspaikka kaikissa kunnissa, ja miten arvonlisävero eritellään."
         }
         (Lang::Fi, CommitCooperation) => {
             "Kerro, kuka osallistuu valtiovarainministeriön järjestämään yhteistyöhön muiden hankkeiden kanssa ja millä resursseilla, esim. vertaisoppimisen tapaamiset ja yhteinen viestintä."
-        }
-        (Lang::Fi, CostCentre) => {
-            "Hankehallinnoijan kustannuspaikka tai projektin tunnus, esim. 1234 tai P-2020-07. Jos tunnusta ei vielä ole, kirjoita, milloin se perustetaan."
-        }
-        (Lang::Fi, Dissemination) => {
-            "Kuvaa, miten tulokset levitetään hankkeen päätyttyä: kohdekunnat, kanavat, aikataulu ja vastuutaho. Lopputulosten ja prosessin on oltava monistettavissa muissa kunnissa."
-        }
-        (Lang::Fi, GovernanceModel) => {
-            "Kuvaa, kuka omistaa ja ylläpitää palvelua tai sovellusta hankkeen jälkeen, miten jatkokehityksestä päätetään ja miten kustannukset jaetaan. Kerro myös, miten uusi kunta liittyy mukaan."
-        }
-        (Lang::Fi, OpenLicence) => {
-            "Esimerkiksi CC BY 4.0 dokumenteille ja EUPL 1.2 tai MIT lähdekoodille. Kerro, missä tuotokset julkaistaan ja kenellä on oikeudet, jos työ ostetaan palveluna."
         }
 
         (Lang::Sv, CurrentState) => {
@@ -345,7 +308,7 @@ pub fn guidance(lang: Lang, q: Question) -> &'static str {
             "Berätta hur kommunerna följer upp förändringen i verksamheten: mätare, utgångsnivå, intervall och ansvarig. Samma uppgifter behövs i mellanrapporterna."
         }
         (Lang::Sv, ImpactScaling) => {
-            "Bedöm hur många kommuner eller invånare lösningen kan nå, vad ibruktagandet kräver på andra håll och hur spridningen ska genomföras."
+            "Berätta hur erfarenheter delas under projektet, hur resultaten tas i bruk och sprids efteråt, hur många kommuner lösningen kan nå och vad ibruktagandet kräver på andra håll."
         }
         (Lang::Sv, PriorWorkSurvey) => {
             "Nämn de motsvarande projekt och lösningar i andra kommuner eller på nationell nivå som ni utrett, och källorna, t.ex. Kommunförbundets utredningar, tidigare statsunderstödda projekt eller kontakter med kommuner."
@@ -359,11 +322,8 @@ pub fn guidance(lang: Lang, q: Question) -> &'static str {
         (Lang::Sv, WhyJoint) => {
             "Arbete som passar bättre för en utredning eller ett utvecklingsprojekt på nationell nivå stöddes inte. Berätta varför just de här kommunerna gör arbetet tillsammans och hur andra har nytta av resultaten."
         }
-        (Lang::Sv, CommitSharing) => {
-            "Berätta hur och var erfarenheter delas under projektet, t.ex. öppna workshoppar, en webbplats eller webbinarier, och hur information om resultaten görs tillgänglig för andra kommuner."
-        }
         (Lang::Sv, CommitOpenOutputs) => {
-            "Nämn de produkter som delas öppet, såsom processbeskrivningar, anvisningar, specifikationer och källkod, och var de publiceras. Skriv dem så att även utomstående förstår dem."
+            "Nämn de produkter som delas öppet, såsom processbeskrivningar, anvisningar, specifikationer och källkod, var och under vilken öppen licens de publiceras."
         }
         (Lang::Sv, CommitInteroperability) => {
             "Berätta vilka befintliga terminologier, kodlistor och datamodeller som används och vilka nya som publiceras. Gemensamma definitioner går före kommunspecifika."
@@ -391,18 +351,6 @@ pub fn guidance(lang: Lang, q: Question) -> &'static str {
         }
         (Lang::Sv, CommitCooperation) => {
             "Berätta vem som deltar i det samarbete med andra projekt som FM ordnar och med vilka resurser, t.ex. träffar för kollegialt lärande och gemensam kommunikation."
-        }
-        (Lang::Sv, CostCentre) => {
-            "Den projektansvariga kommunens kostnadsställe eller projektkod, t.ex. 1234 eller P-2020-07. Om koden ännu inte finns, skriv när den inrättas."
-        }
-        (Lang::Sv, Dissemination) => {
-            "Beskriv hur resultaten sprids efter projektet: målkommuner, kanaler, tidsplan och ansvarig. Slutresultaten och processen ska kunna upprepas i andra kommuner."
-        }
-        (Lang::Sv, GovernanceModel) => {
-            "Beskriv vem som äger och underhåller tjänsten eller applikationen efter projektet, hur vidareutvecklingen beslutas och hur kostnaderna fördelas. Berätta också hur en ny kommun ansluter sig."
-        }
-        (Lang::Sv, OpenLicence) => {
-            "Till exempel CC BY 4.0 för dokument och EUPL 1.2 eller MIT för källkod. Berätta var produkterna publiceras och vem som har rättigheterna om arbetet köps som tjänst."
         }
 
         (Lang::En, CurrentState) => {
@@ -448,7 +396,7 @@ pub fn guidance(lang: Lang, q: Question) -> &'static str {
             "Say how the municipalities will track the change in operations: indicators, baseline, how often and who is responsible. You will need the same figures for interim reports."
         }
         (Lang::En, ImpactScaling) => {
-            "Estimate how many municipalities or residents the solution could reach, what adopting it elsewhere takes and how you will spread it."
+            "Say how experiences are shared during the project, how results are used and spread after it, how many municipalities the solution could reach and what adopting it elsewhere takes."
         }
         (Lang::En, PriorWorkSurvey) => {
             "Name the similar projects and solutions in other municipalities or nationally that you looked at, and your sources, such as reports, earlier state-funded projects or talking to other municipalities."
@@ -462,11 +410,8 @@ pub fn guidance(lang: Lang, q: Question) -> &'static str {
         (Lang::En, WhyJoint) => {
             "Work better suited to national-level studies or development was not supported. Say why these municipalities do the work together and how others benefit from the results."
         }
-        (Lang::En, CommitSharing) => {
-            "Say how and where you will share experience during the project, for example open workshops, a web page or webinars, and how other municipalities will get information on the results."
-        }
         (Lang::En, CommitOpenOutputs) => {
-            "Name the outputs you will share openly, such as process descriptions, guides, specifications and source code, and where. Write them so that people outside your organisation understand them."
+            "Name the outputs you will share openly, such as process descriptions, guides, specifications and source code, where, and under which open licence."
         }
         (Lang::En, CommitInteroperability) => {
             "Say which existing vocabularies, code lists and data models you will use and which new ones you will publish. Shared definitions are preferred to municipality-specific ones."
@@ -495,18 +440,6 @@ pub fn guidance(lang: Lang, q: Question) -> &'static str {
         (Lang::En, CommitCooperation) => {
             "Say who will take part in the cooperation with other projects that the Ministry of Finance organises, and with what resources, such as peer-learning meetings and shared communications."
         }
-        (Lang::En, CostCentre) => {
-            "The lead applicant's cost centre or project code, for example 1234 or P-2020-07. If there is none yet, say when it will be set up."
-        }
-        (Lang::En, Dissemination) => {
-            "Describe how the results will spread after the project: which municipalities, channels, timetable and who is responsible. The results and process must be repeatable in other municipalities."
-        }
-        (Lang::En, GovernanceModel) => {
-            "Describe who will own and maintain the service or application after the project, how decisions on further development are made and how costs are shared, and how a new municipality can join."
-        }
-        (Lang::En, OpenLicence) => {
-            "For example CC BY 4.0 for documents and EUPL 1.2 or MIT for source code. Say where you will publish the outputs and who holds the rights if the work is bought in."
-        }
     }
 }
 
@@ -517,17 +450,14 @@ pub fn group_title(lang: Lang, g: QuestionGroup) -> &'static str {
         (Lang::Fi, QuestionGroup::Impact) => "Vaikuttavuus",
         (Lang::Fi, QuestionGroup::PriorWork) => "Aiempi työ",
         (Lang::Fi, QuestionGroup::Commitments) => "Sitoumukset ja yhteentoimivuus",
-        (Lang::Fi, QuestionGroup::Dissemination) => "Levittäminen ja jatko",
         (Lang::Sv, QuestionGroup::StateAndGoals) => "Nuläge och mål",
         (Lang::Sv, QuestionGroup::Impact) => "Effekter",
         (Lang::Sv, QuestionGroup::PriorWork) => "Tidigare arbete",
         (Lang::Sv, QuestionGroup::Commitments) => "Åtaganden och interoperabilitet",
-        (Lang::Sv, QuestionGroup::Dissemination) => "Spridning och fortsättning",
         (Lang::En, QuestionGroup::StateAndGoals) => "Current situation and goals",
         (Lang::En, QuestionGroup::Impact) => "Impact",
         (Lang::En, QuestionGroup::PriorWork) => "Prior work",
         (Lang::En, QuestionGroup::Commitments) => "Commitments and interoperability",
-        (Lang::En, QuestionGroup::Dissemination) => "Dissemination and next steps",
     }
 }
 
@@ -546,9 +476,6 @@ pub fn group_intro(lang: Lang, g: QuestionGroup) -> &'static str {
         (Lang::Fi, QuestionGroup::Commitments) => {
             "Nämä ovat avustuksen käytön ehtoja (valtiovarainministeriön päätös 26.2.2020). Kerro jokaisen kohdalla, miten hanke täyttää ehdon. Jos ehto koskee hanketta vain soveltuvin osin, perustele rajaus."
         }
-        (Lang::Fi, QuestionGroup::Dissemination) => {
-            "Hankkeessa on suunniteltava, miten tuloksia hyödynnetään ja levitetään hankkeen päätyttyä. Lopputulosten ja prosessin on oltava monistettavissa tai muulla tavoin hyödynnettävissä muissa kunnissa."
-        }
         (Lang::Sv, QuestionGroup::StateAndGoals) => {
             "Beskriv utgångsläget och vad ni vill uppnå. I bedömningen ses på vilka konkreta verksamhetsmässiga och ekonomiska mål projektet har jämfört med nuläget och vilka åtgärder som krävs för att nå dem."
         }
@@ -560,9 +487,6 @@ pub fn group_intro(lang: Lang, g: QuestionGroup) -> &'static str {
         }
         (Lang::Sv, QuestionGroup::Commitments) => {
             "Detta är villkor för användningen av understödet (FM:s beslut 26.2.2020). Berätta för varje villkor hur projektet uppfyller det. Om ett villkor gäller projektet bara i tillämpliga delar, motivera avgränsningen."
-        }
-        (Lang::Sv, QuestionGroup::Dissemination) => {
-            "Projektet ska planera hur resultaten används och sprids efter att projektet avslutats. Slutresultaten och processen ska kunna upprepas eller på annat sätt användas i andra kommuner."
         }
         (Lang::En, QuestionGroup::StateAndGoals) => {
             "Describe where you are starting from and what you want to achieve. Reviewers look at the concrete operational and financial goals compared with today and the measures needed to reach them."
@@ -576,9 +500,6 @@ pub fn group_intro(lang: Lang, g: QuestionGroup) -> &'static str {
         (Lang::En, QuestionGroup::Commitments) => {
             "These are conditions of the grant (Ministry of Finance decision of 26 February 2020). For each one, say how the project meets it. If a condition only partly applies to your project, explain why."
         }
-        (Lang::En, QuestionGroup::Dissemination) => {
-            "The project must plan how its results will be used and spread after it ends. The results and the process must be repeatable or otherwise usable in other municipalities."
-        }
     }
 }
 
@@ -589,17 +510,14 @@ pub fn group_check(lang: Lang, g: QuestionGroup) -> &'static str {
         (Lang::Fi, QuestionGroup::Impact) => "Tarkista vaikuttavuus",
         (Lang::Fi, QuestionGroup::PriorWork) => "Tarkista aiempi työ",
         (Lang::Fi, QuestionGroup::Commitments) => "Tarkista sitoumukset",
-        (Lang::Fi, QuestionGroup::Dissemination) => "Tarkista levittäminen ja jatko",
         (Lang::Sv, QuestionGroup::StateAndGoals) => "Kontrollera nuläget och målen",
         (Lang::Sv, QuestionGroup::Impact) => "Kontrollera effekterna",
         (Lang::Sv, QuestionGroup::PriorWork) => "Kontrollera tidigare arbete",
         (Lang::Sv, QuestionGroup::Commitments) => "Kontrollera åtagandena",
-        (Lang::Sv, QuestionGroup::Dissemination) => "Kontrollera spridningen och fortsättningen",
         (Lang::En, QuestionGroup::StateAndGoals) => "Check the current situation and goals",
         (Lang::En, QuestionGroup::Impact) => "Check the impact",
         (Lang::En, QuestionGroup::PriorWork) => "Check the prior work",
         (Lang::En, QuestionGroup::Commitments) => "Check the commitments",
-        (Lang::En, QuestionGroup::Dissemination) => "Check dissemination and next steps",
     }
 }
 
@@ -607,12 +525,11 @@ pub fn group_check(lang: Lang, g: QuestionGroup) -> &'static str {
 mod tests {
     use super::*;
 
-    const GROUPS: [QuestionGroup; 5] = [
+    const GROUPS: [QuestionGroup; 4] = [
         QuestionGroup::StateAndGoals,
         QuestionGroup::Impact,
         QuestionGroup::PriorWork,
         QuestionGroup::Commitments,
-        QuestionGroup::Dissemination,
     ];
 
     #[test]

@@ -47,8 +47,8 @@ pub fn AnswersPage(group: QuestionGroup) -> impl IntoView {
                         on_input=Callback::new(move |v: String| store.draft.update(|d| {
                             d.answers.insert(id.clone(), v);
                         }))
-                        multiline=!q.is_short()
-                        count_chars=!q.is_short()
+                        multiline=true
+                        count_chars=true
                         max_chars=store.analysis.with_untracked(|a| a.call.max_answer_chars)
                     />
                 }

@@ -91,7 +91,6 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/budget") view=budget::BudgetPage />
                     <Route path=path!("/risks") view=risks::RisksPage />
                     <Route path=path!("/monitoring") view=plan::MonitoringPage />
-                    <Route path=path!("/dissemination") view=|| view! { <answers::AnswersPage group=QuestionGroup::Dissemination /> } />
                 </FlatRoutes>
                 }
                 }}

@@ -6,7 +6,7 @@ const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const { formatViolations, runAxe, waitForApp, withBrowser } = require('./support.js');
 
-const PARTS = ['project', 'applicants', 'targets', 'state-and-goals', 'impact', 'prior-work', 'commitments', 'schedule', 'budget', 'risks', 'monitoring', 'dissemination'];
+const PARTS = ['project', 'applicants', 'targets', 'state-and-goals', 'impact', 'prior-work', 'commitments', 'schedule', 'budget', 'risks', 'monitoring'];
 
 const env = withBrowser();
 

@@ -85,9 +85,6 @@ test('a joint application, filled part by part, is ready to submit', async () =>
     await page.getByRole('textbox', { name: 'Mittaustapa' }).fill('Asianhallinnan raportti');
     await page.getByRole('textbox', { name: 'Mittausajankohta' }).fill('Neljännesvuosittain');
 
-    await next(page, 'Levittäminen ja jatko');
-    await answerAll(page, 'Tulokset julkaistaan avoimesti ja muut kunnat voivat ottaa ne käyttöön.');
-
     await page.getByRole('link', { name: 'Hakemus', exact: true }).click();
     for (const status of await page.locator('.task .tag').allTextContents()) assert.equal(status, 'Valmis');
     await page.getByRole('link', { name: 'Tarkista vastaukset' }).click();

@@ -12,7 +12,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { REPO_ROOT, collectConsoleErrors, formatViolations, runAxe, waitForApp, withBrowser } = require('./support.js');
 
-const PARTS = ['project', 'applicants', 'targets', 'state-and-goals', 'impact', 'prior-work', 'commitments', 'schedule', 'budget', 'risks', 'monitoring', 'dissemination'];
+const PARTS = ['project', 'applicants', 'targets', 'state-and-goals', 'impact', 'prior-work', 'commitments', 'schedule', 'budget', 'risks', 'monitoring'];
 // Parts whose questions are all advisory (how the project will meet the conditions of use): left
 // empty they give warnings, never errors (docs/rules.md §5.3).
 const ADVISORY = new Set(['commitments']);

@@ -273,8 +273,10 @@ pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
             });
         }
     }
+    let fingerprint = fingerprint_in(&application, version);
+    application.merge_retired_answers();
     Ok(Imported {
-        fingerprint: fingerprint_in(&application, version),
+        fingerprint,
         draft: application,
         schema_version: version,
         exported_at,
@@ -287,7 +289,9 @@ pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
 /// back), with a test that reads committed files of version `n` (`tests/fixtures/exchange/v<n>/`).
 ///
 /// - 1 → 2: `application.lead_responsible` (the lead's commitment) is new. A version 1 file never
-///   confirmed it, so it reads as `false`, which its absence already means: nothing to rewrite.
+///   confirmed it, so it reads as `false`, which its absence already means: nothing to rewrite. Five
+///   questions became part of others (`questions::MERGED`); their answers are moved, labelled, by
+///   `RawDraft::merge_retired_answers` after reading (as for drafts in storage).
 fn migrate(text: &str, from: u64) -> std::borrow::Cow<'_, str> {
     debug_assert!((1..=SCHEMA_VERSION).contains(&from));
     std::borrow::Cow::Borrowed(text)

@@ -21,7 +21,7 @@ pub enum Section {
 
 impl Section {
     /// In the order of the form.
-    pub const ALL: [Section; 12] = [
+    pub const ALL: [Section; 11] = [
         Section::Project,
         Section::Applicants,
         Section::Targets,
@@ -33,7 +33,6 @@ impl Section {
         Section::Budget,
         Section::Risks,
         Section::Monitoring,
-        Section::Answers(QuestionGroup::Dissemination),
     ];
 
     /// The URL path of the section's page.
@@ -46,7 +45,6 @@ impl Section {
             Section::Answers(QuestionGroup::Impact) => "impact",
             Section::Answers(QuestionGroup::PriorWork) => "prior-work",
             Section::Answers(QuestionGroup::Commitments) => "commitments",
-            Section::Answers(QuestionGroup::Dissemination) => "dissemination",
             Section::Budget => "budget",
             Section::Risks => "risks",
             Section::Schedule => "schedule",

@@ -298,7 +298,7 @@ mod tests {
         assert_eq!(c.project_end, Some(time::macros::date!(2021 - 11 - 30)));
         assert_eq!(c.targets.len(), 6);
         assert_eq!(c.exclusions.len(), 5);
-        assert_eq!(c.questions.len(), 34);
+        assert_eq!(c.questions.len(), 29);
         let eligible: Vec<_> = c
             .cost_categories
             .iter()

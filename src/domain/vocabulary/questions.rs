@@ -31,7 +31,6 @@ pub enum Question {
     /// Why the work is for a group of municipalities rather than national-level studies or development (004).
     WhyJoint,
     // How each condition of the grant is met (004: "Avustuksen käytön ehdot").
-    CommitSharing,
     CommitOpenOutputs,
     CommitInteroperability,
     CommitGovernanceModel,
@@ -42,11 +41,6 @@ pub enum Question {
     CommitInformationManagement,
     CommitProjectAccounting,
     CommitCooperation,
-    CostCentre,
-    // Dissemination and what follows the project.
-    Dissemination,
-    GovernanceModel,
-    OpenLicence,
 }
 
 /// The parts of the form that consist of written answers.
@@ -56,11 +50,10 @@ pub enum QuestionGroup {
     Impact,
     PriorWork,
     Commitments,
-    Dissemination,
 }
 
 impl Question {
-    pub const ALL: [Question; 34] = [
+    pub const ALL: [Question; 29] = [
         Question::CurrentState,
         Question::Goals,
         Question::ConcreteGoals,
@@ -80,7 +73,6 @@ impl Question {
         Question::PriorWorkReuse,
         Question::OtherFunding,
         Question::WhyJoint,
-        Question::CommitSharing,
         Question::CommitOpenOutputs,
         Question::CommitInteroperability,
         Question::CommitGovernanceModel,
@@ -91,10 +83,6 @@ impl Question {
         Question::CommitInformationManagement,
         Question::CommitProjectAccounting,
         Question::CommitCooperation,
-        Question::CostCentre,
-        Question::Dissemination,
-        Question::GovernanceModel,
-        Question::OpenLicence,
     ];
 
     /// The identifier stored in drafts, exports and call profiles (the serde name).
@@ -121,8 +109,7 @@ impl Question {
             | ImpactMonitoring
             | ImpactScaling => QuestionGroup::Impact,
             PriorWorkSurvey | PriorWorkReuse | OtherFunding | WhyJoint => QuestionGroup::PriorWork,
-            CommitSharing
-            | CommitOpenOutputs
+            CommitOpenOutputs
             | CommitInteroperability
             | CommitGovernanceModel
             | CommitOpenSource
@@ -131,17 +118,60 @@ impl Question {
             | CommitSharedServices
             | CommitInformationManagement
             | CommitProjectAccounting
-            | CommitCooperation
-            | CostCentre => QuestionGroup::Commitments,
-            Dissemination | GovernanceModel | OpenLicence => QuestionGroup::Dissemination,
+            | CommitCooperation => QuestionGroup::Commitments,
         }
     }
-
-    /// A short answer (one line) rather than a text.
-    pub fn is_short(self) -> bool {
-        matches!(self, Question::CostCentre)
-    }
 }
+
+/// A question an earlier version asked that is now part of another, because the two asked the same
+/// thing (docs/rules.md §5.1). Answers to it are moved into the other, each under the label its writer
+/// saw (in Finnish, the language of the sources).
+pub struct Merged {
+    /// The retired question's id, as drafts and files of format 1 store it.
+    pub id: &'static str,
+    /// Its Finnish label, as format 1 asked it.
+    pub label_fi: &'static str,
+    /// The question it is now part of.
+    pub into: Question,
+    /// That question's Finnish label, as format 1 asked it.
+    pub into_label_fi: &'static str,
+}
+
+pub const MERGED: [Merged; 5] = [
+    Merged {
+        id: "governance-model",
+        label_fi: "Uusien palvelujen tai sovellusten hallintamalli",
+        into: Question::CommitGovernanceModel,
+        into_label_fi: "Miten hanke täyttää ehdon: uusien palvelujen tai sovellusten tuleva hallintamalli kehitetään \
+                        hankkeen aikana?",
+    },
+    Merged {
+        id: "cost-centre",
+        label_fi: "Hankkeen oma kustannuspaikka tai projektiseurannan tunnus",
+        into: Question::CommitProjectAccounting,
+        into_label_fi: "Miten hanke täyttää ehdon: hankkeella on erillinen projektikirjanpito?",
+    },
+    Merged {
+        id: "open-licence",
+        label_fi: "Millä avoimella lisenssillä hankkeen tuotokset julkaistaan?",
+        into: Question::CommitOpenOutputs,
+        into_label_fi: "Miten hanke täyttää ehdon: avoimesti hyödynnettäväksi soveltuvat tuotokset ovat vapaasti \
+                        käytettävissä, muokattavissa, levitettävissä ja edelleen kehitettävissä ja ymmärrettäviä myös \
+                        oman organisaation ulkopuolella?",
+    },
+    Merged {
+        id: "dissemination",
+        label_fi: "Suunnitelma työn skaalaamisesta ja levittämisestä",
+        into: Question::ImpactScaling,
+        into_label_fi: "Työn skaalautuvuus ja levittäminen muihin kuntiin",
+    },
+    Merged {
+        id: "commit-sharing",
+        label_fi: "Miten kokemuksia jaetaan hankkeen aikana ja miten tulokset ovat muiden kuntien hyödynnettävissä?",
+        into: Question::ImpactScaling,
+        into_label_fi: "Työn skaalautuvuus ja levittäminen muihin kuntiin",
+    },
+];
 
 #[cfg(test)]
 mod tests {
