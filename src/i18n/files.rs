@@ -95,9 +95,9 @@ pub fn export_errors(lang: Lang, n: usize) -> String {
         (Lang::Fi, 0) => "Hakemuksessa ei ole virheitä: se on valmis lähetettäväksi.".into(),
         (Lang::Sv, 0) => "Ansökan innehåller inga fel: den är klar att lämnas in.".into(),
         (Lang::En, 0) => "The application has no errors: it is ready to submit.".into(),
-        (Lang::Fi, n) => format!("Hakemuksessa on vielä {n} virhettä. Keskeneräisen luonnoksen voi viedä, mutta jätettävässä hakemuksessa ei saa olla virheitä."),
+        (Lang::Fi, n) => format!("Hakemuksessa on vielä {}. Keskeneräisen luonnoksen voi viedä, mutta jätettävässä hakemuksessa ei saa olla virheitä.", counted(lang, n, "virhe", "virhettä")),
         (Lang::Sv, n) => format!("Ansökan innehåller ännu {n} fel. Ett ofärdigt utkast kan exporteras, men ansökan som lämnas in får inte innehålla fel."),
-        (Lang::En, n) => format!("The application still has {n} error(s). An unfinished draft can be exported, but the application you submit must have none."),
+        (Lang::En, n) => format!("The application still has {}. An unfinished draft can be exported, but the application you submit must have none.", counted(lang, n, "error", "errors")),
     }
 }
 

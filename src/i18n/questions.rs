@@ -244,7 +244,7 @@ pub fn guidance(lang: Lang, q: Question) -> &'static str {
             "Kerro, missä vaiheessa hanketta ja kenen kanssa hallintamalli laaditaan ja kuka sen hyväksyy. Mallin on oltava valmis ennen hankkeen päättymistä."
         }
         (Lang::Fi, CommitOpenSource) => {
-            "Kerro, miten palvelu- ja sovellushankinnoissa edellytetään avointa lähdekoodia sekä avoimia, dokumentoituja rajapintoja. Jos hankintoja ei tehdä, kirjoita se."
+            "Kerro, miten palvelu- ja sovellushankinnoissa käytetään ensisijaisesti suositeltavia avoimen lähdekoodin ja rajapintojen ehtoja. Jos hankintoja ei tehdä, kirjoita se."
         }
         (Lang::Fi, CommitServiceCatalogue) => {
             "Luettele kehitettävät palvelut ja asiointikanavat, jotka kuvataan palvelutietovarantoon, sekä kuka kuvaukset tekee ja milloin."
@@ -332,7 +332,7 @@ pub fn guidance(lang: Lang, q: Question) -> &'static str {
             "Berätta i vilket skede av projektet och med vem förvaltningsmodellen tas fram och vem som godkänner den. Modellen ska vara klar innan projektet avslutas."
         }
         (Lang::Sv, CommitOpenSource) => {
-            "Berätta hur ni vid upphandling av tjänster och applikationer kräver öppen källkod och öppna, dokumenterade gränssnitt. Om inga upphandlingar görs, skriv det."
+            "Berätta hur ni vid upphandling av tjänster och applikationer i första hand använder de rekommenderade villkoren för öppen källkod och öppna gränssnitt. Om inga upphandlingar görs, skriv det."
         }
         (Lang::Sv, CommitServiceCatalogue) => {
             "Räkna upp de tjänster och servicekanaler som utvecklas och beskrivs i servicedatalagret, samt vem som gör beskrivningarna och när."
@@ -420,7 +420,7 @@ pub fn guidance(lang: Lang, q: Question) -> &'static str {
             "Say at what stage of the project and with whom you will draw up the governance model, and who approves it. It must be ready before the project ends."
         }
         (Lang::En, CommitOpenSource) => {
-            "Say how your procurement of services and applications will require open source and open, documented interfaces. If you will not buy anything, say so."
+            "Say how your procurement of services and applications will prefer the recommended open source and open interface terms. If you will not buy anything, say so."
         }
         (Lang::En, CommitServiceCatalogue) => {
             "List the services and service channels you will develop and describe in the Service Catalogue, who will write the descriptions and when."
@@ -607,6 +607,18 @@ mod tests {
                 slides.contains(&format!("‒ {label}")),
                 "{q:?}: {label:?} is not the slides' wording"
             );
+        }
+    }
+
+    /// The decision prefers open source terms ("ensisijaisesti … suositeltavia"); guidance never makes
+    /// that a requirement.
+    #[test]
+    fn guidance_is_never_stricter_than_the_source() {
+        for lang in Lang::ALL {
+            let text = guidance(lang, Question::CommitOpenSource);
+            for strict in ["edellytetään", "kräver", "require"] {
+                assert!(!text.contains(strict), "{lang:?}: {text}");
+            }
         }
     }
 
