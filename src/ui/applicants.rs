@@ -77,8 +77,10 @@ pub fn ApplicantsPage() -> impl IntoView {
             <strong id="population">{move || i18n::integer(lang.get(), population.get())}</strong>
         </p>
         // The lead's commitment (004: the grant is paid to the applicant that answers for its use).
+        // Hint and message before the box, in the field frame's order.
         <div class="field">
             <p class="hint" id="lead-responsible-hint">{move || t(T::LeadResponsibleHint)}</p>
+            <FieldMessages path=lead_path shown=lead_shown />
             <label class="checkbox">
                 <input
                     type="checkbox"
@@ -93,7 +95,6 @@ pub fn ApplicantsPage() -> impl IntoView {
                 />
                 {move || t(T::LeadResponsibleLabel)}
             </label>
-            <FieldMessages path=lead_path shown=lead_shown />
         </div>
         <SectionFooter section=Section::Applicants />
     }
