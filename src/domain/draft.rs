@@ -245,11 +245,11 @@ impl RawDraft {
     /// from storage or a file; a draft with no retired answers is left as it is.
     pub fn merge_retired_answers(&mut self) {
         use crate::domain::vocabulary::questions::MERGED;
-        for target in MERGED.iter().map(|m| m.into) {
+        let mut targets: Vec<_> = MERGED.iter().map(|m| m.into).collect();
+        targets.sort();
+        targets.dedup();
+        for target in targets {
             let retired: Vec<&_> = MERGED.iter().filter(|m| m.into == target).collect();
-            if !retired.iter().any(|m| self.answers.contains_key(m.id)) {
-                continue;
-            }
             let moved: Vec<(&str, String)> = retired
                 .iter()
                 .filter_map(|m| self.answers.remove(m.id).map(|text| (m.label_fi, text)))

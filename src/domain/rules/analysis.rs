@@ -65,7 +65,7 @@ pub fn analyse(draft: &RawDraft) -> Analysis {
     };
     let period = check_project(draft, call, &mut findings);
     let applicants = check_applicants(draft, call, &mut findings);
-    check_targets(draft, call, &mut findings);
+    check_targets(draft, call, &applicants, &mut findings);
     check_maturity(draft, call, &mut findings);
     check_answers(draft, call, &mut findings);
     check_schedule(draft, period, &mut findings);

@@ -18,6 +18,8 @@ pub struct ApplicantsSummary {
     /// Population at the end of 2019 of the municipalities taking part (authorities not counted).
     pub population: u64,
     pub municipalities: usize,
+    /// The codes of the Åland municipalities among them, in the applicants' order.
+    pub aland: Vec<String>,
 }
 
 /// The municipality a typed text names: its code, or its Finnish or Swedish name (any case).
@@ -69,6 +71,9 @@ pub fn check_applicants(draft: &RawDraft, call: &CallProfile, findings: &mut Vec
                     if !duplicate(Identity::Municipality(m.code.as_str()), number, path, findings) {
                         summary.population += u64::from(m.population);
                         summary.municipalities += 1;
+                        if m.is_aland() {
+                            summary.aland.push(m.code.clone());
+                        }
                     }
                 }
             }

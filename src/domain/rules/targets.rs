@@ -2,14 +2,19 @@
 //! (at least one), the exclusion self-check (declaring an excluded area blocks the application) and
 //! the confirmation that the work is a municipal task (kuntalaki 410/2015 § 7).
 
-use crate::domain::draft::{ApplicantKind, RawDraft, YesNo};
-use crate::domain::rules::applicants::resolve_municipality;
+use crate::domain::draft::{RawDraft, YesNo};
+use crate::domain::rules::applicants::ApplicantsSummary;
 use crate::domain::rules::finding::{FieldPath, Finding, Message, RuleId};
 use crate::domain::vocabulary::call::CallProfile;
 use crate::domain::vocabulary::citation::Citation;
 use crate::domain::vocabulary::targets::Target;
 
-pub fn check_targets(draft: &RawDraft, call: &CallProfile, findings: &mut Vec<Finding>) {
+pub fn check_targets(
+    draft: &RawDraft,
+    call: &CallProfile,
+    applicants: &ApplicantsSummary,
+    findings: &mut Vec<Finding>,
+) {
     let chosen = draft
         .targets
         .iter()
@@ -49,19 +54,13 @@ pub fn check_targets(draft: &RawDraft, call: &CallProfile, findings: &mut Vec<Fi
         );
     }
     // Åland's municipalities have their own municipal law; the confirmation asks about Finland's.
-    let codes: Vec<String> = draft
-        .applicants
-        .iter()
-        .filter(|a| a.kind == ApplicantKind::Municipality)
-        .filter_map(|a| resolve_municipality(&a.municipality))
-        .filter(|m| m.is_aland())
-        .map(|m| m.code.clone())
-        .collect();
-    if !codes.is_empty() {
+    if !applicants.aland.is_empty() {
         findings.push(Finding::warning(
             RuleId::MunicipalTask,
             FieldPath::MunicipalTask,
-            Message::AlandMunicipalLaw { codes },
+            Message::AlandMunicipalLaw {
+                codes: applicants.aland.clone(),
+            },
         ));
     }
 }
