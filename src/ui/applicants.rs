@@ -9,8 +9,8 @@ use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::register;
 use crate::i18n::{self, T};
 use crate::ui::dom::focus_after_render;
-use crate::ui::field::{described_by, revealed, FieldMessages};
-use crate::ui::form::{field_findings, tr, TextField};
+use crate::ui::field::{revealed, FieldMessages};
+use crate::ui::form::{field_findings, tr, ConfirmField, TextField};
 use crate::ui::list::{edit_item, remove_with_undo, Undo, UndoNotice};
 use crate::ui::store::use_store;
 use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
@@ -44,9 +44,6 @@ pub fn ApplicantsPage() -> impl IntoView {
     let list_path = FieldPath::Applicants;
     let list_shown = revealed(list_path, field_findings(list_path), Signal::derive(|| false));
     let population = Memo::new(move |_| store.analysis.with(|a| a.applicants.population));
-    let lead_path = FieldPath::LeadResponsible;
-    let lead_shown = revealed(lead_path, field_findings(lead_path), store.has_left(lead_path));
-    let lead_confirmed = store.draft.with_untracked(|d| d.lead_responsible);
     view! {
         <h1>{move || t(T::ApplicantsTitle)}</h1>
         <p class="lead">{move || t(T::ApplicantsIntro)}</p>
@@ -77,25 +74,13 @@ pub fn ApplicantsPage() -> impl IntoView {
             <strong id="population">{move || i18n::integer(lang.get(), population.get())}</strong>
         </p>
         // The lead's commitment (004: the grant is paid to the applicant that answers for its use).
-        // Hint and message before the box, in the field frame's order.
-        <div class="field">
-            <p class="hint" id="lead-responsible-hint">{move || t(T::LeadResponsibleHint)}</p>
-            <FieldMessages path=lead_path shown=lead_shown />
-            <label class="checkbox">
-                <input
-                    type="checkbox"
-                    id=lead_path.dom_id()
-                    aria-describedby=described_by(lead_path, Some("lead-responsible-hint".into()), lead_shown)
-                    prop:checked=lead_confirmed
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        store.draft.update(|d| d.lead_responsible = on);
-                        store.touch(lead_path);
-                    }
-                />
-                {move || t(T::LeadResponsibleLabel)}
-            </label>
-        </div>
+        <ConfirmField
+            path=FieldPath::LeadResponsible
+            label=tr(T::LeadResponsibleLabel)
+            hint=tr(T::LeadResponsibleHint)
+            value=store.draft.with_untracked(|d| d.lead_responsible)
+            on_change=move |on| store.draft.update(|d| d.lead_responsible = on)
+        />
         <SectionFooter section=Section::Applicants />
     }
 }

@@ -112,6 +112,41 @@ pub fn TextField(
     }
 }
 
+/// A box the applicant ticks to confirm what the call requires (the work is a municipal task, the
+/// lead answers for the grant), bound to a flag of the draft; the label is the sentence confirmed. In
+/// a `FieldFrame`: hint and messages before the box.
+#[component]
+pub fn ConfirmField(
+    path: FieldPath,
+    #[prop(into)] label: Signal<String>,
+    #[prop(optional, into)] hint: Option<Signal<String>>,
+    /// The value when the box is created.
+    value: bool,
+    #[prop(into)] on_change: Callback<bool>,
+) -> impl IntoView {
+    let store = use_store();
+    let id = path.dom_id();
+    let shown = revealed(path, field_findings(path), store.has_left(path));
+    let describedby = described_by(path, hint.map(|_| hint_id(&id)), shown);
+    view! {
+        <FieldFrame id=id.clone() hint messages=(path, shown)>
+            <label class="checkbox">
+                <input
+                    type="checkbox"
+                    id=id
+                    aria-describedby=describedby
+                    prop:checked=value
+                    on:change=move |ev| {
+                        on_change.run(event_target_checked(&ev));
+                        store.touch(path);
+                    }
+                />
+                {label}
+            </label>
+        </FieldFrame>
+    }
+}
+
 /// An option's label in a given language.
 pub type Label = Box<dyn Fn(Lang) -> String + Send + Sync>;
 

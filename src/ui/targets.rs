@@ -9,7 +9,7 @@ use crate::domain::vocabulary::call::Assumed;
 use crate::domain::vocabulary::targets::Exclusion;
 use crate::i18n::{self, T};
 use crate::ui::field::{described_by, revealed, FieldMessages};
-use crate::ui::form::field_findings;
+use crate::ui::form::{field_findings, tr, ConfirmField};
 use crate::ui::store::use_store;
 use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
 use leptos::prelude::*;
@@ -102,8 +102,6 @@ pub fn TargetsPage() -> impl IntoView {
         })
         .collect_view();
 
-    let task_path = FieldPath::MunicipalTask;
-    let task_shown = revealed(task_path, field_findings(task_path), store.has_left(task_path));
     view! {
         <h1>{move || t(T::TargetsTitle)}</h1>
         <p class="lead">{move || t(T::TargetsIntro)}</p>
@@ -120,21 +118,12 @@ pub fn TargetsPage() -> impl IntoView {
         <Show when=move || store.analysis.with(|a| a.call.assumes(Assumed::MunicipalTask))>
             <p class="hint">{move || t(T::AssumedMunicipalTaskNote)}</p>
         </Show>
-        <label class="checkbox">
-            <input
-                type="checkbox"
-                id=task_path.dom_id()
-                aria-describedby=described_by(task_path, None, task_shown)
-                prop:checked=initial.municipal_task
-                on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    store.draft.update(|d| d.municipal_task = on);
-                    store.touch(task_path);
-                }
-            />
-            {move || t(T::MunicipalTaskLabel)}
-        </label>
-        <FieldMessages path=task_path shown=task_shown />
+        <ConfirmField
+            path=FieldPath::MunicipalTask
+            label=tr(T::MunicipalTaskLabel)
+            value=initial.municipal_task
+            on_change=move |on| store.draft.update(|d| d.municipal_task = on)
+        />
         <SectionFooter section=Section::Targets />
     }
 }

@@ -4,7 +4,7 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { addApplicant, collectConsoleErrors, waitForApp, withBrowser } = require('./support.js');
+const { accessibleNames, addApplicant, collectConsoleErrors, waitForApp, withBrowser } = require('./support.js');
 
 const env = withBrowser();
 
@@ -91,9 +91,7 @@ test('a joint application, filled part by part, is ready to submit', async () =>
     assert.equal(await page.locator('#ready').textContent(), 'Hakemus on valmis lähetettäväksi: siinä ei ole virheitä.');
     assert.match(await page.locator('main').textContent(), /Sähköiset lomakkeet ja niiden käsittelyn prosessit haltuun/);
     // Chromium's own accessible names (its accessibility tree): "Muuta: Hakijat", no stray space.
-    const cdp = await context.newCDPSession(page);
-    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-    const links = nodes.filter((n) => n.role?.value === 'link').map((n) => n.name?.value || '');
+    const links = await accessibleNames(page, 'link');
     assert.ok(links.includes('Muuta: Hakijat'), JSON.stringify(links));
     assert.deepEqual(links.filter((name) => / [:,.]/.test(name)), [], 'no space before punctuation in a name');
     assert.deepEqual(errors, []);

@@ -7,7 +7,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { REPO_ROOT, collectConsoleErrors, formatViolations, runAxe, waitForApp, withBrowser } = require('./support.js');
+const { REPO_ROOT, accessibleNames, collectConsoleErrors, formatViolations, runAxe, waitForApp, withBrowser } = require('./support.js');
 
 const env = withBrowser();
 
@@ -176,6 +176,8 @@ test('one application read only, scored, the review exported and imported into a
     await page.getByRole('link', { name: 'Takaisin hakemusluetteloon' }).first().click();
     const row = page.locator('#applications tbody tr', { hasText: 'hakemus-0.json' });
     assert.match(await row.locator('td').last().textContent(), /^5 \/ 39/);
+    // The score link names its file, in Chromium's own name, without a stray space.
+    assert.ok((await accessibleNames(page, 'link')).includes('5 / 39: hakemus-0.json'));
     await page.reload();
     await waitForApp(page);
     assert.equal(await page.locator('#reviews-stored').textContent(), '1 arvio tallennettu tähän selaimeen.');

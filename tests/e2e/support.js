@@ -274,7 +274,17 @@ function exportValidator() {
   return ajv.compile(JSON.parse(fs.readFileSync(file, 'utf8')));
 }
 
+/** The accessible names of every element with `role` as Chromium itself computes them (its
+ *  accessibility tree), which Playwright's own name matching does not reproduce exactly. */
+async function accessibleNames(page, role) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  return nodes.filter((n) => n.role?.value === role).map((n) => n.name?.value || '');
+}
+
 module.exports = {
+  accessibleNames,
   brotli,
   exportValidator,
   withBrowser,
