@@ -65,9 +65,10 @@ pub enum RuleId {
     LeadResponsible,
     /// The project has a name and a summary.
     ProjectDescribed,
-    /// Each question the call asks is answered, within the length limit.
+    /// Each question the call asks is answered (a required one: an error; an advisory one: a
+    /// warning), within the call's length limit where it states one.
     QuestionAnswered,
-    /// The digital maturity now and targeted are given, the target above the current level.
+    /// Where the optional digital maturity is given, the target is above the current level (a warning).
     Maturity,
     /// The risks are assessed: at least one, each complete, owned by an applicant.
     RisksAssessed,
