@@ -26,6 +26,9 @@ const CONTENT_TYPES = {
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt']);
 
+/** The text of the maintenance page that startServer answers with in 'unavailable' mode. */
+const MAINTENANCE_TEXT = 'Palvelu on huoltokatkon vuoksi poissa käytöstä';
+
 /** Brotli at quality 11, as `make bench` counts sizes and a static host would pre-compress. */
 function brotli(buf) {
   const zlib = require('node:zlib');
@@ -51,8 +54,13 @@ function contentType(file) {
  *   `restart()` listens again on the same port. Both are idempotent.
  * - `compress: true` serves text and wasm brotli-compressed (quality 11) to clients that accept it,
  *   as a production host would (the benchmark measures loads as users get them).
+ * - `setMode(mode)` changes how every later request is answered: 'normal' (as above, the default),
+ *   'unavailable' (status 503 with a small HTML maintenance page, MAINTENANCE_TEXT) or 'hang' (the
+ *   connection is accepted and the request read, but no response is ever written; `close()` destroys
+ *   those sockets).
  *
- * @returns {Promise<{url: string, port: number, close: () => Promise<void>, restart: () => Promise<void>}>}
+ * @returns {Promise<{url: string, port: number, close: () => Promise<void>, restart: () => Promise<void>,
+ *   setMode: (mode: 'normal' | 'unavailable' | 'hang') => void}>}
  */
 async function startServer(dir = 'dist', { compress = false } = {}) {
   const root = path.resolve(REPO_ROOT, dir);
@@ -70,7 +78,20 @@ async function startServer(dir = 'dist', { compress = false } = {}) {
     for (const f of all(root)) if (COMPRESSIBLE.has(path.extname(f))) compressed.set(f, brotli(fs.readFileSync(f)));
   }
 
+  let mode = 'normal';
+  const hung = new Set(); // sockets of requests left unanswered in 'hang' mode
+
   const handler = (req, res) => {
+    if (mode === 'unavailable') {
+      res.writeHead(503, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(`<!doctype html><html lang="fi"><title>Huoltokatko</title><h1>${MAINTENANCE_TEXT}</h1></html>`);
+      return;
+    }
+    if (mode === 'hang') {
+      hung.add(req.socket);
+      req.socket.once('close', () => hung.delete(req.socket));
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
@@ -140,7 +161,13 @@ async function startServer(dir = 'dist', { compress = false } = {}) {
       server = null;
       s.close((err) => (err ? reject(err) : resolve()));
       s.closeAllConnections(); // keep-alive sockets would otherwise keep serving
+      for (const socket of hung) socket.destroy();
     });
+
+  const setMode = (m) => {
+    if (!['normal', 'unavailable', 'hang'].includes(m)) throw new Error(`startServer: unknown mode ${m}`);
+    mode = m;
+  };
 
   const restart = async () => {
     await close();
@@ -148,7 +175,7 @@ async function startServer(dir = 'dist', { compress = false } = {}) {
   };
 
   await listen();
-  return { url: `http://127.0.0.1:${port}/`, port, close, restart };
+  return { url: `http://127.0.0.1:${port}/`, port, close, restart, setMode };
 }
 
 const CHROMIUM_ARGS = [
@@ -290,6 +317,7 @@ module.exports = {
   withBrowser,
   addApplicant,
   REPO_ROOT,
+  MAINTENANCE_TEXT,
   AXE_TAGS,
   CHROMIUM_ARGS,
   startServer,
