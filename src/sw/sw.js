@@ -4,16 +4,22 @@
 // - install:  precache every file of the build (hashed .wasm/.js/.css, index.html as the root URL)
 //             into a cache named after a content hash of those files, then skipWaiting().
 // - activate: delete the caches of older builds (same prefix, other name), then clients.claim().
-// - fetch:    navigations (and the root URL) → network first, falling back to the cached index.html,
-//             so every client-side route (/budget, /review, …) starts offline; same-origin GETs of
-//             precached files → cache first. Everything else (non-GET, cross-origin, files not in
-//             the build) is left to the browser and never cached.
+// - fetch:    navigations (and the root URL) → network first, falling back to the cached index.html
+//             when the network fails, answers with an error status (anything but 2xx or a redirect,
+//             e.g. a 503 maintenance page or a 404) or does not answer within NETWORK_TIMEOUT_MS (3 s),
+//             so every client-side route (/budget, /review, …) starts offline and during outages;
+//             with nothing cached, the network's answer as it is. Same-origin GETs of precached
+//             files → cache first. Everything else (non-GET, cross-origin, files not in the build) is
+//             left to the browser and never cached.
 'use strict';
 
 const CACHE_PREFIX = 'hakemus-';
 const CACHE_NAME = CACHE_PREFIX + '__BUILD_HASH__';
 /** URL paths of every file in the build; the first is the index (public URL, e.g. "/"). */
 const PRECACHE_URLS = __PRECACHE_URLS__;
+
+/** How long a navigation waits for the network's answer (its headers) before the cached app starts. */
+const NETWORK_TIMEOUT_MS = 3000;
 
 const INDEX_URL = new URL(PRECACHE_URLS[0], self.location).href;
 const PRECACHED = new Set(PRECACHE_URLS.map((u) => new URL(u, self.location).href));
@@ -53,15 +59,25 @@ self.addEventListener('fetch', (event) => {
   }
 });
 
-/** The network's answer; without a network, the precached index.html (the app routes on the client). */
+/**
+ * The network's answer if it is a success or a redirect within NETWORK_TIMEOUT_MS, else the precached
+ * index.html (the app routes on the client, so a 404 gets it too); with no index cached, the network's.
+ */
 async function networkFirst(request) {
+  const cached = await caches.match(INDEX_URL, { cacheName: CACHE_NAME });
+  if (!cached) return fetch(request);
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), NETWORK_TIMEOUT_MS);
   try {
-    return await fetch(request);
-  } catch (err) {
-    const cached = await caches.match(INDEX_URL, { cacheName: CACHE_NAME });
-    if (cached) return cached;
-    throw err;
+    const response = await fetch(request, { signal: abort.signal });
+    // A navigation's redirect reaches the service worker unfollowed, as an 'opaqueredirect' (status 0).
+    if (response.ok || response.type === 'opaqueredirect') return response;
+  } catch {
+    // No network, or no answer in time (aborted): the cached app.
+  } finally {
+    clearTimeout(timer); // once the headers are in, the body may take its time
   }
+  return cached;
 }
 
 /** Hashed file names never change content, so the precached copy is always right. */
