@@ -2,4 +2,5 @@
 //! the one strict [`reader`] before its own checks.
 pub mod application;
 pub mod reader;
+pub mod record;
 pub mod review;

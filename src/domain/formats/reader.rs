@@ -147,7 +147,7 @@ pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, (Optio
     Ok(value)
 }
 
-fn syntax_error(e: &serde_json::Error) -> ImportError {
+pub(crate) fn syntax_error(e: &serde_json::Error) -> ImportError {
     if e.to_string().starts_with("recursion limit exceeded") {
         ImportError::whole(Problem::TooDeep)
     } else {
@@ -168,7 +168,7 @@ pub(crate) struct Scan {
 
 /// One pass over the text that refuses bad syntax, excessive depth and duplicate keys (which a
 /// JSON reader would otherwise resolve silently, last one wins), and notes invisible characters.
-fn scan(text: &str) -> Result<Scan, ImportError> {
+pub(crate) fn scan(text: &str) -> Result<Scan, ImportError> {
     let found = std::cell::RefCell::new(Scan::default());
     let duplicate = std::cell::RefCell::new(None);
     let mut de = serde_json::Deserializer::from_str(text);
