@@ -3,7 +3,7 @@
 
 use hakemus::domain::draft::{AmountBasis, ApplicantKind, RawDraft, RawWorkPackage, YesNo};
 use hakemus::domain::formats::application::{self, export, import, to_json};
-use hakemus::domain::formats::reader::{ImportError, Problem, MAX_IMPORT_BYTES};
+use hakemus::domain::formats::reader::{ImportError, Problem, MAX_FILE_BYTES};
 use hakemus::domain::vocabulary::locale::Lang;
 use hakemus::domain::vocabulary::questions;
 use proptest::prelude::*;
@@ -290,11 +290,11 @@ fn duplicate_keys_are_refused_not_resolved() {
 fn deep_nesting_and_huge_files_are_refused() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     assert_eq!(refused(&deep).problem, Problem::TooDeep);
-    let huge = vec![b' '; MAX_IMPORT_BYTES + 1];
+    let huge = vec![b' '; MAX_FILE_BYTES + 1];
     assert_eq!(
         import(&huge, Lang::Fi).unwrap_err().problem,
         Problem::TooLarge {
-            bytes: MAX_IMPORT_BYTES + 1
+            bytes: MAX_FILE_BYTES + 1
         }
     );
     assert_eq!(
@@ -412,5 +412,34 @@ fn hakemus_check_accepts_a_valid_export_and_rejects_an_invalid_one() {
     assert!(
         out.contains(r#"broken.json.txt: virhe: application.budget.lines[0].amount: "12,5O" ei ole rahamäärä"#),
         "{out}"
+    );
+}
+
+/// Whatever storage accepts, export writes and import reads again: the
+/// limit is one constant, and storage asks `fits_in_a_file` before it saves.
+#[test]
+fn what_storage_accepts_export_writes_and_import_reads_again() {
+    // A 2.9-million-character answer (5.8 MB in UTF-8): once refused by the app's own import.
+    let mut d = sample();
+    let id = d.answers.keys().next().unwrap().clone();
+    d.answers.insert(id.clone(), "ä".repeat(2_900_000));
+    let record = serde_json::to_string(&d).unwrap();
+    assert!(application::fits_in_a_file(&d, record.len()).is_ok());
+    let file = to_json(&export(&d, "2026-11-27T12:00:00Z"));
+    assert!(file.len() > 5_800_000 && file.len() <= MAX_FILE_BYTES);
+    let again = import(file.as_bytes(), Lang::Fi).expect("what was exported opens");
+    assert_eq!(again.draft.answers[&id].chars().count(), 2_900_000);
+
+    // A draft whose file would be larger than the import accepts is refused before it is saved,
+    // with the file's size.
+    d.answers.insert(id, "ä".repeat(MAX_FILE_BYTES / 2 + 1));
+    let record = serde_json::to_string(&d).unwrap();
+    let bytes = application::fits_in_a_file(&d, record.len()).unwrap_err();
+    assert!(bytes > MAX_FILE_BYTES);
+    let file = to_json(&export(&d, "2026-11-27T12:00:00Z"));
+    assert_eq!(file.len(), bytes);
+    assert_eq!(
+        import(file.as_bytes(), Lang::Fi).unwrap_err().problem,
+        Problem::TooLarge { bytes }
     );
 }

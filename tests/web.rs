@@ -65,9 +65,9 @@ impl Drop for Mounted {
 /// Chromium prefers English, which the app would otherwise follow).
 async fn mount_at(path: &str, draft: &RawDraft) -> Mounted {
     let turn = my_turn().await;
-    hakemus::storage::clear();
+    hakemus::storage::clear().await;
     hakemus::storage::save_lang(hakemus::domain::vocabulary::locale::Lang::Fi);
-    let stored = hakemus::storage::create(draft.clone(), "").unwrap();
+    let stored = hakemus::storage::create(draft.clone(), "").await.unwrap();
     hakemus::storage::set_current(stored.id);
     web_sys::window()
         .unwrap()
@@ -80,7 +80,8 @@ async fn mount_at(path: &str, draft: &RawDraft) -> Mounted {
         .unwrap()
         .unchecked_into::<HtmlElement>();
     document().body().unwrap().append_child(&parent).unwrap();
-    let app = mount_to(parent.clone(), || App().into_any());
+    let opened = hakemus::storage::open().await;
+    let app = mount_to(parent.clone(), move || view! { <App opened /> }.into_any());
     Mounted {
         parent,
         _app: app,
@@ -366,7 +367,7 @@ async fn the_draft_is_saved_as_typed() {
     settle().await;
     let id = add_line("12,5O").await;
     sleep(400).await;
-    let saved = hakemus::storage::load_current().expect("a saved draft").draft;
+    let saved = hakemus::storage::open().await.draft.expect("a saved draft").draft;
     let line = saved.budget.lines.iter().find(|l| l.id == id).unwrap();
     assert_eq!(line.amount, "12,5O");
     assert_eq!(line.description, "Projektipäällikkö");
@@ -678,7 +679,7 @@ async fn reviews_storage_sets_aside_what_it_cannot_read_and_merges_other_tabs() 
     use hakemus::storage;
     let _turn = my_turn().await;
     let local = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage::clear();
+    storage::clear().await;
 
     local
         .set_item("hakemus.reviews.v1", "{\"format\": \"hakemus-review\", broken")
@@ -725,5 +726,5 @@ async fn reviews_storage_sets_aside_what_it_cannot_read_and_merges_other_tabs() 
         local.get_item("hakemus.reviews.v1").unwrap().as_deref(),
         Some("not json")
     );
-    storage::clear();
+    storage::clear().await;
 }

@@ -16,7 +16,7 @@ pub fn import_error(lang: Lang, e: &crate::domain::formats::reader::ImportError)
 
 fn import_problem(lang: Lang, p: &crate::domain::formats::reader::Problem) -> String {
     use crate::domain::formats::application::SCHEMA_VERSION;
-    use crate::domain::formats::reader::{Problem::*, MAX_IMPORT_BYTES};
+    use crate::domain::formats::reader::{Problem::*, MAX_FILE_BYTES};
     let kb = |b: usize| integer(lang, b.div_ceil(1024) as u64);
     match (lang, p) {
         (Lang::Fi, Empty) => "Tiedosto on tyhjä.".into(),
@@ -25,9 +25,9 @@ fn import_problem(lang: Lang, p: &crate::domain::formats::reader::Problem) -> St
         (Lang::Fi, CouldNotRead) => "Tiedostoa ei voitu lukea.".into(),
         (Lang::Sv, CouldNotRead) => "Filen kunde inte läsas.".into(),
         (Lang::En, CouldNotRead) => "The file could not be read.".into(),
-        (Lang::Fi, TooLarge { bytes }) => format!("Tiedosto on liian suuri: {} kt, enintään {} kt.", kb(*bytes), kb(MAX_IMPORT_BYTES)),
-        (Lang::Sv, TooLarge { bytes }) => format!("Filen är för stor: {} kB, högst {} kB.", kb(*bytes), kb(MAX_IMPORT_BYTES)),
-        (Lang::En, TooLarge { bytes }) => format!("The file is too large: {} KB, at most {} KB.", kb(*bytes), kb(MAX_IMPORT_BYTES)),
+        (Lang::Fi, TooLarge { bytes }) => format!("Tiedosto on liian suuri: {} kt, enintään {} kt.", kb(*bytes), kb(MAX_FILE_BYTES)),
+        (Lang::Sv, TooLarge { bytes }) => format!("Filen är för stor: {} kB, högst {} kB.", kb(*bytes), kb(MAX_FILE_BYTES)),
+        (Lang::En, TooLarge { bytes }) => format!("The file is too large: {} KB, at most {} KB.", kb(*bytes), kb(MAX_FILE_BYTES)),
         (Lang::Fi, NotUtf8 { offset }) => format!("Tiedosto ei ole UTF-8-tekstiä (tavu {offset})."),
         (Lang::Sv, NotUtf8 { offset }) => format!("Filen är inte UTF-8-text (byte {offset})."),
         (Lang::En, NotUtf8 { offset }) => format!("The file is not UTF-8 text (byte {offset})."),
@@ -119,5 +119,16 @@ pub fn check_counts(lang: Lang, errors: usize, warnings: usize) -> String {
             counted(lang, errors, "error", "errors"),
             counted(lang, warnings, "warning", "warnings")
         ),
+    }
+}
+
+/// Why a draft too large to save was not saved (its export would not open again).
+pub fn save_too_large(lang: Lang, bytes: usize) -> String {
+    use crate::domain::formats::reader::MAX_FILE_BYTES;
+    let mb = |b: usize| integer(lang, b.div_ceil(1024 * 1024) as u64);
+    match lang {
+        Lang::Fi => format!("Luonnosta ei tallennettu: se on liian suuri ({} Mt, enintään {} Mt), eikä niin suuri tiedosto enää avautuisi. Lyhennä pisimpiä tekstejä. Mitään kirjoittamaasi ei ole poistettu.", mb(bytes), mb(MAX_FILE_BYTES)),
+        Lang::Sv => format!("Utkastet sparades inte: det är för stort ({} MB, högst {} MB), och en så stor fil skulle inte gå att öppna igen. Korta av de längsta texterna. Inget av det du skrivit har tagits bort.", mb(bytes), mb(MAX_FILE_BYTES)),
+        Lang::En => format!("The draft was not saved: it is too large ({} MB, at most {} MB), and a file that large would not open again. Shorten the longest texts. Nothing you typed has been removed.", mb(bytes), mb(MAX_FILE_BYTES)),
     }
 }

@@ -153,9 +153,9 @@ texts! {
     }
     DownloadStored { fi: "Lataa tallennettu teksti", sv: "Ladda ner den sparade texten", en: "Download the stored text" }
     SaveQuota {
-        fi: "Luonnosta ei tallennettu: selaimen tallennustila on täynnä. Työsi on tallessa tässä välilehdessä. Lataa kopio tiedostoksi, ettei mitään katoa, ja vapauta tilaa poistamalla vanhoja luonnoksia.",
-        sv: "Utkastet sparades inte: webbläsarens lagringsutrymme är fullt. Ditt arbete finns kvar i den här fliken. Ladda ner en kopia som fil så att inget går förlorat, och frigör utrymme genom att ta bort gamla utkast.",
-        en: "The draft was not saved: the browser's storage is full. Your work is still in this tab. Download a copy as a file so that nothing is lost, and free space by deleting old drafts.",
+        fi: "Luonnosta ei tallennettu: selaimen tallennustila on täynnä. Työsi on tallessa tässä välilehdessä. Lataa kopio tiedostoksi, ettei mitään katoa, ja vapauta tilaa poistamalla vanhoja luonnoksia. Tallennusta yritetään uudelleen jokaisen muutoksen jälkeen.",
+        sv: "Utkastet sparades inte: webbläsarens lagringsutrymme är fullt. Ditt arbete finns kvar i den här fliken. Ladda ner en kopia som fil så att inget går förlorat, och frigör utrymme genom att ta bort gamla utkast. Sparandet försöks igen efter varje ändring.",
+        en: "The draft was not saved: the browser's storage is full. Your work is still in this tab. Download a copy as a file so that nothing is lost, and free space by deleting old drafts. Saving is tried again after every change.",
     }
     SaveUnavailable {
         fi: "Luonnosta ei tallenneta: selain ei salli tallentamista tälle sivustolle (esimerkiksi yksityinen selaus tai tietosuoja-asetus). Lataa kopio tiedostoksi ennen kuin suljet sivun.",
@@ -172,12 +172,52 @@ texts! {
         sv: "Utkastet sparades inte. Ladda ner en kopia som fil så att inget går förlorat.",
         en: "The draft was not saved. Download a copy as a file so that nothing is lost.",
     }
+    SaveDamaged {
+        fi: "Tämän luonnoksen tallennettua versiota ei voi enää lukea. Sitä ei kirjoiteta yli, ja se näkyy Luonnokset-sivulla. Tämän välilehden versio on tallessa täällä: säilytä se uutena luonnoksena tai lataa kopio tiedostoksi.",
+        sv: "Den sparade versionen av det här utkastet kan inte längre läsas. Den skrivs inte över och visas på sidan Utkast. Den här flikens version finns kvar här: behåll den som ett nytt utkast eller ladda ner en kopia som fil.",
+        en: "The stored version of this draft can no longer be read. It is not overwritten, and it is listed on the Drafts page. This tab's version is safe here: keep it as a new draft or download a copy as a file.",
+    }
+    Saving { fi: "Tallennetaan…", sv: "Sparar…", en: "Saving…" }
+    NoticeRecovered {
+        fi: "Muutoksesi, jotka jäivät tallentamatta, kun sivu viimeksi suljettiin tai ladattiin uudelleen, on palautettu, ja ne tallennetaan nyt.",
+        sv: "Dina ändringar som inte hann sparas när sidan senast stängdes eller laddades om har återställts och sparas nu.",
+        en: "Your changes that had not been saved when the page was last closed or reloaded have been restored, and are being saved now.",
+    }
+    NoticeRecoveryKept {
+        fi: "Selaimessa on tallentamaton versio luonnoksesta. Se on tallessa Luonnokset-sivulla.",
+        sv: "Webbläsaren har en osparad version av ett utkast. Den finns på sidan Utkast.",
+        en: "This browser has an unsaved version of a draft. It is kept on the Drafts page.",
+    }
+    NoticeLastUnreadable {
+        fi: "Viimeksi avoinna ollutta luonnosta ei voitu lukea. Se on tallessa sellaisenaan Luonnokset-sivulla, josta sen voi ladata.",
+        sv: "Utkastet som senast var öppet kunde inte läsas. Det finns kvar som det är på sidan Utkast, där det kan laddas ner.",
+        en: "The draft that was open last could not be read. It is kept as it is on the Drafts page, where it can be downloaded.",
+    }
+    RecoveriesTitle { fi: "Tallentamattomat versiot", sv: "Osparade versioner", en: "Unsaved versions" }
+    RecoveriesIntro {
+        fi: "Nämä muutokset jäivät tallentamatta, kun välilehti suljettiin tai ladattiin uudelleen tai kun valitsit toisen välilehden version. Avaa ne uutena luonnoksena tai hylkää ne.",
+        sv: "De här ändringarna sparades inte när fliken stängdes eller laddades om, eller när du valde den andra flikens version. Öppna dem som ett nytt utkast eller förkasta dem.",
+        en: "These changes were not saved when a tab was closed or reloaded, or when you chose another tab's version. Open them as a new draft or discard them.",
+    }
+    KeptAt { fi: "Jäi tallentamatta", sv: "Blev osparad", en: "Left unsaved" }
+    OpenAsNewDraft { fi: "Avaa uutena luonnoksena", sv: "Öppna som nytt utkast", en: "Open as a new draft" }
+    DiscardRecovery { fi: "Hylkää", sv: "Förkasta", en: "Discard" }
+    RestoredAsCopy {
+        fi: "Luonnosta oli poiston jälkeen muokattu toisessa välilehdessä, joten poistettu versio palautettiin uutena luonnoksena sen rinnalle.",
+        sv: "Utkastet hade ändrats i en annan flik efter att det togs bort, så den borttagna versionen återställdes som ett nytt utkast bredvid det.",
+        en: "The draft had been edited in another tab after it was deleted, so the deleted version was restored as a new draft beside it.",
+    }
+    UnknownFieldsKept {
+        fi: "Luonnoksessa on tietoja, joita tämä sovelluksen versio ei tunne (se on tallennettu uudemmalla versiolla). Ne säilytetään ennallaan.",
+        sv: "Utkastet innehåller uppgifter som den här versionen av applikationen inte känner till (det sparades med en nyare version). De bevaras oförändrade.",
+        en: "The draft holds data this version of the app does not know (it was saved by a newer version). They are kept as they are.",
+    }
     DownloadCopy { fi: "Lataa kopio tiedostoksi", sv: "Ladda ner en kopia som fil", en: "Download a copy as a file" }
     RetrySave { fi: "Yritä tallentaa uudelleen", sv: "Försök spara igen", en: "Try saving again" }
     ConflictLoadTheirs {
-        fi: "Käytä toisen välilehden versiota (tämän välilehden muutokset hylätään)",
-        sv: "Använd den andra flikens version (ändringarna i den här fliken förkastas)",
-        en: "Use the other tab's version (this tab's changes are discarded)",
+        fi: "Käytä toisen välilehden versiota (tämän välilehden versio jää Luonnokset-sivulle)",
+        sv: "Använd den andra flikens version (den här flikens version blir kvar på sidan Utkast)",
+        en: "Use the other tab's version (this tab's version stays on the Drafts page)",
     }
     ConflictKeepMine {
         fi: "Säilytä tämän välilehden versio uutena luonnoksena",

@@ -15,3 +15,11 @@ pub fn focus_now(id: &str) {
         }
     }
 }
+
+/// Waits `ms` milliseconds (a timer; other work goes on meanwhile).
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

@@ -35,10 +35,19 @@ pub fn DraftsPage() -> impl IntoView {
     let t = move |text: T| text.get(store.lang.get());
     plain_page_title(T::DraftsTitle);
     session::flush(store);
-    let drafts = RwSignal::new(storage::list());
-    let refresh = move || drafts.set(storage::list());
+    store.notices.set(Vec::new()); // the user is where the notices pointed
+    let drafts = RwSignal::new(Vec::<DraftInfo>::new());
+    let refresh = move || spawn_local(async move { drafts.set(storage::list().await) });
+    refresh();
+    // Another tab wrote a draft: the list follows.
+    if let Some(channel) = storage::on_change(move |_, _| refresh()) {
+        let channel = send_wrapper::SendWrapper::new(channel);
+        on_cleanup(move || channel.close());
+    }
+    let recoveries = RwSignal::new(storage::recoveries());
     let renaming = RwSignal::new(None::<DraftId>);
     let removed = RwSignal::new(None::<Removed>);
+    let restored_as_copy = RwSignal::new(false);
     let outcome = RwSignal::new(None::<Outcome>);
     let navigate = use_navigate();
 
@@ -58,55 +67,89 @@ pub fn DraftsPage() -> impl IntoView {
     let open = {
         let go_home = go_home.clone();
         move |id: DraftId| {
-            if session::open(store, id) {
-                go_home();
-            }
+            let go_home = go_home.clone();
+            spawn_local(async move {
+                if session::open(store, id).await {
+                    go_home();
+                }
+            })
+        }
+    };
+    let open_new = {
+        let go_home = go_home.clone();
+        move |draft: RawDraft, title: String, then: Box<dyn FnOnce()>| {
+            let go_home = go_home.clone();
+            spawn_local(async move {
+                match session::open_new(store, draft, &title).await {
+                    Ok(()) => {
+                        then();
+                        go_home();
+                    }
+                    Err(e) => store.save_error.set(Some(e)),
+                }
+            })
         }
     };
     let new_draft = {
-        let go_home = go_home.clone();
-        move |_| match session::open_new(store, RawDraft::default(), "") {
-            Ok(()) => go_home(),
-            Err(e) => store.save_error.set(Some(e)),
-        }
+        let open_new = open_new.clone();
+        move |_| open_new(RawDraft::default(), String::new(), Box::new(|| ()))
     };
     let duplicate = move |d: DraftInfo| {
-        if let Some(loaded) = storage::load(d.id) {
-            let title = format!("{} {}", display_name(&d), t(T::CopySuffix));
-            match storage::create(loaded.draft, &title) {
+        let title = format!("{} {}", display_name(&d), t(T::CopySuffix));
+        spawn_local(async move {
+            let Some(loaded) = storage::load(d.id).await else {
+                return;
+            };
+            match storage::create(loaded.draft, &title).await {
                 Ok(copy) => {
-                    refresh();
+                    drafts.set(storage::list().await);
                     focus_after_render(format!("draft-{}-open", copy.id));
                 }
                 Err(e) => store.save_error.set(Some(e)),
             }
-        }
+        })
     };
     let delete = move |id: DraftId| {
-        if let Some(r) = storage::remove(id) {
-            removed.set(Some(r));
-            refresh();
-            focus_after_render("undo-remove".into());
-        }
+        spawn_local(async move {
+            if let Some(r) = storage::remove(id).await {
+                removed.set(Some(r));
+                restored_as_copy.set(false);
+                drafts.set(storage::list().await);
+                focus_after_render("undo-remove".into());
+            }
+        })
     };
     let undo = move |_| {
-        if let Some(r) = removed.get_untracked() {
-            match storage::restore(&r) {
-                Ok(()) => {
+        let Some(r) = removed.get_untracked() else { return };
+        spawn_local(async move {
+            match storage::restore(&r).await {
+                Ok(restored) => {
                     removed.set(None);
-                    refresh();
+                    drafts.set(storage::list().await);
+                    let id = match restored {
+                        storage::Restored::AsItWas(id) => id,
+                        storage::Restored::AsCopy(id) => {
+                            restored_as_copy.set(true);
+                            id
+                        }
+                    };
+                    focus_after_render(format!("draft-{id}-open"));
                 }
                 Err(e) => store.save_error.set(Some(e)),
             }
-        }
+        })
     };
-    let rename = move |id: DraftId, title: String| match storage::rename(id, &title) {
-        Ok(()) => {
-            renaming.set(None);
-            refresh();
-            focus_after_render(format!("draft-{id}-rename"));
-        }
-        Err(e) => store.save_error.set(Some(e)),
+    let rename = move |id: DraftId, title: String| {
+        spawn_local(async move {
+            match storage::rename(id, &title).await {
+                Ok(()) => {
+                    renaming.set(None);
+                    drafts.set(storage::list().await);
+                    focus_after_render(format!("draft-{id}-rename"));
+                }
+                Err(e) => store.save_error.set(Some(e)),
+            }
+        })
     };
 
     let open_imported = open.clone();
@@ -115,6 +158,9 @@ pub fn DraftsPage() -> impl IntoView {
         let name = display_name(&d);
         let is_open = store.draft_id.get_untracked() == Some(id);
         let saved = (d.saved_at > 0.0).then(|| files::local_date_time_ms(store.lang.get(), d.saved_at));
+        let unknown = (!d.unknown_fields.is_empty()).then(|| {
+            view! { <p class="hint" title=d.unknown_fields.join(", ")>{t(T::UnknownFieldsKept)}</p> }
+        });
         let open = open.clone();
         let d_copy = d.clone();
         let name_input = NodeRef::<leptos::html::Input>::new();
@@ -122,9 +168,11 @@ pub fn DraftsPage() -> impl IntoView {
             view! {
                 <p>{t(T::UnreadableDraft)}</p>
                 <button type="button" class="button small secondary" on:click=move |_| {
-                    if let Some(text) = storage::raw_text(id) {
-                        let _ = files::download(&format!("hakemus-luonnos-{id}.txt"), &text, "text/plain");
-                    }
+                    spawn_local(async move {
+                        if let Some(text) = storage::raw_text(id).await {
+                            let _ = files::download(&format!("hakemus-luonnos-{id}.txt"), &text, "text/plain");
+                        }
+                    })
                 }>{t(T::DownloadStored)}</button>
             }
             .into_any()
@@ -181,7 +229,7 @@ pub fn DraftsPage() -> impl IntoView {
         };
         view! {
             <tr>
-                <th scope="row" id=format!("draft-{id}-name-text")>{name.clone()}</th>
+                <th scope="row" id=format!("draft-{id}-name-text")>{name.clone()} {unknown}</th>
                 <td>{saved}</td>
                 <td class="draft-actions">{actions}</td>
             </tr>
@@ -193,22 +241,25 @@ pub fn DraftsPage() -> impl IntoView {
         let lang = store.lang.get_untracked();
         let next = match result {
             Err(e) => Outcome::Refused(i18n::import_error(lang, &e)),
-            Ok(imported) => match storage::create(imported.draft, "") {
-                Ok(loaded) => {
-                    let name = loaded.draft.project.name_fi.trim().to_string();
-                    let notes = imported.notes.iter().map(|n| i18n::import_note(lang, n)).collect();
-                    refresh();
-                    Outcome::Imported {
-                        id: loaded.id,
-                        name,
-                        notes,
+            Ok(imported) => {
+                spawn_local(async move {
+                    match storage::create(imported.draft, "").await {
+                        Ok(loaded) => {
+                            let name = loaded.draft.project.name_fi.trim().to_string();
+                            let notes = imported.notes.iter().map(|n| i18n::import_note(lang, n)).collect();
+                            drafts.set(storage::list().await);
+                            outcome.set(Some(Outcome::Imported {
+                                id: loaded.id,
+                                name,
+                                notes,
+                            }));
+                            focus_after_render("import-result".into());
+                        }
+                        Err(e) => store.save_error.set(Some(e)),
                     }
-                }
-                Err(e) => {
-                    store.save_error.set(Some(e));
-                    return;
-                }
-            },
+                });
+                return;
+            }
         };
         outcome.set(Some(next));
         focus_after_render("import-result".into());
@@ -258,6 +309,9 @@ pub fn DraftsPage() -> impl IntoView {
         <h1>{text(lang, T::DraftsTitle)}</h1>
         <p class="lead">{text(lang, T::DraftsIntro)}</p>
         <p><button type="button" class="button secondary" id="new-draft" on:click=new_draft>"+ " {text(lang, T::NewDraft)}</button></p>
+        <Show when=move || restored_as_copy.get()>
+            <p class="undo" role="status">{text(lang, T::RestoredAsCopy)}</p>
+        </Show>
         <Show when=move || removed.with(Option::is_some)>
             <p class="undo" role="status">
                 {text(lang, T::DraftRemoved)} " "
@@ -275,6 +329,58 @@ pub fn DraftsPage() -> impl IntoView {
             </thead>
             <tbody>{move || drafts.get().into_iter().map(&row).collect_view()}</tbody>
         </table>
+
+        {move || {
+            let kept = recoveries.get();
+            (!kept.is_empty()).then(|| {
+                let open_new = open_new.clone();
+                view! {
+                    <h2 id="recoveries">{text(lang, T::RecoveriesTitle)}</h2>
+                    <p>{text(lang, T::RecoveriesIntro)}</p>
+                    <table class="drafts">
+                        <caption class="visually-hidden">{text(lang, T::RecoveriesTitle)}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{text(lang, T::DraftLabel)}</th>
+                                <th scope="col">{text(lang, T::KeptAt)}</th>
+                                <th scope="col">{text(lang, T::ColActions)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {kept.into_iter().enumerate().map(|(i, k)| {
+                                let name = k.recovery.draft.project.name_fi.trim().to_string();
+                                let name = if name.is_empty() { t(T::UntitledDraft).to_string() } else { name };
+                                let when = files::local_date_time_ms(store.lang.get_untracked(), k.recovery.kept_at);
+                                let key = k.key.clone();
+                                let discard_key = k.key.clone();
+                                let draft = k.recovery.draft.clone();
+                                let open_new = open_new.clone();
+                                let name_id = format!("recovery-{i}-name");
+                                view! {
+                                    <tr>
+                                        <th scope="row" id=name_id.clone()>{name}</th>
+                                        <td>{when}</td>
+                                        <td class="draft-actions">
+                                            <button type="button" class="button small" id=format!("recovery-{i}-open")
+                                                aria-describedby=name_id.clone() on:click=move |_| {
+                                                    let key = key.clone();
+                                                    open_new(draft.clone(), String::new(), Box::new(move || storage::discard_recovery(&key)))
+                                                }>{t(T::OpenAsNewDraft)}</button>
+                                            <button type="button" class="button small secondary"
+                                                aria-describedby=name_id on:click=move |_| {
+                                                    storage::discard_recovery(&discard_key);
+                                                    recoveries.set(storage::recoveries());
+                                                    focus_after_render("new-draft".into());
+                                                }>{t(T::DiscardRecovery)}</button>
+                                        </td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }
+            })
+        }}
 
         <h2 id="import">{text(lang, T::ImportTitle)}</h2>
         <p>{text(lang, T::ImportIntro)}</p>

@@ -2,7 +2,7 @@
 //! chosen or dropped file and import it. No storage here (that is `crate::storage`).
 
 use crate::domain::formats::application::{self, Imported};
-use crate::domain::formats::reader::{ImportError, Problem, MAX_IMPORT_BYTES};
+use crate::domain::formats::reader::{ImportError, Problem, MAX_FILE_BYTES};
 use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::T;
 use crate::ui::field::{hint_id, FieldFrame};
@@ -54,7 +54,7 @@ pub fn start_reading(
     file: &web_sys::File,
 ) -> Result<impl std::future::Future<Output = Result<Vec<u8>, ImportError>>, ImportError> {
     let size = file.size() as usize;
-    if size > MAX_IMPORT_BYTES {
+    if size > MAX_FILE_BYTES {
         return Err(ImportError {
             path: None,
             problem: Problem::TooLarge { bytes: size },

@@ -46,16 +46,29 @@ fn initial_lang() -> Lang {
         .unwrap_or_default()
 }
 
+/// Opens storage, then mounts the app on the page's body (the entry point `main` calls).
+pub fn run() {
+    // Leptos' executor is set up by the mount; until then, wasm-bindgen's runs the opening.
+    wasm_bindgen_futures::spawn_local(async {
+        let opened = storage::open().await;
+        leptos::mount::mount_to_body(move || view! { <App opened /> });
+    });
+}
+
+/// The whole app, for the draft storage opened (see `storage::open`).
 #[component]
-pub fn App() -> impl IntoView {
-    let loaded = storage::load_current();
-    if let Some(l) = &loaded {
-        storage::set_current(l.id);
+pub fn App(opened: storage::Opened) -> impl IntoView {
+    let (recovered, mut notices) = session::take_up_recovery(&opened.draft, storage::recoveries());
+    if opened.last_unreadable {
+        notices.push(session::StartNotice::LastUnreadable);
     }
-    let store = AppStore::new(loaded, initial_lang());
+    let store = AppStore::new(opened.draft, recovered, notices, initial_lang());
     provide_context(store);
     provide_context(reviewer::state::ReviewerState::new());
     session::start(store);
+    if store.unsaved.get_untracked() {
+        session::save(store); // the recovered changes
+    }
 
     // <html lang> follows the language. Each page sets its own title (`summary::set_title`).
     Effect::new(move |_| {
@@ -119,6 +132,7 @@ fn Shell(children: Children) -> impl IntoView {
         </header>
         <main id="main" class="container" tabindex="-1">
             <status::SaveProblem />
+            <status::StartNotices />
             {children()}
         </main>
         <footer class="site-footer">

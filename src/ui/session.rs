@@ -1,15 +1,23 @@
-//! The life of the open draft: autosave, replacing it with another one, and noticing another tab.
+//! The life of the open draft: autosave, replacing it with another one, noticing another tab, and
+//! keeping unsaved work when the page is left.
 //!
 //! Every change is written shortly after it is made (and at once when the page is hidden or
-//! closed). A save names the revision it started from; when another tab has saved since, nothing is
-//! written and the user chooses (see `SaveProblem` in `ui::status`). A tab with no unsaved changes
-//! simply follows the other tab's newer version.
+//! closed). A save is asynchronous (IndexedDB): the header says "saving" until the write is on
+//! disk, then "saved". A save names the revision it started from; when another tab has saved
+//! since, nothing is written and the user chooses (see `SaveProblem` in `ui::status`). A tab with
+//! no unsaved changes simply follows the other tab's newer version.
+//!
+//! When the page is left with changes not yet on disk, they are kept at once as a recovery copy
+//! (synchronous storage), and taken up again at the next start (see [`take_up_recovery`]); while a
+//! save is failing (conflict, storage full), leaving asks first.
 
 use crate::domain::draft::RawDraft;
-use crate::storage::{self, Loaded, SaveError};
+use crate::storage::{self, DraftId, Loaded, Recovery, SaveError};
+use crate::ui::dom;
 use crate::ui::store::AppStore;
 use leptos::ev;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use std::time::Duration;
 
 /// How long typing may pause before the draft (or a review) is written to storage.
@@ -43,6 +51,11 @@ pub fn flush_on_leave(flush: impl Fn() + Clone + 'static) {
     });
 }
 
+/// Whether the open draft has changes that are not on disk.
+pub fn unsaved(store: AppStore) -> bool {
+    store.edits.try_get_value() != store.saved_edits.try_get_value()
+}
+
 pub fn start(store: AppStore) {
     let asked_persistence = StoredValue::new(false);
     Effect::new(move |previous: Option<()>| {
@@ -54,69 +67,166 @@ pub fn start(store: AppStore) {
             store.replacing.set_value(false);
             return;
         }
-        store.dirty.set_value(true);
+        store.edits.update_value(|e| *e += 1);
+        store.unsaved.set(true);
         save_later(store.pending, move || {
-            if save(store) && !asked_persistence.get_value() {
+            save(store);
+            if !asked_persistence.get_value() {
                 asked_persistence.set_value(true);
                 storage::ask_persistent();
             }
         });
     });
     flush_on_leave(move || flush(store));
+    // Leaving with changes not on disk: keep them (synchronously) as a recovery copy; while a save
+    // is failing, ask first. A pending save alone does not ask: the copy is taken up at the next start.
+    window_event_listener(ev::pagehide, move |_| keep_unsaved(store));
+    window_event_listener(ev::beforeunload, move |e: web_sys::BeforeUnloadEvent| {
+        if unsaved(store) {
+            keep_unsaved(store);
+            if store.save_error.try_with_untracked(Option::is_some) == Some(true) {
+                e.prevent_default();
+                e.set_return_value("unsaved");
+            }
+        }
+    });
     // Another tab saved: follow it if this tab has nothing unsaved, else stop and let the user choose.
-    window_event_listener(ev::storage, move |e| {
-        let Some(id) = store.draft_id.try_get_untracked().flatten() else {
-            return;
-        };
-        if e.key().as_deref().and_then(storage::draft_id_of_key) != Some(id) {
-            return;
-        }
-        let stored = storage::revision(id);
-        if stored.is_none() || stored == store.revision.try_get_value() {
-            return;
-        }
-        if store.dirty.get_value() {
-            store.save_error.set(Some(SaveError::Conflict));
-        } else if let Some(newer) = storage::load(id) {
-            replace(store, newer);
+    let _lives_with_the_page = storage::on_change(move |id, revision| {
+        spawn_local(follow(store, id, Some(revision)));
+    });
+    std::mem::forget(_lives_with_the_page);
+    // A message can be missed (the tab was frozen): look again when the tab is shown.
+    window_event_listener(ev::visibilitychange, move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Visible {
+            if let Some(Some(id)) = store.draft_id.try_get_untracked() {
+                spawn_local(follow(store, id, None));
+            }
         }
     });
 }
 
-/// Writes the draft now; `true` if it was saved.
-pub fn save(store: AppStore) -> bool {
-    store.pending.try_set_value(None);
-    // `try_`: a timer may fire after the app is unmounted (in tests); there is nothing to save then.
-    let Some(Some(id)) = store.draft_id.try_get_untracked() else {
-        store.save_error.try_set(Some(SaveError::Unavailable));
-        return false;
+/// Another tab wrote draft `id` (at `revision`, 0 when it removed it; `None`: look it up).
+async fn follow(store: AppStore, id: DraftId, revision: Option<u64>) {
+    if store.draft_id.try_get_untracked().flatten() != Some(id) {
+        return;
+    }
+    let revision = match revision {
+        Some(r) => r,
+        None => match storage::revision(id).await {
+            Some(r) => r,
+            None => return,
+        },
     };
-    let revision = store.revision.get_value();
-    let Some(result) = store.draft.try_with_untracked(|d| storage::save(id, revision, d)) else {
-        return false;
-    };
-    match result {
-        Ok((revision, at)) => {
-            store.revision.set_value(revision);
-            store.dirty.set_value(false);
-            store.saved_at.set(Some(at));
-            if store.save_error.get_untracked().is_some() {
-                store.save_error.set(None);
-            }
-            true
-        }
-        Err(e) => {
-            store.save_error.set(Some(e));
-            false
+    // Removed elsewhere: this tab's next save writes it back (nothing to follow).
+    if revision == 0 || Some(revision) == store.revision.try_get_value() {
+        return;
+    }
+    if unsaved(store) || store.saving.get_untracked() {
+        store.save_error.set(Some(SaveError::Conflict));
+        return;
+    }
+    if let Some(newer) = storage::load(id).await {
+        if newer.revision != store.revision.get_value() && !unsaved(store) {
+            replace(store, newer);
         }
     }
 }
 
+/// Keeps the open draft's unsaved version as this tab's recovery copy.
+fn keep_unsaved(store: AppStore) {
+    if !unsaved(store) {
+        return;
+    }
+    let Some(draft) = store.draft.try_get_untracked() else {
+        return;
+    };
+    let recovery = Recovery {
+        draft_id: store.draft_id.get_untracked(),
+        base_revision: store.revision.get_value(),
+        kept_at: js_sys::Date::now(),
+        draft,
+    };
+    storage::keep_recovery(&storage::tab_name(), &recovery);
+}
+
+/// Starts writing the draft now (or, when a write is in flight, once more after it).
+pub fn save(store: AppStore) {
+    if let Some(Some(handle)) = store.pending.try_get_value() {
+        handle.clear();
+    }
+    store.pending.try_set_value(None);
+    if store.saving.try_get_untracked() != Some(false) {
+        store.again.try_set_value(true);
+        return;
+    }
+    store.saving.set(true);
+    spawn_local(write_until_saved(store));
+}
+
+/// Writes the draft until what is on disk is what the user sees, or a write fails.
+async fn write_until_saved(store: AppStore) {
+    loop {
+        // `try_`: the app may be unmounted while a write is in flight (in tests).
+        let (Some(edits), Some(generation), Some(draft)) = (
+            store.edits.try_get_value(),
+            store.generation.try_get_untracked(),
+            store.draft.try_get_untracked(),
+        ) else {
+            return;
+        };
+        let result = match store.draft_id.get_untracked() {
+            Some(id) => storage::save(id, store.revision.get_value(), &draft).await,
+            // Nothing could be stored yet (storage full or unavailable at start): try to now.
+            None => storage::create(draft, "").await.map(|loaded| {
+                storage::set_current(loaded.id);
+                store.draft_id.try_set(Some(loaded.id));
+                (loaded.revision, loaded.saved_at)
+            }),
+        };
+        if store.generation.try_get_untracked() != Some(generation) {
+            break; // another draft was opened meanwhile; this result is not about it
+        }
+        match result {
+            Ok((revision, at)) => {
+                store.revision.set_value(revision);
+                store.saved_edits.set_value(edits);
+                store.saved_at.set(Some(at));
+                if store.save_error.get_untracked().is_some() {
+                    store.save_error.set(None);
+                }
+                storage::discard_recovery(&storage::tab_name());
+                if let Some(key) = store.recovered_from.get_value() {
+                    store.recovered_from.set_value(None);
+                    storage::discard_recovery(&key);
+                }
+            }
+            Err(e) => {
+                store.again.set_value(false);
+                store.save_error.set(Some(e));
+                break;
+            }
+        }
+        if !store.again.get_value() {
+            break;
+        }
+        store.again.set_value(false);
+    }
+    store.saving.try_set(false);
+    store.unsaved.try_set(unsaved(store));
+}
+
 /// Saves a pending change at once (the page is being hidden or another draft opened).
 pub fn flush(store: AppStore) {
-    save_now(store.pending, || {
-        save(store);
-    });
+    save_now(store.pending, || save(store));
+}
+
+/// Saves what is pending and waits until no write is in flight; `true` if nothing is left unsaved.
+pub async fn settle(store: AppStore) -> bool {
+    flush(store);
+    while store.saving.try_get_untracked() == Some(true) {
+        dom::sleep(20).await;
+    }
+    !unsaved(store) && store.save_error.try_with_untracked(Option::is_none) == Some(true)
 }
 
 /// Makes a stored draft the one this tab saves to (its id and revision), with nothing unsaved.
@@ -125,24 +235,41 @@ fn adopt(store: AppStore, loaded: &Loaded) {
     store.draft_id.set(Some(loaded.id));
     store.revision.set_value(loaded.revision);
     store.saved_at.set(Some(loaded.saved_at));
-    store.dirty.set_value(false);
+    store.saved_edits.set_value(store.edits.get_value());
+    store.unsaved.set(false);
     store.save_error.set(None);
 }
 
-/// Shows another stored draft (or a newer version of this one) in place of the current one.
+/// Shows another stored draft (or a newer version of this one) in place of the current one. Focus
+/// stays on the field it was in when that field is still there after the pages are built again.
 pub fn replace(store: AppStore, loaded: Loaded) {
+    // Leave the focused field first, while its component still exists: its handlers run now, not
+    // after the component is gone.
+    let focused = document().active_element().filter(|el| !el.id().is_empty()).map(|el| {
+        if let Some(el) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el) {
+            let _ = el.blur();
+        }
+        el.id()
+    });
     adopt(store, &loaded);
     store.replacing.set_value(true);
     store.touched.set(Default::default());
     store.show_all.set(false);
+    store.notices.set(Vec::new());
     store.draft.set(loaded.draft);
     store.generation.update(|g| *g += 1);
+    if let Some(id) = focused {
+        dom::focus_after_render(id);
+    }
 }
 
-/// Opens a stored draft for editing, after saving what is pending in the current one.
-pub fn open(store: AppStore, id: storage::DraftId) -> bool {
-    flush(store);
-    match storage::load(id) {
+/// Opens a stored draft for editing, after saving what is pending in the current one. `false` if
+/// the current one could not be saved (its banner says why) or the other cannot be read.
+pub async fn open(store: AppStore, id: DraftId) -> bool {
+    if !settle(store).await {
+        return false;
+    }
+    match storage::load(id).await {
         Some(loaded) => {
             replace(store, loaded);
             true
@@ -151,17 +278,77 @@ pub fn open(store: AppStore, id: storage::DraftId) -> bool {
     }
 }
 
+/// Replaces this tab's version by the stored one (the user chose the other tab's). This tab's
+/// version is kept as a recovery copy, which the drafts page offers.
+pub async fn take_theirs(store: AppStore) {
+    keep_unsaved(store);
+    let Some(id) = store.draft_id.get_untracked() else {
+        return;
+    };
+    if let Some(loaded) = storage::load(id).await {
+        replace(store, loaded);
+    }
+}
+
 /// Stores `draft` as a new draft and opens it. The current one is saved first and left as it is.
-pub fn open_new(store: AppStore, draft: RawDraft, title: &str) -> Result<(), SaveError> {
-    flush(store);
-    let loaded = storage::create(draft, title)?;
+pub async fn open_new(store: AppStore, draft: RawDraft, title: &str) -> Result<(), SaveError> {
+    if !settle(store).await {
+        return Err(store.save_error.get_untracked().unwrap_or(SaveError::Conflict));
+    }
+    let loaded = storage::create(draft, title).await?;
     replace(store, loaded);
     Ok(())
 }
 
-/// Resolves a conflict by keeping this tab's version as a new draft (the other tab's stays).
-pub fn keep_mine_as_copy(store: AppStore, title: &str) -> Result<(), SaveError> {
-    let loaded = storage::create(store.draft.get_untracked(), title)?;
+/// Resolves a conflict (or a damaged stored copy) by keeping this tab's version as a new draft; the
+/// other stays as it is.
+pub async fn keep_mine_as_copy(store: AppStore, title: &str) -> Result<(), SaveError> {
+    let loaded = storage::create(store.draft.get_untracked(), title).await?;
     adopt(store, &loaded);
     Ok(())
+}
+
+/// What the start found besides the draft, for the notice under the header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartNotice {
+    /// The changes not saved when the page was last left are back in the open draft.
+    Recovered,
+    /// An unsaved version of some draft is kept; the drafts page offers it.
+    RecoveryKept,
+    /// The draft open last could not be read; it is kept and listed on the drafts page.
+    LastUnreadable,
+}
+
+/// At start: takes up this browser's recovery copy of the opened draft when nobody saved that draft
+/// since (the edit simply never reached the disk); a copy identical to what is stored is dropped.
+/// Returns the draft to show, whether it holds unsaved changes (and the copy's key), and notices.
+pub fn take_up_recovery(
+    opened: &Result<Loaded, SaveError>,
+    kept: Vec<storage::KeptRecovery>,
+) -> (Option<(RawDraft, String)>, Vec<StartNotice>) {
+    let mut taken = None;
+    let mut notices = Vec::new();
+    for k in kept {
+        let r = &k.recovery;
+        let applies = match opened {
+            Ok(loaded) => {
+                r.draft_id == Some(loaded.id) || (r.draft_id.is_none() && loaded.draft == RawDraft::default())
+            }
+            Err(_) => r.draft_id.is_none(),
+        };
+        let same_as_stored = matches!(opened, Ok(l) if Some(l.id) == r.draft_id && l.draft == r.draft);
+        let base_is_stored = match opened {
+            Ok(l) => r.draft_id.is_none() || r.base_revision == l.revision,
+            Err(_) => true,
+        };
+        if same_as_stored {
+            storage::discard_recovery(&k.key);
+        } else if applies && base_is_stored && taken.is_none() {
+            taken = Some((k.recovery.draft, k.key));
+            notices.push(StartNotice::Recovered);
+        } else if !notices.contains(&StartNotice::RecoveryKept) {
+            notices.push(StartNotice::RecoveryKept);
+        }
+    }
+    (taken, notices)
 }

@@ -5,9 +5,10 @@ use crate::i18n::{self, T};
 use crate::storage::SaveError;
 use crate::ui::export::download_export;
 use crate::ui::files;
-use crate::ui::session;
+use crate::ui::session::{self, StartNotice};
 use crate::ui::store::use_store;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 /// The open draft's name, when it was saved, and the way to the other drafts.
@@ -25,15 +26,31 @@ pub fn DraftStatus() -> impl IntoView {
             }
         })
     };
-    let saved = move || match (store.saved_at.get(), store.save_error.with(Option::is_some)) {
-        (Some(at), false) => i18n::saved_at(store.lang.get(), files::time_of_day(at)),
+    // "saved" only once the write is on disk; typing and the write in flight read "saving".
+    let state = move || {
+        if store.save_error.with(Option::is_some) {
+            "unsaved"
+        } else if store.saving.get() {
+            "saving"
+        } else if store.unsaved.get() || store.saved_at.with(Option::is_none) {
+            "unsaved"
+        } else {
+            "saved"
+        }
+    };
+    let saved = move || match (state(), store.saved_at.get()) {
+        ("saved", Some(at)) => i18n::saved_at(store.lang.get(), files::time_of_day(at)),
+        ("saving", _) => t(T::Saving).to_string(),
+        ("unsaved", _) if store.save_error.with(Option::is_none) && store.draft_id.with(Option::is_some) => {
+            t(T::Saving).to_string()
+        }
         _ => t(T::NotSavedYet).to_string(),
     };
     view! {
         <p class="draft-status">
             <span>{move || t(T::DraftLabel)} ": " <span class="draft-name">{name}</span></span>
             " · "
-            <span id="saved-at">{saved}</span>
+            <span id="saved-at" data-state=state>{saved}</span>
             " · "
             <A href="/drafts">{move || t(T::DraftsTitle)}</A>
             " · "
@@ -53,48 +70,85 @@ pub fn SaveProblem() -> impl IntoView {
     let retry = move |_| {
         session::save(store);
     };
-    let load_theirs = move |_| {
-        if let Some(id) = store.draft_id.get_untracked() {
-            session::open(store, id);
-        }
-    };
+    let load_theirs = move |_| spawn_local(session::take_theirs(store));
     let keep_mine = move |_| {
         let title = store
             .draft
             .with_untracked(|d| format!("{} {}", d.project.name_fi.trim(), t(T::CopySuffix)));
-        if let Err(e) = session::keep_mine_as_copy(store, title.trim()) {
-            store.save_error.set(Some(e));
-        }
+        spawn_local(async move {
+            if let Err(e) = session::keep_mine_as_copy(store, title.trim()).await {
+                store.save_error.set(Some(e));
+            }
+        });
     };
     move || {
         let error = store.save_error.get()?;
+        let lang = store.lang.get();
         let message = match &error {
-            SaveError::Quota => T::SaveQuota,
-            SaveError::Unavailable => T::SaveUnavailable,
-            SaveError::Conflict => T::SaveConflict,
-            SaveError::Other(_) => T::SaveOther,
+            SaveError::Quota => t(T::SaveQuota).to_string(),
+            SaveError::Unavailable => t(T::SaveUnavailable).to_string(),
+            SaveError::Conflict => t(T::SaveConflict).to_string(),
+            SaveError::Damaged => t(T::SaveDamaged).to_string(),
+            SaveError::TooLarge { bytes } => i18n::save_too_large(lang, *bytes),
+            SaveError::Other(_) => t(T::SaveOther).to_string(),
         };
         let detail = match &error {
             SaveError::Other(detail) => Some(view! { <p class="detail">{detail.clone()}</p> }),
             _ => None,
         };
         let conflict = error == SaveError::Conflict;
-        let can_retry = matches!(error, SaveError::Quota | SaveError::Other(_));
+        let keep_as_copy = matches!(error, SaveError::Conflict | SaveError::Damaged);
+        let can_retry = matches!(
+            error,
+            SaveError::Quota | SaveError::Other(_) | SaveError::TooLarge { .. }
+        );
         Some(view! {
             <div class="banner bad save-problem" role="alert" id="save-problem">
-                <p>{t(message)}</p>
+                <p>{message}</p>
                 {detail}
                 <p class="actions">
                     <button type="button" class="button" on:click=download>{move || t(T::DownloadCopy)}</button>
                     {can_retry.then(|| view! {
                         <button type="button" class="button secondary" on:click=retry>{move || t(T::RetrySave)}</button>
                     })}
-                    {conflict.then(|| view! {
+                    {keep_as_copy.then(|| view! {
                         <button type="button" class="button secondary" on:click=keep_mine>{move || t(T::ConflictKeepMine)}</button>
+                    })}
+                    {conflict.then(|| view! {
                         <button type="button" class="button secondary" on:click=load_theirs>{move || t(T::ConflictLoadTheirs)}</button>
                     })}
                 </p>
             </div>
+        })
+    }
+}
+
+/// What the start found, under the header until the user moves on: recovered changes, an unsaved
+/// version kept for the drafts page, or a draft that could not be read.
+#[component]
+pub fn StartNotices() -> impl IntoView {
+    let store = use_store();
+    let t = move |text: T| text.get(store.lang.get());
+    move || {
+        let notices = store.notices.get();
+        (!notices.is_empty()).then(|| {
+            view! {
+                <div class="banner start-notice" role="status" id="start-notice">
+                    {notices.into_iter().map(|n| {
+                        let (text, link) = match n {
+                            StartNotice::Recovered => (T::NoticeRecovered, false),
+                            StartNotice::RecoveryKept => (T::NoticeRecoveryKept, true),
+                            StartNotice::LastUnreadable => (T::NoticeLastUnreadable, true),
+                        };
+                        view! {
+                            <p>
+                                {move || t(text)}
+                                {link.then(|| view! { " " <A href="/drafts">{move || t(T::DraftsTitle)}</A> })}
+                            </p>
+                        }
+                    }).collect_view()}
+                </div>
+            }
         })
     }
 }

@@ -12,6 +12,7 @@ use crate::domain::rules::budget::LineResult;
 use crate::domain::rules::finding::{FieldPath, Finding};
 use crate::domain::vocabulary::locale::Lang;
 use crate::storage::{DraftId, Loaded, SaveError};
+use crate::ui::session::StartNotice;
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 
@@ -41,8 +42,20 @@ pub struct AppStore {
     pub revision: StoredValue<u64>,
     /// When the draft was last saved (ms since 1970), for the "saved at" indicator.
     pub saved_at: RwSignal<Option<f64>>,
-    /// Changes not yet written to storage.
-    pub dirty: StoredValue<bool>,
+    /// Changes made to the draft so far (a counter), and how many of them are on disk: the draft
+    /// is unsaved while they differ (see `session::unsaved`).
+    pub edits: StoredValue<u64>,
+    pub saved_edits: StoredValue<u64>,
+    /// For the header: changes are waiting to be written (or a write failed).
+    pub unsaved: RwSignal<bool>,
+    /// A write is in flight.
+    pub saving: RwSignal<bool>,
+    /// Changes were made while a write was in flight: write once more after it.
+    pub again: StoredValue<bool>,
+    /// The recovery copy the open draft was taken up from, discarded once it is saved.
+    pub recovered_from: StoredValue<Option<String>>,
+    /// What the start found (a recovered edit, an unreadable draft), shown under the header.
+    pub notices: RwSignal<Vec<StartNotice>>,
     /// Incremented when the whole draft is replaced (another draft opened, a newer version loaded):
     /// the pages are built again, since inputs take their value when they are created.
     pub generation: RwSignal<u64>,
@@ -53,10 +66,22 @@ pub struct AppStore {
 }
 
 impl AppStore {
-    pub fn new(loaded: Option<Loaded>, lang: Lang) -> AppStore {
-        let (draft_id, revision, saved_at, draft) = match loaded {
-            Some(l) => (Some(l.id), l.revision, Some(l.saved_at), l.draft),
-            None => (None, 0, None, RawDraft::default()),
+    /// The store for the draft the start opened (or why none could be stored), with the unsaved
+    /// version taken up from a recovery copy if there is one (see `session::take_up_recovery`).
+    pub fn new(
+        opened: Result<Loaded, SaveError>,
+        recovered: Option<(RawDraft, String)>,
+        notices: Vec<StartNotice>,
+        lang: Lang,
+    ) -> AppStore {
+        let (draft_id, revision, saved_at, draft, error) = match opened {
+            Ok(l) => (Some(l.id), l.revision, Some(l.saved_at), l.draft, None),
+            Err(e) => (None, 0, None, RawDraft::default(), Some(e)),
+        };
+        let unsaved_at_start = recovered.is_some();
+        let (draft, recovered_from) = match recovered {
+            Some((draft, key)) => (draft, Some(key)),
+            None => (draft, None),
         };
         let draft = RwSignal::new(draft);
         let analysis = Memo::new(move |_| draft.with(analyse));
@@ -113,11 +138,17 @@ impl AppStore {
             lang: RwSignal::new(lang),
             touched: RwSignal::new(HashSet::new()),
             show_all: RwSignal::new(false),
-            save_error: RwSignal::new(draft_id.is_none().then_some(SaveError::Unavailable)),
+            save_error: RwSignal::new(error),
             draft_id: RwSignal::new(draft_id),
             revision: StoredValue::new(revision),
             saved_at: RwSignal::new(saved_at),
-            dirty: StoredValue::new(false),
+            edits: StoredValue::new(u64::from(unsaved_at_start)),
+            saved_edits: StoredValue::new(0),
+            unsaved: RwSignal::new(unsaved_at_start),
+            saving: RwSignal::new(false),
+            again: StoredValue::new(false),
+            recovered_from: StoredValue::new(recovered_from),
+            notices: RwSignal::new(notices),
             generation: RwSignal::new(0),
             pending: StoredValue::new(None),
             replacing: StoredValue::new(false),

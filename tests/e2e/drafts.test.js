@@ -7,7 +7,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { CHROMIUM_ARGS, collectConsoleErrors, exportValidator, formatViolations, runAxe, waitForApp, withBrowser } = require('./support.js');
+const { CHROMIUM_ARGS, collectConsoleErrors, exportValidator, formatViolations, fullStorage, putStoredDraft, runAxe, storedDrafts, waitForApp, withBrowser } = require('./support.js');
 
 const env = withBrowser();
 
@@ -20,22 +20,17 @@ async function openProject(page, base) {
   await nameBox(page).waitFor();
 }
 
-/** Waits until the draft's record in localStorage contains `text` (autosave has run). */
+/** Waits until a stored draft contains `text` and the page says it is saved. */
 async function savedContains(page, text) {
-  await page.waitForFunction(
-    (t) => Object.keys(localStorage).some((k) => k.startsWith('hakemus.drafts.v1/') && localStorage.getItem(k).includes(t)),
-    text,
-  );
+  for (let i = 0; i < 300; i++) {
+    const stored = (await storedDrafts(page)).some(([, t]) => t.includes(text));
+    if (stored && (await page.locator('#saved-at').getAttribute('data-state')) === 'saved') return;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`no stored draft contains ${JSON.stringify(text)} with the page saying saved`);
 }
 
-async function drafts(page) {
-  return page.evaluate(() =>
-    Object.keys(localStorage)
-      .filter((k) => k.startsWith('hakemus.drafts.v1/'))
-      .sort()
-      .map((k) => [k, localStorage.getItem(k)]),
-  );
-}
+const drafts = storedDrafts;
 
 test('a draft survives a reload and a closed and reopened browser, and says when it was saved', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hakemus-profile-'));
@@ -75,24 +70,14 @@ test('a draft survives a reload and a closed and reopened browser, and says when
 
 test('a full storage shows a lasting warning with a copy to download, and loses nothing', async () => {
   const context = await env.browser.newContext({ locale: 'fi-FI' });
+  await fullStorage(context, { full: false });
   try {
     const page = await context.newPage();
     await openProject(page, env.server.url);
     await nameBox(page).fill('Ennen');
     await savedContains(page, 'Ennen');
-    // Fill the origin's storage to the last byte.
-    await page.evaluate(() => {
-      let i = 0;
-      for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
-        for (;;) {
-          try {
-            localStorage.setItem(`junk-${i++}`, 'x'.repeat(size));
-          } catch {
-            break;
-          }
-        }
-      }
-    });
+    // The origin's storage becomes full.
+    await page.evaluate(() => (window.__storageFull = true));
     await nameBox(page).fill('Ennen ja jälkeen täyttymisen');
     const banner = page.locator('#save-problem');
     await banner.waitFor();
@@ -115,7 +100,7 @@ test('a full storage shows a lasting warning with a copy to download, and loses 
     await nameBox(page).type('!');
     await page.waitForTimeout(500);
     assert.equal(await banner.isVisible(), true);
-    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('junk-')).forEach((k) => localStorage.removeItem(k)));
+    await page.evaluate(() => (window.__storageFull = false));
     await banner.getByRole('button', { name: 'Yritä tallentaa uudelleen' }).click();
     await banner.waitFor({ state: 'detached' });
     await page.reload();
@@ -263,8 +248,8 @@ test('several drafts: new, rename, copy, delete with undo', async () => {
     await rows.filter({ hasText: 'Kevään haku (kopio)' }).waitFor();
     assert.equal(await rows.count(), 3);
     await rows.filter({ hasText: 'Kevään haku (kopio)' }).getByRole('button', { name: 'Poista' }).click();
-    assert.equal(await rows.count(), 2);
     await page.waitForFunction(() => document.activeElement?.id === 'undo-remove');
+    assert.equal(await rows.count(), 2);
     await page.keyboard.press('Enter');
     await rows.filter({ hasText: 'Kevään haku (kopio)' }).waitFor();
     await rows.filter({ hasText: 'Kevään haku (kopio)' }).getByRole('button', { name: 'Avaa' }).click();
@@ -301,7 +286,9 @@ test('a draft of the earlier one-draft version is moved over, and an unreadable 
       unreadable.getByRole('button', { name: 'Lataa tallennettu teksti' }).click(),
     ]);
     assert.equal(fs.readFileSync(await download.path(), 'utf8'), garbage);
-    assert.equal(await page.evaluate(() => localStorage.getItem('hakemus.drafts.v1/9')), garbage, 'kept as it was');
+    const stored = await drafts(page);
+    assert.deepEqual(stored.find(([id]) => id === 9), [9, garbage], 'kept as it was, under its id');
+    assert.equal(await page.evaluate(() => localStorage.getItem('hakemus.drafts.v1/9')), null, 'moved once verified');
     await rows.filter({ hasText: 'Vanha luonnos' }).getByRole('button', { name: 'Avaa' }).click();
     await page.getByRole('link', { name: 'Haku ja hanke' }).click();
     assert.equal(await nameBox(page).inputValue(), 'Vanha luonnos');

@@ -227,6 +227,78 @@ async function waitForApp(page, { timeout = 30_000 } = {}) {
   await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout });
 }
 
+/**
+ * The drafts as stored: IndexedDB `hakemus`, store `drafts` (key = draft id, value = the record as
+ * JSON text), as `[id, text]` pairs by id. Empty when the database does not exist yet.
+ */
+async function storedDrafts(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('hakemus');
+        open.onupgradeneeded = () => open.transaction.abort(); // not created yet: nothing stored
+        open.onerror = () => resolve([]);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('drafts')) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const store = db.transaction('drafts').objectStore('drafts');
+          const keys = store.getAllKeys();
+          const values = store.getAll();
+          values.onsuccess = () => {
+            db.close();
+            resolve(keys.result.map((k, i) => [k, values.result[i]]));
+          };
+          values.onerror = () => reject(values.error);
+        };
+      }),
+  );
+}
+
+/** Stores `text` as draft `id`'s record, as a damaged or newer version's record would be. */
+async function putStoredDraft(page, id, text) {
+  await page.evaluate(
+    ({ id, text }) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('hakemus');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('drafts', 'readwrite');
+          tx.objectStore('drafts').put(text, id);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    { id, text },
+  );
+}
+
+/**
+ * Makes IndexedDB writes fail as a full disk makes them fail (QuotaExceededError) in every page of
+ * `context` from its next navigation on, while `window.__storageFull` is true (it starts as `full`).
+ * Chromium's quota override (CDP Storage.overrideQuotaForOrigin) does not take effect in headless
+ * Chromium here, and a real disk cannot be filled in a test, so the failure is injected where the
+ * browser would raise it.
+ */
+async function fullStorage(context, { full = true } = {}) {
+  await context.addInitScript((full) => {
+    window.__storageFull = full;
+    for (const method of ['put', 'add']) {
+      const original = IDBObjectStore.prototype[method];
+      IDBObjectStore.prototype[method] = function (...args) {
+        if (window.__storageFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return original.apply(this, args);
+      };
+    }
+  }, full);
+}
+
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 /** Inject node_modules' axe-core into `page` and return the WCAG 2.1 A/AA + best-practice violations. */
@@ -311,6 +383,9 @@ async function accessibleNames(page, role) {
 }
 
 module.exports = {
+  storedDrafts,
+  putStoredDraft,
+  fullStorage,
   accessibleNames,
   brotli,
   exportValidator,

@@ -13,7 +13,9 @@
 //! is no clock here.
 
 use crate::domain::draft::RawDraft;
-use crate::domain::formats::reader::{from_json, is_invisible, open, shape_error, ImportError, Note, Problem};
+use crate::domain::formats::reader::{
+    from_json, is_invisible, open, shape_error, ImportError, Note, Problem, MAX_FILE_BYTES,
+};
 use crate::domain::vocabulary::call;
 use crate::domain::vocabulary::dates::{parse_date, parse_iso_date};
 use crate::domain::vocabulary::locale::Lang;
@@ -131,6 +133,22 @@ pub fn export(draft: &RawDraft, exported_at: &str) -> Envelope {
         exported_at: exported_at.into(),
         application,
         unreadable,
+    }
+}
+
+/// Whether a draft whose stored record takes `record_bytes` still fits in a file the app can import
+/// ([`MAX_FILE_BYTES`]); `Err` with the export's size if not. Pretty printing adds a few bytes of
+/// white space per value, never ten times the compact size, so a record under 1 MiB always fits and
+/// only larger ones are measured (rare: a 2 000-line budget is ~0.7 MB).
+pub fn fits_in_a_file(draft: &RawDraft, record_bytes: usize) -> Result<(), usize> {
+    if record_bytes <= 1024 * 1024 {
+        return Ok(());
+    }
+    let bytes = to_json(&export(draft, "0000-00-00T00:00:00Z")).len();
+    if bytes <= MAX_FILE_BYTES {
+        Ok(())
+    } else {
+        Err(bytes)
     }
 }
 

@@ -8,8 +8,11 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::collections::HashSet;
 use std::fmt;
 
-/// The largest file import accepts: far above a real application (a 2 000-line budget is ~0.7 MB).
-pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+/// The largest file the app reads, stated once: import, paste and the reviewer's files refuse
+/// larger ones, and storage refuses to save a draft whose export would be larger (see
+/// `application::fits_in_a_file`), so that whatever the app saves or exports, it can import again.
+/// Far above a real application (a 2 000-line budget is ~0.7 MB).
+pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
 
 /// Why a file was refused, and where in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,7 +99,7 @@ pub struct Note {
 /// allowed), not empty, JSON syntax with a depth limit and no duplicate keys, then the `format` and
 /// the `schema_version` (at most `newest`). Returns the text, what the scan found, and the version.
 pub(crate) fn open<'a>(bytes: &'a [u8], format: &str, newest: u64) -> Result<(&'a str, Scan, u64), ImportError> {
-    if bytes.len() > MAX_IMPORT_BYTES {
+    if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::whole(Problem::TooLarge { bytes: bytes.len() }));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);

@@ -1,0 +1,176 @@
+//! IndexedDB in the few shapes this app needs: one database, object stores of JSON text under
+//! numeric keys, requests as futures, and read-write transactions whose completion means the data
+//! is on disk (`durability: "strict"`; Chromium's default is "relaxed", which may lose the last
+//! seconds to a crash).
+//!
+//! A transaction stays active while its requests' results are handled in the same microtask
+//! checkpoint, which is where `JsFuture` continues (wasm-bindgen's executor runs on microtasks), so
+//! a read, a check and a write in one transaction are atomic across tabs.
+
+use js_sys::{Object, Promise, Reflect};
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction};
+
+pub const DB_NAME: &str = "hakemus";
+const DB_VERSION: u32 = 1;
+/// The drafts: key = the draft's id (a number), value = its record as JSON text.
+pub const DRAFTS: &str = "drafts";
+
+#[wasm_bindgen]
+extern "C" {
+    /// `IDBDatabase`, for the one call web-sys has only behind its unstable-API flag.
+    #[wasm_bindgen(js_name = IDBDatabase)]
+    type Database;
+    /// `IDBDatabase.transaction(store, mode, options)`.
+    #[wasm_bindgen(method, catch, js_name = transaction)]
+    fn transaction(this: &Database, store: &str, mode: &str, options: &Object) -> Result<IdbTransaction, JsValue>;
+}
+
+/// A read-write transaction with the given options.
+fn transaction_with_options(db: &IdbDatabase, store: &str, options: &Object) -> Result<IdbTransaction, JsValue> {
+    db.unchecked_ref::<Database>().transaction(store, "readwrite", options)
+}
+
+thread_local! {
+    static DB: RefCell<Option<IdbDatabase>> = const { RefCell::new(None) };
+}
+
+fn forget_db() {
+    DB.with(|d| {
+        if let Some(db) = d.borrow_mut().take() {
+            db.close();
+        }
+    });
+}
+
+/// The result of a request, once it succeeds.
+pub async fn request(req: &IdbRequest) -> Result<JsValue, JsValue> {
+    let promise = Promise::new(&mut |resolve, reject| {
+        let on_success = {
+            let req = req.clone();
+            Closure::once_into_js(move || {
+                let _ = resolve.call1(&JsValue::NULL, &req.result().unwrap_or(JsValue::UNDEFINED));
+            })
+        };
+        let on_error = {
+            let req = req.clone();
+            Closure::once_into_js(move || {
+                let error = req.error().ok().flatten().map_or(JsValue::UNDEFINED, JsValue::from);
+                let _ = reject.call1(&JsValue::NULL, &error);
+            })
+        };
+        req.set_onsuccess(Some(on_success.unchecked_ref()));
+        req.set_onerror(Some(on_error.unchecked_ref()));
+    });
+    JsFuture::from(promise).await
+}
+
+/// The open database (opened, and created or upgraded, on first use).
+pub async fn database() -> Result<IdbDatabase, JsValue> {
+    if let Some(db) = DB.with(|d| d.borrow().clone()) {
+        return Ok(db);
+    }
+    let factory = web_sys::window()
+        .ok_or(JsValue::NULL)?
+        .indexed_db()?
+        .ok_or_else(|| JsValue::from_str("IndexedDB is not available"))?;
+    let open = factory.open_with_u32(DB_NAME, DB_VERSION)?;
+    let on_upgrade = {
+        let open = open.clone();
+        Closure::once_into_js(move || {
+            if let Ok(db) = open.result().map(JsCast::unchecked_into::<IdbDatabase>) {
+                if !db.object_store_names().contains(DRAFTS) {
+                    let _ = db.create_object_store(DRAFTS);
+                }
+            }
+        })
+    };
+    open.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
+    let db: IdbDatabase = request(&open).await?.unchecked_into();
+    // A newer version of the app in another tab wants to upgrade: step aside (the next call opens
+    // again). The browser closing the connection (storage cleared) is handled the same way.
+    let step_aside = Closure::<dyn FnMut()>::new(forget_db).into_js_value();
+    db.set_onversionchange(Some(step_aside.unchecked_ref()));
+    db.set_onclose(Some(step_aside.unchecked_ref()));
+    DB.with(|d| *d.borrow_mut() = Some(db.clone()));
+    Ok(db)
+}
+
+/// A transaction on one object store; [`Tx::done`] waits until it is committed.
+pub struct Tx {
+    pub store: IdbObjectStore,
+    done: JsFuture,
+}
+
+/// Starts a transaction. Read-write ones are strict: `done` means written to disk.
+pub async fn begin(store: &str, write: bool) -> Result<Tx, JsValue> {
+    let db = database().await?;
+    let tx = if write {
+        let options = Object::new();
+        Reflect::set(&options, &"durability".into(), &"strict".into())?;
+        match transaction_with_options(&db, store, &options) {
+            Ok(tx) => tx,
+            // The connection was closed under us (another tab upgraded, storage cleared): reopen once.
+            Err(_) => {
+                forget_db();
+                transaction_with_options(&database().await?, store, &options)?
+            }
+        }
+    } else {
+        match db.transaction_with_str(store) {
+            Ok(tx) => tx,
+            Err(_) => {
+                forget_db();
+                database().await?.transaction_with_str(store)?
+            }
+        }
+    };
+    let done = Promise::new(&mut |resolve, reject| {
+        let complete = Closure::once_into_js(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let failed = {
+            let tx = tx.clone();
+            Closure::<dyn FnMut()>::new(move || {
+                let error = tx.error().map_or(JsValue::from_str("AbortError"), JsValue::from);
+                let _ = reject.call1(&JsValue::NULL, &error);
+            })
+            .into_js_value()
+        };
+        tx.set_oncomplete(Some(complete.unchecked_ref()));
+        tx.set_onabort(Some(failed.unchecked_ref()));
+        tx.set_onerror(Some(failed.unchecked_ref()));
+    });
+    Ok(Tx {
+        store: tx.object_store(store)?,
+        done: JsFuture::from(done),
+    })
+}
+
+impl Tx {
+    /// Waits for the commit (or the abort, with its reason).
+    pub async fn done(self) -> Result<(), JsValue> {
+        self.done.await.map(|_| ())
+    }
+}
+
+/// The text stored under `key`, if any.
+pub async fn get_text(store: &IdbObjectStore, key: f64) -> Result<Option<String>, JsValue> {
+    Ok(request(&store.get(&key.into())?).await?.as_string())
+}
+
+/// Every key of a store, ascending.
+pub async fn keys(store: &IdbObjectStore) -> Result<Vec<f64>, JsValue> {
+    let keys: js_sys::Array = request(&store.get_all_keys()?).await?.unchecked_into();
+    Ok(keys.iter().filter_map(|k| k.as_f64()).collect())
+}
+
+/// Every (key, text) of a store, by key.
+pub async fn entries(store: &IdbObjectStore) -> Result<Vec<(f64, JsValue)>, JsValue> {
+    let keys = keys(store).await?;
+    let values: js_sys::Array = request(&store.get_all()?).await?.unchecked_into();
+    Ok(keys.into_iter().zip(values.iter()).collect())
+}

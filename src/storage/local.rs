@@ -1,0 +1,227 @@
+//! localStorage and sessionStorage: small things whose loss costs little (the language, which draft
+//! was open), the reviewer's reviews, the drafts of versions before IndexedDB (read once, to move
+//! them), and recovery copies written while the page is being left (these APIs are synchronous, so
+//! a write during `pagehide` completes).
+
+use super::{classify, SaveError};
+use crate::domain::draft::RawDraft;
+use crate::domain::formats::reader::from_json;
+use crate::domain::formats::review::{self, Review};
+use crate::domain::reviewer::assessment;
+use crate::domain::vocabulary::locale::Lang;
+use gloo_storage::{LocalStorage, Storage};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Where drafts were kept before IndexedDB, one record per key (`<prefix><id>`).
+const OLD_DRAFT_PREFIX: &str = "hakemus.drafts.v1/";
+/// Where versions before multiple drafts kept their one draft.
+const OLDEST_DRAFT_KEY: &str = "hakemus.draft.v1";
+const CURRENT_KEY: &str = "hakemus.current";
+const LANG_KEY: &str = "hakemus.lang";
+/// The reviewer's reviews, as one review file (the same format as an export of reviews).
+const REVIEWS_KEY: &str = "hakemus.reviews.v1";
+/// Where a reviews record that cannot be read is moved, so that nothing is overwritten.
+const REVIEWS_UNREADABLE_KEY: &str = "hakemus.reviews.v1.unreadable";
+/// Recovery copies, one per tab that left with unsaved changes: `<prefix><tab>`.
+const RECOVERY_PREFIX: &str = "hakemus.recovery.v1/";
+
+pub(super) fn local() -> Result<web_sys::Storage, SaveError> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(SaveError::Unavailable)
+}
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.session_storage().ok().flatten())
+}
+
+fn get(key: &str) -> Option<String> {
+    local().ok()?.get_item(key).ok().flatten()
+}
+
+fn keys_with_prefix(storage: &web_sys::Storage, prefix: &str) -> Vec<String> {
+    (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix))
+        .collect()
+}
+
+/// The drafts stored by versions before IndexedDB: (their old id if any, key, text).
+pub(super) fn old_drafts() -> Vec<(Option<u64>, String, String)> {
+    let Ok(s) = local() else { return Vec::new() };
+    let mut found: Vec<(Option<u64>, String, String)> = keys_with_prefix(&s, OLD_DRAFT_PREFIX)
+        .into_iter()
+        .filter_map(|key| {
+            let id = key.strip_prefix(OLD_DRAFT_PREFIX)?.parse().ok();
+            let text = s.get_item(&key).ok().flatten()?;
+            Some((id, key, text))
+        })
+        .collect();
+    if let Some(text) = get(OLDEST_DRAFT_KEY) {
+        // The single draft of the first versions was a bare draft: make it a record.
+        let text = match from_json::<RawDraft>(&text) {
+            Ok(draft) => serde_json::json!({ "revision": 1, "saved_at": 0.0, "title": "", "draft": draft }).to_string(),
+            Err(_) => text,
+        };
+        found.push((None, OLDEST_DRAFT_KEY.to_string(), text));
+    }
+    found.sort_by_key(|(id, ..)| *id);
+    found
+}
+
+pub(super) fn remove(key: &str) {
+    if let Ok(s) = local() {
+        let _ = s.remove_item(key);
+    }
+}
+
+// The two settings go through gloo-storage (JSON values); its calls assume storage exists.
+
+/// The draft this browser opened last.
+pub fn current() -> Option<u64> {
+    local().ok()?;
+    LocalStorage::get::<u64>(CURRENT_KEY).ok()
+}
+
+/// Remembers which draft this browser opened last.
+pub fn set_current(id: u64) {
+    if local().is_ok() {
+        let _ = LocalStorage::set(CURRENT_KEY, id);
+    }
+}
+
+pub fn load_lang() -> Option<Lang> {
+    local().ok()?;
+    Lang::from_tag(&LocalStorage::get::<String>(LANG_KEY).ok()?)
+}
+
+pub fn save_lang(lang: Lang) {
+    // The language is a preference: losing it is harmless, so a failure is not reported.
+    if local().is_ok() {
+        let _ = LocalStorage::set(LANG_KEY, lang.code());
+    }
+}
+
+/// A version of a draft that had not been saved when its tab was left (closed, reloaded), kept so
+/// that it can be taken up again.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Recovery {
+    /// The stored draft it was an edit of; `None` when no draft could be stored (storage full).
+    pub draft_id: Option<u64>,
+    /// The stored revision the edit started from.
+    pub base_revision: u64,
+    /// When it was kept (ms since 1970).
+    pub kept_at: f64,
+    pub draft: RawDraft,
+}
+
+/// A recovery copy found at start, with the key to discard it by.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Kept {
+    pub key: String,
+    pub recovery: Recovery,
+}
+
+/// Keeps this tab's unsaved version (one per tab; a later call replaces it). Tries localStorage,
+/// then sessionStorage (which outlives a reload of this tab even when the other is full).
+pub fn keep_recovery(tab: &str, recovery: &Recovery) -> bool {
+    let Ok(text) = serde_json::to_string(recovery) else {
+        return false;
+    };
+    let key = format!("{RECOVERY_PREFIX}{tab}");
+    let in_local = local().is_ok_and(|s| s.set_item(&key, &text).is_ok());
+    in_local || session().is_some_and(|s| s.set_item(&key, &text).is_ok())
+}
+
+/// Forgets a recovery copy (taken up, discarded, or this tab saved after all).
+pub fn discard_recovery(key_or_tab: &str) {
+    let key = if key_or_tab.starts_with(RECOVERY_PREFIX) {
+        key_or_tab.to_string()
+    } else {
+        format!("{RECOVERY_PREFIX}{key_or_tab}")
+    };
+    for s in [local().ok(), session()].into_iter().flatten() {
+        let _ = s.remove_item(&key);
+    }
+}
+
+/// Every recovery copy kept in this browser (and this tab's session), oldest first.
+pub fn recoveries() -> Vec<Kept> {
+    let mut found = Vec::new();
+    for s in [local().ok(), session()].into_iter().flatten() {
+        for key in keys_with_prefix(&s, RECOVERY_PREFIX) {
+            let Some(text) = s.get_item(&key).ok().flatten() else {
+                continue;
+            };
+            match from_json::<Recovery>(&text) {
+                Ok(recovery) if !found.iter().any(|k: &Kept| k.key == key) => found.push(Kept { key, recovery }),
+                _ => {}
+            }
+        }
+    }
+    found.sort_by(|a, b| a.recovery.kept_at.total_cmp(&b.recovery.kept_at));
+    found
+}
+
+/// Clears what this app stored here (tests start from a clean browser with it).
+pub(super) fn clear() {
+    let Ok(s) = local() else { return };
+    for key in keys_with_prefix(&s, "hakemus.") {
+        let _ = s.remove_item(&key);
+    }
+    if let Some(s) = session() {
+        for key in keys_with_prefix(&s, "hakemus.") {
+            let _ = s.remove_item(&key);
+        }
+    }
+}
+
+/// The stored reviews record: `None` when there is none, `Err` with its text when this version
+/// cannot read it.
+fn stored_reviews(storage: &web_sys::Storage) -> Option<Result<BTreeMap<String, Review>, String>> {
+    let text = storage.get_item(REVIEWS_KEY).ok().flatten()?;
+    Some(
+        review::import(text.as_bytes())
+            .map(assessment::by_application)
+            .map_err(|_| text),
+    )
+}
+
+/// The reviews kept in this browser, by application fingerprint. A record this version cannot read
+/// is moved aside under its own key (and stays there) so that saving never overwrites it.
+pub fn load_reviews() -> BTreeMap<String, Review> {
+    let Ok(storage) = local() else {
+        return BTreeMap::new();
+    };
+    match stored_reviews(&storage) {
+        None => BTreeMap::new(),
+        Some(Ok(reviews)) => reviews,
+        Some(Err(text)) => {
+            if storage.set_item(REVIEWS_UNREADABLE_KEY, &text).is_ok() {
+                let _ = storage.remove_item(REVIEWS_KEY);
+            }
+            BTreeMap::new()
+        }
+    }
+}
+
+/// Whether a reviews record was found unreadable and set aside (its text, for download).
+pub fn unreadable_reviews() -> Option<String> {
+    get(REVIEWS_UNREADABLE_KEY)
+}
+
+/// Saves the reviews. What another tab saved meanwhile is merged in first (the later review of each
+/// application wins), so two tabs reviewing different applications do not undo each other.
+pub fn save_reviews(reviews: &BTreeMap<String, Review>, now: &str) -> Result<(), SaveError> {
+    let storage = local()?;
+    let mut all = match stored_reviews(&storage) {
+        None => BTreeMap::new(),
+        Some(Ok(stored)) => stored,
+        Some(Err(_)) => return Err(SaveError::Conflict), // never overwrite what we cannot read
+    };
+    assessment::merge(&mut all, reviews.values().cloned().collect());
+    storage
+        .set_item(REVIEWS_KEY, &review::export(all.values(), now))
+        .map_err(classify)
+}

@@ -1,0 +1,446 @@
+//! The only module that touches browser storage. Everything else goes through these functions.
+//!
+//! Drafts live in IndexedDB ([`idb`]): each is one record (the raw draft, a title, when it was
+//! saved, and a revision that every save increments) stored as JSON text under the draft's id. A
+//! save is one strict read-write transaction: it reads the stored revision, and writes only if it is
+//! the one this tab started from; otherwise another tab has saved in between and the save is
+//! refused ([`SaveError::Conflict`]). Browsers run read-write transactions on one store one at a
+//! time, across tabs, so two tabs saving in the same millisecond cannot both win. "Saved" is said
+//! only when the transaction has completed, which with strict durability means on disk.
+//!
+//! Every write that could replace a draft (save, rename, restore after a removal) goes through such
+//! a transaction. A record that cannot be read is never overwritten or deleted by a save: it is
+//! listed as unreadable, and its text can still be downloaded. Records are read leniently: fields
+//! this version does not know (written by a newer one) are kept and written back.
+//!
+//! Small things (the language, which draft was open), the reviewer's reviews and recovery copies
+//! stay in localStorage ([`local`]).
+
+mod idb;
+mod local;
+
+pub use local::{
+    discard_recovery, keep_recovery, load_lang, load_reviews, recoveries, save_lang, save_reviews, set_current,
+    unreadable_reviews, Kept as KeptRecovery, Recovery,
+};
+
+use crate::domain::draft::RawDraft;
+use crate::domain::formats::application;
+use crate::domain::formats::record::{read_lenient, write_keeping};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub type DraftId = u64;
+
+/// Why a save did not happen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveError {
+    /// The browser's storage for this site is full (the error's name differs by browser).
+    Quota,
+    /// Storage is disabled or unavailable (a privacy setting, some private modes).
+    Unavailable,
+    /// Another tab saved this draft after this tab loaded it; nothing was written.
+    Conflict,
+    /// The stored copy of this draft can no longer be read; it was left as it is.
+    Damaged,
+    /// The draft is larger than a file the app can import again (`MAX_FILE_BYTES`).
+    TooLarge { bytes: usize },
+    /// Anything else, with the browser's words.
+    Other(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Record {
+    revision: u64,
+    /// Milliseconds since 1970 (the browser's clock).
+    saved_at: f64,
+    #[serde(default)]
+    title: String,
+    draft: RawDraft,
+}
+
+/// A stored draft as the list of drafts shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DraftInfo {
+    pub id: DraftId,
+    pub title: String,
+    pub project_name: String,
+    pub saved_at: f64,
+    /// `false` for a record that cannot be read; it is kept as it is.
+    pub readable: bool,
+    /// Fields this version does not know (saved by a newer one): kept, and written back.
+    pub unknown_fields: Vec<String>,
+}
+
+/// A draft loaded for editing, with the revision its next save must name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub id: DraftId,
+    pub revision: u64,
+    pub saved_at: f64,
+    pub draft: RawDraft,
+}
+
+/// The largest id JavaScript numbers (IndexedDB keys) hold exactly.
+const MAX_ID: DraftId = (1 << 53) - 1;
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+pub(crate) fn classify(error: JsValue) -> SaveError {
+    match error.dyn_into::<web_sys::DomException>() {
+        // Chromium and Safari: QuotaExceededError (code 22); old Firefox: NS_ERROR_DOM_QUOTA_REACHED
+        // (code 1014).
+        Ok(e) if e.name().contains("QUOTA") || e.name().contains("Quota") || matches!(e.code(), 22 | 1014) => {
+            SaveError::Quota
+        }
+        Ok(e) if matches!(e.name().as_str(), "SecurityError" | "InvalidStateError") => SaveError::Unavailable,
+        Ok(e) => SaveError::Other(format!("{}: {}", e.name(), e.message())),
+        Err(other) => SaveError::Other(other.as_string().unwrap_or_else(|| format!("{other:?}"))),
+    }
+}
+
+/// A record read leniently: the record and the text to write it back with (unknown fields kept).
+fn parse(text: &str) -> Option<(Record, Vec<crate::domain::formats::record::Kept>)> {
+    read_lenient::<Record>(text).ok().map(|l| (l.value, l.kept))
+}
+
+/// The text of a record, refused when the draft would not fit in a file the app can import again.
+fn record_text(record: &Record, kept: &[crate::domain::formats::record::Kept]) -> Result<String, SaveError> {
+    let text = write_keeping(record, kept).map_err(|e| SaveError::Other(e.to_string()))?;
+    application::fits_in_a_file(&record.draft, text.len()).map_err(|bytes| SaveError::TooLarge { bytes })?;
+    Ok(text)
+}
+
+fn key(id: DraftId) -> f64 {
+    id as f64
+}
+
+/// A free id: one more than the largest, or (when that would leave the exact range) the smallest
+/// free one. Never an id in use: the write is an `add`, which fails rather than overwrite.
+fn free_id(taken: &[f64]) -> DraftId {
+    let largest = taken.iter().copied().fold(0.0, f64::max) as DraftId;
+    if largest < MAX_ID {
+        return largest + 1;
+    }
+    let mut ids: Vec<DraftId> = taken.iter().map(|k| *k as DraftId).collect();
+    ids.sort_unstable();
+    let mut candidate = 1;
+    for id in ids {
+        if id > candidate {
+            break;
+        }
+        candidate = id + 1;
+    }
+    candidate
+}
+
+/// Tells other tabs that a draft was written (see [`on_change`]).
+fn announce(id: DraftId, revision: u64) {
+    if let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) {
+        let _ = channel.post_message(&JsValue::from_str(&format!("{id}:{revision}")));
+        channel.close();
+    }
+}
+
+const CHANNEL: &str = "hakemus.drafts";
+
+/// Calls `f(id, revision)` whenever another tab writes a draft (revision 0: removed), until the
+/// returned channel is closed.
+pub fn on_change(f: impl Fn(DraftId, u64) + 'static) -> Option<web_sys::BroadcastChannel> {
+    let channel = web_sys::BroadcastChannel::new(CHANNEL).ok()?;
+    let listener = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+        let Some(text) = e.data().as_string() else { return };
+        if let Some((id, revision)) = text.split_once(':') {
+            if let (Ok(id), Ok(revision)) = (id.parse(), revision.parse()) {
+                f(id, revision);
+            }
+        }
+    });
+    channel.set_onmessage(Some(listener.as_ref().unchecked_ref()));
+    listener.forget(); // small, and called from the channel until it is closed
+    Some(channel)
+}
+
+/// Moves the drafts of versions before IndexedDB over, once. An old record is removed only after
+/// its copy was committed and read back identical; until then it stays where it was.
+async fn move_old_drafts() {
+    for (old_id, key_text, text) in local::old_drafts() {
+        let Ok(id) = add_text(old_id, &text).await else {
+            continue;
+        };
+        let verified = async {
+            let tx = idb::begin(idb::DRAFTS, false).await.ok()?;
+            idb::get_text(&tx.store, key(id)).await.ok().flatten()
+        }
+        .await;
+        if verified.as_deref() == Some(text.as_str()) {
+            local::remove(&key_text);
+        }
+    }
+}
+
+/// Stores a record text under `wanted` if that id is free, else under a free id; returns the id.
+async fn add_text(wanted: Option<DraftId>, text: &str) -> Result<DraftId, SaveError> {
+    let tx = idb::begin(idb::DRAFTS, true).await.map_err(classify)?;
+    let taken = idb::keys(&tx.store).await.map_err(classify)?;
+    let id = match wanted {
+        Some(id) if (1..=MAX_ID).contains(&id) && !taken.contains(&key(id)) => id,
+        _ => free_id(&taken),
+    };
+    tx.store
+        .add_with_key(&JsValue::from_str(text), &key(id).into())
+        .map_err(classify)?;
+    tx.done().await.map_err(classify)?;
+    Ok(id)
+}
+
+/// What opening the app found.
+#[derive(Debug, Clone)]
+pub struct Opened {
+    /// The draft to edit, or why none could be opened or created.
+    pub draft: Result<Loaded, SaveError>,
+    /// The draft open last could not be read (it is kept; the drafts page offers its text).
+    pub last_unreadable: bool,
+}
+
+/// The draft to open at start: the one open last, else the most recent readable one, else a new
+/// one. Moves the drafts of older versions over first.
+pub async fn open() -> Opened {
+    if let Err(e) = idb::database().await {
+        return Opened {
+            draft: Err(classify(e)),
+            last_unreadable: false,
+        };
+    }
+    move_old_drafts().await;
+    let mut last_unreadable = false;
+    if let Some(id) = local::current() {
+        match load_or_unreadable(id).await {
+            Some(Ok(loaded)) => {
+                return Opened {
+                    draft: Ok(loaded),
+                    last_unreadable,
+                }
+            }
+            Some(Err(())) => last_unreadable = true,
+            None => {}
+        }
+    }
+    for info in list().await.into_iter().filter(|d| d.readable) {
+        if let Some(loaded) = load(info.id).await {
+            set_current(loaded.id);
+            return Opened {
+                draft: Ok(loaded),
+                last_unreadable,
+            };
+        }
+    }
+    let draft = create(RawDraft::default(), "").await;
+    if let Ok(loaded) = &draft {
+        set_current(loaded.id);
+    }
+    Opened { draft, last_unreadable }
+}
+
+/// Every stored draft, the most recently saved first.
+pub async fn list() -> Vec<DraftInfo> {
+    let entries = async {
+        let tx = idb::begin(idb::DRAFTS, false).await?;
+        idb::entries(&tx.store).await
+    }
+    .await
+    .unwrap_or_default();
+    let mut drafts: Vec<DraftInfo> = entries
+        .into_iter()
+        .map(|(k, value)| {
+            let id = k as DraftId;
+            match value
+                .as_string()
+                .as_deref()
+                .and_then(|t| read_lenient::<Record>(t).ok())
+            {
+                Some(l) => DraftInfo {
+                    id,
+                    title: l.value.title,
+                    project_name: l.value.draft.project.name_fi,
+                    saved_at: l.value.saved_at,
+                    readable: true,
+                    unknown_fields: l.kept.iter().map(|k| k.path()).collect(),
+                },
+                None => DraftInfo {
+                    id,
+                    title: String::new(),
+                    project_name: String::new(),
+                    saved_at: 0.0,
+                    readable: false,
+                    unknown_fields: Vec::new(),
+                },
+            }
+        })
+        .collect();
+    drafts.sort_by(|a, b| b.saved_at.total_cmp(&a.saved_at).then(b.id.cmp(&a.id)));
+    drafts
+}
+
+/// A draft by id: `None` when there is none, `Err` when it cannot be read.
+async fn load_or_unreadable(id: DraftId) -> Option<Result<Loaded, ()>> {
+    let text = raw_text(id).await?;
+    let Some((record, _)) = parse(&text) else {
+        return Some(Err(()));
+    };
+    let mut draft = record.draft;
+    draft.repair_ids();
+    draft.merge_retired_answers();
+    Some(Ok(Loaded {
+        id,
+        revision: record.revision,
+        saved_at: record.saved_at,
+        draft,
+    }))
+}
+
+/// Loads a draft for editing.
+pub async fn load(id: DraftId) -> Option<Loaded> {
+    load_or_unreadable(id).await?.ok()
+}
+
+/// Stores a new draft under a new id (an import, a copy, a new draft); never touches another.
+pub async fn create(draft: RawDraft, title: &str) -> Result<Loaded, SaveError> {
+    let record = Record {
+        revision: 1,
+        saved_at: now(),
+        title: title.trim().into(),
+        draft,
+    };
+    let id = add_text(None, &record_text(&record, &[])?).await?;
+    announce(id, 1);
+    Ok(Loaded {
+        id,
+        revision: 1,
+        saved_at: record.saved_at,
+        draft: record.draft,
+    })
+}
+
+/// Saves an edited draft. `revision` is the one this tab loaded or last saved; returns the new one
+/// and when it was saved, once the write is on disk.
+pub async fn save(id: DraftId, revision: u64, draft: &RawDraft) -> Result<(u64, f64), SaveError> {
+    let tx = idb::begin(idb::DRAFTS, true).await.map_err(classify)?;
+    let stored = idb::get_text(&tx.store, key(id)).await.map_err(classify)?;
+    let (title, kept) = match stored.as_deref().map(parse) {
+        Some(Some((stored, _))) if stored.revision != revision => return Err(SaveError::Conflict),
+        Some(Some((stored, kept))) => (stored.title, kept),
+        Some(None) => return Err(SaveError::Damaged), // never overwrite what we cannot read
+        None => (String::new(), Vec::new()),          // removed in another tab: writing it back loses nothing
+    };
+    let record = Record {
+        revision: revision + 1,
+        saved_at: now(),
+        title,
+        draft: draft.clone(),
+    };
+    let text = record_text(&record, &kept)?;
+    tx.store
+        .put_with_key(&JsValue::from_str(&text), &key(id).into())
+        .map_err(classify)?;
+    tx.done().await.map_err(classify)?;
+    announce(id, record.revision);
+    Ok((record.revision, record.saved_at))
+}
+
+/// The stored revision of a draft (to tell whether another tab saved a newer one).
+pub async fn revision(id: DraftId) -> Option<u64> {
+    Some(parse(&raw_text(id).await?)?.0.revision)
+}
+
+/// Renames a draft, in the same kind of transaction as a save (the revision is not changed: a name
+/// is not an edit of the application).
+pub async fn rename(id: DraftId, title: &str) -> Result<(), SaveError> {
+    let tx = idb::begin(idb::DRAFTS, true).await.map_err(classify)?;
+    let stored = idb::get_text(&tx.store, key(id)).await.map_err(classify)?;
+    let Some((mut record, kept)) = stored.as_deref().and_then(parse) else {
+        return Err(SaveError::Damaged);
+    };
+    record.title = title.trim().into();
+    let text = record_text(&record, &kept)?;
+    tx.store
+        .put_with_key(&JsValue::from_str(&text), &key(id).into())
+        .map_err(classify)?;
+    tx.done().await.map_err(classify)?;
+    announce(id, record.revision);
+    Ok(())
+}
+
+/// A removed draft, kept in memory so that the removal can be undone.
+#[derive(Debug, Clone)]
+pub struct Removed {
+    id: DraftId,
+    text: String,
+}
+
+pub async fn remove(id: DraftId) -> Option<Removed> {
+    let tx = idb::begin(idb::DRAFTS, true).await.ok()?;
+    let text = idb::get_text(&tx.store, key(id)).await.ok()??;
+    tx.store.delete(&key(id).into()).ok()?;
+    tx.done().await.ok()?;
+    announce(id, 0);
+    Some(Removed { id, text })
+}
+
+/// Where an undone removal put the draft back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Restored {
+    /// Under its old id, as it was.
+    AsItWas(DraftId),
+    /// Another tab saved the draft again meanwhile: the removed version is a new draft beside it.
+    AsCopy(DraftId),
+}
+
+/// Puts a removed draft back, never over a draft saved since (see [`Restored`]).
+pub async fn restore(removed: &Removed) -> Result<Restored, SaveError> {
+    let id = add_text(Some(removed.id), &removed.text).await?;
+    let revision = parse(&removed.text).map_or(1, |(r, _)| r.revision);
+    announce(id, revision);
+    Ok(if id == removed.id {
+        Restored::AsItWas(id)
+    } else {
+        Restored::AsCopy(id)
+    })
+}
+
+/// The stored text of a draft as it is (for a record that cannot be read: "download what is kept").
+pub async fn raw_text(id: DraftId) -> Option<String> {
+    let tx = idb::begin(idb::DRAFTS, false).await.ok()?;
+    idb::get_text(&tx.store, key(id)).await.ok().flatten()
+}
+
+/// Asks the browser to keep this site's storage under storage pressure (once per session is
+/// enough; the browser may decide silently).
+pub fn ask_persistent() {
+    if let Some(w) = web_sys::window() {
+        if let Ok(promise) = w.navigator().storage().persist() {
+            let _ = promise; // the answer changes nothing here; the request is what matters
+        }
+    }
+}
+
+/// Clears what this app stored (tests start from a clean browser with it).
+pub async fn clear() {
+    local::clear();
+    if let Ok(tx) = idb::begin(idb::DRAFTS, true).await {
+        let _ = tx.store.clear();
+        let _ = tx.done().await;
+    }
+}
+
+/// A name for this tab, for its recovery copy (unique enough: the time it started and a random part).
+pub fn tab_name() -> String {
+    thread_local! {
+        static NAME: String = format!("{:x}-{:x}", js_sys::Date::now() as u64, (js_sys::Math::random() * 1e12) as u64);
+    }
+    NAME.with(Clone::clone)
+}
