@@ -227,6 +227,7 @@ async function watchSaves(context) {
       const changes = records.filter((r) => r.type === 'attributes' && r.target.id === 'saved-at');
       // The value between two changes seen in one batch is the later one's old value.
       for (const r of changes.slice(1)) saves.log.push({ t: Date.now(), state: r.oldValue, text: null, between: true });
+      if (changes.length > 1) last = ''; // the state now follows those: log it even if it is the earlier one
       snap();
     }).observe(document, {
       subtree: true,
