@@ -18,6 +18,17 @@ const { CHROMIUM_ARGS } = require('./support.js');
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
+/** sh -c: runs "$@" (the browser); SIGKILL to the process group when stdin closes first. */
+const WATCHDOG = [
+  'exec 3<&0', // an asynchronous list's stdin is /dev/null: keep this one as fd 3
+  '"$@" </dev/null 3<&- &',
+  'browser=$!',
+  '{ read -r _ <&3; kill -KILL 0; } &',
+  'watchdog=$!',
+  'wait "$browser"',
+  'kill "$watchdog"', // the browser ended by itself: its last processes end on their own
+].join('\n');
+
 /** A fresh, empty profile directory; remove it with `removeProfile`. */
 function tempProfile() {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'hakemus-fault-'));
@@ -89,27 +100,27 @@ async function waitGroupGone(pgid, timeout) {
  */
 async function launchPersistent(profileDir, { args = [], timeout = 30_000 } = {}) {
   const { chromium } = require('playwright-core');
-  const child = spawn(
-    CHROMIUM,
-    [
-      '--headless=new',
-      `--user-data-dir=${profileDir}`,
-      '--remote-debugging-port=0',
-      '--no-sandbox',
-      ...CHROMIUM_ARGS,
-      '--lang=fi-FI',
-      '--accept-lang=fi-FI',
-      '--no-default-browser-check',
-      '--hide-crash-restore-bubble',
-      ...args,
-      'about:blank',
-    ],
-    {
-      detached: true, // its own process group (setsid), so that one signal reaches every process
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, LANGUAGE: 'fi', LANG: 'fi_FI.UTF-8' },
-    },
-  );
+  const browserArgs = [
+    '--headless=new',
+    `--user-data-dir=${profileDir}`,
+    '--remote-debugging-port=0',
+    '--no-sandbox',
+    ...CHROMIUM_ARGS,
+    '--lang=fi-FI',
+    '--accept-lang=fi-FI',
+    '--no-default-browser-check',
+    '--hide-crash-restore-bubble',
+    ...args,
+    'about:blank',
+  ];
+  // The group's leader is a shell that starts the browser and ends the whole group (SIGKILL) when
+  // its stdin closes — when this process ends, even by SIGKILL, which no exit handler sees: a
+  // browser in a group of its own would otherwise outlive a killed test run.
+  const child = spawn('/bin/sh', ['-c', WATCHDOG, 'hakemus-fault-browser', CHROMIUM, ...browserArgs], {
+    detached: true, // its own process group (setsid), so that one signal reaches every process
+    stdio: ['pipe', 'ignore', 'pipe'],
+    env: { ...process.env, LANGUAGE: 'fi', LANG: 'fi_FI.UTF-8' },
+  });
   const pid = child.pid;
   if (pid !== undefined) live.add(pid);
   let output = '';
