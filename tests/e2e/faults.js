@@ -92,9 +92,11 @@ async function waitGroupGone(pgid, timeout) {
 /**
  * Starts /usr/bin/chromium (headless) on `profileDir` in its own process group and connects to it
  * over CDP. Returns
- * - `browser`, `context` (the profile's default, persistent context), `pid` (also the group id);
- * - `kill()`: SIGKILL to the whole process group — a crash, a power cut as the browser sees it:
- *   nothing is flushed or shut down — and waits until every process of the group has ended;
+ * - `browser`, `context` (the profile's default, persistent context), `pid` (the group's id: its
+ *   leader, the watchdog shell);
+ * - `kill()`: SIGKILL to the whole process group — a crash of the browser: nothing it has not yet
+ *   handed to the OS is written (unlike a power cut, what it has written stays in the page cache)
+ *   — and waits until every process of the group has ended;
  * - `close()`: an orderly shutdown (Browser.close), SIGKILL if it takes over 10 s;
  * - `stderr()`: the browser's last output (for failure messages).
  */
