@@ -1,0 +1,232 @@
+'use strict';
+// What "saved" survives besides crashes and racing tabs (faults.test.js): leaving a tab with unsaved
+// edits, a storage full from the very first visit, damaged and newer-version records, and the
+// largest id. Each case was seen losing work before drafts moved to IndexedDB (issue 15).
+
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const { collectConsoleErrors, fullStorage, putStoredDraft, runAxe, formatViolations, storedDrafts, waitForApp, withBrowser } = require('./support.js');
+
+const env = withBrowser();
+
+const NAME = 'Hankkeen nimi suomeksi';
+const nameBox = (page) => page.getByRole('textbox', { name: NAME });
+
+async function openProject(page, path = 'project') {
+  await page.goto(new URL(path, env.server.url).href);
+  await waitForApp(page);
+  if (path === 'project') await nameBox(page).waitFor();
+}
+
+/** Waits until the page says saved and a stored draft holds `text`; returns that draft's id. */
+async function savedWith(page, text) {
+  for (let i = 0; i < 200; i++) {
+    if ((await page.locator('#saved-at').getAttribute('data-state')) === 'saved') {
+      const found = (await storedDrafts(page)).find(([, t]) => t.includes(text));
+      if (found) return found[0];
+    }
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`the page never said saved with ${JSON.stringify(text)} stored`);
+}
+
+/** Reloads `page`, answering the "leave this page?" question with yes; returns whether it was asked. */
+async function reloadAnswering(page) {
+  let asked = false;
+  const onDialog = (dialog) => {
+    asked = asked || dialog.type() === 'beforeunload';
+    dialog.accept();
+  };
+  page.on('dialog', onDialog);
+  await page.reload();
+  await waitForApp(page);
+  page.off('dialog', onDialog);
+  return asked;
+}
+
+test('reloading a tab whose edits could not be saved asks first, and the edits come back from the drafts page', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    const a = await context.newPage();
+    await openProject(a);
+    await nameBox(a).fill('Yhteinen versio');
+    await savedWith(a, 'Yhteinen versio');
+    const b = await context.newPage();
+    const errors = collectConsoleErrors(b);
+    await openProject(b);
+    // B types; A saves first: B's save is refused and B shows the conflict.
+    await nameBox(b).fill('Vain välilehdessä B');
+    await nameBox(a).fill('Välilehden A uudempi');
+    await a.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+    await b.locator('#save-problem').waitFor();
+    await b.waitForFunction(() => document.getElementById('saved-at').dataset.state === 'unsaved');
+
+    assert.equal(await reloadAnswering(b), true, 'leaving with the conflict showing asks first');
+    await nameBox(b).waitFor();
+    assert.equal(await nameBox(b).inputValue(), 'Välilehden A uudempi', 'the stored draft opens');
+    const notice = b.locator('#start-notice');
+    await notice.getByText('Selaimessa on tallentamaton versio luonnoksesta').waitFor();
+    await notice.getByRole('link', { name: 'Luonnokset' }).click();
+    const kept = b.locator('table.drafts').last().locator('tbody tr');
+    await kept.filter({ hasText: 'Vain välilehdessä B' }).waitFor();
+    const violations = await runAxe(b);
+    assert.equal(violations.length, 0, formatViolations(violations));
+    await kept.filter({ hasText: 'Vain välilehdessä B' }).getByRole('button', { name: 'Avaa uutena luonnoksena' }).click();
+    await b.getByRole('heading', { name: 'Hakemus', level: 1 }).waitFor();
+    await b.getByRole('link', { name: 'Haku ja hanke' }).click();
+    assert.equal(await nameBox(b).inputValue(), 'Vain välilehdessä B');
+    await savedWith(b, 'Vain välilehdessä B');
+    const stored = await storedDrafts(b);
+    assert.equal(stored.length, 2, 'both versions are drafts now');
+    assert.ok(stored.some(([, t]) => t.includes('Välilehden A uudempi')));
+    // Taken up: the recovery copy is gone from the drafts page.
+    await b.goto(new URL('drafts', env.server.url).href);
+    await b.getByRole('heading', { name: 'Luonnokset', level: 1 }).waitFor();
+    assert.equal(await b.getByRole('heading', { name: 'Tallentamattomat versiot' }).count(), 0);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a reload before the autosave runs loses nothing and does not ask', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    const page = await context.newPage();
+    await openProject(page);
+    await nameBox(page).fill('Ensin');
+    await savedWith(page, 'Ensin');
+    await nameBox(page).fill('Heti perään ladattu');
+    assert.equal(await reloadAnswering(page), false, 'nothing failed: no question');
+    await nameBox(page).waitFor();
+    assert.equal(await nameBox(page).inputValue(), 'Heti perään ladattu');
+    await savedWith(page, 'Heti perään ladattu');
+  } finally {
+    await context.close();
+  }
+});
+
+test('storage full from the very first visit: says so, keeps the typing through a reload, and saves once there is space', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  await fullStorage(context, { full: true });
+  try {
+    const page = await context.newPage();
+    const errors = collectConsoleErrors(page);
+    await openProject(page);
+    const banner = page.locator('#save-problem');
+    await banner.waitFor();
+    assert.match(await banner.textContent(), /tallennustila on täynnä/);
+    assert.doesNotMatch(await banner.textContent(), /ei salli tallentamista/);
+    assert.equal(await banner.getByRole('button', { name: 'Yritä tallentaa uudelleen' }).count(), 1);
+    await nameBox(page).fill('Ensimmäinen käynti');
+    await page.waitForTimeout(500);
+    assert.equal(await page.locator('#saved-at').getAttribute('data-state'), 'unsaved');
+
+    assert.equal(await reloadAnswering(page), true, 'leaving unsaved work asks first');
+    await nameBox(page).waitFor();
+    assert.equal(await nameBox(page).inputValue(), 'Ensimmäinen käynti', 'the typing survived the reload');
+    await page.locator('#start-notice').getByText('on palautettu').waitFor();
+
+    // Space is freed: the next change (or the retry button) saves, without a reload.
+    await page.evaluate(() => (window.__storageFull = false));
+    await nameBox(page).press('End');
+    await nameBox(page).type('!');
+    await savedWith(page, 'Ensimmäinen käynti!');
+    await banner.waitFor({ state: 'detached' });
+    // (The storage reads as full again after the reload; reading is not writing.)
+    assert.equal(await reloadAnswering(page), false);
+    await nameBox(page).waitFor();
+    assert.equal(await nameBox(page).inputValue(), 'Ensimmäinen käynti!');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a damaged record: the start says so and keeps it; damaged while open, the tab keeps its version as a new draft', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    const page = await context.newPage();
+    await openProject(page);
+    await nameBox(page).fill('Tärkeä hanke');
+    const id = await savedWith(page, 'Tärkeä hanke');
+    const damaged = '{"revision": 2, "draft": {"project": ';
+
+    // Damaged while open: the next save does not overwrite it and offers a way out.
+    await putStoredDraft(page, id, damaged);
+    await nameBox(page).fill('Tärkeä hanke, jatkettu');
+    const banner = page.locator('#save-problem');
+    await banner.getByText('tallennettua versiota ei voi enää lukea').waitFor();
+    assert.equal(await banner.getByRole('button', { name: /toisen välilehden versiota/ }).count(), 0);
+    await banner.getByRole('button', { name: 'Säilytä tämän välilehden versio uutena luonnoksena' }).click();
+    await banner.waitFor({ state: 'detached' });
+    await savedWith(page, 'Tärkeä hanke, jatkettu');
+    let stored = await storedDrafts(page);
+    assert.deepEqual(stored.find(([k]) => k === id), [id, damaged], 'the damaged record is as it was');
+
+    // Damaged at start: the draft open last cannot be read; the start says so, and nothing is lost.
+    const newId = stored.find(([, t]) => t.includes('jatkettu'))[0];
+    await putStoredDraft(page, newId, damaged);
+    await page.reload();
+    await waitForApp(page);
+    const notice = page.locator('#start-notice');
+    await notice.getByText('Viimeksi avoinna ollutta luonnosta ei voitu lukea').waitFor();
+    stored = await storedDrafts(page);
+    assert.deepEqual(stored.filter(([, t]) => t === damaged).map(([k]) => k).sort(), [id, newId].sort());
+    await notice.getByRole('link', { name: 'Luonnokset' }).click();
+    assert.equal(await page.locator('table.drafts tbody tr').filter({ hasText: 'Tätä tallennetta ei voi lukea' }).count(), 2);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a record from a newer version opens, says what it does not know, and keeps it when saved', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    const page = await context.newPage();
+    await openProject(page);
+    await nameBox(page).fill('Uudempi versio');
+    const id = await savedWith(page, 'Uudempi versio');
+    const [, text] = (await storedDrafts(page)).find(([k]) => k === id);
+    const newer = JSON.parse(text);
+    newer.colour = 'sininen';
+    newer.draft.project.subtitle = 'Uusi kenttä';
+    await putStoredDraft(page, id, JSON.stringify(newer));
+    await page.reload();
+    await nameBox(page).waitFor();
+    assert.equal(await nameBox(page).inputValue(), 'Uudempi versio');
+    await nameBox(page).fill('Uudempi versio, muokattu vanhalla');
+    await savedWith(page, 'muokattu vanhalla');
+    const after = JSON.parse((await storedDrafts(page)).find(([k]) => k === id)[1]);
+    assert.equal(after.colour, 'sininen', 'an unknown field is written back');
+    assert.equal(after.draft.project.subtitle, 'Uusi kenttä');
+    assert.equal(after.draft.project.name_fi, 'Uudempi versio, muokattu vanhalla');
+    await page.goto(new URL('drafts', env.server.url).href);
+    await page.locator('table.drafts tbody tr').filter({ hasText: 'tämä sovelluksen versio ei tunne' }).waitFor();
+  } finally {
+    await context.close();
+  }
+});
+
+test('the largest id does not wrap: a new draft takes a free id and overwrites nothing', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    const page = await context.newPage();
+    await openProject(page);
+    await nameBox(page).fill('Tavallinen');
+    await savedWith(page, 'Tavallinen');
+    const [, text] = (await storedDrafts(page))[0];
+    const largest = Number.MAX_SAFE_INTEGER;
+    await putStoredDraft(page, largest, text.replace('Tavallinen', 'Suurin tunniste'));
+    await page.goto(new URL('drafts', env.server.url).href);
+    await page.getByRole('button', { name: 'Uusi luonnos' }).click();
+    await page.getByRole('heading', { name: 'Hakemus', level: 1 }).waitFor();
+    const stored = await storedDrafts(page);
+    assert.equal(stored.length, 3);
+    assert.ok(stored.every(([k]) => Number.isSafeInteger(k) && k >= 1), JSON.stringify(stored.map(([k]) => k)));
+    assert.ok(stored.some(([k, t]) => k === largest && t.includes('Suurin tunniste')), 'the largest is kept');
+    assert.ok(stored.some(([, t]) => t.includes('Tavallinen')));
+  } finally {
+    await context.close();
+  }
+});
