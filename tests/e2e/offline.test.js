@@ -8,7 +8,7 @@ const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { REPO_ROOT, collectConsoleErrors, waitForApp, withBrowser } = require('./support.js');
+const { REPO_ROOT, collectConsoleErrors, storedDrafts, waitForApp, withBrowser } = require('./support.js');
 
 const env = withBrowser();
 const DIST = path.join(REPO_ROOT, 'dist');
@@ -49,8 +49,9 @@ test('after the first visit the app starts offline on any route, with the draft 
     assert.equal(scope, env.server.url);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     assert.equal(await page.evaluate(() => new URL(navigator.serviceWorker.controller.scriptURL).pathname), '/sw.js');
-    // The autosave (debounced ~1 s) has written the draft.
-    await page.waitForFunction((n) => Object.values(localStorage).some((v) => v.includes(n)), name);
+    // The autosave has written the draft, and the page says so.
+    await page.waitForFunction(() => document.getElementById('saved-at')?.dataset.state === 'saved');
+    assert.ok((await storedDrafts(page)).some(([, text]) => text.includes(name)));
 
     // Offline: nothing answers on the server's port any more.
     await env.server.close();

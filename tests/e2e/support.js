@@ -220,11 +220,11 @@ function collectConsoleErrors(page) {
 }
 
 /**
- * Wait until Trunk's loader has instantiated the wasm module (it sets `window.wasmBindings`
- * and dispatches `TrunkApplicationStarted` after `init()` resolves).
+ * Wait until Trunk's loader has instantiated the wasm module (it sets `window.wasmBindings`) and
+ * the app is mounted (it opens storage first, so the two are apart by a few milliseconds).
  */
 async function waitForApp(page, { timeout = 30_000 } = {}) {
-  await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout });
+  await page.waitForFunction(() => window.wasmBindings !== undefined && document.getElementById('saved-at') !== null, null, { timeout });
 }
 
 /**
