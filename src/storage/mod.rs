@@ -141,7 +141,8 @@ fn free_id(taken: &[f64]) -> DraftId {
 /// Tells other tabs that a draft was written (see [`on_change`]).
 fn announce(id: DraftId, revision: u64) {
     if let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) {
-        let _ = channel.post_message(&JsValue::from_str(&format!("{id}:{revision}")));
+        let message = format!("{}:{id}:{revision}", tab_name());
+        let _ = channel.post_message(&JsValue::from_str(&message));
         channel.close();
     }
 }
@@ -149,15 +150,21 @@ fn announce(id: DraftId, revision: u64) {
 const CHANNEL: &str = "hakemus.drafts";
 
 /// Calls `f(id, revision)` whenever another tab writes a draft (revision 0: removed), until the
-/// returned channel is closed.
+/// returned channel is closed. This tab's own writes are left out (every channel object of a page
+/// hears the others).
 pub fn on_change(f: impl Fn(DraftId, u64) + 'static) -> Option<web_sys::BroadcastChannel> {
     let channel = web_sys::BroadcastChannel::new(CHANNEL).ok()?;
     let listener = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
         let Some(text) = e.data().as_string() else { return };
-        if let Some((id, revision)) = text.split_once(':') {
-            if let (Ok(id), Ok(revision)) = (id.parse(), revision.parse()) {
-                f(id, revision);
-            }
+        let mut parts = text.split(':');
+        let (Some(tab), Some(id), Some(revision)) = (parts.next(), parts.next(), parts.next()) else {
+            return;
+        };
+        if tab == tab_name() {
+            return;
+        }
+        if let (Ok(id), Ok(revision)) = (id.parse(), revision.parse()) {
+            f(id, revision);
         }
     });
     channel.set_onmessage(Some(listener.as_ref().unchecked_ref()));
@@ -437,7 +444,8 @@ pub async fn clear() {
     }
 }
 
-/// A name for this tab, for its recovery copy (unique enough: the time it started and a random part).
+/// A name for this tab, for its recovery copy and its messages to other tabs (unique enough: the
+/// time it started and a random part).
 pub fn tab_name() -> String {
     thread_local! {
         static NAME: String = format!("{:x}-{:x}", js_sys::Date::now() as u64, (js_sys::Math::random() * 1e12) as u64);
