@@ -230,3 +230,29 @@ test('the largest id does not wrap: a new draft takes a free id and overwrites n
     await context.close();
   }
 });
+
+test('a 2.9-million-character answer saves, exports, and the exported file opens again', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI', acceptDownloads: true });
+  try {
+    const page = await context.newPage();
+    await openProject(page);
+    await nameBox(page).fill('Pitkä vastaus');
+    const long = 'ä'.repeat(2_900_000); // 5.8 MB in UTF-8: once refused by the app's own import
+    await page.getByRole('textbox', { name: 'Tiivistelmä' }).fill(long);
+    await savedWith(page, 'Pitkä vastaus');
+    await page.waitForFunction(() => document.getElementById('saved-at').dataset.state === 'saved');
+    assert.equal(await page.locator('#save-problem').count(), 0);
+    await page.goto(new URL('export', env.server.url).href);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa tiedosto' }).click()]);
+    const file = await download.path();
+    assert.ok(require('node:fs').statSync(file).size > 5_800_000);
+    await page.goto(new URL('drafts', env.server.url).href);
+    await page.getByLabel('Valitse tiedosto').setInputFiles(file);
+    await page.locator('#import-result').getByText('Hakemus tuotiin uutena luonnoksena').waitFor();
+    await page.locator('#open-imported').click();
+    await page.getByRole('link', { name: 'Haku ja hanke' }).click();
+    assert.equal((await page.getByRole('textbox', { name: 'Tiivistelmä' }).inputValue()).length, 2_900_000);
+  } finally {
+    await context.close();
+  }
+});
