@@ -26,7 +26,7 @@ pub use local::{
 
 use crate::domain::draft::RawDraft;
 use crate::domain::formats::application;
-use crate::domain::formats::record::{read_lenient, write_keeping};
+use crate::domain::formats::record::{read_lenient, write_keeping, Kept};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -104,12 +104,12 @@ pub(crate) fn classify(error: JsValue) -> SaveError {
 }
 
 /// A record read leniently: the record and the text to write it back with (unknown fields kept).
-fn parse(text: &str) -> Option<(Record, Vec<crate::domain::formats::record::Kept>)> {
+fn parse(text: &str) -> Option<(Record, Vec<Kept>)> {
     read_lenient::<Record>(text).ok().map(|l| (l.value, l.kept))
 }
 
 /// The text of a record, refused when the draft would not fit in a file the app can import again.
-fn record_text(record: &Record, kept: &[crate::domain::formats::record::Kept]) -> Result<String, SaveError> {
+fn record_text(record: &Record, kept: &[Kept]) -> Result<String, SaveError> {
     let text = write_keeping(record, kept).map_err(|e| SaveError::Other(e.to_string()))?;
     application::fits_in_a_file(&record.draft, text.len()).map_err(|bytes| SaveError::TooLarge { bytes })?;
     Ok(text)
@@ -350,13 +350,20 @@ pub async fn save(id: DraftId, revision: u64, draft: &RawDraft) -> Result<(u64, 
         title,
         draft: draft.clone(),
     };
-    let text = record_text(&record, &kept)?;
+    write_record(tx, id, &record, &kept).await?;
+    Ok((record.revision, record.saved_at))
+}
+
+/// Ends a save or a rename: puts the record (with the fields kept from the stored one), waits for
+/// the commit, and tells the other tabs.
+async fn write_record(tx: idb::Tx, id: DraftId, record: &Record, kept: &[Kept]) -> Result<(), SaveError> {
+    let text = record_text(record, kept)?;
     tx.store
         .put_with_key(&JsValue::from_str(&text), &key(id).into())
         .map_err(classify)?;
     tx.done().await.map_err(classify)?;
     announce(id, record.revision);
-    Ok((record.revision, record.saved_at))
+    Ok(())
 }
 
 /// The stored revision of a draft (to tell whether another tab saved a newer one).
@@ -373,13 +380,7 @@ pub async fn rename(id: DraftId, title: &str) -> Result<(), SaveError> {
         return Err(SaveError::Damaged);
     };
     record.title = title.trim().into();
-    let text = record_text(&record, &kept)?;
-    tx.store
-        .put_with_key(&JsValue::from_str(&text), &key(id).into())
-        .map_err(classify)?;
-    tx.done().await.map_err(classify)?;
-    announce(id, record.revision);
-    Ok(())
+    write_record(tx, id, &record, &kept).await
 }
 
 /// A removed draft, kept in memory so that the removal can be undone.

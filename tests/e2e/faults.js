@@ -8,13 +8,15 @@
 //   data-state; for them the text is read ("Tallennettu klo H.MM"), 400 ms after the last input
 //   (their autosave waits 300 ms and then writes synchronously).
 // - Drafts live in IndexedDB `hakemus`, store `drafts`, key = draft id, value = the record as JSON
-//   text; builds before issue 15 keep the same record in localStorage `hakemus.drafts.v1/<id>`.
+//   text.
 
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
-const { CHROMIUM_ARGS } = require('./support.js');
+const support = require('./support.js');
+
+const { CHROMIUM_ARGS } = support;
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -334,59 +336,19 @@ async function waitForSettled(page, since, { timeout = 10_000 } = {}) {
 
 /**
  * What storage holds: `{id: record}` with each record parsed from its JSON text (a string that is
- * not JSON is kept as it is). From IndexedDB `hakemus` / `drafts` when that store exists, else from
- * localStorage `hakemus.drafts.v1/<id>` (builds before issue 15). The result's non-enumerable
- * `source` says which. Never creates the database (opening a missing one would create it at
- * version 1, in the app's way).
+ * not JSON is kept as it is), read with support.js's `storedDrafts`. Its non-enumerable `source`
+ * names the store, for failure messages.
  */
 async function storedDrafts(page) {
-  const { source, records } = await page.evaluate(async () => {
-    const parse = (text) => {
-      try {
-        return typeof text === 'string' ? JSON.parse(text) : text;
-      } catch {
-        return text;
-      }
-    };
-    const names = indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [];
-    if (names.includes('hakemus')) {
-      const db = await new Promise((resolve, reject) => {
-        const req = indexedDB.open('hakemus');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-        req.onblocked = () => reject(new Error('opening hakemus was blocked'));
-      });
-      try {
-        db.onversionchange = () => db.close(); // never hold up the app's upgrade
-        if (db.objectStoreNames.contains('drafts')) {
-          const records = await new Promise((resolve, reject) => {
-            const out = {};
-            const tx = db.transaction('drafts', 'readonly');
-            const req = tx.objectStore('drafts').openCursor();
-            req.onsuccess = () => {
-              const cursor = req.result;
-              if (cursor) {
-                out[String(cursor.key)] = parse(cursor.value);
-                cursor.continue();
-              }
-            };
-            tx.oncomplete = () => resolve(out);
-            tx.onerror = () => reject(tx.error);
-          });
-          return { source: 'indexeddb', records };
-        }
-      } finally {
-        db.close();
-      }
+  const parse = (text) => {
+    try {
+      return typeof text === 'string' ? JSON.parse(text) : text;
+    } catch {
+      return text;
     }
-    const records = {};
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i);
-      if (key.startsWith('hakemus.drafts.v1/')) records[key.slice('hakemus.drafts.v1/'.length)] = parse(localStorage.getItem(key));
-    }
-    return { source: 'localstorage', records };
-  });
-  Object.defineProperty(records, 'source', { value: source, enumerable: false });
+  };
+  const records = Object.fromEntries((await support.storedDrafts(page)).map(([id, text]) => [String(id), parse(text)]));
+  Object.defineProperty(records, 'source', { value: 'IndexedDB hakemus/drafts', enumerable: false });
   return records;
 }
 
