@@ -141,13 +141,24 @@ pub(crate) fn shape_error((path, e): (Option<String>, serde_json::Error)) -> Imp
 /// Reads typed JSON text and says where it went wrong: `(path, error)`, the path `None` at the top.
 /// Storage reads its records with this too, so the reader is compiled once for both.
 pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, (Option<String>, serde_json::Error)> {
+    parse(text).map_err(split)
+}
+
+/// [`from_json`] with the path as segments (the lenient record reader finds the place in them).
+pub(crate) fn parse<T: serde::de::DeserializeOwned>(
+    text: &str,
+) -> Result<T, serde_path_to_error::Error<serde_json::Error>> {
     let mut de = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        (if path == "." { None } else { Some(path) }, e.into_inner())
-    })?;
-    de.end().map_err(|e| (None, e))?;
+    let value = serde_path_to_error::deserialize(&mut de)?;
+    de.end()
+        .map_err(|e| serde_path_to_error::Error::new(serde_path_to_error::Track::new().path(), e))?;
     Ok(value)
+}
+
+/// A [`parse`] error as [`from_json`] gives it: the path as text, `None` at the top.
+pub(crate) fn split(e: serde_path_to_error::Error<serde_json::Error>) -> (Option<String>, serde_json::Error) {
+    let path = e.path().to_string();
+    (if path == "." { None } else { Some(path) }, e.into_inner())
 }
 
 pub(crate) fn syntax_error(e: &serde_json::Error) -> ImportError {

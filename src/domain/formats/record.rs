@@ -4,22 +4,25 @@
 //! nothing the newer version wrote. Only what cannot be understood is refused: bad syntax, a
 //! repeated key, a known field of the wrong type or with a value it cannot take.
 //!
-//! Reading takes one typed pass over the text; only a record with unknown fields is read again, as a
-//! JSON value, with a pass that knows each struct's fields (the ones serde asks for) and sets the
-//! others aside (a newer version that added a field to each of 2 000 budget lines costs one more
-//! reading, not 2 000). Unknown fields that pass cannot see, inside an enum's content, are set aside
-//! one at a time from serde's own "unknown field" error, at most [`MAX_UNKNOWN`] of them; one it
-//! cannot place (deeper inside content serde buffered, as for an untagged enum) is refused.
+//! Reading is the strict reader's own typed pass ([`reader::from_json`], so each record type's
+//! reader is compiled once for import, storage and this). Only a record with unknown fields takes
+//! more: serde's "unknown field" error names one, with its place; the text is read once as a JSON
+//! value, that field is set aside there, and the value, written out again, takes the typed pass
+//! again, until it passes. A field is set aside not only where the error found it but at the same
+//! place in every element of the lists on the way (positions as wildcards: a list's elements are
+//! of one type), so a newer version that added a field to each of 2 000 budget lines costs one more
+//! typed pass, not 2 000. Passes are bounded by [`MAX_UNKNOWN`]. An unknown field inside content
+//! serde buffered (an internally tagged enum) is set aside from the error's message, only where it
+//! was found; one it cannot place (deeper inside such content, or an untagged enum) is refused.
 
-use super::reader::{self, ImportError, Problem};
-use serde::de::value::BorrowedStrDeserializer;
-use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use super::reader::{self, ImportError};
+use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{Map, Value};
-use std::cell::RefCell;
 use std::fmt::Write as _;
 
-/// How many unknown fields serde's errors may name, one reading each, before the record is refused.
+/// How many unknown fields, by place (a field of a list's elements counts once), serde's errors may
+/// name, one more typed pass each, before the record is refused.
 pub const MAX_UNKNOWN: usize = 10_000;
 
 /// A value read leniently, with what it did not know kept aside.
@@ -81,63 +84,98 @@ impl Kept {
 
 /// Reads a stored record, keeping its unknown fields aside (at any depth) instead of refusing it.
 /// Refuses, with the place: bad syntax or nesting too deep, a repeated key (our serializer never
-/// writes one; the typed pass refuses a repeated field, and a record read again as a JSON value
-/// refuses any, where a JSON reader would keep the last), a top level that is not what `T` is, a
-/// known field of the wrong type or value.
+/// writes one; the typed pass refuses a repeated field, and a record with unknown fields is scanned
+/// for any, where a JSON reader would keep the last), a top level that is not what `T` is, a known
+/// field of the wrong type or value.
 pub fn read_lenient<T: DeserializeOwned>(text: &str) -> Result<Lenient<T>, ImportError> {
-    // The common case, nothing unknown: one typed pass, as the strict reader's shape.
-    match reader::from_json::<T>(text) {
+    // The common case, nothing unknown: one typed pass, the strict reader's.
+    let mut err = match typed::<T>(text) {
         Ok(value) => {
             return Ok(Lenient {
                 value,
                 kept: Vec::new(),
             })
         }
-        Err((_, e)) if is_unknown_field(&e) => {}
-        Err((_, e)) if e.is_syntax() || e.is_eof() => return Err(reader::syntax_error(&e)),
-        Err(e) => return Err(reader::shape_error(e)),
-    }
+        Err(err) if is_unknown_field(err.inner()) => err,
+        Err(err) => return Err(refusal(err)),
+    };
     // Something unknown: the whole text checked (syntax, depth, repeated keys), then read as a value.
     reader::scan(text)?;
     let mut json: Value = serde_json::from_str(text).map_err(|e| reader::syntax_error(&e))?;
-    let mut removed = Vec::new();
-    loop {
-        let kept = RefCell::new(Vec::new());
-        let lens = Lens {
-            value: &json,
-            at: None,
-            kept: &kept,
-        };
-        let err = match serde_path_to_error::deserialize::<_, T>(lens) {
-            Ok(value) => {
-                removed.extend(kept.into_inner());
-                return Ok(Lenient { value, kept: removed });
-            }
-            Err(err) => err,
-        };
-        let path = err.path().to_string();
-        let path = (path != ".").then_some(path);
-        if !is_unknown_field(err.inner()) {
-            return Err(reader::shape_error((path, err.into_inner())));
-        }
-        // An unknown field the lens could not see: set it aside from the error, and read again.
-        let unknown = ImportError {
-            path,
-            problem: Problem::UnknownField,
-        };
-        if removed.len() >= MAX_UNKNOWN {
-            return Err(unknown);
-        }
+    let mut kept = Vec::new();
+    for _ in 0..MAX_UNKNOWN {
         let segments: Vec<_> = err.path().iter().cloned().collect();
-        let found = locate(&json, &segments, &err.into_inner().to_string()).ok_or_else(|| unknown.clone())?;
-        let value = object_at_mut(&mut json, &found.0)
-            .and_then(|object| object.remove(&found.1))
-            .ok_or(unknown)?;
-        removed.push(Kept {
-            parent: found.0,
-            key: found.1,
-            value,
-        });
+        let Some((parent, key, everywhere)) = locate(&json, &segments, &err.inner().to_string()) else {
+            break;
+        };
+        set_aside(&mut json, &parent, everywhere, &key, &mut Vec::new(), &mut kept);
+        let again = serde_json::to_string(&json).map_err(|e| reader::shape_error((None, e)))?;
+        err = match typed::<T>(&again) {
+            Ok(value) => return Ok(Lenient { value, kept }),
+            Err(err) if is_unknown_field(err.inner()) => err,
+            Err(err) => return Err(refusal(err)),
+        };
+    }
+    // Too many unknown places, or one that cannot be found in the value.
+    Err(reader::shape_error(reader::split(err)))
+}
+
+/// The one typed pass (counted in tests).
+fn typed<T: DeserializeOwned>(text: &str) -> Result<T, serde_path_to_error::Error<serde_json::Error>> {
+    #[cfg(test)]
+    tests::PASSES.with(|passes| passes.set(passes.get() + 1));
+    reader::parse(text)
+}
+
+/// A typed pass's error as the reader reports it.
+fn refusal(err: serde_path_to_error::Error<serde_json::Error>) -> ImportError {
+    let (path, e) = reader::split(err);
+    if e.is_syntax() || e.is_eof() {
+        reader::syntax_error(&e)
+    } else {
+        reader::shape_error((path, e))
+    }
+}
+
+/// Takes `key` out of the object at `parent` (steps from `at`, which is at `trail`) into `kept`,
+/// each with its own place. With `everywhere`, out of the object at the same place in every element
+/// of each list on the way too, where it has that key.
+fn set_aside(
+    at: &mut Value,
+    parent: &[Step],
+    everywhere: bool,
+    key: &str,
+    trail: &mut Vec<Step>,
+    kept: &mut Vec<Kept>,
+) {
+    match parent.split_first() {
+        None => {
+            if let Some(value) = at.as_object_mut().and_then(|object| object.remove(key)) {
+                kept.push(Kept {
+                    parent: trail.clone(),
+                    key: key.to_string(),
+                    value,
+                });
+            }
+        }
+        Some((Step::Key(name), rest)) => {
+            if let Some(next) = at.as_object_mut().and_then(|object| object.get_mut(name)) {
+                trail.push(Step::Key(name.clone()));
+                set_aside(next, rest, everywhere, key, trail, kept);
+                trail.pop();
+            }
+        }
+        Some((Step::Item { index, .. }, rest)) => {
+            let Some(items) = at.as_array_mut() else { return };
+            for (at, item) in items.iter_mut().enumerate() {
+                if !everywhere && at != *index {
+                    continue;
+                }
+                trail.push(item_step(at, item));
+                set_aside(item, rest, everywhere, key, trail, kept);
+                trail.pop();
+            }
+        }
     }
 }
 
@@ -147,10 +185,13 @@ pub fn read_lenient<T: DeserializeOwned>(text: &str) -> Result<Lenient<T>, Impor
 /// A field the model now writes itself keeps the model's value. A kept field whose object no longer
 /// exists (its budget line was removed, its list shortened) goes with it.
 pub fn write_keeping<T: Serialize>(value: &T, kept: &[Kept]) -> Result<String, serde_json::Error> {
+    let text = serde_json::to_string(value)?;
     if kept.is_empty() {
-        return serde_json::to_string(value);
+        return Ok(text);
     }
-    let mut json = serde_json::to_value(value)?;
+    // The model's text, as saving writes it, read back as a value (not the model serialized again
+    // into one: that would compile every type's serializer a second time).
+    let mut json: Value = serde_json::from_str(&text)?;
     // Every place is found in the model as written, before any kept field is added to it.
     let places: Vec<Option<Vec<Step>>> = kept.iter().map(|k| resolve(&json, &k.parent)).collect();
     for (k, place) in kept.iter().zip(places) {
@@ -165,10 +206,14 @@ fn is_unknown_field(e: &serde_json::Error) -> bool {
     e.is_data() && e.to_string().starts_with("unknown field `")
 }
 
-/// The field `(parent, key)` serde's error names, in `json` as it is now. The error's path ends at
-/// the field itself; inside content serde buffered first (an internally tagged enum) it ends at that
-/// content, and the field is the one the message names.
-fn locate(json: &Value, segments: &[serde_path_to_error::Segment], message: &str) -> Option<(Vec<Step>, String)> {
+/// The field `(parent, key)` serde's error names, in `json` as it is now, and whether the lists on the
+/// way hold it at the same place in each element. The error's path ends at the field itself (a
+/// struct read straight from the text: each element of a list on the way, a `Vec` in our records,
+/// is of the same type, and an enum's variant is a step of the path);
+/// inside content serde buffered first (an internally tagged enum, whose elements can be different
+/// variants) it ends at that content, and the field is the one the message names: set aside there
+/// only.
+fn locate(json: &Value, segments: &[serde_path_to_error::Segment], message: &str) -> Option<(Vec<Step>, String, bool)> {
     use serde_path_to_error::Segment;
     let mut steps = Vec::new();
     let mut at = json;
@@ -192,10 +237,12 @@ fn locate(json: &Value, segments: &[serde_path_to_error::Segment], message: &str
         .or_else(|| named.rsplit_once("`, there are no fields"))?
         .0;
     match steps.pop() {
-        Some(Step::Key(key)) if key == named => Some((steps, key)),
+        Some(Step::Key(key)) if key == named => Some((steps, key, true)),
         last => {
             steps.extend(last);
-            at.as_object()?.contains_key(named).then(|| (steps, named.to_string()))
+            at.as_object()?
+                .contains_key(named)
+                .then(|| (steps, named.to_string(), false))
         }
     }
 }
@@ -256,250 +303,29 @@ fn resolve(json: &Value, parent: &[Step]) -> Option<Vec<Step>> {
     at.is_object().then_some(steps)
 }
 
-/// Where the lens is: each step borrowed from the value read, linked to the one before.
-struct Trail<'de, 'p> {
-    parent: Option<&'p Trail<'de, 'p>>,
-    step: StepRef<'de>,
-}
-
-enum StepRef<'de> {
-    Key(&'de str),
-    Item(usize, &'de Value),
-}
-
-fn steps(mut at: Option<&Trail<'_, '_>>) -> Vec<Step> {
-    let mut steps = Vec::new();
-    while let Some(trail) = at {
-        steps.push(match trail.step {
-            StepRef::Key(key) => Step::Key(key.to_string()),
-            StepRef::Item(index, item) => item_step(index, item),
-        });
-        at = trail.parent;
-    }
-    steps.reverse();
-    steps
-}
-
-/// Deserializes from a JSON value as `&Value` does, except that a struct read from an object sees
-/// only the fields it knows (the ones serde names to `deserialize_struct`); the others go to `kept`.
-struct Lens<'de, 'p> {
-    value: &'de Value,
-    at: Option<&'p Trail<'de, 'p>>,
-    kept: &'p RefCell<Vec<Kept>>,
-}
-
-impl<'de> Lens<'de, '_> {
-    fn visit_object<V: Visitor<'de>>(
-        self,
-        object: &'de Map<String, Value>,
-        known: Option<&'static [&'static str]>,
-        visitor: V,
-    ) -> Result<V::Value, serde_json::Error> {
-        let mut fields = Fields {
-            iter: object.iter(),
-            pending: None,
-            known,
-            at: self.at,
-            kept: self.kept,
-        };
-        let value = visitor.visit_map(&mut fields)?;
-        if fields.pending.is_some() || fields.iter.len() > 0 {
-            return Err(de::Error::invalid_length(object.len(), &"fewer elements in map"));
-        }
-        Ok(value)
-    }
-
-    fn visit_array<V: Visitor<'de>>(self, items: &'de [Value], visitor: V) -> Result<V::Value, serde_json::Error> {
-        let mut elements = Items {
-            iter: items.iter().enumerate(),
-            at: self.at,
-            kept: self.kept,
-        };
-        let value = visitor.visit_seq(&mut elements)?;
-        if elements.iter.len() > 0 {
-            return Err(de::Error::invalid_length(items.len(), &"fewer elements in array"));
-        }
-        Ok(value)
-    }
-}
-
-/// The scalar methods, as `&Value` has them.
-macro_rules! as_value {
-    ($($method:ident)*) => {$(
-        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, serde_json::Error> {
-            self.value.$method(visitor)
-        }
-    )*};
-}
-
-/// The container methods, by what the value is.
-macro_rules! as_any {
-    ($($method:ident)*) => {$(
-        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, serde_json::Error> {
-            self.deserialize_any(visitor)
-        }
-    )*};
-}
-
-impl<'de> Deserializer<'de> for Lens<'de, '_> {
-    type Error = serde_json::Error;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, serde_json::Error> {
-        match self.value {
-            Value::Object(object) => self.visit_object(object, None, visitor),
-            Value::Array(items) => self.visit_array(items, visitor),
-            scalar => scalar.deserialize_any(visitor),
-        }
-    }
-
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        name: &'static str,
-        fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, serde_json::Error> {
-        match self.value {
-            Value::Object(object) => self.visit_object(object, Some(fields), visitor),
-            Value::Array(items) => self.visit_array(items, visitor),
-            other => other.deserialize_struct(name, fields, visitor),
-        }
-    }
-
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, serde_json::Error> {
-        match self.value {
-            Value::Null => visitor.visit_none(),
-            _ => visitor.visit_some(self),
-        }
-    }
-
-    fn deserialize_newtype_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        visitor: V,
-    ) -> Result<V::Value, serde_json::Error> {
-        visitor.visit_newtype_struct(self)
-    }
-
-    /// An enum is read as `&Value` reads it; an unknown field in its content is found by its error.
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        name: &'static str,
-        variants: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, serde_json::Error> {
-        self.value.deserialize_enum(name, variants, visitor)
-    }
-
-    fn deserialize_unit_struct<V: Visitor<'de>>(
-        self,
-        name: &'static str,
-        visitor: V,
-    ) -> Result<V::Value, serde_json::Error> {
-        self.value.deserialize_unit_struct(name, visitor)
-    }
-
-    fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, serde_json::Error> {
-        self.deserialize_any(visitor)
-    }
-
-    fn deserialize_tuple_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _len: usize,
-        visitor: V,
-    ) -> Result<V::Value, serde_json::Error> {
-        self.deserialize_any(visitor)
-    }
-
-    as_value! {
-        deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64 deserialize_i128
-        deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64 deserialize_u128
-        deserialize_f32 deserialize_f64 deserialize_char deserialize_str deserialize_string
-        deserialize_identifier deserialize_unit deserialize_ignored_any
-    }
-    as_any! { deserialize_bytes deserialize_byte_buf deserialize_seq deserialize_map }
-}
-
-/// An object's fields, the unknown ones (when the struct's fields are known) set aside.
-struct Fields<'de, 'p> {
-    iter: serde_json::map::Iter<'de>,
-    pending: Option<(&'de str, &'de Value)>,
-    known: Option<&'static [&'static str]>,
-    at: Option<&'p Trail<'de, 'p>>,
-    kept: &'p RefCell<Vec<Kept>>,
-}
-
-impl<'de> MapAccess<'de> for Fields<'de, '_> {
-    type Error = serde_json::Error;
-
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, serde_json::Error> {
-        for (key, value) in self.iter.by_ref() {
-            if self.known.is_some_and(|known| !known.contains(&key.as_str())) {
-                self.kept.borrow_mut().push(Kept {
-                    parent: steps(self.at),
-                    key: key.clone(),
-                    value: value.clone(),
-                });
-                continue;
-            }
-            self.pending = Some((key, value));
-            return seed.deserialize(BorrowedStrDeserializer::new(key)).map(Some);
-        }
-        Ok(None)
-    }
-
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, serde_json::Error> {
-        let (key, value) = self
-            .pending
-            .take()
-            .ok_or_else(|| de::Error::custom("value is missing"))?;
-        let trail = Trail {
-            parent: self.at,
-            step: StepRef::Key(key),
-        };
-        seed.deserialize(Lens {
-            value,
-            at: Some(&trail),
-            kept: self.kept,
-        })
-    }
-}
-
-/// An array's elements.
-struct Items<'de, 'p> {
-    iter: std::iter::Enumerate<std::slice::Iter<'de, Value>>,
-    at: Option<&'p Trail<'de, 'p>>,
-    kept: &'p RefCell<Vec<Kept>>,
-}
-
-impl<'de> SeqAccess<'de> for Items<'de, '_> {
-    type Error = serde_json::Error;
-
-    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, serde_json::Error> {
-        let Some((index, value)) = self.iter.next() else {
-            return Ok(None);
-        };
-        let trail = Trail {
-            parent: self.at,
-            step: StepRef::Item(index, value),
-        };
-        seed.deserialize(Lens {
-            value,
-            at: Some(&trail),
-            kept: self.kept,
-        })
-        .map(Some)
-    }
-
-    fn size_hint(&self) -> Option<usize> {
-        Some(self.iter.len())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::draft::RawDraft;
     use serde::Deserialize;
+    use serde_json::json;
+    use std::cell::Cell;
+
+    thread_local! {
+        /// Typed passes [`read_lenient`] took on this thread.
+        pub(super) static PASSES: Cell<usize> = const { Cell::new(0) };
+    }
+
+    /// `read_lenient`, and how many typed passes it took.
+    fn counted<T: DeserializeOwned>(text: &str) -> (Result<Lenient<T>, ImportError>, usize) {
+        PASSES.with(|passes| passes.set(0));
+        let read = read_lenient::<T>(text);
+        (read, PASSES.with(Cell::get))
+    }
+
+    fn paths(kept: &[Kept]) -> Vec<String> {
+        kept.iter().map(Kept::path).collect()
+    }
 
     #[derive(Debug, PartialEq, Serialize, Deserialize)]
     #[serde(deny_unknown_fields)]
@@ -507,7 +333,8 @@ mod tests {
         a: u32,
     }
 
-    /// Enum content is not seen by the lens: its unknown fields are found by serde's errors.
+    /// Enum content: an externally tagged one is read straight from the text, an internally tagged
+    /// one from content serde buffered (the error's path ends at the content).
     #[derive(Debug, PartialEq, Serialize, Deserialize)]
     #[serde(deny_unknown_fields)]
     enum Shape {
@@ -556,5 +383,107 @@ mod tests {
     fn the_error_names_the_unknown_field_itself() {
         let e = reader::from_json::<Outer>(r#"{"shapes":[],"maybe":{"a":1,"zz":2}}"#).unwrap_err();
         assert_eq!(e.0.as_deref(), Some("maybe.zz"));
+    }
+
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Record {
+        revision: u64,
+        draft: RawDraft,
+    }
+
+    /// A newer version added a field to every one of 2 000 budget lines: one more typed pass, each
+    /// field kept with its own line, written back exactly.
+    #[test]
+    fn a_field_added_to_every_line_costs_one_more_pass_not_one_per_line() {
+        let mut draft = RawDraft::default();
+        for _ in 0..2000 {
+            let id = draft.add_line();
+            draft.line_mut(id).unwrap().amount = "120,00".into();
+        }
+        let original = Record { revision: 7, draft };
+        let mut v = serde_json::to_value(&original).unwrap();
+        for line in v["draft"]["budget"]["lines"].as_array_mut().unwrap() {
+            line["colour"] = json!("#0a0");
+        }
+        let text = v.to_string();
+        let (read, passes) = counted::<Record>(&text);
+        let read = read.unwrap();
+        assert_eq!(passes, 2);
+        assert_eq!(read.value, original);
+        assert_eq!(read.kept.len(), 2000);
+        let ids = original.draft.budget.lines.iter().map(|l| l.id);
+        assert!(read
+            .kept
+            .iter()
+            .zip(ids)
+            .all(|(k, id)| k.path() == format!("draft.budget.lines[id={id}].colour")));
+        assert_eq!(write_keeping(&read.value, &read.kept).unwrap(), text);
+    }
+
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Groups {
+        groups: Vec<Group>,
+    }
+
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Group {
+        items: Vec<Inner>,
+    }
+
+    /// The same unknown field in lists inside lists: one pass for each (place, name), every element
+    /// that has it, each kept with its own place; elements that do not have it are left as they are.
+    #[test]
+    fn positions_are_wildcards_in_lists_inside_lists() {
+        let text = r#"{"groups":[{"items":[{"a":1},{"a":2,"x":"0.1"}]},{"items":[],"y":true},
+            {"items":[{"a":3,"x":[1]},{"a":4},{"a":5,"x":null}],"y":false}]}"#;
+        let (read, passes) = counted::<Groups>(text);
+        let read = read.unwrap();
+        assert_eq!(passes, 3);
+        assert_eq!(
+            paths(&read.kept),
+            [
+                "groups[0].items[1].x",
+                "groups[2].items[0].x",
+                "groups[2].items[2].x",
+                "groups[1].y",
+                "groups[2].y"
+            ]
+        );
+        assert_eq!(read.kept[0].parent[1], Step::Item { index: 0, id: None });
+        let written: Value = serde_json::from_str(&write_keeping(&read.value, &read.kept).unwrap()).unwrap();
+        assert_eq!(written, serde_json::from_str::<Value>(text).unwrap());
+    }
+
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields, tag = "kind")]
+    enum Mark {
+        Dot { x: u32 },
+        Line { x: u32, y: u32 },
+    }
+
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Marks {
+        marks: Vec<Mark>,
+    }
+
+    /// In buffered content (an internally tagged enum) a list's elements can be different variants:
+    /// a field is set aside only where it was found, not from an element that knows it.
+    #[test]
+    fn a_field_in_buffered_content_is_set_aside_only_where_it_was_found() {
+        let text = r#"{"marks":[{"kind":"Line","x":1,"y":2},{"kind":"Dot","x":3,"y":4},{"kind":"Dot","x":5,"y":6}]}"#;
+        let (read, passes) = counted::<Marks>(text);
+        let read = read.unwrap();
+        assert_eq!(passes, 3);
+        assert_eq!(
+            read.value.marks,
+            [Mark::Line { x: 1, y: 2 }, Mark::Dot { x: 3 }, Mark::Dot { x: 5 }]
+        );
+        assert_eq!(paths(&read.kept), ["marks[1].y", "marks[2].y"]);
+        let written: Value = serde_json::from_str(&write_keeping(&read.value, &read.kept).unwrap()).unwrap();
+        assert_eq!(written, serde_json::from_str::<Value>(text).unwrap());
     }
 }
