@@ -669,32 +669,72 @@ async fn a_risk_scores_likelihood_times_impact_and_is_owned_by_an_applicant() {
     assert_eq!(options.item(1).unwrap().text_content().unwrap(), "Kiuruvesi");
 }
 
-/// Reviews in storage: a record this version cannot read is set aside, never overwritten, and can
-/// be downloaded; a save merges what another tab stored meanwhile.
+/// Runs `body` (JavaScript, given the app's open `reviews` store as `store` in a read-write
+/// transaction, and `key` and `text`) and returns what it resolves `done` with once committed: the
+/// test's own hands on IndexedDB, as another tab or an earlier version would write it.
+async fn raw_reviews(body: &str, key: &str, text: &str) -> JsValue {
+    let f = js_sys::Function::new_with_args(
+        "key, text",
+        &format!(
+            "return new Promise((resolve, reject) => {{
+                const open = indexedDB.open('hakemus');
+                open.onerror = () => reject(open.error);
+                open.onsuccess = () => {{
+                    const db = open.result;
+                    const tx = db.transaction('reviews', 'readwrite');
+                    const store = tx.objectStore('reviews');
+                    let result;
+                    const done = (value) => {{ result = value; }};
+                    {body}
+                    tx.oncomplete = () => {{ db.close(); resolve(result); }};
+                    tx.onabort = () => {{ db.close(); reject(tx.error); }};
+                }};
+            }})"
+        ),
+    );
+    let promise: js_sys::Promise = f
+        .call2(&JsValue::NULL, &key.into(), &text.into())
+        .unwrap()
+        .unchecked_into();
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap()
+}
+
+async fn put_review_record(key: &str, text: &str) {
+    raw_reviews("store.put(text, key);", key, text).await;
+}
+
+async fn review_record(key: &str) -> Option<String> {
+    raw_reviews("const r = store.get(key); r.onsuccess = () => done(r.result);", key, "")
+        .await
+        .as_string()
+}
+
+/// Reviews in storage (IndexedDB): a record this version cannot read is set aside, never
+/// overwritten, and can be downloaded; a save merges what another tab stored meanwhile; the record
+/// of versions before IndexedDB and a tab's recovery copy in localStorage are moved in once.
 #[wasm_bindgen_test]
 async fn reviews_storage_sets_aside_what_it_cannot_read_and_merges_other_tabs() {
     use hakemus::domain::formats::review::{self, ApplicationRef, Mark, Review};
     use hakemus::domain::reviewer::assessment;
     use hakemus::domain::vocabulary::criteria::{Criterion, Score};
-    use hakemus::storage;
+    use hakemus::storage::{self, SaveError};
     let _turn = my_turn().await;
     let local = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage::clear().await;
+    storage::clear().await; // also opens (creates) the database
 
-    local
-        .set_item("hakemus.reviews.v1", "{\"format\": \"hakemus-review\", broken")
-        .unwrap();
-    assert!(storage::load_reviews().is_empty());
+    let broken = "{\"format\": \"hakemus-review\", broken";
+    put_review_record("all", broken).await;
+    assert!(storage::load_reviews().await.is_empty());
     assert_eq!(
-        storage::unreadable_reviews().as_deref(),
-        Some("{\"format\": \"hakemus-review\", broken"),
+        storage::unreadable_reviews().await.as_deref(),
+        Some(broken),
         "the unreadable record is kept for download"
     );
-    assert_eq!(local.get_item("hakemus.reviews.v1").unwrap(), None);
+    assert_eq!(review_record("unreadable").await.as_deref(), Some(broken));
 
     let review = |c: char, at: &str| {
         let mut r = Review::new(ApplicationRef {
-            fingerprint: std::iter::repeat(c).take(64).collect(),
+            fingerprint: std::iter::repeat_n(c, 64).collect(),
             call: hakemus::domain::vocabulary::call::DEFAULT_CALL.into(),
             ..ApplicationRef::default()
         });
@@ -710,21 +750,47 @@ async fn reviews_storage_sets_aside_what_it_cannot_read_and_merges_other_tabs() 
     };
     // Another tab stored a review of application a; this tab saves its review of b.
     let theirs = review('a', "2026-11-23T10:00:00Z");
-    local
-        .set_item("hakemus.reviews.v1", &review::export([&theirs], "2026-11-23T10:00:00Z"))
-        .unwrap();
+    put_review_record("all", &review::export([&theirs], "2026-11-23T10:00:00Z")).await;
     let mine = assessment::by_application(vec![review('b', "2026-11-23T11:00:00Z")]);
-    storage::save_reviews(&mine, "2026-11-23T11:00:00Z").unwrap();
-    let stored = storage::load_reviews();
+    storage::save_reviews(&mine, "2026-11-23T11:00:00Z").await.unwrap();
+    let stored = storage::load_reviews().await;
     assert_eq!(stored.len(), 2, "both tabs' reviews are kept");
     assert_eq!(stored[&theirs.application.fingerprint], theirs);
 
-    // A record that cannot be read is never overwritten by a save.
-    local.set_item("hakemus.reviews.v1", "not json").unwrap();
-    assert!(storage::save_reviews(&mine, "2026-11-23T12:00:00Z").is_err());
+    // A record that cannot be read is never overwritten by a save; the next load sets it aside
+    // beside the first one, which stays.
+    put_review_record("all", "not json").await;
     assert_eq!(
-        local.get_item("hakemus.reviews.v1").unwrap().as_deref(),
-        Some("not json")
+        storage::save_reviews(&mine, "2026-11-23T12:00:00Z").await,
+        Err(SaveError::Damaged)
     );
+    assert_eq!(review_record("all").await.as_deref(), Some("not json"));
+    assert!(storage::load_reviews().await.is_empty());
+    assert_eq!(storage::unreadable_reviews().await.as_deref(), Some("not json"));
+    assert_eq!(review_record("unreadable").await.as_deref(), Some(broken));
+    assert_eq!(review_record("unreadable.2").await.as_deref(), Some("not json"));
+
+    // An earlier version's reviews (and the record it set aside) in localStorage, and a tab's
+    // recovery copy: moved in at the next load, then removed from localStorage.
+    let older = review('a', "2026-11-24T10:00:00Z");
+    local
+        .set_item("hakemus.reviews.v1", &review::export([&older], "2026-11-24T10:00:00Z"))
+        .unwrap();
+    local
+        .set_item("hakemus.reviews.v1.unreadable", "old and broken")
+        .unwrap();
+    let left = assessment::by_application(vec![review('c', "2026-11-24T11:00:00Z")]);
+    assert!(storage::keep_reviews_recovery(&left));
+    let loaded = storage::load_reviews().await;
+    assert_eq!(loaded.len(), 2, "a from the old record, c from the recovery copy");
+    assert_eq!(loaded[&older.application.fingerprint], older);
+    let stored = review::import(review_record("all").await.unwrap().as_bytes()).unwrap();
+    assert_eq!(assessment::by_application(stored), loaded, "they are in IndexedDB");
+    assert_eq!(review_record("unreadable.3").await.as_deref(), Some("old and broken"));
+    let keys: Vec<String> = (0..local.length().unwrap())
+        .filter_map(|i| local.key(i).unwrap())
+        .filter(|k| k.starts_with("hakemus.reviews"))
+        .collect();
+    assert_eq!(keys, Vec::<String>::new(), "moved, so removed from localStorage");
     storage::clear().await;
 }

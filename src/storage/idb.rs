@@ -1,5 +1,5 @@
-//! IndexedDB in the few shapes this app needs: one database, object stores of JSON text under
-//! numeric keys, requests as futures, and read-write transactions whose completion means the data
+//! IndexedDB in the few shapes this app needs: one database, object stores of text (JSON) under
+//! numeric or text keys, requests as futures, and read-write transactions whose completion means the data
 //! is on disk (`durability: "strict"`; Chromium's default is "relaxed", which may lose the last
 //! seconds to a crash).
 //!
@@ -15,9 +15,14 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction};
 
 pub const DB_NAME: &str = "hakemus";
-const DB_VERSION: u32 = 1;
+/// 1: `drafts`; 2: `reviews` added.
+const DB_VERSION: u32 = 2;
 /// The drafts: key = the draft's id (a number), value = its record as JSON text.
 pub const DRAFTS: &str = "drafts";
+/// The reviewer's reviews: key = a name (`"all"`, and records set aside), value = review file text.
+pub const REVIEWS: &str = "reviews";
+/// Every store; an upgrade creates the missing ones (a fresh browser, or an earlier version's database).
+const STORES: [&str; 2] = [DRAFTS, REVIEWS];
 
 #[wasm_bindgen]
 extern "C" {
@@ -82,8 +87,10 @@ pub async fn database() -> Result<IdbDatabase, JsValue> {
         let open = open.clone();
         Closure::once_into_js(move || {
             if let Ok(db) = open.result().map(JsCast::unchecked_into::<IdbDatabase>) {
-                if !db.object_store_names().contains(DRAFTS) {
-                    let _ = db.create_object_store(DRAFTS);
+                for store in STORES {
+                    if !db.object_store_names().contains(store) {
+                        let _ = db.create_object_store(store);
+                    }
                 }
             }
         })
@@ -157,8 +164,8 @@ impl Tx {
     }
 }
 
-/// The text stored under `key`, if any.
-pub async fn get_text(store: &IdbObjectStore, key: f64) -> Result<Option<String>, JsValue> {
+/// The text stored under `key` (a number or a text), if any.
+pub async fn get_text(store: &IdbObjectStore, key: impl Into<JsValue>) -> Result<Option<String>, JsValue> {
     Ok(request(&store.get(&key.into())?).await?.as_string())
 }
 
@@ -173,4 +180,15 @@ pub async fn entries(store: &IdbObjectStore) -> Result<Vec<(f64, JsValue)>, JsVa
     let keys = keys(store).await?;
     let values: js_sys::Array = request(&store.get_all()?).await?.unchecked_into();
     Ok(keys.into_iter().zip(values.iter()).collect())
+}
+
+/// Every (text key, text) of a store, by key (numeric keys and values that are not text left out).
+pub async fn named_texts(store: &IdbObjectStore) -> Result<Vec<(String, String)>, JsValue> {
+    let keys: js_sys::Array = request(&store.get_all_keys()?).await?.unchecked_into();
+    let values: js_sys::Array = request(&store.get_all()?).await?.unchecked_into();
+    Ok(keys
+        .iter()
+        .zip(values.iter())
+        .filter_map(|(k, v)| Some((k.as_string()?, v.as_string()?)))
+        .collect())
 }

@@ -1,17 +1,14 @@
 //! localStorage and sessionStorage: small things whose loss costs little (the language, which draft
-//! was open), the reviewer's reviews, the drafts of versions before IndexedDB (read once, to move
-//! them), and recovery copies written while the page is being left (these APIs are synchronous, so
-//! a write during `pagehide` completes).
+//! was open), the drafts and reviews of versions before IndexedDB (read once, to move them), and
+//! recovery copies written while the page is being left (these APIs are synchronous, so a write
+//! during `pagehide` completes).
 
-use super::{classify, SaveError};
+use super::SaveError;
 use crate::domain::draft::RawDraft;
 use crate::domain::formats::reader::from_json;
-use crate::domain::formats::review::{self, Review};
-use crate::domain::reviewer::assessment;
 use crate::domain::vocabulary::locale::Lang;
 use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Where drafts were kept before IndexedDB, one record per key (`<prefix><id>`).
 const OLD_DRAFT_PREFIX: &str = "hakemus.drafts.v1/";
@@ -19,10 +16,12 @@ const OLD_DRAFT_PREFIX: &str = "hakemus.drafts.v1/";
 const OLDEST_DRAFT_KEY: &str = "hakemus.draft.v1";
 const CURRENT_KEY: &str = "hakemus.current";
 const LANG_KEY: &str = "hakemus.lang";
-/// The reviewer's reviews, as one review file (the same format as an export of reviews).
+/// Where versions before IndexedDB kept the reviewer's reviews, as one review file.
 const REVIEWS_KEY: &str = "hakemus.reviews.v1";
-/// Where a reviews record that cannot be read is moved, so that nothing is overwritten.
+/// Where those versions moved a reviews record they could not read.
 const REVIEWS_UNREADABLE_KEY: &str = "hakemus.reviews.v1.unreadable";
+/// Reviews not yet on disk when a tab was left, one per tab: `<prefix><tab>` (a review file's text).
+const REVIEWS_RECOVERY_PREFIX: &str = "hakemus.reviews.recovery/";
 /// Recovery copies, one per tab that left with unsaved changes: `<prefix><tab>`.
 const RECOVERY_PREFIX: &str = "hakemus.recovery.v1/";
 
@@ -177,51 +176,29 @@ pub(super) fn clear() {
     }
 }
 
-/// The stored reviews record: `None` when there is none, `Err` with its text when this version
-/// cannot read it.
-fn stored_reviews(storage: &web_sys::Storage) -> Option<Result<BTreeMap<String, Review>, String>> {
-    let text = storage.get_item(REVIEWS_KEY).ok().flatten()?;
-    Some(
-        review::import(text.as_bytes())
-            .map(assessment::by_application)
-            .map_err(|_| text),
-    )
+/// The reviews records of versions before IndexedDB and the reviews recovery copies: (key, text),
+/// to move into IndexedDB (see `reviews::load`). Each is removed only once what it holds is stored.
+pub(super) fn old_reviews() -> Vec<(String, String)> {
+    let Ok(s) = local() else { return Vec::new() };
+    let mut keys = vec![REVIEWS_KEY.to_string(), REVIEWS_UNREADABLE_KEY.to_string()];
+    keys.extend(keys_with_prefix(&s, REVIEWS_RECOVERY_PREFIX));
+    keys.into_iter()
+        .filter_map(|key| Some((key.clone(), s.get_item(&key).ok().flatten()?)))
+        .collect()
 }
 
-/// The reviews kept in this browser, by application fingerprint. A record this version cannot read
-/// is moved aside under its own key (and stays there) so that saving never overwrites it.
-pub fn load_reviews() -> BTreeMap<String, Review> {
-    let Ok(storage) = local() else {
-        return BTreeMap::new();
-    };
-    match stored_reviews(&storage) {
-        None => BTreeMap::new(),
-        Some(Ok(reviews)) => reviews,
-        Some(Err(text)) => {
-            if storage.set_item(REVIEWS_UNREADABLE_KEY, &text).is_ok() {
-                let _ = storage.remove_item(REVIEWS_KEY);
-            }
-            BTreeMap::new()
-        }
+/// Removes `key` if it still holds `text` (nobody wrote it again meanwhile).
+pub(super) fn remove_if_unchanged(key: &str, text: &str) {
+    if get(key).as_deref() == Some(text) {
+        remove(key);
     }
 }
 
-/// Whether a reviews record was found unreadable and set aside (its text, for download).
-pub fn unreadable_reviews() -> Option<String> {
-    get(REVIEWS_UNREADABLE_KEY)
+/// Keeps this tab's reviews (the review file's text) when it is left before they are on disk.
+pub(super) fn keep_reviews_recovery(tab: &str, text: &str) -> bool {
+    local().is_ok_and(|s| s.set_item(&format!("{REVIEWS_RECOVERY_PREFIX}{tab}"), text).is_ok())
 }
 
-/// Saves the reviews. What another tab saved meanwhile is merged in first (the later review of each
-/// application wins), so two tabs reviewing different applications do not undo each other.
-pub fn save_reviews(reviews: &BTreeMap<String, Review>, now: &str) -> Result<(), SaveError> {
-    let storage = local()?;
-    let mut all = match stored_reviews(&storage) {
-        None => BTreeMap::new(),
-        Some(Ok(stored)) => stored,
-        Some(Err(_)) => return Err(SaveError::Conflict), // never overwrite what we cannot read
-    };
-    assessment::merge(&mut all, reviews.values().cloned().collect());
-    storage
-        .set_item(REVIEWS_KEY, &review::export(all.values(), now))
-        .map_err(classify)
+pub(super) fn discard_reviews_recovery(tab: &str) {
+    remove(&format!("{REVIEWS_RECOVERY_PREFIX}{tab}"));
 }

@@ -13,16 +13,20 @@
 //! listed as unreadable, and its text can still be downloaded. Records are read leniently: fields
 //! this version does not know (written by a newer one) are kept and written back.
 //!
-//! Small things (the language, which draft was open), the reviewer's reviews and recovery copies
-//! stay in localStorage ([`local`]).
+//! The reviewer's reviews are one record in IndexedDB too ([`reviews`]), saved in the same kind of
+//! transaction (read, merge with what another tab saved, write).
+//!
+//! Small things (the language, which draft was open) and recovery copies stay in localStorage
+//! ([`local`]).
 
 mod idb;
 mod local;
+mod reviews;
 
 pub use local::{
-    discard_recovery, keep_recovery, load_lang, load_reviews, recoveries, save_lang, save_reviews, set_current,
-    unreadable_reviews, Kept as KeptRecovery, Recovery,
+    discard_recovery, keep_recovery, load_lang, recoveries, save_lang, set_current, Kept as KeptRecovery, Recovery,
 };
+pub use reviews::{discard_reviews_recovery, keep_reviews_recovery, load_reviews, save_reviews, unreadable_reviews};
 
 use crate::domain::draft::RawDraft;
 use crate::domain::formats::application;
@@ -42,7 +46,7 @@ pub enum SaveError {
     Unavailable,
     /// Another tab saved this draft after this tab loaded it; nothing was written.
     Conflict,
-    /// The stored copy of this draft can no longer be read; it was left as it is.
+    /// The stored copy of this draft (or of the reviews) can no longer be read; it was left as it is.
     Damaged,
     /// The draft is larger than a file the app can import again (`MAX_FILE_BYTES`).
     TooLarge { bytes: usize },
@@ -439,9 +443,11 @@ pub fn ask_persistent() {
 /// Clears what this app stored (tests start from a clean browser with it).
 pub async fn clear() {
     local::clear();
-    if let Ok(tx) = idb::begin(idb::DRAFTS, true).await {
-        let _ = tx.store.clear();
-        let _ = tx.done().await;
+    for store in [idb::DRAFTS, idb::REVIEWS] {
+        if let Ok(tx) = idb::begin(store, true).await {
+            let _ = tx.store.clear();
+            let _ = tx.done().await;
+        }
     }
 }
 

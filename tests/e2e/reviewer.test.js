@@ -7,7 +7,8 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { REPO_ROOT, accessibleNames, collectConsoleErrors, formatViolations, runAxe, waitForApp, withBrowser } = require('./support.js');
+const { REPO_ROOT, accessibleNames, collectConsoleErrors, formatViolations, runAxe, storedDrafts, storedReviews, waitForApp, withBrowser } =
+  require('./support.js');
 
 const env = withBrowser();
 
@@ -32,6 +33,15 @@ function applications(dir, n) {
     files.push(file);
   }
   return { files, requested, eligible };
+}
+
+/** Waits until `check()` resolves true (a storage write in flight or taken up at the next load). */
+async function until(check, what, timeout = 5_000) {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) assert.fail(`not within ${timeout} ms: ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 const euros = (cents) => `${(cents / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')},${String(cents % 100n).padStart(2, '0')}\u00a0€`;
@@ -156,17 +166,17 @@ test('one application read only, scored, the review exported and imported into a
     await page.waitForTimeout(500); // the scores' save
     await page.evaluate(() => {
       window.__reviewWrites = 0;
-      const setItem = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (key, value) {
-        if (key === 'hakemus.reviews.v1') window.__reviewWrites += 1;
-        return setItem.call(this, key, value);
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (...args) {
+        if (this.name === 'reviews') window.__reviewWrites += 1;
+        return put.apply(this, args);
       };
     });
     await page.getByLabel('Kokonaisarvio').pressSequentially('Puollan.');
     await page.waitForFunction(() => window.__reviewWrites > 0);
     await page.waitForTimeout(500);
     assert.ok(await page.evaluate(() => window.__reviewWrites) <= 2, 'one write after the pause, not one per key (8 keys)');
-    assert.match(await page.evaluate(() => localStorage.getItem('hakemus.reviews.v1')), /Puollan\./);
+    assert.match(await storedReviews(page), /Puollan\./);
     assert.equal(await page.evaluate(() => window.__totalChanges), 0);
     assert.equal(await page.locator('#assessment-total').textContent(), 'Pisteet yhteensä: 5 / 39 pistettä, 2 / 13 kriteeriä arvioitu');
     violations = await runAxe(page);
@@ -180,7 +190,7 @@ test('one application read only, scored, the review exported and imported into a
     assert.ok((await accessibleNames(page, 'link')).includes('5 / 39: hakemus-0.json'));
     await page.reload();
     await waitForApp(page);
-    assert.equal(await page.locator('#reviews-stored').textContent(), '1 arvio tallennettu tähän selaimeen.');
+    await page.locator('#reviews-stored', { hasText: '1 arvio tallennettu tähän selaimeen.' }).waitFor();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa arviot tiedostona (JSON)' }).click()]);
     assert.match(download.suggestedFilename(), /^arviot-\d{4}-\d\d-\d\d\.json$/);
@@ -218,7 +228,7 @@ test('one application read only, scored, the review exported and imported into a
     await other.getByLabel('Kokonaisarvio').pressSequentially(' Kiire.');
     await other.reload();
     await waitForApp(other);
-    assert.match(await other.evaluate(() => localStorage.getItem('hakemus.reviews.v1')), /"Puollan\. Kiire\."/);
+    await until(async () => /"Puollan\. Kiire\."/.test(await storedReviews(other)), 'the note is stored');
 
     // An application file offered as reviews is refused with the reason; nothing changes.
     await other.getByRole('link', { name: 'Takaisin hakemusluetteloon' }).first().click();
@@ -227,6 +237,115 @@ test('one application read only, scored, the review exported and imported into a
     assert.equal(await other.locator('#reviews-stored').textContent(), '1 arvio tallennettu tähän selaimeen.');
     assert.deepEqual(errors, []);
     assert.deepEqual(otherErrors, []);
+  } finally {
+    await first.close();
+    await second.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('reviews in IndexedDB: kept through a reload right after they are stored; an earlier version\'s record moved over', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hakemus-reviews-'));
+  const first = await env.browser.newContext({ locale: 'fi-FI' });
+  const second = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    const { files } = applications(dir, 1);
+    const page = await first.newPage();
+    const errors = collectConsoleErrors(page);
+    const openAssessment = async () => {
+      await page.getByLabel('Valitse tiedostot').setInputFiles(files);
+      await page.getByRole('link', { name: 'hakemus-0.json', exact: true }).click();
+      await page.getByRole('link', { name: 'Arvioi hakemus' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Arviointi: Hanke 000' }).waitFor();
+    };
+    await page.goto(new URL('reviewer', env.server.url).href);
+    await waitForApp(page);
+    await openAssessment();
+    // Reloaded the moment the write has committed (its transaction's complete event): it is there.
+    await page.evaluate(() => {
+      window.__reviewsCommitted = false;
+      const transaction = IDBDatabase.prototype.transaction;
+      IDBDatabase.prototype.transaction = function (stores, mode, ...rest) {
+        const tx = transaction.call(this, stores, mode, ...rest);
+        if (mode === 'readwrite' && [].concat(stores).includes('reviews')) {
+          tx.addEventListener('complete', () => (window.__reviewsCommitted = true));
+        }
+        return tx;
+      };
+    });
+    await page.getByRole('group', { name: 'Pisteet 11. Toteutuskelpoisuus ja vaikuttavuus suhteessa laajuuteen ja kustannusarvioon' })
+      .getByLabel('2 – täyttyy hyvin').check();
+    await page.waitForFunction(() => window.__reviewsCommitted);
+    await page.reload();
+    await waitForApp(page);
+    assert.deepEqual(JSON.parse(await storedReviews(page)).reviews[0].marks.feasibility, { score: 2 });
+    // Changed and reloaded at once (the write waits for a pause): the reviews are kept on the way
+    // out (a recovery copy if the write does not finish), and stored again at the next load.
+    await page.goto(new URL('reviewer', env.server.url).href);
+    await waitForApp(page);
+    await page.locator('#reviews-stored', { hasText: '1 arvio tallennettu tähän selaimeen.' }).waitFor();
+    await openAssessment();
+    await page.getByLabel('Kokonaisarvio').fill('Heti talteen.');
+    await page.reload();
+    await waitForApp(page);
+    await until(async () => /"Heti talteen\."/.test(await storedReviews(page)), 'the summary is stored');
+    await until(
+      async () => (await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('hakemus.reviews')))).length === 0,
+      'no recovery copy left once stored',
+    );
+    // A save that fails (storage full): said at once; leaving keeps the reviews in localStorage,
+    // and the next load stores them.
+    await page.goto(new URL('reviewer', env.server.url).href);
+    await waitForApp(page);
+    await openAssessment();
+    await page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (...args) {
+        if (this.name === 'reviews') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    await page.getByLabel('Kokonaisarvio').fill('Levy täynnä.');
+    await page.locator('#reviews-save-problem').waitFor();
+    await page.goto(new URL('nothing-here.txt', env.server.url).href); // the origin, without the app
+    assert.match(await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('hakemus.reviews.recovery/'))?.[1]), /"Levy täynnä\."/);
+    await page.goto(new URL('reviewer', env.server.url).href);
+    await waitForApp(page);
+    await until(async () => /"Levy täynnä\."/.test(await storedReviews(page)), 'the recovery copy is stored');
+    await until(
+      async () => (await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('hakemus.reviews')))).length === 0,
+      'and then removed',
+    );
+    const reviewFile = await storedReviews(page);
+
+    // A browser of an earlier version: drafts in a version-1 database, reviews in localStorage.
+    const old = await second.newPage();
+    const oldErrors = collectConsoleErrors(old);
+    await old.goto(new URL('nothing-here.txt', env.server.url).href); // the origin, without the app
+    await old.evaluate((reviews) => new Promise((resolve, reject) => {
+      localStorage.setItem('hakemus.reviews.v1', reviews);
+      const open = indexedDB.open('hakemus', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('drafts');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction('drafts', 'readwrite');
+        tx.objectStore('drafts').put(JSON.stringify({ revision: 1, saved_at: 0, title: '', draft: { project: { name_fi: 'Vanha luonnos' } } }), 1);
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+      };
+    }), reviewFile);
+    await old.goto(new URL('reviewer', env.server.url).href);
+    await waitForApp(old);
+    await old.locator('#reviews-stored', { hasText: '1 arvio tallennettu tähän selaimeen.' }).waitFor();
+    assert.deepEqual(JSON.parse(await storedReviews(old)).reviews, JSON.parse(reviewFile).reviews, 'moved into IndexedDB as it was');
+    assert.equal(await old.evaluate(() => localStorage.getItem('hakemus.reviews.v1')), null, 'moved, not copied');
+    const drafts = await storedDrafts(old);
+    assert.equal(drafts.length, 1, 'the upgrade kept the drafts');
+    assert.match(drafts[0][1], /Vanha luonnos/);
+    assert.deepEqual(errors.filter((e) => !/404|Not Found/i.test(e)), [], 'no errors but the page without the app');
+    assert.deepEqual(oldErrors.filter((e) => !/404|Not Found/i.test(e)), []);
   } finally {
     await first.close();
     await second.close();

@@ -258,6 +258,33 @@ async function storedDrafts(page) {
   );
 }
 
+/** The text of the reviews record `key` ('all': the reviews, as a review file) in IndexedDB, or null. */
+async function storedReviews(page, key = 'all') {
+  return page.evaluate(
+    (key) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('hakemus');
+        open.onupgradeneeded = () => open.transaction.abort(); // not created yet: nothing stored
+        open.onerror = () => resolve(null);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('reviews')) {
+            db.close();
+            resolve(null);
+            return;
+          }
+          const get = db.transaction('reviews').objectStore('reviews').get(key);
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result ?? null);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    key,
+  );
+}
+
 /** Stores `text` as draft `id`'s record, as a damaged or newer version's record would be. */
 async function putStoredDraft(page, id, text) {
   await page.evaluate(
@@ -385,6 +412,7 @@ async function accessibleNames(page, role) {
 module.exports = {
   storedDrafts,
   putStoredDraft,
+  storedReviews,
   fullStorage,
   accessibleNames,
   brotli,

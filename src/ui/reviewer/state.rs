@@ -1,18 +1,24 @@
 //! The reviewer's state, provided by context so that it outlives a page: the applications opened in
 //! this tab (read only, never stored or changed) and the reviews, which are kept in the browser
-//! through `crate::storage` once changes pause (and when the page is left).
+//! through `crate::storage` once changes pause (and when the page is left). As with the draft
+//! (`session::save`), one write is in flight at a time, and changes made during it are written once
+//! more after it; a tab left before its reviews are on disk keeps them as a recovery copy, which the
+//! next load takes in.
 
 use crate::domain::draft::RawDraft;
 use crate::domain::formats::application::Imported;
 use crate::domain::formats::reader::ImportError;
 use crate::domain::formats::review::{self, ApplicationRef, Mark, Review};
+use crate::domain::reviewer::assessment;
 use crate::domain::rules::analysis::{analyse, Analysis};
 use crate::domain::rules::applicants::display_name;
 use crate::domain::vocabulary::criteria::Criterion;
 use crate::domain::vocabulary::locale::Lang;
 use crate::storage::{self, SaveError};
 use crate::ui::{files, session};
+use leptos::ev;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -66,6 +72,10 @@ pub struct ReviewerState {
     loaded: StoredValue<bool>,
     /// A save waiting for typing to pause (as the draft's: `session::save_later`).
     pending: StoredValue<Option<TimeoutHandle>>,
+    /// A write is in flight.
+    saving: StoredValue<bool>,
+    /// The reviews changed during the write in flight: write once more after it.
+    again: StoredValue<bool>,
 }
 
 impl ReviewerState {
@@ -78,17 +88,44 @@ impl ReviewerState {
             unreadable: RwSignal::new(None),
             loaded: StoredValue::new(false),
             pending: StoredValue::new(None),
+            saving: StoredValue::new(false),
+            again: StoredValue::new(false),
         }
     }
 
+    /// Reads the reviews from storage, once. A change made before they arrive is not lost: what is
+    /// read is merged with it (the later review of each application wins).
     fn ensure_loaded(&self) {
-        if !self.loaded.get_value() {
-            self.loaded.set_value(true);
-            self.reviews.set(storage::load_reviews());
-            self.unreadable.set(storage::unreadable_reviews());
-            let state = *self;
-            session::flush_on_leave(move || session::save_now(state.pending, || state.save()));
+        if self.loaded.get_value() {
+            return;
         }
+        self.loaded.set_value(true);
+        let state = *self;
+        spawn_local(async move {
+            let stored = storage::load_reviews().await;
+            let unreadable = storage::unreadable_reviews().await;
+            if !stored.is_empty() {
+                state.reviews.try_update(|all| {
+                    assessment::merge(all, stored.into_values().collect());
+                });
+            }
+            state.unreadable.try_set(unreadable);
+        });
+        session::flush_on_leave(move || session::save_now(state.pending, || state.save()));
+        // Leaving before the reviews are on disk: keep them synchronously (the write just started
+        // may not finish).
+        window_event_listener(ev::pagehide, move |_| {
+            if state.unsaved() {
+                state.reviews.try_with_untracked(storage::keep_reviews_recovery);
+            }
+        });
+    }
+
+    /// Whether some change is not on disk yet (waiting for a pause, being written, or failed).
+    fn unsaved(&self) -> bool {
+        self.pending.try_with_value(Option::is_some) == Some(true)
+            || self.saving.try_get_value() == Some(true)
+            || self.save_error.try_with_untracked(Option::is_some) == Some(true)
     }
 
     /// Adds the result of importing one file.
@@ -160,16 +197,47 @@ impl ReviewerState {
         let _ = files::download(&review::file_name(&files::today()), &text, "application/json");
     }
 
-    /// Saves all reviews now (a save waiting for a pause is no longer needed).
+    /// Starts writing all reviews now (a save waiting for a pause is no longer needed), or, when a
+    /// write is in flight, once more after it.
     pub fn save(&self) {
         if let Some(handle) = self.pending.try_get_value().flatten() {
             handle.clear();
             self.pending.set_value(None);
         }
-        let result = self
-            .reviews
-            .with_untracked(|all| storage::save_reviews(all, &files::now_rfc3339()));
-        self.save_error.set(result.err());
+        if self.saving.try_get_value() != Some(false) {
+            self.again.try_set_value(true);
+            return;
+        }
+        self.saving.set_value(true);
+        spawn_local(self.write_until_saved());
+    }
+
+    /// Writes the reviews until what is on disk is what the tab has, or a write fails.
+    async fn write_until_saved(self) {
+        loop {
+            // `try_`: the app may be unmounted while a write is in flight (in tests).
+            let Some(reviews) = self.reviews.try_get_untracked() else {
+                return;
+            };
+            let result = storage::save_reviews(&reviews, &files::now_rfc3339()).await;
+            let failed = result.is_err();
+            if self
+                .save_error
+                .try_with_untracked(|e| e.as_ref() != result.as_ref().err())
+                == Some(true)
+            {
+                self.save_error.try_set(result.err());
+            }
+            if failed || self.again.try_get_value() != Some(true) {
+                break;
+            }
+            self.again.set_value(false);
+        }
+        self.again.try_set_value(false);
+        self.saving.try_set_value(false);
+        if !self.unsaved() {
+            storage::discard_reviews_recovery();
+        }
     }
 }
 

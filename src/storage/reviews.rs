@@ -1,0 +1,166 @@
+//! The reviewer's reviews in IndexedDB: store `reviews`, one record under [`ALL`] holding the review
+//! file's own text (what `review::export` writes; the same as an export of reviews).
+//!
+//! A save is one strict read-write transaction: it reads what is stored (another tab may have saved
+//! since), merges this tab's reviews in (the later review of each application wins) and writes, so
+//! two tabs reviewing different applications never undo each other. A record this version cannot
+//! read is never overwritten: a save refuses ([`SaveError::Damaged`]); at load it is set aside under
+//! a key of its own ([`UNREADABLE`], never over other text) and offered for download.
+
+use super::{classify, idb, local, tab_name, SaveError};
+use crate::domain::formats::review::{self, Review};
+use crate::domain::reviewer::assessment;
+use std::collections::BTreeMap;
+use wasm_bindgen::JsValue;
+use web_sys::IdbObjectStore;
+
+/// The key of the reviews record.
+const ALL: &str = "all";
+/// Where a record that cannot be read is set aside: the first free of `unreadable`, `unreadable.2`, …
+const UNREADABLE: &str = "unreadable";
+
+type Reviews = BTreeMap<String, Review>;
+
+fn read(text: &str) -> Option<Reviews> {
+    review::import(text.as_bytes()).ok().map(assessment::by_application)
+}
+
+fn now() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// The number of a set-aside key (`unreadable` is 1), `None` for other keys.
+fn aside_number(key: &str) -> Option<u32> {
+    match key.strip_prefix(UNREADABLE)? {
+        "" => Some(1),
+        n => n.strip_prefix('.')?.parse().ok(),
+    }
+}
+
+/// Sets `text` aside under a free key, unless it already is (never over other text).
+async fn set_aside(store: &IdbObjectStore, text: &str) -> Result<(), JsValue> {
+    let named = idb::named_texts(store).await?;
+    let aside: Vec<(u32, &str)> = named
+        .iter()
+        .filter_map(|(k, t)| Some((aside_number(k)?, t.as_str())))
+        .collect();
+    if aside.iter().any(|(_, t)| *t == text) {
+        return Ok(());
+    }
+    let key = match aside.iter().map(|(n, _)| n).max() {
+        None => UNREADABLE.to_string(),
+        Some(n) => format!("{UNREADABLE}.{}", n + 1),
+    };
+    store.add_with_key(&JsValue::from_str(text), &JsValue::from_str(&key))?;
+    Ok(())
+}
+
+/// One strict read-write transaction: reads the stored reviews, merges `reviews` in, sets `aside`
+/// texts aside, and writes if anything changed. A stored record that cannot be read is refused, or
+/// (`set_aside_damaged`, at load) set aside first.
+async fn write(reviews: Vec<Review>, aside: &[String], set_aside_damaged: bool, now: &str) -> Result<(), SaveError> {
+    let tx = idb::begin(idb::REVIEWS, true).await.map_err(classify)?;
+    let stored = idb::get_text(&tx.store, ALL).await.map_err(classify)?;
+    let mut changed = false;
+    let mut all = match stored.as_deref().map(|text| (text, read(text))) {
+        None => Reviews::new(),
+        Some((_, Some(all))) => all,
+        Some((_, None)) if !set_aside_damaged => return Err(SaveError::Damaged), // never overwrite it
+        Some((text, None)) => {
+            set_aside(&tx.store, text).await.map_err(classify)?;
+            changed = true;
+            Reviews::new()
+        }
+    };
+    for text in aside {
+        set_aside(&tx.store, text).await.map_err(classify)?;
+    }
+    let merged = assessment::merge(&mut all, reviews);
+    if changed || merged.added + merged.updated > 0 {
+        let text = review::export(all.values(), now);
+        tx.store
+            .put_with_key(&JsValue::from_str(&text), &JsValue::from_str(ALL))
+            .map_err(classify)?;
+    }
+    tx.done().await.map_err(classify)
+}
+
+/// The stored reviews: `None` when they cannot be read (or storage cannot be).
+async fn stored() -> Option<Reviews> {
+    let tx = idb::begin(idb::REVIEWS, false).await.ok()?;
+    match idb::get_text(&tx.store, ALL).await.ok()? {
+        Some(text) => read(&text),
+        None => Some(Reviews::new()),
+    }
+}
+
+/// Saves the reviews, merged with what another tab saved meanwhile; returns once they are on disk.
+/// `now` is the time the record names as its export's.
+pub async fn save_reviews(reviews: &Reviews, now: &str) -> Result<(), SaveError> {
+    write(reviews.values().cloned().collect(), &[], false, now).await
+}
+
+/// The reviews kept in this browser, by application fingerprint. A record this version cannot read
+/// is set aside (see [`unreadable_reviews`]). The reviews of versions before IndexedDB and the
+/// recovery copies of tabs left with reviews not on disk are moved in first; each is removed from
+/// localStorage once it was written and read back. While they cannot be moved (storage full), they
+/// stay where they are and are still returned.
+pub async fn load_reviews() -> Reviews {
+    let old = local::old_reviews();
+    let (mut readable, mut unreadable) = (Vec::new(), Vec::new());
+    for (_, text) in &old {
+        match read(text) {
+            Some(reviews) => readable.extend(reviews.into_values()),
+            None => unreadable.push(text.clone()),
+        }
+    }
+    let _ = write(readable.clone(), &unreadable, true, &now()).await;
+    let stored = stored().await;
+    let aside = aside_texts().await;
+    for (key, text) in &old {
+        let moved = match read(text) {
+            Some(reviews) => stored.as_ref().is_some_and(|stored| {
+                let merged = assessment::merge(&mut stored.clone(), reviews.into_values().collect());
+                merged.added + merged.updated == 0
+            }),
+            None => aside.iter().any(|t| t == text),
+        };
+        if moved {
+            local::remove_if_unchanged(key, text);
+        }
+    }
+    let mut all = stored.unwrap_or_default();
+    assessment::merge(&mut all, readable);
+    all
+}
+
+/// The texts set aside, oldest first.
+async fn aside_texts() -> Vec<String> {
+    let Ok(tx) = idb::begin(idb::REVIEWS, false).await else {
+        return Vec::new();
+    };
+    let mut aside: Vec<(u32, String)> = idb::named_texts(&tx.store)
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|(k, t)| Some((aside_number(&k)?, t)))
+        .collect();
+    aside.sort();
+    aside.into_iter().map(|(_, t)| t).collect()
+}
+
+/// The text of the reviews record set aside last because this version cannot read it (for download).
+pub async fn unreadable_reviews() -> Option<String> {
+    aside_texts().await.pop()
+}
+
+/// Keeps this tab's reviews in localStorage (synchronously: the page is being left before they are
+/// on disk); the next load moves them in. `false` if they could not be kept.
+pub fn keep_reviews_recovery(reviews: &Reviews) -> bool {
+    local::keep_reviews_recovery(&tab_name(), &review::export(reviews.values(), &now()))
+}
+
+/// Forgets this tab's recovery copy of the reviews (everything it had is on disk).
+pub fn discard_reviews_recovery() {
+    local::discard_reviews_recovery(&tab_name());
+}
