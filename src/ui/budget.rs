@@ -138,9 +138,11 @@ fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
     // The fields of this line the user has left (their messages are shown from then on).
     let left = RwSignal::new(HashSet::<LineField>::new());
     let has_left = move |field: LineField| Signal::derive(move || left.with(|l| l.contains(&field)));
+    // `try_`: a blur can come after the row is gone (its input removed while focused, as when
+    // another tab's version replaces the draft); there is nothing left to mark then.
     let leave = move |field: LineField| {
-        if !left.with_untracked(|l| l.contains(&field)) {
-            left.update(|l| {
+        if left.try_with_untracked(|l| l.contains(&field)) == Some(false) {
+            left.try_update(|l| {
                 l.insert(field);
             });
         }

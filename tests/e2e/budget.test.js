@@ -6,12 +6,22 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { addApplicant, collectConsoleErrors, formatViolations, runAxe, waitForApp, withBrowser } = require('./support.js');
+const { addApplicant, collectConsoleErrors, formatViolations, runAxe, storedDrafts, waitForApp, withBrowser } = require('./support.js');
 
 const env = withBrowser();
 
 const nbsp = (s) => s.replace(/\u00a0/g, ' ');
 const textOf = async (page, selector) => nbsp((await page.locator(selector).textContent()) || '');
+
+/** Waits until a stored draft contains `text` and the page says it is saved. */
+async function savedContains(page, text) {
+  for (let i = 0; i < 300; i++) {
+    const stored = (await storedDrafts(page)).some(([, t]) => t.includes(text));
+    if (stored && (await page.locator('#saved-at').getAttribute('data-state')) === 'saved') return;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`no stored draft contains ${JSON.stringify(text)} with the page saying saved`);
+}
 
 /** Fills a complete line; the amount is typed one key at a time. */
 async function fillLine(page, n, { category, description, bearer, year, amount, vat }) {
@@ -159,6 +169,57 @@ test('the budget page works by keyboard alone and meets WCAG 2.1 AA when empty',
     await page.keyboard.press('Tab'); // description
     await page.keyboard.type('Matkat');
     assert.equal(await page.getByRole('textbox', { name: 'Kuvaus Rivi 1' }).inputValue(), 'Matkat');
+  } finally {
+    await context.close();
+  }
+});
+
+test('another tab replaces the draft while focus is in a budget field: no error, focus stays in the field', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    const a = await context.newPage();
+    const errorsA = collectConsoleErrors(a);
+    await a.goto(new URL('budget', env.server.url).href);
+    await waitForApp(a);
+    for (const [n, description] of [[1, 'Ensimmäinen'], [2, 'Toinen'], [3, 'Kolmas']]) {
+      await a.getByRole('button', { name: 'Lisää kustannusrivi' }).click();
+      await a.getByRole('textbox', { name: `Kuvaus Rivi ${n}` }).fill(description);
+    }
+    await savedContains(a, 'Kolmas');
+
+    const b = await context.newPage();
+    const errorsB = collectConsoleErrors(b);
+    await b.goto(new URL('budget', env.server.url).href);
+    await waitForApp(b);
+    const description2 = b.getByRole('textbox', { name: 'Kuvaus Rivi 2' });
+    assert.equal(await description2.inputValue(), 'Toinen');
+
+    // A: focus in line 1's amount, nothing unsaved.
+    await a.bringToFront();
+    const amount1 = a.getByRole('textbox', { name: 'Summa (€) Rivi 1' });
+    await amount1.focus();
+    const amountId = await amount1.getAttribute('id');
+    assert.equal(await a.evaluate(() => document.activeElement.id), amountId);
+    assert.equal(await a.locator('#saved-at').getAttribute('data-state'), 'saved');
+
+    // B edits line 2 and saves; A follows with B's text, its focus still in line 1's amount.
+    await description2.fill('Toisen välilehden kuvaus');
+    await savedContains(b, 'Toisen välilehden kuvaus');
+    await a.waitForFunction(
+      () => document.querySelectorAll('tbody [id$="-description"]')[1]?.value === 'Toisen välilehden kuvaus',
+      null,
+      { timeout: 10_000 },
+    );
+    assert.equal(await a.getByRole('textbox', { name: 'Kuvaus Rivi 2' }).inputValue(), 'Toisen välilehden kuvaus');
+    await a.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+    assert.deepEqual(errorsA, []);
+    await a.waitForFunction((id) => document.activeElement?.id === id, amountId, { timeout: 5_000 });
+    // A still works: typing in the focused field is kept.
+    await a.keyboard.type('42');
+    assert.equal(await a.getByRole('textbox', { name: 'Summa (€) Rivi 1' }).inputValue(), '42');
+    await savedContains(a, '"42"');
+    assert.deepEqual(errorsA, []);
+    assert.deepEqual(errorsB, []);
   } finally {
     await context.close();
   }
