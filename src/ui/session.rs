@@ -71,7 +71,8 @@ pub fn start(store: AppStore) {
         store.unsaved.set(true);
         save_later(store.pending, move || {
             save(store);
-            if !asked_persistence.get_value() {
+            // `try_`: the app may be gone when the timer fires (in tests).
+            if asked_persistence.try_get_value() == Some(false) {
                 asked_persistence.set_value(true);
                 storage::ask_persistent();
             }
