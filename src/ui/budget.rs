@@ -91,7 +91,7 @@ pub fn BudgetPage() -> impl IntoView {
 const FIRST_LINES: usize = 50;
 /// How long building a chunk of lines may take (ms): the chunks grow or shrink to it. The browser's
 /// own work on the frame (style, layout, paint of a long page) comes on top.
-const CHUNK_MS: f64 = 30.0;
+const CHUNK_MS: f64 = 20.0;
 /// How often the status says how far the lines have got (ms), not to chatter in a screen reader.
 const PROGRESS_EVERY_MS: f64 = 1000.0;
 
