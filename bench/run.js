@@ -195,7 +195,9 @@ async function openBudget(page, server, application, dir) {
   await page.goto(new URL('budget', server.url).href);
   await waitForApp(page, { timeout: 120_000 });
   const n = application.application.budget.lines.length;
-  await page.waitForFunction((n) => document.querySelectorAll('[id$="-description"]').length >= n, n, { timeout: 300_000 });
+  // Every line built (the page adds a long budget's lines a chunk at a time); the rows only, not the
+  // column heading whose id also ends in "-description".
+  await page.waitForFunction((n) => document.querySelectorAll('#budget-lines tbody tr').length >= n && document.getElementById('lines-status').textContent === '', n, { timeout: 300_000 });
 }
 
 // ---- typing -----------------------------------------------------------------------------------

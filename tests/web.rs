@@ -306,6 +306,40 @@ async fn remove_and_undo_restore_the_line_as_typed() {
     assert_eq!(text("eligible-base"), "123,45 €");
 }
 
+/// A long budget is built a chunk at a time: its first lines with the page, the rest in the frames
+/// after; meanwhile a status says how far it has got, and the count beside the table is the whole.
+#[wasm_bindgen_test]
+async fn a_long_budget_is_built_a_chunk_at_a_time() {
+    let mut draft = RawDraft::default();
+    for _ in 0..400 {
+        draft.add_line();
+    }
+    let _app = mount_at("/budget", &draft).await;
+    leptos::task::tick().await;
+    let rows = || {
+        document()
+            .query_selector_all("#budget-lines tbody tr")
+            .unwrap()
+            .length()
+    };
+    assert!(rows() < 400, "{} rows built with the page", rows());
+    assert!(
+        text("lines-status").starts_with("Näytetään rivit 1–"),
+        "{}",
+        text("lines-status")
+    );
+    assert_eq!(text("line-count"), "400 kustannusriviä");
+    for _ in 0..500 {
+        if rows() == 400 {
+            break;
+        }
+        sleep(20).await;
+    }
+    assert_eq!(rows(), 400);
+    settle().await;
+    assert_eq!(text("lines-status"), "");
+}
+
 #[wasm_bindgen_test]
 async fn duplicate_copies_the_line_below_it() {
     let _app = mount().await;

@@ -27,7 +27,7 @@ mod reviewer;
 mod sources;
 mod texts;
 
-pub use budget::{category, field_label, money_error, vat_rate};
+pub use budget::{category, field_label, line_count, lines_shown, money_error, vat_rate};
 pub use files::{check_counts, export_errors, import_error, import_note, save_too_large};
 pub use findings::{message, place};
 pub use format::{characters, counted, date, date_time, integer, percent, saved_at};

@@ -9,13 +9,14 @@ use crate::domain::vocabulary::call::CostCategory;
 use crate::domain::vocabulary::money::Money;
 use crate::i18n::{self, T};
 use crate::ui::applicants::{applicant_label, applicant_options};
-use crate::ui::dom::focus_after_render;
+use crate::ui::dom::{focus_after_render, focus_now};
 use crate::ui::field::{described_by, has_error, hint_id, revealed, FieldFrame, FieldMessages};
 use crate::ui::form::{text, tr, Label};
 use crate::ui::list::{remove_with_undo, Undo, UndoNotice};
-use crate::ui::store::use_store;
+use crate::ui::store::{use_store, AppStore};
 use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::components::A;
 use std::collections::HashSet;
 
@@ -23,6 +24,8 @@ use std::collections::HashSet;
 pub fn BudgetPage() -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
+    let fill = LineFill::start(store);
+    provide_context(fill);
 
     let add_line = move |_| {
         if let Some(id) = store.draft.try_update(|d| d.add_line()) {
@@ -51,7 +54,20 @@ pub fn BudgetPage() -> impl IntoView {
                 <p id="budget-lines" tabindex="-1" class="empty">{text(lang, T::NoLines)}</p>
             </Show>
             <Show when=move || store.line_ids.with(|ids| !ids.is_empty())>
-                <LinesTable undo />
+                <p id="line-count" class="hint">{move || i18n::line_count(lang.get(), store.line_ids.with(Vec::len))}</p>
+            </Show>
+            // While a long budget's lines are still being added (`LineFill`); polite, and said about
+            // once a second at most.
+            <div id="lines-status" role="status">
+                {move || {
+                    fill.progress.get().map(|shown| {
+                        let total = store.line_ids.with(Vec::len);
+                        view! { <p class="hint">{move || i18n::lines_shown(lang.get(), shown, total)}</p> }
+                    })
+                }}
+            </div>
+            <Show when=move || store.line_ids.with(|ids| !ids.is_empty())>
+                <LinesTable fill undo />
             </Show>
             <Show when=move || store.draft.with(|d| d.applicants.is_empty())>
                 <p class="hint">
@@ -71,15 +87,139 @@ pub fn BudgetPage() -> impl IntoView {
     }
 }
 
+/// How many lines the page builds with itself; the rest follow a chunk at each animation frame.
+const FIRST_LINES: usize = 50;
+/// How long building a chunk of lines may take (ms): the chunks grow or shrink to it. The browser's
+/// own work on the frame (style, layout, paint of a long page) comes on top.
+const CHUNK_MS: f64 = 20.0;
+/// How often the status says how far the lines have got (ms), not to chatter in a screen reader.
+const PROGRESS_EVERY_MS: f64 = 1000.0;
+
+/// The lines the budget page has not built yet. Building a row takes about a millisecond, so a long
+/// budget is built a chunk at a time, lest opening it block the page for seconds: the first
+/// `FIRST_LINES` lines with the page, then more at each animation frame, as many as fit in about
+/// `CHUNK_MS`; the browser paints and handles input in between. Lines are built in order, so the
+/// rows on the page are always the budget's in its order. A line added, duplicated or restored
+/// meanwhile is not waiting and is built at once, in its place. Totals and checks are of the whole
+/// draft, built or not. (Not virtualisation: every line is built in the end.)
+#[derive(Clone, Copy)]
+pub struct LineFill {
+    /// The lines the page opened with that are not built yet.
+    waiting: RwSignal<HashSet<LineId>>,
+    /// While lines are waiting: lines 1 to this many are shown (as the status last said).
+    progress: RwSignal<Option<usize>>,
+    /// A field to focus once its line is built, and the element that had focus when it was asked:
+    /// if focus has moved since, it is not taken away.
+    focus: StoredValue<Option<(LineId, String, Option<web_sys::Element>)>, LocalStorage>,
+}
+
+/// The line of a line's element id (`line-{id}-…`).
+fn line_of(dom_id: &str) -> Option<LineId> {
+    dom_id.strip_prefix("line-")?.split('-').next()?.parse().ok()
+}
+
+impl LineFill {
+    /// The lines of the open draft, the first ones built with the page, the rest in later frames.
+    fn start(store: AppStore) -> LineFill {
+        let ids = store.line_ids.get_untracked();
+        let waiting: HashSet<LineId> = ids.iter().skip(FIRST_LINES).copied().collect();
+        let fill = LineFill {
+            progress: RwSignal::new((!waiting.is_empty()).then_some(FIRST_LINES)),
+            waiting: RwSignal::new(waiting),
+            focus: StoredValue::new_local(None),
+        };
+        if fill.progress.get_untracked().is_some() {
+            // The field that had focus when another version replaced the draft, if its line waits.
+            let refocus = store.refocus.with_value(|f| f.as_deref().and_then(line_of));
+            if let Some(line) = refocus.filter(|line| !fill.built(*line)) {
+                let id = store.refocus.try_update_value(Option::take).flatten();
+                fill.focus
+                    .set_value(id.map(|id| (line, id, document().active_element())));
+            }
+            request_animation_frame(move || fill.step(store, 20, js_sys::Date::now()));
+        }
+        fill
+    }
+
+    /// Whether line `id` is built (or is being built now).
+    fn built(self, id: LineId) -> bool {
+        self.waiting.try_with_untracked(|w| !w.contains(&id)).unwrap_or(true)
+    }
+
+    /// Moves focus to the element `dom_id` of line `id`: at once if the line is built, else once it
+    /// is (the lines before it first, at the usual pace).
+    pub fn focus(self, id: LineId, dom_id: String) {
+        if self.built(id) {
+            focus_now(&dom_id);
+        } else {
+            self.focus.set_value(Some((id, dom_id, document().active_element())));
+        }
+    }
+
+    /// Builds the next `count` waiting lines; once they are built, sizes the next chunk by how long
+    /// these took and asks for the next frame. `said` is when the status last changed.
+    fn step(self, store: AppStore, count: usize, said: f64) {
+        let started = js_sys::Date::now();
+        // The page is gone (another draft opened, another page shown): stop.
+        let Some(Some(next)) = store.line_ids.try_with_untracked(|ids| {
+            self.waiting.try_with_untracked(|w| {
+                ids.iter()
+                    .filter(|id| w.contains(id))
+                    .take(count)
+                    .copied()
+                    .collect::<Vec<_>>()
+            })
+        }) else {
+            return;
+        };
+        self.waiting.update(|w| {
+            if next.is_empty() {
+                w.clear(); // lines removed meanwhile
+            }
+            for id in &next {
+                w.remove(id);
+            }
+        });
+        if let Some((_, dom_id, active)) = self.focus.get_value().filter(|(line, ..)| self.built(*line)) {
+            self.focus.set_value(None);
+            // Once the row is on the page.
+            request_animation_frame(move || {
+                if document().active_element() == active {
+                    focus_now(&dom_id);
+                }
+            });
+        }
+        let done = self.waiting.with_untracked(HashSet::is_empty);
+        let said = if done || started - said >= PROGRESS_EVERY_MS {
+            let shown = store.line_ids.with_untracked(|ids| {
+                self.waiting
+                    .with_untracked(|w| ids.iter().position(|id| w.contains(id)).unwrap_or(ids.len()))
+            });
+            self.progress.set((!done).then_some(shown));
+            started
+        } else {
+            said
+        };
+        if !done {
+            // The table's `For` builds the rows in a task this update queued; this one runs after it.
+            spawn_local(async move {
+                let took = (js_sys::Date::now() - started).max(1.0);
+                let count = ((count as f64 * (CHUNK_MS / took).clamp(0.5, 2.0)) as usize).clamp(5, 1000);
+                request_animation_frame(move || self.step(store, count, said));
+            });
+        }
+    }
+}
+
 #[component]
-fn LinesTable(undo: RwSignal<Option<Undo>>) -> impl IntoView {
+fn LinesTable(fill: LineFill, undo: RwSignal<Option<Undo>>) -> impl IntoView {
     let store = use_store();
     let t = move |text: T| text.get(store.lang.get());
     let header = move |id: &'static str, text: T, class: &'static str| {
         view! { <th scope="col" role="columnheader" id=id class=class>{move || t(text)}</th> }
     };
     view! {
-        <div class="table-scroll" role="region" aria-labelledby="cost-lines-title" tabindex="0">
+        <div class="table-scroll" role="region" aria-labelledby="cost-lines-title" aria-describedby="line-count" tabindex="0">
             // Laid out as a grid, not as a table (style/main.css: each line is skipped by layout and
             // paint while off screen), so the table's roles are stated: a browser may drop them when
             // a table's display changes.
@@ -99,7 +239,20 @@ fn LinesTable(undo: RwSignal<Option<Undo>>) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody role="rowgroup">
-                    <For each=move || store.line_ids.get() key=|id| *id let:id>
+                    // The lines built so far (`LineFill`), in the budget's order.
+                    <For
+                        each=move || {
+                            store.line_ids.with(|ids| fill.waiting.with(|w| {
+                                if w.is_empty() {
+                                    ids.clone()
+                                } else {
+                                    ids.iter().filter(|id| !w.contains(id)).copied().collect()
+                                }
+                            }))
+                        }
+                        key=|id| *id
+                        let:id
+                    >
                         <LineRow id undo />
                     </For>
                 </tbody>
@@ -138,9 +291,11 @@ fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
     // The fields of this line the user has left (their messages are shown from then on).
     let left = RwSignal::new(HashSet::<LineField>::new());
     let has_left = move |field: LineField| Signal::derive(move || left.with(|l| l.contains(&field)));
+    // `try_`: a blur can come after the row is gone (its input removed while focused, as when
+    // another tab's version replaces the draft); there is nothing left to mark then.
     let leave = move |field: LineField| {
-        if !left.with_untracked(|l| l.contains(&field)) {
-            left.update(|l| {
+        if left.try_with_untracked(|l| l.contains(&field)) == Some(false) {
+            left.try_update(|l| {
                 l.insert(field);
             });
         }

@@ -71,7 +71,8 @@ pub fn start(store: AppStore) {
         store.unsaved.set(true);
         save_later(store.pending, move || {
             save(store);
-            if !asked_persistence.get_value() {
+            // `try_`: the app may be gone when the timer fires (in tests).
+            if asked_persistence.try_get_value() == Some(false) {
                 asked_persistence.set_value(true);
                 storage::ask_persistent();
             }
@@ -241,7 +242,8 @@ fn adopt(store: AppStore, loaded: &Loaded) {
 }
 
 /// Shows another stored draft (or a newer version of this one) in place of the current one. Focus
-/// stays on the field it was in when that field is still there after the pages are built again.
+/// stays on the field it was in when that field is still there after the pages are built again (a
+/// budget line not yet built takes it once it is: `budget::LineFill`).
 pub fn replace(store: AppStore, loaded: Loaded) {
     // Leave the focused field first, while its component still exists: its handlers run now, not
     // after the component is gone.
@@ -258,8 +260,13 @@ pub fn replace(store: AppStore, loaded: Loaded) {
     store.notices.set(Vec::new());
     store.draft.set(loaded.draft);
     store.generation.update(|g| *g += 1);
-    if let Some(id) = focused {
-        dom::focus_after_render(id);
+    if focused.is_some() {
+        store.refocus.set_value(focused);
+        request_animation_frame(move || {
+            if let Some(Some(id)) = store.refocus.try_update_value(Option::take) {
+                dom::focus_now(&id);
+            }
+        });
     }
 }
 

@@ -63,6 +63,9 @@ pub struct AppStore {
     pub pending: StoredValue<Option<TimeoutHandle>>,
     /// Set just before the draft is replaced by a loaded one, so that replacing it is not a change.
     pub replacing: StoredValue<bool>,
+    /// The id of the element that had focus when the draft was replaced, to focus again once the
+    /// page is built again (a budget line not yet built takes it over: `budget::LineFill`).
+    pub refocus: StoredValue<Option<String>>,
 }
 
 impl AppStore {
@@ -152,6 +155,7 @@ impl AppStore {
             generation: RwSignal::new(0),
             pending: StoredValue::new(None),
             replacing: StoredValue::new(false),
+            refocus: StoredValue::new(None),
         }
     }
 

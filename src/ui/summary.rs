@@ -5,6 +5,7 @@ use crate::domain::rules::finding::{FieldPath, Finding};
 use crate::domain::rules::sections::Section;
 use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::{self, questions, T};
+use crate::ui::budget::LineFill;
 use crate::ui::dom::{focus_after_render, focus_now};
 use crate::ui::store::use_store;
 use leptos::prelude::*;
@@ -66,6 +67,8 @@ pub fn ErrorSummary(section: Section) -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
     let t = move |text: T| text.get(lang.get());
+    // On the budget page: a line's field may not be built yet.
+    let fill = use_context::<LineFill>();
     let item = move |f: Finding| {
         let l = lang.get();
         let number = match f.path {
@@ -82,7 +85,10 @@ pub fn ErrorSummary(section: Section) -> impl IntoView {
             <li>
                 <a href=href on:click=move |ev| {
                     ev.prevent_default();
-                    focus_now(&target);
+                    match (fill, f.path) {
+                        (Some(fill), FieldPath::BudgetLine { id, .. }) => fill.focus(id, target.clone()),
+                        _ => focus_now(&target),
+                    }
                 }>
                     {i18n::place(l, f.path, number)} ": " {i18n::message(l, &f.message)}
                 </a>

@@ -6,12 +6,25 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { addApplicant, collectConsoleErrors, formatViolations, runAxe, waitForApp, withBrowser } = require('./support.js');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { REPO_ROOT, addApplicant, collectConsoleErrors, formatViolations, runAxe, storedDrafts, waitForApp, withBrowser } = require('./support.js');
 
 const env = withBrowser();
 
 const nbsp = (s) => s.replace(/\u00a0/g, ' ');
 const textOf = async (page, selector) => nbsp((await page.locator(selector).textContent()) || '');
+
+/** Waits until a stored draft contains `text` and the page says it is saved. */
+async function savedContains(page, text) {
+  for (let i = 0; i < 300; i++) {
+    const stored = (await storedDrafts(page)).some(([, t]) => t.includes(text));
+    if (stored && (await page.locator('#saved-at').getAttribute('data-state')) === 'saved') return;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`no stored draft contains ${JSON.stringify(text)} with the page saying saved`);
+}
 
 /** Fills a complete line; the amount is typed one key at a time. */
 async function fillLine(page, n, { category, description, bearer, year, amount, vat }) {
@@ -159,6 +172,233 @@ test('the budget page works by keyboard alone and meets WCAG 2.1 AA when empty',
     await page.keyboard.press('Tab'); // description
     await page.keyboard.type('Matkat');
     assert.equal(await page.getByRole('textbox', { name: 'Kuvaus Rivi 1' }).inputValue(), 'Matkat');
+  } finally {
+    await context.close();
+  }
+});
+
+test('another tab replaces the draft while focus is in a budget field: no error, focus stays in the field', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    const a = await context.newPage();
+    const errorsA = collectConsoleErrors(a);
+    await a.goto(new URL('budget', env.server.url).href);
+    await waitForApp(a);
+    for (const [n, description] of [[1, 'Ensimmäinen'], [2, 'Toinen'], [3, 'Kolmas']]) {
+      await a.getByRole('button', { name: 'Lisää kustannusrivi' }).click();
+      await a.getByRole('textbox', { name: `Kuvaus Rivi ${n}` }).fill(description);
+    }
+    await savedContains(a, 'Kolmas');
+
+    const b = await context.newPage();
+    const errorsB = collectConsoleErrors(b);
+    await b.goto(new URL('budget', env.server.url).href);
+    await waitForApp(b);
+    const description2 = b.getByRole('textbox', { name: 'Kuvaus Rivi 2' });
+    assert.equal(await description2.inputValue(), 'Toinen');
+
+    // A: focus in line 1's amount, nothing unsaved.
+    await a.bringToFront();
+    const amount1 = a.getByRole('textbox', { name: 'Summa (€) Rivi 1' });
+    await amount1.focus();
+    const amountId = await amount1.getAttribute('id');
+    assert.equal(await a.evaluate(() => document.activeElement.id), amountId);
+    assert.equal(await a.locator('#saved-at').getAttribute('data-state'), 'saved');
+
+    // B edits line 2 and saves; A follows with B's text, its focus still in line 1's amount.
+    await description2.fill('Toisen välilehden kuvaus');
+    await savedContains(b, 'Toisen välilehden kuvaus');
+    await a.waitForFunction(
+      () => document.querySelectorAll('tbody [id$="-description"]')[1]?.value === 'Toisen välilehden kuvaus',
+      null,
+      { timeout: 10_000 },
+    );
+    assert.equal(await a.getByRole('textbox', { name: 'Kuvaus Rivi 2' }).inputValue(), 'Toisen välilehden kuvaus');
+    await a.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+    assert.deepEqual(errorsA, []);
+    await a.waitForFunction((id) => document.activeElement?.id === id, amountId, { timeout: 5_000 });
+    // A still works: typing in the focused field is kept.
+    await a.keyboard.type('42');
+    assert.equal(await a.getByRole('textbox', { name: 'Summa (€) Rivi 1' }).inputValue(), '42');
+    await savedContains(a, '"42"');
+    assert.deepEqual(errorsA, []);
+    assert.deepEqual(errorsB, []);
+  } finally {
+    await context.close();
+  }
+});
+
+/**
+ * The complete example application with `n` budget lines (ids 1000, 1001, …; 1 000,00 € each), line
+ * `missing` without an amount (an error the error summary links to), imported through the drafts page
+ * and opened.
+ */
+async function openLongBudget(page, n, missing) {
+  const app = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'tests/fixtures/exchange/complete.json'), 'utf8'));
+  const line = app.application.budget.lines[0];
+  app.application.budget.lines = Array.from({ length: n }, (_, i) => ({
+    ...line,
+    id: 1000 + i,
+    description: `Rivi ${i + 1}`,
+    amount: i + 1 === missing ? '' : '1000.00',
+  }));
+  app.application.budget.requested_grant = '';
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hakemus-budget-'));
+  const file = path.join(dir, `budget-${n}.json`);
+  fs.writeFileSync(file, JSON.stringify(app));
+  try {
+    await page.goto(new URL('drafts', env.server.url).href);
+    await waitForApp(page);
+    await page.getByLabel('Valitse tiedosto').setInputFiles(file);
+    await page.locator('#open-imported').click();
+    await savedContains(page, `Rivi ${n}"`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The number of budget rows on the page. Plain DOM queries while measuring: Playwright's role
+ *  queries over 3 000 rows would be long tasks of their own. */
+const rowCount = (page) => page.evaluate(() => document.querySelectorAll('#budget-lines tbody tr').length);
+
+test('a budget of 3 000 lines shows its first lines at once and the rest in chunks, never blocking long', async (t) => {
+  const N = 3000;
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    const page = await context.newPage();
+    const errors = collectConsoleErrors(page);
+    await openLongBudget(page, N, 2873);
+    // Every task longer than 50 ms from the navigation on (the browser's Long Tasks API).
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration));
+      }).observe({ type: 'longtask', buffered: true });
+    });
+
+    await page.goto(new URL('budget', env.server.url).href);
+    await page.locator('#line-1000-amount').waitFor({ state: 'visible', timeout: 30_000 });
+    const firstRowMs = await page.evaluate(() => Math.round(performance.now()));
+    const rowsThen = await rowCount(page);
+    const statusThen = nbsp(await page.locator('#lines-status').textContent());
+    assert.ok(rowsThen < N, `line 1 is shown before every line is built (${rowsThen} rows then)`);
+    assert.match(statusThen, /^Näytetään rivit 1–\d[\d ]* \/ 3 000…$/);
+    assert.equal(await page.locator('#lines-status').getAttribute('role'), 'status');
+    assert.equal(nbsp(await page.locator('#line-count').textContent()), '3 000 kustannusriviä');
+    // The totals are of the whole draft from the start: 2 999 lines of 1 000,00 €.
+    assert.equal(await textOf(page, '#total-net'), '2 999 000,00 €');
+
+    // Typed while the lines are being added: kept (the row is not built again).
+    await page.locator('#line-1000-description').fill('Rivi 1, muutettu');
+
+    await page.waitForFunction((n) => document.querySelectorAll('#budget-lines tbody tr').length === n, N, { timeout: 120_000, polling: 100 });
+    await page.waitForFunction(() => document.getElementById('lines-status').textContent === '', null, { timeout: 5_000 });
+    const longTasks = await page.evaluate(() => window.__longTasks);
+    const maxLongTask = Math.max(0, ...longTasks);
+    t.diagnostic(`3 000 lines: line 1 shown ${firstRowMs} ms after navigation (${rowsThen} rows then); ` +
+      `${longTasks.length} long tasks, the longest ${maxLongTask} ms`);
+    assert.ok(firstRowMs < 2500, `line 1 shown ${firstRowMs} ms after navigation`);
+    assert.ok(maxLongTask < 200, `the longest task while opening took ${maxLongTask} ms (${longTasks.join(', ')})`);
+
+    // Every line, in order, with what was typed in line 1.
+    const numbers = await page.evaluate(() => [...document.querySelectorAll('#budget-lines tbody th')].map((th) => th.textContent.replace(/\D/g, '')));
+    assert.deepEqual(numbers, Array.from({ length: N }, (_, i) => String(i + 1)));
+    const descriptions = await page.evaluate(() => [...document.querySelectorAll('#budget-lines tbody [id$="-description"]')].map((e) => e.value));
+    assert.equal(descriptions[0], 'Rivi 1, muutettu');
+    assert.equal(descriptions[2872], 'Rivi 2873');
+    assert.equal(descriptions[N - 1], 'Rivi 3000');
+    assert.equal(nbsp(await page.locator('#line-count').textContent()), '3 000 kustannusriviä');
+    await savedContains(page, 'Rivi 1, muutettu');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('while a long budget is being added: the error summary reaches a line not yet built, lines can be added and duplicated', async () => {
+  const N = 3000;
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    const page = await context.newPage();
+    const errors = collectConsoleErrors(page);
+    await openLongBudget(page, N, 2873);
+    await page.goto(new URL('budget', env.server.url).href);
+    await page.locator('#line-1000-amount').waitFor({ state: 'visible', timeout: 30_000 });
+
+    // Check, and follow the summary's link to line 2 873 before that line is built: the lines up to
+    // it are added first, then its amount is focused and brought into view. (By keyboard: what is
+    // below the lines moves down while they are added, and Playwright's click waits for it to stop.)
+    const press = async (locator) => {
+      await locator.focus();
+      await page.keyboard.press('Enter');
+    };
+    await press(page.locator('button', { hasText: 'Tarkista talousarvio' }));
+    const link = page.locator('#error-summary a', { hasText: 'Rivi 2873, Summa (€)' });
+    await link.waitFor();
+    assert.equal(await page.locator('#line-3872').count(), 0, 'line 2 873 is not built yet');
+    await link.click();
+    await page.waitForFunction(() => document.activeElement?.id === 'line-3872-amount', null, { timeout: 120_000, polling: 100 });
+    assert.ok((await rowCount(page)) >= 2873, 'the lines before it are built');
+    const inView = await page.evaluate(() => {
+      const r = document.activeElement.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    assert.ok(inView, 'the focused field is in view');
+    assert.equal(await page.locator('#line-3872-amount').getAttribute('aria-invalid'), 'true');
+    await page.keyboard.type('12,50');
+
+    // Add a line and duplicate line 1 (while lines may still be added): both at once, in their place.
+    await press(page.locator('button', { hasText: 'Lisää kustannusrivi' }));
+    await page.waitForFunction(() => /^line-\d+-category$/.test(document.activeElement?.id || ''));
+    const added = await page.evaluate(() => document.activeElement.id.replace('-category', ''));
+    await press(page.locator('#line-1000 button', { hasText: 'Monista' }));
+    await page.waitForFunction(() => /^line-\d+-description$/.test(document.activeElement?.id || '') && document.activeElement.id !== 'line-1000-description');
+    const copy = await page.evaluate(() => document.activeElement.id.replace('-description', ''));
+
+    await page.waitForFunction((n) => document.querySelectorAll('#budget-lines tbody tr').length === n, N + 2, { timeout: 120_000, polling: 100 });
+    await page.waitForFunction(() => document.getElementById('lines-status').textContent === '');
+    const rows = await page.evaluate(() => [...document.querySelectorAll('#budget-lines tbody tr')].map((tr) => [tr.id, tr.querySelector('th').textContent.replace(/\D/g, '')]));
+    assert.deepEqual(rows.map(([, n]) => n), Array.from({ length: N + 2 }, (_, i) => String(i + 1)), 'numbered in order');
+    assert.equal(rows[0][0], 'line-1000');
+    assert.equal(rows[1][0], copy, 'the copy right after line 1');
+    assert.equal(rows[2][0], 'line-1001');
+    assert.equal(rows[2873][0], 'line-3872', 'line 2 873 is now line 2 874');
+    assert.equal(rows[N + 1][0], added, 'the added line last');
+    assert.equal(await page.locator('#line-3872-amount').inputValue(), '12,50');
+    assert.equal(nbsp(await page.locator('#line-count').textContent()), '3 002 kustannusriviä');
+    // 3 000 lines of 1 000,00 € (the copy of line 1 among them) and 12,50 €.
+    assert.equal(await textOf(page, '#total-net'), '3 000 012,50 €');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('another tab replaces a long budget while focus is in a line far down: focus comes back once that line is built', async () => {
+  const N = 600;
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    const a = await context.newPage();
+    const errors = collectConsoleErrors(a);
+    await openLongBudget(a, N, 0);
+    await a.goto(new URL('budget', env.server.url).href);
+    await a.waitForFunction((n) => document.querySelectorAll('#budget-lines tbody tr').length === n, N, { timeout: 60_000 });
+    const b = await context.newPage();
+    await b.goto(new URL('budget', env.server.url).href);
+    await b.locator('#line-1001-description').waitFor();
+
+    // A: focus in line 580's amount (line id 1579), nothing unsaved.
+    await a.bringToFront();
+    await a.locator('#line-1579-amount').focus();
+    assert.equal(await a.locator('#saved-at').getAttribute('data-state'), 'saved');
+    // B changes line 2; A follows, builds its lines again from the first, and focus returns to line
+    // 580 once it is built.
+    await b.locator('#line-1001-description').fill('Toisen välilehden kuvaus');
+    await savedContains(b, 'Toisen välilehden kuvaus');
+    await a.waitForFunction(() => document.getElementById('line-1001-description')?.value === 'Toisen välilehden kuvaus', null, { timeout: 10_000 });
+    await a.waitForFunction(() => document.activeElement?.id === 'line-1579-amount', null, { timeout: 30_000 });
+    assert.ok((await rowCount(a)) >= 580);
+    assert.deepEqual(errors, []);
   } finally {
     await context.close();
   }

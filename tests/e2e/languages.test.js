@@ -93,7 +93,7 @@ for (const { locale, lang, error, statement } of LANGUAGES) {
       await page.locator('#open-imported').click();
       await page.goto(new URL('budget', env.server.url).href);
       await waitForApp(page);
-      await page.waitForFunction(() => document.querySelectorAll('[id$="-description"]').length >= 500, null, { timeout: 60_000 });
+      await page.waitForFunction(() => document.querySelectorAll('#budget-lines tbody tr').length >= 500, null, { timeout: 60_000 });
       await page.locator('.actions .button').click();
       await page.waitForSelector('#error-summary');
       await expectAccessible(page, `${lang} /budget with 500 lines`);
