@@ -9,22 +9,13 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { REPO_ROOT, addApplicant, collectConsoleErrors, formatViolations, runAxe, storedDrafts, waitForApp, withBrowser } = require('./support.js');
+const { REPO_ROOT, addApplicant, collectConsoleErrors, formatViolations, runAxe, savedWith, waitForApp, withBrowser } = require('./support.js');
 
 const env = withBrowser();
 
 const nbsp = (s) => s.replace(/\u00a0/g, ' ');
 const textOf = async (page, selector) => nbsp((await page.locator(selector).textContent()) || '');
 
-/** Waits until a stored draft contains `text` and the page says it is saved. */
-async function savedContains(page, text) {
-  for (let i = 0; i < 300; i++) {
-    const stored = (await storedDrafts(page)).some(([, t]) => t.includes(text));
-    if (stored && (await page.locator('#saved-at').getAttribute('data-state')) === 'saved') return;
-    await page.waitForTimeout(50);
-  }
-  throw new Error(`no stored draft contains ${JSON.stringify(text)} with the page saying saved`);
-}
 
 /** Fills a complete line; the amount is typed one key at a time. */
 async function fillLine(page, n, { category, description, bearer, year, amount, vat }) {
@@ -188,7 +179,7 @@ test('another tab replaces the draft while focus is in a budget field: no error,
       await a.getByRole('button', { name: 'Lisää kustannusrivi' }).click();
       await a.getByRole('textbox', { name: `Kuvaus Rivi ${n}` }).fill(description);
     }
-    await savedContains(a, 'Kolmas');
+    await savedWith(a, 'Kolmas');
 
     const b = await context.newPage();
     const errorsB = collectConsoleErrors(b);
@@ -207,7 +198,7 @@ test('another tab replaces the draft while focus is in a budget field: no error,
 
     // B edits line 2 and saves; A follows with B's text, its focus still in line 1's amount.
     await description2.fill('Toisen välilehden kuvaus');
-    await savedContains(b, 'Toisen välilehden kuvaus');
+    await savedWith(b, 'Toisen välilehden kuvaus');
     await a.waitForFunction(
       () => document.querySelectorAll('tbody [id$="-description"]')[1]?.value === 'Toisen välilehden kuvaus',
       null,
@@ -220,7 +211,7 @@ test('another tab replaces the draft while focus is in a budget field: no error,
     // A still works: typing in the focused field is kept.
     await a.keyboard.type('42');
     assert.equal(await a.getByRole('textbox', { name: 'Summa (€) Rivi 1' }).inputValue(), '42');
-    await savedContains(a, '"42"');
+    await savedWith(a, '"42"');
     assert.deepEqual(errorsA, []);
     assert.deepEqual(errorsB, []);
   } finally {
@@ -251,7 +242,7 @@ async function openLongBudget(page, n, missing) {
     await waitForApp(page);
     await page.getByLabel('Valitse tiedosto').setInputFiles(file);
     await page.locator('#open-imported').click();
-    await savedContains(page, `Rivi ${n}"`);
+    await savedWith(page, `Rivi ${n}"`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -298,7 +289,9 @@ test('a budget of 3 000 lines shows its first lines at once and the rest in chun
     t.diagnostic(`3 000 lines: line 1 shown ${firstRowMs} ms after navigation (${rowsThen} rows then); ` +
       `${longTasks.length} long tasks, the longest ${maxLongTask} ms`);
     assert.ok(firstRowMs < 2500, `line 1 shown ${firstRowMs} ms after navigation`);
-    assert.ok(maxLongTask < 200, `the longest task while opening took ${maxLongTask} ms (${longTasks.join(', ')})`);
+    // A chunk is ~20 ms of work (~100 ms measured with paints); 400 ms leaves room for a loaded
+    // machine, and building every row in one task took 2–4 s.
+    assert.ok(maxLongTask < 400, `the longest task while opening took ${maxLongTask} ms (${longTasks.join(', ')})`);
 
     // Every line, in order, with what was typed in line 1.
     const numbers = await page.evaluate(() => [...document.querySelectorAll('#budget-lines tbody th')].map((th) => th.textContent.replace(/\D/g, '')));
@@ -308,7 +301,7 @@ test('a budget of 3 000 lines shows its first lines at once and the rest in chun
     assert.equal(descriptions[2872], 'Rivi 2873');
     assert.equal(descriptions[N - 1], 'Rivi 3000');
     assert.equal(nbsp(await page.locator('#line-count').textContent()), '3 000 kustannusriviä');
-    await savedContains(page, 'Rivi 1, muutettu');
+    await savedWith(page, 'Rivi 1, muutettu');
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
@@ -394,7 +387,7 @@ test('another tab replaces a long budget while focus is in a line far down: focu
     // B changes line 2; A follows, builds its lines again from the first, and focus returns to line
     // 580 once it is built.
     await b.locator('#line-1001-description').fill('Toisen välilehden kuvaus');
-    await savedContains(b, 'Toisen välilehden kuvaus');
+    await savedWith(b, 'Toisen välilehden kuvaus');
     await a.waitForFunction(() => document.getElementById('line-1001-description')?.value === 'Toisen välilehden kuvaus', null, { timeout: 10_000 });
     await a.waitForFunction(() => document.activeElement?.id === 'line-1579-amount', null, { timeout: 30_000 });
     assert.ok((await rowCount(a)) >= 580);

@@ -7,7 +7,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { CHROMIUM_ARGS, collectConsoleErrors, exportValidator, formatViolations, fullStorage, putStoredDraft, runAxe, storedDrafts, waitForApp, withBrowser } = require('./support.js');
+const { CHROMIUM_ARGS, collectConsoleErrors, exportValidator, formatViolations, fullStorage, runAxe, savedWith, storedDrafts, waitForApp, withBrowser } = require('./support.js');
 
 const env = withBrowser();
 
@@ -20,15 +20,6 @@ async function openProject(page, base) {
   await nameBox(page).waitFor();
 }
 
-/** Waits until a stored draft contains `text` and the page says it is saved. */
-async function savedContains(page, text) {
-  for (let i = 0; i < 300; i++) {
-    const stored = (await storedDrafts(page)).some(([, t]) => t.includes(text));
-    if (stored && (await page.locator('#saved-at').getAttribute('data-state')) === 'saved') return;
-    await page.waitForTimeout(50);
-  }
-  throw new Error(`no stored draft contains ${JSON.stringify(text)} with the page saying saved`);
-}
 
 const drafts = storedDrafts;
 
@@ -49,7 +40,7 @@ test('a draft survives a reload and a closed and reopened browser, and says when
     await openProject(page, env.server.url);
     await nameBox(page).fill('Yhteinen asiointi');
     await page.getByRole('textbox', { name: 'Tiivistelmä' }).fill('Rivi yksi.\nRivi kaksi <b>ei lihavoitu</b>.');
-    await savedContains(page, 'Rivi kaksi');
+    await savedWith(page, 'Rivi kaksi');
     assert.match(await page.locator('#saved-at').textContent(), /^Tallennettu klo \d{1,2}\.\d{2}$/);
     await page.reload();
     await nameBox(page).waitFor();
@@ -75,7 +66,7 @@ test('a full storage shows a lasting warning with a copy to download, and loses 
     const page = await context.newPage();
     await openProject(page, env.server.url);
     await nameBox(page).fill('Ennen');
-    await savedContains(page, 'Ennen');
+    await savedWith(page, 'Ennen');
     // The origin's storage becomes full.
     await page.evaluate(() => (window.__storageFull = true));
     await nameBox(page).fill('Ennen ja jälkeen täyttymisen');
@@ -117,14 +108,14 @@ test('two tabs on one draft: the idle tab follows, an edited one never overwrite
     const a = await context.newPage();
     await openProject(a, env.server.url);
     await nameBox(a).fill('Versio A');
-    await savedContains(a, 'Versio A');
+    await savedWith(a, 'Versio A');
     const b = await context.newPage();
     await openProject(b, env.server.url);
     assert.equal(await nameBox(b).inputValue(), 'Versio A');
 
     // A saves while B has nothing unsaved: B shows A's newer version.
     await nameBox(a).fill('Versio A2');
-    await savedContains(a, 'Versio A2');
+    await savedWith(a, 'Versio A2');
     await b.waitForFunction((n) => document.getElementById('project-name_fi')?.value === n, 'Versio A2');
 
     // B types, and A saves before B's save: B must not overwrite A's newer data.
@@ -165,7 +156,7 @@ test('export → import gives an equal draft, as a new one; a malformed file cha
     await page.getByRole('textbox', { name: 'Summa (€) Rivi 1' }).fill('1 200 000,50');
     await page.getByRole('button', { name: 'Lisää kustannusrivi' }).click();
     await page.getByRole('textbox', { name: 'Summa (€) Rivi 2' }).fill('12,5O');
-    await savedContains(page, '12,5O');
+    await savedWith(page, '12,5O');
 
     await page.getByRole('link', { name: 'Vie hakemus' }).first().click();
     await page.getByRole('heading', { name: 'Vie hakemus' }).waitFor();
@@ -231,7 +222,7 @@ test('several drafts: new, rename, copy, delete with undo', async () => {
     const page = await context.newPage();
     await openProject(page, env.server.url);
     await nameBox(page).fill('Ensimmäinen');
-    await savedContains(page, 'Ensimmäinen');
+    await savedWith(page, 'Ensimmäinen');
     await page.getByRole('link', { name: 'Luonnokset' }).click();
     await page.getByRole('button', { name: 'Uusi luonnos' }).click();
     await page.getByRole('heading', { name: 'Hakemus', level: 1 }).waitFor();

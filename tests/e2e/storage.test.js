@@ -5,7 +5,7 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { collectConsoleErrors, fullStorage, putStoredDraft, runAxe, formatViolations, storedDrafts, waitForApp, withBrowser } = require('./support.js');
+const { collectConsoleErrors, fullStorage, putStoredDraft, runAxe, formatViolations, savedWith, storedDrafts, waitForApp, withBrowser } = require('./support.js');
 
 const env = withBrowser();
 
@@ -18,17 +18,6 @@ async function openProject(page, path = 'project') {
   if (path === 'project') await nameBox(page).waitFor();
 }
 
-/** Waits until the page says saved and a stored draft holds `text`; returns that draft's id. */
-async function savedWith(page, text) {
-  for (let i = 0; i < 200; i++) {
-    if ((await page.locator('#saved-at').getAttribute('data-state')) === 'saved') {
-      const found = (await storedDrafts(page)).find(([, t]) => t.includes(text));
-      if (found) return found[0];
-    }
-    await page.waitForTimeout(50);
-  }
-  throw new Error(`the page never said saved with ${JSON.stringify(text)} stored`);
-}
 
 /** Reloads `page`, answering the "leave this page?" question with yes; returns whether it was asked. */
 async function reloadAnswering(page) {

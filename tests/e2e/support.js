@@ -285,6 +285,21 @@ async function storedReviews(page, key = 'all') {
   );
 }
 
+/**
+ * Waits until the page says saved (`#saved-at` data-state) and a stored draft holds `text`;
+ * returns that draft's id.
+ */
+async function savedWith(page, text) {
+  for (let i = 0; i < 300; i++) {
+    if ((await page.locator('#saved-at').getAttribute('data-state')) === 'saved') {
+      const found = (await storedDrafts(page)).find(([, t]) => t.includes(text));
+      if (found) return found[0];
+    }
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`the page never said saved with ${JSON.stringify(text)} stored`);
+}
+
 /** Stores `text` as draft `id`'s record, as a damaged or newer version's record would be. */
 async function putStoredDraft(page, id, text) {
   await page.evaluate(
@@ -411,6 +426,7 @@ async function accessibleNames(page, role) {
 
 module.exports = {
   storedDrafts,
+  savedWith,
   putStoredDraft,
   storedReviews,
   fullStorage,
