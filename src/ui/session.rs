@@ -40,15 +40,24 @@ pub fn save_now(pending: StoredValue<Option<TimeoutHandle>>, write: impl FnOnce(
     }
 }
 
-/// Calls `flush` when the page is hidden or closed, so that a waiting write is not lost.
-pub fn flush_on_leave(flush: impl Fn() + Clone + 'static) {
+/// Calls `flush` when the page is hidden or closed, so that a waiting write is not lost. The
+/// listeners stay until their handles are removed.
+pub fn flush_on_leave(flush: impl Fn() + Clone + 'static) -> [WindowListenerHandle; 2] {
     let on_hide = flush.clone();
-    window_event_listener(ev::pagehide, move |_| on_hide());
-    window_event_listener(ev::visibilitychange, move |_| {
-        if document().visibility_state() == web_sys::VisibilityState::Hidden {
-            flush();
-        }
-    });
+    [
+        window_event_listener(ev::pagehide, move |_| on_hide()),
+        window_event_listener(ev::visibilitychange, move |_| {
+            if document().visibility_state() == web_sys::VisibilityState::Hidden {
+                flush();
+            }
+        }),
+    ]
+}
+
+/// Removes a window listener when the current owner is cleaned up (the app unmounted, as in the
+/// component tests, which mount one app after another in one page).
+fn while_mounted(handle: WindowListenerHandle) {
+    on_cleanup(move || handle.remove());
 }
 
 /// Whether the open draft has changes that are not on disk.
@@ -78,32 +87,37 @@ pub fn start(store: AppStore) {
             }
         });
     });
-    flush_on_leave(move || flush(store));
+    flush_on_leave(move || flush(store)).into_iter().for_each(while_mounted);
     // Leaving with changes not on disk: keep them (synchronously) as a recovery copy; while a save
     // is failing, ask first. A pending save alone does not ask: the copy is taken up at the next start.
-    window_event_listener(ev::pagehide, move |_| keep_unsaved(store));
-    window_event_listener(ev::beforeunload, move |e: web_sys::BeforeUnloadEvent| {
-        if unsaved(store) {
-            keep_unsaved(store);
-            if store.save_error.try_with_untracked(Option::is_some) == Some(true) {
-                e.prevent_default();
-                e.set_return_value("unsaved");
+    while_mounted(window_event_listener(ev::pagehide, move |_| keep_unsaved(store)));
+    while_mounted(window_event_listener(
+        ev::beforeunload,
+        move |e: web_sys::BeforeUnloadEvent| {
+            if unsaved(store) {
+                keep_unsaved(store);
+                if store.save_error.try_with_untracked(Option::is_some) == Some(true) {
+                    e.prevent_default();
+                    e.set_return_value("unsaved");
+                }
             }
-        }
-    });
+        },
+    ));
     // Another tab saved: follow it if this tab has nothing unsaved, else stop and let the user choose.
-    let _lives_with_the_page = storage::on_change(move |id, revision| {
+    if let Some(channel) = storage::on_change(move |id, revision| {
         spawn_local(follow(store, id, Some(revision)));
-    });
-    std::mem::forget(_lives_with_the_page);
+    }) {
+        let channel = send_wrapper::SendWrapper::new(channel);
+        on_cleanup(move || channel.close());
+    }
     // A message can be missed (the tab was frozen): look again when the tab is shown.
-    window_event_listener(ev::visibilitychange, move |_| {
+    while_mounted(window_event_listener(ev::visibilitychange, move |_| {
         if document().visibility_state() == web_sys::VisibilityState::Visible {
             if let Some(Some(id)) = store.draft_id.try_get_untracked() {
                 spawn_local(follow(store, id, None));
             }
         }
-    });
+    }));
 }
 
 /// Another tab wrote draft `id` (at `revision`, 0 when it removed it; `None`: look it up).

@@ -111,7 +111,8 @@ impl ReviewerState {
             }
             state.unreadable.try_set(unreadable);
         });
-        session::flush_on_leave(move || session::save_now(state.pending, || state.save()));
+        // For the tab's life, not this page's (the state outlives the reviewer's pages).
+        let _ = session::flush_on_leave(move || session::save_now(state.pending, || state.save()));
         // Leaving before the reviews are on disk: keep them synchronously (the write just started
         // may not finish).
         window_event_listener(ev::pagehide, move |_| {
