@@ -228,6 +228,7 @@ test('several drafts: new, rename, copy, delete with undo', async () => {
     await page.getByRole('heading', { name: 'Hakemus', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Luonnokset' }).click();
     const rows = page.locator('table.drafts tbody tr');
+    await rows.nth(1).waitFor(); // the list is read from storage after the page is shown
     assert.equal(await rows.count(), 2);
     const first = rows.filter({ hasText: 'Ensimmäinen' });
     await first.getByRole('button', { name: 'Nimeä uudelleen' }).click();

@@ -163,7 +163,9 @@ test('a damaged record: the start says so and keeps it; damaged while open, the 
     stored = await storedDrafts(page);
     assert.deepEqual(stored.filter(([, t]) => t === damaged).map(([k]) => k).sort(), [id, newId].sort());
     await notice.getByRole('link', { name: 'Luonnokset' }).click();
-    assert.equal(await page.locator('table.drafts tbody tr').filter({ hasText: 'Tätä tallennetta ei voi lukea' }).count(), 2);
+    const unreadable = page.locator('table.drafts tbody tr').filter({ hasText: 'Tätä tallennetta ei voi lukea' });
+    await unreadable.nth(1).waitFor(); // the list is read from storage after the page is shown
+    assert.equal(await unreadable.count(), 2);
   } finally {
     await context.close();
   }
