@@ -192,6 +192,7 @@ async function openBudget(page, server, application, dir) {
   await waitForApp(page, { timeout: 120_000 });
   await page.locator('#import-file').setInputFiles([file]);
   await page.locator('#open-imported').click();
+  await page.waitForURL((url) => url.pathname === '/'); // opened (storage is asynchronous), then the overview
   await page.goto(new URL('budget', server.url).href);
   await waitForApp(page, { timeout: 120_000 });
   const n = application.application.budget.lines.length;

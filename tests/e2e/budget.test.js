@@ -242,6 +242,7 @@ async function openLongBudget(page, n, missing) {
     await waitForApp(page);
     await page.getByLabel('Valitse tiedosto').setInputFiles(file);
     await page.locator('#open-imported').click();
+    await page.waitForURL((url) => url.pathname === '/'); // opened (storage is asynchronous), then the overview
     await savedWith(page, `Rivi ${n}"`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -184,6 +184,7 @@ test('export → import gives an equal draft, as a new one; a malformed file cha
     await page.locator('#import-result').getByText('Hakemus tuotiin uutena luonnoksena').waitFor();
     assert.equal((await drafts(page)).length, 2);
     await page.locator('#open-imported').click();
+    await page.waitForURL((url) => url.pathname === '/'); // opened (storage is asynchronous), then the overview
     await page.getByRole('link', { name: 'Talousarvio' }).first().click();
     assert.equal(await page.getByRole('textbox', { name: 'Summa (€) Rivi 1' }).inputValue(), '1 200 000,50');
     assert.equal(await page.getByRole('textbox', { name: 'Summa (€) Rivi 2' }).inputValue(), '12,5O');

@@ -91,6 +91,7 @@ for (const { locale, lang, error, statement } of LANGUAGES) {
       await waitForApp(page);
       await page.locator('#import-file').setInputFiles([bigFile]);
       await page.locator('#open-imported').click();
+      await page.waitForURL((url) => url.pathname === '/'); // opened (storage is asynchronous), then the overview
       await page.goto(new URL('budget', env.server.url).href);
       await waitForApp(page);
       await page.waitForFunction(() => document.querySelectorAll('#budget-lines tbody tr').length >= 500, null, { timeout: 60_000 });

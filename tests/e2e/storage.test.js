@@ -241,6 +241,7 @@ test('a 2.9-million-character answer saves, exports, and the exported file opens
     await page.getByLabel('Valitse tiedosto').setInputFiles(file);
     await page.locator('#import-result').getByText('Hakemus tuotiin uutena luonnoksena').waitFor();
     await page.locator('#open-imported').click();
+    await page.waitForURL((url) => url.pathname === '/'); // opened (storage is asynchronous), then the overview
     await page.getByRole('link', { name: 'Haku ja hanke' }).click();
     assert.equal((await page.getByRole('textbox', { name: 'Tiivistelmä' }).inputValue()).length, 2_900_000);
   } finally {
