@@ -46,26 +46,41 @@ fn keys_with_prefix(storage: &web_sys::Storage, prefix: &str) -> Vec<String> {
         .collect()
 }
 
-/// The drafts stored by versions before IndexedDB: (their old id if any, key, text).
-pub(super) fn old_drafts() -> Vec<(Option<u64>, String, String)> {
+/// A draft stored by a version before IndexedDB.
+pub(super) struct OldDraft {
+    /// Its id then (`None` for the one draft of the first versions).
+    pub id: Option<u64>,
+    pub key: String,
+    pub text: String,
+    /// The first versions stored a bare draft, not a record.
+    pub bare: bool,
+}
+
+/// The drafts stored by versions before IndexedDB, by their old id.
+pub(super) fn old_drafts() -> Vec<OldDraft> {
     let Ok(s) = local() else { return Vec::new() };
-    let mut found: Vec<(Option<u64>, String, String)> = keys_with_prefix(&s, OLD_DRAFT_PREFIX)
+    let mut found: Vec<OldDraft> = keys_with_prefix(&s, OLD_DRAFT_PREFIX)
         .into_iter()
         .filter_map(|key| {
             let id = key.strip_prefix(OLD_DRAFT_PREFIX)?.parse().ok();
             let text = s.get_item(&key).ok().flatten()?;
-            Some((id, key, text))
+            Some(OldDraft {
+                id,
+                key,
+                text,
+                bare: false,
+            })
         })
         .collect();
     if let Some(text) = get(OLDEST_DRAFT_KEY) {
-        // The single draft of the first versions was a bare draft: make it a record.
-        let text = match from_json::<RawDraft>(&text) {
-            Ok(draft) => serde_json::json!({ "revision": 1, "saved_at": 0.0, "title": "", "draft": draft }).to_string(),
-            Err(_) => text,
-        };
-        found.push((None, OLDEST_DRAFT_KEY.to_string(), text));
+        found.push(OldDraft {
+            id: None,
+            key: OLDEST_DRAFT_KEY.to_string(),
+            text,
+            bare: true,
+        });
     }
-    found.sort_by_key(|(id, ..)| *id);
+    found.sort_by_key(|old| old.id);
     found
 }
 
@@ -122,26 +137,26 @@ pub struct Kept {
     pub recovery: Recovery,
 }
 
-/// Keeps this tab's unsaved version (one per tab; a later call replaces it). Tries localStorage,
-/// then sessionStorage (which outlives a reload of this tab even when the other is full).
-pub fn keep_recovery(tab: &str, recovery: &Recovery) -> bool {
+/// The key of tab `tab`'s recovery copy.
+pub(super) fn recovery_key(tab: &str) -> String {
+    format!("{RECOVERY_PREFIX}{tab}")
+}
+
+/// Keeps an unsaved version under `key` (one per tab; a later call replaces it). Tries
+/// localStorage, then sessionStorage (which outlives a reload of this tab even when the other is
+/// full).
+pub(super) fn keep_recovery(key: &str, recovery: &Recovery) -> bool {
     let Ok(text) = serde_json::to_string(recovery) else {
         return false;
     };
-    let key = format!("{RECOVERY_PREFIX}{tab}");
-    let in_local = local().is_ok_and(|s| s.set_item(&key, &text).is_ok());
-    in_local || session().is_some_and(|s| s.set_item(&key, &text).is_ok())
+    let in_local = local().is_ok_and(|s| s.set_item(key, &text).is_ok());
+    in_local || session().is_some_and(|s| s.set_item(key, &text).is_ok())
 }
 
-/// Forgets a recovery copy (taken up, discarded, or this tab saved after all).
-pub fn discard_recovery(key_or_tab: &str) {
-    let key = if key_or_tab.starts_with(RECOVERY_PREFIX) {
-        key_or_tab.to_string()
-    } else {
-        format!("{RECOVERY_PREFIX}{key_or_tab}")
-    };
+/// Forgets a recovery copy (taken up, discarded, or its tab saved after all).
+pub fn discard_recovery(key: &str) {
     for s in [local().ok(), session()].into_iter().flatten() {
-        let _ = s.remove_item(&key);
+        let _ = s.remove_item(key);
     }
 }
 

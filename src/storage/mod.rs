@@ -23,13 +23,12 @@ mod idb;
 mod local;
 mod reviews;
 
-pub use local::{
-    discard_recovery, keep_recovery, load_lang, recoveries, save_lang, set_current, Kept as KeptRecovery, Recovery,
-};
+pub use local::{discard_recovery, load_lang, recoveries, save_lang, set_current, Kept as KeptRecovery, Recovery};
 pub use reviews::{discard_reviews_recovery, keep_reviews_recovery, load_reviews, save_reviews, unreadable_reviews};
 
 use crate::domain::draft::RawDraft;
 use crate::domain::formats::application;
+use crate::domain::formats::reader::from_json;
 use crate::domain::formats::record::{read_lenient, write_keeping, Kept};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
@@ -179,8 +178,24 @@ pub fn on_change(f: impl Fn(DraftId, u64) + 'static) -> Option<web_sys::Broadcas
 /// Moves the drafts of versions before IndexedDB over, once. An old record is removed only after
 /// its copy was committed and read back identical; until then it stays where it was.
 async fn move_old_drafts() {
-    for (old_id, key_text, text) in local::old_drafts() {
-        let Ok(id) = add_text(old_id, &text).await else {
+    for old in local::old_drafts() {
+        // A bare draft of the first versions becomes a record; one that cannot be read is kept as
+        // it is, and listed as unreadable.
+        let record = old
+            .bare
+            .then(|| from_json::<RawDraft>(&old.text).ok())
+            .flatten()
+            .and_then(|draft| {
+                let record = Record {
+                    revision: 1,
+                    saved_at: 0.0,
+                    title: String::new(),
+                    draft,
+                };
+                record_text(&record, &[]).ok()
+            });
+        let text = record.unwrap_or(old.text);
+        let Ok(id) = add_text(old.id, &text).await else {
             continue;
         };
         let verified = async {
@@ -189,7 +204,7 @@ async fn move_old_drafts() {
         }
         .await;
         if verified.as_deref() == Some(text.as_str()) {
-            local::remove(&key_text);
+            local::remove(&old.key);
         }
     }
 }
@@ -449,6 +464,17 @@ pub async fn clear() {
             let _ = tx.done().await;
         }
     }
+}
+
+/// The key of this tab's recovery copy.
+pub fn recovery_key() -> String {
+    local::recovery_key(&tab_name())
+}
+
+/// Keeps this tab's unsaved version of a draft as its recovery copy (synchronously: the page is
+/// being left); `false` if it could not be kept.
+pub fn keep_recovery(recovery: &Recovery) -> bool {
+    local::keep_recovery(&recovery_key(), recovery)
 }
 
 /// A name for this tab, for its recovery copy and its messages to other tabs (unique enough: the

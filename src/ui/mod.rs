@@ -23,6 +23,7 @@ pub mod status;
 pub mod store;
 pub mod summary;
 pub mod targets;
+pub mod writes;
 
 use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::questions::QuestionGroup;
@@ -58,11 +59,12 @@ pub fn run() {
 /// The whole app, for the draft storage opened (see `storage::open`).
 #[component]
 pub fn App(opened: storage::Opened) -> impl IntoView {
-    let (recovered, mut notices) = session::take_up_recovery(&opened.draft, storage::recoveries());
+    let mut start = session::take_up_recovery(&opened.draft, storage::recoveries());
+    start.drop.iter().for_each(|key| storage::discard_recovery(key));
     if opened.last_unreadable {
-        notices.push(session::StartNotice::LastUnreadable);
+        start.notices.push(session::StartNotice::LastUnreadable);
     }
-    let store = AppStore::new(opened.draft, recovered, notices, initial_lang());
+    let store = AppStore::new(opened.draft, start.draft, start.notices, initial_lang());
     provide_context(store);
     provide_context(reviewer::state::ReviewerState::new());
     session::start(store);

@@ -18,27 +18,6 @@ use crate::ui::store::AppStore;
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use std::time::Duration;
-
-/// How long typing may pause before the draft (or a review) is written to storage.
-const SAVE_DELAY: Duration = Duration::from_millis(300);
-
-/// Runs `write` once changes pause for `SAVE_DELAY`, instead of the write still waiting in `pending`.
-pub fn save_later(pending: StoredValue<Option<TimeoutHandle>>, write: impl FnOnce() + 'static) {
-    if let Some(handle) = pending.get_value() {
-        handle.clear();
-    }
-    pending.set_value(set_timeout_with_handle(write, SAVE_DELAY).ok());
-}
-
-/// Runs the write waiting in `pending` now, if there is one (the page is being hidden or closed).
-pub fn save_now(pending: StoredValue<Option<TimeoutHandle>>, write: impl FnOnce()) {
-    if let Some(handle) = pending.try_get_value().flatten() {
-        handle.clear();
-        pending.set_value(None);
-        write();
-    }
-}
 
 /// Calls `flush` when the page is hidden or closed, so that a waiting write is not lost. The
 /// listeners stay until their handles are removed.
@@ -77,8 +56,10 @@ pub fn start(store: AppStore) {
             return;
         }
         store.edits.update_value(|e| *e += 1);
-        store.unsaved.set(true);
-        save_later(store.pending, move || {
+        if !store.unsaved.get_untracked() {
+            store.unsaved.set(true); // once, not at every keystroke
+        }
+        store.writes.later(move || {
             save(store);
             // `try_`: the app may be gone when the timer fires (in tests).
             if asked_persistence.try_get_value() == Some(false) {
@@ -136,7 +117,7 @@ async fn follow(store: AppStore, id: DraftId, revision: Option<u64>) {
     if revision == 0 || Some(revision) == store.revision.try_get_value() {
         return;
     }
-    if unsaved(store) || store.saving.get_untracked() {
+    if unsaved(store) || store.writes.in_flight.get_untracked() {
         store.save_error.set(Some(SaveError::Conflict));
         return;
     }
@@ -161,86 +142,73 @@ fn keep_unsaved(store: AppStore) {
         kept_at: js_sys::Date::now(),
         draft,
     };
-    storage::keep_recovery(&storage::tab_name(), &recovery);
+    storage::keep_recovery(&recovery);
 }
 
 /// Starts writing the draft now (or, when a write is in flight, once more after it).
 pub fn save(store: AppStore) {
-    if let Some(Some(handle)) = store.pending.try_get_value() {
-        handle.clear();
-    }
-    store.pending.try_set_value(None);
-    if store.saving.try_get_untracked() != Some(false) {
-        store.again.try_set_value(true);
-        return;
-    }
-    store.saving.set(true);
-    spawn_local(write_until_saved(store));
+    store.writes.start(
+        move || write_once(store),
+        move || {
+            store.unsaved.try_set(unsaved(store));
+        },
+    );
 }
 
-/// Writes the draft until what is on disk is what the user sees, or a write fails.
-async fn write_until_saved(store: AppStore) {
-    loop {
-        // `try_`: the app may be unmounted while a write is in flight (in tests).
-        let (Some(edits), Some(generation), Some(draft)) = (
-            store.edits.try_get_value(),
-            store.generation.try_get_untracked(),
-            store.draft.try_get_untracked(),
-        ) else {
-            return;
-        };
-        let result = match store.draft_id.get_untracked() {
-            Some(id) => storage::save(id, store.revision.get_value(), &draft).await,
-            // Nothing could be stored yet (storage full or unavailable at start): try to now.
-            None => storage::create(draft, "").await.map(|loaded| {
-                storage::set_current(loaded.id);
-                store.draft_id.try_set(Some(loaded.id));
-                (loaded.revision, loaded.saved_at)
-            }),
-        };
-        if store.generation.try_get_untracked() != Some(generation) {
-            break; // another draft was opened meanwhile; this result is not about it
-        }
-        match result {
-            Ok((revision, at)) => {
-                store.revision.set_value(revision);
-                store.saved_edits.set_value(edits);
-                store.saved_at.set(Some(at));
-                if store.save_error.get_untracked().is_some() {
-                    store.save_error.set(None);
-                }
-                storage::discard_recovery(&storage::tab_name());
-                if let Some(key) = store.recovered_from.get_value() {
-                    store.recovered_from.set_value(None);
-                    storage::discard_recovery(&key);
-                }
-            }
-            Err(e) => {
-                store.again.set_value(false);
-                store.save_error.set(Some(e));
-                break;
-            }
-        }
-        if !store.again.get_value() {
-            break;
-        }
-        store.again.set_value(false);
+/// Writes the draft as it is now; `false` if the write failed (the banner says why) or the app is
+/// gone or another draft was opened meanwhile.
+async fn write_once(store: AppStore) -> bool {
+    // `try_`: the app may be unmounted while a write is in flight (in tests).
+    let (Some(edits), Some(generation), Some(draft)) = (
+        store.edits.try_get_value(),
+        store.generation.try_get_untracked(),
+        store.draft.try_get_untracked(),
+    ) else {
+        return false;
+    };
+    let result = match store.draft_id.get_untracked() {
+        Some(id) => storage::save(id, store.revision.get_value(), &draft).await,
+        // Nothing could be stored yet (storage full or unavailable at start): try to now.
+        None => storage::create(draft, "").await.map(|loaded| {
+            storage::set_current(loaded.id);
+            store.draft_id.try_set(Some(loaded.id));
+            (loaded.revision, loaded.saved_at)
+        }),
+    };
+    if store.generation.try_get_untracked() != Some(generation) {
+        return false; // another draft was opened meanwhile; this result is not about it
     }
-    store.saving.try_set(false);
-    store.unsaved.try_set(unsaved(store));
+    match result {
+        Ok((revision, at)) => {
+            store.revision.set_value(revision);
+            store.saved_edits.set_value(edits);
+            store.saved_at.set(Some(at));
+            if store.save_error.get_untracked().is_some() {
+                store.save_error.set(None);
+            }
+            storage::discard_recovery(&storage::recovery_key());
+            if let Some(key) = store.recovered_from.get_value() {
+                store.recovered_from.set_value(None);
+                storage::discard_recovery(&key);
+            }
+            true
+        }
+        Err(e) => {
+            store.save_error.set(Some(e));
+            false
+        }
+    }
 }
 
 /// Saves a pending change at once (the page is being hidden or another draft opened).
 pub fn flush(store: AppStore) {
-    save_now(store.pending, || save(store));
+    store.writes.now(|| save(store));
 }
 
 /// Saves what is pending and waits until no write is in flight; `true` if nothing is left unsaved.
 pub async fn settle(store: AppStore) -> bool {
     flush(store);
-    while store.saving.try_get_untracked() == Some(true) {
-        dom::sleep(20).await;
-    }
+    store.writes.idle().await;
     !unsaved(store) && store.save_error.try_with_untracked(Option::is_none) == Some(true)
 }
 
@@ -340,15 +308,24 @@ pub enum StartNotice {
     LastUnreadable,
 }
 
+/// What the start does with the recovery copies it found (see [`take_up_recovery`]).
+#[derive(Debug, Default, PartialEq)]
+pub struct TakenUp {
+    /// The unsaved version to show in place of the opened draft, and its copy's key (discarded once
+    /// it is saved).
+    pub draft: Option<(RawDraft, String)>,
+    pub notices: Vec<StartNotice>,
+    /// Copies identical to what is stored: nothing to keep.
+    pub drop: Vec<String>,
+}
+
 /// At start: takes up this browser's recovery copy of the opened draft when nobody saved that draft
-/// since (the edit simply never reached the disk); a copy identical to what is stored is dropped.
-/// Returns the draft to show, whether it holds unsaved changes (and the copy's key), and notices.
-pub fn take_up_recovery(
-    opened: &Result<Loaded, SaveError>,
-    kept: Vec<storage::KeptRecovery>,
-) -> (Option<(RawDraft, String)>, Vec<StartNotice>) {
+/// since (the edit simply never reached the disk); a copy identical to what is stored is dropped;
+/// any other copy stays for the drafts page, and the start says so.
+pub fn take_up_recovery(opened: &Result<Loaded, SaveError>, kept: Vec<storage::KeptRecovery>) -> TakenUp {
     let mut taken = None;
     let mut notices = Vec::new();
+    let mut drop = Vec::new();
     for k in kept {
         let r = &k.recovery;
         let applies = match opened {
@@ -363,7 +340,7 @@ pub fn take_up_recovery(
             Err(_) => true,
         };
         if same_as_stored {
-            storage::discard_recovery(&k.key);
+            drop.push(k.key);
         } else if applies && base_is_stored && taken.is_none() {
             taken = Some((k.recovery.draft, k.key));
             notices.push(StartNotice::Recovered);
@@ -371,5 +348,89 @@ pub fn take_up_recovery(
             notices.push(StartNotice::RecoveryKept);
         }
     }
-    (taken, notices)
+    TakenUp {
+        draft: taken,
+        notices,
+        drop,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::KeptRecovery;
+
+    fn draft(name: &str) -> RawDraft {
+        let mut d = RawDraft::default();
+        d.project.name_fi = name.into();
+        d
+    }
+
+    fn opened(id: DraftId, revision: u64, name: &str) -> Result<Loaded, SaveError> {
+        Ok(Loaded {
+            id,
+            revision,
+            saved_at: 0.0,
+            draft: draft(name),
+        })
+    }
+
+    fn copy(key: &str, draft_id: Option<DraftId>, base_revision: u64, name: &str) -> KeptRecovery {
+        KeptRecovery {
+            key: key.into(),
+            recovery: Recovery {
+                draft_id,
+                base_revision,
+                kept_at: 0.0,
+                draft: draft(name),
+            },
+        }
+    }
+
+    #[test]
+    fn an_edit_that_never_reached_the_disk_is_taken_up() {
+        let up = take_up_recovery(&opened(3, 7, "Tallennettu"), vec![copy("k", Some(3), 7, "Kirjoitettu")]);
+        assert_eq!(up.draft, Some((draft("Kirjoitettu"), "k".into())));
+        assert_eq!(up.notices, [StartNotice::Recovered]);
+        assert!(up.drop.is_empty());
+    }
+
+    #[test]
+    fn a_copy_of_a_draft_saved_since_or_of_another_draft_stays_for_the_drafts_page() {
+        let up = take_up_recovery(
+            &opened(3, 8, "Toinen välilehti"),
+            vec![
+                copy("a", Some(3), 7, "Tämä välilehti"),
+                copy("b", Some(4), 1, "Muu luonnos"),
+            ],
+        );
+        assert_eq!(up.draft, None);
+        assert_eq!(up.notices, [StartNotice::RecoveryKept], "said once");
+        assert!(up.drop.is_empty());
+    }
+
+    #[test]
+    fn a_copy_identical_to_what_is_stored_is_dropped_without_a_word() {
+        let up = take_up_recovery(&opened(3, 8, "Sama"), vec![copy("k", Some(3), 7, "Sama")]);
+        assert_eq!(
+            up,
+            TakenUp {
+                drop: vec!["k".into()],
+                ..TakenUp::default()
+            }
+        );
+    }
+
+    #[test]
+    fn typing_from_a_visit_that_could_store_nothing_comes_back() {
+        // Storage full at the first visit: no draft yet, the copy names none.
+        let up = take_up_recovery(&Err(SaveError::Quota), vec![copy("k", None, 0, "Ensikäynti")]);
+        assert_eq!(up.draft, Some((draft("Ensikäynti"), "k".into())));
+        // Space freed meanwhile: the start made a new, empty draft; the typing goes into it.
+        let up = take_up_recovery(&opened(1, 1, ""), vec![copy("k", None, 0, "Ensikäynti")]);
+        assert_eq!(up.draft, Some((draft("Ensikäynti"), "k".into())));
+        // But never over a draft that has something in it.
+        let up = take_up_recovery(&opened(1, 1, "Olemassa"), vec![copy("k", None, 0, "Ensikäynti")]);
+        assert_eq!((up.draft, up.notices), (None, vec![StartNotice::RecoveryKept]));
+    }
 }

@@ -26,36 +26,57 @@ pub fn DraftStatus() -> impl IntoView {
             }
         })
     };
-    // "saved" only once the write is on disk; typing and the write in flight read "saving".
-    let state = move || {
-        if store.save_error.with(Option::is_some) {
-            "unsaved"
-        } else if store.saving.get() {
-            "saving"
-        } else if store.unsaved.get() || store.saved_at.with(Option::is_none) {
-            "unsaved"
+    // "saved" only once the write is on disk. A memo: typing changes the state once, not at every
+    // keystroke.
+    let state = Memo::new(move |_| {
+        if store.save_error.with(Option::is_some) || store.draft_id.with(Option::is_none) {
+            SaveState::NotSaved
+        } else if store.writes.in_flight.get() {
+            SaveState::Saving
+        } else if store.unsaved.get() {
+            SaveState::Waiting
         } else {
-            "saved"
+            store.saved_at.get().map_or(SaveState::NotSaved, SaveState::Saved)
         }
-    };
-    let saved = move || match (state(), store.saved_at.get()) {
-        ("saved", Some(at)) => i18n::saved_at(store.lang.get(), files::time_of_day(at)),
-        ("saving", _) => t(T::Saving).to_string(),
-        ("unsaved", _) if store.save_error.with(Option::is_none) && store.draft_id.with(Option::is_some) => {
-            t(T::Saving).to_string()
-        }
-        _ => t(T::NotSavedYet).to_string(),
+    });
+    let saved = move || match state.get() {
+        SaveState::Saved(at) => i18n::saved_at(store.lang.get(), files::time_of_day(at)),
+        SaveState::Saving | SaveState::Waiting => t(T::Saving).to_string(),
+        SaveState::NotSaved => t(T::NotSavedYet).to_string(),
     };
     view! {
         <p class="draft-status">
             <span>{move || t(T::DraftLabel)} ": " <span class="draft-name">{name}</span></span>
             " · "
-            <span id="saved-at" data-state=state>{saved}</span>
+            <span id="saved-at" data-state=move || state.get().name()>{saved}</span>
             " · "
             <A href="/drafts">{move || t(T::DraftsTitle)}</A>
             " · "
             <A href="/export">{move || t(T::ExportTitle)}</A>
         </p>
+    }
+}
+
+/// Where the open draft stands, as `#saved-at` says it (and names it in `data-state`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum SaveState {
+    /// On disk, since this time (ms since 1970).
+    Saved(f64),
+    /// A write is in flight.
+    Saving,
+    /// Changes wait for typing to pause (the user reads "saving" for both).
+    Waiting,
+    /// A save failed, or nothing could be stored yet.
+    NotSaved,
+}
+
+impl SaveState {
+    fn name(self) -> &'static str {
+        match self {
+            SaveState::Saved(_) => "saved",
+            SaveState::Saving => "saving",
+            SaveState::Waiting | SaveState::NotSaved => "unsaved",
+        }
     }
 }
 

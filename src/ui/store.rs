@@ -13,6 +13,7 @@ use crate::domain::rules::finding::{FieldPath, Finding};
 use crate::domain::vocabulary::locale::Lang;
 use crate::storage::{DraftId, Loaded, SaveError};
 use crate::ui::session::StartNotice;
+use crate::ui::writes::Writes;
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 
@@ -48,10 +49,8 @@ pub struct AppStore {
     pub saved_edits: StoredValue<u64>,
     /// For the header: changes are waiting to be written (or a write failed).
     pub unsaved: RwSignal<bool>,
-    /// A write is in flight.
-    pub saving: RwSignal<bool>,
-    /// Changes were made while a write was in flight: write once more after it.
-    pub again: StoredValue<bool>,
+    /// The draft's writes to storage: one waiting for typing to pause, one in flight.
+    pub writes: Writes,
     /// The recovery copy the open draft was taken up from, discarded once it is saved.
     pub recovered_from: StoredValue<Option<String>>,
     /// What the start found (a recovered edit, an unreadable draft), shown under the header.
@@ -59,8 +58,6 @@ pub struct AppStore {
     /// Incremented when the whole draft is replaced (another draft opened, a newer version loaded):
     /// the pages are built again, since inputs take their value when they are created.
     pub generation: RwSignal<u64>,
-    /// A scheduled save (the debounce), if one is pending.
-    pub pending: StoredValue<Option<TimeoutHandle>>,
     /// Set just before the draft is replaced by a loaded one, so that replacing it is not a change.
     pub replacing: StoredValue<bool>,
     /// The id of the element that had focus when the draft was replaced, to focus again once the
@@ -148,12 +145,10 @@ impl AppStore {
             edits: StoredValue::new(u64::from(unsaved_at_start)),
             saved_edits: StoredValue::new(0),
             unsaved: RwSignal::new(unsaved_at_start),
-            saving: RwSignal::new(false),
-            again: StoredValue::new(false),
+            writes: Writes::new(),
             recovered_from: StoredValue::new(recovered_from),
             notices: RwSignal::new(notices),
             generation: RwSignal::new(0),
-            pending: StoredValue::new(None),
             replacing: StoredValue::new(false),
             refocus: StoredValue::new(None),
         }

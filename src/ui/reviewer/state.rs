@@ -15,6 +15,7 @@ use crate::domain::rules::applicants::display_name;
 use crate::domain::vocabulary::criteria::Criterion;
 use crate::domain::vocabulary::locale::Lang;
 use crate::storage::{self, SaveError};
+use crate::ui::writes::Writes;
 use crate::ui::{files, session};
 use leptos::ev;
 use leptos::prelude::*;
@@ -70,12 +71,8 @@ pub struct ReviewerState {
     /// Whether the reviews have been read from storage: only when a reviewer's page first asks, so
     /// a drafter's start-up never reads them.
     loaded: StoredValue<bool>,
-    /// A save waiting for typing to pause (as the draft's: `session::save_later`).
-    pending: StoredValue<Option<TimeoutHandle>>,
-    /// A write is in flight.
-    saving: StoredValue<bool>,
-    /// The reviews changed during the write in flight: write once more after it.
-    again: StoredValue<bool>,
+    /// The reviews' writes to storage, as the draft's: one waiting for typing to pause, one in flight.
+    writes: Writes,
 }
 
 impl ReviewerState {
@@ -87,9 +84,7 @@ impl ReviewerState {
             save_error: RwSignal::new(None),
             unreadable: RwSignal::new(None),
             loaded: StoredValue::new(false),
-            pending: StoredValue::new(None),
-            saving: StoredValue::new(false),
-            again: StoredValue::new(false),
+            writes: Writes::new(),
         }
     }
 
@@ -112,7 +107,7 @@ impl ReviewerState {
             state.unreadable.try_set(unreadable);
         });
         // For the tab's life, not this page's (the state outlives the reviewer's pages).
-        let _ = session::flush_on_leave(move || session::save_now(state.pending, || state.save()));
+        let _ = session::flush_on_leave(move || state.writes.now(|| state.save()));
         // Leaving before the reviews are on disk: keep them synchronously (the write just started
         // may not finish).
         window_event_listener(ev::pagehide, move |_| {
@@ -124,9 +119,7 @@ impl ReviewerState {
 
     /// Whether some change is not on disk yet (waiting for a pause, being written, or failed).
     fn unsaved(&self) -> bool {
-        self.pending.try_with_value(Option::is_some) == Some(true)
-            || self.saving.try_get_value() == Some(true)
-            || self.save_error.try_with_untracked(Option::is_some) == Some(true)
+        self.writes.busy() || self.save_error.try_with_untracked(Option::is_some) == Some(true)
     }
 
     /// Adds the result of importing one file.
@@ -183,7 +176,7 @@ impl ReviewerState {
             edit(review, &now);
         });
         let state = *self;
-        session::save_later(self.pending, move || state.save());
+        self.writes.later(move || state.save());
     }
 
     pub fn set_mark(&self, application: &Opened, lang: Lang, criterion: Criterion, mark: Mark) {
@@ -201,44 +194,33 @@ impl ReviewerState {
     /// Starts writing all reviews now (a save waiting for a pause is no longer needed), or, when a
     /// write is in flight, once more after it.
     pub fn save(&self) {
-        if let Some(handle) = self.pending.try_get_value().flatten() {
-            handle.clear();
-            self.pending.set_value(None);
-        }
-        if self.saving.try_get_value() != Some(false) {
-            self.again.try_set_value(true);
-            return;
-        }
-        self.saving.set_value(true);
-        spawn_local(self.write_until_saved());
+        let state = *self;
+        self.writes.start(
+            move || state.write_once(),
+            move || {
+                if !state.unsaved() {
+                    storage::discard_reviews_recovery();
+                }
+            },
+        );
     }
 
-    /// Writes the reviews until what is on disk is what the tab has, or a write fails.
-    async fn write_until_saved(self) {
-        loop {
-            // `try_`: the app may be unmounted while a write is in flight (in tests).
-            let Some(reviews) = self.reviews.try_get_untracked() else {
-                return;
-            };
-            let result = storage::save_reviews(&reviews, &files::now_rfc3339()).await;
-            let failed = result.is_err();
-            if self
-                .save_error
-                .try_with_untracked(|e| e.as_ref() != result.as_ref().err())
-                == Some(true)
-            {
-                self.save_error.try_set(result.err());
-            }
-            if failed || self.again.try_get_value() != Some(true) {
-                break;
-            }
-            self.again.set_value(false);
+    /// Writes the reviews as they are now; `false` if the write failed or the app is gone.
+    async fn write_once(self) -> bool {
+        // `try_`: the app may be unmounted while a write is in flight (in tests).
+        let Some(reviews) = self.reviews.try_get_untracked() else {
+            return false;
+        };
+        let result = storage::save_reviews(&reviews, &files::now_rfc3339()).await;
+        let ok = result.is_ok();
+        if self
+            .save_error
+            .try_with_untracked(|e| e.as_ref() != result.as_ref().err())
+            == Some(true)
+        {
+            self.save_error.try_set(result.err());
         }
-        self.again.try_set_value(false);
-        self.saving.try_set_value(false);
-        if !self.unsaved() {
-            storage::discard_reviews_recovery();
-        }
+        ok
     }
 }
 
