@@ -50,12 +50,6 @@ pub fn BudgetPage() -> impl IntoView {
         <ErrorSummary section=Section::Budget />
         <section class="cost-lines">
             <h2 id="cost-lines-title">{text(lang, T::CostLines)}</h2>
-            <Show when=move || store.line_ids.with(|ids| ids.is_empty())>
-                <p id="budget-lines" tabindex="-1" class="empty">{text(lang, T::NoLines)}</p>
-            </Show>
-            <Show when=move || store.line_ids.with(|ids| !ids.is_empty())>
-                <p id="line-count" class="hint">{move || i18n::line_count(lang.get(), store.line_ids.with(Vec::len))}</p>
-            </Show>
             // While a long budget's lines are still being added (`LineFill`); polite, and said about
             // once a second at most.
             <div id="lines-status" role="status">
@@ -66,7 +60,11 @@ pub fn BudgetPage() -> impl IntoView {
                     })
                 }}
             </div>
-            <Show when=move || store.line_ids.with(|ids| !ids.is_empty())>
+            <Show
+                when=move || store.line_ids.with(|ids| !ids.is_empty())
+                fallback=move || view! { <p id="budget-lines" tabindex="-1" class="empty">{text(lang, T::NoLines)}</p> }
+            >
+                <p id="line-count" class="hint">{move || i18n::line_count(lang.get(), store.line_ids.with(Vec::len))}</p>
                 <LinesTable fill undo />
             </Show>
             <Show when=move || store.draft.with(|d| d.applicants.is_empty())>
