@@ -20,7 +20,7 @@ const os = require('node:os');
 const path = require('node:path');
 const zlib = require('node:zlib');
 const { spawn } = require('node:child_process');
-const { brotli, startServer, launchBrowser, waitForApp, CHROMIUM_ARGS } = require('../tests/e2e/support.js');
+const { brotli, importAndOpen, startServer, launchBrowser, waitForApp, CHROMIUM_ARGS } = require('../tests/e2e/support.js');
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
@@ -188,11 +188,7 @@ function withLines(n) {
 async function openBudget(page, server, application, dir) {
   const file = path.join(dir, `draft-${application.application.budget.lines.length}.json`);
   fs.writeFileSync(file, JSON.stringify(application));
-  await page.goto(new URL('drafts', server.url).href);
-  await waitForApp(page, { timeout: 120_000 });
-  await page.locator('#import-file').setInputFiles([file]);
-  await page.locator('#open-imported').click();
-  await page.waitForURL((url) => url.pathname === '/'); // opened (storage is asynchronous), then the overview
+  await importAndOpen(page, server.url, file, { timeout: 120_000 });
   await page.goto(new URL('budget', server.url).href);
   await waitForApp(page, { timeout: 120_000 });
   const n = application.application.budget.lines.length;

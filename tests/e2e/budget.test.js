@@ -9,7 +9,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { REPO_ROOT, addApplicant, collectConsoleErrors, formatViolations, runAxe, savedWith, waitForApp, withBrowser } = require('./support.js');
+const { REPO_ROOT, addApplicant, collectConsoleErrors, formatViolations, importAndOpen, runAxe, savedWith, waitForApp, withBrowser } = require('./support.js');
 
 const env = withBrowser();
 
@@ -238,11 +238,7 @@ async function openLongBudget(page, n, missing) {
   const file = path.join(dir, `budget-${n}.json`);
   fs.writeFileSync(file, JSON.stringify(app));
   try {
-    await page.goto(new URL('drafts', env.server.url).href);
-    await waitForApp(page);
-    await page.getByLabel('Valitse tiedosto').setInputFiles(file);
-    await page.locator('#open-imported').click();
-    await page.waitForURL((url) => url.pathname === '/'); // opened (storage is asynchronous), then the overview
+    await importAndOpen(page, env.server.url, file);
     await savedWith(page, `Rivi ${n}"`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

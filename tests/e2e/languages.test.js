@@ -10,7 +10,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { REPO_ROOT, collectConsoleErrors, formatViolations, runAxe, waitForApp, withBrowser } = require('./support.js');
+const { REPO_ROOT, collectConsoleErrors, formatViolations, importAndOpen, runAxe, waitForApp, withBrowser } = require('./support.js');
 
 const PARTS = ['project', 'applicants', 'targets', 'state-and-goals', 'impact', 'prior-work', 'commitments', 'schedule', 'budget', 'risks', 'monitoring'];
 // Parts whose questions are all advisory (how the project will meet the conditions of use): left
@@ -87,11 +87,7 @@ for (const { locale, lang, error, statement } of LANGUAGES) {
       big.application.budget.requested_grant = '';
       const bigFile = path.join(dir, 'iso.json');
       fs.writeFileSync(bigFile, JSON.stringify(big));
-      await page.goto(new URL('drafts', env.server.url).href);
-      await waitForApp(page);
-      await page.locator('#import-file').setInputFiles([bigFile]);
-      await page.locator('#open-imported').click();
-      await page.waitForURL((url) => url.pathname === '/'); // opened (storage is asynchronous), then the overview
+      await importAndOpen(page, env.server.url, bigFile);
       await page.goto(new URL('budget', env.server.url).href);
       await waitForApp(page);
       await page.waitForFunction(() => document.querySelectorAll('#budget-lines tbody tr').length >= 500, null, { timeout: 60_000 });

@@ -300,6 +300,19 @@ async function savedWith(page, text) {
   throw new Error(`the page never said saved with ${JSON.stringify(text)} stored`);
 }
 
+/**
+ * Imports the application file `file` on the drafts page as a new draft, and opens it: returns
+ * once the app has opened it and gone to the overview (opening reads storage asynchronously; a
+ * navigation before that would reload the page on the previous draft).
+ */
+async function importAndOpen(page, base, file, { timeout = 30_000 } = {}) {
+  await page.goto(new URL('drafts', base).href);
+  await waitForApp(page, { timeout });
+  await page.locator('#import-file').setInputFiles([file]);
+  await page.locator('#open-imported').click();
+  await page.waitForURL((url) => url.pathname === '/', { timeout });
+}
+
 /** Stores `text` as draft `id`'s record, as a damaged or newer version's record would be. */
 async function putStoredDraft(page, id, text) {
   await page.evaluate(
@@ -427,6 +440,7 @@ async function accessibleNames(page, role) {
 module.exports = {
   storedDrafts,
   savedWith,
+  importAndOpen,
   putStoredDraft,
   storedReviews,
   fullStorage,
