@@ -26,7 +26,7 @@ fn review_of(fp: &str) -> Review {
 }
 
 fn fp(c: char) -> String {
-    std::iter::repeat(c).take(64).collect()
+    std::iter::repeat_n(c, 64).collect()
 }
 
 fn mark(score: u8, note: &str) -> Mark {
