@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// The layers, lowest first: a module may import its own layer's modules and those of earlier ones.
-const LAYERS: [&str; 5] = ["vocabulary", "draft", "rules", "formats", "reviewer"];
+const LAYERS: [&str; 6] = ["vocabulary", "draft", "rules", "formats", "exchange", "reviewer"];
 
 /// Names that must not appear in the domain's code: UI and browser crates, IO, the clock, randomness.
 const FORBIDDEN: [&str; 20] = [

@@ -174,17 +174,24 @@ fn a_review_file_is_read_strictly_and_says_where() {
 
     // An application file is not a review file, and vice versa.
     let application = application::to_json(&application::export(&common::complete_application(), AT));
-    assert_eq!(err(application.as_bytes()).problem, Problem::NotAnExport);
+    assert_eq!(
+        err(application.as_bytes()).problem,
+        Problem::NotAnExport {
+            expected: "hakemus-review"
+        }
+    );
     let reviews = review::export([&review_of(&fp('d'))], AT);
     assert_eq!(
         application::import(reviews.as_bytes(), Lang::Fi).unwrap_err().problem,
-        Problem::NotAnExport
+        Problem::NotAnExport {
+            expected: "hakemus-application"
+        }
     );
 
     let mut newer: Value = serde_json::from_slice(&file(json!([]))).unwrap();
     newer["schema_version"] = json!(2);
     let e = err(&serde_json::to_vec(&newer).unwrap());
-    assert_eq!(e.problem, Problem::NewerVersion { found: 2 });
+    assert_eq!(e.problem, Problem::NewerVersion { found: 2, reads: 1 });
     assert_eq!(
         err(b"{\"format\":\"hakemus-review\",\"format\":\"x\"}").problem,
         Problem::DuplicateKey { key: "format".into() }

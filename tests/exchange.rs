@@ -58,7 +58,7 @@ fn export_writes_amounts_as_decimal_strings_and_dates_as_iso() {
     let env = export(&sample(), AT);
     let v: Value = serde_json::from_str(&to_json(&env)).unwrap();
     assert_eq!(v["format"], "hakemus-application");
-    assert_eq!(v["schema_version"], 2);
+    assert_eq!(v["schema_version"], 3);
     assert_eq!(v["call"], v["application"]["call"]);
     assert_eq!(v["exported_at"], AT);
     assert_eq!(v["application"]["project"]["start"], "2020-03-01");
@@ -140,20 +140,27 @@ fn the_committed_example_exports_are_what_this_build_exports() {
     }
 }
 
-/// Files of format 1, as the app wrote them before format 2, open with every value kept; the lead's
-/// commitment, new in format 2, reads as not given.
+/// Files of format 1 and 2, as the app wrote them before, open with every value kept; the lead's
+/// commitment, new in format 2, reads as not given in a file of format 1, and format 3's new
+/// fields (signatory, own financing, decision, project id) as not given in both.
 #[test]
-fn files_of_version_1_open_with_everything_kept() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/exchange/v1");
-    for name in ["empty", "sample", "complete"] {
+fn files_of_older_versions_open_with_everything_kept() {
+    for (version, name) in [1, 2]
+        .into_iter()
+        .flat_map(|v| ["empty", "sample", "complete"].map(|n| (v, n)))
+    {
+        let dir = format!("{}/tests/fixtures/exchange/v{version}", env!("CARGO_MANIFEST_DIR"));
         let text = std::fs::read_to_string(format!("{dir}/{name}.json")).unwrap();
         let old: Value = serde_json::from_str(&text).unwrap();
-        assert_eq!(old["schema_version"], 1, "{name}");
+        assert_eq!(old["schema_version"], version, "{name}");
         let imported = import(text.as_bytes(), Lang::Fi).unwrap();
-        assert_eq!(imported.schema_version, 1);
-        assert!(!imported.draft.lead_responsible, "{name}");
+        assert_eq!(imported.schema_version, version);
+        if version == 1 {
+            assert!(!imported.draft.lead_responsible, "{name}");
+        }
+        assert!(imported.draft.project_id.is_empty());
         let mut again = serde_json::to_value(export(&imported.draft, AT)).unwrap();
-        assert_eq!(again["schema_version"], 2);
+        assert_eq!(again["schema_version"], 3);
         // The answers to questions that became part of others are in those, each under the label
         // it was written under; every other answer is as it was.
         let answers = again["application"].as_object_mut().unwrap().remove("answers").unwrap();
@@ -176,8 +183,8 @@ fn files_of_version_1_open_with_everything_kept() {
         }
         assert_eq!(again["application"], old_application, "{name}: every other value kept");
         assert_eq!(again.get("unreadable"), old.get("unreadable"), "{name}");
-        // Reviews name an application by its fingerprint: an application read from a file of format
-        // 1 keeps the one format 1 gave it (the SHA-256 of its export without the time).
+        // Reviews name an application by its fingerprint: an application read from a file of an older
+        // format keeps the one that format gave it (the SHA-256 of its export without the time).
         use sha2::{Digest, Sha256};
         let as_then = text.replace(&format!("\"exported_at\": \"{AT}\""), "\"exported_at\": \"\"");
         assert_ne!(as_then, text);
@@ -227,7 +234,7 @@ fn numbers_where_text_belongs_are_refused_with_the_place() {
     assert_eq!(e.path.as_deref(), Some("application.budget.lines[0].amount"));
     assert!(matches!(e.problem, Problem::Invalid { .. }), "{e:?}");
     // 1e400 overflows a double: the JSON reader refuses it outright.
-    let text = with(|_| {}).replacen("\"schema_version\":2", "\"schema_version\":1e400", 1);
+    let text = with(|_| {}).replacen("\"schema_version\":3", "\"schema_version\":1e400", 1);
     assert!(import(text.as_bytes(), Lang::Fi).is_err());
 }
 
@@ -257,14 +264,24 @@ fn unknown_fields_and_values_are_refused() {
 
 #[test]
 fn versions_newer_unknown_and_foreign_files_are_refused_clearly() {
-    let e = refused(&with(|v| v["schema_version"] = json!(3)));
-    assert_eq!(e.problem, Problem::NewerVersion { found: 3 });
+    let e = refused(&with(|v| v["schema_version"] = json!(4)));
+    assert_eq!(e.problem, Problem::NewerVersion { found: 4, reads: 3 });
     for bad in [json!(0), json!(-1), json!(1.5), json!("1"), Value::Null] {
         let e = refused(&with(|v| v["schema_version"] = bad.clone()));
         assert_eq!(e.problem, Problem::UnknownVersion, "{bad}");
     }
-    assert_eq!(refused(r#"{"name": "not ours"}"#).problem, Problem::NotAnExport);
-    assert_eq!(refused("[1, 2]").problem, Problem::NotAnExport);
+    assert_eq!(
+        refused(r#"{"name": "not ours"}"#).problem,
+        Problem::NotAnExport {
+            expected: "hakemus-application"
+        }
+    );
+    assert_eq!(
+        refused("[1, 2]").problem,
+        Problem::NotAnExport {
+            expected: "hakemus-application"
+        }
+    );
     assert_eq!(refused("  ").problem, Problem::Empty);
     assert_eq!(
         refused("{\"format\": ").problem,

@@ -1,12 +1,17 @@
-//! `hakemus-check`: checks exported application files with the app's own rules, for the receiving
-//! end. Prints each file's findings; exits with status 1 when any file is refused or has errors,
-//! 2 on wrong usage.
+//! `hakemus-check`: checks exported application files, and the partners' request and contribution
+//! files, with the app's own rules, for the receiving end. Prints each file's findings (for a
+//! partner's file, those about its part, by their place in that file); exits with status 1 when
+//! any file is refused or has errors, 2 on wrong usage.
 //!
 //!     cargo run --release --bin hakemus-check -- [--lang fi|sv|en] FILE...
 
+use hakemus::domain::draft::RawDraft;
 use hakemus::domain::formats::application::import;
+use hakemus::domain::formats::partner::{self, part_draft, part_path};
+use hakemus::domain::formats::reader::{ImportError, Note};
 use hakemus::domain::rules::analysis::analyse;
 use hakemus::domain::rules::finding::Severity;
+use hakemus::domain::rules::partners::in_part;
 use hakemus::domain::vocabulary::locale::Lang;
 use hakemus::i18n::{self, T};
 use std::process::ExitCode;
@@ -43,7 +48,8 @@ fn main() -> ExitCode {
 }
 
 const USAGE: &str = "usage: hakemus-check [--lang fi|sv|en] FILE...\n\
-Checks exported Hakemus application files with the app's rules. Exit status 0 when every file\n\
+Checks exported Hakemus application files, and partners' request and contribution files,
+with the app's rules. Exit status 0 when every file\n\
 is readable and has no errors, 1 otherwise.\n";
 
 fn usage() -> ExitCode {
@@ -60,8 +66,17 @@ fn check(file: &str, lang: Lang) -> bool {
             return false;
         }
     };
-    let imported = match import(&bytes, lang) {
-        Ok(i) => i,
+    // What the file is, by its `format`; anything else is read as an application (and refused as one).
+    let read: Result<(RawDraft, Vec<Note>, bool), ImportError> = match partner::format_of(&bytes) {
+        Some(partner::REQUEST_FORMAT) => {
+            partner::read_request(&bytes, lang).map(|r| (r.partner_draft(), r.notes, true))
+        }
+        Some(partner::CONTRIBUTION_FORMAT) => partner::read_contribution(&bytes, lang)
+            .map(|c| (part_draft(&c.file.call, &c.file.part, None), c.notes, true)),
+        _ => import(&bytes, lang).map(|i| (i.draft, i.notes, false)),
+    };
+    let (draft, notes, part) = match read {
+        Ok(r) => r,
         Err(e) => {
             println!(
                 "{file}: {}: {}",
@@ -71,21 +86,23 @@ fn check(file: &str, lang: Lang) -> bool {
             return false;
         }
     };
-    for note in &imported.notes {
+    for note in &notes {
         println!(
             "{file}: {}: {}",
             T::SeverityWarning.get(lang),
             i18n::import_note(lang, note)
         );
     }
-    let analysis = analyse(&imported.draft);
-    for f in &analysis.findings {
+    let analysis = analyse(&draft);
+    let findings: Vec<_> = analysis.findings.iter().filter(|f| !part || in_part(f)).collect();
+    for f in &findings {
         let severity = match f.severity {
             Severity::Error => T::SeverityError,
             Severity::Warning => T::SeverityWarning,
         }
         .get(lang);
-        let place = f.path.json_path(&imported.draft);
+        let place = f.path.json_path(&draft);
+        let place = if part { part_path(&place) } else { place };
         let source = f
             .citation
             .map(|c| format!(" [{}]", i18n::citation(lang, c)))
@@ -96,8 +113,8 @@ fn check(file: &str, lang: Lang) -> bool {
             i18n::message(lang, &f.message)
         );
     }
-    let errors = analysis.errors().count();
-    let warnings = analysis.warnings().count() + imported.notes.len();
+    let errors = findings.iter().filter(|f| f.is_error()).count();
+    let warnings = findings.len() - errors + notes.len();
     println!("{file}: {}", i18n::check_counts(lang, errors, warnings));
     errors == 0
 }

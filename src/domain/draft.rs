@@ -43,6 +43,20 @@ pub struct RawDraft {
     pub indicators: Vec<RawIndicator>,
     /// The next id to hand out. Kept above every id in use (see `repair_ids`).
     pub next_id: LineId,
+    /// What names the project in the partners' requests and contributions, whatever is edited later
+    /// (a fingerprint of the content would change with every edit). Given when the first request is
+    /// made; empty before. Format 3 on.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub project_id: String,
+    /// The lead's requests to partners, with every contribution received (see `exchange::partner`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schemars(skip)]
+    pub partner_requests: Vec<PartnerRequest>,
+    /// Set when this draft is a partner's own part, made from a lead's request: the partner fills in
+    /// only its own part and exports it as a contribution.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(skip)]
+    pub partner_of: Option<PartnerOf>,
 }
 
 impl Default for RawDraft {
@@ -63,6 +77,9 @@ impl Default for RawDraft {
             schedule: Vec::new(),
             indicators: Vec::new(),
             next_id: 1,
+            project_id: String::new(),
+            partner_requests: Vec::new(),
+            partner_of: None,
         }
     }
 }
@@ -171,6 +188,142 @@ pub struct RawApplicant {
     pub role: String,
     /// What a partner commits to (work, money, results).
     pub commitment: String,
+    /// The person with signing authority, and their title. Format 3 on, like the fields below; each
+    /// written only when given, so an application of format 2 exports to the same text as before.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub signatory_name: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub signatory_title: String,
+    /// The applicant's own financing of the project, as typed (in an export: a decimal string).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    #[schemars(regex(pattern = r"^$|^(0|[1-9][0-9]{0,11})\.[0-9]{2}$"))]
+    pub own_financing: String,
+    /// The decision of the applicant's council or board to take part: the body, the date (in an
+    /// export ISO 8601) and the section (pykälä); or, before it is made, when it will be.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub decision_body: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    #[schemars(regex(pattern = r"^$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
+    pub decision_date: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub decision_section: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub decision_planned: String,
+}
+
+/// A partner's own part of the application: its applicant entry (identity, contacts, signatory,
+/// role and commitment, own financing, decision) and the budget lines it bears.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct PartnerPart {
+    pub applicant: RawApplicant,
+    pub lines: Vec<RawBudgetLine>,
+}
+
+impl RawDraft {
+    /// The part of the applicant `id` as it is in the draft now (`None` if it is not an applicant).
+    pub fn partner_part(&self, id: LineId) -> Option<PartnerPart> {
+        let applicant = self.applicants.iter().find(|a| a.id == id)?.clone();
+        let bearer = id.to_string();
+        let lines = self
+            .budget
+            .lines
+            .iter()
+            .filter(|l| l.bearer.trim() == bearer)
+            .cloned()
+            .collect();
+        Some(PartnerPart { applicant, lines })
+    }
+
+    /// Puts `part` in place of the applicant's part: its applicant entry, and its lines where its
+    /// lines were (new ones after the last of them, or at the end); lines it no longer has go.
+    pub fn set_partner_part(&mut self, id: LineId, part: PartnerPart) {
+        let Some(index) = self.applicants.iter().position(|a| a.id == id) else {
+            return;
+        };
+        self.applicants[index] = RawApplicant { id, ..part.applicant };
+        let bearer = id.to_string();
+        let mut incoming: Vec<RawBudgetLine> = part
+            .lines
+            .into_iter()
+            .map(|l| RawBudgetLine {
+                bearer: bearer.clone(),
+                ..l
+            })
+            .collect();
+        let mut lines = Vec::with_capacity(self.budget.lines.len() + incoming.len());
+        let mut last_own = None;
+        for line in std::mem::take(&mut self.budget.lines) {
+            if line.bearer.trim() != bearer {
+                lines.push(line);
+            } else if let Some(i) = incoming.iter().position(|l| l.id == line.id) {
+                lines.push(incoming.remove(i));
+                last_own = Some(lines.len());
+            }
+        }
+        let at = last_own.unwrap_or(lines.len());
+        lines.splice(at..at, incoming);
+        self.budget.lines = lines;
+        self.repair_ids();
+    }
+}
+
+/// A request the lead made to a partner, and what came back. Kept in the lead's draft.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct PartnerRequest {
+    /// Names the request in its file and in the contribution that answers it.
+    pub request_id: String,
+    /// The partner: an applicant's id.
+    pub applicant: LineId,
+    /// When the request was made, RFC 3339.
+    pub requested_at: String,
+    /// The lead's words to the partner.
+    pub message: String,
+    /// The partner's part as the request carried it: the base the lead's and the partner's later
+    /// changes are told apart from.
+    pub sent: PartnerPart,
+    /// Every contribution received for this request, oldest first.
+    pub returns: Vec<PartnerReturn>,
+    /// Contribution line ids (new lines of the partner) → the ids they were given in this draft.
+    pub line_ids: std::collections::BTreeMap<LineId, LineId>,
+}
+
+/// A contribution received, and whether and how it was merged.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct PartnerReturn {
+    /// The contribution's fingerprint: the same file, or the same content again, is recognised.
+    pub fingerprint: String,
+    /// When the partner exported it, and when the lead read it (RFC 3339).
+    pub exported_at: String,
+    pub received_at: String,
+    /// The partner's part as the contribution gave it (line ids as in the contribution).
+    pub part: PartnerPart,
+    /// When it was merged (RFC 3339); empty while it is not.
+    pub merged_at: String,
+    /// The partner's part in this draft just before the merge (to undo it) and just after (to tell
+    /// whether it has been changed since).
+    pub before: Option<PartnerPart>,
+    pub after: Option<PartnerPart>,
+}
+
+/// What a partner's draft knows of the request it answers (see `formats::partner`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct PartnerOf {
+    pub project_id: String,
+    pub request_id: String,
+    pub requested_at: String,
+    /// The lead as the request named it.
+    pub lead: RawApplicant,
+    pub message: String,
+    /// The partner's part as the request carried it.
+    pub sent: PartnerPart,
 }
 
 /// Whether the typed amount of a line is without VAT (the default) or includes it.

@@ -11,7 +11,9 @@
 //! 2. [`draft`]: the application exactly as typed.
 //! 3. [`rules`]: what each part of the application must meet, as findings, and the one analysis.
 //! 4. [`formats`]: the files: one strict reader, the application and the review file.
-//! 5. [`reviewer`]: the ministry's side: many applications at once, and the assessment.
+//! 5. [`exchange`]: comparing two versions field by field, and drafting together with partners
+//!    (requests, contributions, the lead's merge).
+//! 6. [`reviewer`]: the ministry's side: many applications at once, and the assessment.
 pub mod vocabulary;
 
 pub mod draft;
@@ -19,5 +21,7 @@ pub mod draft;
 pub mod rules;
 
 pub mod formats;
+
+pub mod exchange;
 
 pub mod reviewer;

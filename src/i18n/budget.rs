@@ -20,6 +20,8 @@ pub fn field_label(lang: Lang, field: LineField) -> &'static str {
         LineField::VatOverride => T::ColVat,
         LineField::InternalChargeActual => T::InternalChargeActual,
         LineField::Justification => T::LicenceJustification,
+        LineField::Basis => T::ColIncludesVat,
+        LineField::InternalCharge => T::InternalCharge,
     }
     .get(lang)
 }

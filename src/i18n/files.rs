@@ -15,7 +15,6 @@ pub fn import_error(lang: Lang, e: &crate::domain::formats::reader::ImportError)
 }
 
 fn import_problem(lang: Lang, p: &crate::domain::formats::reader::Problem) -> String {
-    use crate::domain::formats::application::SCHEMA_VERSION;
     use crate::domain::formats::reader::{Problem::*, MAX_FILE_BYTES};
     let kb = |b: usize| integer(lang, b.div_ceil(1024) as u64);
     match (lang, p) {
@@ -40,12 +39,21 @@ fn import_problem(lang: Lang, p: &crate::domain::formats::reader::Problem) -> St
         (Lang::Fi, DuplicateKey { key }) => format!("Avain \"{key}\" on kahteen kertaan."),
         (Lang::Sv, DuplicateKey { key }) => format!("Nyckeln \"{key}\" förekommer två gånger."),
         (Lang::En, DuplicateKey { key }) => format!("The key \"{key}\" appears twice."),
-        (Lang::Fi, NotAnExport) => "Tiedosto ei ole Hakemus-sovelluksesta viety hakemus.".into(),
-        (Lang::Sv, NotAnExport) => "Filen är inte en ansökan som exporterats från Hakemus.".into(),
-        (Lang::En, NotAnExport) => "The file is not an application exported from Hakemus.".into(),
-        (Lang::Fi, NewerVersion { found }) => format!("Tiedosto on tehty sovelluksen uudemmalla versiolla (muodon versio {found}; tämä versio lukee enintään version {SCHEMA_VERSION}). Lataa sivu uudelleen saadaksesi uusimman version."),
-        (Lang::Sv, NewerVersion { found }) => format!("Filen har gjorts med en nyare version av applikationen (formatversion {found}; den här versionen läser högst version {SCHEMA_VERSION}). Ladda om sidan för att få den senaste versionen."),
-        (Lang::En, NewerVersion { found }) => format!("The file was made by a newer version of the app (format version {found}; this version reads up to version {SCHEMA_VERSION}). Reload the page to get the latest version."),
+        (Lang::Fi, NotAnExport { expected: "hakemus-review" }) => "Tiedosto ei ole Hakemus-sovelluksesta viety arviotiedosto.".into(),
+        (Lang::Sv, NotAnExport { expected: "hakemus-review" }) => "Filen är inte en bedömningsfil som exporterats från Hakemus.".into(),
+        (Lang::En, NotAnExport { expected: "hakemus-review" }) => "The file is not a review file exported from Hakemus.".into(),
+        (Lang::Fi, NotAnExport { expected: "hakemus-partner-request" }) => "Tiedosto ei ole Hakemus-sovelluksella tehty osatoteuttajan pyyntö.".into(),
+        (Lang::Sv, NotAnExport { expected: "hakemus-partner-request" }) => "Filen är inte en begäran till en delgenomförare gjord med Hakemus.".into(),
+        (Lang::En, NotAnExport { expected: "hakemus-partner-request" }) => "The file is not a partner request made with Hakemus.".into(),
+        (Lang::Fi, NotAnExport { expected: "hakemus-partner-contribution" }) => "Tiedosto ei ole Hakemus-sovelluksella tehty osatoteuttajan osuus.".into(),
+        (Lang::Sv, NotAnExport { expected: "hakemus-partner-contribution" }) => "Filen är inte en delgenomförares del gjord med Hakemus.".into(),
+        (Lang::En, NotAnExport { expected: "hakemus-partner-contribution" }) => "The file is not a partner contribution made with Hakemus.".into(),
+        (Lang::Fi, NotAnExport { .. }) => "Tiedosto ei ole Hakemus-sovelluksesta viety hakemus.".into(),
+        (Lang::Sv, NotAnExport { .. }) => "Filen är inte en ansökan som exporterats från Hakemus.".into(),
+        (Lang::En, NotAnExport { .. }) => "The file is not an application exported from Hakemus.".into(),
+        (Lang::Fi, NewerVersion { found, reads }) => format!("Tiedosto on tehty sovelluksen uudemmalla versiolla (muodon versio {found}; tämä versio lukee enintään version {reads}). Lataa sivu uudelleen saadaksesi uusimman version."),
+        (Lang::Sv, NewerVersion { found, reads }) => format!("Filen har gjorts med en nyare version av applikationen (formatversion {found}; den här versionen läser högst version {reads}). Ladda om sidan för att få den senaste versionen."),
+        (Lang::En, NewerVersion { found, reads }) => format!("The file was made by a newer version of the app (format version {found}; this version reads up to version {reads}). Reload the page to get the latest version."),
         (Lang::Fi, UnknownVersion) => "Muodon versio puuttuu tai on tuntematon.".into(),
         (Lang::Sv, UnknownVersion) => "Formatversionen saknas eller är okänd.".into(),
         (Lang::En, UnknownVersion) => "The format version is missing or unknown.".into(),
@@ -70,6 +78,12 @@ fn import_problem(lang: Lang, p: &crate::domain::formats::reader::Problem) -> St
         (Lang::Fi, NotAnUnreadableField) => "Kohta ei ole tyhjä rahamäärä- tai päivämääräkenttä.".into(),
         (Lang::Sv, NotAnUnreadableField) => "Platsen är inte ett tomt belopps- eller datumfält.".into(),
         (Lang::En, NotAnUnreadableField) => "The place is not an empty amount or date field.".into(),
+        (Lang::Fi, MissingId) => "Tunniste puuttuu tai toistuu.".into(),
+        (Lang::Sv, MissingId) => "Identifieraren saknas eller upprepas.".into(),
+        (Lang::En, MissingId) => "The identifier is missing or repeated.".into(),
+        (Lang::Fi, NotThePartnersLine) => "Rivin kustannusten kantaja ei ole tämä osatoteuttaja.".into(),
+        (Lang::Sv, NotThePartnersLine) => "Radens kostnadsbärare är inte denna delgenomförare.".into(),
+        (Lang::En, NotThePartnersLine) => "The line's bearer is not this partner.".into(),
     }
 }
 

@@ -81,6 +81,14 @@ pub fn applicant_field_label(lang: Lang, field: ApplicantField) -> &'static str 
         ApplicantField::ContactPhone => T::FieldContactPhone,
         ApplicantField::Role => T::FieldRole,
         ApplicantField::Commitment => T::FieldCommitment,
+        ApplicantField::SignatoryName => T::FieldSignatoryName,
+        ApplicantField::SignatoryTitle => T::FieldSignatoryTitle,
+        ApplicantField::OwnFinancing => T::FieldOwnFinancing,
+        ApplicantField::DecisionBody => T::FieldDecisionBody,
+        ApplicantField::DecisionDate => T::FieldDecisionDate,
+        ApplicantField::DecisionSection => T::FieldDecisionSection,
+        ApplicantField::DecisionPlanned => T::FieldDecisionPlanned,
+        ApplicantField::Exchange => T::PartnerExchange,
     }
     .get(lang)
 }

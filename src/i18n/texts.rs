@@ -605,6 +605,157 @@ texts! {
     NotAnswered { fi: "Ei vastattu", sv: "Inte besvarat", en: "Not answered" }
     Confirmed { fi: "Vahvistettu", sv: "Bekräftat", en: "Confirmed" }
     NotConfirmed { fi: "Ei vahvistettu", sv: "Inte bekräftat", en: "Not confirmed" }
+    // Drafting together (the lead's partners page, the partner's own page, comparing files).
+    FieldSignatoryName { fi: "Nimenkirjoitusoikeudellinen henkilö", sv: "Person med namnteckningsrätt", en: "Person with signing authority" }
+    FieldSignatoryTitle { fi: "Nimenkirjoittajan asema", sv: "Namntecknarens ställning", en: "Signatory's position" }
+    FieldOwnFinancing { fi: "Omarahoitusosuus (€)", sv: "Självfinansieringsandel (€)", en: "Own financing (€)" }
+    FieldOwnFinancingHint {
+        fi: "Summa, jonka organisaationne rahoittaa itse omista kustannuksistaan, esimerkiksi 4 500,00.",
+        sv: "Beloppet som er organisation själv finansierar av sina kostnader, till exempel 4 500,00.",
+        en: "The amount your organisation finances itself of its own costs, for example 4,500.00.",
+    }
+    FieldDecisionBody { fi: "Päätöksen tehnyt toimielin", sv: "Organ som fattat beslutet", en: "Body that made the decision" }
+    FieldDecisionBodyHint {
+        fi: "Esimerkiksi kunnanhallitus, kaupunginhallitus tai kuntayhtymän hallitus.",
+        sv: "Till exempel kommunstyrelsen, stadsstyrelsen eller samkommunens styrelse.",
+        en: "For example the municipal board, the city board or the joint authority's board.",
+    }
+    FieldDecisionDate { fi: "Päätöksen päivämäärä", sv: "Beslutsdatum", en: "Date of the decision" }
+    FieldDecisionDateHint { fi: "Esimerkiksi 16.12.2019.", sv: "Till exempel 16.12.2019.", en: "For example 16.12.2019." }
+    FieldDecisionSection { fi: "Pykälä", sv: "Paragraf", en: "Section (§)" }
+    FieldDecisionPlanned {
+        fi: "Jos päätöstä ei ole vielä tehty: milloin se tehdään",
+        sv: "Om beslutet ännu inte har fattats: när det fattas",
+        en: "If the decision has not been made yet: when it will be",
+    }
+    PartnerExchange { fi: "Osatoteuttajan osuus", sv: "Delgenomförarens del", en: "Partner's part" }
+    PartnersTitle { fi: "Osatoteuttajien osuudet", sv: "Delgenomförarnas delar", en: "Partners' parts" }
+    PartnersIntro {
+        fi: "Pyydä kultakin osatoteuttajalta sen oma osuus tiedostona: yhteyshenkilö, nimenkirjoittaja, rooli ja sitoutuminen, kustannukset, omarahoitus ja toimielimen päätös. Osatoteuttaja täyttää osuutensa Hakemus-sovelluksella omassa selaimessaan ja palauttaa sen tiedostona. Ennen kuin mitään muuttuu, näet kohta kohdalta, mitä palautus lisäisi, muuttaisi tai poistaisi, ja valitset, mitä otat.",
+        sv: "Be varje delgenomförare om dess egen del som fil: kontaktperson, namntecknare, roll och åtagande, kostnader, självfinansiering och organets beslut. Delgenomföraren fyller i sin del med Hakemus i sin egen webbläsare och returnerar den som fil. Innan något ändras ser du punkt för punkt vad returen skulle lägga till, ändra eller ta bort, och väljer vad du tar.",
+        en: "Ask each partner for its own part as a file: contact person, signatory, role and commitment, costs, own financing and the decision of its council or board. The partner fills in its part with Hakemus in its own browser and returns it as a file. Before anything changes, you see item by item what the contribution would add, change or remove, and choose what you take.",
+    }
+    NoPartners {
+        fi: "Hakemuksessa ei ole vielä osatoteuttajia. Lisää ne Hakijat-sivulla.",
+        sv: "Ansökan har ännu inga delgenomförare. Lägg till dem på sidan Sökande.",
+        en: "The application has no partners yet. Add them on the Applicants page.",
+    }
+    PartnerStatusLabel { fi: "Tila", sv: "Status", en: "Status" }
+    StatusNotRequested { fi: "Ei pyydetty", sv: "Inte begärd", en: "Not requested" }
+    StatusRequested { fi: "Pyydetty", sv: "Begärd", en: "Requested" }
+    StatusReturned { fi: "Palautettu", sv: "Returnerad", en: "Returned" }
+    StatusMerged { fi: "Yhdistetty", sv: "Införd", en: "Merged" }
+    StatusChangedSinceMerged { fi: "Muutettu yhdistämisen jälkeen", sv: "Ändrad efter införandet", en: "Changed since merged" }
+    RequestMessageLabel { fi: "Viesti osatoteuttajalle (vapaaehtoinen)", sv: "Meddelande till delgenomföraren (frivilligt)", en: "Message to the partner (optional)" }
+    MakeRequest { fi: "Lataa pyyntö tiedostona", sv: "Ladda ner begäran som fil", en: "Download a request file" }
+    CopyRequest { fi: "Kopioi pyyntö tekstinä", sv: "Kopiera begäran som text", en: "Copy the request as text" }
+    RequestMade {
+        fi: "Pyyntö tehty. Lähetä se osatoteuttajalle esimerkiksi sähköpostilla. Pyyntö sisältää hankkeen tiedot ja osatoteuttajan oman osuuden, ei muiden osatoteuttajien kustannuksia.",
+        sv: "Begäran är gjord. Skicka den till delgenomföraren till exempel per e-post. Den innehåller projektets uppgifter och delgenomförarens egen del, inte de andra delgenomförarnas kostnader.",
+        en: "Request made. Send it to the partner, for example by e-mail. It carries the project's details and the partner's own part, nothing of the other partners' costs.",
+    }
+    PartnersLink { fi: "Pyydä ja yhdistä osatoteuttajien osuudet", sv: "Begär och för in delgenomförarnas delar", en: "Request and merge the partners' parts" }
+    ImportContributionTitle { fi: "Tuo osatoteuttajan palautus", sv: "Importera en delgenomförares retur", en: "Import a partner's contribution" }
+    ImportContribution { fi: "Tuo liitetty palautus", sv: "Importera den inklistrade returen", en: "Import the pasted contribution" }
+    ContributionRefused { fi: "Palautusta ei yhdistetty", sv: "Returen fördes inte in", en: "The contribution was not merged" }
+    RefusedOtherProject {
+        fi: "Palautus vastaa toisen hankkeen pyyntöön. Avaa sen hankkeen luonnos Luonnokset-sivulla ja tuo palautus siellä.",
+        sv: "Returen svarar på en begäran i ett annat projekt. Öppna det projektets utkast på sidan Utkast och importera returen där.",
+        en: "The contribution answers a request of another project. Open that project's draft on the Drafts page and import it there.",
+    }
+    RefusedUnknownRequest {
+        fi: "Tämä luonnos ei ole tehnyt pyyntöä, johon palautus vastaa. Palautus voi olla toisesta saman hankkeen luonnoksesta.",
+        sv: "Det här utkastet har inte gjort begäran som returen svarar på. Returen kan höra till ett annat utkast av samma projekt.",
+        en: "This draft did not make the request the contribution answers. It may belong to another draft of the same project.",
+    }
+    RefusedPartnerRemoved {
+        fi: "Osatoteuttaja, jolta palautus on, ei ole enää hakijoissa.",
+        sv: "Delgenomföraren som returen kommer från finns inte längre bland de sökande.",
+        en: "The partner the contribution is from is no longer among the applicants.",
+    }
+    RefusedNotTheRequestsPartner {
+        fi: "Palautus on eri osatoteuttajan nimissä kuin pyyntö, johon se vastaa. Tiedostoa on muutettu.",
+        sv: "Returen är i en annan delgenomförares namn än begäran den svarar på. Filen har ändrats.",
+        en: "The contribution names another partner than the request it answers. The file has been altered.",
+    }
+    NothingChanged { fi: "Palautus ei muuta mitään: osuus on hakemuksessa jo sellaisena.", sv: "Returen ändrar ingenting: delen finns redan så i ansökan.", en: "The contribution changes nothing: the part is already so in the application." }
+    MergeTitle { fi: "Mitä palautus muuttaisi", sv: "Vad returen skulle ändra", en: "What the contribution would change" }
+    MergeIntro {
+        fi: "Valitse kohta kohdalta, mitkä muutokset otat. Mikään ei muutu ennen kuin valitset Yhdistä valitut.",
+        sv: "Välj punkt för punkt vilka ändringar du tar. Ingenting ändras innan du väljer För in de valda.",
+        en: "Choose item by item which changes you take. Nothing changes until you choose Merge the chosen.",
+    }
+    ColItem { fi: "Kohta", sv: "Punkt", en: "Item" }
+    ColInRequest { fi: "Pyynnössä", sv: "I begäran", en: "In the request" }
+    ColInApplication { fi: "Hakemuksessa nyt", sv: "I ansökan nu", en: "In the application now" }
+    ColFromPartner { fi: "Osatoteuttajalta", sv: "Från delgenomföraren", en: "From the partner" }
+    ColChoice { fi: "Valinta", sv: "Val", en: "Choice" }
+    KindAdd { fi: "Lisättävä rivi", sv: "Rad som läggs till", en: "Line to add" }
+    KindChange { fi: "Muutos", sv: "Ändring", en: "Change" }
+    KindRemove { fi: "Poistettava rivi", sv: "Rad som tas bort", en: "Line to remove" }
+    TakeTheirs { fi: "Ota osatoteuttajan", sv: "Ta delgenomförarens", en: "Take the partner's" }
+    KeepMine { fi: "Pidä hakemuksen", sv: "Behåll ansökans", en: "Keep the application's" }
+    ConflictNote {
+        fi: "Sekä hakemuksessa että osatoteuttajalla tätä on muutettu pyynnön jälkeen. Valitse, kumpi jää.",
+        sv: "Både i ansökan och hos delgenomföraren har detta ändrats efter begäran. Välj vilken som blir kvar.",
+        en: "Both the application and the partner changed this since the request. Choose which stays.",
+    }
+    ChooseWhichStays { fi: "Valitse, kumpi jää.", sv: "Välj vilken som blir kvar.", en: "Choose which stays." }
+    MergeChosen { fi: "Yhdistä valitut", sv: "För in de valda", en: "Merge the chosen" }
+    MergeDone { fi: "Yhdistetty. Osatoteuttajan osuus on päivitetty hakemukseen.", sv: "Införd. Delgenomförarens del har uppdaterats i ansökan.", en: "Merged. The partner's part has been updated in the application." }
+    ReturnsTitle { fi: "Saapuneet palautukset", sv: "Mottagna returer", en: "Contributions received" }
+    ColReceived { fi: "Saapunut", sv: "Mottagen", en: "Received" }
+    ColPartner { fi: "Osatoteuttaja", sv: "Delgenomförare", en: "Partner" }
+    ReviewContribution { fi: "Käsittele", sv: "Behandla", en: "Review" }
+    UndoMerge { fi: "Peru yhdistäminen", sv: "Ångra införandet", en: "Undo the merge" }
+    MergeUndone { fi: "Yhdistäminen peruttu: osuus on taas sellainen kuin ennen sitä.", sv: "Införandet är ångrat: delen är som före det.", en: "Merge undone: the part is as it was before it." }
+    UndoChangedSince {
+        fi: "Yhdistämistä ei voi perua, koska osuutta on muutettu sen jälkeen: peruminen hävittäisi ne muutokset.",
+        sv: "Införandet kan inte ångras, eftersom delen har ändrats efter det: att ångra skulle förlora de ändringarna.",
+        en: "The merge cannot be undone: the part has been changed since, and undoing would lose those changes.",
+    }
+    ContributionOnDraftsPage {
+        fi: "Tiedosto on osatoteuttajan palautus. Avaa hankkeen luonnos ja tuo palautus sivulla Osatoteuttajien osuudet.",
+        sv: "Filen är en delgenomförares retur. Öppna projektets utkast och importera returen på sidan Delgenomförarnas delar.",
+        en: "The file is a partner's contribution. Open the project's draft and import it on the Partners' parts page.",
+    }
+    PartnerPageIntro {
+        fi: "Hankehallinnoija pyytää organisaationne osuutta yhteishankkeen hakemukseen. Täytä alla olevat kohdat ja palauta osuus tiedostona hankehallinnoijalle. Luonnos tallentuu tähän selaimeen, ja voit jatkaa sitä myöhemmin.",
+        sv: "Projektets huvudman ber om er organisations del i ansökan för det gemensamma projektet. Fyll i punkterna nedan och returnera delen som fil till huvudmannen. Utkastet sparas i den här webbläsaren och du kan fortsätta senare.",
+        en: "The lead applicant asks for your organisation's part of the joint project's application. Fill in the items below and return your part as a file to the lead. The draft is saved in this browser and you can continue later.",
+    }
+    RequestFrom { fi: "Pyynnön tiedot", sv: "Uppgifter i begäran", en: "The request" }
+    MessageFromLead { fi: "Hankehallinnoijan viesti", sv: "Meddelande från huvudmannen", en: "Message from the lead" }
+    ProjectPeriod { fi: "Toteutusaika", sv: "Genomförandetid", en: "Project period" }
+    YourOrganisation { fi: "Organisaationne", sv: "Er organisation", en: "Your organisation" }
+    PartContact { fi: "Yhteyshenkilö", sv: "Kontaktperson", en: "Contact person" }
+    PartSignatory { fi: "Nimenkirjoittaja", sv: "Namntecknare", en: "Signatory" }
+    PartRole { fi: "Rooli ja sitoutuminen", sv: "Roll och åtagande", en: "Role and commitment" }
+    PartCosts { fi: "Kustannukset", sv: "Kostnader", en: "Costs" }
+    PartCostsIntro {
+        fi: "Kirjaa organisaationne kustannukset riveittäin. Summat ja tarkistukset päivittyvät kirjoittaessasi.",
+        sv: "Ange er organisations kostnader radvis. Summor och kontroller uppdateras medan du skriver.",
+        en: "Enter your organisation's costs line by line. Totals and checks update as you type.",
+    }
+    PartFinancing { fi: "Rahoitus", sv: "Finansiering", en: "Financing" }
+    PartDecision { fi: "Toimielimen päätös", sv: "Organets beslut", en: "Decision of the council or board" }
+    PartReturn { fi: "Palauta osuus", sv: "Returnera delen", en: "Return your part" }
+    DownloadContribution { fi: "Lataa osuus tiedostona", sv: "Ladda ner delen som fil", en: "Download your part as a file" }
+    CopyContribution { fi: "Kopioi osuus tekstinä", sv: "Kopiera delen som text", en: "Copy your part as text" }
+    CompareTitle { fi: "Vertaa kahta tiedostoa", sv: "Jämför två filer", en: "Compare two files" }
+    CompareIntro {
+        fi: "Valitse saman hakemuksen kaksi vietyä tiedostoa, aiempi ja myöhempi: näet kohta kohdalta, mikä muuttui.",
+        sv: "Välj två exporterade filer av samma ansökan, en tidigare och en senare: du ser punkt för punkt vad som ändrats.",
+        en: "Choose two exported files of the same application, an earlier and a later one: you see item by item what changed.",
+    }
+    CompareEarlier { fi: "Aiempi tiedosto", sv: "Tidigare fil", en: "Earlier file" }
+    CompareLater { fi: "Myöhempi tiedosto", sv: "Senare fil", en: "Later file" }
+    NoDifferences { fi: "Tiedostoissa ei ole eroja.", sv: "Filerna skiljer sig inte åt.", en: "The files do not differ." }
+    ColBefore { fi: "Aiemmin", sv: "Tidigare", en: "Before" }
+    ColAfter { fi: "Myöhemmin", sv: "Senare", en: "After" }
+    NotThere { fi: "(ei ole)", sv: "(finns inte)", en: "(not there)" }
+    EmptyValue { fi: "(tyhjä)", sv: "(tom)", en: "(empty)" }
+    Applicant { fi: "Hakija", sv: "Sökande", en: "Applicant" }
 }
 
 #[cfg(test)]

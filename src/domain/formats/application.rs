@@ -12,7 +12,7 @@
 //! panics, whatever the bytes (property-tested). The exported-at time is given by the caller: there
 //! is no clock here.
 
-use crate::domain::draft::RawDraft;
+use crate::domain::draft::{RawApplicant, RawBudgetLine, RawDraft};
 use crate::domain::formats::reader::{
     from_json, is_invisible, open, shape_error, ImportError, Note, Problem, MAX_FILE_BYTES,
 };
@@ -27,7 +27,7 @@ use std::collections::BTreeMap;
 /// The `format` of every export.
 pub const FORMAT: &str = "hakemus-application";
 /// The version this build writes. Older files are migrated on import; newer ones are refused.
-pub const SCHEMA_VERSION: u64 = 2;
+pub const SCHEMA_VERSION: u64 = 3;
 /// The committed JSON Schema of [`Envelope`] (`schema/`), equal to [`schema`] (tested).
 pub const SCHEMA_JSON: &str = include_str!("../../../schema/hakemus-application.schema.json");
 
@@ -39,8 +39,8 @@ pub struct Envelope {
     /// Always `hakemus-application`.
     #[schemars(extend("const" = "hakemus-application"))]
     pub format: String,
-    /// The version of this format; 1 is the first, 2 the current (older files are migrated on import).
-    #[schemars(extend("const" = 2))]
+    /// The version of this format; 1 is the first, 3 the current (older files are migrated on import).
+    #[schemars(extend("const" = 3))]
     pub schema_version: u64,
     /// The id of the call profile the application answers (equals `application.call`).
     pub call: String,
@@ -69,7 +69,7 @@ pub fn schema_text() -> String {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
+pub(crate) enum Kind {
     Amount,
     Date,
 }
@@ -93,26 +93,34 @@ fn typed_fields(d: &mut RawDraft) -> Vec<(String, Kind, &mut String)> {
         fields.push((format!("application.schedule[{i}].start"), Kind::Date, &mut w.start));
         fields.push((format!("application.schedule[{i}].end"), Kind::Date, &mut w.end));
     }
-    for (i, l) in d.budget.lines.iter_mut().enumerate() {
-        fields.push((
-            format!("application.budget.lines[{i}].amount"),
-            Kind::Amount,
-            &mut l.amount,
-        ));
-        fields.push((
-            format!("application.budget.lines[{i}].vat_override"),
-            Kind::Amount,
-            &mut l.vat_override,
-        ));
+    for (i, a) in d.applicants.iter_mut().enumerate() {
+        applicant_fields(&format!("application.applicants[{i}]"), a, &mut fields);
     }
+    lines_fields("application.budget.lines", &mut d.budget.lines, &mut fields);
     fields
 }
 
-/// The draft as an export. `exported_at` is the current time, RFC 3339 (the caller has the clock).
-pub fn export(draft: &RawDraft, exported_at: &str) -> Envelope {
-    let mut application = draft.clone();
+/// An applicant's amount and date fields, under `prefix` (e.g. `application.applicants[1]`).
+pub(crate) fn applicant_fields<'a>(prefix: &str, a: &'a mut RawApplicant, fields: &mut TypedFields<'a>) {
+    fields.push((format!("{prefix}.own_financing"), Kind::Amount, &mut a.own_financing));
+    fields.push((format!("{prefix}.decision_date"), Kind::Date, &mut a.decision_date));
+}
+
+/// The budget lines' amount fields, under `prefix` (e.g. `application.budget.lines`).
+pub(crate) fn lines_fields<'a>(prefix: &str, lines: &'a mut [RawBudgetLine], fields: &mut TypedFields<'a>) {
+    for (i, l) in lines.iter_mut().enumerate() {
+        fields.push((format!("{prefix}[{i}].amount"), Kind::Amount, &mut l.amount));
+        fields.push((format!("{prefix}[{i}].vat_override"), Kind::Amount, &mut l.vat_override));
+    }
+}
+
+pub(crate) type TypedFields<'a> = Vec<(String, Kind, &'a mut String)>;
+
+/// Writes each typed field as the files write it (amounts as decimal strings, dates ISO 8601); a
+/// value that is neither (yet) goes to the returned map by its path, its field left empty.
+pub(crate) fn canonical(fields: TypedFields<'_>) -> BTreeMap<String, String> {
     let mut unreadable = BTreeMap::new();
-    for (path, kind, field) in typed_fields(&mut application) {
+    for (path, kind, field) in fields {
         let typed = field.trim();
         let canonical = match kind {
             _ if typed.is_empty() => Some(String::new()),
@@ -126,6 +134,60 @@ pub fn export(draft: &RawDraft, exported_at: &str) -> Envelope {
             }
         }
     }
+    unreadable
+}
+
+/// The reverse of [`canonical`] on reading a file: each amount into the field as `lang` writes it,
+/// each date checked, and each `unreadable` text back into its (empty) field. `unreadable_at` is the
+/// path of the `unreadable` map in the file.
+pub(crate) fn restore(
+    mut fields: TypedFields<'_>,
+    unreadable: &BTreeMap<String, String>,
+    unreadable_at: &str,
+    lang: Lang,
+) -> Result<(), ImportError> {
+    for (path, kind, field) in fields.iter_mut() {
+        if field.is_empty() {
+            continue;
+        }
+        let problem = match kind {
+            Kind::Amount => match Money::parse_exchange(field) {
+                Some(m) => {
+                    **field = m.format_input(lang);
+                    continue;
+                }
+                None => Problem::NotAnAmount {
+                    text: field.to_string(),
+                },
+            },
+            Kind::Date if field.len() == 10 && parse_iso_date(field).is_some() => continue,
+            Kind::Date => Problem::NotADate {
+                text: field.to_string(),
+            },
+        };
+        return Err(ImportError::at(path.clone(), problem));
+    }
+    for (path, text) in unreadable {
+        match fields.iter_mut().find(|(p, _, _)| p == path) {
+            Some((_, _, field)) if field.is_empty() => **field = text.clone(),
+            _ => {
+                return Err(ImportError::at(
+                    format!("{unreadable_at}.{path}"),
+                    Problem::NotAnUnreadableField,
+                ))
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The draft as an export. `exported_at` is the current time, RFC 3339 (the caller has the clock).
+pub fn export(draft: &RawDraft, exported_at: &str) -> Envelope {
+    let mut application = draft.clone();
+    // The partners' exchange is the lead's working record in this browser, not the application's.
+    application.partner_requests.clear();
+    application.partner_of = None;
+    let unreadable = canonical(typed_fields(&mut application));
     Envelope {
         format: FORMAT.into(),
         schema_version: SCHEMA_VERSION,
@@ -246,40 +308,15 @@ pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
         ));
     }
 
-    let mut fields = typed_fields(&mut application);
-    for (path, kind, field) in fields.iter_mut() {
-        if field.is_empty() {
-            continue;
-        }
-        let problem = match kind {
-            Kind::Amount => match Money::parse_exchange(field) {
-                Some(m) => {
-                    **field = m.format_input(lang);
-                    continue;
-                }
-                None => Problem::NotAnAmount {
-                    text: field.to_string(),
-                },
-            },
-            Kind::Date if field.len() == 10 && parse_iso_date(field).is_some() => continue,
-            Kind::Date => Problem::NotADate {
-                text: field.to_string(),
-            },
+    if !application.partner_requests.is_empty() || application.partner_of.is_some() {
+        let at = if application.partner_of.is_some() {
+            "application.partner_of"
+        } else {
+            "application.partner_requests"
         };
-        return Err(ImportError::at(path.clone(), problem));
+        return Err(ImportError::at(at, Problem::UnknownField));
     }
-    for (path, text) in &unreadable {
-        match fields.iter_mut().find(|(p, _, _)| p == path) {
-            Some((_, _, field)) if field.is_empty() => **field = text.clone(),
-            _ => {
-                return Err(ImportError::at(
-                    format!("unreadable.{path}"),
-                    Problem::NotAnUnreadableField,
-                ))
-            }
-        }
-    }
-    drop(fields);
+    restore(typed_fields(&mut application), &unreadable, "unreadable", lang)?;
     application.repair_ids();
 
     let mut notes = scan.notes;
@@ -306,6 +343,9 @@ pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
 /// a step `n => n + 1` here (reading the text as a `serde_json::Value`, changing it, writing it
 /// back), with a test that reads committed files of version `n` (`tests/fixtures/exchange/v<n>/`).
 ///
+/// - 2 → 3: an applicant's signatory, own financing and council decision, and the application's
+///   `project_id` (which names it in the partners' requests) are new; a version 2 file has none of
+///   them, which their absence already means: nothing to rewrite.
 /// - 1 → 2: `application.lead_responsible` (the lead's commitment) is new. A version 1 file never
 ///   confirmed it, so it reads as `false`, which its absence already means: nothing to rewrite. Five
 ///   questions became part of others (`questions::MERGED`); their answers are moved, labelled, by

@@ -14,6 +14,14 @@ use std::fmt;
 /// Far above a real application (a 2 000-line budget is ~0.7 MB).
 pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
 
+/// The formats of ours, each named once (the reader says which one it expected).
+const EXPECTED: [&str; 4] = [
+    "hakemus-application",
+    "hakemus-review",
+    "hakemus-partner-request",
+    "hakemus-partner-contribution",
+];
+
 /// Why a file was refused, and where in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportError {
@@ -44,10 +52,15 @@ pub enum Problem {
         key: String,
     },
     /// Valid JSON, but not a Hakemus export (`format` missing or different).
-    NotAnExport,
+    NotAnExport {
+        /// The `format` the reader expected (e.g. `hakemus-application`).
+        expected: &'static str,
+    },
     /// Made by a newer version of the app.
     NewerVersion {
         found: u64,
+        /// The newest version of the format this build reads.
+        reads: u64,
     },
     /// A version this app never wrote (0, negative, fractional or missing).
     UnknownVersion,
@@ -72,6 +85,10 @@ pub enum Problem {
     },
     /// An `unreadable` entry that does not name an empty amount or date field.
     NotAnUnreadableField,
+    /// An id a partner's file must carry is empty (or, for a line, repeated).
+    MissingId,
+    /// A line of a partner's file borne by someone else than the partner.
+    NotThePartnersLine,
 }
 
 impl ImportError {
@@ -114,10 +131,24 @@ pub(crate) fn open<'a>(bytes: &'a [u8], format: &str, newest: u64) -> Result<(&'
     let scan = scan(text)?;
     // Format and version, before the shape: a newer file deserves "newer", not "unknown field".
     if scan.format.as_deref() != Some(format) {
-        return Err(ImportError::whole(Problem::NotAnExport));
+        return Err(ImportError::whole(Problem::NotAnExport {
+            expected: EXPECTED
+                .iter()
+                .find(|f| **f == format)
+                .copied()
+                .unwrap_or("hakemus-application"),
+        }));
     }
     let version = match scan.schema_version {
-        Some(v) if v > newest => return Err(ImportError::at("schema_version", Problem::NewerVersion { found: v })),
+        Some(v) if v > newest => {
+            return Err(ImportError::at(
+                "schema_version",
+                Problem::NewerVersion {
+                    found: v,
+                    reads: newest,
+                },
+            ))
+        }
         Some(v) if v >= 1 => v,
         _ => return Err(ImportError::at("schema_version", Problem::UnknownVersion)),
     };

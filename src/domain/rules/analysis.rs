@@ -72,6 +72,7 @@ pub fn analyse(draft: &RawDraft) -> Analysis {
     let (lines, totals) = check_budget(draft, call, &mut findings);
     check_risks(draft, &mut findings);
     check_indicators(draft, &mut findings);
+    crate::domain::rules::partners::check_partners(draft, &mut findings);
     let line_index = lines.iter().enumerate().map(|(i, l)| (l.id, i)).collect();
     Analysis {
         call,

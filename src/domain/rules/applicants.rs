@@ -99,7 +99,8 @@ pub fn check_applicants(draft: &RawDraft, call: &CallProfile, findings: &mut Vec
             );
         }
         check_contact(a, a.id, findings);
-        if index > 0 {
+        check_part_values(a, findings);
+        if index > 0 || draft.partner_of.is_some() {
             if a.role.trim().is_empty() {
                 findings.push(Finding::error(
                     RuleId::PartnerCommitted,
@@ -202,6 +203,35 @@ fn check_business_id(a: &RawApplicant, path: FieldPath, findings: &mut Vec<Findi
             ))
         })
         .ok()
+}
+
+/// What a partner's part adds, where given: the own financing is an amount, the decision's date a
+/// real date. Neither is required (the call does not ask for them).
+fn check_part_values(a: &RawApplicant, findings: &mut Vec<Finding>) {
+    let at = |field| FieldPath::Applicant { id: a.id, field };
+    let typed = a.own_financing.trim();
+    if !typed.is_empty() {
+        if let Err(reason) = crate::domain::vocabulary::money::Money::parse(typed) {
+            findings.push(Finding::error(
+                RuleId::AmountFormat,
+                at(ApplicantField::OwnFinancing),
+                Message::FinancingInvalid {
+                    typed: typed.to_string(),
+                    reason,
+                },
+            ));
+        }
+    }
+    let typed = a.decision_date.trim();
+    if !typed.is_empty() && crate::domain::vocabulary::dates::parse_date(typed).is_none() {
+        findings.push(Finding::error(
+            RuleId::DecisionDate,
+            at(ApplicantField::DecisionDate),
+            Message::DateInvalid {
+                typed: typed.to_string(),
+            },
+        ));
+    }
 }
 
 fn check_contact(a: &RawApplicant, id: LineId, findings: &mut Vec<Finding>) {

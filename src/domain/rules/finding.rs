@@ -76,6 +76,11 @@ pub enum RuleId {
     ScheduleSet,
     /// The change in operations is followed by indicators with baseline, target, method and timing.
     ChangeMonitored,
+    /// A date given for a council's or board's decision is a real date.
+    DecisionDate,
+    /// Each partner asked for its part has returned it, and what was merged is still as merged (a
+    /// warning: the lead may have reasons).
+    PartnerReturned,
 }
 
 impl RuleId {
@@ -108,6 +113,8 @@ impl RuleId {
             RuleId::RisksAssessed => "risks-assessed",
             RuleId::ScheduleSet => "schedule-set",
             RuleId::ChangeMonitored => "change-monitored",
+            RuleId::DecisionDate => "decision-date",
+            RuleId::PartnerReturned => "partner-returned",
         }
     }
 }
@@ -124,6 +131,10 @@ pub enum LineField {
     VatOverride,
     InternalChargeActual,
     Justification,
+    /// Whether the amount includes VAT (compared, never a finding's place).
+    Basis,
+    /// Whether the cost is an internal charge (compared, never a finding's place).
+    InternalCharge,
 }
 
 impl LineField {
@@ -139,6 +150,8 @@ impl LineField {
             LineField::VatOverride => "vat_override",
             LineField::InternalChargeActual => "internal_charge_actual",
             LineField::Justification => "justification",
+            LineField::Basis => "basis",
+            LineField::InternalCharge => "internal_charge",
         }
     }
 }
@@ -242,6 +255,15 @@ pub enum ApplicantField {
     ContactPhone,
     Role,
     Commitment,
+    SignatoryName,
+    SignatoryTitle,
+    OwnFinancing,
+    DecisionBody,
+    DecisionDate,
+    DecisionSection,
+    DecisionPlanned,
+    /// The partner's part as a whole: its request and contributions.
+    Exchange,
 }
 
 impl ApplicantField {
@@ -256,6 +278,14 @@ impl ApplicantField {
             ApplicantField::ContactPhone => "contact_phone",
             ApplicantField::Role => "role",
             ApplicantField::Commitment => "commitment",
+            ApplicantField::SignatoryName => "signatory_name",
+            ApplicantField::SignatoryTitle => "signatory_title",
+            ApplicantField::OwnFinancing => "own_financing",
+            ApplicantField::DecisionBody => "decision_body",
+            ApplicantField::DecisionDate => "decision_date",
+            ApplicantField::DecisionSection => "decision_section",
+            ApplicantField::DecisionPlanned => "decision_planned",
+            ApplicantField::Exchange => "exchange",
         }
     }
 }
@@ -514,6 +544,22 @@ pub enum Message {
     },
     EndAfterLimit {
         limit: Date,
+    },
+    FinancingInvalid {
+        typed: String,
+        reason: MoneyError,
+    },
+    /// A partner asked for its part (on `requested_at`, RFC 3339) has not returned it.
+    PartnerNotReturned {
+        requested_at: String,
+    },
+    /// A returned contribution has not been merged (or refused) yet.
+    PartnerNotMerged {
+        received_at: String,
+    },
+    /// The partner's part has been changed since its contribution was merged (on `merged_at`).
+    PartnerChangedSinceMerged {
+        merged_at: String,
     },
 }
 

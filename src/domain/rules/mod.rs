@@ -6,6 +6,7 @@ pub mod answers;
 pub mod applicants;
 pub mod budget;
 pub mod finding;
+pub mod partners;
 pub mod project;
 pub mod risks;
 pub mod schedule;

@@ -1,0 +1,479 @@
+//! Drafting together: the lead requests a partner's part, the partner fills it in its own browser
+//! and sends it back, the lead merges it. Files only (`formats::partner`); nothing is lost or taken
+//! without the lead's choice:
+//!
+//! 1. [`make_request`] records in the lead's draft what the request carried (the partner's part as
+//!    it was: the *base*) and gives the request file.
+//! 2. [`receive`] checks a contribution against the lead's draft, changing nothing: one for another
+//!    project, for a request this draft did not make, for a partner no longer in the application, or
+//!    one already merged is refused with the reason. Otherwise it gives the *items*: each field of
+//!    the partner's entry and each line that the contribution would add, change or remove, as a
+//!    three-way comparison of the base, the lead's part now and the partner's. An item both the lead
+//!    and the partner changed, differently, is a *conflict*: it is taken only by an explicit choice.
+//! 3. [`keep`] records the contribution in the draft (every one received is kept), and [`merge`]
+//!    applies the items the lead chose, remembering the part before and after; [`undo`] puts the
+//!    part before back while nothing has been changed since.
+
+use crate::domain::draft::{LineId, PartnerPart, PartnerRequest, PartnerReturn, RawApplicant, RawBudgetLine, RawDraft};
+use crate::domain::exchange::compare::{applicant_values, line_summary, line_values};
+use crate::domain::formats::partner::{request, ReadContribution, RequestFile};
+use crate::domain::rules::finding::{ApplicantField, FieldPath, LineField};
+use std::collections::BTreeMap;
+
+/// Why a contribution is not merged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// It answers a request of another project (or of an application that made no requests).
+    OtherProject,
+    /// The project is this one, but this draft made no such request.
+    UnknownRequest,
+    /// The partner it is from is no longer among the applicants.
+    PartnerRemoved,
+    /// The same contribution was merged already (at the time given, RFC 3339).
+    AlreadyMerged { at: String },
+    /// The contribution names another partner than its request was made to.
+    NotTheRequestsPartner,
+}
+
+/// What one item of a contribution would do to the lead's part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Add,
+    Change,
+    Remove,
+}
+
+/// Names an item for the lead's choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ItemKey {
+    /// A field of the partner's applicant entry.
+    Applicant(ApplicantField),
+    /// A line, by its id in the contribution (a line the partner removed: by the lead's id, which
+    /// is the request's).
+    Line(LineId),
+}
+
+/// One value in three versions: the request's (base), the lead's now, the partner's. `None` where
+/// the version does not have the line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub path: FieldPath,
+    pub base: Option<String>,
+    pub lead: Option<String>,
+    pub theirs: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub key: ItemKey,
+    pub kind: Kind,
+    /// Both the lead (since the request) and the partner changed it, differently.
+    pub conflict: bool,
+    /// For a field: its one row; for a line: the fields that differ (all its fields when it is added
+    /// or removed). Values as files write them (`compare::normal`).
+    pub rows: Vec<Row>,
+    /// For a line: how it is named (description · amount · category), the partner's or the lead's.
+    pub summary: Option<String>,
+}
+
+/// A contribution checked against the lead's draft.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Incoming {
+    /// The request it answers (its index in `partner_requests`) and the partner.
+    pub request: usize,
+    pub applicant: LineId,
+    /// The same contribution received before and not merged: its index in the request's returns.
+    pub received: Option<usize>,
+    pub items: Vec<Item>,
+}
+
+/// The lead's part of the partner `id` as `part`, its lines' ids as they are in the contribution.
+fn theirs_lines(req: &PartnerRequest, lead: &PartnerPart, theirs: &PartnerPart) -> Vec<(LineId, Option<LineId>)> {
+    theirs
+        .lines
+        .iter()
+        .map(|l| {
+            let in_lead = if req.sent.lines.iter().any(|s| s.id == l.id) {
+                Some(l.id)
+            } else {
+                req.line_ids
+                    .get(&l.id)
+                    .copied()
+                    .filter(|id| lead.lines.iter().any(|x| x.id == *id))
+            };
+            (l.id, in_lead)
+        })
+        .collect()
+}
+
+fn line_rows(
+    base: Option<&RawBudgetLine>,
+    lead: Option<&RawBudgetLine>,
+    theirs: Option<&RawBudgetLine>,
+    id: LineId,
+    all: bool,
+) -> Vec<Row> {
+    let values = |l: Option<&RawBudgetLine>| l.map(|l| line_values(l, false));
+    let (b, l, t) = (values(base), values(lead), values(theirs));
+    let fields: Vec<LineField> = [&b, &l, &t]
+        .into_iter()
+        .flatten()
+        .next()
+        .map(|v| v.iter().map(|(f, _)| *f).collect())
+        .unwrap_or_default();
+    let at = |v: &Option<Vec<(LineField, String)>>, i: usize| v.as_ref().map(|v| v[i].1.clone());
+    fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| Row {
+            path: FieldPath::BudgetLine { id, field: *f },
+            base: at(&b, i),
+            lead: at(&l, i),
+            theirs: at(&t, i),
+        })
+        .filter(|r| all || r.lead != r.theirs)
+        .filter(|r| {
+            !all || [&r.base, &r.lead, &r.theirs]
+                .iter()
+                .any(|v| v.as_deref().is_some_and(|v| !v.is_empty() && v != "false"))
+        })
+        .collect()
+}
+
+/// The three-way comparison of a partner's part: what `theirs` would add, change or remove in
+/// `lead`, `base` being what the request carried.
+fn items(req: &PartnerRequest, lead: &PartnerPart, theirs: &PartnerPart) -> Vec<Item> {
+    let mut out = Vec::new();
+    let values = |a: &RawApplicant| {
+        applicant_values(&RawApplicant {
+            id: lead.applicant.id,
+            ..a.clone()
+        })
+    };
+    let (b, l, t) = (
+        values(&req.sent.applicant),
+        values(&lead.applicant),
+        values(&theirs.applicant),
+    );
+    for (((field, b), (_, l)), (_, t)) in b.into_iter().zip(l).zip(t) {
+        if t == l {
+            continue;
+        }
+        // The partner did not change it: the lead's edit stands, and there is nothing to offer.
+        if t == b {
+            continue;
+        }
+        out.push(Item {
+            key: ItemKey::Applicant(field),
+            kind: Kind::Change,
+            conflict: l != b,
+            rows: vec![Row {
+                path: FieldPath::Applicant {
+                    id: lead.applicant.id,
+                    field,
+                },
+                base: Some(b),
+                lead: Some(l),
+                theirs: Some(t),
+            }],
+            summary: None,
+        });
+    }
+    let key = |l: &RawBudgetLine| line_values(l, false);
+    let find = |lines: &[RawBudgetLine], id: LineId| lines.iter().find(|l| l.id == id).cloned();
+    let ids = theirs_lines(req, lead, theirs);
+    for (line, (their_id, lead_id)) in theirs.lines.iter().zip(&ids) {
+        // The base of a line the request carried is the request's; of a line the partner added, the
+        // line as the partner last sent it in a merged contribution.
+        let base = match lead_id {
+            Some(id) if req.sent.lines.iter().any(|s| s.id == *id) => find(&req.sent.lines, *id),
+            Some(_) => req
+                .returns
+                .iter()
+                .rev()
+                .filter(|r| !r.merged_at.is_empty())
+                .find_map(|r| find(&r.part.lines, *their_id)),
+            None => None,
+        };
+        let current = lead_id.and_then(|id| find(&lead.lines, id));
+        let (t, l, b) = (Some(key(line)), current.as_ref().map(key), base.as_ref().map(key));
+        if t == l || (b.is_some() && t == b) {
+            continue; // the same, or only the lead changed it (or removed it)
+        }
+        let kind = if current.is_some() { Kind::Change } else { Kind::Add };
+        // Changed by both, or changed by the partner and removed by the lead: the lead chooses.
+        let conflict = l != b;
+        out.push(Item {
+            key: ItemKey::Line(*their_id),
+            kind,
+            conflict,
+            rows: line_rows(
+                base.as_ref(),
+                current.as_ref(),
+                Some(line),
+                lead_id.unwrap_or(*their_id),
+                kind == Kind::Add,
+            ),
+            summary: Some(line_summary(line)),
+        });
+    }
+    // Lines of the request the partner no longer has.
+    for sent in &req.sent.lines {
+        if ids.iter().any(|(_, lead_id)| *lead_id == Some(sent.id)) {
+            continue;
+        }
+        let Some(current) = find(&lead.lines, sent.id) else {
+            continue; // the lead removed it too
+        };
+        out.push(Item {
+            key: ItemKey::Line(sent.id),
+            kind: Kind::Remove,
+            conflict: key(&current) != key(sent),
+            rows: line_rows(Some(sent), Some(&current), None, sent.id, true),
+            summary: Some(line_summary(&current)),
+        });
+    }
+    out
+}
+
+/// Checks a contribution against the lead's draft and compares it; changes nothing.
+pub fn receive(draft: &RawDraft, c: &ReadContribution) -> Result<Incoming, Refusal> {
+    let f = &c.file;
+    if draft.project_id.is_empty() || f.project_id != draft.project_id {
+        return Err(Refusal::OtherProject);
+    }
+    let request = draft
+        .partner_requests
+        .iter()
+        .position(|r| r.request_id == f.request_id)
+        .ok_or(Refusal::UnknownRequest)?;
+    let req = &draft.partner_requests[request];
+    if f.part.applicant.id != req.applicant {
+        return Err(Refusal::NotTheRequestsPartner);
+    }
+    let lead = draft.partner_part(req.applicant).ok_or(Refusal::PartnerRemoved)?;
+    let received = req.returns.iter().position(|r| r.fingerprint == c.fingerprint);
+    if let Some(r) = received.map(|i| &req.returns[i]) {
+        if !r.merged_at.is_empty() {
+            return Err(Refusal::AlreadyMerged {
+                at: r.merged_at.clone(),
+            });
+        }
+    }
+    Ok(Incoming {
+        request,
+        applicant: req.applicant,
+        received,
+        items: items(req, &lead, &f.part),
+    })
+}
+
+/// Keeps the contribution in the draft (once: the same one again is the one kept before) and returns
+/// its index among the request's returns.
+pub fn keep(draft: &mut RawDraft, incoming: &Incoming, c: &ReadContribution, received_at: &str) -> usize {
+    let req = &mut draft.partner_requests[incoming.request];
+    if let Some(i) = incoming.received {
+        return i;
+    }
+    req.returns.push(PartnerReturn {
+        fingerprint: c.fingerprint.clone(),
+        exported_at: c.file.exported_at.clone(),
+        received_at: received_at.into(),
+        part: c.file.part.clone(),
+        merged_at: String::new(),
+        before: None,
+        after: None,
+    });
+    req.returns.len() - 1
+}
+
+/// Why a merge was not made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MergeError {
+    /// These conflicts have no choice yet.
+    Unresolved(Vec<ItemKey>),
+    /// The draft changed under the comparison (the partner removed, the return gone).
+    Stale,
+}
+
+/// Applies the items the lead chose (`take[key]`: `true` takes the partner's version, `false` keeps
+/// the lead's; an item without a choice is taken unless it is a conflict) of the kept return
+/// `index` of `incoming`'s request, and marks it merged at `merged_at`.
+pub fn merge(
+    draft: &mut RawDraft,
+    incoming: &Incoming,
+    index: usize,
+    take: &BTreeMap<ItemKey, bool>,
+    merged_at: &str,
+) -> Result<(), MergeError> {
+    let unresolved: Vec<ItemKey> = incoming
+        .items
+        .iter()
+        .filter(|i| i.conflict && !take.contains_key(&i.key))
+        .map(|i| i.key)
+        .collect();
+    if !unresolved.is_empty() {
+        return Err(MergeError::Unresolved(unresolved));
+    }
+    let id = incoming.applicant;
+    let before = draft.partner_part(id).ok_or(MergeError::Stale)?;
+    let req = draft.partner_requests.get(incoming.request).ok_or(MergeError::Stale)?;
+    let theirs = req.returns.get(index).ok_or(MergeError::Stale)?.part.clone();
+    let ids = theirs_lines(req, &before, &theirs);
+    let mut part = before.clone();
+    let mut new_ids = Vec::new();
+    for item in &incoming.items {
+        if !take.get(&item.key).copied().unwrap_or(!item.conflict) {
+            continue;
+        }
+        match item.key {
+            ItemKey::Applicant(field) => {
+                if let (Some(to), Some(from)) = (
+                    field_mut(&mut part.applicant, field),
+                    field_ref(&theirs.applicant, field),
+                ) {
+                    *to = from.to_string();
+                }
+            }
+            ItemKey::Line(line) => match item.kind {
+                Kind::Remove => part.lines.retain(|l| l.id != line),
+                Kind::Change | Kind::Add => {
+                    let Some(pos) = theirs.lines.iter().position(|l| l.id == line) else {
+                        continue;
+                    };
+                    let theirs_line = theirs.lines[pos].clone();
+                    match ids[pos]
+                        .1
+                        .and_then(|lead_id| part.lines.iter_mut().find(|l| l.id == lead_id))
+                    {
+                        Some(current) => {
+                            *current = RawBudgetLine {
+                                id: current.id,
+                                ..theirs_line
+                            }
+                        }
+                        None => new_ids.push((line, theirs_line)),
+                    }
+                }
+            },
+        }
+    }
+    for (their_id, line) in new_ids {
+        let lead_id = draft.take_id();
+        part.lines.push(RawBudgetLine { id: lead_id, ..line });
+        draft.partner_requests[incoming.request]
+            .line_ids
+            .insert(their_id, lead_id);
+    }
+    draft.set_partner_part(id, part);
+    let after = draft.partner_part(id);
+    let r = &mut draft.partner_requests[incoming.request].returns[index];
+    r.merged_at = merged_at.into();
+    r.before = Some(before);
+    r.after = after;
+    Ok(())
+}
+
+/// Why a merge cannot be undone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UndoRefusal {
+    /// The return was never merged.
+    NotMerged,
+    /// The partner's part was changed after the merge: undoing would lose that.
+    ChangedSince,
+    PartnerRemoved,
+}
+
+/// Puts the partner's part back as it was before the return `index` of request `request` was merged,
+/// while the part is still as the merge left it; the return stays kept, not merged.
+pub fn undo(draft: &mut RawDraft, request: usize, index: usize) -> Result<(), UndoRefusal> {
+    let req = draft.partner_requests.get(request).ok_or(UndoRefusal::NotMerged)?;
+    let id = req.applicant;
+    let r = req.returns.get(index).ok_or(UndoRefusal::NotMerged)?;
+    let before = r.before.clone().ok_or(UndoRefusal::NotMerged)?;
+    let now = draft.partner_part(id).ok_or(UndoRefusal::PartnerRemoved)?;
+    if r.after.as_ref() != Some(&now) {
+        return Err(UndoRefusal::ChangedSince);
+    }
+    draft.set_partner_part(id, before);
+    let r = &mut draft.partner_requests[request].returns[index];
+    r.merged_at.clear();
+    r.before = None;
+    r.after = None;
+    Ok(())
+}
+
+/// Records a request to the partner `applicant` (the project's id is given when the draft has none
+/// yet) and returns its file; `None` if `applicant` is not a partner of the draft.
+pub fn make_request(
+    draft: &mut RawDraft,
+    applicant: LineId,
+    project_id: &str,
+    request_id: &str,
+    requested_at: &str,
+    message: &str,
+) -> Option<RequestFile> {
+    if draft.applicants.first().is_none_or(|lead| lead.id == applicant) {
+        return None;
+    }
+    let part = draft.partner_part(applicant)?;
+    if draft.project_id.is_empty() {
+        draft.project_id = project_id.into();
+    }
+    let file = request(draft, request_id, requested_at, message, &part);
+    draft.partner_requests.push(PartnerRequest {
+        request_id: request_id.into(),
+        applicant,
+        requested_at: requested_at.into(),
+        message: message.into(),
+        sent: part,
+        returns: Vec::new(),
+        line_ids: BTreeMap::new(),
+    });
+    Some(file)
+}
+
+/// The text field of an applicant named by `field` (`None` for the part as a whole).
+pub fn field_ref(a: &RawApplicant, field: ApplicantField) -> Option<&String> {
+    use ApplicantField::*;
+    Some(match field {
+        Municipality => &a.municipality,
+        Name => &a.name,
+        BusinessId => &a.business_id,
+        ContactName => &a.contact_name,
+        ContactEmail => &a.contact_email,
+        ContactPhone => &a.contact_phone,
+        Role => &a.role,
+        Commitment => &a.commitment,
+        SignatoryName => &a.signatory_name,
+        SignatoryTitle => &a.signatory_title,
+        OwnFinancing => &a.own_financing,
+        DecisionBody => &a.decision_body,
+        DecisionDate => &a.decision_date,
+        DecisionSection => &a.decision_section,
+        DecisionPlanned => &a.decision_planned,
+        Exchange => return None,
+    })
+}
+
+pub fn field_mut(a: &mut RawApplicant, field: ApplicantField) -> Option<&mut String> {
+    use ApplicantField::*;
+    Some(match field {
+        Municipality => &mut a.municipality,
+        Name => &mut a.name,
+        BusinessId => &mut a.business_id,
+        ContactName => &mut a.contact_name,
+        ContactEmail => &mut a.contact_email,
+        ContactPhone => &mut a.contact_phone,
+        Role => &mut a.role,
+        Commitment => &mut a.commitment,
+        SignatoryName => &mut a.signatory_name,
+        SignatoryTitle => &mut a.signatory_title,
+        OwnFinancing => &mut a.own_financing,
+        DecisionBody => &mut a.decision_body,
+        DecisionDate => &mut a.decision_date,
+        DecisionSection => &mut a.decision_section,
+        DecisionPlanned => &mut a.decision_planned,
+        Exchange => return None,
+    })
+}

@@ -1,0 +1,527 @@
+//! Drafting together (docs/rules.md has no rule for it: it is the app's own flow): the request and
+//! contribution files, the three-way comparison, the merge and its undo, and every refusal, none of
+//! which changes the lead's draft.
+#![cfg(not(target_arch = "wasm32"))]
+
+use hakemus::domain::draft::{LineId, RawBudgetLine, RawDraft};
+use hakemus::domain::exchange::compare::{compare, Change, Place};
+use hakemus::domain::exchange::partner::{
+    keep, make_request, merge, receive, undo, ItemKey, Kind, MergeError, Refusal, UndoRefusal,
+};
+use hakemus::domain::formats::partner::{
+    contribution, contribution_schema, read_contribution, read_request, request_schema, to_json, ReadContribution,
+    CONTRIBUTION_SCHEMA_JSON, REQUEST_SCHEMA_JSON,
+};
+use hakemus::domain::formats::reader::Problem;
+use hakemus::domain::rules::analysis::analyse;
+use hakemus::domain::rules::finding::{ApplicantField, FieldPath, LineField, Message, RuleId};
+use hakemus::domain::rules::partners::{partner_status, PartnerStatus};
+use hakemus::domain::vocabulary::locale::Lang;
+use std::collections::BTreeMap;
+
+mod common;
+
+const AT: &str = "2026-11-27T09:00:00Z";
+const LATER: &str = "2026-11-28T10:00:00Z";
+
+/// The complete application with a cost line for each partner.
+fn lead_draft() -> (RawDraft, LineId, LineId) {
+    let mut d = common::complete_application();
+    let (a, b) = (d.applicants[1].id, d.applicants[2].id);
+    for (bearer, amount, what) in [(a, "10 000,00", "Iisalmen työ"), (b, "20 000,00", "Vieremän työ")] {
+        let id = d.add_line();
+        let l = d.line_mut(id).unwrap();
+        *l = RawBudgetLine {
+            id,
+            category: "personnel".into(),
+            description: what.into(),
+            bearer: bearer.to_string(),
+            year: "2020".into(),
+            amount: amount.into(),
+            vat_rate: "0".into(),
+            ..Default::default()
+        };
+    }
+    (d, a, b)
+}
+
+fn request_for(d: &mut RawDraft, partner: LineId, request_id: &str) -> RawDraft {
+    let file = make_request(d, partner, "project-1", request_id, AT, "Täydennä osuutenne.").unwrap();
+    let read = read_request(to_json(&file).as_bytes(), Lang::Fi).unwrap();
+    read.partner_draft()
+}
+
+fn returned(partner_draft: &RawDraft, at: &str) -> ReadContribution {
+    let file = contribution(partner_draft, at).unwrap();
+    read_contribution(to_json(&file).as_bytes(), Lang::Fi).unwrap()
+}
+
+fn merge_all(d: &mut RawDraft, c: &ReadContribution, choices: &[(ItemKey, bool)]) {
+    let incoming = receive(d, c).unwrap();
+    let index = keep(d, &incoming, c, LATER);
+    let take: BTreeMap<ItemKey, bool> = choices.iter().copied().collect();
+    merge(d, &incoming, index, &take, LATER).unwrap();
+}
+
+#[test]
+fn the_committed_schemas_are_the_generated_ones() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/schema");
+    for (name, text, committed) in [
+        ("hakemus-partner-request", request_schema(), REQUEST_SCHEMA_JSON),
+        (
+            "hakemus-partner-contribution",
+            contribution_schema(),
+            CONTRIBUTION_SCHEMA_JSON,
+        ),
+    ] {
+        let path = format!("{dir}/{name}.schema.json");
+        if std::env::var_os("UPDATE_SCHEMA").is_some() {
+            std::fs::write(&path, &text).unwrap();
+        }
+        let on_disk = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            on_disk == text,
+            "{path} is stale: run `UPDATE_SCHEMA=1 cargo test --test partners`"
+        );
+        assert_eq!(committed, on_disk, "the app offers the committed schema");
+    }
+}
+
+#[test]
+fn a_request_carries_the_project_and_the_partners_own_part_only() {
+    let (mut d, a, b) = lead_draft();
+    let file = make_request(&mut d, a, "project-1", "req-a", AT, "Täydennä osuutenne.").unwrap();
+    let text = to_json(&file);
+    assert!(text.contains("Iisalmen työ"));
+    assert!(text.contains("\"10000.00\""), "amounts as the files write them");
+    assert!(!text.contains("Vieremän työ"), "nothing of another partner's budget");
+    assert!(!text.contains("213552.95"), "nothing of the lead's budget");
+    assert_eq!(file.project.start, "2020-03-01");
+    assert_eq!(file.lead.municipality, "Kiuruvesi");
+    assert_eq!(d.project_id, "project-1");
+    // The project keeps its id whatever is edited later; a second request names it the same.
+    d.project.name_fi = "Uusi nimi".into();
+    let second = make_request(&mut d, b, "project-2", "req-b", AT, "").unwrap();
+    assert_eq!(second.project_id, "project-1");
+    assert_eq!(partner_status(&d, a), PartnerStatus::Requested { at: AT.into() });
+    assert_eq!(partner_status(&d, d.applicants[0].id), PartnerStatus::NotRequested);
+    // The lead is no partner of its own.
+    let lead = d.applicants[0].id;
+    assert!(make_request(&mut d, lead, "x", "y", AT, "").is_none());
+
+    // The partner's draft: its own entry and lines, the project as described.
+    let pd = read_request(text.as_bytes(), Lang::Fi).unwrap().partner_draft();
+    assert_eq!(pd.applicants.len(), 1);
+    assert_eq!(pd.applicants[0].id, a);
+    assert_eq!(pd.budget.lines.len(), 1);
+    assert_eq!(pd.budget.lines[0].amount, "10 000,00");
+    assert_eq!(
+        pd.project.name_fi,
+        "Sähköiset lomakkeet ja niiden käsittelyn prosessit haltuun"
+    );
+    // Its analysis asks for role and commitment (a partner's) and checks its lines.
+    let analysis = analyse(&pd);
+    assert!(analysis.line(pd.budget.lines[0].id).is_some());
+}
+
+#[test]
+fn a_contribution_is_merged_item_by_item_and_the_totals_follow() {
+    let (mut d, a, _) = lead_draft();
+    let mut pd = request_for(&mut d, a, "req-a");
+    let p = &mut pd.applicants[0];
+    p.contact_name = "Pekka Partneri".into();
+    p.signatory_name = "Kaija Kunnanjohtaja".into();
+    p.signatory_title = "kunnanjohtaja".into();
+    p.own_financing = "1 500,00".into();
+    p.decision_body = "Kunnanhallitus".into();
+    p.decision_date = "16.12.2019".into();
+    p.decision_section = "§ 212".into();
+    pd.budget.lines[0].amount = "12 000,00".into();
+    let new_line = pd.add_line();
+    *pd.line_mut(new_line).unwrap() = RawBudgetLine {
+        id: new_line,
+        category: "travel".into(),
+        description: "Matkat".into(),
+        year: "2021".into(),
+        amount: "800".into(),
+        vat_rate: "0".into(),
+        ..Default::default()
+    };
+    let c = returned(&pd, LATER);
+    assert_eq!(
+        c.file.part.lines[1].bearer,
+        a.to_string(),
+        "every line the partner's own"
+    );
+
+    let before = d.clone();
+    let incoming = receive(&d, &c).unwrap();
+    assert_eq!(d, before, "receiving changes nothing");
+    let keys: Vec<ItemKey> = incoming.items.iter().map(|i| i.key).collect();
+    assert!(keys.contains(&ItemKey::Applicant(ApplicantField::ContactName)));
+    assert!(keys.contains(&ItemKey::Applicant(ApplicantField::DecisionDate)));
+    let changed = incoming
+        .items
+        .iter()
+        .find(|i| i.kind == Kind::Change && matches!(i.key, ItemKey::Line(_)))
+        .unwrap();
+    assert_eq!(changed.rows.len(), 1, "only the changed field of the line");
+    assert_eq!(changed.rows[0].lead.as_deref(), Some("10000.00"));
+    assert_eq!(changed.rows[0].theirs.as_deref(), Some("12000.00"));
+    assert!(incoming.items.iter().any(|i| i.kind == Kind::Add));
+    assert!(
+        incoming.items.iter().all(|i| !i.conflict),
+        "the lead changed nothing since"
+    );
+
+    // Take all but the contact person.
+    let base_before = analyse(&d).totals.eligible_base;
+    merge_all(&mut d, &c, &[(ItemKey::Applicant(ApplicantField::ContactName), false)]);
+    let partner = d.applicants.iter().find(|x| x.id == a).unwrap();
+    assert_eq!(partner.contact_name, "Maija Meikäläinen", "kept the application's");
+    assert_eq!(partner.signatory_name, "Kaija Kunnanjohtaja");
+    assert_eq!(partner.decision_date, "2019-12-16");
+    let lines: Vec<&RawBudgetLine> = d.budget.lines.iter().filter(|l| l.bearer == a.to_string()).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0].amount, "12 000,00");
+    assert_eq!(lines[1].description, "Matkat");
+    let analysis = analyse(&d);
+    use hakemus::domain::vocabulary::money::Money;
+    assert_eq!(
+        Some(analysis.totals.eligible_base),
+        base_before.checked_add(Money::from_cents(280_000)),
+        "the eligible base follows: 2 000 + 800 more"
+    );
+    assert!(matches!(partner_status(&d, a), PartnerStatus::Merged { .. }));
+    assert!(!analysis
+        .findings
+        .iter()
+        .any(|f| f.rule == RuleId::PartnerReturned && matches!(f.path, FieldPath::Applicant { id, .. } if id == a)));
+
+    // The same contribution again is recognised, and nothing changes.
+    let merged = d.clone();
+    assert_eq!(receive(&d, &c), Err(Refusal::AlreadyMerged { at: LATER.into() }));
+    assert_eq!(d, merged);
+
+    // An edit after the merge: changed since merged, and a warning in check your answers.
+    let id = lines[0].id;
+    d.line_mut(id).unwrap().amount = "11 000,00".into();
+    assert!(matches!(
+        partner_status(&d, a),
+        PartnerStatus::ChangedSinceMerged { .. }
+    ));
+    assert!(analyse(&d).findings.iter().any(|f| f.message
+        == Message::PartnerChangedSinceMerged {
+            merged_at: LATER.into()
+        }));
+}
+
+#[test]
+fn a_second_return_shows_only_what_changed_since() {
+    let (mut d, a, _) = lead_draft();
+    let mut pd = request_for(&mut d, a, "req-a");
+    pd.budget.lines[0].amount = "12 000,00".into();
+    let added = pd.add_line();
+    *pd.line_mut(added).unwrap() = RawBudgetLine {
+        id: added,
+        category: "travel".into(),
+        description: "Matkat".into(),
+        year: "2021".into(),
+        amount: "800,00".into(),
+        vat_rate: "0".into(),
+        ..Default::default()
+    };
+    merge_all(&mut d, &returned(&pd, LATER), &[]);
+    let lines_after_first = d.budget.lines.len();
+
+    // The partner changes the travel line's amount and sends its part again.
+    pd.line_mut(added).unwrap().amount = "950,00".into();
+    let second = returned(&pd, "2026-11-29T08:00:00Z");
+    let incoming = receive(&d, &second).unwrap();
+    assert_eq!(incoming.items.len(), 1, "{:?}", incoming.items);
+    let item = &incoming.items[0];
+    assert_eq!(item.kind, Kind::Change);
+    assert!(!item.conflict);
+    assert_eq!(item.rows.len(), 1);
+    assert_eq!(item.rows[0].base.as_deref(), Some("800.00"));
+    assert_eq!(item.rows[0].theirs.as_deref(), Some("950.00"));
+    merge_all(&mut d, &second, &[]);
+    assert_eq!(d.budget.lines.len(), lines_after_first, "the same line, not a new one");
+    assert!(d
+        .budget
+        .lines
+        .iter()
+        .any(|l| l.description == "Matkat" && l.amount == "950,00"));
+    assert_eq!(d.partner_requests[0].returns.len(), 2, "every import is kept");
+}
+
+#[test]
+fn what_both_changed_is_taken_only_by_a_choice() {
+    let (mut d, a, _) = lead_draft();
+    let mut pd = request_for(&mut d, a, "req-a");
+    // After the request the lead changes the amount; the partner changes it too, differently, and
+    // also the description, which the lead did not touch.
+    let line = d.budget.lines.iter().find(|l| l.bearer == a.to_string()).unwrap().id;
+    d.line_mut(line).unwrap().amount = "11 000,00".into();
+    pd.budget.lines[0].amount = "12 000,00".into();
+    pd.applicants[0].role = "Uusi rooli".into();
+    d.applicant_mut(a).unwrap().role = "Lead muutti roolin".into();
+    pd.applicants[0].signatory_name = "Kaija".into();
+    let c = returned(&pd, LATER);
+    let incoming = receive(&d, &c).unwrap();
+    let role = incoming
+        .items
+        .iter()
+        .find(|i| i.key == ItemKey::Applicant(ApplicantField::Role))
+        .unwrap();
+    assert!(role.conflict);
+    assert_eq!(role.rows[0].base.as_deref(), Some("Pilotointi"));
+    assert_eq!(role.rows[0].lead.as_deref(), Some("Lead muutti roolin"));
+    assert_eq!(role.rows[0].theirs.as_deref(), Some("Uusi rooli"));
+    let amount = incoming.items.iter().find(|i| i.key == ItemKey::Line(line)).unwrap();
+    assert!(amount.conflict);
+    assert_eq!(
+        (
+            amount.rows[0].base.as_deref(),
+            amount.rows[0].lead.as_deref(),
+            amount.rows[0].theirs.as_deref()
+        ),
+        (Some("10000.00"), Some("11000.00"), Some("12000.00"))
+    );
+    assert!(
+        !incoming
+            .items
+            .iter()
+            .find(|i| i.key == ItemKey::Applicant(ApplicantField::SignatoryName))
+            .unwrap()
+            .conflict
+    );
+
+    // Without a choice for the conflicts nothing is merged.
+    let index = keep(&mut d, &incoming, &c, LATER);
+    let kept = d.clone();
+    let err = merge(&mut d, &incoming, index, &BTreeMap::new(), LATER).unwrap_err();
+    assert_eq!(
+        err,
+        MergeError::Unresolved(vec![ItemKey::Applicant(ApplicantField::Role), ItemKey::Line(line)])
+    );
+    assert_eq!(d, kept);
+
+    // Keep the lead's amount, take the partner's role.
+    let take = BTreeMap::from([
+        (ItemKey::Line(line), false),
+        (ItemKey::Applicant(ApplicantField::Role), true),
+    ]);
+    merge(&mut d, &incoming, index, &take, LATER).unwrap();
+    assert_eq!(d.line_mut(line).unwrap().amount, "11 000,00");
+    let partner = d.applicants.iter().find(|x| x.id == a).unwrap();
+    assert_eq!(partner.role, "Uusi rooli");
+    assert_eq!(partner.signatory_name, "Kaija");
+
+    // Undone: the part as it was before the merge; the contribution stays kept.
+    undo(&mut d, 0, index).unwrap();
+    assert_eq!(d.partner_part(a), kept.partner_part(a));
+    assert_eq!(d.partner_requests[0].returns.len(), 1);
+    assert!(matches!(partner_status(&d, a), PartnerStatus::Returned { .. }));
+    assert_eq!(undo(&mut d, 0, index), Err(UndoRefusal::NotMerged));
+}
+
+#[test]
+fn a_merge_is_not_undone_over_later_edits() {
+    let (mut d, a, _) = lead_draft();
+    let mut pd = request_for(&mut d, a, "req-a");
+    pd.applicants[0].signatory_name = "Kaija".into();
+    merge_all(&mut d, &returned(&pd, LATER), &[]);
+    d.applicant_mut(a).unwrap().contact_phone = "050 765 4321".into();
+    let edited = d.clone();
+    assert_eq!(undo(&mut d, 0, 0), Err(UndoRefusal::ChangedSince));
+    assert_eq!(d, edited);
+}
+
+#[test]
+fn refusals_name_the_reason_and_change_nothing() {
+    let (mut d, a, b) = lead_draft();
+    let mut pd = request_for(&mut d, a, "req-a");
+    let _ = request_for(&mut d, b, "req-b");
+    pd.applicants[0].signatory_name = "Kaija".into();
+    let good = contribution(&pd, LATER).unwrap();
+    let before = d.clone();
+
+    // Another project.
+    let mut other = good.clone();
+    other.project_id = "another-project".into();
+    let other = read_contribution(to_json(&other).as_bytes(), Lang::Fi).unwrap();
+    assert_eq!(receive(&d, &other), Err(Refusal::OtherProject));
+    // A request this draft did not make.
+    let mut unknown = good.clone();
+    unknown.request_id = "req-zzz".into();
+    let unknown = read_contribution(to_json(&unknown).as_bytes(), Lang::Fi).unwrap();
+    assert_eq!(receive(&d, &unknown), Err(Refusal::UnknownRequest));
+    // Tampered: another partner's name on this request, a line borne by someone else, an amount
+    // that is not one, a field the format does not have.
+    let mut swapped = good.clone();
+    swapped.part.applicant.id = b;
+    for l in &mut swapped.part.lines {
+        l.bearer = b.to_string();
+    }
+    let swapped = read_contribution(to_json(&swapped).as_bytes(), Lang::Fi).unwrap();
+    assert_eq!(receive(&d, &swapped), Err(Refusal::NotTheRequestsPartner));
+    let mut text: serde_json::Value = serde_json::from_str(&to_json(&good)).unwrap();
+    text["part"]["lines"][0]["bearer"] = serde_json::json!(d.applicants[0].id.to_string());
+    let e = read_contribution(text.to_string().as_bytes(), Lang::Fi).unwrap_err();
+    assert_eq!(
+        (e.path.as_deref(), e.problem),
+        (Some("part.lines[0].bearer"), Problem::NotThePartnersLine)
+    );
+    let mut text: serde_json::Value = serde_json::from_str(&to_json(&good)).unwrap();
+    text["part"]["lines"][0]["amount"] = serde_json::json!("12,5O");
+    let e = read_contribution(text.to_string().as_bytes(), Lang::Fi).unwrap_err();
+    assert_eq!(e.path.as_deref(), Some("part.lines[0].amount"));
+    let mut text: serde_json::Value = serde_json::from_str(&to_json(&good)).unwrap();
+    text["part"]["applicant"]["bank_account"] = serde_json::json!("FI00");
+    assert_eq!(
+        read_contribution(text.to_string().as_bytes(), Lang::Fi)
+            .unwrap_err()
+            .problem,
+        Problem::UnknownField
+    );
+    // A newer version of the format; an application where a contribution is expected.
+    let mut text: serde_json::Value = serde_json::from_str(&to_json(&good)).unwrap();
+    text["schema_version"] = serde_json::json!(2);
+    assert_eq!(
+        read_contribution(text.to_string().as_bytes(), Lang::Fi)
+            .unwrap_err()
+            .problem,
+        Problem::NewerVersion { found: 2, reads: 1 }
+    );
+    let application =
+        hakemus::domain::formats::application::to_json(&hakemus::domain::formats::application::export(&d, AT));
+    assert_eq!(
+        read_contribution(application.as_bytes(), Lang::Fi).unwrap_err().problem,
+        Problem::NotAnExport {
+            expected: "hakemus-partner-contribution"
+        }
+    );
+    // The partner removed from the application.
+    let mut removed = d.clone();
+    removed.applicants.retain(|x| x.id != a);
+    let c = read_contribution(to_json(&good).as_bytes(), Lang::Fi).unwrap();
+    assert_eq!(receive(&removed, &c), Err(Refusal::PartnerRemoved));
+    assert_eq!(d, before, "no refusal changed the draft");
+
+    // The same contribution twice before merging: recognised, kept once.
+    let incoming = receive(&d, &c).unwrap();
+    let first = keep(&mut d, &incoming, &c, LATER);
+    let again = receive(&d, &c).unwrap();
+    assert_eq!(again.received, Some(first));
+    assert_eq!(keep(&mut d, &again, &c, LATER), first);
+    assert_eq!(d.partner_requests[0].returns.len(), 1);
+}
+
+#[test]
+fn the_exchange_stays_out_of_the_application_file() {
+    let (mut d, a, _) = lead_draft();
+    let _ = request_for(&mut d, a, "req-a");
+    let env = hakemus::domain::formats::application::export(&d, AT);
+    let text = hakemus::domain::formats::application::to_json(&env);
+    assert!(!text.contains("partner_requests"));
+    assert!(text.contains("\"project_id\": \"project-1\""));
+    let back = hakemus::domain::formats::application::import(text.as_bytes(), Lang::Fi).unwrap();
+    assert_eq!(back.draft.project_id, "project-1");
+    // A file that carries them anyway is refused, by the place.
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    v["application"]["partner_requests"] = serde_json::json!([]);
+    v["application"]["partner_requests"] = serde_json::to_value(&d.partner_requests).unwrap();
+    let e = hakemus::domain::formats::application::import(v.to_string().as_bytes(), Lang::Fi).unwrap_err();
+    assert_eq!(e.path.as_deref(), Some("application.partner_requests"));
+}
+
+#[test]
+fn two_versions_compare_field_by_field() {
+    let (before, a, _) = lead_draft();
+    let mut after = before.clone();
+    after.project.summary = "Uusi tiivistelmä".into();
+    after.project.start = "01.03.2020".into(); // the same date, typed otherwise
+    let line = after.budget.lines[0].id;
+    after.line_mut(line).unwrap().amount = "213552,95".into(); // the same amount
+    after.line_mut(line).unwrap().description = "Muutettu".into();
+    after.applicant_mut(a).unwrap().contact_email = "uusi@example.fi".into();
+    let removed = after.budget.lines.pop().unwrap();
+    let changes = compare(&before, &after);
+    let places: Vec<&Place> = changes.iter().map(|c| &c.place).collect();
+    assert_eq!(
+        places,
+        [
+            &Place::Field(FieldPath::Project(
+                hakemus::domain::rules::finding::ProjectField::Summary
+            )),
+            &Place::Field(FieldPath::Applicant {
+                id: a,
+                field: ApplicantField::ContactEmail
+            }),
+            &Place::Field(FieldPath::BudgetLine {
+                id: line,
+                field: LineField::Description
+            }),
+            &Place::Line(removed.id),
+        ]
+    );
+    assert_eq!(
+        changes[3],
+        Change {
+            place: Place::Line(removed.id),
+            before: Some("Vieremän työ · 20000.00 · personnel".into()),
+            after: None
+        }
+    );
+    assert!(compare(&before, &before).is_empty());
+}
+
+fn check(files: &[&str]) -> (i32, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_hakemus-check"))
+        .args(["--lang", "en"])
+        .args(files)
+        .output()
+        .unwrap();
+    (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap())
+}
+
+#[test]
+fn hakemus_check_reads_requests_and_contributions() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/target/hakemus-check-partners");
+    std::fs::create_dir_all(dir).unwrap();
+    let (mut d, a, _) = lead_draft();
+    let file = make_request(&mut d, a, "project-1", "req-a", AT, "").unwrap();
+    let request = format!("{dir}/request.json");
+    std::fs::write(&request, to_json(&file)).unwrap();
+    let mut pd = read_request(to_json(&file).as_bytes(), Lang::Fi)
+        .unwrap()
+        .partner_draft();
+    pd.applicants[0].own_financing = "1500 e".into();
+    pd.applicants[0].contact_email = "ei-sähköposti".into();
+    let contribution_file = format!("{dir}/contribution.json");
+    std::fs::write(&contribution_file, to_json(&contribution(&pd, LATER).unwrap())).unwrap();
+    let mut tampered: serde_json::Value = serde_json::to_value(contribution(&pd, LATER).unwrap()).unwrap();
+    tampered["part"]["lines"][0]["bearer"] = serde_json::json!("999");
+    let tampered_file = format!("{dir}/tampered.json");
+    std::fs::write(&tampered_file, tampered.to_string()).unwrap();
+
+    let (status, out) = check(&[&request]);
+    assert_eq!(status, 0, "{out}");
+    assert!(out.ends_with("request.json: 0 errors, 0 warnings\n"), "{out}");
+    let (status, out) = check(&[&contribution_file, &tampered_file]);
+    assert_eq!(status, 1, "{out}");
+    assert!(
+        out.contains("contribution.json: error amount-format: part.applicant.own_financing: “1500 e” is not an amount"),
+        "{out}"
+    );
+    assert!(
+        out.contains("contribution.json: error contact-valid: part.applicant.contact_email"),
+        "{out}"
+    );
+    assert!(out.contains("contribution.json: 2 errors, 0 warnings"), "{out}");
+    assert!(
+        out.contains("tampered.json: error: part.lines[0].bearer: The line's bearer is not this partner."),
+        "{out}"
+    );
+}
