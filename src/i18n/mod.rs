@@ -15,9 +15,11 @@
 //! - `findings`: a finding's sentence (`message`) and its place in the error summary (`place`);
 //! - `sources`: the citations of the ministry's decision and slides;
 //! - `files`: import errors and notes, the errors said before an export, `hakemus-check`'s counts;
+//! - `compare`: a compared value and its place, as a person reads them;
 //! - `reviewer`: the criteria, scores, assessment total, reviews merged and stored, already open.
 
 mod budget;
+mod compare;
 mod files;
 mod findings;
 mod format;
@@ -28,6 +30,7 @@ mod sources;
 mod texts;
 
 pub use budget::{category, field_label, line_count, lines_shown, money_error, vat_rate};
+pub use compare::{compared_place, compared_value};
 pub use files::{check_counts, export_errors, import_error, import_note, save_too_large};
 pub use findings::{message, place};
 pub use format::{characters, counted, date, date_time, integer, percent, saved_at};
