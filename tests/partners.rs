@@ -231,15 +231,29 @@ fn a_second_return_shows_only_what_changed_since() {
         vat_rate: "0".into(),
         ..Default::default()
     };
-    merge_all(&mut d, &returned(&pd, LATER), &[]);
+    pd.applicants[0].signatory_title = "kaupunginjohtaja".into();
+    pd.applicants[0].role = "Partnerin rooli".into();
+    // The lead takes all but the role.
+    merge_all(
+        &mut d,
+        &returned(&pd, LATER),
+        &[(ItemKey::Applicant(ApplicantField::Role), false)],
+    );
     let lines_after_first = d.budget.lines.len();
 
-    // The partner changes the travel line's amount and sends its part again.
+    // The partner changes the travel line's amount and the title, and sends its part again: what the
+    // lead decided on last time (the role it kept, the title it took) is not offered again, and the
+    // title the lead took is no conflict.
     pd.line_mut(added).unwrap().amount = "950,00".into();
+    pd.applicants[0].signatory_title = "kaupunginjohtaja (vt.)".into();
     let second = returned(&pd, "2026-11-29T08:00:00Z");
     let incoming = receive(&d, &second).unwrap();
-    assert_eq!(incoming.items.len(), 1, "{:?}", incoming.items);
-    let item = &incoming.items[0];
+    assert!(!incoming.base_is_request);
+    assert_eq!(incoming.items.len(), 2, "{:?}", incoming.items);
+    let title = &incoming.items[0];
+    assert_eq!(title.key, ItemKey::Applicant(ApplicantField::SignatoryTitle));
+    assert!(!title.conflict);
+    let item = &incoming.items[1];
     assert_eq!(item.kind, Kind::Change);
     assert!(!item.conflict);
     assert_eq!(item.rows.len(), 1);

@@ -115,6 +115,26 @@ pub fn export_errors(lang: Lang, n: usize) -> String {
     }
 }
 
+/// How many errors a partner's part still has, said before it is returned.
+pub fn part_errors(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Fi, 0) => "Osuudessa ei ole virheitä: se on valmis palautettavaksi.".into(),
+        (Lang::Sv, 0) => "Delen innehåller inga fel: den är klar att returneras.".into(),
+        (Lang::En, 0) => "Your part has no errors: it is ready to return.".into(),
+        (Lang::Fi, n) => format!(
+            "Osuudessa on vielä {}. Keskeneräisenkin osuuden voi palauttaa; hankehallinnoija näkee, mitä puuttuu.",
+            counted(lang, n, "virhe", "virhettä")
+        ),
+        (Lang::Sv, n) => format!(
+            "Delen innehåller ännu {n} fel. Också en ofärdig del kan returneras; huvudmannen ser vad som saknas."
+        ),
+        (Lang::En, n) => format!(
+            "Your part still has {}. An unfinished part can be returned too; the lead sees what is missing.",
+            counted(lang, n, "error", "errors")
+        ),
+    }
+}
+
 /// The last line `hakemus-check` prints for a file: "0 error(s), 1 warning(s)".
 pub fn check_counts(lang: Lang, errors: usize, warnings: usize) -> String {
     match lang {

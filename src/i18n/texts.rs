@@ -687,6 +687,7 @@ texts! {
     }
     ColItem { fi: "Kohta", sv: "Punkt", en: "Item" }
     ColInRequest { fi: "Pyynnössä", sv: "I begäran", en: "In the request" }
+    ColInLastReturn { fi: "Edellisessä yhdistetyssä palautuksessa", sv: "I den senast införda returen", en: "In the last merged contribution" }
     ColInApplication { fi: "Hakemuksessa nyt", sv: "I ansökan nu", en: "In the application now" }
     ColFromPartner { fi: "Osatoteuttajalta", sv: "Från delgenomföraren", en: "From the partner" }
     ColChoice { fi: "Valinta", sv: "Val", en: "Choice" }

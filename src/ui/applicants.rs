@@ -15,6 +15,7 @@ use crate::ui::list::{edit_item, remove_with_undo, Undo, UndoNotice};
 use crate::ui::store::use_store;
 use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 const MUNICIPALITIES: &str = "municipality-names";
 
@@ -173,6 +174,11 @@ fn ApplicantCard(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
         Some(i) => format!("{} {}", t(T::Partner), i + 1),
     };
     let is_partner = move || position.get().is_some_and(|i| i > 0);
+    let exchange_status = move || {
+        store
+            .draft
+            .with(|d| crate::domain::rules::partners::partner_status(d, id))
+    };
     let kind_name = format!("applicant-{id}-kind");
     let radio = move |k: ApplicantKind, label: T| {
         let name = kind_name.clone();
@@ -254,6 +260,14 @@ fn ApplicantCard(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
                 autocomplete="tel"
             />
             <Show when=is_partner>
+                <p class="exchange" id=format!("applicant-{id}-exchange")>
+                    {move || t(T::PartnerExchange)} ": "
+                    <strong class=move || crate::ui::partners::status_class(&exchange_status())>
+                        {move || crate::ui::partners::status_text(lang.get(), &exchange_status())}
+                    </strong>
+                    " · "
+                    <A href="/partners">{move || t(T::PartnersLink)}</A>
+                </p>
                 <TextField
                     path=at(ApplicantField::Role)
                     label=tr(T::FieldRole)
@@ -270,6 +284,52 @@ fn ApplicantCard(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
                     multiline=true
                 />
             </Show>
+            // A partner fills these in on its own page and the lead merges them; the lead has them too.
+            <TextField
+                path=at(ApplicantField::SignatoryName)
+                label=tr(T::FieldSignatoryName)
+                value=initial.signatory_name.clone()
+                on_input=edit(|a, v| a.signatory_name = v)
+            />
+            <TextField
+                path=at(ApplicantField::SignatoryTitle)
+                label=tr(T::FieldSignatoryTitle)
+                value=initial.signatory_title.clone()
+                on_input=edit(|a, v| a.signatory_title = v)
+            />
+            <TextField
+                path=at(ApplicantField::OwnFinancing)
+                label=tr(T::FieldOwnFinancing)
+                hint=tr(T::FieldOwnFinancingHint)
+                value=initial.own_financing.clone()
+                on_input=edit(|a, v| a.own_financing = v)
+            />
+            <TextField
+                path=at(ApplicantField::DecisionBody)
+                label=tr(T::FieldDecisionBody)
+                hint=tr(T::FieldDecisionBodyHint)
+                value=initial.decision_body.clone()
+                on_input=edit(|a, v| a.decision_body = v)
+            />
+            <TextField
+                path=at(ApplicantField::DecisionDate)
+                label=tr(T::FieldDecisionDate)
+                hint=tr(T::FieldDecisionDateHint)
+                value=initial.decision_date.clone()
+                on_input=edit(|a, v| a.decision_date = v)
+            />
+            <TextField
+                path=at(ApplicantField::DecisionSection)
+                label=tr(T::FieldDecisionSection)
+                value=initial.decision_section.clone()
+                on_input=edit(|a, v| a.decision_section = v)
+            />
+            <TextField
+                path=at(ApplicantField::DecisionPlanned)
+                label=tr(T::FieldDecisionPlanned)
+                value=initial.decision_planned.clone()
+                on_input=edit(|a, v| a.decision_planned = v)
+            />
             <div class="card-actions">
                 <Show when=is_partner>
                     <button type="button" class="button small secondary" on:click=make_lead

@@ -27,8 +27,39 @@ pub fn BudgetPage() -> impl IntoView {
     let fill = LineFill::start(store);
     provide_context(fill);
 
+    page_title(Some(Section::Budget));
+
+    view! {
+        <h1>{text(lang, T::BudgetTitle)}</h1>
+        <p class="lead">{text(lang, T::BudgetIntro)}</p>
+        <Show when=move || store.analysis.with(|a| a.call.assumes(Assumed::CostCategories))>
+            <p class="hint">{text(lang, T::AssumedCostCategoriesNote)}</p>
+        </Show>
+        <ErrorSummary section=Section::Budget />
+        <CostLines fill />
+        <RequestedGrant />
+        <Totals />
+        <Breakdowns />
+        <SectionFooter section=Section::Budget />
+    }
+}
+
+/// The cost lines: the table, the line count and progress, adding a line and undoing a removal.
+/// On the budget page every applicant can bear a line; on a partner's page (`bearer`) a new line is
+/// the partner's.
+#[component]
+pub fn CostLines(fill: LineFill, #[prop(optional)] bearer: Option<LineId>) -> impl IntoView {
+    let store = use_store();
+    let lang = store.lang;
     let add_line = move |_| {
-        if let Some(id) = store.draft.try_update(|d| d.add_line()) {
+        let added = store.draft.try_update(|d| {
+            let id = d.add_line();
+            if let (Some(bearer), Some(line)) = (bearer, d.line_mut(id)) {
+                line.bearer = bearer.to_string();
+            }
+            id
+        });
+        if let Some(id) = added {
             focus_after_render(
                 FieldPath::BudgetLine {
                     id,
@@ -38,16 +69,8 @@ pub fn BudgetPage() -> impl IntoView {
             );
         }
     };
-    page_title(Some(Section::Budget));
     let undo = RwSignal::new(None::<Undo>);
-
     view! {
-        <h1>{text(lang, T::BudgetTitle)}</h1>
-        <p class="lead">{text(lang, T::BudgetIntro)}</p>
-        <Show when=move || store.analysis.with(|a| a.call.assumes(Assumed::CostCategories))>
-            <p class="hint">{text(lang, T::AssumedCostCategoriesNote)}</p>
-        </Show>
-        <ErrorSummary section=Section::Budget />
         <section class="cost-lines">
             <h2 id="cost-lines-title">{text(lang, T::CostLines)}</h2>
             // While a long budget's lines are still being added (`LineFill`); polite, and said about
@@ -74,14 +97,10 @@ pub fn BudgetPage() -> impl IntoView {
                 </p>
             </Show>
             <UndoNotice undo removed=T::LineRemoved />
-            <button type="button" class="button secondary" on:click=add_line>
+            <button type="button" class="button secondary" id="add-line" on:click=add_line>
                 "+ " {text(lang, T::AddLine)}
             </button>
         </section>
-        <RequestedGrant />
-        <Totals />
-        <Breakdowns />
-        <SectionFooter section=Section::Budget />
     }
 }
 
@@ -118,7 +137,7 @@ fn line_of(dom_id: &str) -> Option<LineId> {
 
 impl LineFill {
     /// The lines of the open draft, the first ones built with the page, the rest in later frames.
-    fn start(store: AppStore) -> LineFill {
+    pub fn start(store: AppStore) -> LineFill {
         let ids = store.line_ids.get_untracked();
         let waiting: HashSet<LineId> = ids.iter().skip(FIRST_LINES).copied().collect();
         let fill = LineFill {

@@ -3,7 +3,8 @@
 
 use crate::domain::draft::RawDraft;
 use crate::domain::formats::application;
-use crate::domain::formats::reader::ImportError;
+use crate::domain::formats::partner;
+use crate::domain::formats::reader::{ImportError, Note};
 use crate::i18n::{self, T};
 use crate::storage::{self, DraftId, DraftInfo, Removed};
 use crate::ui::dom::focus_after_render;
@@ -236,17 +237,18 @@ pub fn DraftsPage() -> impl IntoView {
         }
     };
 
-    // Import: whatever the source, the file goes through the same strict reader.
-    let show_import = move |result: Result<application::Imported, ImportError>| {
+    // Import: whatever the source, the file goes through the same strict reader. A partner's request
+    // opens as the partner's own draft; a contribution belongs on the lead's partners page.
+    let show_import = move |result: Result<(RawDraft, Vec<Note>), String>| {
         let lang = store.lang.get_untracked();
         let next = match result {
-            Err(e) => Outcome::Refused(i18n::import_error(lang, &e)),
-            Ok(imported) => {
+            Err(message) => Outcome::Refused(message),
+            Ok((draft, notes)) => {
                 spawn_local(async move {
-                    match storage::create(imported.draft, "").await {
+                    match storage::create(draft, "").await {
                         Ok(loaded) => {
                             let name = loaded.draft.project.name_fi.trim().to_string();
-                            let notes = imported.notes.iter().map(|n| i18n::import_note(lang, n)).collect();
+                            let notes = notes.iter().map(|n| i18n::import_note(lang, n)).collect();
                             drafts.set(storage::list().await);
                             outcome.set(Some(Outcome::Imported {
                                 id: loaded.id,
@@ -264,16 +266,34 @@ pub fn DraftsPage() -> impl IntoView {
         outcome.set(Some(next));
         focus_after_render("import-result".into());
     };
+    let import = move |bytes: &[u8]| -> Result<(RawDraft, Vec<Note>), String> {
+        let lang = store.lang.get_untracked();
+        let refused = |e: ImportError| i18n::import_error(lang, &e);
+        match partner::format_of(bytes) {
+            Some(partner::REQUEST_FORMAT) => partner::read_request(bytes, lang)
+                .map(|r| (r.partner_draft(), r.notes))
+                .map_err(refused),
+            Some(partner::CONTRIBUTION_FORMAT) => Err(T::ContributionOnDraftsPage.get(lang).into()),
+            _ => application::import(bytes, lang)
+                .map(|i| (i.draft, i.notes))
+                .map_err(refused),
+        }
+    };
     let on_files = Callback::new(move |list: web_sys::FileList| {
         if let Some(file) = list.get(0) {
             let lang = store.lang.get_untracked();
-            spawn_local(async move { show_import(files::import_file(&file, lang).await) });
+            spawn_local(async move {
+                show_import(match files::read_file(&file).await {
+                    Ok(bytes) => import(&bytes),
+                    Err(e) => Err(i18n::import_error(lang, &e)),
+                })
+            });
         }
     });
     let pasted = NodeRef::<leptos::html::Textarea>::new();
     let on_paste_import = move |_| {
         if let Some(area) = pasted.get() {
-            show_import(application::import(area.value().as_bytes(), store.lang.get_untracked()));
+            show_import(import(area.value().as_bytes()));
         }
     };
     let result = move || {

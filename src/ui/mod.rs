@@ -13,6 +13,8 @@ pub mod files;
 pub mod form;
 pub mod list;
 pub mod overview;
+pub mod partner;
+pub mod partners;
 pub mod plan;
 pub mod project;
 pub mod reviewer;
@@ -97,6 +99,7 @@ pub fn App(opened: storage::Opened) -> impl IntoView {
                     <Route path=path!("/review") view=check::CheckAnswersPage />
                     <Route path=path!("/project") view=project::ProjectPage />
                     <Route path=path!("/applicants") view=applicants::ApplicantsPage />
+                    <Route path=path!("/partners") view=partners::PartnersPage />
                     <Route path=path!("/targets") view=targets::TargetsPage />
                     <Route path=path!("/state-and-goals") view=|| view! { <answers::AnswersPage group=QuestionGroup::StateAndGoals /> } />
                     <Route path=path!("/impact") view=|| view! { <answers::AnswersPage group=QuestionGroup::Impact /> } />

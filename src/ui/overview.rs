@@ -7,8 +7,18 @@ use crate::ui::summary::{page_title, section_title};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+/// The task list; for a partner's draft, the partner's own page instead.
 #[component]
 pub fn Overview() -> impl IntoView {
+    let store = use_store();
+    if store.draft.with_untracked(|d| d.partner_of.is_some()) {
+        return view! { <crate::ui::partner::PartnerPage /> }.into_any();
+    }
+    TaskList().into_any()
+}
+
+#[component]
+fn TaskList() -> impl IntoView {
     let store = use_store();
     let t = move |text: T| text.get(store.lang.get());
     page_title(None);
@@ -41,10 +51,35 @@ pub fn Overview() -> impl IntoView {
                 Section::ALL.into_iter().filter(|s| s.asked_by(call)).map(row).collect_view()
             }}
         </ol>
+        <PartnersStatus />
         <p class="actions">
             <A href="/review" attr:class="button">{move || t(T::ReviewTitle)}</A>
             " "
             <A href="/export" attr:class="button secondary">{move || t(T::ExportTitle)}</A>
         </p>
+    }
+}
+
+/// Where each partner's part stands, with the way to the partners page (when there are partners).
+#[component]
+fn PartnersStatus() -> impl IntoView {
+    let store = use_store();
+    let t = move |text: T| text.get(store.lang.get());
+    let partners = crate::ui::partners::partner_statuses(store);
+    view! {
+        <Show when=move || partners.with(|p| !p.is_empty())>
+            <h2 id="partners-status">{move || t(T::PartnersTitle)}</h2>
+            <ul class="task-list">
+                {move || partners.get().into_iter().map(|(id, name, status)| view! {
+                    <li class="task">
+                        <span>{name}</span>
+                        <strong id=format!("overview-partner-{id}") class=crate::ui::partners::status_class(&status)>
+                            {crate::ui::partners::status_text(store.lang.get(), &status)}
+                        </strong>
+                    </li>
+                }).collect_view()}
+            </ul>
+            <p><A href="/partners">{move || t(T::PartnersLink)}</A></p>
+        </Show>
     }
 }

@@ -61,9 +61,9 @@ pub fn page_title(section: Option<Section>) {
 }
 
 /// The section's errors, then its warnings, each a link that moves focus to its field. Shown once
-/// the user asks to check.
+/// the user asks to check. On a partner's page (`part`), those about the partner's own part.
 #[component]
-pub fn ErrorSummary(section: Section) -> impl IntoView {
+pub fn ErrorSummary(section: Section, #[prop(optional)] part: bool) -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
     let t = move |text: T| text.get(lang.get());
@@ -102,11 +102,12 @@ pub fn ErrorSummary(section: Section) -> impl IntoView {
                 return Vec::new();
             }
             store.analysis.with(|a| {
-                section
-                    .findings(a)
-                    .filter(|f| f.is_error() == errors)
-                    .cloned()
-                    .collect::<Vec<_>>()
+                let findings: Box<dyn Iterator<Item = &Finding>> = if part {
+                    Box::new(a.findings.iter().filter(|f| crate::domain::rules::partners::in_part(f)))
+                } else {
+                    Box::new(section.findings(a))
+                };
+                findings.filter(|f| f.is_error() == errors).cloned().collect::<Vec<_>>()
             })
         })
     };

@@ -79,31 +79,14 @@ pub struct Item {
 /// A contribution checked against the lead's draft.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Incoming {
+    /// Whether the items' base is the request's (else the partner's last merged contribution).
+    pub base_is_request: bool,
     /// The request it answers (its index in `partner_requests`) and the partner.
     pub request: usize,
     pub applicant: LineId,
     /// The same contribution received before and not merged: its index in the request's returns.
     pub received: Option<usize>,
     pub items: Vec<Item>,
-}
-
-/// The lead's part of the partner `id` as `part`, its lines' ids as they are in the contribution.
-fn theirs_lines(req: &PartnerRequest, lead: &PartnerPart, theirs: &PartnerPart) -> Vec<(LineId, Option<LineId>)> {
-    theirs
-        .lines
-        .iter()
-        .map(|l| {
-            let in_lead = if req.sent.lines.iter().any(|s| s.id == l.id) {
-                Some(l.id)
-            } else {
-                req.line_ids
-                    .get(&l.id)
-                    .copied()
-                    .filter(|id| lead.lines.iter().any(|x| x.id == *id))
-            };
-            (l.id, in_lead)
-        })
-        .collect()
 }
 
 fn line_rows(
@@ -140,10 +123,31 @@ fn line_rows(
         .collect()
 }
 
+/// The id in the lead's draft of a line that has `id` in the partner's files: the same for a line the
+/// request carried, the one it was given at its merge for a line the partner added.
+fn lead_id_of(req: &PartnerRequest, id: LineId) -> Option<LineId> {
+    if req.sent.lines.iter().any(|s| s.id == id) {
+        Some(id)
+    } else {
+        req.line_ids.get(&id).copied()
+    }
+}
+
+/// What the partner's changes are told apart from: the part as the partner last sent it in a merged
+/// contribution (what the lead has decided on), else as the request carried it. `true` for the
+/// request's.
+fn base_of(req: &PartnerRequest) -> (&PartnerPart, bool) {
+    match req.returns.iter().rev().find(|r| !r.merged_at.is_empty()) {
+        Some(r) => (&r.part, false),
+        None => (&req.sent, true),
+    }
+}
+
 /// The three-way comparison of a partner's part: what `theirs` would add, change or remove in
-/// `lead`, `base` being what the request carried.
+/// `lead`, against the base ([`base_of`]). Line ids are the partner's (see [`lead_id_of`]).
 fn items(req: &PartnerRequest, lead: &PartnerPart, theirs: &PartnerPart) -> Vec<Item> {
     let mut out = Vec::new();
+    let (base, _) = base_of(req);
     let values = |a: &RawApplicant| {
         applicant_values(&RawApplicant {
             id: lead.applicant.id,
@@ -151,16 +155,13 @@ fn items(req: &PartnerRequest, lead: &PartnerPart, theirs: &PartnerPart) -> Vec<
         })
     };
     let (b, l, t) = (
-        values(&req.sent.applicant),
+        values(&base.applicant),
         values(&lead.applicant),
         values(&theirs.applicant),
     );
     for (((field, b), (_, l)), (_, t)) in b.into_iter().zip(l).zip(t) {
-        if t == l {
-            continue;
-        }
-        // The partner did not change it: the lead's edit stands, and there is nothing to offer.
-        if t == b {
+        // The same already; or the partner did not change it: the lead's edit stands.
+        if t == l || t == b {
             continue;
         }
         out.push(Item {
@@ -181,55 +182,40 @@ fn items(req: &PartnerRequest, lead: &PartnerPart, theirs: &PartnerPart) -> Vec<
     }
     let key = |l: &RawBudgetLine| line_values(l, false);
     let find = |lines: &[RawBudgetLine], id: LineId| lines.iter().find(|l| l.id == id).cloned();
-    let ids = theirs_lines(req, lead, theirs);
-    for (line, (their_id, lead_id)) in theirs.lines.iter().zip(&ids) {
-        // The base of a line the request carried is the request's; of a line the partner added, the
-        // line as the partner last sent it in a merged contribution.
-        let base = match lead_id {
-            Some(id) if req.sent.lines.iter().any(|s| s.id == *id) => find(&req.sent.lines, *id),
-            Some(_) => req
-                .returns
-                .iter()
-                .rev()
-                .filter(|r| !r.merged_at.is_empty())
-                .find_map(|r| find(&r.part.lines, *their_id)),
-            None => None,
-        };
-        let current = lead_id.and_then(|id| find(&lead.lines, id));
-        let (t, l, b) = (Some(key(line)), current.as_ref().map(key), base.as_ref().map(key));
+    let current_of = |their_id: LineId| lead_id_of(req, their_id).and_then(|id| find(&lead.lines, id));
+    for line in &theirs.lines {
+        let base_line = find(&base.lines, line.id);
+        let current = current_of(line.id);
+        let (t, l, b) = (Some(key(line)), current.as_ref().map(key), base_line.as_ref().map(key));
         if t == l || (b.is_some() && t == b) {
             continue; // the same, or only the lead changed it (or removed it)
         }
         let kind = if current.is_some() { Kind::Change } else { Kind::Add };
-        // Changed by both, or changed by the partner and removed by the lead: the lead chooses.
-        let conflict = l != b;
         out.push(Item {
-            key: ItemKey::Line(*their_id),
+            key: ItemKey::Line(line.id),
             kind,
-            conflict,
+            // Changed by both, or changed by the partner and removed by the lead: the lead chooses.
+            conflict: l != b,
             rows: line_rows(
-                base.as_ref(),
+                base_line.as_ref(),
                 current.as_ref(),
                 Some(line),
-                lead_id.unwrap_or(*their_id),
+                current.as_ref().map_or(line.id, |c| c.id),
                 kind == Kind::Add,
             ),
             summary: Some(line_summary(line)),
         });
     }
-    // Lines of the request the partner no longer has.
-    for sent in &req.sent.lines {
-        if ids.iter().any(|(_, lead_id)| *lead_id == Some(sent.id)) {
-            continue;
-        }
-        let Some(current) = find(&lead.lines, sent.id) else {
+    // Lines of the base the partner no longer has.
+    for gone in base.lines.iter().filter(|b| !theirs.lines.iter().any(|t| t.id == b.id)) {
+        let Some(current) = current_of(gone.id) else {
             continue; // the lead removed it too
         };
         out.push(Item {
-            key: ItemKey::Line(sent.id),
+            key: ItemKey::Line(gone.id),
             kind: Kind::Remove,
-            conflict: key(&current) != key(sent),
-            rows: line_rows(Some(sent), Some(&current), None, sent.id, true),
+            conflict: key(&current) != key(gone),
+            rows: line_rows(Some(gone), Some(&current), None, current.id, true),
             summary: Some(line_summary(&current)),
         });
     }
@@ -261,6 +247,7 @@ pub fn receive(draft: &RawDraft, c: &ReadContribution) -> Result<Incoming, Refus
         }
     }
     Ok(Incoming {
+        base_is_request: base_of(req).1,
         request,
         applicant: req.applicant,
         received,
@@ -319,7 +306,6 @@ pub fn merge(
     let before = draft.partner_part(id).ok_or(MergeError::Stale)?;
     let req = draft.partner_requests.get(incoming.request).ok_or(MergeError::Stale)?;
     let theirs = req.returns.get(index).ok_or(MergeError::Stale)?.part.clone();
-    let ids = theirs_lines(req, &before, &theirs);
     let mut part = before.clone();
     let mut new_ids = Vec::new();
     for item in &incoming.items {
@@ -335,17 +321,12 @@ pub fn merge(
                     *to = from.to_string();
                 }
             }
-            ItemKey::Line(line) => match item.kind {
-                Kind::Remove => part.lines.retain(|l| l.id != line),
-                Kind::Change | Kind::Add => {
-                    let Some(pos) = theirs.lines.iter().position(|l| l.id == line) else {
-                        continue;
-                    };
-                    let theirs_line = theirs.lines[pos].clone();
-                    match ids[pos]
-                        .1
-                        .and_then(|lead_id| part.lines.iter_mut().find(|l| l.id == lead_id))
-                    {
+            ItemKey::Line(line) => {
+                let lead_id = lead_id_of(req, line);
+                let theirs_line = theirs.lines.iter().find(|l| l.id == line).cloned();
+                match (item.kind, theirs_line) {
+                    (Kind::Remove, _) => part.lines.retain(|l| Some(l.id) != lead_id),
+                    (_, Some(theirs_line)) => match part.lines.iter_mut().find(|l| Some(l.id) == lead_id) {
                         Some(current) => {
                             *current = RawBudgetLine {
                                 id: current.id,
@@ -353,9 +334,10 @@ pub fn merge(
                             }
                         }
                         None => new_ids.push((line, theirs_line)),
-                    }
+                    },
+                    (_, None) => {}
                 }
-            },
+            }
         }
     }
     for (their_id, line) in new_ids {

@@ -1,0 +1,184 @@
+'use strict';
+// Drafting together, in three browsers: the lead requests the parts of two partners, each partner
+// fills its own part in its own browser (one in Swedish) and returns it, one returns a second time
+// with a changed amount; the lead sees the difference, takes part of it, and the budget's totals by
+// applicant and the 85 % check follow; after a reload everything is as merged. And the refusals.
+
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { REPO_ROOT, collectConsoleErrors, formatViolations, importAndOpen, runAxe, waitForApp, withBrowser } = require('./support.js');
+
+const env = withBrowser();
+const url = (p) => new URL(p, env.server.url).href;
+const nbsp = (s) => s.replace(/ /g, '\u00a0');
+
+/** Clicks `button` and returns the downloaded file's path. */
+async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hakemus-partners-'));
+  const to = path.join(dir, file.suggestedFilename());
+  await file.saveAs(to);
+  return to;
+}
+
+/** A partner opens the request on its drafts page: the partner's own page opens. */
+async function openRequest(page, file) {
+  await page.goto(url('drafts'));
+  await waitForApp(page);
+  await page.locator('#import-file').setInputFiles([file]);
+  await page.locator('#open-imported').click();
+  await page.waitForURL((u) => u.pathname === '/');
+  await page.locator('#request-project').waitFor();
+}
+
+/** Adds a cost line on a partner's page: category by value, description, year, amount, VAT 0 %. */
+async function addLine(page, description, amount) {
+  await page.locator('#add-line').click();
+  const row = page.locator('#budget-lines tbody tr').last();
+  await row.locator('select[id$="-category"]').selectOption('personnel');
+  await row.locator('input[id$="-description"]').fill(description);
+  await row.locator('input[id$="-year"]').fill('2020');
+  await row.locator('input[id$="-amount"]').fill(amount);
+  await row.locator('select[id$="-vat_rate"]').selectOption('0');
+}
+
+test('two partners fill their parts in their own browsers; the lead merges, item by item', async () => {
+  const lead = await env.browser.newContext({ locale: 'fi-FI', acceptDownloads: true });
+  const iisalmi = await env.browser.newContext({ locale: 'fi-FI', acceptDownloads: true });
+  const vierema = await env.browser.newContext({ locale: 'sv-SE', acceptDownloads: true });
+  try {
+    // The lead: the complete application, with a grant that does not fit the lead's costs alone.
+    const page = await lead.newPage();
+    const errors = collectConsoleErrors(page);
+    await importAndOpen(page, env.server.url, path.join(REPO_ROOT, 'tests/fixtures/exchange/complete.json'));
+    await page.goto(url('budget'));
+    await page.locator('#requested-grant').fill('190 000,00');
+    await page.locator('#requested-grant').blur();
+    await page.locator('#grant-status.status.bad').waitFor();
+
+    // Requests to both partners.
+    await page.goto(url('partners'));
+    await page.getByRole('heading', { name: 'Osatoteuttajien osuudet' }).waitFor();
+    const rows = page.locator('table.partners tbody tr');
+    assert.equal(await rows.count(), 2);
+    assert.match(await rows.nth(0).textContent(), /Iisalmi.*Ei pyydetty/s);
+    await rows.nth(0).getByRole('textbox', { name: 'Viesti osatoteuttajalle (vapaaehtoinen)' }).fill('Lisätkää omat kustannuksenne.');
+    const requestA = await download(page, rows.nth(0).getByRole('button', { name: 'Lataa pyyntö tiedostona' }));
+    const requestB = await download(page, rows.nth(1).getByRole('button', { name: 'Lataa pyyntö tiedostona' }));
+    await page.locator('#contribution-result').getByText('Pyyntö tehty').waitFor();
+    assert.match(await rows.nth(0).textContent(), /Pyydetty \d/);
+    const request = JSON.parse(fs.readFileSync(requestA, 'utf8'));
+    assert.equal(request.format, 'hakemus-partner-request');
+    assert.equal(request.message, 'Lisätkää omat kustannuksenne.');
+    assert.ok(!fs.readFileSync(requestA, 'utf8').includes('213552.95'), 'nothing of the lead’s budget');
+    const violations = await runAxe(page);
+    assert.deepEqual(violations, [], formatViolations(violations));
+
+    // Iisalmi, in its own browser: its own page, prefilled as the lead had it.
+    const a = await iisalmi.newPage();
+    const aErrors = collectConsoleErrors(a);
+    await openRequest(a, requestA);
+    assert.match(await a.locator('#request-message').textContent(), /Lisätkää omat kustannuksenne/);
+    assert.match(await a.locator('#own-organisation').textContent(), /Iisalmi/);
+    await a.getByRole('textbox', { name: 'Nimenkirjoitusoikeudellinen henkilö' }).fill('Kaija Kunnanjohtaja');
+    await a.getByRole('textbox', { name: 'Nimenkirjoittajan asema' }).fill('kaupunginjohtaja');
+    await a.getByRole('textbox', { name: 'Päätöksen tehnyt toimielin' }).fill('Kaupunginhallitus');
+    await a.getByRole('textbox', { name: 'Päätöksen päivämäärä' }).fill('16.12.2019');
+    await a.getByRole('textbox', { name: 'Pykälä' }).fill('§ 312');
+    await addLine(a, 'Iisalmen asiantuntijatyö', '12 000,00');
+    await a.locator('#eligible-base').getByText(nbsp('12 000,00 €')).waitFor();
+    const axeA = await runAxe(a);
+    assert.deepEqual(axeA, [], formatViolations(axeA));
+    // Typing an invalid date: its message once the field is left, in the page's summary on check.
+    await a.getByRole('textbox', { name: 'Päätöksen päivämäärä' }).fill('16.13.2019');
+    await a.getByRole('textbox', { name: 'Pykälä' }).focus();
+    const dateField = a.getByRole('textbox', { name: 'Päätöksen päivämäärä' });
+    await a.locator('.field').filter({ has: dateField }).locator('.field-error').getByText('”16.13.2019” ei ole päivämäärä').waitFor();
+    assert.equal(await dateField.getAttribute('aria-invalid'), 'true');
+    await a.locator('#check-part').click();
+    await a.locator('#error-summary').getByRole('link', { name: /Päätöksen päivämäärä/ }).waitFor();
+    await a.getByRole('textbox', { name: 'Päätöksen päivämäärä' }).fill('16.12.2019');
+    const contributionA1 = await download(a, a.getByRole('button', { name: 'Lataa osuus tiedostona' }));
+    assert.equal(JSON.parse(fs.readFileSync(contributionA1, 'utf8')).format, 'hakemus-partner-contribution');
+
+    // Vieremä, in Swedish.
+    const b = await vierema.newPage();
+    const bErrors = collectConsoleErrors(b);
+    await openRequest(b, requestB);
+    await b.getByRole('heading', { name: /Delgenomförarens del/ }).first().waitFor();
+    await b.getByRole('textbox', { name: 'Person med namnteckningsrätt' }).fill('Ville Vieremä');
+    await addLine(b, 'Vieremän käyttöönotto', '5 000,00');
+    await b.locator('#eligible-base').getByText(nbsp('5 000,00 €')).waitFor();
+    const contributionB = await download(b, b.getByRole('button', { name: 'Ladda ner delen som fil' }));
+
+    // The lead merges both: everything the partners added is offered, nothing is a conflict.
+    await page.locator('#contribution-file').setInputFiles([contributionA1]);
+    await page.getByRole('heading', { name: /Mitä palautus muuttaisi: Iisalmi/ }).waitFor();
+    const merge = page.locator('section.merge');
+    assert.match(await merge.textContent(), /Lisättävä rivi: Iisalmen asiantuntijatyö/);
+    assert.match(await merge.textContent(), /Kaija Kunnanjohtaja/);
+    const axeMerge = await runAxe(page);
+    assert.deepEqual(axeMerge, [], formatViolations(axeMerge));
+    await page.locator('#merge-chosen').click();
+    await page.locator('#contribution-result').getByText('Yhdistetty.').waitFor();
+    await page.locator('#contribution-file').setInputFiles([contributionB]);
+    await page.getByRole('heading', { name: /Mitä palautus muuttaisi: Vieremä/ }).waitFor();
+    await page.locator('#merge-chosen').click();
+    await page.locator('#contribution-result').getByText('Yhdistetty.').waitFor();
+    assert.match(await rows.nth(0).textContent(), /Yhdistetty/);
+    assert.match(await rows.nth(1).textContent(), /Yhdistetty/);
+
+    // Iisalmi returns a second time: a changed amount and a changed title.
+    await a.getByRole('textbox', { name: 'Nimenkirjoittajan asema' }).fill('kaupunginjohtaja (vt.)');
+    const amount = a.locator('#budget-lines tbody tr').last().locator('input[id$="-amount"]');
+    await amount.fill('14 000,00');
+    await a.locator('#eligible-base').getByText(nbsp('14 000,00 €')).waitFor();
+    const contributionA2 = await download(a, a.getByRole('button', { name: 'Lataa osuus tiedostona' }));
+    await page.locator('#contribution-file').setInputFiles([contributionA2]);
+    await page.getByRole('heading', { name: /Mitä palautus muuttaisi: Iisalmi/ }).waitFor();
+    const items = merge.locator('fieldset.merge-item');
+    assert.equal(await items.count(), 2, await merge.textContent());
+    const amountItem = items.filter({ hasText: 'Muutos: Iisalmen asiantuntijatyö' });
+    assert.match(await amountItem.textContent(), new RegExp(nbsp('12 000,00 €') + '.*' + nbsp('14 000,00 €'), 's'));
+    // Take the title, keep the amount.
+    await amountItem.getByRole('radio', { name: 'Pidä hakemuksen' }).check();
+    await page.locator('#merge-chosen').click();
+    await page.locator('#contribution-result').getByText('Yhdistetty.').waitFor();
+
+    // The same file again is recognised, and changes nothing.
+    await page.locator('#contribution-file').setInputFiles([contributionA2]);
+    await page.locator('#contribution-result[role="alert"]').getByText(/Yhdistetty \d/).waitFor();
+
+    // The budget: totals by applicant, and the grant now fits the 85 % rule.
+    const check = async () => {
+      await page.goto(url('budget'));
+      await page.locator('#by-bearer').getByText(nbsp('12 000,00 €')).first().waitFor();
+      const byBearer = await page.locator('#by-bearer').textContent();
+      assert.match(byBearer, new RegExp('Iisalmi.*' + nbsp('12 000,00 €'), 's'));
+      assert.match(byBearer, new RegExp('Vieremä.*' + nbsp('5 000,00 €'), 's'));
+      await page.locator('#grant-status.status.ok').waitFor();
+      await page.goto(url('applicants'));
+      const card = page.locator('section.applicant').nth(1);
+      assert.equal(await card.getByRole('textbox', { name: 'Nimenkirjoittajan asema' }).inputValue(), 'kaupunginjohtaja (vt.)');
+      assert.equal(await card.getByRole('textbox', { name: 'Päätöksen päivämäärä' }).inputValue(), '2019-12-16');
+      assert.match(await card.locator('.exchange').textContent(), /Yhdistetty/);
+    };
+    await check();
+    await page.reload();
+    await waitForApp(page);
+    await check();
+    await page.goto(url('/'));
+    assert.match(await page.locator('#partners-status ~ ul').textContent(), /Iisalmi.*Yhdistetty.*Vieremä.*Yhdistetty/s);
+
+    assert.deepEqual(errors, []);
+    assert.deepEqual(aErrors, []);
+    assert.deepEqual(bErrors, []);
+  } finally {
+    await lead.close();
+    await iisalmi.close();
+    await vierema.close();
+  }
+});
