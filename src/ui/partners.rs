@@ -100,9 +100,6 @@ struct Pending {
     /// Its index among its request's returns (it is kept).
     index: usize,
     partner: String,
-    choices: BTreeMap<ItemKey, bool>,
-    /// The lead asked to merge with conflicts unresolved: their messages are shown.
-    asked: bool,
 }
 
 #[component]
@@ -114,6 +111,11 @@ pub fn PartnersPage() -> impl IntoView {
     let partners = partner_statuses(store);
     let said = RwSignal::new(None::<Said>);
     let pending = RwSignal::new(None::<Pending>);
+    // The lead's choices for the open contribution, and whether the lead asked to merge with
+    // conflicts unresolved (their messages are shown then). Apart from `pending`, so that a choice
+    // does not build the comparison again (and take the focus away from the radio button).
+    let choices = RwSignal::new(BTreeMap::<ItemKey, bool>::new());
+    let asked = RwSignal::new(false);
 
     // A contribution read (or one kept, looked at again): refused with the reason, or kept and compared.
     let look_at = move |c: ReadContribution| {
@@ -147,19 +149,20 @@ pub fn PartnersPage() -> impl IntoView {
                         .map(|i| applicant_label(&d.applicants[i], i, l))
                         .unwrap_or_default()
                 });
-                let choices = incoming
-                    .items
-                    .iter()
-                    .filter(|i| !i.conflict)
-                    .map(|i| (i.key, true))
-                    .collect();
+                choices.set(
+                    incoming
+                        .items
+                        .iter()
+                        .filter(|i| !i.conflict)
+                        .map(|i| (i.key, true))
+                        .collect(),
+                );
+                asked.set(false);
                 said.set(None);
                 pending.set(Some(Pending {
                     incoming,
                     index,
                     partner,
-                    choices,
-                    asked: false,
                 }));
                 focus_after_render("merge-title".into());
             }
@@ -195,7 +198,7 @@ pub fn PartnersPage() -> impl IntoView {
         let now = files::now_rfc3339();
         let result = store
             .draft
-            .try_update(|d| partner::merge(d, &p.incoming, p.index, &p.choices, &now));
+            .try_update(|d| partner::merge(d, &p.incoming, p.index, &choices.get_untracked(), &now));
         match result {
             Some(Ok(())) => {
                 pending.set(None);
@@ -203,11 +206,7 @@ pub fn PartnersPage() -> impl IntoView {
                 focus_after_render("contribution-result".into());
             }
             Some(Err(MergeError::Unresolved(keys))) => {
-                pending.update(|p| {
-                    if let Some(p) = p {
-                        p.asked = true;
-                    }
-                });
+                asked.set(true);
                 if let Some(first) = p.incoming.items.iter().position(|i| keys.contains(&i.key)) {
                     focus_after_render(format!("item-{first}-take"));
                 }
@@ -277,7 +276,7 @@ pub fn PartnersPage() -> impl IntoView {
             </table>
         </Show>
         <div aria-live="polite">{result}</div>
-        {move || pending.get().map(|p| view! { <MergeView pending=p state=pending on_merge=do_merge /> })}
+        {move || pending.get().map(|p| view! { <MergeView pending=p choices asked on_merge=do_merge /> })}
 
         <h2 id="import-contribution">{move || t(T::ImportContributionTitle)}</h2>
         <FileDrop id="contribution-file" label=T::ChooseFile hint=T::DropHint on_files=on_files />
@@ -395,26 +394,24 @@ fn item_label(lang: Lang, item: &Item, applicants: &[RawApplicant]) -> String {
 #[component]
 fn MergeView(
     pending: Pending,
-    state: RwSignal<Option<Pending>>,
+    choices: RwSignal<BTreeMap<ItemKey, bool>>,
+    asked: RwSignal<bool>,
     on_merge: impl Fn(leptos::ev::MouseEvent) + 'static,
 ) -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
     let t = move |text: T| text.get(lang.get());
     let applicants = store.draft.with_untracked(|d| d.applicants.clone());
-    let asked = pending.asked;
     let items = pending.incoming.items.clone();
     let base_column = if pending.incoming.base_is_request {
         T::ColInRequest
     } else {
         T::ColInLastReturn
     };
-    let unresolved = move |key: ItemKey| state.with(|p| p.as_ref().is_some_and(|p| !p.choices.contains_key(&key)));
+    let unresolved = move |key: ItemKey| choices.with(|c| !c.contains_key(&key));
     let choose = move |key: ItemKey, take: bool| {
-        state.update(|p| {
-            if let Some(p) = p {
-                p.choices.insert(key, take);
-            }
+        choices.update(|c| {
+            c.insert(key, take);
         })
     };
     let item_view = move |(n, item): (usize, Item)| {
@@ -442,10 +439,10 @@ fn MergeView(
                 }
             })
             .collect_view();
-        let initial = pending.choices.get(&key).copied();
+        let initial = choices.with_untracked(|c| c.get(&key).copied());
         let name = format!("item-{n}");
         let error_id = format!("item-{n}-error");
-        let show_error = move || asked && unresolved(key);
+        let show_error = move || asked.get() && unresolved(key);
         view! {
             <fieldset class="merge-item" class:conflict=item.conflict aria-describedby=move || show_error().then(|| error_id.clone())>
                 <legend>{legend}</legend>

@@ -39,7 +39,7 @@ async function expectAccessible(page, where) {
 for (const { locale, lang, error, statement } of LANGUAGES) {
   test(`${lang}: every page meets WCAG 2.1 AA and reflows at 320 px`, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hakemus-lang-'));
-    const context = await env.browser.newContext({ locale });
+    const context = await env.browser.newContext({ locale, acceptDownloads: true });
     try {
       const page = await context.newPage();
       const errors = collectConsoleErrors(page);
@@ -56,7 +56,7 @@ for (const { locale, lang, error, statement } of LANGUAGES) {
         assert.equal((await page.title()).startsWith(error), !ADVISORY.has(part), `${lang} /${part}: the title says whether there are errors`);
         await expectAccessible(page, `${lang} /${part} with its error summary`);
       }
-      for (const route of ['review', 'drafts', 'export', 'accessibility']) {
+      for (const route of ['review', 'drafts', 'export', 'partners', 'accessibility']) {
         await page.goto(new URL(route, env.server.url).href);
         await waitForApp(page);
         await page.locator('h1').waitFor();
@@ -79,6 +79,28 @@ for (const { locale, lang, error, statement } of LANGUAGES) {
       await page.locator('#assessment-total').waitFor();
       await page.locator('input[type="radio"][value="2"]').first().check();
       await expectAccessible(page, `${lang} /reviewer/:fp/assessment`);
+
+      // Drafting together: the lead's partners page with a request made, and the partner's own page.
+      await importAndOpen(page, env.server.url, file);
+      await page.goto(new URL('partners', env.server.url).href);
+      await waitForApp(page);
+      const [request] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('table.partners tbody tr').first().locator('button[id$="-download"]').click(),
+      ]);
+      await page.locator('#contribution-result').waitFor();
+      await expectAccessible(page, `${lang} /partners`);
+      const requestFile = path.join(dir, 'pyynto.json');
+      await request.saveAs(requestFile);
+      await page.goto(new URL('drafts', env.server.url).href);
+      await waitForApp(page);
+      await page.locator('#import-file').setInputFiles([requestFile]);
+      await page.locator('#open-imported').click();
+      await page.waitForURL((u) => u.pathname === '/');
+      await page.locator('#request-project').waitFor();
+      await page.locator('#check-part').click();
+      await page.waitForSelector('#error-summary');
+      await expectAccessible(page, `${lang} / as a partner's own page`);
 
       // A budget of 500 lines, imported as a draft.
       const big = complete();

@@ -182,3 +182,99 @@ test('two partners fill their parts in their own browsers; the lead merges, item
     await vierema.close();
   }
 });
+
+test('refusals change nothing; what both changed is taken only by a choice, by keyboard; a merge is undone', async () => {
+  const lead = await env.browser.newContext({ locale: 'fi-FI', acceptDownloads: true });
+  const partner = await env.browser.newContext({ locale: 'fi-FI', acceptDownloads: true });
+  try {
+    const page = await lead.newPage();
+    const errors = collectConsoleErrors(page);
+    await importAndOpen(page, env.server.url, path.join(REPO_ROOT, 'tests/fixtures/exchange/complete.json'));
+    await page.goto(url('partners'));
+    const requestFile = await download(page, page.locator('table.partners tbody tr').first().getByRole('button', { name: 'Lataa pyyntö tiedostona' }));
+    // After the request, the lead changes the partner's role.
+    await page.goto(url('applicants'));
+    const card = page.locator('section.applicant').nth(1);
+    await card.getByRole('textbox', { name: 'Rooli hankkeessa' }).fill('Lead muutti roolin');
+
+    // The partner changes the role too, and names its signatory.
+    const p = await partner.newPage();
+    await openRequest(p, requestFile);
+    await p.getByRole('textbox', { name: 'Rooli hankkeessa' }).fill('Partnerin rooli');
+    await p.getByRole('textbox', { name: 'Nimenkirjoitusoikeudellinen henkilö' }).fill('Kaija Kunnanjohtaja');
+    await addLine(p, 'Iisalmen työ', '3 000,00');
+    const contribution = await download(p, p.getByRole('button', { name: 'Lataa osuus tiedostona' }));
+    const good = JSON.parse(fs.readFileSync(contribution, 'utf8'));
+
+    // Refusals, pasted: each names its reason, and the stored draft does not change.
+    await page.goto(url('partners'));
+    await page.locator('#partner-' + good.part.applicant.id + '-status').waitFor();
+    const { storedDrafts } = require('./support.js');
+    const before = await storedDrafts(page);
+    const refused = async (changed, reason) => {
+      await page.locator('#contribution-text').fill(JSON.stringify(changed));
+      await page.locator('#import-contribution-pasted').click();
+      const result = page.locator('#contribution-result[role="alert"]');
+      await result.getByText(reason).waitFor();
+      assert.equal(await page.locator('section.merge').count(), 0, 'no comparison offered');
+    };
+    await refused({ ...good, project_id: 'toinen-hanke' }, /toisen hankkeen pyyntöön/);
+    await refused({ ...good, schema_version: 2 }, /uudemmalla versiolla/);
+    const another = structuredClone(good);
+    another.part.applicant.id = 999;
+    another.part.lines.forEach((l) => (l.bearer = '999'));
+    await refused(another, /eri osatoteuttajan nimissä/);
+    const tampered = structuredClone(good);
+    tampered.part.lines[0].bearer = '1';
+    await refused(tampered, /part\.lines\[0\]\.bearer: Rivin kustannusten kantaja ei ole tämä osatoteuttaja/);
+    await refused({ ...good, format: 'hakemus-application' }, /ei ole Hakemus-sovelluksella tehty osatoteuttajan osuus/);
+    assert.deepEqual(await storedDrafts(page), before, 'no refusal changed the draft');
+
+    // The three-way case: the role is a conflict, shown with the request's, the lead's and the
+    // partner's values; merging without a choice says so at the item and changes nothing.
+    await page.locator('#contribution-file').setInputFiles([contribution]);
+    const merge = page.locator('section.merge');
+    await merge.waitFor();
+    const role = merge.locator('fieldset.merge-item.conflict');
+    assert.equal(await role.count(), 1);
+    assert.match(await role.textContent(), /Pilotointi.*Lead muutti roolin.*Partnerin rooli/s);
+    await page.locator('#merge-chosen').focus();
+    await page.keyboard.press('Enter');
+    await role.getByText('Valitse, kumpi jää.').last().waitFor();
+    const focused = await page.evaluate(() => document.activeElement.id);
+    assert.match(focused, /^item-\d+-take$/, 'focus on the item without a choice');
+    const violations = await runAxe(page);
+    assert.deepEqual(violations, [], formatViolations(violations));
+    // By keyboard: the focused radio is chosen with Space, then on to the merge button.
+    await page.keyboard.press('Space');
+    await page.locator('#merge-chosen').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#contribution-result').getByText('Yhdistetty.').waitFor();
+    await page.goto(url('applicants'));
+    assert.equal(await page.locator('section.applicant').nth(1).getByRole('textbox', { name: 'Rooli hankkeessa' }).inputValue(), 'Partnerin rooli');
+
+    // The same contribution again: recognised.
+    await page.goto(url('partners'));
+    await page.locator('#contribution-file').setInputFiles([contribution]);
+    await page.locator('#contribution-result[role="alert"]').getByText(/Yhdistetty \d/).waitFor();
+
+    // Undo: the part as it was before the merge.
+    await page.getByRole('button', { name: 'Peru yhdistäminen' }).click();
+    await page.locator('#contribution-result').getByText('Yhdistäminen peruttu').waitFor();
+    await page.goto(url('applicants'));
+    assert.equal(await page.locator('section.applicant').nth(1).getByRole('textbox', { name: 'Rooli hankkeessa' }).inputValue(), 'Lead muutti roolin');
+
+    // A partner removed from the application: its contribution is refused.
+    await page.locator('section.applicant').nth(1).getByRole('button', { name: /Poista hakija/ }).click();
+    await page.goto(url('partners'));
+    await page.locator('#import-contribution').waitFor();
+    const removed = await storedDrafts(page);
+    await page.locator('#contribution-file').setInputFiles([contribution]);
+    await page.locator('#contribution-result[role="alert"]').getByText('ei ole enää hakijoissa').waitFor();
+    assert.deepEqual(await storedDrafts(page), removed);
+    assert.deepEqual(errors, []);
+  } finally {
+    await lead.close();
+    await partner.close();
+  }
+});
