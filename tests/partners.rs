@@ -1,4 +1,4 @@
-//! Drafting together (docs/rules.md has no rule for it: it is the app's own flow): the request and
+//! Drafting together (the flow is the app's own; its warning is docs/rules.md §2.7): the request and
 //! contribution files, the three-way comparison, the merge and its undo, and every refusal, none of
 //! which changes the lead's draft.
 #![cfg(not(target_arch = "wasm32"))]

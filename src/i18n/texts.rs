@@ -226,9 +226,9 @@ texts! {
     }
     ImportTitle { fi: "Tuo hakemus", sv: "Importera en ansökan", en: "Import an application" }
     ImportIntro {
-        fi: "Tuo Hakemus-sovelluksesta viety JSON-tiedosto. Se tallentuu uutena luonnoksena; olemassa olevat luonnokset eivät muutu.",
-        sv: "Importera en JSON-fil som exporterats från Hakemus. Den sparas som ett nytt utkast; befintliga utkast ändras inte.",
-        en: "Import a JSON file exported from Hakemus. It is saved as a new draft; existing drafts do not change.",
+        fi: "Tuo Hakemus-sovelluksesta viety JSON-tiedosto tai hankehallinnoijan lähettämä osatoteuttajan pyyntö. Se tallentuu uutena luonnoksena; olemassa olevat luonnokset eivät muutu.",
+        sv: "Importera en JSON-fil som exporterats från Hakemus eller en begäran till en delgenomförare från huvudmannen. Den sparas som ett nytt utkast; befintliga utkast ändras inte.",
+        en: "Import a JSON file exported from Hakemus, or a partner request the lead sent you. It is saved as a new draft; existing drafts do not change.",
     }
     ChooseFile { fi: "Valitse tiedosto", sv: "Välj en fil", en: "Choose a file" }
     DropHint {

@@ -260,7 +260,7 @@ fn ApplicantCard(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
                 autocomplete="tel"
             />
             <Show when=is_partner>
-                <p class="exchange" id=format!("applicant-{id}-exchange")>
+                <p class="exchange" id=format!("applicant-{id}-exchange") tabindex="-1">
                     {move || t(T::PartnerExchange)} ": "
                     <strong class=move || crate::ui::partners::status_class(&exchange_status())>
                         {move || crate::ui::partners::status_text(lang.get(), &exchange_status())}

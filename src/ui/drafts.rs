@@ -244,8 +244,13 @@ pub fn DraftsPage() -> impl IntoView {
         let next = match result {
             Err(message) => Outcome::Refused(message),
             Ok((draft, notes)) => {
+                // A partner's draft is named as such: it carries the lead's project name.
+                let title = match draft.partner_of {
+                    Some(_) => format!("{}: {}", T::PartnerExchange.get(lang), draft.project.name_fi.trim()),
+                    None => String::new(),
+                };
                 spawn_local(async move {
-                    match storage::create(draft, "").await {
+                    match storage::create(draft, &title).await {
                         Ok(loaded) => {
                             let name = loaded.draft.project.name_fi.trim().to_string();
                             let notes = notes.iter().map(|n| i18n::import_note(lang, n)).collect();

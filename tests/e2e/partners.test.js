@@ -197,6 +197,10 @@ test('refusals change nothing; what both changed is taken only by a choice, by k
     const card = page.locator('section.applicant').nth(1);
     await card.getByRole('textbox', { name: 'Rooli hankkeessa' }).fill('Lead muutti roolin');
 
+    // Check your answers warns while the part asked for has not come back.
+    await page.goto(url('review'));
+    await page.getByText(/Osatoteuttajalta pyydettyä osuutta \(\d+\.\d+\.\d{4}\) ei ole vielä palautettu/).first().waitFor();
+
     // The partner changes the role too, and names its signatory.
     const p = await partner.newPage();
     await openRequest(p, requestFile);

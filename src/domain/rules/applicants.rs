@@ -206,7 +206,7 @@ fn check_business_id(a: &RawApplicant, path: FieldPath, findings: &mut Vec<Findi
 }
 
 /// What a partner's part adds, where given: the own financing is an amount, the decision's date a
-/// real date. Neither is required (the call does not ask for them).
+/// real date. Neither is required (the call does not ask for them; docs/rules.md §2.7).
 fn check_part_values(a: &RawApplicant, findings: &mut Vec<Finding>) {
     let at = |field| FieldPath::Applicant { id: a.id, field };
     let typed = a.own_financing.trim();

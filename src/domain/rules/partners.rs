@@ -1,6 +1,7 @@
 //! Drafting together, as the lead sees it: where each partner's part stands (not requested,
 //! requested, returned, merged, changed since merged), and a warning while a part asked for has not
-//! come back, or has been changed since it was merged. The flow itself is `exchange::partner`.
+//! come back, or has been changed since it was merged (docs/rules.md §2.7). The flow itself is
+//! `exchange::partner`.
 
 use crate::domain::draft::{LineId, PartnerRequest, RawDraft};
 use crate::domain::rules::finding::{ApplicantField, FieldPath, Finding, Message, RuleId};
