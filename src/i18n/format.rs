@@ -82,6 +82,14 @@ pub fn date_time(lang: Lang, (y, m, d): (u32, u32, u32), (hours, minutes): (u32,
     }
 }
 
+/// The date of an RFC 3339 time (`2026-11-27T09:05:00Z` → `27.11.2026`), as the language writes
+/// dates; the text as it is if it has no date.
+pub fn rfc3339_date(lang: Lang, at: &str) -> String {
+    at.get(..10)
+        .and_then(crate::domain::vocabulary::dates::parse_iso_date)
+        .map_or_else(|| at.to_string(), |d| date(lang, d))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,12 +119,4 @@ mod tests {
         assert_eq!(date(Lang::Fi, end), "30.11.2021");
         assert_eq!(date(Lang::En, end), "30 November 2021");
     }
-}
-
-/// The date of an RFC 3339 time (`2026-11-27T09:05:00Z` → `27.11.2026`), as the language writes
-/// dates; the text as it is if it has no date.
-pub fn rfc3339_date(lang: Lang, at: &str) -> String {
-    at.get(..10)
-        .and_then(crate::domain::vocabulary::dates::parse_iso_date)
-        .map_or_else(|| at.to_string(), |d| date(lang, d))
 }

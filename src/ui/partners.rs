@@ -91,6 +91,7 @@ enum Said {
     Merged,
     Undone,
     UndoRefused,
+    CopyFailed,
 }
 
 /// A contribution being looked at: what it would do, and the lead's choices so far.
@@ -235,11 +236,12 @@ pub fn PartnersPage() -> impl IntoView {
                 </div>
             }
             .into_any(),
-            Said::NothingChanged | Said::Merged | Said::Undone | Said::UndoRefused => {
+            Said::NothingChanged | Said::Merged | Said::Undone | Said::UndoRefused | Said::CopyFailed => {
                 let (class, text) = match s {
                     Said::NothingChanged => ("banner good", T::NothingChanged),
                     Said::Merged => ("banner good", T::MergeDone),
                     Said::Undone => ("banner good", T::MergeUndone),
+                    Said::CopyFailed => ("banner warn", T::CopyFailed),
                     _ => ("banner warn", T::UndoChangedSince),
                 };
                 view! { <p class=class id="contribution-result" tabindex="-1" role="status">{move || t(text)}</p> }
@@ -329,7 +331,7 @@ fn RequestRow(
         if let Some((_, text)) = make() {
             spawn_local(async move {
                 if files::copy(&text).await.is_err() {
-                    said.set(Some(Said::Refused(T::CopyFailed.get(lang.get_untracked()).into())));
+                    said.set(Some(Said::CopyFailed));
                 }
             });
         }

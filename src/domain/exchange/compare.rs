@@ -7,7 +7,9 @@
 //! (applicants, lines, risks, work packages, indicators) are matched by their id, so a reordered
 //! list is no change and a changed line is one line with its changed fields.
 
-use crate::domain::draft::{AmountBasis, LineId, RawApplicant, RawBudgetLine, RawDraft, YesNo};
+use crate::domain::draft::{
+    AmountBasis, LineId, RawApplicant, RawBudgetLine, RawDraft, RawIndicator, RawRisk, RawWorkPackage, YesNo,
+};
 use crate::domain::rules::finding::{
     ApplicantField, FieldPath, IndicatorField, LineField, PackageField, ProjectField, RiskField,
 };
@@ -153,18 +155,37 @@ fn fields_differ<F: Copy + PartialEq>(
     }
 }
 
+/// How a list's items are compared: an item's id, its fields' values, and how a whole item added or
+/// removed is named; where an item and a field of it are.
+struct List<I, V, S, P, Q> {
+    id: I,
+    values: V,
+    summary: S,
+    item: P,
+    place: Q,
+}
+
 /// Compares two lists matched by id: items removed (in `before`'s order), changed fields, then
-/// items added (in `after`'s order). `summary` names a whole item added or removed.
+/// items added (in `after`'s order).
 fn lists<T, F: Copy + PartialEq>(
     before: &[T],
     after: &[T],
-    id: impl Fn(&T) -> LineId,
-    values: impl Fn(&T) -> Vec<(F, String)>,
-    summary: impl Fn(&T) -> String,
-    item: impl Fn(LineId) -> Place,
-    place: impl Fn(LineId, F) -> FieldPath,
+    list: List<
+        impl Fn(&T) -> LineId,
+        impl Fn(&T) -> Vec<(F, String)>,
+        impl Fn(&T) -> String,
+        impl Fn(LineId) -> Place,
+        impl Fn(LineId, F) -> FieldPath,
+    >,
     out: &mut Vec<Change>,
 ) {
+    let List {
+        id,
+        values,
+        summary,
+        item,
+        place,
+    } = list;
     for b in before {
         match after.iter().find(|a| id(a) == id(b)) {
             None => out.push(Change {
@@ -180,6 +201,18 @@ fn lists<T, F: Copy + PartialEq>(
             place: item(id(a)),
             before: None,
             after: Some(summary(a)),
+        });
+    }
+}
+
+/// A field's two values as files write them; a change if they differ.
+fn field(path: FieldPath, before: &str, after: &str, out: &mut Vec<Change>) {
+    let (b, a) = (normal(path, before), normal(path, after));
+    if b != a {
+        out.push(Change {
+            place: Place::Field(path),
+            before: Some(b),
+            after: Some(a),
         });
     }
 }
@@ -207,46 +240,41 @@ fn applicant_summary(a: &RawApplicant) -> String {
 
 /// The budget lines of two versions compared (used for a partner's part too).
 pub fn compare_lines(before: &[RawBudgetLine], after: &[RawBudgetLine], bearer: bool, out: &mut Vec<Change>) {
-    lists(
-        before,
-        after,
-        |l| l.id,
-        |l| line_values(l, bearer),
-        line_summary,
-        Place::Line,
-        |id, field| FieldPath::BudgetLine { id, field },
-        out,
-    );
+    let list = List {
+        id: |l: &RawBudgetLine| l.id,
+        values: |l: &RawBudgetLine| line_values(l, bearer),
+        summary: line_summary,
+        item: Place::Line,
+        place: |id, field| FieldPath::BudgetLine { id, field },
+    };
+    lists(before, after, list, out);
 }
 
 /// The applicants of two versions compared.
 pub fn compare_applicants(before: &[RawApplicant], after: &[RawApplicant], out: &mut Vec<Change>) {
-    lists(
-        before,
-        after,
-        |a| a.id,
-        applicant_values,
-        applicant_summary,
-        Place::Applicant,
-        |id, field| FieldPath::Applicant { id, field },
-        out,
-    );
+    let list = List {
+        id: |a: &RawApplicant| a.id,
+        values: applicant_values,
+        summary: applicant_summary,
+        item: Place::Applicant,
+        place: |id, field| FieldPath::Applicant { id, field },
+    };
+    lists(before, after, list, out);
+}
+
+/// A yes/no answer as files write it (empty while unanswered).
+fn yes_no(answer: YesNo) -> &'static str {
+    match answer {
+        YesNo::Unanswered => "",
+        YesNo::Yes => "yes",
+        YesNo::No => "no",
+    }
 }
 
 /// Every difference between two versions of an application, in the order of the form.
 pub fn compare(before: &RawDraft, after: &RawDraft) -> Vec<Change> {
     let mut out = Vec::new();
-    let mut field = |path: FieldPath, b: &str, a: &str| {
-        let (b, a) = (normal(path, b), normal(path, a));
-        if b != a {
-            out.push(Change {
-                place: Place::Field(path),
-                before: Some(b),
-                after: Some(a),
-            });
-        }
-    };
-    field(FieldPath::Call, &before.call, &after.call);
+    field(FieldPath::Call, &before.call, &after.call, &mut out);
     let project = |d: &RawDraft| {
         let p = &d.project;
         [
@@ -259,91 +287,74 @@ pub fn compare(before: &RawDraft, after: &RawDraft) -> Vec<Change> {
         ]
     };
     for ((f, b), (_, a)) in project(before).into_iter().zip(project(after)) {
-        field(FieldPath::Project(f), &b, &a);
+        field(FieldPath::Project(f), &b, &a, &mut out);
     }
-    drop(field);
     compare_applicants(&before.applicants, &after.applicants, &mut out);
-    let mut field = |path: FieldPath, b: String, a: String| {
-        let (b, a) = (normal(path, &b), normal(path, &a));
-        if b != a {
-            out.push(Change {
-                place: Place::Field(path),
-                before: Some(b),
-                after: Some(a),
-            });
-        }
-    };
     field(
         FieldPath::LeadResponsible,
-        flag(before.lead_responsible),
-        flag(after.lead_responsible),
+        &flag(before.lead_responsible),
+        &flag(after.lead_responsible),
+        &mut out,
     );
     let targets = |d: &RawDraft| {
         let mut t = d.targets.clone();
         t.sort();
         t.join(", ")
     };
-    field(FieldPath::Targets, targets(before), targets(after));
+    field(FieldPath::Targets, &targets(before), &targets(after), &mut out);
     for e in Exclusion::ALL {
-        let answer = |d: &RawDraft| match d.exclusions.get(e.id()).copied().unwrap_or_default() {
-            YesNo::Unanswered => String::new(),
-            YesNo::Yes => "yes".to_string(),
-            YesNo::No => "no".to_string(),
-        };
-        field(FieldPath::Exclusion(e), answer(before), answer(after));
+        let answer = |d: &RawDraft| yes_no(d.exclusions.get(e.id()).copied().unwrap_or_default());
+        field(FieldPath::Exclusion(e), answer(before), answer(after), &mut out);
     }
     field(
         FieldPath::MunicipalTask,
-        flag(before.municipal_task),
-        flag(after.municipal_task),
+        &flag(before.municipal_task),
+        &flag(after.municipal_task),
+        &mut out,
     );
     for q in Question::ALL {
         let id = q.id();
         let answer = |d: &RawDraft| d.answers.get(&id).cloned().unwrap_or_default();
-        field(FieldPath::Answer(q), answer(before), answer(after));
+        field(FieldPath::Answer(q), &answer(before), &answer(after), &mut out);
     }
     field(
         FieldPath::MaturityNow,
-        before.maturity_now.clone(),
-        after.maturity_now.clone(),
+        &before.maturity_now,
+        &after.maturity_now,
+        &mut out,
     );
     field(
         FieldPath::MaturityTarget,
-        before.maturity_target.clone(),
-        after.maturity_target.clone(),
+        &before.maturity_target,
+        &after.maturity_target,
+        &mut out,
     );
     field(
         FieldPath::RequestedGrant,
-        before.budget.requested_grant.clone(),
-        after.budget.requested_grant.clone(),
+        &before.budget.requested_grant,
+        &after.budget.requested_grant,
+        &mut out,
     );
-    drop(field);
     compare_lines(&before.budget.lines, &after.budget.lines, true, &mut out);
-    lists(
-        &before.schedule,
-        &after.schedule,
-        |w| w.id,
-        |w| {
+    let packages = List {
+        id: |w: &RawWorkPackage| w.id,
+        values: |w: &RawWorkPackage| {
+            let at = |field| FieldPath::WorkPackage { id: w.id, field };
             vec![
                 (PackageField::Name, w.name.clone()),
-                (
-                    PackageField::Start,
-                    normal(FieldPath::Project(ProjectField::Start), &w.start),
-                ),
-                (PackageField::End, normal(FieldPath::Project(ProjectField::End), &w.end)),
+                (PackageField::Start, normal(at(PackageField::Start), &w.start)),
+                (PackageField::End, normal(at(PackageField::End), &w.end)),
                 (PackageField::Responsible, w.responsible.clone()),
             ]
         },
-        |w| w.name.trim().to_string(),
-        Place::Package,
-        |id, field| FieldPath::WorkPackage { id, field },
-        &mut out,
-    );
-    lists(
-        &before.risks,
-        &after.risks,
-        |r| r.id,
-        |r| {
+        summary: |w: &RawWorkPackage| w.name.trim().to_string(),
+        item: Place::Package,
+        place: |id, field| FieldPath::WorkPackage { id, field },
+    };
+    lists(&before.schedule, &after.schedule, packages, &mut out);
+    let risks = List {
+        id: |r: &RawRisk| r.id,
+        values: |r: &RawRisk| {
             vec![
                 (RiskField::Description, r.description.clone()),
                 (RiskField::Likelihood, r.likelihood.clone()),
@@ -352,16 +363,14 @@ pub fn compare(before: &RawDraft, after: &RawDraft) -> Vec<Change> {
                 (RiskField::Owner, r.owner.clone()),
             ]
         },
-        |r| r.description.trim().to_string(),
-        Place::Risk,
-        |id, field| FieldPath::Risk { id, field },
-        &mut out,
-    );
-    lists(
-        &before.indicators,
-        &after.indicators,
-        |i| i.id,
-        |i| {
+        summary: |r: &RawRisk| r.description.trim().to_string(),
+        item: Place::Risk,
+        place: |id, field| FieldPath::Risk { id, field },
+    };
+    lists(&before.risks, &after.risks, risks, &mut out);
+    let indicators = List {
+        id: |i: &RawIndicator| i.id,
+        values: |i: &RawIndicator| {
             vec![
                 (IndicatorField::Name, i.name.clone()),
                 (IndicatorField::Baseline, i.baseline.clone()),
@@ -370,10 +379,10 @@ pub fn compare(before: &RawDraft, after: &RawDraft) -> Vec<Change> {
                 (IndicatorField::Timing, i.timing.clone()),
             ]
         },
-        |i| i.name.trim().to_string(),
-        Place::Indicator,
-        |id, field| FieldPath::Indicator { id, field },
-        &mut out,
-    );
+        summary: |i: &RawIndicator| i.name.trim().to_string(),
+        item: Place::Indicator,
+        place: |id, field| FieldPath::Indicator { id, field },
+    };
+    lists(&before.indicators, &after.indicators, indicators, &mut out);
     out
 }
