@@ -6,6 +6,7 @@ use crate::domain::formats::application;
 use crate::domain::formats::reader::ImportError;
 use crate::i18n::{self, T};
 use crate::storage::{self, DraftId, DraftInfo, Removed};
+use crate::ui::compare::CompareFiles;
 use crate::ui::dom::focus_after_render;
 use crate::ui::field::FieldFrame;
 use crate::ui::files::{self, FileDrop};
@@ -390,5 +391,7 @@ pub fn DraftsPage() -> impl IntoView {
             <textarea id="import-text" class="input" rows="6" spellcheck="false" node_ref=pasted></textarea>
         </FieldFrame>
         <p><button type="button" class="button secondary" id="import-pasted" on:click=on_paste_import>{text(lang, T::ImportPasted)}</button></p>
+
+        <CompareFiles id_prefix="compare" />
     }
 }
