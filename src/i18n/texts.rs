@@ -756,6 +756,8 @@ texts! {
     ColAfter { fi: "Myöhemmin", sv: "Senare", en: "After" }
     NotThere { fi: "(ei ole)", sv: "(finns inte)", en: "(not there)" }
     EmptyValue { fi: "(tyhjä)", sv: "(tom)", en: "(empty)" }
+    CompareFileRead { fi: "Luettu tiedosto", sv: "Inläst fil", en: "File read" }
+    CompareResult { fi: "Erot", sv: "Skillnader", en: "Differences" }
     Applicant { fi: "Hakija", sv: "Sökande", en: "Applicant" }
 }
 

@@ -7,6 +7,7 @@ use crate::domain::formats::partner;
 use crate::domain::formats::reader::{ImportError, Note};
 use crate::i18n::{self, T};
 use crate::storage::{self, DraftId, DraftInfo, Removed};
+use crate::ui::compare::CompareFiles;
 use crate::ui::dom::focus_after_render;
 use crate::ui::field::FieldFrame;
 use crate::ui::files::{self, FileDrop};
@@ -415,5 +416,7 @@ pub fn DraftsPage() -> impl IntoView {
             <textarea id="import-text" class="input" rows="6" spellcheck="false" node_ref=pasted></textarea>
         </FieldFrame>
         <p><button type="button" class="button secondary" id="import-pasted" on:click=on_paste_import>{text(lang, T::ImportPasted)}</button></p>
+
+        <CompareFiles id_prefix="compare" />
     }
 }

@@ -80,7 +80,7 @@ pub async fn import_file(file: &web_sys::File, lang: Lang) -> Result<Imported, I
 /// A labelled file input inside an area that also takes dropped files; `on_files` gets them either way.
 #[component]
 pub fn FileDrop(
-    id: &'static str,
+    #[prop(into)] id: String,
     label: T,
     hint: T,
     #[prop(optional)] multiple: bool,
@@ -101,11 +101,11 @@ pub fn FileDrop(
     };
     view! {
         <div class="drop-zone" on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
-            <FieldFrame id label=tr(label) label_class="label" hint=tr(hint) bare=true>
+            <FieldFrame id=id.clone() label=tr(label) label_class="label" hint=tr(hint) bare=true>
                 <input
                     type="file"
+                    aria-describedby=hint_id(&id)
                     id=id
-                    aria-describedby=hint_id(id)
                     multiple=multiple
                     accept=".json,application/json"
                     on:change=on_change

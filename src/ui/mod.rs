@@ -5,6 +5,7 @@ pub mod answers;
 pub mod applicants;
 pub mod budget;
 pub mod check;
+pub mod compare;
 pub mod dom;
 pub mod drafts;
 pub mod export;

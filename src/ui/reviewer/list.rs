@@ -11,6 +11,7 @@ use crate::domain::reviewer::summary::{summary_csv, summary_row, summary_total, 
 use crate::domain::vocabulary::call::CallProfile;
 use crate::domain::vocabulary::targets::Target;
 use crate::i18n::{self, T};
+use crate::ui::compare::CompareFiles;
 use crate::ui::field::FieldFrame;
 use crate::ui::files::{self, FileDrop};
 use crate::ui::form::{text, tr};
@@ -332,6 +333,7 @@ pub fn ReviewerPage() -> impl IntoView {
             </div>
             <p><button type="button" class="button secondary" id="download-csv" on:click=csv>{text(lang, T::DownloadCsv)}</button></p>
         </Show>
+        <CompareFiles id_prefix="reviewer-compare" />
         <section class="reviews" aria-labelledby="reviews-title">
             <h2 id="reviews-title">{text(lang, T::ReviewsTitle)}</h2>
             <p>{text(lang, T::ReviewsIntro)}</p>
