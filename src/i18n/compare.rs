@@ -107,3 +107,51 @@ pub fn compared_place(lang: Lang, at: &Place, number: Option<usize>) -> String {
         Place::Indicator(_) => item(T::Indicator),
     }
 }
+
+/// A whole item added or removed, as a person reads it: a line's description, amount in euros and
+/// category by name (`compare::line_summary` writes them as files do); another item's name as it is.
+pub fn compared_summary(lang: Lang, at: &Place, summary: &str) -> String {
+    let shown = match at {
+        Place::Line(id) => {
+            let mut parts = summary.split(" · ");
+            let description = parts.next().unwrap_or_default().trim().to_string();
+            let value = |field, v: Option<&str>| match v.unwrap_or_default() {
+                "" => None,
+                v => Some(compared_value(lang, FieldPath::BudgetLine { id: *id, field }, v, &[])),
+            };
+            let amount = value(LineField::Amount, parts.next());
+            let category = value(LineField::Category, parts.next());
+            [Some(description).filter(|d| !d.is_empty()), amount, category]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" · ")
+        }
+        _ => summary.trim().to_string(),
+    };
+    if shown.is_empty() {
+        T::EmptyValue.get(lang).into()
+    } else {
+        shown
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_added_or_removed_is_named_in_euros_and_by_category() {
+        let line = Place::Line(7);
+        assert_eq!(
+            compared_summary(Lang::Fi, &line, "Matkat · 800.00 · travel"),
+            "Matkat · 800,00\u{a0}€ · Matkakustannukset"
+        );
+        assert_eq!(compared_summary(Lang::En, &line, " · 12.5O · "), "12.5O");
+        assert_eq!(compared_summary(Lang::Sv, &line, " ·  · "), "(tom)");
+        assert_eq!(
+            compared_summary(Lang::Fi, &Place::Risk(1), " Tietoturva "),
+            "Tietoturva"
+        );
+    }
+}

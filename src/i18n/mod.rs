@@ -30,7 +30,7 @@ mod sources;
 mod texts;
 
 pub use budget::{category, field_label, line_count, lines_shown, money_error, vat_rate};
-pub use compare::{compared_place, compared_value};
+pub use compare::{compared_place, compared_summary, compared_value};
 pub use files::{check_counts, export_errors, import_error, import_note, part_errors, save_too_large};
 pub use findings::{message, place};
 pub use format::{characters, counted, date, date_time, integer, percent, saved_at};

@@ -55,13 +55,13 @@ fn number(place: &Place, earlier: &RawDraft, later: &RawDraft) -> Option<usize> 
     position(later).or_else(|| position(earlier)).map(|i| i + 1)
 }
 
-/// A value as the table shows it: a field's value for reading, a whole item's summary as it is,
-/// "(not there)" for an item added or removed.
+/// A value as the table shows it: a field's value for reading, a whole item's summary (a line's
+/// amount in euros, its category by name), "(not there)" for an item added or removed.
 fn shown(lang: Lang, place: &Place, value: &Option<String>, version: &RawDraft) -> String {
     match (value, place) {
         (None, _) => T::NotThere.get(lang).to_string(),
         (Some(v), Place::Field(path)) => i18n::compared_value(lang, *path, v, &version.applicants),
-        (Some(v), _) => v.clone(),
+        (Some(v), at) => i18n::compared_summary(lang, at, v),
     }
 }
 

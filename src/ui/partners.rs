@@ -3,11 +3,12 @@
 //! changes, and every contribution received, with the undo of a merge. The flow and its rules are
 //! `domain::exchange::partner`; this page only shows them.
 
-use crate::domain::draft::{LineId, RawApplicant};
+use crate::domain::draft::LineId;
+use crate::domain::exchange::compare::Place;
 use crate::domain::exchange::partner::{self, Incoming, Item, ItemKey, Kind, MergeError, Refusal, UndoRefusal};
 use crate::domain::formats::partner::{file_name, read_contribution, to_json, ContributionFile, ReadContribution};
 use crate::domain::formats::reader::ImportError;
-use crate::domain::rules::finding::{FieldPath, LineField};
+use crate::domain::rules::finding::FieldPath;
 use crate::domain::rules::partners::{partner_status, PartnerStatus};
 use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::{self, T};
@@ -365,7 +366,7 @@ fn row_label(lang: Lang, path: FieldPath) -> String {
 
 /// How an item is named: a field by its label, a line by what it does and its description, amount
 /// and category.
-fn item_label(lang: Lang, item: &Item, applicants: &[RawApplicant]) -> String {
+fn item_label(lang: Lang, item: &Item) -> String {
     match item.key {
         ItemKey::Applicant(field) => i18n::applicant_field_label(lang, field).into(),
         ItemKey::Line(id) => {
@@ -374,20 +375,8 @@ fn item_label(lang: Lang, item: &Item, applicants: &[RawApplicant]) -> String {
                 Kind::Change => T::KindChange,
                 Kind::Remove => T::KindRemove,
             };
-            let summary = item.summary.clone().unwrap_or_default();
-            let mut parts = summary.split(" · ");
-            let description = parts.next().unwrap_or_default().to_string();
-            let value = |field, v: Option<&str>| {
-                i18n::compared_value(
-                    lang,
-                    FieldPath::BudgetLine { id, field },
-                    v.unwrap_or_default(),
-                    applicants,
-                )
-            };
-            let amount = value(LineField::Amount, parts.next());
-            let category = value(LineField::Category, parts.next());
-            format!("{}: {description} · {amount} · {category}", kind.get(lang))
+            let summary = i18n::compared_summary(lang, &Place::Line(id), item.summary.as_deref().unwrap_or_default());
+            format!("{}: {summary}", kind.get(lang))
         }
     }
 }
@@ -419,7 +408,7 @@ fn MergeView(
     let item_view = move |(n, item): (usize, Item)| {
         let l = lang.get_untracked();
         let key = item.key;
-        let legend = item_label(l, &item, &applicants);
+        let legend = item_label(l, &item);
         let value = {
             let applicants = applicants.clone();
             move |path: FieldPath, v: &Option<String>| match v {
