@@ -368,14 +368,7 @@ proptest! {
     }
 }
 
-fn check(files: &[&str]) -> (i32, String) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_hakemus-check"))
-        .args(["--lang", "en"])
-        .args(files)
-        .output()
-        .unwrap();
-    (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap())
-}
+use common::hakemus_check as check;
 
 #[test]
 fn the_complete_application_has_no_errors() {

@@ -491,14 +491,7 @@ fn two_versions_compare_field_by_field() {
     assert!(compare(&before, &before).is_empty());
 }
 
-fn check(files: &[&str]) -> (i32, String) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_hakemus-check"))
-        .args(["--lang", "en"])
-        .args(files)
-        .output()
-        .unwrap();
-    (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap())
-}
+use common::hakemus_check as check;
 
 #[test]
 fn hakemus_check_reads_requests_and_contributions() {

@@ -285,51 +285,9 @@ fn ApplicantCard(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
                 />
             </Show>
             // A partner fills these in on its own page and the lead merges them; the lead has them too.
-            <TextField
-                path=at(ApplicantField::SignatoryName)
-                label=tr(T::FieldSignatoryName)
-                value=initial.signatory_name.clone()
-                on_input=edit(|a, v| a.signatory_name = v)
-            />
-            <TextField
-                path=at(ApplicantField::SignatoryTitle)
-                label=tr(T::FieldSignatoryTitle)
-                value=initial.signatory_title.clone()
-                on_input=edit(|a, v| a.signatory_title = v)
-            />
-            <TextField
-                path=at(ApplicantField::OwnFinancing)
-                label=tr(T::FieldOwnFinancing)
-                hint=tr(T::FieldOwnFinancingHint)
-                value=initial.own_financing.clone()
-                on_input=edit(|a, v| a.own_financing = v)
-            />
-            <TextField
-                path=at(ApplicantField::DecisionBody)
-                label=tr(T::FieldDecisionBody)
-                hint=tr(T::FieldDecisionBodyHint)
-                value=initial.decision_body.clone()
-                on_input=edit(|a, v| a.decision_body = v)
-            />
-            <TextField
-                path=at(ApplicantField::DecisionDate)
-                label=tr(T::FieldDecisionDate)
-                hint=tr(T::FieldDecisionDateHint)
-                value=initial.decision_date.clone()
-                on_input=edit(|a, v| a.decision_date = v)
-            />
-            <TextField
-                path=at(ApplicantField::DecisionSection)
-                label=tr(T::FieldDecisionSection)
-                value=initial.decision_section.clone()
-                on_input=edit(|a, v| a.decision_section = v)
-            />
-            <TextField
-                path=at(ApplicantField::DecisionPlanned)
-                label=tr(T::FieldDecisionPlanned)
-                value=initial.decision_planned.clone()
-                on_input=edit(|a, v| a.decision_planned = v)
-            />
+            {signatory_fields(id, &initial)}
+            {financing_field(id, &initial)}
+            {decision_fields(id, &initial)}
             <div class="card-actions">
                 <Show when=is_partner>
                     <button type="button" class="button small secondary" on:click=make_lead
@@ -344,4 +302,91 @@ fn ApplicantCard(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// One text field of an applicant's part, with its label and hint.
+pub fn part_field(
+    id: LineId,
+    field: ApplicantField,
+    label: T,
+    hint: Option<T>,
+    value: String,
+    set: fn(&mut RawApplicant, String),
+) -> impl IntoView {
+    let path = FieldPath::Applicant { id, field };
+    let on_input = edit_item(|d| &mut d.applicants, id, set);
+    view! { <TextField path label=tr(label) hint=hint.map(tr) value on_input /> }
+}
+
+/// The person with signing authority and their position: on every applicant's card, and under a
+/// heading of their own on a partner's page.
+pub fn signatory_fields(id: LineId, a: &RawApplicant) -> impl IntoView {
+    (
+        part_field(
+            id,
+            ApplicantField::SignatoryName,
+            T::FieldSignatoryName,
+            None,
+            a.signatory_name.clone(),
+            |a, v| a.signatory_name = v,
+        ),
+        part_field(
+            id,
+            ApplicantField::SignatoryTitle,
+            T::FieldSignatoryTitle,
+            None,
+            a.signatory_title.clone(),
+            |a, v| a.signatory_title = v,
+        ),
+    )
+}
+
+/// The applicant's own financing.
+pub fn financing_field(id: LineId, a: &RawApplicant) -> impl IntoView {
+    part_field(
+        id,
+        ApplicantField::OwnFinancing,
+        T::FieldOwnFinancing,
+        Some(T::FieldOwnFinancingHint),
+        a.own_financing.clone(),
+        |a, v| a.own_financing = v,
+    )
+}
+
+/// The decision of the applicant's council or board: body, date, section, or when it will be made.
+pub fn decision_fields(id: LineId, a: &RawApplicant) -> impl IntoView {
+    (
+        part_field(
+            id,
+            ApplicantField::DecisionBody,
+            T::FieldDecisionBody,
+            Some(T::FieldDecisionBodyHint),
+            a.decision_body.clone(),
+            |a, v| a.decision_body = v,
+        ),
+        part_field(
+            id,
+            ApplicantField::DecisionDate,
+            T::FieldDecisionDate,
+            Some(T::FieldDecisionDateHint),
+            a.decision_date.clone(),
+            |a, v| a.decision_date = v,
+        ),
+        part_field(
+            id,
+            ApplicantField::DecisionSection,
+            T::FieldDecisionSection,
+            None,
+            a.decision_section.clone(),
+            |a, v| a.decision_section = v,
+        ),
+        part_field(
+            id,
+            ApplicantField::DecisionPlanned,
+            T::FieldDecisionPlanned,
+            None,
+            a.decision_planned.clone(),
+            |a, v| a.decision_planned = v,
+        ),
+    )
 }

@@ -37,8 +37,8 @@ pub fn TextField(
     /// The value when the field is created (inputs are uncontrolled).
     value: String,
     #[prop(into)] on_input: Callback<String>,
-    /// Guidance under the label; see `tr` for a fixed text.
-    #[prop(optional, into)]
+    /// Guidance under the label (a signal, or an `Option` of one); see `tr` for a fixed text.
+    #[prop(optional_no_strip, into)]
     hint: Option<Signal<String>>,
     #[prop(default = "text")] input_type: &'static str,
     #[prop(optional)] autocomplete: Option<&'static str>,

@@ -12,6 +12,7 @@ use crate::domain::rules::sections::Section;
 use crate::domain::vocabulary::dates::parse_date;
 use crate::domain::vocabulary::money::Money;
 use crate::i18n::{self, T};
+use crate::ui::applicants::{decision_fields, financing_field, part_field, signatory_fields};
 use crate::ui::budget::{CostLines, LineFill};
 use crate::ui::dom::focus_after_render;
 use crate::ui::files;
@@ -50,12 +51,6 @@ pub fn PartnerPage() -> impl IntoView {
     let at = move |field| FieldPath::Applicant { id, field };
     let edit =
         move |set: fn(&mut crate::domain::draft::RawApplicant, String)| edit_item(|d| &mut d.applicants, id, set);
-    let field = move |field: ApplicantField,
-                      label: T,
-                      value: String,
-                      set: fn(&mut crate::domain::draft::RawApplicant, String)| {
-        view! { <TextField path=at(field) label=tr(label) value on_input=edit(set) /> }
-    };
     let project = store.draft.with_untracked(|d| d.project.clone());
     let period = move || {
         let l = lang.get();
@@ -131,15 +126,14 @@ pub fn PartnerPage() -> impl IntoView {
         </section>
 
         <h2>{move || t(T::PartContact)}</h2>
-        {field(ApplicantField::ContactName, T::FieldContactName, initial.contact_name.clone(), |a, v| a.contact_name = v)}
+        {part_field(id, ApplicantField::ContactName, T::FieldContactName, None, initial.contact_name.clone(), |a, v| a.contact_name = v)}
         <TextField path=at(ApplicantField::ContactEmail) label=tr(T::FieldContactEmail) value=initial.contact_email.clone()
             on_input=edit(|a, v| a.contact_email = v) input_type="email" autocomplete="email" />
         <TextField path=at(ApplicantField::ContactPhone) label=tr(T::FieldContactPhone) value=initial.contact_phone.clone()
             on_input=edit(|a, v| a.contact_phone = v) input_type="tel" autocomplete="tel" />
 
         <h2>{move || t(T::PartSignatory)}</h2>
-        {field(ApplicantField::SignatoryName, T::FieldSignatoryName, initial.signatory_name.clone(), |a, v| a.signatory_name = v)}
-        {field(ApplicantField::SignatoryTitle, T::FieldSignatoryTitle, initial.signatory_title.clone(), |a, v| a.signatory_title = v)}
+        {signatory_fields(id, &initial)}
 
         <h2>{move || t(T::PartRole)}</h2>
         <TextField path=at(ApplicantField::Role) label=tr(T::FieldRole) value=initial.role.clone()
@@ -160,17 +154,10 @@ pub fn PartnerPage() -> impl IntoView {
         </section>
 
         <h2>{move || t(T::PartFinancing)}</h2>
-        <TextField path=at(ApplicantField::OwnFinancing) label=tr(T::FieldOwnFinancing) hint=tr(T::FieldOwnFinancingHint)
-            value=initial.own_financing.clone() on_input=edit(|a, v| a.own_financing = v) />
+        {financing_field(id, &initial)}
 
         <h2>{move || t(T::PartDecision)}</h2>
-        <TextField path=at(ApplicantField::DecisionBody) label=tr(T::FieldDecisionBody) hint=tr(T::FieldDecisionBodyHint)
-            value=initial.decision_body.clone() on_input=edit(|a, v| a.decision_body = v) />
-        <TextField path=at(ApplicantField::DecisionDate) label=tr(T::FieldDecisionDate) hint=tr(T::FieldDecisionDateHint)
-            value=initial.decision_date.clone() on_input=edit(|a, v| a.decision_date = v) />
-        {field(ApplicantField::DecisionSection, T::FieldDecisionSection, initial.decision_section.clone(), |a, v| a.decision_section = v)}
-        <TextField path=at(ApplicantField::DecisionPlanned) label=tr(T::FieldDecisionPlanned)
-            value=initial.decision_planned.clone() on_input=edit(|a, v| a.decision_planned = v) />
+        {decision_fields(id, &initial)}
 
         <h2 id="return-title">{move || t(T::PartReturn)}</h2>
         <p id="part-status" class=move || if errors.get() == 0 { "banner good" } else { "banner warn" }>

@@ -101,3 +101,13 @@ pub fn business_id_for(text: &str) -> String {
         n += 1;
     }
 }
+
+/// Runs `hakemus-check --lang en` on `files`: its exit status and what it printed.
+pub fn hakemus_check(files: &[&str]) -> (i32, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_hakemus-check"))
+        .args(["--lang", "en"])
+        .args(files)
+        .output()
+        .unwrap();
+    (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap())
+}

@@ -340,6 +340,30 @@ fn check_part(
     restore(part_fields(part), unreadable, "unreadable", lang)
 }
 
+/// What both files carry that [`check_part`] checks.
+trait PartFile {
+    #[allow(clippy::type_complexity)]
+    fn fields(&mut self) -> (&str, &str, &str, &mut PartnerPart, &mut BTreeMap<String, String>);
+}
+
+macro_rules! part_file {
+    ($($t:ty),*) => {$(
+        impl PartFile for $t {
+            fn fields(&mut self) -> (&str, &str, &str, &mut PartnerPart, &mut BTreeMap<String, String>) {
+                (&self.project_id, &self.request_id, &self.call, &mut self.part, &mut self.unreadable)
+            }
+        }
+    )*};
+}
+part_file!(RequestFile, ContributionFile);
+
+/// [`check_part`] on a file read, its `unreadable` texts put back into their fields.
+fn check_file(file: &mut impl PartFile, lang: Lang) -> Result<(), ImportError> {
+    let (project_id, request_id, call, part, unreadable) = file.fields();
+    let unreadable = std::mem::take(unreadable);
+    check_part(project_id, request_id, call, part, &unreadable, lang)
+}
+
 /// Reads a request file.
 pub fn read_request(bytes: &[u8], lang: Lang) -> Result<ReadRequest, ImportError> {
     let (text, scan, _version) = open(bytes, REQUEST_FORMAT, REQUEST_VERSION)?;
@@ -352,15 +376,7 @@ pub fn read_request(bytes: &[u8], lang: Lang) -> Result<ReadRequest, ImportError
             return Err(ImportError::at(path, Problem::NotADate { text: date.clone() }));
         }
     }
-    let unreadable = std::mem::take(&mut file.unreadable);
-    check_part(
-        &file.project_id,
-        &file.request_id,
-        &file.call,
-        &mut file.part,
-        &unreadable,
-        lang,
-    )?;
+    check_file(&mut file, lang)?;
     Ok(ReadRequest {
         file,
         notes: scan.notes,
@@ -378,15 +394,7 @@ pub fn read_contribution(bytes: &[u8], lang: Lang) -> Result<ReadContribution, I
         let digest = Sha256::digest(to_json(&said).as_bytes());
         digest.iter().map(|b| format!("{b:02x}")).collect()
     };
-    let unreadable = std::mem::take(&mut file.unreadable);
-    check_part(
-        &file.project_id,
-        &file.request_id,
-        &file.call,
-        &mut file.part,
-        &unreadable,
-        lang,
-    )?;
+    check_file(&mut file, lang)?;
     Ok(ReadContribution {
         file,
         notes: scan.notes,
