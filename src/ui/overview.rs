@@ -71,7 +71,8 @@ fn PartnersStatus() -> impl IntoView {
             <h2 id="partners-status">{move || t(T::PartnersTitle)}</h2>
             <ul class="task-list">
                 {move || partners.get().into_iter().map(|(id, name, status)| view! {
-                    <li class="task">
+                    // Not a part of the application: its own class, apart from the parts' `.task`.
+                    <li class="partner-status">
                         <span>{name}</span>
                         <strong id=format!("overview-partner-{id}") class=crate::ui::partners::status_class(&status)>
                             {crate::ui::partners::status_text(store.lang.get(), &status)}
