@@ -400,8 +400,19 @@ async fn the_draft_is_saved_as_typed() {
     let _app = mount().await;
     settle().await;
     let id = add_line("12,5O").await;
-    sleep(400).await;
-    let saved = hakemus::storage::open().await.draft.expect("a saved draft").draft;
+    // Saved once typing pauses, in a strict (on disk) transaction: on a loaded machine that can take
+    // a while, so wait for it (up to 10 s) rather than a fixed time.
+    let mut saved = None;
+    for _ in 0..100 {
+        sleep(100).await;
+        let stored = hakemus::storage::open().await.draft.expect("a saved draft").draft;
+        let typed = |l: &hakemus::domain::draft::RawBudgetLine| l.id == id && l.amount == "12,5O";
+        if stored.budget.lines.iter().any(typed) {
+            saved = Some(stored);
+            break;
+        }
+    }
+    let saved = saved.expect("the line was saved within 10 s");
     let line = saved.budget.lines.iter().find(|l| l.id == id).unwrap();
     assert_eq!(line.amount, "12,5O");
     assert_eq!(line.description, "Projektipäällikkö");
