@@ -6,7 +6,7 @@
 use hakemus::domain::draft::{LineId, RawBudgetLine, RawDraft};
 use hakemus::domain::exchange::compare::{compare, Change, Place};
 use hakemus::domain::exchange::partner::{
-    keep, make_request, merge, receive, undo, ItemKey, Kind, MergeError, Refusal, UndoRefusal,
+    keep, kept, make_request, merge, receive, undo, ItemKey, Kind, MergeError, Refusal, UndoRefusal,
 };
 use hakemus::domain::formats::partner::{
     contribution, contribution_schema, read_contribution, read_request, request_schema, to_json, ReadContribution,
@@ -430,6 +430,9 @@ fn refusals_name_the_reason_and_change_nothing() {
     assert_eq!(again.received, Some(first));
     assert_eq!(keep(&mut d, &again, &c, LATER), first);
     assert_eq!(d.partner_requests[0].returns.len(), 1);
+    // A kept contribution, looked at again, is the same one with the same items.
+    let reread = receive(&d, &kept(&d, 0, first).unwrap()).unwrap();
+    assert_eq!((reread.received, reread.items), (Some(first), incoming.items));
 }
 
 #[test]

@@ -174,11 +174,13 @@ fn ApplicantCard(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
         Some(i) => format!("{} {}", t(T::Partner), i + 1),
     };
     let is_partner = move || position.get().is_some_and(|i| i > 0);
-    let exchange_status = move || {
+    // A memo: worked out once per change of the draft, and the status line told only when it changes.
+    let exchange = Memo::new(move |_| {
         store
             .draft
             .with(|d| crate::domain::rules::partners::partner_status(d, id))
-    };
+    });
+    let exchange_status = move || exchange.get();
     let kind_name = format!("applicant-{id}-kind");
     let radio = move |k: ApplicantKind, label: T| {
         let name = kind_name.clone();

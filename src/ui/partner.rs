@@ -68,7 +68,8 @@ pub fn PartnerPage() -> impl IntoView {
     .filter(|s| !s.trim().is_empty())
     .collect::<Vec<_>>()
     .join(" · ");
-    let own_name = move || display_name(&initial_identity(store, id), lang.get()).unwrap_or_default();
+    let own = initial.clone();
+    let own_name = move || display_name(&own, lang.get()).unwrap_or_default();
     let requested_at = of.requested_at.clone();
     let message = of.message.clone();
     let totals = Memo::new(move |_| {
@@ -172,12 +173,4 @@ pub fn PartnerPage() -> impl IntoView {
             {move || copied.get().map(|ok| t(if ok { T::Copied } else { T::CopyFailed }))}
         </p>
     }
-}
-
-/// The partner's applicant entry as the draft has it now (for its name).
-fn initial_identity(store: crate::ui::store::AppStore, id: LineId) -> crate::domain::draft::RawApplicant {
-    store
-        .draft
-        .with_untracked(|d| d.applicants.iter().find(|a| a.id == id).cloned())
-        .unwrap_or_default()
 }

@@ -6,7 +6,7 @@
 use crate::domain::draft::LineId;
 use crate::domain::exchange::compare::Place;
 use crate::domain::exchange::partner::{self, Incoming, Item, ItemKey, Kind, MergeError, Refusal, UndoRefusal};
-use crate::domain::formats::partner::{file_name, read_contribution, to_json, ContributionFile, ReadContribution};
+use crate::domain::formats::partner::{file_name, read_contribution, to_json, ReadContribution};
 use crate::domain::formats::reader::ImportError;
 use crate::domain::rules::finding::FieldPath;
 use crate::domain::rules::partners::{partner_status, PartnerStatus};
@@ -517,25 +517,9 @@ fn Returns(look_at: Callback<ReadContribution>, said: RwSignal<Option<Said>>) ->
         })
     });
     let reopen = move |request: usize, index: usize| {
-        let c = store.draft.with_untracked(|d| {
-            let req = &d.partner_requests[request];
-            let r = &req.returns[index];
-            ReadContribution {
-                file: ContributionFile {
-                    format: String::new(),
-                    schema_version: 1,
-                    exported_at: r.exported_at.clone(),
-                    project_id: d.project_id.clone(),
-                    request_id: req.request_id.clone(),
-                    call: d.call.clone(),
-                    part: r.part.clone(),
-                    unreadable: Default::default(),
-                },
-                notes: Vec::new(),
-                fingerprint: r.fingerprint.clone(),
-            }
-        });
-        look_at.run(c);
+        if let Some(c) = store.draft.with_untracked(|d| partner::kept(d, request, index)) {
+            look_at.run(c);
+        }
     };
     let undo = move |request: usize, index: usize| {
         let result = store.draft.try_update(|d| partner::undo(d, request, index));

@@ -16,7 +16,9 @@
 
 use crate::domain::draft::{LineId, PartnerPart, PartnerRequest, PartnerReturn, RawApplicant, RawBudgetLine, RawDraft};
 use crate::domain::exchange::compare::{applicant_values, line_summary, line_values};
-use crate::domain::formats::partner::{request, ReadContribution, RequestFile};
+use crate::domain::formats::partner::{
+    request, ContributionFile, ReadContribution, RequestFile, CONTRIBUTION_FORMAT, CONTRIBUTION_VERSION,
+};
 use crate::domain::rules::finding::{ApplicantField, FieldPath, LineField};
 use std::collections::BTreeMap;
 
@@ -53,8 +55,8 @@ pub enum ItemKey {
     Line(LineId),
 }
 
-/// One value in three versions: the request's (base), the lead's now, the partner's. `None` where
-/// the version does not have the line.
+/// One value in three versions: the base's (see `base_of`), the lead's now, the partner's. `None`
+/// where the version does not have the line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
     pub path: FieldPath,
@@ -255,6 +257,27 @@ pub fn receive(draft: &RawDraft, c: &ReadContribution) -> Result<Incoming, Refus
     })
 }
 
+/// A contribution kept in the draft (the return `index` of request `request`) as it was read, to
+/// look at it again with [`receive`].
+pub fn kept(draft: &RawDraft, request: usize, index: usize) -> Option<ReadContribution> {
+    let req = draft.partner_requests.get(request)?;
+    let r = req.returns.get(index)?;
+    Some(ReadContribution {
+        file: ContributionFile {
+            format: CONTRIBUTION_FORMAT.into(),
+            schema_version: CONTRIBUTION_VERSION,
+            exported_at: r.exported_at.clone(),
+            project_id: draft.project_id.clone(),
+            request_id: req.request_id.clone(),
+            call: draft.call.clone(),
+            part: r.part.clone(),
+            unreadable: Default::default(),
+        },
+        notes: Vec::new(),
+        fingerprint: r.fingerprint.clone(),
+    })
+}
+
 /// Keeps the contribution in the draft (once: the same one again is the one kept before) and returns
 /// its index among the request's returns.
 pub fn keep(draft: &mut RawDraft, incoming: &Incoming, c: &ReadContribution, received_at: &str) -> usize {
@@ -305,7 +328,7 @@ pub fn merge(
     let id = incoming.applicant;
     let before = draft.partner_part(id).ok_or(MergeError::Stale)?;
     let req = draft.partner_requests.get(incoming.request).ok_or(MergeError::Stale)?;
-    let theirs = req.returns.get(index).ok_or(MergeError::Stale)?.part.clone();
+    let mut theirs = req.returns.get(index).ok_or(MergeError::Stale)?.part.clone();
     let mut part = before.clone();
     let mut new_ids = Vec::new();
     for item in &incoming.items {
@@ -316,9 +339,9 @@ pub fn merge(
             ItemKey::Applicant(field) => {
                 if let (Some(to), Some(from)) = (
                     field_mut(&mut part.applicant, field),
-                    field_ref(&theirs.applicant, field),
+                    field_mut(&mut theirs.applicant, field),
                 ) {
-                    *to = from.to_string();
+                    *to = std::mem::take(from);
                 }
             }
             ItemKey::Line(line) => {
@@ -416,28 +439,6 @@ pub fn make_request(
 }
 
 /// The text field of an applicant named by `field` (`None` for the part as a whole).
-pub fn field_ref(a: &RawApplicant, field: ApplicantField) -> Option<&String> {
-    use ApplicantField::*;
-    Some(match field {
-        Municipality => &a.municipality,
-        Name => &a.name,
-        BusinessId => &a.business_id,
-        ContactName => &a.contact_name,
-        ContactEmail => &a.contact_email,
-        ContactPhone => &a.contact_phone,
-        Role => &a.role,
-        Commitment => &a.commitment,
-        SignatoryName => &a.signatory_name,
-        SignatoryTitle => &a.signatory_title,
-        OwnFinancing => &a.own_financing,
-        DecisionBody => &a.decision_body,
-        DecisionDate => &a.decision_date,
-        DecisionSection => &a.decision_section,
-        DecisionPlanned => &a.decision_planned,
-        Exchange => return None,
-    })
-}
-
 pub fn field_mut(a: &mut RawApplicant, field: ApplicantField) -> Option<&mut String> {
     use ApplicantField::*;
     Some(match field {
