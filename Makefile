@@ -124,7 +124,11 @@ test: tools
 	  failed+=("build (e2e skipped)"); \
 	fi; \
 	if [ $${#failed[@]} -eq 0 ]; then echo "==> make test: all suites passed"; \
-	else (IFS=','; echo "==> make test: FAILED: $${failed[*]}"); exit 1; fi
+	else \
+	  echo "==> disk and memory at the end (a build that fails at once is often a full disk):"; \
+	  df -h . "$${CARGO_TARGET_DIR:-target}" 2>/dev/null || true; free -m || true; \
+	  du -sh "$${CARGO_TARGET_DIR:-target}" 2>/dev/null || true; \
+	  (IFS=','; echo "==> make test: FAILED: $${failed[*]}"); exit 1; fi
 
 # Single suites, for local iteration.
 test-native: tools
