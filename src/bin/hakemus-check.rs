@@ -1,5 +1,5 @@
-//! `hakemus-check`: checks exported application files, and the partners' request and contribution
-//! files, with the app's own rules, for the receiving end. Prints each file's findings (for a
+//! `hakemus-check`: checks exported application files, the partners' request and contribution
+//! files, and funding proposals (`hakemus-decision`), with the app's own rules, for the receiving end. Prints each file's findings (for a
 //! partner's file, those about its part, by their place in that file); exits with status 1 when
 //! any file is refused or has errors, 2 on wrong usage.
 //!
@@ -7,8 +7,10 @@
 
 use hakemus::domain::draft::RawDraft;
 use hakemus::domain::formats::application::import;
+use hakemus::domain::formats::decision;
 use hakemus::domain::formats::partner::{self, part_draft, part_path};
 use hakemus::domain::formats::reader::{ImportError, Note};
+use hakemus::domain::reviewer::decision as proposal;
 use hakemus::domain::rules::analysis::analyse;
 use hakemus::domain::rules::finding::Severity;
 use hakemus::domain::rules::partners::in_part;
@@ -48,7 +50,8 @@ fn main() -> ExitCode {
 }
 
 const USAGE: &str = "usage: hakemus-check [--lang fi|sv|en] FILE...\n\
-Checks exported Hakemus application files, and partners' request and contribution files,
+Checks exported Hakemus application files, partners' request and contribution files, and
+funding proposals,
 with the app's rules. Exit status 0 when every file\n\
 is readable and has no errors, 1 otherwise.\n";
 
@@ -66,6 +69,9 @@ fn check(file: &str, lang: Lang) -> bool {
             return false;
         }
     };
+    if partner::format_of(&bytes) == Some(decision::FORMAT) {
+        return check_decision(file, &bytes, lang);
+    }
     // What the file is, by its `format`; anything else is read as an application (and refused as one).
     let read: Result<(RawDraft, Vec<Note>, bool), ImportError> = match partner::format_of(&bytes) {
         Some(partner::REQUEST_FORMAT) => {
@@ -116,5 +122,42 @@ fn check(file: &str, lang: Lang) -> bool {
     let errors = findings.iter().filter(|f| f.is_error()).count();
     let warnings = findings.len() - errors + notes.len();
     println!("{file}: {}", i18n::check_counts(lang, errors, warnings));
+    errors == 0
+}
+
+/// A funding proposal: read strictly, then its findings (amounts, the appropriation, departures
+/// from the ranking) by their place in the file.
+fn check_decision(file: &str, bytes: &[u8], lang: Lang) -> bool {
+    let imported = match decision::import(bytes, lang) {
+        Ok(i) => i,
+        Err(e) => {
+            println!(
+                "{file}: {}: {}",
+                T::SeverityError.get(lang),
+                i18n::import_error(lang, &e)
+            );
+            return false;
+        }
+    };
+    let p = &imported.proposal;
+    let analysis = proposal::analyse(p);
+    let lead = |i: usize| p.entries.get(i).map(|e| e.application.lead.clone()).unwrap_or_default();
+    for f in &analysis.findings {
+        let severity = match f.severity {
+            Severity::Error => T::SeverityError,
+            Severity::Warning => T::SeverityWarning,
+        }
+        .get(lang);
+        println!(
+            "{file}: {severity}: {}: {}",
+            f.place.json_path(),
+            i18n::decision::problem(lang, &f.problem, lead)
+        );
+    }
+    let errors = analysis.errors().count();
+    println!(
+        "{file}: {}",
+        i18n::check_counts(lang, errors, analysis.findings.len() - errors)
+    );
     errors == 0
 }

@@ -20,6 +20,7 @@
 
 mod budget;
 mod compare;
+pub mod decision;
 mod files;
 mod findings;
 mod format;

@@ -4,24 +4,27 @@
 use crate::domain::vocabulary::locale::Lang;
 
 macro_rules! texts {
-    ($($key:ident { fi: $fi:expr, sv: $sv:expr, en: $en:expr $(,)? })*) => {
+    ($name:ident; $($key:ident { fi: $fi:expr, sv: $sv:expr, en: $en:expr $(,)? })*) => {
         /// A fixed text of the interface.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum T { $($key),* }
+        pub enum $name { $($key),* }
 
-        impl T {
-            pub const ALL: &'static [T] = &[$(T::$key),*];
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
 
             pub fn get(self, lang: Lang) -> &'static str {
                 match self {
-                    $(T::$key => match lang { Lang::Fi => $fi, Lang::Sv => $sv, Lang::En => $en },)*
+                    $($name::$key => match lang { Lang::Fi => $fi, Lang::Sv => $sv, Lang::En => $en },)*
                 }
             }
         }
     };
 }
+/// For the topics that keep their fixed texts in a file of their own (`decision.rs`).
+pub(super) use texts;
 
 texts! {
+    T;
     AppName { fi: "Hakemus", sv: "Hakemus", en: "Hakemus" }
     AppTagline {
         fi: "Avustushakemus kuntien digitalisaation kannustinjärjestelmään",

@@ -415,6 +415,7 @@ pub fn format_of(bytes: &[u8]) -> Option<&'static str> {
         .and_then(|v| serde_json::from_value(v).ok())?;
     [
         crate::domain::formats::application::FORMAT,
+        crate::domain::formats::decision::FORMAT,
         REQUEST_FORMAT,
         CONTRIBUTION_FORMAT,
     ]

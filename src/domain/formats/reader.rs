@@ -15,8 +15,9 @@ use std::fmt;
 pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
 
 /// The formats of ours, each named once (the reader says which one it expected).
-const EXPECTED: [&str; 4] = [
+const EXPECTED: [&str; 5] = [
     "hakemus-application",
+    "hakemus-decision",
     "hakemus-review",
     "hakemus-partner-request",
     "hakemus-partner-contribution",

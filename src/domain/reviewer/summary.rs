@@ -105,26 +105,8 @@ where
 {
     let rows = rows.into_iter();
     let mut out = String::from("\u{FEFF}");
-    let mut line = |cells: &[String]| {
-        let cells: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
-        out.push_str(&cells.join(";"));
-        out.push_str("\r\n");
-    };
-    line(
-        &[
-            h.source,
-            h.lead,
-            h.partners,
-            h.project,
-            h.requested,
-            h.eligible_base,
-            h.grant_percent,
-            h.errors,
-            h.warnings,
-        ]
-        .map(String::from),
-    );
-    let amount = |m: Option<Money>| m.map(|m| m.format_plain().replace('.', ",")).unwrap_or_default();
+    let mut line = |cells: &[String]| csv_line(&mut out, cells);
+    let amount = csv_amount;
     for r in rows.clone() {
         line(&[
             r.source.clone(),
@@ -154,6 +136,18 @@ where
         ]);
     }
     out
+}
+
+/// One CSV line: the cells guarded and quoted, `;` between them, CRLF at the end.
+pub(crate) fn csv_line(out: &mut String, cells: &[String]) {
+    let cells: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
+    out.push_str(&cells.join(";"));
+    out.push_str("\r\n");
+}
+
+/// An amount as a number cell: decimal comma, no thousands separators; empty for none.
+pub(crate) fn csv_amount(m: Option<Money>) -> String {
+    m.map(|m| m.format_plain().replace('.', ",")).unwrap_or_default()
 }
 
 fn csv_cell(text: &str) -> String {

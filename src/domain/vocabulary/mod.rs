@@ -8,6 +8,7 @@ pub mod criteria;
 pub mod dates;
 pub mod locale;
 pub mod money;
+pub mod official;
 pub mod questions;
 pub mod register;
 pub mod targets;

@@ -1,0 +1,397 @@
+//! The funding proposal, `hakemus-decision`: the appropriation, the rounding step, the groups with
+//! their conditions, and per application (named by its fingerprint, so a proposal can never
+//! silently refer to another version) the status, the amount "at most", the reason, the group and a
+//! condition of its own. Versioned, with a committed JSON Schema (`schema/`), read by the one strict
+//! reader. The browser keeps the proposal as typed ([`Proposal`]); the file writes amounts as the
+//! application file does (`181500.00`), and text that is not yet an amount travels in `unreadable`
+//! by its path, so nothing typed is lost. What the proposal means (totals, ranking, findings) is
+//! `reviewer::decision`.
+
+use crate::domain::formats::reader::{from_json, open, shape_error, ImportError, Problem};
+use crate::domain::vocabulary::call;
+use crate::domain::vocabulary::locale::Lang;
+use crate::domain::vocabulary::money::Money;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashSet};
+
+pub const FORMAT: &str = "hakemus-decision";
+/// The version this build writes. Newer files are refused.
+pub const SCHEMA_VERSION: u64 = 1;
+/// The committed JSON Schema, equal to [`schema`] (tested).
+pub const SCHEMA_JSON: &str = include_str!("../../../schema/hakemus-decision.schema.json");
+
+/// To what the granted amounts are rounded down by default. The 2019 decision rounded to hundreds
+/// of euros (181 520 € requested, "enintään 181 500 euroa" granted).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Step {
+    Cent,
+    Euro,
+    Ten,
+    #[default]
+    Hundred,
+    Thousand,
+}
+
+impl Step {
+    pub const ALL: [Step; 5] = [Step::Cent, Step::Euro, Step::Ten, Step::Hundred, Step::Thousand];
+
+    /// The step in euros.
+    pub fn euros(self) -> rust_decimal::Decimal {
+        use rust_decimal::Decimal;
+        match self {
+            Step::Cent => Decimal::new(1, 2),
+            Step::Euro => Decimal::ONE,
+            Step::Ten => Decimal::TEN,
+            Step::Hundred => Decimal::ONE_HUNDRED,
+            Step::Thousand => Decimal::ONE_THOUSAND,
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Step::Cent => "cent",
+            Step::Euro => "euro",
+            Step::Ten => "ten",
+            Step::Hundred => "hundred",
+            Step::Thousand => "thousand",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// What is proposed for an application.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Not decided yet.
+    #[default]
+    Open,
+    /// A grant of at most the amount.
+    Grant,
+    /// Decided later, after further clarification (jatkoselvitys).
+    Defer,
+    /// No grant.
+    Refuse,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [Status::Open, Status::Grant, Status::Defer, Status::Refuse];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Grant => "grant",
+            Status::Defer => "defer",
+            Status::Refuse => "refuse",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// Grants that share conditions (in 2019: the e-services, communication and participation projects,
+/// and the others), printed under their heading with the conditions first.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    /// Stable within the proposal; entries name their group by it.
+    #[schemars(length(min = 1))]
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub conditions: String,
+}
+
+/// The application an entry is about: the fingerprint names it; the rest is what the decision
+/// prints (and what a reader of the file sees), taken from the application when it was added.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Applied {
+    #[schemars(regex(pattern = r"^[0-9a-f]{64}$"))]
+    pub fingerprint: String,
+    /// The lead (hankehallinnoija) as the application names it, in Finnish.
+    pub lead: String,
+    /// The lead's municipality code, when it is a municipality of the register.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub lead_code: String,
+    /// The partners, in Finnish.
+    #[serde(default)]
+    pub partners: Vec<String>,
+    pub project: String,
+    /// The grant requested (in a file a decimal string, `181520.00`; empty when not given).
+    #[serde(default)]
+    #[schemars(regex(pattern = r"^$|^(0|[1-9][0-9]{0,11})\.[0-9]{2}$"))]
+    pub requested: String,
+    /// The panel's mean score when the entry was last updated (a decimal string; empty when none):
+    /// the ranking the proposal departs from, kept with it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[schemars(regex(pattern = r"^$|^[0-9]+(\.[0-9]+)?$"))]
+    pub score: String,
+}
+
+/// One application in the proposal.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    pub application: Applied,
+    #[serde(default)]
+    pub status: Status,
+    /// The amount "at most", as typed (in a file a decimal string).
+    #[serde(default)]
+    #[schemars(regex(pattern = r"^$|^(0|[1-9][0-9]{0,11})\.[0-9]{2}$"))]
+    pub amount: String,
+    /// Why: required where the proposal departs from the ranking.
+    #[serde(default)]
+    pub reason: String,
+    /// The group's id; empty for none.
+    #[serde(default)]
+    pub group: String,
+    /// A condition of this grant alone, printed after it.
+    #[serde(default)]
+    pub condition: String,
+}
+
+/// The proposal as typed: what the browser keeps and what a file carries.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Proposal {
+    /// The id of the call profile.
+    pub call: String,
+    /// The appropriation available, as typed (in a file a decimal string).
+    #[schemars(regex(pattern = r"^$|^(0|[1-9][0-9]{0,11})\.[0-9]{2}$"))]
+    pub appropriation: String,
+    #[serde(default)]
+    pub step: Step,
+    #[serde(default)]
+    pub groups: Vec<Group>,
+    #[serde(default)]
+    pub entries: Vec<Entry>,
+    /// The counter group ids come from.
+    #[serde(default)]
+    pub next_group: u32,
+}
+
+impl Proposal {
+    /// A new, empty proposal for a call, with its appropriation as the profile states it (written
+    /// as `lang` writes an amount in a field).
+    pub fn new(call: &str, lang: Lang) -> Proposal {
+        let appropriation = call::by_id(call)
+            .and_then(|c| Money::round(c.appropriation))
+            .map(|m| m.format_input(lang))
+            .unwrap_or_default();
+        Proposal {
+            call: call.to_string(),
+            appropriation,
+            ..Proposal::default()
+        }
+    }
+
+    pub fn entry(&self, fingerprint: &str) -> Option<usize> {
+        self.entries
+            .iter()
+            .position(|e| e.application.fingerprint == fingerprint)
+    }
+
+    /// Adds a group with a fresh id; returns the id.
+    pub fn add_group(&mut self, name: &str, conditions: &str) -> String {
+        self.next_group += 1;
+        let id = format!("g{}", self.next_group);
+        self.groups.push(Group {
+            id: id.clone(),
+            name: name.to_string(),
+            conditions: conditions.to_string(),
+        });
+        id
+    }
+
+    /// Removes a group; its entries are left without one (nothing else they carry changes).
+    pub fn remove_group(&mut self, id: &str) {
+        self.groups.retain(|g| g.id != id);
+        for e in &mut self.entries {
+            if e.group == id {
+                e.group.clear();
+            }
+        }
+    }
+}
+
+/// A funding proposal as a file: the proposal, and the typed text that is not yet an amount.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Hakemus funding proposal", extend("additionalProperties" = false))]
+pub struct DecisionFile {
+    /// Always `hakemus-decision`.
+    #[schemars(extend("const" = "hakemus-decision"))]
+    pub format: String,
+    #[schemars(extend("const" = 1))]
+    pub schema_version: u64,
+    /// When it was exported, RFC 3339 in UTC.
+    #[schemars(extend("format" = "date-time"))]
+    pub exported_at: String,
+    pub proposal: Proposal,
+    /// Text typed where an amount belongs that is not an amount yet, by its path
+    /// (`proposal.entries[3].amount`), so that nothing typed is lost.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub unreadable: BTreeMap<String, String>,
+}
+
+/// The JSON Schema as committed under `schema/`.
+pub fn schema() -> String {
+    let mut text = serde_json::to_string_pretty(&schemars::schema_for!(DecisionFile)).expect("a schema is plain JSON");
+    text.push('\n');
+    text
+}
+
+/// The typed amounts of a proposal, each with its path in a file.
+fn amounts_mut(p: &mut Proposal) -> Vec<(String, &mut String)> {
+    let mut out = vec![("proposal.appropriation".to_string(), &mut p.appropriation)];
+    for (i, e) in p.entries.iter_mut().enumerate() {
+        out.push((format!("proposal.entries[{i}].amount"), &mut e.amount));
+    }
+    out
+}
+
+/// The proposal as a file: amounts as decimal strings, text that is not an amount in `unreadable`.
+pub fn export(proposal: &Proposal, exported_at: &str) -> DecisionFile {
+    let mut proposal = proposal.clone();
+    let mut unreadable = BTreeMap::new();
+    for (path, text) in amounts_mut(&mut proposal) {
+        if text.trim().is_empty() {
+            text.clear();
+        } else if let Ok(m) = Money::parse(text) {
+            *text = m.format_plain();
+        } else {
+            unreadable.insert(path, std::mem::take(text));
+        }
+    }
+    DecisionFile {
+        format: FORMAT.into(),
+        schema_version: SCHEMA_VERSION,
+        exported_at: exported_at.into(),
+        proposal,
+        unreadable,
+    }
+}
+
+/// The file's text: pretty-printed UTF-8 with a final newline.
+pub fn to_json(file: &DecisionFile) -> String {
+    let mut text = serde_json::to_string_pretty(file).expect("a proposal is plain JSON");
+    text.push('\n');
+    text
+}
+
+pub fn file_name(date: &str) -> String {
+    format!("rahoitusesitys-{date}.json")
+}
+
+/// A proposal read from a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    pub proposal: Proposal,
+    pub exported_at: String,
+}
+
+/// Reads a proposal, strictly: the one reader, the shape, then a known call, amounts and scores as
+/// the file writes them, each application once by a well-formed fingerprint, groups named once and
+/// every entry's group among them, and `unreadable` naming only empty amount fields. Amounts are
+/// put back into the fields as `lang` writes them.
+pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
+    let (text, _, _) = open(bytes, FORMAT, SCHEMA_VERSION)?;
+    let file: DecisionFile = from_json(text).map_err(shape_error)?;
+    let DecisionFile {
+        exported_at,
+        mut proposal,
+        unreadable,
+        ..
+    } = file;
+    if call::by_id(&proposal.call).is_none() {
+        let id = proposal.call.clone();
+        return Err(ImportError::at("proposal.call", Problem::UnknownCall { id }));
+    }
+    let invalid = |detail: &str| Problem::Invalid { detail: detail.into() };
+    let mut groups = HashSet::new();
+    for (i, g) in proposal.groups.iter().enumerate() {
+        if g.id.is_empty() || !groups.insert(g.id.as_str()) {
+            return Err(ImportError::at(format!("proposal.groups[{i}].id"), Problem::MissingId));
+        }
+    }
+    let mut seen = HashSet::new();
+    for (i, e) in proposal.entries.iter().enumerate() {
+        let at = |field: &str| format!("proposal.entries[{i}].{field}");
+        let fp = &e.application.fingerprint;
+        let well_formed = fp.len() == 64 && fp.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+        if !well_formed {
+            return Err(ImportError::at(
+                at("application.fingerprint"),
+                invalid("a fingerprint is 64 lowercase hexadecimal digits"),
+            ));
+        }
+        if !seen.insert(fp.as_str()) {
+            return Err(ImportError::at(
+                at("application.fingerprint"),
+                invalid("the same application twice"),
+            ));
+        }
+        let requested = &e.application.requested;
+        if !requested.is_empty() && Money::parse_exchange(requested).is_none() {
+            return Err(ImportError::at(
+                at("application.requested"),
+                Problem::NotAnAmount {
+                    text: requested.clone(),
+                },
+            ));
+        }
+        let score = &e.application.score;
+        let score_ok = score.is_empty()
+            || (score.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                && score.parse::<rust_decimal::Decimal>().is_ok()
+                && !score.starts_with('.')
+                && !score.ends_with('.'));
+        if !score_ok {
+            return Err(ImportError::at(
+                at("application.score"),
+                invalid("a score is a decimal number"),
+            ));
+        }
+        if !e.group.is_empty() && !groups.contains(e.group.as_str()) {
+            return Err(ImportError::at(
+                at("group"),
+                invalid("not one of the proposal's groups"),
+            ));
+        }
+    }
+    for (path, text) in amounts_mut(&mut proposal) {
+        match unreadable.get(&path) {
+            Some(typed) if text.is_empty() => *text = typed.clone(),
+            Some(_) => {
+                return Err(ImportError::at(
+                    format!("unreadable.{path}"),
+                    Problem::NotAnUnreadableField,
+                ))
+            }
+            None if text.is_empty() => {}
+            None => match Money::parse_exchange(text) {
+                Some(m) => *text = m.format_input(lang),
+                None => return Err(ImportError::at(path, Problem::NotAnAmount { text: text.clone() })),
+            },
+        }
+    }
+    let known: HashSet<String> = (0..proposal.entries.len())
+        .map(|i| format!("proposal.entries[{i}].amount"))
+        .chain(["proposal.appropriation".to_string()])
+        .collect();
+    if let Some(path) = unreadable.keys().find(|p| !known.contains(*p)) {
+        return Err(ImportError::at(
+            format!("unreadable.{path}"),
+            Problem::NotAnUnreadableField,
+        ));
+    }
+    Ok(Imported { proposal, exported_at })
+}

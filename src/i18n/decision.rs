@@ -1,0 +1,436 @@
+//! The funding decision's words: the proposal page's fixed texts ([`D`]), a status, a rounding
+//! step, the findings, and the printed decision's sentences. The decision is written as the 2019
+//! decision (seed 004) writes it: "Kiuruveden kaupungille ja muille hakemuksessa mainituille
+//! kunnille enintään 181 500 euroa, … -hankkeeseen". A municipality is inflected only where its
+//! official name is attested (`vocabulary::official`); otherwise the sentence is a plain list that
+//! needs no inflection (docs/rules.md §9.5).
+
+use super::format::{counted, integer};
+use super::texts::texts;
+use crate::domain::formats::decision::{Applied, Status, Step};
+use crate::domain::reviewer::decision::{recipient, Problem, Recipient};
+use crate::domain::vocabulary::locale::Lang;
+use crate::domain::vocabulary::money::Money;
+use crate::domain::vocabulary::official::Kind;
+
+texts! {
+    D;
+    Title { fi: "Rahoitusesitys", sv: "Finansieringsförslag", en: "Funding proposal" }
+    Intro {
+        fi: "Esitä jokaiselle auki olevalle hakemukselle avustuksen myöntämistä, jatkoselvitystä tai hylkäämistä. Hakemukset ovat arvioijien keskiarvopisteiden mukaisessa järjestyksessä. Summat ja tarkistukset päivittyvät kirjoittaessasi.",
+        sv: "Föreslå för varje öppen ansökan att understöd beviljas, att ärendet utreds vidare eller att understöd inte beviljas. Ansökningarna står i ordning efter bedömarnas medelpoäng. Summorna och kontrollerna uppdateras medan du skriver.",
+        en: "For each open application, propose a grant, further clarification or a refusal. The applications are in order of the reviewers' mean score. Totals and checks update as you type.",
+    }
+    NothingOpen {
+        fi: "Avaa ensin hakemukset arvioijan näkymässä.",
+        sv: "Öppna först ansökningarna i bedömarens vy.",
+        en: "First open the applications in the reviewer view.",
+    }
+    Appropriation { fi: "Käytettävissä oleva määräraha (€)", sv: "Tillgängligt anslag (€)", en: "Appropriation available (€)" }
+    AppropriationHint {
+        fi: "Haun tiedoista; voit muuttaa sitä.",
+        sv: "Från ansökningsomgångens uppgifter; du kan ändra det.",
+        en: "From the call; you can change it.",
+    }
+    StepLabel { fi: "Myönnettävä summa pyöristetään alaspäin", sv: "Beviljat belopp avrundas nedåt", en: "Granted amounts are rounded down" }
+    StepHint {
+        fi: "Kun esität myöntämistä, summaksi tulee haettu summa pyöristettynä alaspäin. Vuoden 2019 päätös pyöristi satoihin euroihin.",
+        sv: "När du föreslår att understöd beviljas blir beloppet det sökta beloppet avrundat nedåt. Beslutet 2019 avrundade till hundratal euro.",
+        en: "When you propose a grant, the amount becomes the amount requested rounded down. The 2019 decision rounded to hundreds of euros.",
+    }
+    Groups { fi: "Ryhmät ja niiden ehdot", sv: "Grupper och deras villkor", en: "Groups and their conditions" }
+    GroupsHint {
+        fi: "Päätös luettelee myönnettävät avustukset ryhmittäin, kunkin ryhmän ehdot ensin.",
+        sv: "Beslutet räknar upp understöden gruppvis, med varje grupps villkor först.",
+        en: "The decision lists the grants by group, each group's conditions first.",
+    }
+    GroupName { fi: "Ryhmän nimi", sv: "Gruppens namn", en: "Group name" }
+    GroupConditions { fi: "Ryhmän ehdot", sv: "Gruppens villkor", en: "The group's conditions" }
+    AddGroup { fi: "Lisää ryhmä", sv: "Lägg till en grupp", en: "Add a group" }
+    RemoveGroup { fi: "Poista ryhmä", sv: "Ta bort gruppen", en: "Remove the group" }
+    NoGroup { fi: "Ei ryhmää", sv: "Ingen grupp", en: "No group" }
+    Applications { fi: "Hakemukset", sv: "Ansökningar", en: "Applications" }
+    Rank { fi: "Sija", sv: "Plats", en: "Rank" }
+    Mean { fi: "Pisteiden keskiarvo", sv: "Medelpoäng", en: "Mean score" }
+    NoMean { fi: "ei pisteitä", sv: "inga poäng", en: "no scores" }
+    Lead { fi: "Hakija / hankehallinnoija", sv: "Sökande / projektets huvudman", en: "Applicant / lead" }
+    Project { fi: "Hanke", sv: "Projekt", en: "Project" }
+    Requested { fi: "Haettu", sv: "Sökt", en: "Requested" }
+    Proposed { fi: "Esitys", sv: "Förslag", en: "Proposal" }
+    Amount { fi: "Enintään (€)", sv: "Högst (€)", en: "At most (€)" }
+    Group { fi: "Ryhmä", sv: "Grupp", en: "Group" }
+    Reason { fi: "Perustelu", sv: "Motivering", en: "Reason" }
+    Condition { fi: "Avustuksen oma ehto", sv: "Understödets eget villkor", en: "A condition of this grant" }
+    NotOpen {
+        fi: "Hakemus ei ole nyt auki (esitys säilyy).",
+        sv: "Ansökan är inte öppen nu (förslaget sparas).",
+        en: "The application is not open now (the proposal keeps it).",
+    }
+    Totals { fi: "Yhteensä", sv: "Totalt", en: "Totals" }
+    TotalGranted { fi: "Myönnetään yhteensä", sv: "Beviljas totalt", en: "Granted in total" }
+    TotalRequested { fi: "Haettu yhteensä", sv: "Sökt totalt", en: "Requested in total" }
+    TotalRequestedGranted { fi: "Myönnettäviksi esitetyt hakivat", sv: "De som föreslås få understöd sökte", en: "Requested by those granted" }
+    TotalLeft { fi: "Määrärahaa jäljellä", sv: "Kvar av anslaget", en: "Appropriation left" }
+    Counts { fi: "Esitykset", sv: "Förslagen", en: "Proposals" }
+    ExportProposal { fi: "Tallenna rahoitusesitys tiedostoksi", sv: "Spara finansieringsförslaget som fil", en: "Save the proposal as a file" }
+    ImportProposal { fi: "Avaa rahoitusesitys tiedostosta", sv: "Öppna ett finansieringsförslag från en fil", en: "Open a proposal from a file" }
+    ImportReplaces {
+        fi: "Avattu esitys korvaa tämän selaimen esityksen. Tallenna nykyinen ensin tiedostoksi, jos tarvitset sitä.",
+        sv: "Det öppnade förslaget ersätter förslaget i den här webbläsaren. Spara det nuvarande som fil först om du behöver det.",
+        en: "An opened proposal replaces this browser's. Save the current one as a file first if you need it.",
+    }
+    ProposalOpened { fi: "Rahoitusesitys avattu.", sv: "Finansieringsförslaget har öppnats.", en: "The proposal was opened." }
+    DownloadList { fi: "Lataa päätöslista (CSV)", sv: "Ladda ner beslutslistan (CSV)", en: "Download the decision list (CSV)" }
+    PrintView { fi: "Tulostettava päätös", sv: "Beslut för utskrift", en: "Printable decision" }
+    Print { fi: "Tulosta", sv: "Skriv ut", en: "Print" }
+    BackToProposal { fi: "Takaisin rahoitusesitykseen", sv: "Tillbaka till finansieringsförslaget", en: "Back to the proposal" }
+    ToProposal { fi: "Rahoitusesitys", sv: "Finansieringsförslag", en: "Funding proposal" }
+    PrintTitle { fi: "Päätös valtionavustuksesta", sv: "Beslut om statsunderstöd", en: "Decision on state grants" }
+    PrintGranting {
+        fi: "Valtiovarainministeriö päättää hakemusten perusteella myöntää avustusta seuraavasti.",
+        sv: "Finansministeriet beslutar på basis av ansökningarna att bevilja understöd enligt följande.",
+        en: "On the basis of the applications, the Ministry of Finance decides to grant as follows.",
+    }
+    PrintDeferred { fi: "Jatkoselvitystä edellyttävät hankkeet", sv: "Projekt som kräver ytterligare utredning", en: "Projects requiring further clarification" }
+    PrintDeferredIntro {
+        fi: "Seuraavien hankkeiden osalta päätökset tehdään erikseen myöhemmin lisäselvitysten jälkeen.",
+        sv: "För följande projekt fattas besluten separat senare efter ytterligare utredning.",
+        en: "For the following projects, decisions will be made separately later, after further clarification.",
+    }
+    PrintRefused {
+        fi: "Muille avustusta hakeneille kunnille ei myönnetä avustusta.",
+        sv: "Åt de övriga kommuner som ansökt om understöd beviljas inget understöd.",
+        en: "No grant is awarded to the other municipalities that applied.",
+    }
+    PrintAppendix { fi: "Liite 1. Avustusta hakeneet kunnat, hankkeet ja haetut summat", sv: "Bilaga 1. Kommuner som ansökt om understöd, projekten och de sökta beloppen", en: "Appendix 1. The applicants, their projects and the amounts requested" }
+    PrintAppendixLead { fi: "Hakijakunta / hankehallinnoija", sv: "Sökande kommun / huvudman", en: "Applicant / lead" }
+    PrintAppendixProject { fi: "Hankkeen nimi", sv: "Projektets namn", en: "Project" }
+    PrintAppendixRequested { fi: "Haetaan", sv: "Sökt", en: "Requested" }
+    PrintTotalRequested { fi: "Yhteensä", sv: "Totalt", en: "Total" }
+    PrintNoGroup { fi: "Muut myönnettävät avustukset", sv: "Övriga understöd som beviljas", en: "Other grants" }
+    CsvRank { fi: "Sija", sv: "Plats", en: "Rank" }
+    CsvFingerprint { fi: "Sormenjälki", sv: "Fingeravtryck", en: "Fingerprint" }
+}
+
+pub fn status(lang: Lang, s: Status) -> &'static str {
+    match (lang, s) {
+        (Lang::Fi, Status::Open) => "Ei vielä esitystä",
+        (Lang::Fi, Status::Grant) => "Myönnetään",
+        (Lang::Fi, Status::Defer) => "Jatkoselvitys",
+        (Lang::Fi, Status::Refuse) => "Ei myönnetä",
+        (Lang::Sv, Status::Open) => "Inget förslag ännu",
+        (Lang::Sv, Status::Grant) => "Beviljas",
+        (Lang::Sv, Status::Defer) => "Ytterligare utredning",
+        (Lang::Sv, Status::Refuse) => "Beviljas inte",
+        (Lang::En, Status::Open) => "No proposal yet",
+        (Lang::En, Status::Grant) => "Grant",
+        (Lang::En, Status::Defer) => "Further clarification",
+        (Lang::En, Status::Refuse) => "Refuse",
+    }
+}
+
+pub fn step(lang: Lang, s: Step) -> &'static str {
+    match (lang, s) {
+        (Lang::Fi, Step::Cent) => "sentteihin",
+        (Lang::Fi, Step::Euro) => "täysiin euroihin",
+        (Lang::Fi, Step::Ten) => "kymmeniin euroihin",
+        (Lang::Fi, Step::Hundred) => "satoihin euroihin",
+        (Lang::Fi, Step::Thousand) => "tuhansiin euroihin",
+        (Lang::Sv, Step::Cent) => "till cent",
+        (Lang::Sv, Step::Euro) => "till hela euro",
+        (Lang::Sv, Step::Ten) => "till tiotal euro",
+        (Lang::Sv, Step::Hundred) => "till hundratal euro",
+        (Lang::Sv, Step::Thousand) => "till tusental euro",
+        (Lang::En, Step::Cent) => "to the cent",
+        (Lang::En, Step::Euro) => "to whole euros",
+        (Lang::En, Step::Ten) => "to tens of euros",
+        (Lang::En, Step::Hundred) => "to hundreds of euros",
+        (Lang::En, Step::Thousand) => "to thousands of euros",
+    }
+}
+
+/// A finding of the proposal, in words. `lead` names an entry's application.
+pub fn problem(lang: Lang, p: &Problem, lead: impl Fn(usize) -> String) -> String {
+    match (lang, p) {
+        (Lang::Fi, Problem::AppropriationFormat) => "Kirjoita määräraha euroina, esimerkiksi 30 000 000.".into(),
+        (Lang::Sv, Problem::AppropriationFormat) => "Skriv anslaget i euro, till exempel 30 000 000.".into(),
+        (Lang::En, Problem::AppropriationFormat) => "Enter the appropriation in euros, for example 30,000,000.".into(),
+        (Lang::Fi, Problem::OverAppropriation { over }) => {
+            format!("Myönnettävät avustukset ylittävät määrärahan. Ylitys: {}.", over.format(lang))
+        }
+        (Lang::Sv, Problem::OverAppropriation { over }) => {
+            format!("Understöden överskrider anslaget med {}.", over.format(lang))
+        }
+        (Lang::En, Problem::OverAppropriation { over }) => {
+            format!("The grants exceed the appropriation by {}.", over.format(lang))
+        }
+        (Lang::Fi, Problem::AmountMissing) => "Kirjoita myönnettävä enimmäissumma.".into(),
+        (Lang::Sv, Problem::AmountMissing) => "Skriv det högsta belopp som beviljas.".into(),
+        (Lang::En, Problem::AmountMissing) => "Enter the amount granted at most.".into(),
+        (Lang::Fi, Problem::AmountFormat) => "Kirjoita summa euroina, esimerkiksi 181 500.".into(),
+        (Lang::Sv, Problem::AmountFormat) => "Skriv beloppet i euro, till exempel 181 500.".into(),
+        (Lang::En, Problem::AmountFormat) => "Enter the amount in euros, for example 181,500.".into(),
+        (Lang::Fi, Problem::AboveRequested { requested }) => format!(
+            "Summa on suurempi kuin haettu {}. Avustus myönnetään enintään haetun suuruisena.",
+            requested.format(lang)
+        ),
+        (Lang::Sv, Problem::AboveRequested { requested }) => format!(
+            "Beloppet är större än det sökta {}. Understöd beviljas till högst det sökta beloppet.",
+            requested.format(lang)
+        ),
+        (Lang::En, Problem::AboveRequested { requested }) => format!(
+            "The amount is above the {} requested. A grant is at most the amount requested.",
+            requested.format(lang)
+        ),
+        (Lang::Fi, Problem::NotOnStep { step: s }) => {
+            format!("Summaa ei ole pyöristetty {} (valittu pyöristys).", step(lang, *s))
+        }
+        (Lang::Sv, Problem::NotOnStep { step: s }) => {
+            format!("Beloppet är inte avrundat {} (vald avrundning).", step(lang, *s))
+        }
+        (Lang::En, Problem::NotOnStep { step: s }) => {
+            format!("The amount is not rounded {} (the rounding chosen).", step(lang, *s))
+        }
+        (Lang::Fi, Problem::OutOfRanking { granted_below }) => format!(
+            "Esitys poikkeaa pisteiden järjestyksestä: alemmille pisteille jäänyt {} saa avustuksen. Kirjoita perustelu.",
+            lead(*granted_below)
+        ),
+        (Lang::Sv, Problem::OutOfRanking { granted_below }) => format!(
+            "Förslaget avviker från poängordningen: {}, som fick lägre poäng, får understöd. Skriv en motivering.",
+            lead(*granted_below)
+        ),
+        (Lang::En, Problem::OutOfRanking { granted_below }) => format!(
+            "The proposal departs from the ranking: {}, scored lower, is granted. Give the reason.",
+            lead(*granted_below)
+        ),
+        (Lang::Fi, Problem::Undecided { count }) => {
+            format!("{} ilman esitystä.", counted(lang, *count, "hakemus", "hakemusta"))
+        }
+        (Lang::Sv, Problem::Undecided { count }) => {
+            format!("{} utan förslag.", counted(lang, *count, "ansökan", "ansökningar"))
+        }
+        (Lang::En, Problem::Undecided { count }) => {
+            format!("{} without a proposal.", counted(lang, *count, "application", "applications"))
+        }
+    }
+}
+
+/// An amount as a decision writes it: whole euros without cents ("181 500 euroa"), cents only
+/// where there are some ("75 820,50 euroa").
+pub fn euros(lang: Lang, m: Money) -> String {
+    let plain = m.format_plain();
+    let (units, cents) = plain.split_once('.').unwrap_or((&plain, "00"));
+    let whole = integer(lang, units.parse().unwrap_or(0));
+    let number = match (cents, lang) {
+        ("00", _) => whole,
+        (c, Lang::En) => format!("{whole}.{c}"),
+        (c, _) => format!("{whole},{c}"),
+    };
+    match lang {
+        Lang::Fi => format!("{number} euroa"),
+        Lang::Sv => format!("{number} euro"),
+        Lang::En => format!("€{number}"),
+    }
+}
+
+/// The project as the decision names it in Finnish: "Kaupunki taskussa -hankkeeseen",
+/// "Kurob-hankkeeseen" (a name ending in "hanke" is put in the illative itself).
+fn project_illative_fi(project: &str) -> String {
+    let p = project.trim().trim_end_matches(['.', ',']);
+    match p.strip_suffix("hanke") {
+        Some(stem) => format!("{stem}hankkeeseen"),
+        None => format!("{p} -hankkeeseen"),
+    }
+}
+
+fn town_word(lang: Lang, kind: Kind) -> &'static str {
+    match (lang, kind) {
+        (Lang::Fi, Kind::Town) => "kaupunki",
+        (Lang::Fi, Kind::Municipality) => "kunta",
+        (Lang::Sv, Kind::Town) => "stad",
+        (Lang::Sv, Kind::Municipality) => "kommun",
+        (Lang::En, Kind::Town) => "City of",
+        (Lang::En, Kind::Municipality) => "Municipality of",
+    }
+}
+
+/// The lead as the subject of a list entry: "Espoon kaupunki", "Espoo stad", "City of Espoo";
+/// an authority or a name that is not attested as the application gives it.
+pub fn lead_nominative(lang: Lang, a: &Applied) -> String {
+    match recipient(a) {
+        Recipient::Official { name, name_sv } => match lang {
+            Lang::Fi => format!("{} {}", name.genitive, town_word(lang, name.kind)),
+            Lang::Sv => format!("{name_sv} {}", town_word(lang, name.kind)),
+            Lang::En => format!("{} {}", town_word(lang, name.kind), a.lead.trim()),
+        },
+        Recipient::Authority(n) | Recipient::Plain(n) => n,
+    }
+}
+
+/// One grant of the printed decision, as a sentence.
+pub fn grant_sentence(lang: Lang, a: &Applied, amount: Money) -> String {
+    let partners = !a.partners.is_empty();
+    let amount = euros(lang, amount);
+    let project = a.project.trim();
+    match lang {
+        Lang::Fi => {
+            let others = if partners {
+                " ja muille hakemuksessa mainituille kunnille"
+            } else {
+                ""
+            };
+            match recipient(a) {
+                Recipient::Official { name, .. } => {
+                    let word = match name.kind {
+                        Kind::Town => "kaupungille",
+                        Kind::Municipality => "kunnalle",
+                    };
+                    format!(
+                        "{} {word}{others} enintään {amount}, {}",
+                        name.genitive,
+                        project_illative_fi(project)
+                    )
+                }
+                Recipient::Authority(n) => {
+                    format!("{n}lle{others} enintään {amount}, {}", project_illative_fi(project))
+                }
+                Recipient::Plain(n) => {
+                    let who = if partners {
+                        format!("Hankehallinnoija {n} ja muut hakemuksessa mainitut kunnat")
+                    } else {
+                        format!("Hakija {n}")
+                    };
+                    format!("{who}: enintään {amount}, hanke {project}")
+                }
+            }
+        }
+        Lang::Sv => {
+            let others = if partners {
+                " och de övriga kommuner som nämns i ansökan"
+            } else {
+                ""
+            };
+            format!(
+                "Till {}{others} högst {amount} för projektet {project}",
+                lead_nominative(lang, a)
+            )
+        }
+        Lang::En => {
+            let others = if partners {
+                " and the other municipalities named in the application"
+            } else {
+                ""
+            };
+            format!(
+                "To {}{others}, at most {amount}, for the project {project}",
+                lead_nominative(lang, a)
+            )
+        }
+    }
+}
+
+/// The total of the printed decision.
+pub fn total_sentence(lang: Lang, total: Money) -> String {
+    match lang {
+        Lang::Fi => format!("Myönnettävien avustusten kokonaismäärä on {}.", euros(lang, total)),
+        Lang::Sv => format!(
+            "Det sammanlagda beloppet av de understöd som beviljas är {}.",
+            euros(lang, total)
+        ),
+        Lang::En => format!("The grants awarded total {}.", euros(lang, total)),
+    }
+}
+
+/// The lead and partners as the appendix lists them: "Kiuruvesi (Iisalmi, Tuusniemi)".
+pub fn appendix_applicants(a: &Applied) -> String {
+    if a.partners.is_empty() {
+        a.lead.clone()
+    } else {
+        format!("{} ({})", a.lead, a.partners.join(", "))
+    }
+}
+
+/// A block of the printed decision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    Heading(String),
+    Paragraph(String),
+    /// A numbered entry: its number and text (grants are numbered through the groups).
+    Numbered(usize, String),
+    /// The appendix: (applicants, project, amount requested) rows and the total requested.
+    Appendix {
+        rows: Vec<[String; 3]>,
+        total: String,
+    },
+}
+
+/// The printed decision, block by block, in the 2019 decision's order: the granting sentence; per
+/// group its heading, its conditions and its grants (each with a condition of its own after it);
+/// the grants in no group; the deferred; the refusal; the total; the appendix.
+pub fn document(
+    lang: Lang,
+    p: &crate::domain::formats::decision::Proposal,
+    printed: &crate::domain::reviewer::decision::Printed,
+) -> Vec<Block> {
+    let mut out = vec![Block::Paragraph(D::PrintGranting.get(lang).into())];
+    for section in &printed.sections {
+        match section.group.and_then(|g| p.groups.get(g)) {
+            Some(g) => {
+                out.push(Block::Heading(g.name.trim().to_string()));
+                if !g.conditions.trim().is_empty() {
+                    out.push(Block::Paragraph(g.conditions.trim().to_string()));
+                }
+            }
+            None if printed.sections.len() > 1 => out.push(Block::Heading(D::PrintNoGroup.get(lang).into())),
+            None => {}
+        }
+        for g in &section.grants {
+            let e = &p.entries[g.entry];
+            let mut text = grant_sentence(lang, &e.application, g.amount);
+            let condition = e.condition.trim();
+            text.push(if condition.is_empty() { '.' } else { ',' });
+            if !condition.is_empty() {
+                text.push(' ');
+                text.push_str(condition);
+            }
+            out.push(Block::Numbered(g.number, text));
+        }
+    }
+    if !printed.deferred.is_empty() {
+        out.push(Block::Heading(D::PrintDeferred.get(lang).into()));
+        out.push(Block::Paragraph(D::PrintDeferredIntro.get(lang).into()));
+        for (n, &i) in printed.deferred.iter().enumerate() {
+            let a = &p.entries[i].application;
+            out.push(Block::Numbered(
+                n + 1,
+                format!("{}, {}", lead_nominative(lang, a), a.project.trim()),
+            ));
+        }
+    }
+    if p.entries.iter().any(|e| e.status == Status::Refuse) {
+        out.push(Block::Paragraph(D::PrintRefused.get(lang).into()));
+    }
+    out.push(Block::Paragraph(total_sentence(lang, printed.total)));
+    out.push(Block::Heading(D::PrintAppendix.get(lang).into()));
+    let rows = printed
+        .appendix
+        .iter()
+        .map(|&i| {
+            let a = &p.entries[i].application;
+            let requested = Money::parse_exchange(&a.requested)
+                .map(|m| m.format(lang))
+                .unwrap_or_default();
+            [appendix_applicants(a), a.project.trim().to_string(), requested]
+        })
+        .collect();
+    let total = Money::sum(
+        printed
+            .appendix
+            .iter()
+            .filter_map(|&i| Money::parse_exchange(&p.entries[i].application.requested)),
+    )
+    .unwrap_or(Money::ZERO)
+    .format(lang);
+    out.push(Block::Appendix { rows, total });
+    out
+}
