@@ -109,6 +109,13 @@ texts! {
     PrintTotalRequested { fi: "Yhteensä", sv: "Totalt", en: "Total" }
     PrintNoGroup { fi: "Muut myönnettävät avustukset", sv: "Övriga understöd som beviljas", en: "Other grants" }
     CsvRank { fi: "Sija", sv: "Plats", en: "Rank" }
+    CsvPartners { fi: "Osatoteuttajat", sv: "Delgenomförare", en: "Partners" }
+    CheckProposal { fi: "Tarkista esitys", sv: "Kontrollera förslaget", en: "Check the proposal" }
+    SaveFailed {
+        fi: "Rahoitusesitystä ei voitu tallentaa selaimeen. Tallenna se tiedostoksi, ettei mitään katoa.",
+        sv: "Finansieringsförslaget kunde inte sparas i webbläsaren. Spara det som fil så att inget går förlorat.",
+        en: "The proposal could not be saved in the browser. Save it as a file so that nothing is lost.",
+    }
     CsvFingerprint { fi: "Sormenjälki", sv: "Fingeravtryck", en: "Fingerprint" }
 }
 

@@ -24,7 +24,10 @@ mod local;
 mod reviews;
 
 pub use local::{discard_recovery, load_lang, recoveries, save_lang, set_current, Kept as KeptRecovery, Recovery};
-pub use reviews::{discard_reviews_recovery, keep_reviews_recovery, load_reviews, save_reviews, unreadable_reviews};
+pub use reviews::{
+    discard_reviews_recovery, keep_reviews_recovery, load_proposal, load_reviews, save_proposal, save_reviews,
+    unreadable_reviews,
+};
 
 use crate::domain::draft::RawDraft;
 use crate::domain::formats::application;

@@ -164,3 +164,21 @@ pub fn keep_reviews_recovery(reviews: &Reviews) -> bool {
 pub fn discard_reviews_recovery() {
     local::discard_reviews_recovery(&tab_name());
 }
+
+/// The key of the funding proposal: the text of its file (`decision::export`), in the same store.
+const PROPOSAL: &str = "proposal";
+
+/// Saves the funding proposal's file text; returns once it is on disk (one strict transaction).
+pub async fn save_proposal(text: &str) -> Result<(), SaveError> {
+    let tx = idb::begin(idb::REVIEWS, true).await.map_err(classify)?;
+    tx.store
+        .put_with_key(&JsValue::from_str(text), &JsValue::from_str(PROPOSAL))
+        .map_err(classify)?;
+    tx.done().await.map_err(classify)
+}
+
+/// The funding proposal's file text, if one was saved.
+pub async fn load_proposal() -> Option<String> {
+    let tx = idb::begin(idb::REVIEWS, false).await.ok()?;
+    idb::get_text(&tx.store, PROPOSAL).await.ok()?
+}

@@ -70,6 +70,7 @@ pub fn App(opened: storage::Opened) -> impl IntoView {
     let store = AppStore::new(opened.draft, start.draft, start.notices, initial_lang());
     provide_context(store);
     provide_context(reviewer::state::ReviewerState::new());
+    provide_context(reviewer::decision::ProposalState::new());
     session::start(store);
     if store.unsaved.get_untracked() {
         session::save(store); // the recovered changes
@@ -94,6 +95,8 @@ pub fn App(opened: storage::Opened) -> impl IntoView {
                     <Route path=path!("/export") view=export::ExportPage />
                     <Route path=path!("/accessibility") view=statement::StatementPage />
                     <Route path=path!("/reviewer") view=reviewer::list::ReviewerPage />
+                    <Route path=path!("/reviewer/decision") view=reviewer::decision::DecisionPage />
+                    <Route path=path!("/reviewer/decision/print") view=reviewer::decision::PrintPage />
                     <Route path=path!("/reviewer/:fp") view=reviewer::application::ApplicationView />
                     <Route path=path!("/reviewer/:fp/assessment") view=reviewer::application::AssessmentPage />
                     <Route path=path!("/") view=overview::Overview />

@@ -1,0 +1,662 @@
+//! The funding proposal (`/reviewer/decision`) and the printable decision
+//! (`/reviewer/decision/print`). The proposal is typed here and kept as typed (in IndexedDB, as its
+//! file's text), saved once typing pauses; its meaning — the ranking, the totals against the
+//! appropriation, the findings — is `domain::reviewer::decision`, recomputed on every change.
+//! Every application open in the reviewer's view joins the proposal; one no longer open stays in it.
+
+use crate::domain::formats::decision::{self, Proposal, Status, Step};
+use crate::domain::reviewer::assessment;
+use crate::domain::reviewer::decision::{
+    analyse, applied, csv, grant, printed, sync, CsvHeadings, DecisionAnalysis, EntryField, Place,
+};
+use crate::domain::rules::finding::Severity;
+use crate::domain::vocabulary::call::{self, DEFAULT_CALL};
+use crate::domain::vocabulary::locale::Lang;
+use crate::domain::vocabulary::money::Money;
+use crate::i18n::decision::{self as words, Block, D};
+use crate::i18n::{self, T};
+use crate::storage;
+use crate::ui::files::{self, FileDrop};
+use crate::ui::reviewer::state::use_reviewer;
+use crate::ui::store::use_store;
+use crate::ui::summary::set_title;
+use crate::ui::writes::Writes;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos::wasm_bindgen::JsCast;
+use leptos_router::components::A;
+use rust_decimal::Decimal;
+use std::collections::{BTreeMap, HashSet};
+
+/// The proposal, for the tab's life (provided by the app, read from storage when first asked).
+#[derive(Clone, Copy)]
+pub struct ProposalState {
+    pub proposal: RwSignal<Proposal>,
+    /// The fields the user has left (their messages are shown), by id; all once a check is asked.
+    left: RwSignal<HashSet<String>>,
+    asked: RwSignal<bool>,
+    loaded: StoredValue<bool>,
+    writes: Writes,
+    pub save_failed: RwSignal<bool>,
+    /// What opening a file said, for the status line.
+    opened: RwSignal<Option<String>>,
+}
+
+impl ProposalState {
+    pub fn new() -> ProposalState {
+        ProposalState {
+            proposal: RwSignal::new(Proposal::default()),
+            left: RwSignal::new(HashSet::new()),
+            asked: RwSignal::new(false),
+            loaded: StoredValue::new(false),
+            writes: Writes::new(),
+            save_failed: RwSignal::new(false),
+            opened: RwSignal::new(None),
+        }
+    }
+
+    fn ensure_loaded(self, lang: Lang, call: String) {
+        if self.loaded.get_value() {
+            return;
+        }
+        self.loaded.set_value(true);
+        spawn_local(async move {
+            let stored = storage::load_proposal().await;
+            let p = stored
+                .and_then(|text| decision::import(text.as_bytes(), lang).ok())
+                .map(|i| i.proposal)
+                .unwrap_or_else(|| Proposal::new(&call, lang));
+            self.proposal.try_update(|current| {
+                // What was synced meanwhile (applications open) joins what was stored.
+                let open: Vec<_> = current.entries.iter().map(|e| e.application.clone()).collect();
+                let mut p = p;
+                sync(&mut p, &open, &BTreeMap::new());
+                *current = p;
+            });
+        });
+        let _ = crate::ui::session::flush_on_leave(move || self.writes.now(|| self.save()));
+    }
+
+    /// Changes the proposal and saves it once typing pauses.
+    pub fn change(self, edit: impl FnOnce(&mut Proposal)) {
+        self.proposal.update(edit);
+        self.writes.later(move || self.save());
+    }
+
+    fn save(self) {
+        let write_once = move || async move {
+            let Some(text) = self
+                .proposal
+                .try_with_untracked(|p| decision::to_json(&decision::export(p, &files::now_rfc3339())))
+            else {
+                return false;
+            };
+            let ok = storage::save_proposal(&text).await.is_ok();
+            self.save_failed.try_set(!ok);
+            ok
+        };
+        self.writes.start(write_once, || {});
+    }
+
+    fn shown(self, id: &str) -> bool {
+        self.asked.get() || self.left.with(|l| l.contains(id))
+    }
+
+    fn leave(self, id: String) {
+        self.left.update(|l| {
+            l.insert(id);
+        });
+    }
+}
+
+pub fn use_proposal() -> ProposalState {
+    expect_context::<ProposalState>()
+}
+
+/// The mean score of each open application: each reviewer's complete total, averaged. (The
+/// reviews of this browser are one reviewer.)
+fn means(reviewer: &crate::ui::reviewer::state::ReviewerState) -> BTreeMap<String, Option<Decimal>> {
+    let reviews = reviewer.reviews.get();
+    reviewer
+        .opened
+        .get()
+        .iter()
+        .map(|o| {
+            let mean = call::by_id(&o.draft.call).and_then(|c| {
+                let r = reviews.get(&o.fingerprint)?;
+                let t = assessment::total(r, c);
+                t.is_complete().then(|| Decimal::from(t.points))
+            });
+            (o.fingerprint.clone(), mean)
+        })
+        .collect()
+}
+
+fn entry_id(i: usize, field: &str) -> String {
+    format!("proposal-{i}-{field}")
+}
+
+fn field_id(place: Place) -> String {
+    match place {
+        Place::Appropriation => "proposal-appropriation".into(),
+        Place::Whole => "proposal-totals".into(),
+        Place::Entry { index, field } => entry_id(
+            index,
+            match field {
+                EntryField::Status => "status",
+                EntryField::Amount => "amount",
+                EntryField::Reason => "reason",
+            },
+        ),
+    }
+}
+
+/// The messages of one field, once shown (left or checked).
+#[component]
+fn Messages(place: Place, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
+    let store = use_store();
+    let state = use_proposal();
+    let id = field_id(place);
+    let shown_id = id.clone();
+    view! {
+        <div class="field-messages" id=format!("{id}-messages")>
+            {move || {
+                if !state.shown(&shown_id) {
+                    return Vec::new();
+                }
+                let lang = store.lang.get();
+                let p = state.proposal.get();
+                analysis.with(|a| {
+                    a.findings
+                        .iter()
+                        .filter(|f| f.place == place)
+                        .map(|f| {
+                            let (class, prefix) = match f.severity {
+                                Severity::Error => ("field-error", T::ErrorPrefix),
+                                Severity::Warning => ("field-warning", T::WarningPrefix),
+                            };
+                            let text = words::problem(lang, &f.problem, |i| lead_of(&p, i));
+                            view! { <div class=class><span class="visually-hidden">{prefix.get(lang)} ": "</span>{text}</div> }
+                        })
+                        .collect::<Vec<_>>()
+                })
+            }}
+        </div>
+    }
+}
+
+fn lead_of(p: &Proposal, i: usize) -> String {
+    p.entries
+        .get(i)
+        .map(|e| format!("{} ({})", e.application.lead, e.application.project))
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn DecisionPage() -> impl IntoView {
+    let store = use_store();
+    let reviewer = use_reviewer();
+    let state = use_proposal();
+    let lang = store.lang;
+    let t = move |d: D| d.get(lang.get());
+    let first_call = reviewer
+        .opened
+        .with_untracked(|o| o.first().map(|o| o.draft.call.clone()))
+        .unwrap_or_else(|| DEFAULT_CALL.to_string());
+    state.ensure_loaded(lang.get_untracked(), first_call);
+
+    // Every application open joins the proposal; every entry's score follows the reviews.
+    Effect::new(move |_| {
+        let open: Vec<_> = reviewer
+            .opened
+            .get()
+            .iter()
+            .map(|o| applied(&o.fingerprint, &o.draft, &o.analysis))
+            .collect();
+        let means = means(&reviewer);
+        let mut next = state.proposal.get_untracked();
+        sync(&mut next, &open, &means);
+        if state.proposal.with_untracked(|p| *p != next) {
+            state.change(|p| *p = next);
+        }
+    });
+
+    let analysis = Memo::new(move |_| state.proposal.with(analyse));
+    let has_errors = move || analysis.with(|a| a.errors().next().is_some());
+    set_title(
+        move |lang| D::Title.get(lang).to_string(),
+        move || state.asked.get() && has_errors(),
+    );
+
+    let money = move |m: Option<Money>| m.map(|m| m.format(lang.get())).unwrap_or_default();
+    let totals = move || analysis.with(|a| a.totals);
+
+    let export = move |_| {
+        let text = state
+            .proposal
+            .with_untracked(|p| decision::to_json(&decision::export(p, &files::now_rfc3339())));
+        let _ = files::download(&decision::file_name(&files::today()), &text, "application/json");
+    };
+    let download_csv = move |_| {
+        let l = lang.get_untracked();
+        let text = state.proposal.with_untracked(|p| {
+            let a = analyse(p);
+            let h = CsvHeadings {
+                rank: D::CsvRank.get(l),
+                score: D::Mean.get(l),
+                lead: D::Lead.get(l),
+                partners: D::CsvPartners.get(l),
+                project: D::Project.get(l),
+                requested: D::Requested.get(l),
+                status: D::Proposed.get(l),
+                granted: D::Amount.get(l),
+                group: D::Group.get(l),
+                reason: D::Reason.get(l),
+                fingerprint: D::CsvFingerprint.get(l),
+                total: D::Totals.get(l),
+            };
+            csv(p, &a, &h, |s| words::status(l, s).to_string())
+        });
+        let _ = files::download(
+            &format!("paatoslista-{}.csv", files::today()),
+            &text,
+            "text/csv;charset=utf-8",
+        );
+    };
+    let open_files = Callback::new(move |list: web_sys::FileList| {
+        let Some(file) = list.get(0) else { return };
+        spawn_local(async move {
+            let l = lang.get_untracked();
+            let result = match files::read_file(&file).await {
+                Ok(bytes) => decision::import(&bytes, l),
+                Err(e) => Err(e),
+            };
+            match result {
+                Ok(imported) => {
+                    state.change(|p| *p = imported.proposal);
+                    state.opened.set(Some(D::ProposalOpened.get(l).to_string()));
+                }
+                Err(e) => state.opened.set(Some(i18n::import_error(l, &e))),
+            }
+        });
+    });
+    let check = move |_| {
+        state.asked.set(true);
+        if let Some(el) = document().get_element_by_id("proposal-summary") {
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    };
+
+    // The entries in ranking order, each by its index and application.
+    let rows = move || {
+        let order = analysis.with(|a| a.order.clone());
+        state.proposal.with(|p| {
+            order
+                .into_iter()
+                .filter_map(|i| p.entries.get(i).map(|e| (i, e.application.fingerprint.clone())))
+                .collect::<Vec<_>>()
+        })
+    };
+    let appropriation_id = field_id(Place::Appropriation);
+    view! {
+        <h1>{move || t(D::Title)}</h1>
+        <p class="lead">{move || t(D::Intro)}</p>
+        <p><A href="/reviewer">{move || T::ReviewerTitle.get(lang.get())}</A> " · " <A href="/reviewer/decision/print">{move || t(D::PrintView)}</A></p>
+
+        <div id="proposal-summary" class="error-summary" tabindex="-1" class:clean=move || !has_errors()>
+            <Show when=move || state.asked.get()>
+                {move || {
+                    let l = lang.get();
+                    let p = state.proposal.get();
+                    let items = analysis.with(|a| {
+                        a.findings
+                            .iter()
+                            .map(|f| {
+                                let href = format!("#{}", field_id(f.place));
+                                let text = words::problem(l, &f.problem, |i| lead_of(&p, i));
+                                let prefix = match f.severity {
+                                    Severity::Error => T::ErrorPrefix,
+                                    Severity::Warning => T::WarningPrefix,
+                                };
+                                view! { <li><a href=href>{prefix.get(l)} ": " {text}</a></li> }
+                            })
+                            .collect::<Vec<_>>()
+                    });
+                    if items.is_empty() {
+                        view! { <p class="ok">{T::NoErrors.get(l)}</p> }.into_any()
+                    } else {
+                        view! { <h2>{T::ErrorSummaryTitle.get(l)}</h2><ul>{items}</ul> }.into_any()
+                    }
+                }}
+            </Show>
+        </div>
+
+        <section aria-labelledby="proposal-settings">
+            <h2 id="proposal-settings" class="visually-hidden">{move || t(D::Appropriation)}</h2>
+            <div class="field">
+                <label class="label" for=appropriation_id.clone()>{move || t(D::Appropriation)}</label>
+                <p class="hint" id="proposal-appropriation-hint">{move || t(D::AppropriationHint)}</p>
+                <Messages place=Place::Appropriation analysis />
+                <input
+                    class="input"
+                    id=appropriation_id.clone()
+                    inputmode="decimal"
+                    aria-describedby="proposal-appropriation-hint proposal-appropriation-messages"
+                    prop:value=move || state.proposal.with(|p| p.appropriation.clone())
+                    on:input=move |ev| { let v = event_target_value(&ev); state.change(|p| p.appropriation = v); }
+                    on:blur={ let id = appropriation_id.clone(); move |_| state.leave(id.clone()) }
+                />
+            </div>
+            <div class="field">
+                <label class="label" for="proposal-step">{move || t(D::StepLabel)}</label>
+                <p class="hint" id="proposal-step-hint">{move || t(D::StepHint)}</p>
+                <select
+                    class="input"
+                    id="proposal-step"
+                    aria-describedby="proposal-step-hint"
+                    on:change=move |ev| {
+                        if let Some(s) = Step::from_id(&event_target_value(&ev)) { state.change(|p| p.step = s); }
+                    }
+                >
+                    {Step::ALL.into_iter().map(|s| view! {
+                        <option value=s.id() selected=move || state.proposal.with(|p| p.step == s)>{move || words::step(lang.get(), s)}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+        </section>
+
+        <section aria-labelledby="proposal-groups">
+            <h2 id="proposal-groups">{move || t(D::Groups)}</h2>
+            <p class="hint">{move || t(D::GroupsHint)}</p>
+            <For
+                each=move || state.proposal.with(|p| p.groups.iter().map(|g| g.id.clone()).collect::<Vec<_>>())
+                key=|id| id.clone()
+                let:gid
+            >
+                <GroupCard gid />
+            </For>
+            <p><button type="button" class="button secondary" id="add-group" on:click=move |_| {
+                state.change(|p| { p.add_group("", ""); });
+            }>{move || t(D::AddGroup)}</button></p>
+        </section>
+
+        <section aria-labelledby="proposal-totals-title" id="proposal-totals">
+            <h2 id="proposal-totals-title">{move || t(D::Totals)}</h2>
+            <dl class="totals" aria-live="polite">
+                <dt>{move || t(D::TotalGranted)}</dt><dd id="total-granted">{move || money(Some(totals().granted))}</dd>
+                <dt>{move || t(D::TotalRequestedGranted)}</dt><dd>{move || money(Some(totals().requested_granted))}</dd>
+                <dt>{move || t(D::TotalRequested)}</dt><dd id="total-requested">{move || money(Some(totals().requested))}</dd>
+                <dt>{move || t(D::TotalLeft)}</dt><dd id="total-left" class:negative=move || totals().left.is_some_and(|l| l.is_negative())>{move || money(totals().left)}</dd>
+                <dt>{move || t(D::Counts)}</dt>
+                <dd id="status-counts">{move || {
+                    let l = lang.get();
+                    let t = totals();
+                    format!("{}: {} · {}: {} · {}: {} · {}: {}",
+                        words::status(l, Status::Grant), t.grants,
+                        words::status(l, Status::Defer), t.deferred,
+                        words::status(l, Status::Refuse), t.refused,
+                        words::status(l, Status::Open), t.open)
+                }}</dd>
+            </dl>
+            <Messages place=Place::Whole analysis />
+        </section>
+
+        <section aria-labelledby="proposal-applications">
+            <h2 id="proposal-applications">{move || t(D::Applications)}</h2>
+            <Show when=move || state.proposal.with(|p| p.entries.is_empty())>
+                <p>{move || t(D::NothingOpen)} " " <A href="/reviewer">{move || T::ReviewerTitle.get(lang.get())}</A></p>
+            </Show>
+            <div class="table-scroll">
+                <table class="applications proposal" id="proposal">
+                    <thead><tr>
+                        <th scope="col" id="col-rank">{move || t(D::Rank)}</th>
+                        <th scope="col" id="col-mean">{move || t(D::Mean)}</th>
+                        <th scope="col" id="col-lead">{move || t(D::Lead)}</th>
+                        <th scope="col" id="col-requested">{move || t(D::Requested)}</th>
+                        <th scope="col" id="col-status">{move || t(D::Proposed)}</th>
+                        <th scope="col" id="col-amount">{move || t(D::Amount)}</th>
+                        <th scope="col" id="col-group">{move || t(D::Group)}</th>
+                        <th scope="col" id="col-reason">{move || t(D::Reason)}</th>
+                        <th scope="col" id="col-condition">{move || t(D::Condition)}</th>
+                    </tr></thead>
+                    <tbody>
+                        <For
+                            each=rows
+                            key=|(i, fp)| (*i, fp.clone())
+                            let:row
+                        >
+                            <EntryRow index=row.0 analysis />
+                        </For>
+                    </tbody>
+                </table>
+            </div>
+        </section>
+
+        <p class="actions">
+            <button type="button" class="button" id="check-proposal" on:click=check>{move || t(D::CheckProposal)}</button>
+            " "
+            <button type="button" class="button secondary" id="export-proposal" on:click=export>{move || t(D::ExportProposal)}</button>
+            " "
+            <button type="button" class="button secondary" id="download-decision-csv" on:click=download_csv>{move || t(D::DownloadList)}</button>
+        </p>
+        <h2>{move || t(D::ImportProposal)}</h2>
+        <p class="hint">{move || t(D::ImportReplaces)}</p>
+        <FileDrop id="open-proposal" label=T::ChooseFile hint=T::DropHint on_files=open_files />
+        <p role="status" id="proposal-opened">{move || state.opened.get()}</p>
+        <Show when=move || state.save_failed.get()>
+            <div class="error-summary" role="alert">{move || t(D::SaveFailed)}</div>
+        </Show>
+    }
+}
+
+#[component]
+fn GroupCard(gid: String) -> impl IntoView {
+    let store = use_store();
+    let state = use_proposal();
+    let lang = store.lang;
+    let t = move |d: D| d.get(lang.get());
+    let get = {
+        let gid = gid.clone();
+        move |f: fn(&decision::Group) -> String| {
+            let gid = gid.clone();
+            move || {
+                state
+                    .proposal
+                    .with(|p| p.groups.iter().find(|g| g.id == gid).map(f).unwrap_or_default())
+            }
+        }
+    };
+    let set = {
+        let gid = gid.clone();
+        move |f: fn(&mut decision::Group, String)| {
+            let gid = gid.clone();
+            move |ev: leptos::ev::Event| {
+                let v = event_target_value(&ev);
+                state.change(|p| {
+                    if let Some(g) = p.groups.iter_mut().find(|g| g.id == gid) {
+                        f(g, v)
+                    }
+                })
+            }
+        }
+    };
+    let name_id = format!("group-{gid}-name");
+    let cond_id = format!("group-{gid}-conditions");
+    let remove = {
+        let gid = gid.clone();
+        move |_| {
+            let gid = gid.clone();
+            state.change(move |p| p.remove_group(&gid))
+        }
+    };
+    view! {
+        <div class="card group">
+            <div class="field">
+                <label class="label" for=name_id.clone()>{move || t(D::GroupName)}</label>
+                <input class="input" id=name_id.clone() prop:value=get(|g| g.name.clone()) on:input=set(|g, v| g.name = v) />
+            </div>
+            <div class="field">
+                <label class="label" for=cond_id.clone()>{move || t(D::GroupConditions)}</label>
+                <textarea class="input" id=cond_id.clone() rows="4" prop:value=get(|g| g.conditions.clone()) on:input=set(|g, v| g.conditions = v)></textarea>
+            </div>
+            <button type="button" class="button secondary" on:click=remove>{move || t(D::RemoveGroup)}</button>
+        </div>
+    }
+}
+
+#[component]
+fn EntryRow(index: usize, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
+    let store = use_store();
+    let state = use_proposal();
+    let reviewer = use_reviewer();
+    let lang = store.lang;
+    let entry = move || {
+        state
+            .proposal
+            .with(|p| p.entries.get(index).cloned().unwrap_or_default())
+    };
+    let row_id = entry_id(index, "lead");
+    let labelled = move |col: &str| format!("{col} {}", entry_id(index, "lead"));
+    let fp = entry().application.fingerprint.clone();
+    let is_open = {
+        let fp = fp.clone();
+        move || reviewer.opened.with(|o| o.iter().any(|x| x.fingerprint == fp))
+    };
+    let set = move |f: fn(&mut decision::Entry, String)| {
+        move |ev: leptos::ev::Event| {
+            let v = event_target_value(&ev);
+            state.change(|p| {
+                if let Some(e) = p.entries.get_mut(index) {
+                    f(e, v)
+                }
+            })
+        }
+    };
+    let leave = move |field: &'static str| move |_| state.leave(entry_id(index, field));
+    let described = move |field: &str| format!("{}-messages", entry_id(index, field));
+    let on_status = move |ev: leptos::ev::Event| {
+        let Some(s) = Status::from_id(&event_target_value(&ev)) else {
+            return;
+        };
+        let l = lang.get_untracked();
+        state.change(|p| {
+            if s == Status::Grant {
+                grant(p, index, l);
+            } else if let Some(e) = p.entries.get_mut(index) {
+                e.status = s;
+            }
+        });
+    };
+    let requested = move || {
+        Money::parse_exchange(&entry().application.requested)
+            .map(|m| m.format(lang.get()))
+            .unwrap_or_default()
+    };
+    let href = format!("/reviewer/{fp}/assessment");
+    view! {
+        <tr>
+            <td class="num">{move || analysis.with(|a| a.rank.get(index).copied().flatten()).map(|r| r.to_string()).unwrap_or_default()}</td>
+            <td class="num">{move || {
+                let s = entry().application.score;
+                if s.is_empty() { D::NoMean.get(lang.get()).to_string() } else if lang.get() == Lang::En { s } else { s.replace('.', ",") }
+            }}</td>
+            <th scope="row" id=row_id>
+                {move || entry().application.lead}
+                <br />
+                <Show when=is_open.clone() fallback=move || view! { <span>{move || entry().application.project}</span> " " <span class="hint">{move || D::NotOpen.get(lang.get())}</span> }>
+                    <A href=href.clone()>{move || entry().application.project}</A>
+                </Show>
+            </th>
+            <td class="num">{requested}</td>
+            <td>
+                <select class="input" id=entry_id(index, "status") aria-labelledby=labelled("col-status") on:change=on_status>
+                    {Status::ALL.into_iter().map(|s| view! {
+                        <option value=s.id() selected=move || entry().status == s>{move || words::status(lang.get(), s)}</option>
+                    }).collect_view()}
+                </select>
+            </td>
+            <td>
+                <Messages place=Place::Entry { index, field: EntryField::Amount } analysis />
+                <input class="input amount" id=entry_id(index, "amount") inputmode="decimal"
+                    aria-labelledby=labelled("col-amount") aria-describedby=described("amount")
+                    disabled=move || entry().status != Status::Grant
+                    prop:value=move || entry().amount
+                    on:input=set(|e, v| e.amount = v) on:blur=leave("amount") />
+            </td>
+            <td>
+                <select class="input" id=entry_id(index, "group") aria-labelledby=labelled("col-group")
+                    on:change=set(|e, v| e.group = v)>
+                    <option value="" selected=move || entry().group.is_empty()>{move || D::NoGroup.get(lang.get())}</option>
+                    {move || state.proposal.with(|p| p.groups.clone()).into_iter().map(|g| {
+                        let id = g.id.clone();
+                        let name = if g.name.trim().is_empty() { g.id.clone() } else { g.name.clone() };
+                        view! { <option value=g.id.clone() selected=move || entry().group == id>{name}</option> }
+                    }).collect_view()}
+                </select>
+            </td>
+            <td>
+                <Messages place=Place::Entry { index, field: EntryField::Reason } analysis />
+                <textarea class="input" id=entry_id(index, "reason") rows="2"
+                    aria-labelledby=labelled("col-reason") aria-describedby=described("reason")
+                    prop:value=move || entry().reason
+                    on:input=set(|e, v| e.reason = v) on:blur=leave("reason")></textarea>
+            </td>
+            <td>
+                <textarea class="input" id=entry_id(index, "condition") rows="2"
+                    aria-labelledby=labelled("col-condition")
+                    prop:value=move || entry().condition
+                    on:input=set(|e, v| e.condition = v)></textarea>
+            </td>
+        </tr>
+    }
+}
+
+/// The decision as the 2019 decision prints it (A4), from the proposal kept in this browser.
+#[component]
+pub fn PrintPage() -> impl IntoView {
+    let store = use_store();
+    let reviewer = use_reviewer();
+    let state = use_proposal();
+    let lang = store.lang;
+    let first_call = reviewer
+        .opened
+        .with_untracked(|o| o.first().map(|o| o.draft.call.clone()))
+        .unwrap_or_else(|| DEFAULT_CALL.to_string());
+    state.ensure_loaded(lang.get_untracked(), first_call);
+    set_title(move |lang| D::PrintTitle.get(lang).to_string(), || false);
+    let blocks = move || {
+        let l = lang.get();
+        state.proposal.with(|p| {
+            let a = analyse(p);
+            words::document(l, p, &printed(p, &a))
+        })
+    };
+    view! {
+        <p class="no-print">
+            <A href="/reviewer/decision">{move || D::BackToProposal.get(lang.get())}</A>
+            " "
+            <button type="button" class="button secondary" id="print" on:click=move |_| { let _ = window().print(); }>{move || D::Print.get(lang.get())}</button>
+        </p>
+        <article class="decision-print" id="decision-print">
+            <h1>{move || D::PrintTitle.get(lang.get())}</h1>
+            {move || blocks().into_iter().map(|b| match b {
+                Block::Heading(h) => view! { <h2>{h}</h2> }.into_any(),
+                Block::Paragraph(t) => view! { <p>{t}</p> }.into_any(),
+                Block::Numbered(n, t) => view! { <p class="numbered"><span class="number">{format!("{n}.")}</span> " " {t}</p> }.into_any(),
+                Block::Appendix { rows, total } => view! {
+                    <table class="appendix">
+                        <thead><tr>
+                            <th scope="col">{move || D::PrintAppendixLead.get(lang.get())}</th>
+                            <th scope="col">{move || D::PrintAppendixProject.get(lang.get())}</th>
+                            <th scope="col" class="num">{move || D::PrintAppendixRequested.get(lang.get())}</th>
+                        </tr></thead>
+                        <tbody>
+                            {rows.into_iter().map(|[a, b, c]| view! { <tr><td>{a}</td><td>{b}</td><td class="num">{c}</td></tr> }).collect_view()}
+                        </tbody>
+                        <tfoot><tr><th scope="row" colspan="2">{move || D::PrintTotalRequested.get(lang.get())}</th><td class="num" id="appendix-total">{total}</td></tr></tfoot>
+                    </table>
+                }.into_any(),
+            }).collect_view()}
+        </article>
+    }
+}
