@@ -1,4 +1,5 @@
-//! The ministry's side: many applications at once ([`summary`]) and the assessment of one
-//! ([`assessment`]).
+//! The ministry's side: many applications at once ([`summary`]), the assessment of one
+//! ([`assessment`]) and several reviewers' assessments side by side ([`panel`]).
 pub mod assessment;
+pub mod panel;
 pub mod summary;
