@@ -390,11 +390,12 @@ pub fn ReviewerPage() -> impl IntoView {
                             {header(Column::Share, T::ColShare)}
                             {header(Column::Errors, T::ColErrors)}
                             {header(Column::Warnings, T::ColWarnings)}
-                            {header(Column::Score, T::ColScore)}
+                            // The own assessment stays the last column, after the panel's.
+                            <th scope="col">{text(lang, T::ColActions)}</th>
                             {move || others.get().into_iter().map(|name| view! { <th scope="col">{name}</th> }).collect_view()}
                             <th scope="col">{text(lang, T::ColMean)}</th>
                             <th scope="col">{text(lang, T::ColSpread)}</th>
-                            <th scope="col">{text(lang, T::ColActions)}</th>
+                            {header(Column::Score, T::ColScore)}
                         </tr>
                     </thead>
                     <tbody>
@@ -451,6 +452,12 @@ pub fn ReviewerPage() -> impl IntoView {
                                 <td class="num">{share(r.grant_percent)}</td>
                                 <td class="num">{r.errors}</td>
                                 <td class="num">{r.warnings}</td>
+                                <td>
+                                    <button type="button" class="button secondary small close-application" on:click=move |_| reviewer.close(&close_fp)>
+                                        {close_label}
+                                    </button>
+                                </td>
+                                {panel_cells}
                                 <td class="num">
                                     // The name says which file ("12 / 39: hakemus.json"); aria-label, as a
                                     // hidden span's text gets a stray space before it in Chromium's name.
@@ -460,12 +467,6 @@ pub fn ReviewerPage() -> impl IntoView {
                                     <Show when=own_applies.clone()>
                                         <span class="own-municipality">{move || t(T::OwnMunicipalityApplies)}</span>
                                     </Show>
-                                </td>
-                                {panel_cells}
-                                <td>
-                                    <button type="button" class="button secondary small close-application" on:click=move |_| reviewer.close(&close_fp)>
-                                        {close_label}
-                                    </button>
                                 </td>
                             </tr>
                         }}).collect_view()}
