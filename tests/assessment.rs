@@ -112,7 +112,7 @@ fn reviews_round_trip_through_their_file() {
     let text = review::export([&a, &b], AT);
     let v: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["format"], "hakemus-review");
-    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["schema_version"], 2);
     // Ordered by fingerprint, scores as numbers, criteria by their published ids.
     assert_eq!(v["reviews"][0]["application"]["fingerprint"], fp('0'));
     assert_eq!(v["reviews"][1]["marks"]["no-other-grant"]["score"], 2);
@@ -189,9 +189,9 @@ fn a_review_file_is_read_strictly_and_says_where() {
     );
 
     let mut newer: Value = serde_json::from_slice(&file(json!([]))).unwrap();
-    newer["schema_version"] = json!(2);
+    newer["schema_version"] = json!(3);
     let e = err(&serde_json::to_vec(&newer).unwrap());
-    assert_eq!(e.problem, Problem::NewerVersion { found: 2, reads: 1 });
+    assert_eq!(e.problem, Problem::NewerVersion { found: 3, reads: 2 });
     assert_eq!(
         err(b"{\"format\":\"hakemus-review\",\"format\":\"x\"}").problem,
         Problem::DuplicateKey { key: "format".into() }

@@ -16,7 +16,8 @@
 //! - `sources`: the citations of the ministry's decision and slides;
 //! - `files`: import errors and notes, the errors said before an export, `hakemus-check`'s counts;
 //! - `compare`: a compared value and its place, as a person reads them;
-//! - `reviewer`: the criteria, scores, assessment total, reviews merged and stored, already open.
+//! - `reviewer`: the criteria, scores, assessment total, reviews merged and stored, already open,
+//!   and the panel's words (standings, means, members, the municipality pointer, reasons missing).
 
 mod budget;
 mod compare;
@@ -39,6 +40,10 @@ pub use parts::{
     applicant_field_label, business_id_error, end_hint, exclusion_question, indicator_field_label, maturity_level,
     package_field_label, project_field_label, risk_field_label, statement_feedback, target,
 };
-pub use reviewer::{already_open, assessment_total, criterion, reviews_merged, reviews_stored, score};
+pub use reviewer::{
+    already_open, assessment_total, close_application, criterion, mean, member_name, own_municipality_notice,
+    panel_file, panel_scores_caption, remove_member, reviewer_municipality, reviews_merged, reviews_stored, score,
+    standing, unreasoned,
+};
 pub use sources::citation;
 pub use texts::T;

@@ -136,3 +136,103 @@ pub fn already_open(lang: Lang, first: &str) -> String {
         Lang::En => format!("the same application is already open, from {first}"),
     }
 }
+
+/// One reviewer's standing on an application, for a table cell: "26 / 39", "12 / 39 (kesken)",
+/// "esteellinen", "ei arvioitu".
+pub fn standing(lang: Lang, s: &crate::domain::reviewer::panel::Standing) -> String {
+    use crate::domain::reviewer::panel::Standing;
+    match s {
+        Standing::NotReviewed => T::NotAssessed.get(lang).to_string(),
+        Standing::StoodAside { .. } => T::StoodAside.get(lang).to_string(),
+        Standing::Scored(t) if t.is_complete() => format!("{} / {}", t.points, t.max),
+        Standing::Scored(t) => format!("{} / {} ({})", t.points, t.max, T::Incomplete.get(lang)),
+    }
+}
+
+/// A mean total with two decimals as the language writes it ("25,67"; "25.67"); "–" without one.
+pub fn mean(lang: Lang, m: Option<rust_decimal::Decimal>) -> String {
+    let Some(m) = m else {
+        return "–".into();
+    };
+    let s = format!(
+        "{:.2}",
+        m.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+    );
+    match lang {
+        Lang::Fi | Lang::Sv => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
+/// A member of the panel as named in tables: the name, else the organisation, else "Arvioija 2".
+pub fn member_name(lang: Lang, reviewer: &crate::domain::formats::review::Reviewer, number: usize) -> String {
+    if !reviewer.name.is_empty() {
+        reviewer.name.clone()
+    } else if !reviewer.organisation.is_empty() {
+        reviewer.organisation.clone()
+    } else {
+        format!("{} {number}", T::ColReviewer.get(lang))
+    }
+}
+
+/// The municipality the reviewer's organisation was recognised as.
+pub fn reviewer_municipality(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Fi => format!("Tunnistettu kunta: {name}."),
+        Lang::Sv => format!("Kommun som känts igen: {name}."),
+        Lang::En => format!("Municipality recognised: {name}."),
+    }
+}
+
+/// The notice on an application the reviewer's own municipality applies in.
+pub fn own_municipality_notice(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Fi => format!("Kuntasi {name} on tämän hakemuksen hakijoiden joukossa. Harkitse, oletko esteellinen."),
+        Lang::Sv => format!("Din kommun {name} är bland sökandena i den här ansökan. Överväg om du är jävig."),
+        Lang::En => format!("Your municipality, {name}, is among the applicants of this application. Consider whether you have a conflict of interest."),
+    }
+}
+
+/// A loaded panel file as listed: "Anna Arvioija (Kaarina): arviot-anna.json, 2 arviota".
+pub fn panel_file(lang: Lang, name: &str, organisation: &str, source: &str, reviews: usize) -> String {
+    let who = if organisation.is_empty() {
+        name.to_string()
+    } else {
+        format!("{name} ({organisation})")
+    };
+    let n = match lang {
+        Lang::Fi => counted(lang, reviews, "arvio", "arviota"),
+        Lang::Sv => counted(lang, reviews, "bedömning", "bedömningar"),
+        Lang::En => counted(lang, reviews, "assessment", "assessments"),
+    };
+    format!("{who}: {source}, {n}")
+}
+
+/// The button that removes a member's file from the panel, naming them.
+pub fn remove_member(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Fi => format!("Poista {name} arvioijaryhmästä"),
+        Lang::Sv => format!("Ta bort {name} från bedömargruppen"),
+        Lang::En => format!("Remove {name} from the panel"),
+    }
+}
+
+/// The button that closes an opened application, naming its file.
+pub fn close_application(lang: Lang, source: &str) -> String {
+    format!("{} {source}", T::CloseApplication.get(lang))
+}
+
+/// A score without a reason, as listed before an export: "Hanke 000: 3. Toteutuskelpoisuus …".
+pub fn unreasoned(lang: Lang, project: &str, c: crate::domain::vocabulary::criteria::Criterion) -> String {
+    let project = if project.is_empty() {
+        T::UnnamedProject.get(lang)
+    } else {
+        project
+    };
+    format!("{project}: {}", criterion(lang, c))
+}
+
+/// A criterion's scores across the panel, as a caption: "Arvioijaryhmän pisteet: Toteutuskelpoisuus".
+pub fn panel_scores_caption(lang: Lang, c: crate::domain::vocabulary::criteria::Criterion) -> String {
+    format!("{}: {}", T::PanelScoresTitle.get(lang), criterion(lang, c))
+}

@@ -762,6 +762,92 @@ texts! {
     CompareFileRead { fi: "Luettu tiedosto", sv: "Inläst fil", en: "File read" }
     CompareResult { fi: "Erot", sv: "Skillnader", en: "Differences" }
     Applicant { fi: "Hakija", sv: "Sökande", en: "Applicant" }
+    // The reviewers' panel (issue 17).
+    ReviewerIdentityTitle { fi: "Tietosi arvioijana", sv: "Dina uppgifter som bedömare", en: "You as a reviewer" }
+    ReviewerIdentityIntro {
+        fi: "Nimesi ja organisaatiosi kulkevat arviotiedostossasi, jotta arvioijaryhmä näkee, kuka arvioi mitä.",
+        sv: "Ditt namn och din organisation följer med i din bedömningsfil, så att bedömargruppen ser vem som bedömde vad.",
+        en: "Your name and organisation travel in your assessment file, so the panel sees who assessed what.",
+    }
+    ReviewerName { fi: "Nimi", sv: "Namn", en: "Your name" }
+    ReviewerOrganisation { fi: "Organisaatio", sv: "Organisation", en: "Organisation" }
+    ReviewerOrganisationHint {
+        fi: "Kunta rekisterin nimellä tai kuntanumerolla (esimerkiksi Kaarina) tai muu organisaatio. Sovellus huomauttaa hakemuksista, joissa kuntasi on hakijana.",
+        sv: "En kommun med registrets namn eller kommunnummer (till exempel S:t Karins) eller en annan organisation. Appen påpekar ansökningar där din kommun är sökande.",
+        en: "A municipality by its register name or code (for example Kaarina), or another organisation. The app points out applications in which your municipality is an applicant.",
+    }
+    BlindMode {
+        fi: "Sokkoarviointi: muiden arvioijien pisteet näkyvät vasta, kun olen arvioinut hakemuksen itse tai ilmoittanut esteellisyyteni",
+        sv: "Blind bedömning: de andra bedömarnas poäng visas först när jag själv har bedömt ansökan eller anmält jäv",
+        en: "Blind mode: other reviewers' scores are shown only once I have assessed the application myself or declared a conflict of interest",
+    }
+    PanelTitle { fi: "Arvioijaryhmä", sv: "Bedömargruppen", en: "The reviewers' panel" }
+    PanelIntro {
+        fi: "Lataa muiden arvioijien arviotiedostot. Hakemustaulukko näyttää silloin jokaisen arvioijan pisteet, keskiarvon ja hajonnan, ja arviointisivu jokaisen arvioijan pisteet ja perustelut kriteereittäin. Tiedostot säilyvät tässä selaimessa.",
+        sv: "Ladda andra bedömares bedömningsfiler. Ansökningstabellen visar då varje bedömares poäng, medelvärdet och spridningen, och bedömningssidan varje bedömares poäng och motiveringar per kriterium. Filerna sparas i den här webbläsaren.",
+        en: "Load the other reviewers' assessment files. The table of applications then shows each reviewer's total, the mean and the spread, and the assessment page each reviewer's scores and reasons by criterion. The files are kept in this browser.",
+    }
+    ChoosePanelFiles { fi: "Lataa muiden arvioijien arviotiedostot", sv: "Ladda andra bedömares bedömningsfiler", en: "Load other reviewers' assessment files" }
+    DropPanelHint {
+        fi: "Voit valita useita tiedostoja kerralla. Saman arvioijan uudempi tiedosto korvaa aiemman.",
+        sv: "Du kan välja flera filer på en gång. En nyare fil från samma bedömare ersätter den tidigare.",
+        en: "You can choose several files at once. A later file from the same reviewer replaces the earlier one.",
+    }
+    PanelFilesNotRead { fi: "Näitä arviotiedostoja ei luettu", sv: "Dessa bedömningsfiler lästes inte", en: "These assessment files were not read" }
+    PanelMembers { fi: "Arvioijaryhmän jäsenet", sv: "Bedömargruppens medlemmar", en: "Members of the panel" }
+    NoPanelFiles {
+        fi: "Muiden arvioijien tiedostoja ei ole ladattu.",
+        sv: "Inga filer från andra bedömare har laddats.",
+        en: "No other reviewers' files have been loaded.",
+    }
+    ColReviewer { fi: "Arvioija", sv: "Bedömare", en: "Reviewer" }
+    ColMean { fi: "Keskiarvo", sv: "Medelvärde", en: "Mean" }
+    ColSpread { fi: "Hajonta", sv: "Spridning", en: "Spread" }
+    CloseApplication { fi: "Sulje", sv: "Stäng", en: "Close" }
+    StoodAside { fi: "esteellinen", sv: "jävig", en: "stood aside (conflict of interest)" }
+    HiddenScore { fi: "piilotettu", sv: "dold", en: "hidden" }
+    NotAssessed { fi: "ei arvioitu", sv: "inte bedömd", en: "not assessed" }
+    Incomplete { fi: "kesken", sv: "ofullständig", en: "incomplete" }
+    YouSuffix { fi: "(sinä)", sv: "(du)", en: "(you)" }
+    OwnMunicipalityApplies { fi: "Kuntasi on hakijana", sv: "Din kommun är sökande", en: "Your municipality is an applicant" }
+    UnreasonedTitle { fi: "Pisteitä ilman perusteluja", sv: "Poäng utan motivering", en: "Scores without reasons" }
+    UnreasonedIntro {
+        fi: "Näiltä pisteiltä puuttuu perustelu. Lisää perustelut tai lataa arviot silti.",
+        sv: "Dessa poäng saknar motivering. Lägg till motiveringar eller ladda ner bedömningarna ändå.",
+        en: "These scores have no reasons. Add the reasons, or download the assessments anyway.",
+    }
+    DownloadAnyway { fi: "Lataa arviot silti", sv: "Ladda ner bedömningarna ändå", en: "Download the assessments anyway" }
+    ConflictTitle { fi: "Esteellisyys", sv: "Jäv", en: "Conflict of interest" }
+    ConflictDeclare {
+        fi: "Olen esteellinen arvioimaan tätä hakemusta",
+        sv: "Jag är jävig att bedöma den här ansökan",
+        en: "I have a conflict of interest and stand aside from this application",
+    }
+    ConflictHint {
+        fi: "Esteellisenä et pisteytä hakemusta: jo annetut pisteet poistetaan, perustelut säilyvät. Esteellisyys kulkee arviotiedostossasi.",
+        sv: "Som jävig poängsätter du inte ansökan: redan givna poäng tas bort, motiveringarna finns kvar. Jävet följer med i din bedömningsfil.",
+        en: "Standing aside, you do not score the application: scores already given are removed, the reasons stay. The conflict travels in your assessment file.",
+    }
+    ConflictReason { fi: "Esteellisyyden syy", sv: "Orsak till jävet", en: "Reason for the conflict of interest" }
+    ConflictDeclared {
+        fi: "Olet ilmoittanut olevasi esteellinen, joten et voi pisteyttää tätä hakemusta.",
+        sv: "Du har anmält att du är jävig och kan därför inte poängsätta den här ansökan.",
+        en: "You have declared a conflict of interest, so you cannot score this application.",
+    }
+    PanelScoresTitle { fi: "Arvioijaryhmän pisteet", sv: "Bedömargruppens poäng", en: "The panel's scores" }
+    PanelHidden {
+        fi: "Muiden arvioijien pisteet näytetään, kun olet pisteyttänyt kaikki kriteerit tai ilmoittanut esteellisyytesi (sokkoarviointi).",
+        sv: "De andra bedömarnas poäng visas när du har poängsatt alla kriterier eller anmält jäv (blind bedömning).",
+        en: "The other reviewers' scores are shown once you have scored every criterion or declared a conflict of interest (blind mode).",
+    }
+    Disagreement {
+        fi: "Arvioijat ovat eri mieltä: pisteissä on vähintään 2 pisteen ero.",
+        sv: "Bedömarna är oeniga: poängen skiljer sig med minst 2 poäng.",
+        en: "The reviewers disagree: their scores differ by 2 points or more.",
+    }
+    ColReason { fi: "Perustelut", sv: "Motivering", en: "Reasons" }
+    NoReason { fi: "(ei perustelua)", sv: "(ingen motivering)", en: "(no reason given)" }
+    StoodAsideTitle { fi: "Esteelliset arvioijat", sv: "Jäviga bedömare", en: "Reviewers who stood aside" }
 }
 
 #[cfg(test)]

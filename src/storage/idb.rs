@@ -15,14 +15,18 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction};
 
 pub const DB_NAME: &str = "hakemus";
-/// 1: `drafts`; 2: `reviews` added.
-const DB_VERSION: u32 = 2;
+/// 1: `drafts`; 2: `reviews` added; 3: `opened` and `panel` added.
+const DB_VERSION: u32 = 3;
 /// The drafts: key = the draft's id (a number), value = its record as JSON text.
 pub const DRAFTS: &str = "drafts";
 /// The reviewer's reviews: key = a name (`"all"`, and records set aside), value = review file text.
 pub const REVIEWS: &str = "reviews";
+/// The applications the reviewer opened: key = the fingerprint, value = `{source, text, kept_at}`.
+pub const OPENED: &str = "opened";
+/// The other reviewers' review files loaded into the panel: key = the member's key, value as above.
+pub const PANEL: &str = "panel";
 /// Every store; an upgrade creates the missing ones (a fresh browser, or an earlier version's database).
-const STORES: [&str; 2] = [DRAFTS, REVIEWS];
+const STORES: [&str; 4] = [DRAFTS, REVIEWS, OPENED, PANEL];
 
 #[wasm_bindgen]
 extern "C" {

@@ -6,6 +6,7 @@
 use super::SaveError;
 use crate::domain::draft::RawDraft;
 use crate::domain::formats::reader::from_json;
+use crate::domain::formats::review::Reviewer;
 use crate::domain::vocabulary::locale::Lang;
 use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
@@ -102,6 +103,38 @@ pub fn current() -> Option<u64> {
 pub fn set_current(id: u64) {
     if local().is_ok() {
         let _ = LocalStorage::set(CURRENT_KEY, id);
+    }
+}
+
+/// Who the reviewer says they are (kept as JSON), and whether blind mode is on: preferences, so a
+/// failure to keep them is not reported.
+const REVIEWER_KEY: &str = "hakemus.reviewer";
+const BLIND_KEY: &str = "hakemus.reviewer.blind";
+
+pub fn load_reviewer() -> Reviewer {
+    local()
+        .ok()
+        .and_then(|s| s.get_item(REVIEWER_KEY).ok().flatten())
+        .and_then(|text| from_json::<Reviewer>(&text).ok())
+        .unwrap_or_default()
+}
+
+pub fn save_reviewer(reviewer: &Reviewer) {
+    if let (Ok(s), Ok(text)) = (local(), serde_json::to_string(reviewer)) {
+        let _ = s.set_item(REVIEWER_KEY, &text);
+    }
+}
+
+pub fn load_blind() -> bool {
+    local()
+        .ok()
+        .and_then(|s| s.get_item(BLIND_KEY).ok().flatten())
+        .is_some_and(|v| v == "true")
+}
+
+pub fn save_blind(blind: bool) {
+    if let Ok(s) = local() {
+        let _ = s.set_item(BLIND_KEY, if blind { "true" } else { "false" });
     }
 }
 

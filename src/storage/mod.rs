@@ -16,14 +16,22 @@
 //! The reviewer's reviews are one record in IndexedDB too ([`reviews`]), saved in the same kind of
 //! transaction (read, merge with what another tab saved, write).
 //!
-//! Small things (the language, which draft was open) and recovery copies stay in localStorage
-//! ([`local`]).
+//! The applications the reviewer opened and the other reviewers' review files loaded into the panel
+//! are kept as their files' own text ([`panel`]), so an application's fingerprint stays the same.
+//!
+//! Small things (the language, which draft was open, who the reviewer is, blind mode) and recovery
+//! copies stay in localStorage ([`local`]).
 
 mod idb;
 mod local;
+mod panel;
 mod reviews;
 
-pub use local::{discard_recovery, load_lang, recoveries, save_lang, set_current, Kept as KeptRecovery, Recovery};
+pub use local::{
+    discard_recovery, load_blind, load_lang, load_reviewer, recoveries, save_blind, save_lang, save_reviewer,
+    set_current, Kept as KeptRecovery, Recovery,
+};
+pub use panel::{forget_file, keep_file, kept_files, KeptFile, Shelf};
 pub use reviews::{
     discard_reviews_recovery, keep_reviews_recovery, load_proposal, load_reviews, save_proposal, save_reviews,
     unreadable_reviews,

@@ -192,7 +192,12 @@ test('one application read only, scored, the review exported and imported into a
     await waitForApp(page);
     await page.locator('#reviews-stored', { hasText: '1 arvio tallennettu tähän selaimeen.' }).waitFor();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa arviot tiedostona (JSON)' }).click()]);
+    // The score without a reason (feasibility) is flagged first, with a link to it; the reviewer confirms.
+    await page.getByRole('button', { name: 'Lataa arviot tiedostona (JSON)' }).click();
+    await page.locator('#unreasoned').waitFor();
+    assert.equal(await page.locator('#unreasoned li a').count(), 1);
+    assert.match(await page.locator('#unreasoned li a').getAttribute('href'), /\/assessment#note-feasibility$/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa arviot silti' }).click()]);
     assert.match(download.suggestedFilename(), /^arviot-\d{4}-\d\d-\d\d\.json$/);
     const reviewFile = await download.path();
     const exported = JSON.parse(fs.readFileSync(reviewFile, 'utf8'));

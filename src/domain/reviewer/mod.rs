@@ -1,5 +1,7 @@
-//! The ministry's side: many applications at once ([`summary`]) and the assessment of one
-//! ([`assessment`]).
+//! The ministry's side: many applications at once ([`summary`]), the assessment of one
+//! ([`assessment`]), several reviewers' assessments side by side ([`panel`]) and the funding
+//! decision against the appropriation ([`decision`]).
 pub mod assessment;
 pub mod decision;
+pub mod panel;
 pub mod summary;

@@ -4,6 +4,7 @@
 
 use crate::domain::formats::review::{Mark, Review};
 use crate::domain::reviewer::assessment;
+use crate::domain::reviewer::panel::{self, ApplicationPanel, Standing};
 use crate::domain::vocabulary::criteria::{CriterionRule, Score};
 use crate::i18n::{self, questions, T};
 use crate::ui::check::application_parts;
@@ -126,11 +127,56 @@ pub fn AssessmentPage() -> impl IntoView {
                 i18n::assessment_total(store.lang.get(), &total)
             })
         };
+        // The panel (read only in nested closures, so a keystroke never rebuilds the page).
+        let declared = {
+            let fp = fp.clone();
+            Memo::new(move |_| {
+                reviewer
+                    .reviews
+                    .with(|r| r.get(&fp).is_some_and(|r| r.conflict.is_some()))
+            })
+        };
+        let members = Memo::new(move |_| reviewer.members());
+        let ap = {
+            let fp = fp.clone();
+            Memo::new(move |_| members.with(|m| panel::application(m, &fp, call)))
+        };
+        let shown = {
+            let fp = fp.clone();
+            Memo::new(move |_| {
+                let blind = reviewer.blind.get();
+                reviewer
+                    .reviews
+                    .with(|r| panel::others_visible(blind, r.get(&fp), call))
+            })
+        };
+        let names = Memo::new(move |_| {
+            let l = store.lang.get();
+            members.with(|m| {
+                m.iter()
+                    .enumerate()
+                    .map(|(i, m)| {
+                        let name = i18n::member_name(l, &m.reviewer, i + 1);
+                        if i == 0 {
+                            format!("{name} {}", T::YouSuffix.get(l))
+                        } else {
+                            name
+                        }
+                    })
+                    .collect::<Vec<String>>()
+            })
+        });
+        let view_panel = PanelView {
+            ap,
+            shown,
+            names,
+            declared,
+        };
         let criteria = call
             .criteria
             .iter()
             .enumerate()
-            .map(|(i, r)| criterion_view(l, i + 1, r, &o, review.mark(r.criterion)))
+            .map(|(i, r)| criterion_view(l, i + 1, i, r, &o, review.mark(r.criterion), view_panel))
             .collect_view();
         let summary_o = o.clone();
         view! {
@@ -142,6 +188,8 @@ pub fn AssessmentPage() -> impl IntoView {
             <p class="assessment-total" role="status" id="assessment-total">
                 <strong>{T::TotalScore.get(l)} ": "</strong> {total}
             </p>
+            {conflict_view(l, &o, declared)}
+            {panel_summary(view_panel)}
             {criteria}
             <FieldFrame id="overall-note" label=tr(T::OverallNote) label_class="label">
                 <textarea id="overall-note" class="input" rows="5"
@@ -161,13 +209,228 @@ pub fn AssessmentPage() -> impl IntoView {
     }
 }
 
-/// One criterion: its wording and source, the applicant's related answers, the score and the note.
+/// What the assessment page shows of the panel.
+#[derive(Clone, Copy)]
+struct PanelView {
+    ap: Memo<ApplicationPanel>,
+    /// Blind mode's rule: whether the others' scores show.
+    shown: Memo<bool>,
+    /// The members' names, the reviewer first ("Anna (sinä)").
+    names: Memo<Vec<String>>,
+    /// The reviewer has declared a conflict of interest.
+    declared: Memo<bool>,
+}
+
+impl PanelView {
+    fn has_others(&self) -> bool {
+        self.names.with(|n| n.len() > 1)
+    }
+}
+
+/// The conflict of interest: the pointer when the reviewer's municipality applies, the declaration
+/// and its reason.
+fn conflict_view(l: crate::domain::vocabulary::locale::Lang, o: &Opened, declared: Memo<bool>) -> impl IntoView {
+    let reviewer = use_reviewer();
+    let store = use_store();
+    let fp = o.fingerprint.clone();
+    let current_reason = {
+        let fp = fp.clone();
+        move || {
+            reviewer.reviews.with_untracked(|r| {
+                r.get(&fp)
+                    .and_then(|r| r.conflict.as_ref())
+                    .map(|c| c.reason.clone())
+                    .unwrap_or_default()
+            })
+        }
+    };
+    let own = {
+        let draft = o.draft.clone();
+        move || {
+            let who = reviewer.identity.get();
+            let l = store.lang.get();
+            let applies = !panel::own_municipality_applies(&who, &draft).is_empty();
+            who.municipality
+                .as_deref()
+                .and_then(crate::domain::vocabulary::register::by_code)
+                .filter(|_| applies)
+                .map(|m| {
+                    view! {
+                        <div class="notice own-municipality" id="own-municipality">
+                            <p><strong>{T::OwnMunicipalityApplies.get(l)}</strong> ". " {i18n::own_municipality_notice(l, m.name(l))}</p>
+                        </div>
+                    }
+                })
+        }
+    };
+    let on_declare = {
+        let (o, current_reason) = (o.clone(), current_reason.clone());
+        move |ev: leptos::ev::Event| {
+            let on = event_target_checked(&ev);
+            let reason = current_reason();
+            reviewer.change(&o, store.lang.get_untracked(), |r, now| {
+                if on {
+                    r.declare_conflict(reason, now)
+                } else {
+                    r.withdraw_conflict(now)
+                }
+            });
+        }
+    };
+    let fp_kept = StoredValue::new(fp.clone());
+    let reason_now = move || {
+        reviewer.reviews.with_untracked(|r| {
+            r.get(&fp_kept.get_value())
+                .and_then(|r| r.conflict.as_ref())
+                .map(|c| c.reason.clone())
+                .unwrap_or_default()
+        })
+    };
+    let on_reason = {
+        let o = o.clone();
+        move |ev: leptos::ev::Event| {
+            let text = event_target_value(&ev);
+            reviewer.change(&o, store.lang.get_untracked(), |r, now| r.declare_conflict(text, now));
+        }
+    };
+    view! {
+        <section class="conflict review-part no-print" aria-labelledby="conflict-title">
+            <h2 id="conflict-title">{T::ConflictTitle.get(l)}</h2>
+            {own}
+            <div class="field">
+                <label class="checkbox">
+                    <input type="checkbox" id="conflict-declared" aria-describedby="conflict-hint"
+                        prop:checked=declared.get_untracked() on:change=on_declare />
+                    {T::ConflictDeclare.get(l)}
+                </label>
+                <p class="hint" id="conflict-hint">{T::ConflictHint.get(l)}</p>
+            </div>
+            {move || declared.get().then(|| {
+                let on_reason = on_reason.clone();
+                view! {
+                    <FieldFrame id="conflict-reason" label=tr(T::ConflictReason) label_class="label">
+                        <textarea id="conflict-reason" class="input" rows="2" prop:value=reason_now() on:input=on_reason></textarea>
+                    </FieldFrame>
+                }
+            })}
+        </section>
+    }
+}
+
+/// The panel's totals of the application: each reviewer's, the mean and the spread, and who stood
+/// aside (hidden in blind mode until the reviewer's own scoring is done).
+fn panel_summary(p: PanelView) -> impl IntoView {
+    let store = use_store();
+    move || {
+        if !p.has_others() {
+            return ().into_any();
+        }
+        let l = store.lang.get();
+        if !p.shown.get() {
+            return view! { <p class="panel-hidden" id="panel-hidden">{T::PanelHidden.get(l)}</p> }.into_any();
+        }
+        let names = p.names.get();
+        p.ap.with(|ap| {
+            let rows = ap
+                .standings
+                .iter()
+                .zip(names.iter())
+                .map(|(s, name)| view! { <tr><th scope="row">{name.clone()}</th><td class="num">{i18n::standing(l, s)}</td></tr> })
+                .collect_view();
+            let aside: Vec<_> = ap
+                .standings
+                .iter()
+                .zip(names.iter())
+                .filter_map(|(s, name)| match s {
+                    Standing::StoodAside { reason } if reason.is_empty() => Some(view! { <li>{name.clone()}</li> }.into_any()),
+                    Standing::StoodAside { reason } => Some(view! { <li>{name.clone()} ": " {reason.clone()}</li> }.into_any()),
+                    _ => None,
+                })
+                .collect();
+            let spread = ap.spread.map_or("–".to_string(), |s| s.to_string());
+            view! {
+                <section class="panel-summary review-part" aria-labelledby="panel-summary-title" id="panel-summary">
+                    <h2 id="panel-summary-title">{T::PanelScoresTitle.get(l)}</h2>
+                    <table class="panel-totals">
+                        <caption>{T::PanelScoresTitle.get(l)}</caption>
+                        <thead><tr><th scope="col">{T::ColReviewer.get(l)}</th><th scope="col">{T::TotalScore.get(l)}</th></tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                    <dl class="review-list">
+                        <div class="review-row"><dt>{T::ColMean.get(l)}</dt><dd id="panel-mean">{i18n::mean(l, ap.mean)}</dd></div>
+                        <div class="review-row"><dt>{T::ColSpread.get(l)}</dt><dd id="panel-spread">{spread}</dd></div>
+                    </dl>
+                    {(!aside.is_empty()).then(|| view! {
+                        <h3>{T::StoodAsideTitle.get(l)}</h3>
+                        <ul id="stood-aside">{aside}</ul>
+                    })}
+                </section>
+            }
+            .into_any()
+        })
+    }
+}
+
+/// One criterion across the panel: every reviewer's score and reasons, and a disagreement said in
+/// words (not by colour).
+fn criterion_panel(index: usize, c: crate::domain::vocabulary::criteria::Criterion, p: PanelView) -> impl IntoView {
+    let store = use_store();
+    move || {
+        if !p.has_others() || !p.shown.get() {
+            return ().into_any();
+        }
+        let l = store.lang.get();
+        let names = p.names.get();
+        p.ap.with(|ap| {
+            let Some(row) = ap.criteria.get(index) else {
+                return ().into_any();
+            };
+            let rows = row
+                .marks
+                .iter()
+                .zip(ap.standings.iter())
+                .zip(names.iter())
+                .map(|((mark, standing), name)| {
+                    let score = match (standing, mark.as_ref().and_then(|m| m.score)) {
+                        (Standing::StoodAside { .. }, _) => T::StoodAside.get(l).to_string(),
+                        (_, Some(s)) => s.value().to_string(),
+                        (_, None) => "–".to_string(),
+                    };
+                    let note = match mark.as_ref().map(|m| m.note.trim()) {
+                        Some(n) if !n.is_empty() => n.to_string(),
+                        _ if mark.as_ref().and_then(|m| m.score).is_some() => T::NoReason.get(l).to_string(),
+                        _ => String::new(),
+                    };
+                    view! { <tr><th scope="row">{name.clone()}</th><td class="num">{score}</td><td>{note}</td></tr> }
+                })
+                .collect_view();
+            view! {
+                {row.disagrees.then(|| view! { <p class="disagreement" id=format!("disagreement-{}", c.id())><strong>{T::Disagreement.get(l)}</strong></p> })}
+                <table class="panel-scores">
+                    <caption>{i18n::panel_scores_caption(l, c)}</caption>
+                    <thead><tr>
+                        <th scope="col">{T::ColReviewer.get(l)}</th>
+                        <th scope="col">{T::ScoreLabel.get(l)}</th>
+                        <th scope="col">{T::ColReason.get(l)}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+            .into_any()
+        })
+    }
+}
+
+/// One criterion: its wording and source, the applicant's related answers, the score and the note,
+/// and the panel's scores of it.
 fn criterion_view(
     l: crate::domain::vocabulary::locale::Lang,
     n: usize,
+    index: usize,
     rule: &CriterionRule,
     o: &Opened,
     mark: Mark,
+    p: PanelView,
 ) -> impl IntoView {
     let c = rule.criterion;
     let reviewer = use_reviewer();
@@ -207,21 +470,27 @@ fn criterion_view(
             reviewer.set_mark(&o, store.lang.get_untracked(), c, mark);
         }
     };
-    let options = std::iter::once(None)
-        .chain(Score::all().map(Some))
-        .map(|score| {
-            let value = score.map_or("none".to_string(), |s| s.value().to_string());
-            let label = score.map_or(T::ScoreNone.get(l), |s| i18n::score(l, s));
-            let set = set_score.clone();
-            view! {
-                <label class="checkbox">
-                    <input type="radio" name=format!("score-{id}") value=value
-                        prop:checked=mark.score == score on:change=move |_| set(score) />
-                    {label}
-                </label>
-            }
-        })
-        .collect_view();
+    let options = {
+        let (id, current) = (id.clone(), current.clone());
+        move || {
+            let now = current().score;
+            std::iter::once(None)
+                .chain(Score::all().map(Some))
+                .map(|score| {
+                    let value = score.map_or("none".to_string(), |s| s.value().to_string());
+                    let label = score.map_or(T::ScoreNone.get(l), |s| i18n::score(l, s));
+                    let set = set_score.clone();
+                    view! {
+                        <label class="checkbox">
+                            <input type="radio" name=format!("score-{id}") value=value
+                                prop:checked=now == score on:change=move |_| set(score) />
+                            {label}
+                        </label>
+                    }
+                })
+                .collect_view()
+        }
+    };
     let note_id = format!("note-{id}");
     let on_note = {
         let o = o.clone();
@@ -244,14 +513,23 @@ fn criterion_view(
                 </details>
             })}
             // Named by the legend and the criterion's heading: "Pisteet 1. Yhteiskunnallinen …".
-            <fieldset class="radios scores" aria-labelledby=format!("score-label-{id} criterion-{id}")>
-                <legend id=format!("score-label-{id}")>{T::ScoreLabel.get(l)}</legend>
-                {options}
-            </fieldset>
+            // Absent while a conflict is declared, with the reason said instead.
+            {let id = id.clone(); move || if p.declared.get() {
+                view! { <p class="conflict-declared">{T::ConflictDeclared.get(l)}</p> }.into_any()
+            } else {
+                let options = options.clone();
+                view! {
+                    <fieldset class="radios scores" aria-labelledby=format!("score-label-{id} criterion-{id}")>
+                        <legend id=format!("score-label-{id}")>{T::ScoreLabel.get(l)}</legend>
+                        {options()}
+                    </fieldset>
+                }.into_any()
+            }}
             // Named by its label (the frame's `{note_id}-label`) and the criterion's heading.
             <FieldFrame id=note_id.clone() label=tr(T::CriterionNote) label_class="label">
                 <textarea id=note_id.clone() class="input" rows="3" aria-labelledby=format!("{note_id}-label criterion-{id}") prop:value=mark.note.clone() on:input=on_note></textarea>
             </FieldFrame>
+            {criterion_panel(index, c, p)}
         </section>
     }
 }

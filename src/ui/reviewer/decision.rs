@@ -5,7 +5,7 @@
 //! Every application open in the reviewer's view joins the proposal; one no longer open stays in it.
 
 use crate::domain::formats::decision::{self, Proposal, Status, Step};
-use crate::domain::reviewer::assessment;
+use crate::domain::reviewer::panel;
 use crate::domain::reviewer::decision::{
     analyse, applied, csv, grant, printed, sync, CsvHeadings, DecisionAnalysis, EntryField, Place,
 };
@@ -113,23 +113,19 @@ pub fn use_proposal() -> ProposalState {
     expect_context::<ProposalState>()
 }
 
-/// The mean score of each open application: each reviewer's complete total, averaged. (The
-/// reviews of this browser are one reviewer.)
+/// The panel's mean score of each open application: the mean of the complete totals of every
+/// reviewer who did not stand aside (this browser's reviews are one reviewer, the files loaded the
+/// others).
 fn means(reviewer: &crate::ui::reviewer::state::ReviewerState) -> BTreeMap<String, Option<Decimal>> {
-    let reviews = reviewer.reviews.get();
-    reviewer
-        .opened
-        .get()
-        .iter()
-        .map(|o| {
-            let mean = call::by_id(&o.draft.call).and_then(|c| {
-                let r = reviews.get(&o.fingerprint)?;
-                let t = assessment::total(r, c);
-                t.is_complete().then(|| Decimal::from(t.points))
-            });
-            (o.fingerprint.clone(), mean)
-        })
-        .collect()
+    let members = reviewer.members();
+    reviewer.opened.with(|opened| {
+        panel::mean_totals(
+            &members,
+            opened
+                .iter()
+                .filter_map(|o| Some((o.fingerprint.as_str(), call::by_id(&o.draft.call)?))),
+        )
+    })
 }
 
 fn entry_id(i: usize, field: &str) -> String {

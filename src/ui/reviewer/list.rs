@@ -6,7 +6,9 @@
 use crate::domain::formats::application;
 use crate::domain::formats::reader::ImportError;
 use crate::domain::formats::review;
+use crate::domain::formats::review::Reviewer;
 use crate::domain::reviewer::assessment::{self, Merged};
+use crate::domain::reviewer::panel::{self, ApplicationPanel};
 use crate::domain::reviewer::summary::{summary_csv, summary_row, summary_total, CsvHeadings, SummaryRow};
 use crate::domain::vocabulary::call::CallProfile;
 use crate::domain::vocabulary::targets::Target;
@@ -23,6 +25,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use rust_decimal::Decimal;
+use std::collections::BTreeMap;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Column {
@@ -101,11 +104,17 @@ pub fn ReviewerPage() -> impl IntoView {
         spawn_local(async move {
             let mut results = Vec::with_capacity(reading.len());
             for (name, read) in reading {
-                let result = match read {
-                    Ok(bytes) => bytes.await.and_then(|b| application::import(&b, lang)),
-                    Err(e) => Err(e),
+                let (text, result) = match read {
+                    Ok(bytes) => match bytes.await {
+                        Ok(b) => (
+                            Some(String::from_utf8_lossy(&b).into_owned()),
+                            application::import(&b, lang),
+                        ),
+                        Err(e) => (None, Err(e)),
+                    },
+                    Err(e) => (None, Err(e)),
                 };
-                results.push((name, result));
+                results.push((name, text, result));
             }
             reviewer.add_all(results);
         });
@@ -114,11 +123,12 @@ pub fn ReviewerPage() -> impl IntoView {
     let open_pasted = move |_| {
         if let Some(area) = pasted.get() {
             let lang = store.lang.get_untracked();
-            let result = application::import(area.value().as_bytes(), lang);
+            let text = area.value();
+            let result = application::import(text.as_bytes(), lang);
             if result.is_ok() {
                 area.set_value("");
             }
-            reviewer.add(T::PastedText.get(lang).to_string(), result);
+            reviewer.add(T::PastedText.get(lang).to_string(), Some(text), result);
         }
     };
     let reviews_outcome = RwSignal::new(None::<Result<Merged, ImportError>>);
@@ -180,6 +190,79 @@ pub fn ReviewerPage() -> impl IntoView {
         ids
     });
 
+    // The panel: the reviewer's own reviews first, then the other reviewers' files.
+    let members = Memo::new(move |_| reviewer.members());
+    let others = Memo::new(move |_| {
+        let l = store.lang.get();
+        members.with(|m| {
+            m.iter()
+                .enumerate()
+                .skip(1)
+                .map(|(i, m)| i18n::member_name(l, &m.reviewer, i + 1))
+                .collect::<Vec<_>>()
+        })
+    });
+    let panels = Memo::new(move |_| {
+        members.with(|m| {
+            rows.with(|rows| {
+                rows.iter()
+                    .map(|(fp, _, call)| (fp.clone(), panel::application(m, fp, call)))
+                    .collect::<BTreeMap<String, ApplicationPanel>>()
+            })
+        })
+    });
+    let own_municipality = Memo::new(move |_| {
+        let who = reviewer.identity.get();
+        reviewer
+            .opened
+            .with(|o| panel::own_municipality_applications(&who, o.iter().map(|x| (x.fingerprint.as_str(), &*x.draft))))
+    });
+    // Blind mode's rule, per application.
+    let visible = move |fp: &str, call: &'static CallProfile| {
+        let blind = reviewer.blind.get();
+        reviewer.reviews.with(|r| panel::others_visible(blind, r.get(fp), call))
+    };
+    // Scores without reasons, listed when the reviewer asks to download (see `download_reviews`).
+    let unreasoned = RwSignal::new(Vec::<panel::Unreasoned>::new());
+    // Scores need reasons; a score without one is flagged before the export, with links to each
+    // criterion, and the reviewer may still download after confirming. Not blocked: the export is
+    // also the reviewer's backup and the way to hand work over, and a score may be self-evident
+    // (a 0 for a question left unanswered); blocking would keep work in one browser.
+    let download_reviews = move |_| {
+        let missing = reviewer.reviews.with_untracked(|r| panel::unreasoned(r.values()));
+        if missing.is_empty() {
+            unreasoned.set(Vec::new());
+            reviewer.download();
+        } else {
+            unreasoned.set(missing);
+            crate::ui::dom::focus_after_render("unreasoned-title".into());
+        }
+    };
+    let load_panel = Callback::new(move |list: web_sys::FileList| {
+        let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        let reading: Vec<_> = files.iter().map(|f| (f.name(), files::start_reading(f))).collect();
+        spawn_local(async move {
+            let mut results = Vec::with_capacity(reading.len());
+            for (name, read) in reading {
+                let bytes = match read {
+                    Ok(bytes) => bytes.await,
+                    Err(e) => Err(e),
+                };
+                results.push((name, bytes));
+            }
+            reviewer.add_panel_files(results);
+        });
+    });
+    let identity_now = reviewer.identity.get_untracked();
+    let set_name = move |ev: leptos::ev::Event| {
+        let who = reviewer.identity.get_untracked();
+        reviewer.set_identity(Reviewer::typed(&event_target_value(&ev), &who.organisation));
+    };
+    let set_organisation = move |ev: leptos::ev::Event| {
+        let who = reviewer.identity.get_untracked();
+        reviewer.set_identity(Reviewer::typed(&who.name, &event_target_value(&ev)));
+    };
+
     let money = move |m: Option<crate::domain::vocabulary::money::Money>| {
         m.map(|m| m.format(store.lang.get())).unwrap_or_default()
     };
@@ -235,6 +318,31 @@ pub fn ReviewerPage() -> impl IntoView {
     view! {
         <h1>{text(lang, T::ReviewerTitle)}</h1>
         <p class="lead">{text(lang, T::ReviewerIntro)}</p>
+        <p><A href="/reviewer/decision" attr:id="to-proposal">{move || crate::i18n::decision::D::ToProposal.get(lang.get())}</A></p>
+        <section class="reviewer-identity" aria-labelledby="identity-title">
+            <h2 id="identity-title">{text(lang, T::ReviewerIdentityTitle)}</h2>
+            <p>{text(lang, T::ReviewerIdentityIntro)}</p>
+            <FieldFrame id="reviewer-name" label=tr(T::ReviewerName) label_class="label">
+                <input id="reviewer-name" class="input" type="text" autocomplete="name" prop:value=identity_now.name.clone() on:change=set_name />
+            </FieldFrame>
+            <FieldFrame id="reviewer-organisation" label=tr(T::ReviewerOrganisation) label_class="label" hint=Some(tr(T::ReviewerOrganisationHint))>
+                <input id="reviewer-organisation" class="input" type="text" autocomplete="organization" aria-describedby="reviewer-organisation-hint reviewer-municipality"
+                    prop:value=identity_now.organisation.clone() on:change=set_organisation />
+            </FieldFrame>
+            <p id="reviewer-municipality" role="status">
+                {move || {
+                    let l = store.lang.get();
+                    reviewer.identity.with(|r| r.municipality.as_deref().and_then(crate::domain::vocabulary::register::by_code).map(|m| i18n::reviewer_municipality(l, m.name(l))))
+                }}
+            </p>
+            <div class="field">
+                <label class="checkbox">
+                    <input type="checkbox" id="blind-mode" prop:checked=move || reviewer.blind.get()
+                        on:change=move |ev| reviewer.set_blind(event_target_checked(&ev)) />
+                    {text(lang, T::BlindMode)}
+                </label>
+            </div>
+        </section>
         <FileDrop id="reviewer-files" label=T::ChooseFiles hint=T::DropFilesHint multiple=true on_files=load />
         <FieldFrame id="reviewer-paste" label=tr(T::PasteLabel) label_class="label">
             <textarea id="reviewer-paste" class="input" rows="4" spellcheck="false" node_ref=pasted></textarea>
@@ -283,6 +391,11 @@ pub fn ReviewerPage() -> impl IntoView {
                             {header(Column::Share, T::ColShare)}
                             {header(Column::Errors, T::ColErrors)}
                             {header(Column::Warnings, T::ColWarnings)}
+                            // The own assessment stays the last column, after the panel's.
+                            <th scope="col">{text(lang, T::ColActions)}</th>
+                            {move || others.get().into_iter().map(|name| view! { <th scope="col">{name}</th> }).collect_view()}
+                            <th scope="col">{text(lang, T::ColMean)}</th>
+                            <th scope="col">{text(lang, T::ColSpread)}</th>
                             {header(Column::Score, T::ColScore)}
                         </tr>
                     </thead>
@@ -298,6 +411,37 @@ pub fn ReviewerPage() -> impl IntoView {
                                 let score_text = score_text.clone();
                                 move || format!("{}: {source_again}", score_text())
                             };
+                            let close_label = {
+                                let source = r.source.clone();
+                                move || i18n::close_application(store.lang.get(), &source)
+                            };
+                            let close_fp = fp.clone();
+                            let own_applies = {
+                                let fp = fp.clone();
+                                move || own_municipality.with(|o| o.contains(&fp))
+                            };
+                            let panel_cells = {
+                                let fp = fp.clone();
+                                move || {
+                                    let l = store.lang.get();
+                                    let shown = visible(&fp, call);
+                                    let hidden = || T::HiddenScore.get(l).to_string();
+                                    panels.with(|p| {
+                                        let Some(ap) = p.get(&fp) else { return ().into_any() };
+                                        let cells = ap.standings.iter().skip(1).map(|s| {
+                                            let text = if shown { i18n::standing(l, s) } else { hidden() };
+                                            view! { <td class="num panel-total">{text}</td> }
+                                        }).collect_view();
+                                        let mean = if shown { i18n::mean(l, ap.mean) } else { hidden() };
+                                        let spread = if shown { ap.spread.map_or("–".to_string(), |s| s.to_string()) } else { hidden() };
+                                        view! {
+                                            {cells}
+                                            <td class="num panel-mean">{mean}</td>
+                                            <td class="num panel-spread">{spread}</td>
+                                        }.into_any()
+                                    })
+                                }
+                            };
                             view! {
                             <tr>
                                 <th scope="row"><A href=view_href>{source}</A></th>
@@ -309,12 +453,21 @@ pub fn ReviewerPage() -> impl IntoView {
                                 <td class="num">{share(r.grant_percent)}</td>
                                 <td class="num">{r.errors}</td>
                                 <td class="num">{r.warnings}</td>
+                                <td>
+                                    <button type="button" class="button secondary small close-application" on:click=move |_| reviewer.close(&close_fp)>
+                                        {close_label}
+                                    </button>
+                                </td>
+                                {panel_cells}
                                 <td class="num">
                                     // The name says which file ("12 / 39: hakemus.json"); aria-label, as a
                                     // hidden span's text gets a stray space before it in Chromium's name.
                                     <A href=assess_href attr:aria-label=score_label>
                                         {score_text}
                                     </A>
+                                    <Show when=own_applies.clone()>
+                                        <span class="own-municipality">{move || t(T::OwnMunicipalityApplies)}</span>
+                                    </Show>
                                 </td>
                             </tr>
                         }}).collect_view()}
@@ -325,7 +478,7 @@ pub fn ReviewerPage() -> impl IntoView {
                                 <th scope="row" colspan="4">{text(lang, T::TotalRow)} " (" {total.applications} ")"</th>
                                 <td class="num" id="total-requested">{money(Some(total.requested))}</td>
                                 <td class="num" id="total-eligible">{money(Some(total.eligible_base))}</td>
-                                <td colspan="4"></td>
+                                <td colspan=move || (4 + others.with(Vec::len) + 3).to_string()></td>
                             </tr>
                         })}
                     </tfoot>
@@ -333,6 +486,42 @@ pub fn ReviewerPage() -> impl IntoView {
             </div>
             <p><button type="button" class="button secondary" id="download-csv" on:click=csv>{text(lang, T::DownloadCsv)}</button></p>
         </Show>
+        <section class="panel" aria-labelledby="panel-title">
+            <h2 id="panel-title">{text(lang, T::PanelTitle)}</h2>
+            <p>{text(lang, T::PanelIntro)}</p>
+            <FileDrop id="panel-files" label=T::ChoosePanelFiles hint=T::DropPanelHint multiple=true on_files=load_panel />
+            <Show when=move || reviewer.panel_not_read.with(|f| !f.is_empty())>
+                <div class="error-summary" role="alert" id="panel-not-read">
+                    <h3>{text(lang, T::PanelFilesNotRead)}</h3>
+                    <ul>
+                        {move || {
+                            let l = store.lang.get();
+                            reviewer.panel_not_read.get().into_iter().map(|(name, e)| view! { <li><strong>{name}</strong> ": " {i18n::import_error(l, &e)}</li> }).collect_view()
+                        }}
+                    </ul>
+                </div>
+            </Show>
+            <h3>{text(lang, T::PanelMembers)}</h3>
+            <Show when=move || reviewer.panel.with(|p| !p.is_empty()) fallback=move || view! { <p>{text(lang, T::NoPanelFiles)}</p> }>
+                <ul class="panel-members" id="panel-members">
+                    {move || {
+                        let l = store.lang.get();
+                        reviewer.panel.get().into_iter().enumerate().map(|(i, f)| {
+                            let name = i18n::member_name(l, &f.reviewer, i + 2);
+                            let label = i18n::panel_file(l, &name, &f.reviewer.organisation, &f.source, f.reviews.len());
+                            let remove = i18n::remove_member(l, &name);
+                            let key = f.key.clone();
+                            view! {
+                                <li>
+                                    {label} " "
+                                    <button type="button" class="button secondary small" on:click=move |_| reviewer.remove_panel_file(&key)>{remove}</button>
+                                </li>
+                            }
+                        }).collect_view()
+                    }}
+                </ul>
+            </Show>
+        </section>
         <CompareFiles id_prefix="reviewer-compare" />
         <section class="reviews" aria-labelledby="reviews-title">
             <h2 id="reviews-title">{text(lang, T::ReviewsTitle)}</h2>
@@ -347,7 +536,26 @@ pub fn ReviewerPage() -> impl IntoView {
                 </div>
             })}
             <p id="reviews-stored">{move || i18n::reviews_stored(store.lang.get(), reviewer.reviews.with(|r| r.len()))}</p>
-            <p><button type="button" class="button secondary" id="download-reviews" on:click=move |_| reviewer.download()>{text(lang, T::DownloadReviews)}</button></p>
+            <p><button type="button" class="button secondary" id="download-reviews" on:click=download_reviews>{text(lang, T::DownloadReviews)}</button></p>
+            <Show when=move || unreasoned.with(|u| !u.is_empty())>
+                <div class="error-summary" id="unreasoned">
+                    <h3 id="unreasoned-title" tabindex="-1">{text(lang, T::UnreasonedTitle)}</h3>
+                    <p>{text(lang, T::UnreasonedIntro)}</p>
+                    <ul>
+                        {move || {
+                            let l = store.lang.get();
+                            unreasoned.get().into_iter().map(|u| {
+                                let href = format!("/reviewer/{}/assessment#note-{}", u.fingerprint, u.criterion.id());
+                                view! { <li><A href=href>{i18n::unreasoned(l, &u.project, u.criterion)}</A></li> }
+                            }).collect_view()
+                        }}
+                    </ul>
+                    <p><button type="button" class="button secondary" id="download-anyway" on:click=move |_| {
+                        unreasoned.set(Vec::new());
+                        reviewer.download();
+                    }>{text(lang, T::DownloadAnyway)}</button></p>
+                </div>
+            </Show>
             <FileDrop id="reviews-file" label=T::ChooseReviewsFile hint=T::DropReviewsHint on_files=import_reviews />
             {move || reviews_outcome.get().map(|outcome| match outcome {
                 Ok(merged) => view! { <p class="ok" role="status" id="reviews-imported">{i18n::reviews_merged(store.lang.get(), &merged)}</p> }.into_any(),

@@ -1,5 +1,7 @@
-//! The reviewer's state, provided by context so that it outlives a page: the applications opened in
-//! this tab (read only, never stored or changed) and the reviews, which are kept in the browser
+//! The reviewer's state, provided by context so that it outlives a page: the applications opened
+//! (read only, never changed; their files' text kept in the browser so they are open again after a
+//! reload, until closed), the other reviewers' review files loaded into the panel (kept the same
+//! way), who the reviewer is and blind mode (preferences), and the reviews, which are kept in the browser
 //! through `crate::storage` once changes pause (and when the page is left). As with the draft
 //! (`session::save`), one write is in flight at a time, and changes made during it are written once
 //! more after it; a tab left before its reviews are on disk keeps them as a recovery copy, which the
@@ -8,13 +10,14 @@
 use crate::domain::draft::RawDraft;
 use crate::domain::formats::application::Imported;
 use crate::domain::formats::reader::ImportError;
-use crate::domain::formats::review::{self, ApplicationRef, Mark, Review};
+use crate::domain::formats::review::{self, ApplicationRef, Mark, Review, Reviewer};
 use crate::domain::reviewer::assessment;
+use crate::domain::reviewer::panel::Member;
 use crate::domain::rules::analysis::{analyse, Analysis};
 use crate::domain::rules::applicants::display_name;
 use crate::domain::vocabulary::criteria::Criterion;
 use crate::domain::vocabulary::locale::Lang;
-use crate::storage::{self, SaveError};
+use crate::storage::{self, SaveError, Shelf};
 use crate::ui::writes::Writes;
 use crate::ui::{files, session};
 use leptos::ev;
@@ -58,6 +61,34 @@ impl NotOpened {
     }
 }
 
+/// Another reviewer's review file loaded into the panel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PanelFile {
+    /// The member's key: the reviewer's name as written in the file (lower case), else the file's name.
+    pub key: String,
+    pub source: String,
+    pub reviewer: Reviewer,
+    pub reviews: BTreeMap<String, Review>,
+}
+
+impl PanelFile {
+    fn read(source: String, text: &str) -> Result<PanelFile, ImportError> {
+        let file = review::import_file(text.as_bytes())?;
+        let reviewer = file.reviewer.unwrap_or_default();
+        let key = if reviewer.name.is_empty() {
+            format!("file:{source}")
+        } else {
+            format!("name:{}", reviewer.name.to_lowercase())
+        };
+        Ok(PanelFile {
+            key,
+            source,
+            reviewer,
+            reviews: assessment::by_application(file.reviews),
+        })
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct ReviewerState {
     pub opened: RwSignal<Vec<Opened>>,
@@ -68,6 +99,14 @@ pub struct ReviewerState {
     pub save_error: RwSignal<Option<SaveError>>,
     /// Reviews stored by an earlier version that this one cannot read (set aside, offered for download).
     pub unreadable: RwSignal<Option<String>>,
+    /// Who the reviewer says they are (written into their review file).
+    pub identity: RwSignal<Reviewer>,
+    /// Blind mode: the other reviewers' scores hidden until the own scoring of an application is done.
+    pub blind: RwSignal<bool>,
+    /// The other reviewers' files, in the order loaded.
+    pub panel: RwSignal<Vec<PanelFile>>,
+    /// Panel files that were not read, with the reason.
+    pub panel_not_read: RwSignal<Vec<(String, ImportError)>>,
     /// Whether the reviews have been read from storage: only when a reviewer's page first asks, so
     /// a drafter's start-up never reads them.
     loaded: StoredValue<bool>,
@@ -83,6 +122,10 @@ impl ReviewerState {
             reviews: RwSignal::new(BTreeMap::new()),
             save_error: RwSignal::new(None),
             unreadable: RwSignal::new(None),
+            identity: RwSignal::new(Reviewer::default()),
+            blind: RwSignal::new(false),
+            panel: RwSignal::new(Vec::new()),
+            panel_not_read: RwSignal::new(Vec::new()),
             loaded: StoredValue::new(false),
             writes: Writes::new(),
         }
@@ -90,12 +133,40 @@ impl ReviewerState {
 
     /// Reads the reviews from storage, once. A change made before they arrive is not lost: what is
     /// read is merged with it (the later review of each application wins).
-    fn ensure_loaded(&self) {
+    fn ensure_loaded(&self, lang: Lang) {
         if self.loaded.get_value() {
             return;
         }
         self.loaded.set_value(true);
+        self.identity.set(storage::load_reviewer());
+        self.blind.set(storage::load_blind());
         let state = *self;
+        // The applications and the panel's files kept from earlier: imported again from their text.
+        spawn_local(async move {
+            let opened = storage::kept_files(Shelf::Opened).await;
+            let results = opened
+                .into_iter()
+                .map(|f| {
+                    let result = crate::domain::formats::application::import(f.text.as_bytes(), lang);
+                    (f.source, None, result)
+                })
+                .collect();
+            state.add_all(results);
+            let panel: Vec<PanelFile> = storage::kept_files(Shelf::Panel)
+                .await
+                .into_iter()
+                .filter_map(|f| PanelFile::read(f.source, &f.text).ok())
+                .collect();
+            if !panel.is_empty() {
+                state.panel.try_update(|p| {
+                    for f in panel {
+                        if !p.iter().any(|x| x.key == f.key) {
+                            p.push(f);
+                        }
+                    }
+                });
+            }
+        });
         spawn_local(async move {
             let stored = storage::load_reviews().await;
             let unreadable = storage::unreadable_reviews().await;
@@ -122,17 +193,19 @@ impl ReviewerState {
         self.writes.busy() || self.save_error.try_with_untracked(Option::is_some) == Some(true)
     }
 
-    /// Adds the result of importing one file.
-    pub fn add(&self, source: String, result: Result<Imported, ImportError>) {
-        self.add_all(vec![(source, result)]);
+    /// Adds the result of importing one file (its text, to keep it).
+    pub fn add(&self, source: String, text: Option<String>, result: Result<Imported, ImportError>) {
+        self.add_all(vec![(source, text, result)]);
     }
 
     /// Adds the results of importing many files, in their order, with one change to the lists (so
-    /// the summary table is built once, not once per file: 100 files were 100 rebuilds).
-    pub fn add_all(&self, results: Vec<(String, Result<Imported, ImportError>)>) {
+    /// the summary table is built once, not once per file: 100 files were 100 rebuilds). Each
+    /// opened file with its text given is kept in the browser (none when restoring kept ones).
+    pub fn add_all(&self, results: Vec<(String, Option<String>, Result<Imported, ImportError>)>) {
         let mut opened: Vec<Opened> = Vec::new();
         let mut not_opened = Vec::new();
-        for (source, result) in results {
+        let mut keep = Vec::new();
+        for (source, text, result) in results {
             match result {
                 Ok(imported) => {
                     let fp = imported.fingerprint.clone();
@@ -142,6 +215,9 @@ impl ReviewerState {
                         continue;
                     }
                     let analysis = analyse(&imported.draft);
+                    if let Some(text) = text {
+                        keep.push((fp.clone(), source.clone(), text));
+                    }
                     opened.push(Opened {
                         fingerprint: fp,
                         source,
@@ -159,6 +235,96 @@ impl ReviewerState {
         if !not_opened.is_empty() {
             self.not_opened.update(|n| n.extend(not_opened));
         }
+        if !keep.is_empty() {
+            // Not kept (storage full or off): the application stays open in this tab only.
+            spawn_local(async move {
+                for (fp, source, text) in keep {
+                    let _ = storage::keep_file(Shelf::Opened, &fp, &source, &text).await;
+                }
+            });
+        }
+    }
+
+    /// Closes an opened application (its review stays) and forgets its kept file.
+    pub fn close(&self, fp: &str) {
+        self.opened.update(|o| o.retain(|x| x.fingerprint != fp));
+        let fp = fp.to_string();
+        spawn_local(async move {
+            let _ = storage::forget_file(Shelf::Opened, &fp).await;
+        });
+    }
+
+    /// Adds other reviewers' review files to the panel (a file of a reviewer already there replaces
+    /// theirs) and keeps them in the browser; a file that cannot be read is listed with its reason.
+    pub fn add_panel_files(&self, files: Vec<(String, Result<Vec<u8>, ImportError>)>) {
+        let mut read = Vec::new();
+        let mut failed = Vec::new();
+        for (source, bytes) in files {
+            let result = bytes.and_then(|b| {
+                let text = String::from_utf8_lossy(&b).into_owned();
+                PanelFile::read(source.clone(), &text).map(|f| (f, text))
+            });
+            match result {
+                Ok(x) => read.push(x),
+                Err(e) => failed.push((source, e)),
+            }
+        }
+        self.panel_not_read.set(failed);
+        if read.is_empty() {
+            return;
+        }
+        let keep: Vec<(String, String, String)> = read
+            .iter()
+            .map(|(f, text)| (f.key.clone(), f.source.clone(), text.clone()))
+            .collect();
+        self.panel.update(|p| {
+            for (f, _) in read {
+                match p.iter_mut().find(|x| x.key == f.key) {
+                    Some(there) => *there = f,
+                    None => p.push(f),
+                }
+            }
+        });
+        spawn_local(async move {
+            for (key, source, text) in keep {
+                let _ = storage::keep_file(Shelf::Panel, &key, &source, &text).await;
+            }
+        });
+    }
+
+    /// Removes a reviewer's file from the panel and forgets it.
+    pub fn remove_panel_file(&self, key: &str) {
+        self.panel.update(|p| p.retain(|x| x.key != key));
+        let key = key.to_string();
+        spawn_local(async move {
+            let _ = storage::forget_file(Shelf::Panel, &key).await;
+        });
+    }
+
+    /// Sets who the reviewer is, and keeps it.
+    pub fn set_identity(&self, reviewer: Reviewer) {
+        storage::save_reviewer(&reviewer);
+        self.identity.set(reviewer);
+    }
+
+    pub fn set_blind(&self, blind: bool) {
+        storage::save_blind(blind);
+        self.blind.set(blind);
+    }
+
+    /// The panel: the reviewer's own reviews first, then each loaded file (tracked).
+    pub fn members(&self) -> Vec<Member> {
+        let mut members = vec![Member {
+            reviewer: self.identity.get(),
+            reviews: self.reviews.get(),
+        }];
+        self.panel.with(|p| {
+            members.extend(p.iter().map(|f| Member {
+                reviewer: f.reviewer.clone(),
+                reviews: f.reviews.clone(),
+            }))
+        });
+        members
     }
 
     pub fn find(&self, fp: &str) -> Option<Opened> {
@@ -183,11 +349,12 @@ impl ReviewerState {
         self.change(application, lang, |r, now| r.set_mark(criterion, mark, now));
     }
 
-    /// Offers all reviews as a file.
+    /// Offers all reviews as a file, naming the reviewer.
     pub fn download(&self) {
+        let who = self.identity.get_untracked();
         let text = self
             .reviews
-            .with_untracked(|all| review::export(all.values(), &files::now_rfc3339()));
+            .with_untracked(|all| review::export_by(Some(&who), all.values(), &files::now_rfc3339()));
         let _ = files::download(&review::file_name(&files::today()), &text, "application/json");
     }
 
@@ -249,6 +416,7 @@ fn application_ref(a: &Opened, lang: Lang) -> ApplicationRef {
 /// The reviewer's state, its reviews read from storage on first use.
 pub fn use_reviewer() -> ReviewerState {
     let state = expect_context::<ReviewerState>();
-    state.ensure_loaded();
+    let lang = crate::ui::store::use_store().lang.get_untracked();
+    state.ensure_loaded(lang);
     state
 }
