@@ -83,14 +83,7 @@ fn check(file: &str, lang: Lang) -> bool {
     };
     let (draft, notes, part) = match read {
         Ok(r) => r,
-        Err(e) => {
-            println!(
-                "{file}: {}: {}",
-                T::SeverityError.get(lang),
-                i18n::import_error(lang, &e)
-            );
-            return false;
-        }
+        Err(e) => return refused(file, lang, &e),
     };
     for note in &notes {
         println!(
@@ -130,14 +123,7 @@ fn check(file: &str, lang: Lang) -> bool {
 fn check_decision(file: &str, bytes: &[u8], lang: Lang) -> bool {
     let imported = match decision::import(bytes, lang) {
         Ok(i) => i,
-        Err(e) => {
-            println!(
-                "{file}: {}: {}",
-                T::SeverityError.get(lang),
-                i18n::import_error(lang, &e)
-            );
-            return false;
-        }
+        Err(e) => return refused(file, lang, &e),
     };
     let p = &imported.proposal;
     let analysis = proposal::analyse(p);
@@ -160,4 +146,14 @@ fn check_decision(file: &str, bytes: &[u8], lang: Lang) -> bool {
         i18n::check_counts(lang, errors, analysis.findings.len() - errors)
     );
     errors == 0
+}
+
+/// Prints why a file was refused; `false` (the file does not pass).
+fn refused(file: &str, lang: Lang, e: &ImportError) -> bool {
+    println!(
+        "{file}: {}: {}",
+        T::SeverityError.get(lang),
+        i18n::import_error(lang, e)
+    );
+    false
 }

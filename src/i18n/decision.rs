@@ -32,6 +32,7 @@ texts! {
         sv: "Från ansökningsomgångens uppgifter; du kan ändra det.",
         en: "From the call; you can change it.",
     }
+    Settings { fi: "Määräraha ja pyöristys", sv: "Anslag och avrundning", en: "Appropriation and rounding" }
     StepLabel { fi: "Myönnettävä summa pyöristetään alaspäin", sv: "Beviljat belopp avrundas nedåt", en: "Granted amounts are rounded down" }
     StepHint {
         fi: "Kun esität myöntämistä, summaksi tulee haettu summa pyöristettynä alaspäin. Vuoden 2019 päätös pyöristi satoihin euroihin.",

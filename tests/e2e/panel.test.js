@@ -4,7 +4,8 @@
 // and export their files; a fourth loads the applications and the three files: each reviewer's
 // total, the mean and the spread in the table; per criterion every score and reasons, a
 // disagreement of two points said in words, who stood aside; everything still there after a reload;
-// blind mode; and axe on the new views in Finnish, Swedish and English.
+// blind mode; the funding proposal made from the panel's means, exported, opened in a fresh browser
+// and equal, and its printed decision; and axe on the new views in Finnish, Swedish and English.
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
@@ -199,6 +200,73 @@ test('three reviewers score, one stands aside, a fourth sees the panel; kept thr
     assert.equal(await chair.locator('#panel-mean').textContent(), '26,00');
     await back(chair);
 
+    // The funding proposal: ranked by the panel's mean; a departure from the ranking needs a
+    // reason; the amount at most the request, rounded down; the appropriation; exported, opened in
+    // a fresh browser and equal; the printed decision.
+    await chair.locator('#to-proposal').click();
+    await chair.locator('#proposal tbody tr').nth(1).waitFor();
+    const proposalRows = async () => chair.evaluate(() => [...document.querySelectorAll('#proposal tbody tr')].map((tr) =>
+      [tr.children[0].textContent, tr.children[1].textContent, tr.querySelector('th').textContent]));
+    const ranked = await proposalRows();
+    assert.deepEqual(ranked.map((r) => r.slice(0, 2)), [['1', '26,00'], ['2', '25,00']]);
+    assert.match(ranked[0][2], /Parainen/);
+    assert.match(ranked[1][2], /Kiuruvesi/);
+    const proposalRow = (lead) => chair.locator('#proposal tbody tr').filter({ has: chair.locator('th', { hasText: lead }) });
+    const kiuru = proposalRow('Kiuruvesi');
+    const pargas = proposalRow('Parainen');
+    await kiuru.getByLabel('Esitys').selectOption('grant');
+    assert.equal(await kiuru.getByLabel('Enintään (€)').inputValue(), '181 500,00', 'requested 181 520,00 rounded down to hundreds');
+    await pargas.getByLabel('Esitys').selectOption('refuse');
+    assert.equal(await chair.locator('#total-granted').textContent(), '181\u00a0500,00\u00a0€');
+    assert.equal(await chair.locator('#total-requested').textContent(), '1\u00a0181\u00a0520,00\u00a0€');
+    await chair.getByRole('button', { name: 'Tarkista esitys' }).click();
+    const summary = chair.locator('#proposal-summary');
+    await summary.getByRole('link', { name: /poikkeaa pisteiden järjestyksestä/ }).waitFor();
+    // Above the request: an error at the field once left; over the appropriation: an error and a negative balance.
+    await kiuru.getByLabel('Enintään (€)').fill('190 000');
+    await kiuru.getByLabel('Enintään (€)').press('Tab');
+    await kiuru.locator('.field-error', { hasText: 'suurempi kuin haettu' }).waitFor();
+    await chair.getByLabel('Käytettävissä oleva määräraha (€)').fill('100 000');
+    await summary.getByRole('link', { name: /ylittävät määrärahan/ }).waitFor();
+    assert.equal(await chair.locator('#total-left').textContent(), '\u221290\u00a0000,00\u00a0€');
+    await expectAccessible(chair, 'fi /reviewer/decision with errors');
+    await chair.getByLabel('Käytettävissä oleva määräraha (€)').fill('30 000 000');
+    await kiuru.getByLabel('Enintään (€)').fill('181 500');
+    await pargas.getByLabel('Perustelu').fill('Kustannusarvio ei ole uskottava.');
+    await summary.locator('.ok').waitFor();
+    const proposalFile = path.join(dir, 'rahoitusesitys.json');
+    const [proposalDownload] = await Promise.all([chair.waitForEvent('download'), chair.getByRole('button', { name: 'Tallenna rahoitusesitys tiedostoksi' }).click()]);
+    await proposalDownload.saveAs(proposalFile);
+    const exported = JSON.parse(fs.readFileSync(proposalFile, 'utf8'));
+    assert.equal(exported.format, 'hakemus-decision');
+    assert.equal(exported.proposal.entries.length, 2);
+    // The printed decision, in the 2019 form.
+    await chair.getByRole('link', { name: 'Tulostettava päätös' }).click();
+    await chair.locator('#decision-print').waitFor();
+    const printedText = (await chair.locator('#decision-print').textContent()).replace(/\u00a0/g, ' ');
+    assert.ok(printedText.includes('Kiuruveden kaupungille ja muille hakemuksessa mainituille kunnille enintään 181 500 euroa, Sähköiset lomakkeet ja niiden käsittelyn prosessit haltuun -hankkeeseen.'), printedText);
+    assert.ok(printedText.includes('Myönnettävien avustusten kokonaismäärä on 181 500 euroa.'));
+    assert.equal((await chair.locator('#appendix-total').textContent()).replace(/\u00a0/g, ' '), '1 181 520,00 €');
+    await expectAccessible(chair, 'fi /reviewer/decision/print');
+    // A fresh browser opens the file: the same proposal, exported again equal.
+    const fresh = await context();
+    errors.push(collectConsoleErrors(fresh));
+    await fresh.goto(new URL('reviewer/decision', env.server.url).href);
+    await waitForApp(fresh);
+    await fresh.locator('#open-proposal').setInputFiles(proposalFile);
+    await fresh.locator('#proposal tbody tr').nth(1).waitFor();
+    await fresh.locator('#proposal-opened', { hasText: 'Rahoitusesitys avattu.' }).waitFor();
+    const [again] = await Promise.all([fresh.waitForEvent('download'), fresh.getByRole('button', { name: 'Tallenna rahoitusesitys tiedostoksi' }).click()]);
+    const againFile = path.join(dir, 'rahoitusesitys-2.json');
+    await again.saveAs(againFile);
+    const reexported = JSON.parse(fs.readFileSync(againFile, 'utf8'));
+    delete exported.exported_at;
+    delete reexported.exported_at;
+    assert.deepEqual(reexported, exported, 'exported, imported into a fresh browser, equal');
+    await chair.goto(new URL('reviewer', env.server.url).href);
+    await waitForApp(chair);
+    await rows(chair, 2);
+
     // A reload: the applications and the panel's files are still there; one application closed.
     await chair.reload();
     await waitForApp(chair);
@@ -246,6 +314,16 @@ test('three reviewers score, one stands aside, a fourth sees the panel; kept thr
       await page.locator('#conflict-declared').check();
       await page.locator('#conflict-reason').waitFor();
       await expectAccessible(page, `${lang} /reviewer/:fp/assessment with the panel and a conflict`);
+      await page.goto(new URL('reviewer/decision', env.server.url).href);
+      await waitForApp(page);
+      await page.locator('#open-proposal').setInputFiles(path.join(dir, 'rahoitusesitys.json'));
+      await page.locator('#proposal tbody tr').nth(1).waitFor();
+      await page.locator('#check-proposal').click();
+      await expectAccessible(page, `${lang} /reviewer/decision`);
+      await page.goto(new URL('reviewer/decision/print', env.server.url).href);
+      await waitForApp(page);
+      await page.locator('#decision-print .numbered').first().waitFor();
+      await expectAccessible(page, `${lang} /reviewer/decision/print`);
     }
     assert.deepEqual(errors.flat(), []);
   } finally {

@@ -49,7 +49,7 @@ pub fn applied(fingerprint: &str, draft: &RawDraft, analysis: &Analysis) -> Appl
 }
 
 /// Brings the proposal up to the applications open now: an application not in it is added (not
-/// decided yet); every entry's score is the panel's mean now. An entry whose application is not
+/// decided yet); every entry's score is the panel's mean now, to two decimals. An entry whose application is not
 /// open stays as it is: the proposal never drops what was decided.
 pub fn sync(proposal: &mut Proposal, open: &[Applied], means: &BTreeMap<String, Option<Decimal>>) {
     for a in open {
@@ -62,7 +62,13 @@ pub fn sync(proposal: &mut Proposal, open: &[Applied], means: &BTreeMap<String, 
     }
     for e in &mut proposal.entries {
         if let Some(mean) = means.get(&e.application.fingerprint) {
-            e.application.score = mean.map(|m| m.normalize().to_string()).unwrap_or_default();
+            e.application.score = mean
+                .map(|m| {
+                    m.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+                        .normalize()
+                        .to_string()
+                })
+                .unwrap_or_default();
         }
     }
 }

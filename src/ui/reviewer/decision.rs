@@ -5,10 +5,10 @@
 //! Every application open in the reviewer's view joins the proposal; one no longer open stays in it.
 
 use crate::domain::formats::decision::{self, Proposal, Status, Step};
-use crate::domain::reviewer::panel;
 use crate::domain::reviewer::decision::{
     analyse, applied, csv, grant, printed, sync, CsvHeadings, DecisionAnalysis, EntryField, Place,
 };
+use crate::domain::reviewer::panel;
 use crate::domain::rules::finding::Severity;
 use crate::domain::vocabulary::call::{self, DEFAULT_CALL};
 use crate::domain::vocabulary::locale::Lang;
@@ -40,6 +40,19 @@ pub struct ProposalState {
     pub save_failed: RwSignal<bool>,
     /// What opening a file said, for the status line.
     opened: RwSignal<Option<String>>,
+    /// Whether the user changed the proposal (a change before the stored one is read wins over it).
+    touched: StoredValue<bool>,
+    /// Bumped when the stored proposal arrives, so that the open applications are synced into it.
+    arrived: RwSignal<u32>,
+    /// Whether saving may start: once the stored proposal was read, and never over one this version
+    /// cannot read (it stays as it is; the page says so and offers the file export).
+    ready: StoredValue<bool>,
+}
+
+impl Default for ProposalState {
+    fn default() -> ProposalState {
+        ProposalState::new()
+    }
 }
 
 impl ProposalState {
@@ -52,6 +65,9 @@ impl ProposalState {
             writes: Writes::new(),
             save_failed: RwSignal::new(false),
             opened: RwSignal::new(None),
+            touched: StoredValue::new(false),
+            arrived: RwSignal::new(0),
+            ready: StoredValue::new(false),
         }
     }
 
@@ -61,26 +77,39 @@ impl ProposalState {
         }
         self.loaded.set_value(true);
         spawn_local(async move {
-            let stored = storage::load_proposal().await;
-            let p = stored
-                .and_then(|text| decision::import(text.as_bytes(), lang).ok())
-                .map(|i| i.proposal)
-                .unwrap_or_else(|| Proposal::new(&call, lang));
-            self.proposal.try_update(|current| {
-                // What was synced meanwhile (applications open) joins what was stored.
-                let open: Vec<_> = current.entries.iter().map(|e| e.application.clone()).collect();
-                let mut p = p;
-                sync(&mut p, &open, &BTreeMap::new());
-                *current = p;
-            });
+            let p = match storage::load_proposal().await {
+                None => Proposal::new(&call, lang),
+                Some(text) => match decision::import(text.as_bytes(), lang) {
+                    Ok(i) => i.proposal,
+                    Err(_) => {
+                        self.save_failed.try_set(true);
+                        return;
+                    }
+                },
+            };
+            self.ready.try_set_value(true);
+            if self.touched.try_get_value() == Some(false) {
+                self.proposal.try_set(p);
+                self.arrived.try_update(|n| *n += 1);
+            } else {
+                self.writes.later(move || self.save());
+            }
         });
         let _ = crate::ui::session::flush_on_leave(move || self.writes.now(|| self.save()));
     }
 
-    /// Changes the proposal and saves it once typing pauses.
+    /// The user changes the proposal; it is saved once typing pauses.
     pub fn change(self, edit: impl FnOnce(&mut Proposal)) {
+        self.touched.set_value(true);
+        self.follow(edit);
+    }
+
+    /// The proposal follows the open applications and the reviews (not the user's change).
+    fn follow(self, edit: impl FnOnce(&mut Proposal)) {
         self.proposal.update(edit);
-        self.writes.later(move || self.save());
+        if self.ready.get_value() {
+            self.writes.later(move || self.save());
+        }
     }
 
     fn save(self) {
@@ -203,6 +232,7 @@ pub fn DecisionPage() -> impl IntoView {
 
     // Every application open joins the proposal; every entry's score follows the reviews.
     Effect::new(move |_| {
+        state.arrived.track();
         let open: Vec<_> = reviewer
             .opened
             .get()
@@ -213,7 +243,7 @@ pub fn DecisionPage() -> impl IntoView {
         let mut next = state.proposal.get_untracked();
         sync(&mut next, &open, &means);
         if state.proposal.with_untracked(|p| *p != next) {
-            state.change(|p| *p = next);
+            state.follow(|p| *p = next);
         }
     });
 
@@ -328,7 +358,7 @@ pub fn DecisionPage() -> impl IntoView {
         </div>
 
         <section aria-labelledby="proposal-settings">
-            <h2 id="proposal-settings" class="visually-hidden">{move || t(D::Appropriation)}</h2>
+            <h2 id="proposal-settings">{move || t(D::Settings)}</h2>
             <div class="field">
                 <label class="label" for=appropriation_id.clone()>{move || t(D::Appropriation)}</label>
                 <p class="hint" id="proposal-appropriation-hint">{move || t(D::AppropriationHint)}</p>
@@ -552,9 +582,9 @@ fn EntryRow(index: usize, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
     view! {
         <tr>
             <td class="num">{move || analysis.with(|a| a.rank.get(index).copied().flatten()).map(|r| r.to_string()).unwrap_or_default()}</td>
-            <td class="num">{move || {
-                let s = entry().application.score;
-                if s.is_empty() { D::NoMean.get(lang.get()).to_string() } else if lang.get() == Lang::En { s } else { s.replace('.', ",") }
+            <td class="num score">{move || match entry().application.score.parse::<Decimal>() {
+                Ok(m) => i18n::mean(lang.get(), Some(m)),
+                Err(_) => D::NoMean.get(lang.get()).to_string(),
             }}</td>
             <th scope="row" id=row_id>
                 {move || entry().application.lead}
