@@ -72,7 +72,6 @@ texts! {
     TotalRequested { fi: "Haettu yhteensä", sv: "Sökt totalt", en: "Requested in total" }
     TotalRequestedGranted { fi: "Myönnettäviksi esitetyt hakivat", sv: "De som föreslås få understöd sökte", en: "Requested by those granted" }
     TotalLeft { fi: "Määrärahaa jäljellä", sv: "Kvar av anslaget", en: "Appropriation left" }
-    Counts { fi: "Esitykset", sv: "Förslagen", en: "Proposals" }
     ExportProposal { fi: "Tallenna rahoitusesitys tiedostoksi", sv: "Spara finansieringsförslaget som fil", en: "Save the proposal as a file" }
     ImportProposal { fi: "Avaa rahoitusesitys tiedostosta", sv: "Öppna ett finansieringsförslag från en fil", en: "Open a proposal from a file" }
     ImportReplaces {

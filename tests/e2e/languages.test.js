@@ -2,7 +2,8 @@
 // Issue 6: in Finnish, Swedish and English (the browser's preference picks the language), every page
 // meets WCAG 2.1 AA (axe-core: wcag2a, wcag2aa, wcag21a, wcag21aa, best-practice) — every part with
 // its error summary shown, check your answers, drafts, export, the reviewer's three views, the
-// accessibility statement, and the budget with 500 lines — and reflows at 320 px without sideways
+// funding proposal and the printed decision, the accessibility statement, and the budget with 500
+// lines — and reflows at 320 px without sideways
 // scrolling; and the whole form is walked by keyboard alone, every focus visibly marked.
 
 const { test } = require('node:test');
@@ -79,6 +80,16 @@ for (const { locale, lang, error, statement } of LANGUAGES) {
       await page.locator('#assessment-total').waitFor();
       await page.locator('input[type="radio"][value="2"]').first().check();
       await expectAccessible(page, `${lang} /reviewer/:fp/assessment`);
+      // The funding proposal with a grant proposed and checked, and the printed decision.
+      await page.goto(new URL('reviewer/decision', env.server.url).href);
+      await waitForApp(page);
+      await page.locator('#proposal tbody tr select').first().selectOption('grant');
+      await page.locator('#check-proposal').click();
+      await expectAccessible(page, `${lang} /reviewer/decision`);
+      await page.goto(new URL('reviewer/decision/print', env.server.url).href);
+      await waitForApp(page);
+      await page.locator('#decision-print .numbered').first().waitFor();
+      await expectAccessible(page, `${lang} /reviewer/decision/print`);
 
       // Drafting together: the lead's partners page with a request made, and the partner's own page.
       await importAndOpen(page, env.server.url, file);

@@ -106,6 +106,20 @@ where
     let rows = rows.into_iter();
     let mut out = String::from("\u{FEFF}");
     let mut line = |cells: &[String]| csv_line(&mut out, cells);
+    line(
+        &[
+            h.source,
+            h.lead,
+            h.partners,
+            h.project,
+            h.requested,
+            h.eligible_base,
+            h.grant_percent,
+            h.errors,
+            h.warnings,
+        ]
+        .map(String::from),
+    );
     let amount = csv_amount;
     for r in rows.clone() {
         line(&[

@@ -190,7 +190,6 @@ fn Messages(place: Place, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
                     return Vec::new();
                 }
                 let lang = store.lang.get();
-                let p = state.proposal.get();
                 analysis.with(|a| {
                     a.findings
                         .iter()
@@ -200,7 +199,9 @@ fn Messages(place: Place, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
                                 Severity::Error => ("field-error", T::ErrorPrefix),
                                 Severity::Warning => ("field-warning", T::WarningPrefix),
                             };
-                            let text = words::problem(lang, &f.problem, |i| lead_of(&p, i));
+                            let text = state
+                                .proposal
+                                .with(|p| words::problem(lang, &f.problem, |i| lead_of(p, i)));
                             view! { <div class=class><span class="visually-hidden">{prefix.get(lang)} ": "</span>{text}</div> }
                         })
                         .collect::<Vec<_>>()
@@ -413,16 +414,18 @@ pub fn DecisionPage() -> impl IntoView {
                 <dt>{move || t(D::TotalRequestedGranted)}</dt><dd>{move || money(Some(totals().requested_granted))}</dd>
                 <dt>{move || t(D::TotalRequested)}</dt><dd id="total-requested">{move || money(Some(totals().requested))}</dd>
                 <dt>{move || t(D::TotalLeft)}</dt><dd id="total-left" class:negative=move || totals().left.is_some_and(|l| l.is_negative())>{move || money(totals().left)}</dd>
-                <dt>{move || t(D::Counts)}</dt>
-                <dd id="status-counts">{move || {
-                    let l = lang.get();
-                    let t = totals();
-                    format!("{}: {} · {}: {} · {}: {} · {}: {}",
-                        words::status(l, Status::Grant), t.grants,
-                        words::status(l, Status::Defer), t.deferred,
-                        words::status(l, Status::Refuse), t.refused,
-                        words::status(l, Status::Open), t.open)
-                }}</dd>
+                {[Status::Grant, Status::Defer, Status::Refuse, Status::Open].map(|st| view! {
+                    <dt>{move || words::status(lang.get(), st)}</dt>
+                    <dd id=format!("count-{}", st.id())>{move || {
+                        let t = totals();
+                        match st {
+                            Status::Grant => t.grants,
+                            Status::Defer => t.deferred,
+                            Status::Refuse => t.refused,
+                            Status::Open => t.open,
+                        }
+                    }}</dd>
+                })}
             </dl>
             <Messages place=Place::Whole analysis />
         </section>
@@ -670,6 +673,7 @@ pub fn PrintPage() -> impl IntoView {
                 Block::Paragraph(t) => view! { <p>{t}</p> }.into_any(),
                 Block::Numbered(n, t) => view! { <p class="numbered"><span class="number">{format!("{n}.")}</span> " " {t}</p> }.into_any(),
                 Block::Appendix { rows, total } => view! {
+                    <div class="table-scroll">
                     <table class="appendix">
                         <thead><tr>
                             <th scope="col">{move || D::PrintAppendixLead.get(lang.get())}</th>
@@ -681,6 +685,7 @@ pub fn PrintPage() -> impl IntoView {
                         </tbody>
                         <tfoot><tr><th scope="row" colspan="2">{move || D::PrintTotalRequested.get(lang.get())}</th><td class="num" id="appendix-total">{total}</td></tr></tfoot>
                     </table>
+                    </div>
                 }.into_any(),
             }).collect_view()}
         </article>
