@@ -127,7 +127,6 @@ fn check_decision(file: &str, bytes: &[u8], lang: Lang) -> bool {
     };
     let p = &imported.proposal;
     let analysis = proposal::analyse(p);
-    let lead = |i: usize| p.entries.get(i).map(|e| e.application.lead.clone()).unwrap_or_default();
     for f in &analysis.findings {
         let severity = match f.severity {
             Severity::Error => T::SeverityError,
@@ -137,7 +136,7 @@ fn check_decision(file: &str, bytes: &[u8], lang: Lang) -> bool {
         println!(
             "{file}: {severity}: {}: {}",
             f.place.json_path(),
-            i18n::decision::problem(lang, &f.problem, lead)
+            i18n::decision::problem(lang, &f.problem, p)
         );
     }
     let errors = analysis.errors().count();

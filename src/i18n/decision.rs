@@ -7,7 +7,7 @@
 
 use super::format::{counted, integer};
 use super::texts::texts;
-use crate::domain::formats::decision::{Applied, Status, Step};
+use crate::domain::formats::decision::{Applied, Proposal, Status, Step};
 use crate::domain::reviewer::decision::{recipient, Problem, Recipient};
 use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::money::Money;
@@ -156,8 +156,15 @@ pub fn step(lang: Lang, s: Step) -> &'static str {
     }
 }
 
-/// A finding of the proposal, in words. `lead` names an entry's application.
-pub fn problem(lang: Lang, p: &Problem, lead: impl Fn(usize) -> String) -> String {
+/// A finding of the proposal, in words; an entry it names is written "lead (project)".
+pub fn problem(lang: Lang, p: &Problem, proposal: &Proposal) -> String {
+    let lead = |i: usize| {
+        proposal
+            .entries
+            .get(i)
+            .map(|e| format!("{} ({})", e.application.lead, e.application.project))
+            .unwrap_or_default()
+    };
     match (lang, p) {
         (Lang::Fi, Problem::AppropriationFormat) => "Kirjoita määräraha euroina, esimerkiksi 30 000 000.".into(),
         (Lang::Sv, Problem::AppropriationFormat) => "Skriv anslaget i euro, till exempel 30 000 000.".into(),
@@ -374,11 +381,7 @@ pub enum Block {
 /// The printed decision, block by block, in the 2019 decision's order: the granting sentence; per
 /// group its heading, its conditions and its grants (each with a condition of its own after it);
 /// the grants in no group; the deferred; the refusal; the total; the appendix.
-pub fn document(
-    lang: Lang,
-    p: &crate::domain::formats::decision::Proposal,
-    printed: &crate::domain::reviewer::decision::Printed,
-) -> Vec<Block> {
+pub fn document(lang: Lang, p: &Proposal, printed: &crate::domain::reviewer::decision::Printed) -> Vec<Block> {
     let mut out = vec![Block::Paragraph(D::PrintGranting.get(lang).into())];
     for section in &printed.sections {
         match section.group.and_then(|g| p.groups.get(g)) {

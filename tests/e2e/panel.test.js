@@ -12,7 +12,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { REPO_ROOT, collectConsoleErrors, formatViolations, runAxe, waitForApp, withBrowser } = require('./support.js');
+const { REPO_ROOT, collectConsoleErrors, formatViolations, runAxe, storedReviews, waitForApp, withBrowser } = require('./support.js');
 
 const env = withBrowser();
 const COMPLETE = path.join(REPO_ROOT, 'tests/fixtures/exchange/complete.json');
@@ -263,6 +263,19 @@ test('three reviewers score, one stands aside, a fourth sees the panel; kept thr
     delete exported.exported_at;
     delete reexported.exported_at;
     assert.deepEqual(reexported, exported, 'exported, imported into a fresh browser, equal');
+    // Kept in the browser: once stored, a reload shows the same proposal.
+    for (let i = 0; ; i++) {
+      const stored = await storedReviews(fresh, 'proposal');
+      if (stored && stored.includes('Kustannusarvio ei ole uskottava.')) break;
+      assert.ok(i < 100, 'the proposal is stored within 10 s');
+      await fresh.waitForTimeout(100);
+    }
+    await fresh.reload();
+    await waitForApp(fresh);
+    await fresh.locator('#proposal tbody tr').nth(1).waitFor();
+    const freshRow = (lead) => fresh.locator('#proposal tbody tr').filter({ has: fresh.locator('th', { hasText: lead }) });
+    assert.equal(await freshRow('Kiuruvesi').getByLabel('Enintään (€)').inputValue(), '181 500,00');
+    assert.equal(await freshRow('Parainen').getByLabel('Perustelu').inputValue(), 'Kustannusarvio ei ole uskottava.');
     await chair.goto(new URL('reviewer', env.server.url).href);
     await waitForApp(chair);
     await rows(chair, 2);

@@ -271,6 +271,22 @@ fn fingerprint_in(draft: &RawDraft, version: u64) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// Checks that `fp` is written as [`fingerprint`] writes one (64 lowercase hexadecimal digits), for
+/// the files that name an application by it (reviews, funding proposals); refused at `path`.
+pub(crate) fn check_fingerprint(fp: &str, path: impl FnOnce() -> String) -> Result<(), ImportError> {
+    let well_formed = fp.len() == 64 && fp.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+    if well_formed {
+        Ok(())
+    } else {
+        Err(ImportError::at(
+            path(),
+            Problem::Invalid {
+                detail: "a fingerprint is 64 lowercase hexadecimal digits".into(),
+            },
+        ))
+    }
+}
+
 /// A successfully imported file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Imported {

@@ -7,6 +7,7 @@
 //! by its path, so nothing typed is lost. What the proposal means (totals, ranking, findings) is
 //! `reviewer::decision`.
 
+use crate::domain::formats::application::check_fingerprint;
 use crate::domain::formats::reader::{from_json, open, shape_error, ImportError, Problem};
 use crate::domain::vocabulary::call;
 use crate::domain::vocabulary::locale::Lang;
@@ -291,6 +292,11 @@ pub fn file_name(date: &str) -> String {
     format!("rahoitusesitys-{date}.json")
 }
 
+/// The file name of the decision list (CSV).
+pub fn list_file_name(date: &str) -> String {
+    format!("paatoslista-{date}.csv")
+}
+
 /// A proposal read from a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Imported {
@@ -326,13 +332,7 @@ pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
     for (i, e) in proposal.entries.iter().enumerate() {
         let at = |field: &str| format!("proposal.entries[{i}].{field}");
         let fp = &e.application.fingerprint;
-        let well_formed = fp.len() == 64 && fp.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
-        if !well_formed {
-            return Err(ImportError::at(
-                at("application.fingerprint"),
-                invalid("a fingerprint is 64 lowercase hexadecimal digits"),
-            ));
-        }
+        check_fingerprint(fp, || at("application.fingerprint"))?;
         if !seen.insert(fp.as_str()) {
             return Err(ImportError::at(
                 at("application.fingerprint"),

@@ -9,6 +9,7 @@
 //! refuses one that has both. Files of format 1 open as they are (no reviewer, no conflicts); newer
 //! formats are refused. The JSON Schema is generated with schemars and committed in `schema/`.
 
+use crate::domain::formats::application::check_fingerprint;
 use crate::domain::formats::reader::{from_json, open, shape_error, ImportError, Problem};
 use crate::domain::rules::applicants::resolve_municipality;
 use crate::domain::vocabulary::call;
@@ -274,15 +275,7 @@ pub fn import_file(bytes: &[u8]) -> Result<Imported, ImportError> {
         }
         let at = |field: &str| format!("reviews[{i}].application.{field}");
         let fp = &r.application.fingerprint;
-        let well_formed = fp.len() == 64 && fp.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
-        if !well_formed {
-            return Err(ImportError::at(
-                at("fingerprint"),
-                Problem::Invalid {
-                    detail: "a fingerprint is 64 lowercase hexadecimal digits".into(),
-                },
-            ));
-        }
+        check_fingerprint(fp, || at("fingerprint"))?;
         if !seen.insert(fp.clone()) {
             return Err(ImportError::at(
                 at("fingerprint"),

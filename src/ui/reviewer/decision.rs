@@ -138,8 +138,18 @@ impl ProposalState {
     }
 }
 
+/// The proposal, read from storage on first use (a new one is for the call of the first open
+/// application, or the default call).
 pub fn use_proposal() -> ProposalState {
-    expect_context::<ProposalState>()
+    let state = expect_context::<ProposalState>();
+    if !state.loaded.get_value() {
+        let call = use_reviewer()
+            .opened
+            .with_untracked(|o| o.first().map(|o| o.draft.call.clone()))
+            .unwrap_or_else(|| DEFAULT_CALL.to_string());
+        state.ensure_loaded(use_store().lang.get_untracked(), call);
+    }
+    state
 }
 
 /// The panel's mean score of each open application: the mean of the complete totals of every
@@ -199,9 +209,7 @@ fn Messages(place: Place, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
                                 Severity::Error => ("field-error", T::ErrorPrefix),
                                 Severity::Warning => ("field-warning", T::WarningPrefix),
                             };
-                            let text = state
-                                .proposal
-                                .with(|p| words::problem(lang, &f.problem, |i| lead_of(p, i)));
+                            let text = state.proposal.with(|p| words::problem(lang, &f.problem, p));
                             view! { <div class=class><span class="visually-hidden">{prefix.get(lang)} ": "</span>{text}</div> }
                         })
                         .collect::<Vec<_>>()
@@ -211,13 +219,6 @@ fn Messages(place: Place, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
     }
 }
 
-fn lead_of(p: &Proposal, i: usize) -> String {
-    p.entries
-        .get(i)
-        .map(|e| format!("{} ({})", e.application.lead, e.application.project))
-        .unwrap_or_default()
-}
-
 #[component]
 pub fn DecisionPage() -> impl IntoView {
     let store = use_store();
@@ -225,11 +226,6 @@ pub fn DecisionPage() -> impl IntoView {
     let state = use_proposal();
     let lang = store.lang;
     let t = move |d: D| d.get(lang.get());
-    let first_call = reviewer
-        .opened
-        .with_untracked(|o| o.first().map(|o| o.draft.call.clone()))
-        .unwrap_or_else(|| DEFAULT_CALL.to_string());
-    state.ensure_loaded(lang.get_untracked(), first_call);
 
     // Every application open joins the proposal; every entry's score follows the reviews.
     Effect::new(move |_| {
@@ -285,7 +281,7 @@ pub fn DecisionPage() -> impl IntoView {
             csv(p, &a, &h, |s| words::status(l, s).to_string())
         });
         let _ = files::download(
-            &format!("paatoslista-{}.csv", files::today()),
+            &decision::list_file_name(&files::today()),
             &text,
             "text/csv;charset=utf-8",
         );
@@ -334,13 +330,12 @@ pub fn DecisionPage() -> impl IntoView {
             <Show when=move || state.asked.get()>
                 {move || {
                     let l = lang.get();
-                    let p = state.proposal.get();
-                    let items = analysis.with(|a| {
+                    let items = state.proposal.with(|p| analysis.with(|a| {
                         a.findings
                             .iter()
                             .map(|f| {
                                 let href = format!("#{}", field_id(f.place));
-                                let text = words::problem(l, &f.problem, |i| lead_of(&p, i));
+                                let text = words::problem(l, &f.problem, p);
                                 let prefix = match f.severity {
                                     Severity::Error => T::ErrorPrefix,
                                     Severity::Warning => T::WarningPrefix,
@@ -348,7 +343,7 @@ pub fn DecisionPage() -> impl IntoView {
                                 view! { <li><a href=href>{prefix.get(l)} ": " {text}</a></li> }
                             })
                             .collect::<Vec<_>>()
-                    });
+                    }));
                     if items.is_empty() {
                         view! { <p class="ok">{T::NoErrors.get(l)}</p> }.into_any()
                     } else {
@@ -539,14 +534,16 @@ fn EntryRow(index: usize, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
     let state = use_proposal();
     let reviewer = use_reviewer();
     let lang = store.lang;
-    let entry = move || {
+    // This row's entry: its cells follow it, not every change of the proposal (a keystroke in
+    // one row runs one row's closures).
+    let entry = Memo::new(move |_| {
         state
             .proposal
             .with(|p| p.entries.get(index).cloned().unwrap_or_default())
-    };
+    });
     let row_id = entry_id(index, "lead");
     let labelled = move |col: &str| format!("{col} {}", entry_id(index, "lead"));
-    let fp = entry().application.fingerprint.clone();
+    let fp = entry.get().application.fingerprint.clone();
     let is_open = {
         let fp = fp.clone();
         move || reviewer.opened.with(|o| o.iter().any(|x| x.fingerprint == fp))
@@ -577,7 +574,7 @@ fn EntryRow(index: usize, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
         });
     };
     let requested = move || {
-        Money::parse_exchange(&entry().application.requested)
+        Money::parse_exchange(&entry.get().application.requested)
             .map(|m| m.format(lang.get()))
             .unwrap_or_default()
     };
@@ -585,22 +582,22 @@ fn EntryRow(index: usize, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
     view! {
         <tr>
             <td class="num">{move || analysis.with(|a| a.rank.get(index).copied().flatten()).map(|r| r.to_string()).unwrap_or_default()}</td>
-            <td class="num score">{move || match entry().application.score.parse::<Decimal>() {
+            <td class="num score">{move || match entry.get().application.score.parse::<Decimal>() {
                 Ok(m) => i18n::mean(lang.get(), Some(m)),
                 Err(_) => D::NoMean.get(lang.get()).to_string(),
             }}</td>
             <th scope="row" id=row_id>
-                {move || entry().application.lead}
+                {move || entry.get().application.lead}
                 <br />
-                <Show when=is_open.clone() fallback=move || view! { <span>{move || entry().application.project}</span> " " <span class="hint">{move || D::NotOpen.get(lang.get())}</span> }>
-                    <A href=href.clone()>{move || entry().application.project}</A>
+                <Show when=is_open.clone() fallback=move || view! { <span>{move || entry.get().application.project}</span> " " <span class="hint">{move || D::NotOpen.get(lang.get())}</span> }>
+                    <A href=href.clone()>{move || entry.get().application.project}</A>
                 </Show>
             </th>
             <td class="num">{requested}</td>
             <td>
                 <select class="input" id=entry_id(index, "status") aria-labelledby=labelled("col-status") on:change=on_status>
                     {Status::ALL.into_iter().map(|s| view! {
-                        <option value=s.id() selected=move || entry().status == s>{move || words::status(lang.get(), s)}</option>
+                        <option value=s.id() selected=move || entry.get().status == s>{move || words::status(lang.get(), s)}</option>
                     }).collect_view()}
                 </select>
             </td>
@@ -608,18 +605,18 @@ fn EntryRow(index: usize, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
                 <Messages place=Place::Entry { index, field: EntryField::Amount } analysis />
                 <input class="input amount" id=entry_id(index, "amount") inputmode="decimal"
                     aria-labelledby=labelled("col-amount") aria-describedby=described("amount")
-                    disabled=move || entry().status != Status::Grant
-                    prop:value=move || entry().amount
+                    disabled=move || entry.get().status != Status::Grant
+                    prop:value=move || entry.get().amount
                     on:input=set(|e, v| e.amount = v) on:blur=leave("amount") />
             </td>
             <td>
                 <select class="input" id=entry_id(index, "group") aria-labelledby=labelled("col-group")
                     on:change=set(|e, v| e.group = v)>
-                    <option value="" selected=move || entry().group.is_empty()>{move || D::NoGroup.get(lang.get())}</option>
+                    <option value="" selected=move || entry.get().group.is_empty()>{move || D::NoGroup.get(lang.get())}</option>
                     {move || state.proposal.with(|p| p.groups.clone()).into_iter().map(|g| {
                         let id = g.id.clone();
                         let name = if g.name.trim().is_empty() { g.id.clone() } else { g.name.clone() };
-                        view! { <option value=g.id.clone() selected=move || entry().group == id>{name}</option> }
+                        view! { <option value=g.id.clone() selected=move || entry.get().group == id>{name}</option> }
                     }).collect_view()}
                 </select>
             </td>
@@ -627,13 +624,13 @@ fn EntryRow(index: usize, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
                 <Messages place=Place::Entry { index, field: EntryField::Reason } analysis />
                 <textarea class="input" id=entry_id(index, "reason") rows="2"
                     aria-labelledby=labelled("col-reason") aria-describedby=described("reason")
-                    prop:value=move || entry().reason
+                    prop:value=move || entry.get().reason
                     on:input=set(|e, v| e.reason = v) on:blur=leave("reason")></textarea>
             </td>
             <td>
                 <textarea class="input" id=entry_id(index, "condition") rows="2"
                     aria-labelledby=labelled("col-condition")
-                    prop:value=move || entry().condition
+                    prop:value=move || entry.get().condition
                     on:input=set(|e, v| e.condition = v)></textarea>
             </td>
         </tr>
@@ -644,14 +641,8 @@ fn EntryRow(index: usize, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
 #[component]
 pub fn PrintPage() -> impl IntoView {
     let store = use_store();
-    let reviewer = use_reviewer();
     let state = use_proposal();
     let lang = store.lang;
-    let first_call = reviewer
-        .opened
-        .with_untracked(|o| o.first().map(|o| o.draft.call.clone()))
-        .unwrap_or_else(|| DEFAULT_CALL.to_string());
-    state.ensure_loaded(lang.get_untracked(), first_call);
     set_title(move |lang| D::PrintTitle.get(lang).to_string(), || false);
     let blocks = move || {
         let l = lang.get();
