@@ -50,7 +50,11 @@ async fn my_turn() -> Turn {
 /// A mounted app; dropping it unmounts the app, then gives the next test its turn.
 struct Mounted {
     parent: HtmlElement,
-    _app: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+    app: Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
+    /// The app's reactive root, cleaned up when the app is dropped. Dropping the handle alone leaves
+    /// that to whoever holds the owner last, which was the next test's mount: a save the old app had
+    /// waiting then landed in the next test's freshly cleared storage (a flaky "every text" test).
+    root: Owner,
     _turn: Turn,
 }
 
@@ -58,6 +62,8 @@ impl Drop for Mounted {
     fn drop(&mut self) {
         // Unmounting leaves the router's last view in place; take the container out as well.
         self.parent.remove();
+        drop(self.app.take());
+        self.root.cleanup();
     }
 }
 
@@ -81,10 +87,12 @@ async fn mount_at(path: &str, draft: &RawDraft) -> Mounted {
         .unchecked_into::<HtmlElement>();
     document().body().unwrap().append_child(&parent).unwrap();
     let opened = hakemus::storage::open().await;
-    let app = mount_to(parent.clone(), move || view! { <App opened /> }.into_any());
+    let root = Owner::new_root(None);
+    let app = root.with(|| mount_to(parent.clone(), move || view! { <App opened /> }.into_any()));
     Mounted {
         parent,
-        _app: app,
+        app: Some(app),
+        root,
         _turn: turn,
     }
 }

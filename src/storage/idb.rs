@@ -114,10 +114,50 @@ pub async fn database() -> Result<IdbDatabase, JsValue> {
 pub struct Tx {
     pub store: IdbObjectStore,
     done: JsFuture,
+    _writing: Option<Writing>,
+}
+
+thread_local! {
+    /// Read-write transactions begun and not yet finished (or failed to begin).
+    static WRITING: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts a read-write transaction from the moment it is asked for (opening the database may come
+/// first) until it is dropped: committed, aborted, or never begun.
+struct Writing;
+
+impl Writing {
+    fn new() -> Writing {
+        WRITING.with(|w| w.set(w.get() + 1));
+        Writing
+    }
+}
+
+impl Drop for Writing {
+    fn drop(&mut self) {
+        WRITING.with(|w| w.set(w.get() - 1));
+    }
+}
+
+/// Waits until no read-write transaction is under way (at most about five seconds), so that a
+/// write asked for earlier cannot land after what follows (the tests' clean start).
+pub async fn writes_done() {
+    for _ in 0..250 {
+        if WRITING.with(|w| w.get()) == 0 {
+            return;
+        }
+        let pause = Promise::new(&mut |resolve, _| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
+            }
+        });
+        let _ = JsFuture::from(pause).await;
+    }
 }
 
 /// Starts a transaction. Read-write ones are strict: `done` means written to disk.
 pub async fn begin(store: &str, write: bool) -> Result<Tx, JsValue> {
+    let writing = write.then(Writing::new);
     let db = database().await?;
     let tx = if write {
         let options = Object::new();
@@ -158,6 +198,7 @@ pub async fn begin(store: &str, write: bool) -> Result<Tx, JsValue> {
     Ok(Tx {
         store: tx.object_store(store)?,
         done: JsFuture::from(done),
+        _writing: writing,
     })
 }
 

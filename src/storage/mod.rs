@@ -468,6 +468,8 @@ pub fn ask_persistent() {
 
 /// Clears what this app stored (tests start from a clean browser with it).
 pub async fn clear() {
+    // A write an earlier page asked for (the previous test's app) lands before the clean start, not after.
+    idb::writes_done().await;
     local::clear();
     for store in [idb::DRAFTS, idb::REVIEWS] {
         if let Ok(tx) = idb::begin(store, true).await {

@@ -26,11 +26,20 @@ pub struct Writes {
 
 impl Writes {
     pub fn new() -> Writes {
-        Writes {
+        let writes = Writes {
             waiting: StoredValue::new(None),
             in_flight: RwSignal::new(false),
             again: StoredValue::new(false),
-        }
+        };
+        // The app unmounted (the component tests mount one app after another): a write waiting for
+        // a pause is not made for an app that is gone.
+        let waiting = writes.waiting;
+        on_cleanup(move || {
+            if let Some(Some(handle)) = waiting.try_get_value() {
+                handle.clear();
+            }
+        });
+        writes
     }
 
     /// Runs `write` once changes pause, instead of the write waiting now.
