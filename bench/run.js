@@ -33,20 +33,26 @@ const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',
 const want = (part) => !ONLY || ONLY.includes(part);
 const OUT = args.includes('--out') ? path.resolve(args[args.indexOf('--out') + 1]) : path.join(__dirname, 'results.json');
 
-// The budgets of issue 7.
+// The budgets of issue 18 (which replaced issue 7's: a timing as a ratio against one measured in the
+// same run, since these machines vary 2× between runs; sizes are exact).
 const BUDGET = {
-  first_load_brotli_bytes: 170 * 1024,
+  first_load_brotli_bytes: 250 * 1024, // now; the way goes on to 170 KB
+  first_load_target_brotli_bytes: 170 * 1024,
   interactive_ms: 300,
-  // Read as: 500 lines on this machine as it is, 2 000 lines with the CPU 4× slower. (16 ms at 500
-  // lines *and* 4× is out of reach of this page: 50 lines with 4× take ~40 ms, most of it the
-  // browser's own editing and frame, ~8 ms at 1× with a single line.)
-  keystroke_p95_ms_500_lines_1x: 16,
-  keystroke_p95_ms_2000_lines_4x: 50,
+  // The keystroke at 500 lines against the keystroke at 50 lines, both at 1× CPU, in this run.
+  keystroke_p95_ratio_500_to_50_lines: 1.5,
+  keystroke_p95_ms_2000_lines_4x: 100,
   reviewer_100_files_ms: 500,
-  memory_bytes_2000_lines: 30 * 1024 * 1024,
+  memory_bytes_2000_lines: 40 * 1024 * 1024,
   lighthouse_performance: 0.95,
   lighthouse_accessibility: 1,
 };
+
+// The levers of issue 18, each measured when it was tried (release build, brotli 11 of the wasm, on
+// this kind of machine): one line each in the report, kept or not. The code of a lever that was
+// taken is gone from the build, so its "before" cannot be measured again here; bench/levers.json
+// says which commit each figure comes from.
+const LEVERS = JSON.parse(fs.readFileSync(path.join(__dirname, 'levers.json'), 'utf8'));
 
 const PLAN = SMOKE
   ? { coldLoads: 1, lines: [50], cpu: [1, 4], keystrokes: 6, reviewerFiles: 10, reviewerRuns: 1, memoryLines: 50, lighthouse: false }
@@ -354,6 +360,20 @@ function run(cmd, argv, env) {
   });
 }
 
+/** The largest contentful paint's element as Lighthouse names it (a selector), if it says. */
+function lcpElement(r) {
+  const find = (d) => {
+    if (!d || typeof d !== 'object') return null;
+    if (d.type === 'node') return d.selector || d.snippet || null;
+    for (const v of Object.values(d)) {
+      const f = find(v);
+      if (f) return f;
+    }
+    return null;
+  };
+  return find(r.audits['largest-contentful-paint-element'] && r.audits['largest-contentful-paint-element'].details);
+}
+
 /** Lighthouse's CLI (asynchronously: the static server runs in this process). */
 async function lighthouse(server, dir, preset) {
   const out = path.join(dir, `lighthouse-${preset}.json`);
@@ -378,6 +398,9 @@ async function lighthouse(server, dir, preset) {
     largest_contentful_paint_ms: ms('largest-contentful-paint'),
     total_blocking_time_ms: ms('total-blocking-time'),
     speed_index_ms: ms('speed-index'),
+    cumulative_layout_shift: r.audits['cumulative-layout-shift'].numericValue,
+    // Which element the largest paint was (the static shell's, or one the app painted later).
+    largest_contentful_paint_element: lcpElement(r),
   };
 }
 
@@ -399,12 +422,14 @@ function verdicts(r) {
     if (value == null) return;
     const ok = lower ? value <= limit : value >= limit;
     const by = lower ? value - limit : limit - value;
-    v.push({ budget: name, value, limit, unit, met: ok, ...(ok ? {} : { missed_by: unit ? round1(by) : Math.round(by * 100) / 100 }) });
+    const exact = unit === '' || unit === '×';
+    v.push({ budget: name, value, limit, unit, met: ok, ...(ok ? {} : { missed_by: exact ? Math.round(by * 100) / 100 : round1(by) }) });
   };
   check('first load (wasm+JS+CSS, brotli)', r.first_load.total.brotli, BUDGET.first_load_brotli_bytes, 'B');
   check('interactive, median of cold loads', r.first_load.interactive && r.first_load.interactive.interactive_ms.median, BUDGET.interactive_ms, 'ms');
   const t = r.typing || {};
-  check('keystroke p95, 500 lines, 1× CPU', t[500] && t[500].cpu_1x.p95_ms, BUDGET.keystroke_p95_ms_500_lines_1x, 'ms');
+  const ratio = t[500] && t[50] ? Math.round((t[500].cpu_1x.p95_ms / t[50].cpu_1x.p95_ms) * 100) / 100 : null;
+  check('keystroke p95, 500 lines ÷ 50 lines, 1× CPU', ratio, BUDGET.keystroke_p95_ratio_500_to_50_lines, '×');
   check('keystroke p95, 2 000 lines, 4× CPU', t[2000] && t[2000].cpu_4x.p95_ms, BUDGET.keystroke_p95_ms_2000_lines_4x, 'ms');
   if (r.reviewer && r.reviewer.files === 100) check('reviewer: 100 files to table, median', r.reviewer.median_ms, BUDGET.reviewer_100_files_ms, 'ms');
   if (r.memory && r.memory.budget_lines === 2000) check('memory, 2 000 lines (JS heap + wasm)', r.memory.total_bytes, BUDGET.memory_bytes_2000_lines, 'B');
@@ -443,9 +468,17 @@ function print(r) {
   if (r.lighthouse) {
     for (const [preset, l] of Object.entries(r.lighthouse)) {
       out.push(`Lighthouse (${preset}): performance ${l.performance}, accessibility ${l.accessibility}; FCP ${l.first_contentful_paint_ms} ms, ` +
-        `LCP ${l.largest_contentful_paint_ms} ms, TBT ${l.total_blocking_time_ms} ms, speed index ${l.speed_index_ms} ms`);
+        `LCP ${l.largest_contentful_paint_ms} ms (${l.largest_contentful_paint_element}), TBT ${l.total_blocking_time_ms} ms, ` +
+        `speed index ${l.speed_index_ms} ms, CLS ${l.cumulative_layout_shift}`);
     }
   }
+  out.push('\nLevers (issue 18; wasm, brotli 11, measured when each was tried: bench/levers.json)');
+  out.push(table([['lever', 'before', 'after', 'change', 'kept'], ...LEVERS.levers.map((l) => [l.lever, l.before, l.after,
+    `${l.after - l.before > 0 ? '+' : ''}${l.after - l.before}`, l.kept ? 'yes' : 'no'])]));
+  const wasm = r.first_load.files.find((f) => f.file.endsWith('.wasm'));
+  if (wasm) out.push(`this build's wasm: ${wasm.brotli} B brotli (the last lever taken gave ${LEVERS.levers.filter((l) => l.kept).slice(-1)[0].after} B)`);
+  out.push(`first load target after the budget: ${BUDGET.first_load_target_brotli_bytes} B (${r.first_load.total.brotli - BUDGET.first_load_target_brotli_bytes} B to go)`);
+  for (const l of LEVERS.lighthouse || []) out.push(`${l.lever}: ${l.before} → ${l.after}`);
   out.push('\nBudgets');
   out.push(table([['budget', 'measured', 'limit', 'verdict'], ...r.budgets.map((b) => [b.budget, `${b.value} ${b.unit}`.trim(), `${b.limit} ${b.unit}`.trim(),
     b.met ? 'met' : `MISSED by ${b.missed_by} ${b.unit}`.trim()])]));

@@ -32,6 +32,7 @@ texts! {
         en: "Grant application to the municipal digitalisation incentive programme",
     }
     SkipToContent { fi: "Siirry sisältöön", sv: "Gå till innehållet", en: "Skip to content" }
+    Loading { fi: "Sovellus latautuu…", sv: "Applikationen laddas…", en: "The app is loading…" }
     LanguageLabel { fi: "Kieli", sv: "Språk", en: "Language" }
     LanguageName { fi: "suomi", sv: "svenska", en: "English" }
     BudgetTitle { fi: "Talousarvio", sv: "Budget", en: "Budget" }
@@ -264,6 +265,11 @@ texts! {
         en: "Copying did not work. Download the file and paste its contents.",
     }
     DownloadSchema { fi: "Lataa JSON-skeema", sv: "Ladda ner JSON-schemat", en: "Download the JSON Schema" }
+    SchemaUnavailable {
+        fi: "Skeemaa ei saatu haettua. Yritä uudelleen, kun verkkoyhteys toimii.",
+        sv: "Schemat kunde inte hämtas. Försök igen när nätverket fungerar.",
+        en: "The schema could not be fetched. Try again when the network works.",
+    }
     SchemaNote {
         fi: "JSON-skeema kuvaa viedyn tiedoston rakenteen, jotta vastaanottaja voi tarkistaa sen.",
         sv: "JSON-schemat beskriver den exporterade filens struktur så att mottagaren kan kontrollera den.",
@@ -853,6 +859,42 @@ texts! {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The static shell in index.html speaks with this layer's words: Finnish in the markup, Swedish
+    /// and English in its `shell-texts` block, each naming its key.
+    #[test]
+    fn the_shell_speaks_with_these_texts() {
+        let html = include_str!("../../index.html");
+        let by_name = |name: &str| {
+            *T::ALL
+                .iter()
+                .find(|t| format!("{t:?}") == name)
+                .unwrap_or_else(|| panic!("no text {name}"))
+        };
+        let mut marked = 0;
+        for part in html.split("data-text=\"").skip(1) {
+            let (name, rest) = part.split_once('"').unwrap();
+            let shown = rest.split_once('>').unwrap().1.split_once('<').unwrap().0;
+            assert_eq!(shown, by_name(name).get(Lang::Fi), "{name} in Finnish");
+            marked += 1;
+        }
+        assert_eq!(marked, 4);
+        let block = html
+            .split("id=\"shell-texts\">")
+            .nth(1)
+            .unwrap()
+            .split_once("</script>")
+            .unwrap()
+            .0;
+        let texts: serde_json::Map<String, serde_json::Value> = serde_json::from_str(block).unwrap();
+        for (code, lang) in [("sv", Lang::Sv), ("en", Lang::En)] {
+            let texts = texts[code].as_object().unwrap();
+            assert_eq!(texts.len(), marked);
+            for (name, text) in texts {
+                assert_eq!(text.as_str(), Some(by_name(name).get(lang)), "{name} in {code}");
+            }
+        }
+    }
 
     #[test]
     fn every_text_is_present_and_distinct_per_language_where_it_should_be() {

@@ -9,7 +9,7 @@
 //             e.g. a 503 maintenance page or a 404) or does not answer within NETWORK_TIMEOUT_MS (3 s),
 //             so every client-side route (/budget, /review, …) starts offline and during outages;
 //             with nothing cached, the network's answer as it is. Same-origin GETs of precached
-//             files → cache first. Everything else (non-GET, cross-origin, files not in the build) is
+//             files → cache first, navigations to them too (a download link). Everything else (non-GET, cross-origin, files not in the build) is
 //             left to the browser and never cached.
 'use strict';
 
@@ -52,10 +52,13 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  if (request.mode === 'navigate' || url.href === INDEX_URL) {
+  if (url.href === INDEX_URL) {
     event.respondWith(networkFirst(request));
   } else if (PRECACHED.has(url.href)) {
+    // A file of the build, also when it is a navigation (the schema's download link).
     event.respondWith(cacheFirst(request));
+  } else if (request.mode === 'navigate') {
+    event.respondWith(networkFirst(request));
   }
 });
 

@@ -40,6 +40,19 @@ pub fn ExportPage() -> impl IntoView {
             copied.set(Some(files::copy(&text).await.is_ok()));
         });
     };
+    // The schema is a file of the build (schema/, precached for offline), not text inside the wasm;
+    // fetched through the service worker, then saved like the export.
+    let schema_failed = RwSignal::new(false);
+    let download_schema = move |_| {
+        spawn_local(async move {
+            let name = "hakemus-application.schema.json";
+            let saved = match files::fetch_text(&format!("/schema/{name}")).await {
+                Ok(text) => files::download(name, &text, "application/schema+json").is_ok(),
+                Err(_) => false,
+            };
+            schema_failed.set(!saved);
+        });
+    };
     let errors = Memo::new(move |_| store.analysis.with(|a| a.errors().count()));
     let unreadable = Memo::new(move |_| store.draft.with(|d| application::export(d, "").unreadable));
     view! {
@@ -74,11 +87,12 @@ pub fn ExportPage() -> impl IntoView {
         <h2>{move || t(T::DownloadSchema)}</h2>
         <p>{move || t(T::SchemaNote)}</p>
         <p>
-            <button type="button" class="button secondary" id="download-schema" on:click=move |_| {
-                let _ = files::download("hakemus-application.schema.json", application::SCHEMA_JSON, "application/schema+json");
-            }>
+            <button type="button" class="button secondary" id="download-schema" on:click=download_schema>
                 {move || t(T::DownloadSchema)}
             </button>
+        </p>
+        <p role="status" id="schema-result">
+            {move || schema_failed.get().then(|| t(T::SchemaUnavailable))}
         </p>
         <h2>{move || t(T::ImportTitle)}</h2>
         <p><A href="/drafts#import">{move || t(T::ImportTitle)}</A></p>

@@ -36,6 +36,22 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// The text of a file of the build at `url` (through the service worker, so offline too); an error
+/// when it cannot be fetched or the answer is not a success.
+pub async fn fetch_text(url: &str) -> Result<String, JsValue> {
+    let response: web_sys::Response =
+        wasm_bindgen_futures::JsFuture::from(leptos::prelude::window().fetch_with_str(url))
+            .await?
+            .unchecked_into();
+    if !response.ok() {
+        return Err(JsValue::from(response.status()));
+    }
+    wasm_bindgen_futures::JsFuture::from(response.text()?)
+        .await?
+        .as_string()
+        .ok_or(JsValue::NULL)
+}
+
 /// Copies `text` to the clipboard.
 pub async fn copy(text: &str) -> Result<(), JsValue> {
     let clipboard = leptos::prelude::window().navigator().clipboard();

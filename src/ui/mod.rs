@@ -20,6 +20,7 @@ pub mod plan;
 pub mod project;
 pub mod reviewer;
 pub mod risks;
+pub mod routes;
 pub mod session;
 pub mod statement;
 pub mod status;
@@ -29,12 +30,12 @@ pub mod targets;
 pub mod writes;
 
 use crate::domain::vocabulary::locale::Lang;
-use crate::domain::vocabulary::questions::QuestionGroup;
 use crate::i18n::T;
 use crate::storage;
 use leptos::prelude::*;
-use leptos_router::components::{FlatRoutes, Route, Router, A};
-use leptos_router::path;
+use leptos_router::components::{Router, A};
+use leptos_router::hooks::use_location;
+use leptos_router::location::{BrowserUrl, LocationProvider};
 use store::{use_store, AppStore};
 
 /// The language to start in: the one chosen before, else the browser's preference, else Finnish.
@@ -55,6 +56,10 @@ pub fn run() {
     // Leptos' executor is set up by the mount; until then, wasm-bindgen's runs the opening.
     wasm_bindgen_futures::spawn_local(async {
         let opened = storage::open().await;
+        // The static shell index.html painted while the wasm loaded gives way to the app, in one task.
+        if let Some(shell) = document().get_element_by_id("shell") {
+            shell.remove();
+        }
         leptos::mount::mount_to_body(move || view! { <App opened /> });
     });
 }
@@ -85,39 +90,62 @@ pub fn App(opened: storage::Opened) -> impl IntoView {
 
     view! {
         <Router>
-            <Shell>
-                // Built again when the whole draft is replaced: inputs take their value when created.
-                {move || {
-                store.generation.track();
-                view! {
-                <FlatRoutes fallback=NotFound>
-                    <Route path=path!("/drafts") view=drafts::DraftsPage />
-                    <Route path=path!("/export") view=export::ExportPage />
-                    <Route path=path!("/accessibility") view=statement::StatementPage />
-                    <Route path=path!("/reviewer") view=reviewer::list::ReviewerPage />
-                    <Route path=path!("/reviewer/decision") view=reviewer::decision::DecisionPage />
-                    <Route path=path!("/reviewer/decision/print") view=reviewer::decision::PrintPage />
-                    <Route path=path!("/reviewer/:fp") view=reviewer::application::ApplicationView />
-                    <Route path=path!("/reviewer/:fp/assessment") view=reviewer::application::AssessmentPage />
-                    <Route path=path!("/") view=overview::Overview />
-                    <Route path=path!("/review") view=check::CheckAnswersPage />
-                    <Route path=path!("/project") view=project::ProjectPage />
-                    <Route path=path!("/applicants") view=applicants::ApplicantsPage />
-                    <Route path=path!("/partners") view=partners::PartnersPage />
-                    <Route path=path!("/targets") view=targets::TargetsPage />
-                    <Route path=path!("/state-and-goals") view=|| view! { <answers::AnswersPage group=QuestionGroup::StateAndGoals /> } />
-                    <Route path=path!("/impact") view=|| view! { <answers::AnswersPage group=QuestionGroup::Impact /> } />
-                    <Route path=path!("/prior-work") view=|| view! { <answers::AnswersPage group=QuestionGroup::PriorWork /> } />
-                    <Route path=path!("/commitments") view=|| view! { <answers::AnswersPage group=QuestionGroup::Commitments /> } />
-                    <Route path=path!("/schedule") view=plan::SchedulePage />
-                    <Route path=path!("/budget") view=budget::BudgetPage />
-                    <Route path=path!("/risks") view=risks::RisksPage />
-                    <Route path=path!("/monitoring") view=plan::MonitoringPage />
-                </FlatRoutes>
-                }
-                }}
-            </Shell>
+            <Pages />
         </Router>
+    }
+}
+
+/// The page the location names, in the shell.
+#[component]
+fn Pages() -> impl IntoView {
+    let store = use_store();
+    let location = use_location();
+    let page = Memo::new(move |_| routes::Page::of(&location.pathname.get()));
+    provide_context(page);
+    // The router writes a navigation into the history (and scrolls to its #fragment) once the
+    // routes say the new view is ready; this view is ready as soon as the location has changed.
+    if let Some(browser) = use_context::<BrowserUrl>() {
+        let url = browser.as_url().clone();
+        Effect::new(move |_| {
+            url.track();
+            browser.ready_to_complete();
+        });
+    }
+    view! {
+        <Shell>
+            // Built again when the whole draft is replaced: inputs take their value when created.
+            {move || {
+                store.generation.track();
+                page_view(page.get())
+            }}
+        </Shell>
+    }
+}
+
+/// A page's view, type-erased once here rather than per route.
+fn page_view(page: routes::Page) -> AnyView {
+    use routes::Page as P;
+    match page {
+        P::Overview => view! { <overview::Overview /> }.into_any(),
+        P::Drafts => view! { <drafts::DraftsPage /> }.into_any(),
+        P::Export => view! { <export::ExportPage /> }.into_any(),
+        P::Accessibility => view! { <statement::StatementPage /> }.into_any(),
+        P::Review => view! { <check::CheckAnswersPage /> }.into_any(),
+        P::Project => view! { <project::ProjectPage /> }.into_any(),
+        P::Applicants => view! { <applicants::ApplicantsPage /> }.into_any(),
+        P::Partners => view! { <partners::PartnersPage /> }.into_any(),
+        P::Targets => view! { <targets::TargetsPage /> }.into_any(),
+        P::Answers(group) => view! { <answers::AnswersPage group /> }.into_any(),
+        P::Schedule => view! { <plan::SchedulePage /> }.into_any(),
+        P::Budget => view! { <budget::BudgetPage /> }.into_any(),
+        P::Risks => view! { <risks::RisksPage /> }.into_any(),
+        P::Monitoring => view! { <plan::MonitoringPage /> }.into_any(),
+        P::Reviewer => view! { <reviewer::list::ReviewerPage /> }.into_any(),
+        P::Decision => view! { <reviewer::decision::DecisionPage /> }.into_any(),
+        P::DecisionPrint => view! { <reviewer::decision::PrintPage /> }.into_any(),
+        P::Application(_) => view! { <reviewer::application::ApplicationView /> }.into_any(),
+        P::Assessment(_) => view! { <reviewer::application::AssessmentPage /> }.into_any(),
+        P::NotFound => view! { <NotFound /> }.into_any(),
     }
 }
 

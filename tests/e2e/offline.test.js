@@ -27,7 +27,9 @@ test('dist/sw.js precaches every file of the build under its hashed name, in a v
   assert.equal(wasm.length, 1, `expected one .wasm in dist/, found ${wasm.join(', ')}`);
   // Trunk writes the hash as hex without leading zeros: 16 digits or fewer.
   assert.match(wasm[0], /^hakemus-[0-9a-f]{8,16}_bg\.wasm$/);
-  const files = fs.readdirSync(DIST).filter((f) => !f.startsWith('.') && f !== 'sw.js' && f !== 'index.html');
+  const files = fs
+    .readdirSync(DIST, { recursive: true })
+    .filter((f) => !f.startsWith('.') && f !== 'sw.js' && f !== 'index.html' && fs.statSync(path.join(DIST, f)).isFile());
   assert.deepEqual([...urls].sort(), ['/', ...files.map((f) => '/' + f)].sort());
   assert.ok(urls.includes('/' + wasm[0]), `${wasm[0]} is not in the precache list`);
   assert.match(sw, /const CACHE_NAME = CACHE_PREFIX \+ '[0-9a-f]{16}';/);
@@ -71,6 +73,13 @@ test('after the first visit the app starts offline on any route, with the draft 
     await page.getByRole('link', { name: 'Haku ja hanke' }).click();
     await page.getByRole('heading', { level: 1, name: 'Haku ja hanke' }).waitFor();
     assert.equal(await page.getByRole('textbox', { name: 'Hankkeen nimi suomeksi' }).inputValue(), name);
+
+    // The schema is a file of the build, precached: it downloads offline, as committed.
+    await page.goto(new URL('export', env.server.url).href);
+    await waitForApp(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa JSON-skeema' }).click()]);
+    assert.equal(download.suggestedFilename(), 'hakemus-application.schema.json');
+    assert.equal(fs.readFileSync(await download.path(), 'utf8'), fs.readFileSync(path.join(REPO_ROOT, 'schema/hakemus-application.schema.json'), 'utf8'));
 
     assert.deepEqual(errors, []);
   } finally {

@@ -177,20 +177,161 @@ pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, (Optio
 }
 
 /// [`from_json`] with the path as segments (the lenient record reader finds the place in them).
-pub(crate) fn parse<T: serde::de::DeserializeOwned>(
-    text: &str,
-) -> Result<T, serde_path_to_error::Error<serde_json::Error>> {
+///
+/// serde reads the text once, without tracking where it is (a tracking wrapper such as
+/// `serde_path_to_error` compiles every type's reader a second time: 140 KB of wasm); only when it
+/// fails is the place found again, from the position the JSON reader gives, by [`path_at`].
+pub(crate) fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, PathError> {
     let mut de = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut de)?;
-    de.end()
-        .map_err(|e| serde_path_to_error::Error::new(serde_path_to_error::Track::new().path(), e))?;
-    Ok(value)
+    let found = T::deserialize(&mut de).and_then(|value| de.end().map(|()| value));
+    found.map_err(|inner| {
+        let path = if inner.is_syntax() || inner.is_eof() || inner.line() == 0 {
+            Vec::new()
+        } else {
+            let offset = offset_of(text, inner.line(), inner.column());
+            // A failure serde finds after the JSON reader has returned a value (a value's own check,
+            // content serde buffered) is placed by the enclosing object or list, once that has read
+            // on: past the comma after the element (a list), or past its own end when the value was
+            // its last. The place is that value; only a field missing or a list too short or long is
+            // the container's own.
+            let before = text[..offset].trim_end();
+            let own = inner.to_string();
+            let containers_own = own.starts_with("missing field") || own.starts_with("invalid length");
+            let last_value = before.ends_with(',') || (before.ends_with(['}', ']']) && !containers_own);
+            path_at(text, if last_value { before.len() - 1 } else { offset })
+        };
+        PathError { path, inner }
+    })
 }
 
-/// A [`parse`] error as [`from_json`] gives it: the path as text, `None` at the top.
-pub(crate) fn split(e: serde_path_to_error::Error<serde_json::Error>) -> (Option<String>, serde_json::Error) {
-    let path = e.path().to_string();
-    (if path == "." { None } else { Some(path) }, e.into_inner())
+/// A typed reading's failure and its place.
+#[derive(Debug)]
+pub(crate) struct PathError {
+    path: Vec<Segment>,
+    inner: serde_json::Error,
+}
+
+impl PathError {
+    pub(crate) fn path(&self) -> &[Segment] {
+        &self.path
+    }
+    pub(crate) fn inner(&self) -> &serde_json::Error {
+        &self.inner
+    }
+}
+
+/// One step of a place in a JSON text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Segment {
+    /// An object's member.
+    Map { key: String },
+    /// A list's element.
+    Seq { index: usize },
+}
+
+/// A [`parse`] error as [`from_json`] gives it: the path as text (`lines[3].amount`), `None` at the top.
+pub(crate) fn split(e: PathError) -> (Option<String>, serde_json::Error) {
+    let mut path = String::new();
+    for segment in &e.path {
+        match segment {
+            Segment::Map { key } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Segment::Seq { index } => {
+                path.push('[');
+                path.push_str(&index.to_string());
+                path.push(']');
+            }
+        }
+    }
+    ((!path.is_empty()).then_some(path), e.inner)
+}
+
+/// The byte offset of the JSON reader's position (line from 1; column: the bytes of that line
+/// read so far).
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let start = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum::<usize>();
+    (start + column).min(text.len())
+}
+
+/// Where a reader that has read `text` up to `offset` is: the object members and list elements
+/// open there, outermost first. A member counts from its key on, an element from its first byte;
+/// a value read to its end is still the member's (a wrong value is reported just after it), and an
+/// object read to its closing brace is its parent's member (a missing field is reported there).
+pub(crate) fn path_at(text: &str, offset: usize) -> Vec<Segment> {
+    enum Open {
+        Object { key: Option<String>, expecting_key: bool },
+        List { index: usize, started: bool },
+    }
+    let bytes = text.as_bytes();
+    let mut open: Vec<Open> = Vec::new();
+    let mut i = 0;
+    while i < offset.min(bytes.len()) {
+        let b = bytes[i];
+        if let Some(Open::List { started, .. }) = open.last_mut() {
+            if !b.is_ascii_whitespace() && b != b']' && b != b',' {
+                *started = true;
+            }
+        }
+        match b {
+            b'"' => {
+                let start = i;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if let Some(Open::Object {
+                    key,
+                    expecting_key: expecting @ true,
+                }) = open.last_mut()
+                {
+                    let end = (i + 1).min(text.len());
+                    *key = Some(
+                        serde_json::from_str(&text[start..end])
+                            .unwrap_or_else(|_| text[start + 1..end.saturating_sub(1).max(start + 1)].to_string()),
+                    );
+                    *expecting = false;
+                }
+            }
+            b'{' => open.push(Open::Object {
+                key: None,
+                expecting_key: true,
+            }),
+            b'[' => open.push(Open::List {
+                index: 0,
+                started: false,
+            }),
+            b'}' | b']' => {
+                open.pop();
+            }
+            b',' => match open.last_mut() {
+                Some(Open::Object { key, expecting_key }) => {
+                    *key = None;
+                    *expecting_key = true;
+                }
+                Some(Open::List { index, started }) => {
+                    *index += 1;
+                    *started = false;
+                }
+                None => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    open.into_iter()
+        .filter_map(|o| match o {
+            Open::Object { key, .. } => key.map(|key| Segment::Map { key }),
+            Open::List { index, started } => started.then_some(Segment::Seq { index }),
+        })
+        .collect()
 }
 
 pub(crate) fn syntax_error(e: &serde_json::Error) -> ImportError {
@@ -333,4 +474,101 @@ impl<'de> Visitor<'de> for Scanner<'_> {
 pub(crate) fn is_invisible(c: char) -> bool {
     (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
         || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct File {
+        lines: Vec<Line>,
+        marks: Vec<Checked>,
+        total: Checked,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Line {
+        id: u32,
+        amount: Checked,
+    }
+
+    /// A value with a check of its own, made once the JSON reader has returned it (`try_from`).
+    #[derive(Debug, Deserialize)]
+    #[serde(try_from = "u32")]
+    struct Checked;
+
+    impl TryFrom<u32> for Checked {
+        type Error = String;
+        fn try_from(v: u32) -> Result<Self, String> {
+            if v <= 3 {
+                Ok(Checked)
+            } else {
+                Err(format!("{v} is not 0 to 3"))
+            }
+        }
+    }
+
+    /// The same text laid out as a person would write it.
+    fn pretty(text: &str) -> String {
+        text.replace('{', "{\n  ")
+            .replace('[', "[\n    ")
+            .replace(',', ",\n  ")
+            .replace('}', "\n}")
+            .replace(']', "\n  ]")
+            .replace(':', ": ")
+    }
+
+    #[test]
+    fn a_failure_names_its_place_in_compact_and_laid_out_text() {
+        let cases = [
+            // A wrong type: reported by the JSON reader just after the value.
+            (
+                r#"{"lines":[{"id":1,"amount":1},{"id":"2","amount":1}],"marks":[],"total":1}"#,
+                Some("lines[1].id"),
+            ),
+            // A value's own check: in the middle and at the end of its object and of its list.
+            (
+                r#"{"lines":[{"amount":9,"id":1}],"marks":[],"total":1}"#,
+                Some("lines[0].amount"),
+            ),
+            (
+                r#"{"lines":[{"id":1,"amount":9}],"marks":[],"total":1}"#,
+                Some("lines[0].amount"),
+            ),
+            (
+                r#"{"lines":[{"id":1,"amount":9},{"id":2,"amount":1}],"marks":[],"total":1}"#,
+                Some("lines[0].amount"),
+            ),
+            (r#"{"lines":[],"marks":[9,1],"total":1}"#, Some("marks[0]")),
+            (r#"{"lines":[],"marks":[1,9],"total":1}"#, Some("marks[1]")),
+            (r#"{"lines":[],"marks":[],"total":9}"#, Some("total")),
+            // A field missing: the object's own.
+            (
+                r#"{"lines":[{"id":1,"amount":1},{"id":2}],"marks":[],"total":1}"#,
+                Some("lines[1]"),
+            ),
+            (r#"{"lines":[{"id":2}],"marks":[],"total":1}"#, Some("lines[0]")),
+            (r#"{"lines":[],"marks":[]}"#, None),
+            // An unknown field: at its key.
+            (
+                r#"{"lines":[{"id":1,"colour":"red","amount":1}],"marks":[],"total":1}"#,
+                Some("lines[0].colour"),
+            ),
+            (r#"{"lines":[],"marks":[],"total":1,"extra":{"a":[1]}}"#, Some("extra")),
+            // Keys with escapes are read as keys.
+            (r#"{"lines":[],"marks":[],"total":1,"e\"x\u0074ra":1}"#, Some("e\"xtra")),
+        ];
+        for (text, want) in cases {
+            for text in [text.to_string(), pretty(text)] {
+                let place = from_json::<File>(&text).unwrap_err().0;
+                assert_eq!(place.as_deref(), want, "{text}");
+            }
+        }
+    }
 }

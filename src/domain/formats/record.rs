@@ -104,7 +104,7 @@ pub fn read_lenient<T: DeserializeOwned>(text: &str) -> Result<Lenient<T>, Impor
     let mut json: Value = serde_json::from_str(text).map_err(|e| reader::syntax_error(&e))?;
     let mut kept = Vec::new();
     for _ in 0..MAX_UNKNOWN {
-        let segments: Vec<_> = err.path().iter().cloned().collect();
+        let segments = err.path().to_vec();
         let Some((parent, key, everywhere)) = locate(&json, &segments, &err.inner().to_string()) else {
             break;
         };
@@ -121,14 +121,14 @@ pub fn read_lenient<T: DeserializeOwned>(text: &str) -> Result<Lenient<T>, Impor
 }
 
 /// The one typed pass (counted in tests).
-fn typed<T: DeserializeOwned>(text: &str) -> Result<T, serde_path_to_error::Error<serde_json::Error>> {
+fn typed<T: DeserializeOwned>(text: &str) -> Result<T, reader::PathError> {
     #[cfg(test)]
     tests::PASSES.with(|passes| passes.set(passes.get() + 1));
     reader::parse(text)
 }
 
 /// A typed pass's error as the reader reports it.
-fn refusal(err: serde_path_to_error::Error<serde_json::Error>) -> ImportError {
+fn refusal(err: reader::PathError) -> ImportError {
     let (path, e) = reader::split(err);
     if e.is_syntax() || e.is_eof() {
         reader::syntax_error(&e)
@@ -213,15 +213,13 @@ fn is_unknown_field(e: &serde_json::Error) -> bool {
 /// inside content serde buffered first (an internally tagged enum, whose elements can be different
 /// variants) it ends at that content, and the field is the one the message names: set aside there
 /// only.
-fn locate(json: &Value, segments: &[serde_path_to_error::Segment], message: &str) -> Option<(Vec<Step>, String, bool)> {
-    use serde_path_to_error::Segment;
+fn locate(json: &Value, segments: &[reader::Segment], message: &str) -> Option<(Vec<Step>, String, bool)> {
+    use reader::Segment;
     let mut steps = Vec::new();
     let mut at = json;
     for segment in segments {
         let (step, next) = match (segment, at) {
-            (Segment::Map { key } | Segment::Enum { variant: key }, Value::Object(object)) => {
-                (Step::Key(key.clone()), object.get(key)?)
-            }
+            (Segment::Map { key }, Value::Object(object)) => (Step::Key(key.clone()), object.get(key)?),
             (Segment::Seq { index }, Value::Array(items)) => {
                 let item = items.get(*index)?;
                 (item_step(*index, item), item)

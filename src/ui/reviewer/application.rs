@@ -15,16 +15,12 @@ use crate::ui::store::use_store;
 use crate::ui::summary::set_title;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 /// The opened application the URL names, if it is open in this tab.
 fn opened_from_url() -> Memo<Option<Opened>> {
     let reviewer = use_reviewer();
-    let params = use_params_map();
-    Memo::new(move |_| {
-        let fp = params.with(|p| p.get("fp").unwrap_or_default());
-        reviewer.find(&fp)
-    })
+    let page = expect_context::<Memo<crate::ui::routes::Page>>();
+    Memo::new(move |_| page.with(|p| p.fingerprint().and_then(|fp| reviewer.find(fp))))
 }
 
 fn project_name(o: &Opened, l: crate::domain::vocabulary::locale::Lang) -> String {
