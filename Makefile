@@ -139,7 +139,7 @@ test-e2e: build
 	node --test tests/e2e/*.test.js
 
 ## bench ---------------------------------------------------------------------------------------
-# The performance budgets of issue 7 (bench/run.js): sizes, cold load, keystroke to screen at 50 /
+# The performance budgets of issue 18 (bench/run.js; the levers measured: bench/levers.json): sizes, cold load, keystroke to screen at 50 /
 # 500 / 2 000 budget lines (1x and 4x CPU), 100 reviewer files, memory, Lighthouse. Several minutes;
 # `make test` runs its --smoke mode (tests/e2e/bench.test.js). The example application it varies
 # is committed (tests/fixtures/exchange/complete.json).
