@@ -476,7 +476,7 @@ function print(r) {
   out.push(table([['lever', 'before', 'after', 'change', 'kept'], ...LEVERS.levers.map((l) => [l.lever, l.before, l.after,
     `${l.after - l.before > 0 ? '+' : ''}${l.after - l.before}`, l.kept ? 'yes' : 'no'])]));
   const wasm = r.first_load.files.find((f) => f.file.endsWith('.wasm'));
-  if (wasm) out.push(`this build's wasm: ${wasm.brotli} B brotli (the last lever taken gave ${LEVERS.levers.filter((l) => l.kept).slice(-1)[0].after} B)`);
+  if (wasm) out.push(`this build's wasm: ${wasm.brotli} B brotli`);
   out.push(`first load target after the budget: ${BUDGET.first_load_target_brotli_bytes} B (${r.first_load.total.brotli - BUDGET.first_load_target_brotli_bytes} B to go)`);
   for (const l of LEVERS.lighthouse || []) out.push(`${l.lever}: ${l.before} → ${l.after}`);
   out.push('\nBudgets');
