@@ -245,6 +245,8 @@ test('refusals change nothing; what both changed is taken only by a choice, by k
     await page.locator('#merge-chosen').focus();
     await page.keyboard.press('Enter');
     await role.getByText('Valitse, kumpi jää.').last().waitFor();
+    // The focus moves in the frame after the message is shown (focus_after_render): wait for it.
+    await page.waitForFunction(() => /^item-\d+-take$/.test(document.activeElement.id), null, { timeout: 2000 }).catch(() => {});
     const focused = await page.evaluate(() => document.activeElement.id);
     assert.match(focused, /^item-\d+-take$/, 'focus on the item without a choice');
     const violations = await runAxe(page);
