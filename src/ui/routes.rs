@@ -4,6 +4,7 @@
 //! enum whose view is type-erased once.
 
 use crate::domain::vocabulary::questions::QuestionGroup;
+use leptos::prelude::{expect_context, Memo};
 
 /// A page of the app, as its path names it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,6 +79,11 @@ impl Page {
             _ => None,
         }
     }
+}
+
+/// The page the location names (provided by the app's shell).
+pub fn use_page() -> Memo<Page> {
+    expect_context()
 }
 
 #[cfg(test)]

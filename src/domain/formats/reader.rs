@@ -292,11 +292,9 @@ pub(crate) fn path_at(text: &str, offset: usize) -> Vec<Segment> {
                     expecting_key: expecting @ true,
                 }) = open.last_mut()
                 {
-                    let end = (i + 1).min(text.len());
-                    *key = Some(
-                        serde_json::from_str(&text[start..end])
-                            .unwrap_or_else(|_| text[start + 1..end.saturating_sub(1).max(start + 1)].to_string()),
-                    );
+                    // Unescaped as serde reads it (a key cut short only comes with a syntax
+                    // error, which has no place).
+                    *key = Some(serde_json::from_str(&text[start..(i + 1).min(text.len())]).unwrap_or_default());
                     *expecting = false;
                 }
             }

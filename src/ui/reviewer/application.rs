@@ -19,7 +19,7 @@ use leptos_router::components::A;
 /// The opened application the URL names, if it is open in this tab.
 fn opened_from_url() -> Memo<Option<Opened>> {
     let reviewer = use_reviewer();
-    let page = expect_context::<Memo<crate::ui::routes::Page>>();
+    let page = crate::ui::routes::use_page();
     Memo::new(move |_| page.with(|p| p.fingerprint().and_then(|fp| reviewer.find(fp))))
 }
 

@@ -1,0 +1,57 @@
+'use strict';
+// The static shell of index.html (issue 18): what a user sees before the wasm has arrived, in the
+// language the app will start in, and that the app takes it away as it mounts.
+
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const { collectConsoleErrors, waitForApp, withBrowser } = require('./support.js');
+
+const env = withBrowser();
+
+/** The page at `route` with the wasm held back: only the shell is there. */
+async function shellOnly(context, route) {
+  const page = await context.newPage();
+  await page.route('**/*.wasm', (r) => r.abort());
+  await page.goto(new URL(route, env.server.url).href);
+  return page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    heading: document.querySelector('#shell h1')?.textContent ?? null,
+    loading: document.querySelector('#shell [role=status]').textContent,
+  }));
+}
+
+test('before the wasm: the shell in the browser\'s language, or the one chosen before; the heading only on the task list', async () => {
+  const swedish = await env.browser.newContext({ locale: 'sv-SE' });
+  const chosen = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    assert.deepEqual(await shellOnly(swedish, ''), { lang: 'sv', heading: 'Ansökan', loading: 'Applikationen laddas…' });
+    // Chosen before (stored as the app stores it, JSON text), over the browser's Finnish.
+    await chosen.addInitScript(() => localStorage.setItem('hakemus.lang', '"en_GB"'));
+    assert.deepEqual(await shellOnly(chosen, ''), { lang: 'en', heading: 'Application', loading: 'The app is loading…' });
+    // Another page's heading is not the task list's: the shell has none there.
+    assert.deepEqual(await shellOnly(chosen, 'budget'), { lang: 'en', heading: null, loading: 'The app is loading…' });
+  } finally {
+    await swedish.close();
+    await chosen.close();
+  }
+});
+
+test('the app takes the shell\'s place: one header, one main, one h1', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    const page = await context.newPage();
+    const errors = collectConsoleErrors(page);
+    await page.goto(env.server.url);
+    await waitForApp(page);
+    const counts = await page.evaluate(() => ({
+      shell: document.getElementById('shell') !== null,
+      headers: document.querySelectorAll('header').length,
+      mains: document.querySelectorAll('main').length,
+      h1: [...document.querySelectorAll('h1')].map((h) => h.textContent),
+    }));
+    assert.deepEqual(counts, { shell: false, headers: 1, mains: 1, h1: ['Hakemus'] });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
