@@ -8,7 +8,7 @@
 //   typing       a key pressed in line 1's amount → the frame that shows the new totals and findings,
 //                with 50, 500 and 2 000 budget lines, at 1× and 4× CPU (DevTools protocol), median/p95
 //   reviewer     100 exported applications chosen at once → the frame that shows the summary table
-//   memory       JS heap + wasm linear memory with the 2 000-line budget on screen, after a GC
+//   memory       JS heap + wasm linear memory with the 2 000-line budget open, after a GC
 //   lighthouse   performance (desktop and mobile presets) and accessibility scores of the first page
 //
 // Prints a table and writes bench/results.json (or --out FILE). `--smoke` is the short mode that
@@ -190,7 +190,8 @@ function withLines(n) {
   return app;
 }
 
-/** Imports `application` as a draft through the drafts page, then opens its budget with every line on screen. */
+/** Imports `application` as a draft through the drafts page, then opens its budget: every line in
+ *  its place, the ones near the view built (src/ui/line_window.rs). */
 async function openBudget(page, server, application, dir) {
   const file = path.join(dir, `draft-${application.application.budget.lines.length}.json`);
   fs.writeFileSync(file, JSON.stringify(application));
@@ -198,9 +199,7 @@ async function openBudget(page, server, application, dir) {
   await page.goto(new URL('budget', server.url).href);
   await waitForApp(page, { timeout: 120_000 });
   const n = application.application.budget.lines.length;
-  // Every line built (the page adds a long budget's lines a chunk at a time); the rows only, not the
-  // column heading whose id also ends in "-description".
-  await page.waitForFunction((n) => document.querySelectorAll('#budget-lines tbody tr').length >= n && document.getElementById('lines-status').textContent === '', n, { timeout: 300_000 });
+  await page.waitForFunction((n) => document.getElementById('line-1-amount') && document.querySelectorAll('#budget-lines-body tr[id^="line-"], #budget-lines-body [hidden="until-found"]').length === n, n, { timeout: 300_000 });
 }
 
 // ---- typing -----------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 //! The budget's words: a cost line's field labels, the cost categories, VAT rates and why a typed
 //! amount is not one.
 
-use super::format::{counted, integer};
+use super::format::counted;
 use super::T;
 use crate::domain::rules::finding::LineField;
 use crate::domain::vocabulary::call::CostCategory;
@@ -34,16 +34,6 @@ pub fn line_count(lang: Lang, n: usize) -> String {
         Lang::En => ("cost line", "cost lines"),
     };
     counted(lang, n, one, many)
-}
-
-/// While a long budget's lines are still being added to the page: "Näytetään rivit 1–400 / 3 000…".
-pub fn lines_shown(lang: Lang, shown: usize, total: usize) -> String {
-    let (shown, total) = (integer(lang, shown as u64), integer(lang, total as u64));
-    match lang {
-        Lang::Fi => format!("Näytetään rivit 1–{shown} / {total}…"),
-        Lang::Sv => format!("Visar raderna 1–{shown} av {total}…"),
-        Lang::En => format!("Showing lines 1–{shown} of {total}…"),
-    }
 }
 
 /// The name of a cost category, as the sources give it.
@@ -116,12 +106,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_long_budget_says_how_many_lines_it_has_and_how_many_are_shown() {
+    fn a_long_budget_says_how_many_lines_it_has() {
         assert_eq!(line_count(Lang::Fi, 1), "1 kustannusrivi");
         assert_eq!(line_count(Lang::Fi, 3000), "3\u{a0}000 kustannusriviä");
         assert_eq!(line_count(Lang::En, 3000), "3,000 cost lines");
-        assert_eq!(lines_shown(Lang::Fi, 400, 3000), "Näytetään rivit 1–400 / 3\u{a0}000…");
-        assert_eq!(lines_shown(Lang::Sv, 400, 3000), "Visar raderna 1–400 av 3\u{a0}000…");
-        assert_eq!(lines_shown(Lang::En, 1200, 3000), "Showing lines 1–1,200 of 3,000…");
     }
 }

@@ -31,7 +31,7 @@ mod reviewer;
 mod sources;
 mod texts;
 
-pub use budget::{category, field_label, line_count, lines_shown, money_error, vat_rate};
+pub use budget::{category, field_label, line_count, money_error, vat_rate};
 pub use compare::{compared_place, compared_summary, compared_value};
 pub use files::{check_counts, export_errors, import_error, import_note, part_errors, save_too_large};
 pub use findings::{message, place};

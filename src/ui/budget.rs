@@ -9,23 +9,24 @@ use crate::domain::vocabulary::call::CostCategory;
 use crate::domain::vocabulary::money::Money;
 use crate::i18n::{self, T};
 use crate::ui::applicants::{applicant_label, applicant_options};
-use crate::ui::dom::{focus_after_render, focus_now};
 use crate::ui::field::{described_by, has_error, hint_id, revealed, FieldFrame, FieldMessages};
 use crate::ui::form::{text, tr, Label};
+use crate::ui::line_window::{line_of_event, GapAt, LineWindow, Slot, BODY_ID, ROW_REM};
 use crate::ui::list::{remove_with_undo, Undo, UndoNotice};
-use crate::ui::store::{use_store, AppStore};
+use crate::ui::store::use_store;
 use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
+use leptos::either::Either;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 use std::collections::HashSet;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn BudgetPage() -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
-    let fill = LineFill::start(store);
-    provide_context(fill);
+    let lines = LineWindow::start(store);
+    provide_context(lines);
 
     page_title(Some(Section::Budget));
 
@@ -36,7 +37,7 @@ pub fn BudgetPage() -> impl IntoView {
             <p class="hint">{text(lang, T::AssumedCostCategoriesNote)}</p>
         </Show>
         <ErrorSummary section=Section::Budget />
-        <CostLines fill />
+        <CostLines lines />
         <RequestedGrant />
         <Totals />
         <Breakdowns />
@@ -48,7 +49,7 @@ pub fn BudgetPage() -> impl IntoView {
 /// On the budget page every applicant can bear a line; on a partner's page (`bearer`) a new line is
 /// the partner's.
 #[component]
-pub fn CostLines(fill: LineFill, #[prop(optional)] bearer: Option<LineId>) -> impl IntoView {
+pub fn CostLines(lines: LineWindow, #[prop(optional)] bearer: Option<LineId>) -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
     let add_line = move |_| {
@@ -60,7 +61,8 @@ pub fn CostLines(fill: LineFill, #[prop(optional)] bearer: Option<LineId>) -> im
             id
         });
         if let Some(id) = added {
-            focus_after_render(
+            lines.focus(
+                id,
                 FieldPath::BudgetLine {
                     id,
                     field: LineField::Category,
@@ -73,22 +75,12 @@ pub fn CostLines(fill: LineFill, #[prop(optional)] bearer: Option<LineId>) -> im
     view! {
         <section class="cost-lines">
             <h2 id="cost-lines-title">{text(lang, T::CostLines)}</h2>
-            // While a long budget's lines are still being added (`LineFill`); polite, and said about
-            // once a second at most.
-            <div id="lines-status" role="status">
-                {move || {
-                    fill.progress.get().map(|shown| {
-                        let total = store.line_ids.with(Vec::len);
-                        view! { <p class="hint">{move || i18n::lines_shown(lang.get(), shown, total)}</p> }
-                    })
-                }}
-            </div>
             <Show
                 when=move || store.line_ids.with(|ids| !ids.is_empty())
                 fallback=move || view! { <p id="budget-lines" tabindex="-1" class="empty">{text(lang, T::NoLines)}</p> }
             >
                 <p id="line-count" class="hint">{move || i18n::line_count(lang.get(), store.line_ids.with(Vec::len))}</p>
-                <LinesTable fill undo />
+                <LinesTable lines undo />
             </Show>
             <Show when=move || store.draft.with(|d| d.applicants.is_empty())>
                 <p class="hint">
@@ -104,145 +96,38 @@ pub fn CostLines(fill: LineFill, #[prop(optional)] bearer: Option<LineId>) -> im
     }
 }
 
-/// How many lines the page builds with itself; the rest follow a chunk at each animation frame.
-const FIRST_LINES: usize = 50;
-/// How long building a chunk of lines may take (ms): the chunks grow or shrink to it. The browser's
-/// own work on the frame (style, layout, paint of a long page) comes on top.
-const CHUNK_MS: f64 = 20.0;
-/// How often the status says how far the lines have got (ms), not to chatter in a screen reader.
-const PROGRESS_EVERY_MS: f64 = 1000.0;
-
-/// The lines the budget page has not built yet. Building a row takes about a millisecond, so a long
-/// budget is built a chunk at a time, lest opening it block the page for seconds: the first
-/// `FIRST_LINES` lines with the page, then more at each animation frame, as many as fit in about
-/// `CHUNK_MS`; the browser paints and handles input in between. Lines are built in order, so the
-/// rows on the page are always the budget's in its order. A line added, duplicated or restored
-/// meanwhile is not waiting and is built at once, in its place. Totals and checks are of the whole
-/// draft, built or not. (Not virtualisation: every line is built in the end.)
-#[derive(Clone, Copy)]
-pub struct LineFill {
-    /// The lines the page opened with that are not built yet.
-    waiting: RwSignal<HashSet<LineId>>,
-    /// While lines are waiting: lines 1 to this many are shown (as the status last said).
-    progress: RwSignal<Option<usize>>,
-    /// A field to focus once its line is built, and the element that had focus when it was asked:
-    /// if focus has moved since, it is not taken away.
-    focus: StoredValue<Option<(LineId, String, Option<web_sys::Element>)>, LocalStorage>,
-}
-
-/// The line of a line's element id (`line-{id}-…`).
-fn line_of(dom_id: &str) -> Option<LineId> {
-    dom_id.strip_prefix("line-")?.split('-').next()?.parse().ok()
-}
-
-impl LineFill {
-    /// The lines of the open draft, the first ones built with the page, the rest in later frames.
-    pub fn start(store: AppStore) -> LineFill {
-        let ids = store.line_ids.get_untracked();
-        let waiting: HashSet<LineId> = ids.iter().skip(FIRST_LINES).copied().collect();
-        let fill = LineFill {
-            progress: RwSignal::new((!waiting.is_empty()).then_some(FIRST_LINES)),
-            waiting: RwSignal::new(waiting),
-            focus: StoredValue::new_local(None),
-        };
-        if fill.progress.get_untracked().is_some() {
-            // The field that had focus when another version replaced the draft, if its line waits.
-            let refocus = store.refocus.with_value(|f| f.as_deref().and_then(line_of));
-            if let Some(line) = refocus.filter(|line| !fill.built(*line)) {
-                let id = store.refocus.try_update_value(Option::take).flatten();
-                fill.focus
-                    .set_value(id.map(|id| (line, id, document().active_element())));
-            }
-            request_animation_frame(move || fill.step(store, 20, js_sys::Date::now()));
-        }
-        fill
-    }
-
-    /// Whether line `id` is built (or is being built now).
-    fn built(self, id: LineId) -> bool {
-        self.waiting.try_with_untracked(|w| !w.contains(&id)).unwrap_or(true)
-    }
-
-    /// Moves focus to the element `dom_id` of line `id`: at once if the line is built, else once it
-    /// is (the lines before it first, at the usual pace).
-    pub fn focus(self, id: LineId, dom_id: String) {
-        if self.built(id) {
-            focus_now(&dom_id);
-        } else {
-            self.focus.set_value(Some((id, dom_id, document().active_element())));
-        }
-    }
-
-    /// Builds the next `count` waiting lines; once they are built, sizes the next chunk by how long
-    /// these took and asks for the next frame. `said` is when the status last changed.
-    fn step(self, store: AppStore, count: usize, said: f64) {
-        let started = js_sys::Date::now();
-        // The page is gone (another draft opened, another page shown): stop.
-        let Some(Some(next)) = store.line_ids.try_with_untracked(|ids| {
-            self.waiting.try_with_untracked(|w| {
-                ids.iter()
-                    .filter(|id| w.contains(id))
-                    .take(count)
-                    .copied()
-                    .collect::<Vec<_>>()
-            })
-        }) else {
-            return;
-        };
-        self.waiting.update(|w| {
-            if next.is_empty() {
-                w.clear(); // lines removed meanwhile
-            }
-            for id in &next {
-                w.remove(id);
-            }
-        });
-        if let Some((_, dom_id, active)) = self.focus.get_value().filter(|(line, ..)| self.built(*line)) {
-            self.focus.set_value(None);
-            // Once the row is on the page.
-            request_animation_frame(move || {
-                if document().active_element() == active {
-                    focus_now(&dom_id);
-                }
-            });
-        }
-        let done = self.waiting.with_untracked(HashSet::is_empty);
-        let said = if done || started - said >= PROGRESS_EVERY_MS {
-            let shown = store.line_ids.with_untracked(|ids| {
-                self.waiting
-                    .with_untracked(|w| ids.iter().position(|id| w.contains(id)).unwrap_or(ids.len()))
-            });
-            self.progress.set((!done).then_some(shown));
-            started
-        } else {
-            said
-        };
-        if !done {
-            // The table's `For` builds the rows in a task this update queued; this one runs after it.
-            spawn_local(async move {
-                let took = (js_sys::Date::now() - started).max(1.0);
-                let count = ((count as f64 * (CHUNK_MS / took).clamp(0.5, 2.0)) as usize).clamp(5, 1000);
-                request_animation_frame(move || self.step(store, count, said));
-            });
-        }
-    }
-}
-
 #[component]
-fn LinesTable(fill: LineFill, undo: RwSignal<Option<Undo>>) -> impl IntoView {
+fn LinesTable(lines: LineWindow, undo: RwSignal<Option<Undo>>) -> impl IntoView {
     let store = use_store();
     let t = move |text: T| text.get(store.lang.get());
     let header = move |id: &'static str, text: T, class: &'static str| {
         view! { <th scope="col" role="columnheader" id=id class=class>{move || t(text)}</th> }
+    };
+    // The whole budget's size for a screen reader, and each row's position (the header is row 1).
+    let row_count = move || store.line_ids.with(Vec::len) + 1;
+    let focusin = move |ev: web_sys::FocusEvent| {
+        if line_of_event(&ev).is_some() {
+            lines.focus_moved(
+                ev.target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .map(|e| e.id()),
+            );
+        }
+    };
+    // Focus gone to nowhere (an element removed or moved): `LineWindow` may bring it back.
+    let focusout = move |ev: web_sys::FocusEvent| {
+        if ev.related_target().is_none() {
+            lines.focus_moved(None);
+        }
     };
     view! {
         <div class="table-scroll" role="region" aria-labelledby="cost-lines-title" aria-describedby="line-count" tabindex="0">
             // Laid out as a grid, not as a table (style/main.css: each line is skipped by layout and
             // paint while off screen), so the table's roles are stated: a browser may drop them when
             // a table's display changes.
-            <table class="lines" id="budget-lines" role="table">
+            <table class="lines" id="budget-lines" role="table" aria-rowcount=row_count>
                 <thead role="rowgroup">
-                    <tr role="row">
+                    <tr role="row" aria-rowindex="1">
                         {header("col-line", T::ColLine, "narrow")}
                         {header("col-category", T::ColCategory, "")}
                         {header("col-description", T::ColDescription, "wide")}
@@ -255,22 +140,13 @@ fn LinesTable(fill: LineFill, undo: RwSignal<Option<Undo>>) -> impl IntoView {
                         {header("col-actions", T::ColActions, "")}
                     </tr>
                 </thead>
-                <tbody role="rowgroup">
-                    // The lines built so far (`LineFill`), in the budget's order.
-                    <For
-                        each=move || {
-                            store.line_ids.with(|ids| fill.waiting.with(|w| {
-                                if w.is_empty() {
-                                    ids.clone()
-                                } else {
-                                    ids.iter().filter(|id| !w.contains(id)).copied().collect()
-                                }
-                            }))
-                        }
-                        key=|id| *id
-                        let:id
-                    >
-                        <LineRow id undo />
+                <tbody role="rowgroup" id=BODY_ID on:focusin=focusin on:focusout=focusout>
+                    // The lines near the view as rows, the lines between them as gaps (`LineWindow`).
+                    <For each=move || lines.layout.with(|l| l.slots.clone()) key=|slot| *slot let:slot>
+                        {match slot {
+                            Slot::Row(id) => Either::Left(view! { <LineRow id undo lines /> }),
+                            Slot::Gap(at) => Either::Right(view! { <Gap at lines /> }),
+                        }}
                     </For>
                 </tbody>
             </table>
@@ -280,7 +156,7 @@ fn LinesTable(fill: LineFill, undo: RwSignal<Option<Undo>>) -> impl IntoView {
 
 /// One budget line. Its inputs keep what was typed; values flow one way, from input to draft.
 #[component]
-fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
+fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>, lines: LineWindow) -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
     // The line as it is now in the draft. Inputs take their value from it when they are created: the
@@ -437,7 +313,8 @@ fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
     };
     let duplicate = move |_| {
         if let Some(Some(copy)) = store.draft.try_update(|d| d.duplicate_line(id)) {
-            focus_after_render(
+            lines.focus(
+                copy,
                 FieldPath::BudgetLine {
                     id: copy,
                     field: LineField::Description,
@@ -448,7 +325,7 @@ fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
     };
 
     view! {
-        <tr id=format!("line-{id}") role="row" class:excluded=move || result.with(|r| r.as_ref().is_some_and(|r| !r.eligible))>
+        <tr id=format!("line-{id}") role="row" aria-rowindex=move || number.get() + 1 class:excluded=move || result.with(|r| r.as_ref().is_some_and(|r| !r.eligible))>
             <th scope="row" role="rowheader" id=head_id class="narrow">
                 <span class="visually-hidden">{text(lang, T::Line)} " "</span>
                 {number}
@@ -567,6 +444,30 @@ fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>) -> impl IntoView {
                     {text(lang, T::Remove)}
                     <span class="visually-hidden">" " {text(lang, T::Line)} " " {number}</span>
                 </button>
+            </td>
+        </tr>
+    }
+}
+
+/// Lines not built (`LineWindow`): as tall as their rows would be about, hidden from assistive
+/// technology (the table states its size, and the rows built their positions). Each line's
+/// description is there for find in page, `hidden="until-found"`; when it is found, the line is built
+/// in its place and scrolled into view. Contained: typing in a row does not lay out or paint a gap.
+#[component]
+fn Gap(at: GapAt, lines: LineWindow) -> impl IntoView {
+    let store = use_store();
+    let height = move || format!("{}rem", lines.layout.with(|l| l.gap_lines(at).len()) as f64 * ROW_REM);
+    view! {
+        <tr class="gap" aria-hidden="true" style:height=height>
+            <td>
+                <For each=move || lines.layout.with(|l| l.gap_lines(at).to_vec()) key=|id| *id let:id>
+                    {
+                        let description = store
+                            .draft
+                            .with_untracked(|d| d.line_index(id).map(|i| d.budget.lines[i].description.clone()));
+                        view! { <div hidden="until-found" data-line=id>{description}</div> }
+                    }
+                </For>
             </td>
         </tr>
     }

@@ -9,6 +9,7 @@ use crate::i18n::T;
 use crate::ui::dom::focus_after_render;
 use crate::ui::field::{revealed, FieldMessages};
 use crate::ui::form::field_findings;
+use crate::ui::line_window::{focus_field, LineWindow};
 use crate::ui::store::use_store;
 use crate::ui::summary::{page_title, section_title, ErrorSummary, SectionFooter};
 use leptos::prelude::*;
@@ -76,12 +77,14 @@ pub fn numbered<I: Item + Send + Sync + 'static>(
 pub fn UndoNotice(undo: RwSignal<Option<Undo>>, removed: T) -> impl IntoView {
     let store = use_store();
     let t = move |text: T| text.get(store.lang.get());
+    // A budget line restored may be far from the view, and not built.
+    let lines = use_context::<LineWindow>();
     let on_undo = move |_| {
         if let Some(restore) = undo.get_untracked() {
             let mut focus = String::new();
             store.draft.update(|d| focus = restore(d));
             undo.set(None);
-            focus_after_render(focus);
+            focus_field(lines, focus);
         }
     };
     view! {

@@ -12,6 +12,7 @@ pub mod export;
 pub mod field;
 pub mod files;
 pub mod form;
+pub mod line_window;
 pub mod list;
 pub mod overview;
 pub mod partner;

@@ -13,10 +13,11 @@ use crate::domain::vocabulary::dates::parse_date;
 use crate::domain::vocabulary::money::Money;
 use crate::i18n::{self, T};
 use crate::ui::applicants::{decision_fields, financing_field, part_field, signatory_fields};
-use crate::ui::budget::{CostLines, LineFill};
+use crate::ui::budget::CostLines;
 use crate::ui::dom::focus_after_render;
 use crate::ui::files;
 use crate::ui::form::{text, tr, TextField};
+use crate::ui::line_window::LineWindow;
 use crate::ui::list::edit_item;
 use crate::ui::store::use_store;
 use crate::ui::summary::{set_title, ErrorSummary, SUMMARY_ID};
@@ -28,8 +29,8 @@ pub fn PartnerPage() -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
     let t = move |text: T| text.get(lang.get());
-    let fill = LineFill::start(store);
-    provide_context(fill);
+    let lines = LineWindow::start(store);
+    provide_context(lines);
     let of = store.draft.with_untracked(|d| d.partner_of.clone()).unwrap_or_default();
     let id: LineId = of.sent.applicant.id;
     let errors = Memo::new(move |_| {
@@ -144,7 +145,7 @@ pub fn PartnerPage() -> impl IntoView {
 
         <h2>{move || t(T::PartCosts)}</h2>
         <p>{move || t(T::PartCostsIntro)}</p>
-        <CostLines fill bearer=id />
+        <CostLines lines bearer=id />
         <section class="totals" aria-labelledby="part-totals-title">
             <h3 id="part-totals-title">{text(lang, T::Summary)}</h3>
             <dl>

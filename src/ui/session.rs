@@ -225,7 +225,7 @@ fn adopt(store: AppStore, loaded: &Loaded) {
 
 /// Shows another stored draft (or a newer version of this one) in place of the current one. Focus
 /// stays on the field it was in when that field is still there after the pages are built again (a
-/// budget line not yet built takes it once it is: `budget::LineFill`).
+/// budget line far from the view is built first: `line_window::LineWindow`).
 pub fn replace(store: AppStore, loaded: Loaded) {
     // Leave the focused field first, while its component still exists: its handlers run now, not
     // after the component is gone.

@@ -61,7 +61,7 @@ pub struct AppStore {
     /// Set just before the draft is replaced by a loaded one, so that replacing it is not a change.
     pub replacing: StoredValue<bool>,
     /// The id of the element that had focus when the draft was replaced, to focus again once the
-    /// page is built again (a budget line not yet built takes it over: `budget::LineFill`).
+    /// page is built again (a budget line far from the view is built first: `line_window::LineWindow`).
     pub refocus: StoredValue<Option<String>>,
 }
 

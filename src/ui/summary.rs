@@ -5,8 +5,8 @@ use crate::domain::rules::finding::{FieldPath, Finding};
 use crate::domain::rules::sections::Section;
 use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::{self, questions, T};
-use crate::ui::budget::LineFill;
 use crate::ui::dom::{focus_after_render, focus_now};
+use crate::ui::line_window::LineWindow;
 use crate::ui::store::use_store;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -67,8 +67,8 @@ pub fn ErrorSummary(section: Section, #[prop(optional)] part: bool) -> impl Into
     let store = use_store();
     let lang = store.lang;
     let t = move |text: T| text.get(lang.get());
-    // On the budget page: a line's field may not be built yet.
-    let fill = use_context::<LineFill>();
+    // On the budget page: a line's field may not be built (it is far from the view).
+    let lines = use_context::<LineWindow>();
     let item = move |f: Finding| {
         let l = lang.get();
         let number = match f.path {
@@ -85,8 +85,8 @@ pub fn ErrorSummary(section: Section, #[prop(optional)] part: bool) -> impl Into
             <li>
                 <a href=href on:click=move |ev| {
                     ev.prevent_default();
-                    match (fill, f.path) {
-                        (Some(fill), FieldPath::BudgetLine { id, .. }) => fill.focus(id, target.clone()),
+                    match (lines, f.path) {
+                        (Some(lines), FieldPath::BudgetLine { id, .. }) => lines.focus(id, target.clone()),
                         _ => focus_now(&target),
                     }
                 }>

@@ -123,7 +123,7 @@ for (const { locale, lang, error, statement } of LANGUAGES) {
       await importAndOpen(page, env.server.url, bigFile);
       await page.goto(new URL('budget', env.server.url).href);
       await waitForApp(page);
-      await page.waitForFunction(() => document.querySelectorAll('#budget-lines tbody tr').length >= 500, null, { timeout: 60_000 });
+      await page.waitForFunction(() => document.getElementById('line-1') && document.querySelectorAll('#budget-lines-body tr[id^="line-"], #budget-lines-body [hidden="until-found"]').length === 500, null, { timeout: 60_000 });
       await page.locator('.actions .button').click();
       await page.waitForSelector('#error-summary');
       await expectAccessible(page, `${lang} /budget with 500 lines`);
