@@ -328,7 +328,10 @@ async fn a_long_budget_builds_only_the_lines_near_the_view() {
     let built = count("#budget-lines-body tr[id^='line-']");
     assert!((1..60).contains(&built), "{built} rows built");
     assert_eq!(built + count("#budget-lines-body [hidden='until-found']"), 400);
-    assert_eq!(el("budget-lines").get_attribute("aria-rowcount").as_deref(), Some("401"));
+    assert_eq!(
+        el("budget-lines").get_attribute("aria-rowcount").as_deref(),
+        Some("401")
+    );
     assert_eq!(text("line-count"), "400 kustannusriviä");
 }
 

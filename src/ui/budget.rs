@@ -105,26 +105,24 @@ fn LinesTable(lines: LineWindow, undo: RwSignal<Option<Undo>>) -> impl IntoView 
     };
     // The whole budget's size for a screen reader, and each row's position (the header is row 1).
     let row_count = move || store.line_ids.with(Vec::len) + 1;
+    // The row focus is in stays built (a row's buttons have no id: the row names the line).
     let focusin = move |ev: web_sys::FocusEvent| {
-        if line_of_event(&ev).is_some() {
-            lines.focus_moved(
-                ev.target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .map(|e| e.id()),
-            );
+        if let Some(line) = line_of_event(&ev) {
+            let element = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            lines.focus_in(line, element.map(|e| e.id()).unwrap_or_default());
         }
     };
     // Focus gone to nowhere (an element removed or moved): `LineWindow` may bring it back.
     let focusout = move |ev: web_sys::FocusEvent| {
         if ev.related_target().is_none() {
-            lines.focus_moved(None);
+            lines.focus_lost();
         }
     };
     view! {
         <div class="table-scroll" role="region" aria-labelledby="cost-lines-title" aria-describedby="line-count" tabindex="0">
-            // Laid out as a grid, not as a table (style/main.css: each line is skipped by layout and
-            // paint while off screen), so the table's roles are stated: a browser may drop them when
-            // a table's display changes.
+            // Laid out as a grid, not as a table (style/main.css: a keystroke lays out its own row,
+            // not the table), so the table's roles are stated: a browser may drop them when a
+            // table's display changes.
             <table class="lines" id="budget-lines" role="table" aria-rowcount=row_count>
                 <thead role="rowgroup">
                     <tr role="row" aria-rowindex="1">

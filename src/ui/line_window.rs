@@ -197,19 +197,17 @@ impl LineWindow {
         window
     }
 
-    /// Focus has moved to `element`, in a line's row; or (`None`) out of the table to nowhere.
-    pub fn focus_moved(self, element: Option<String>) {
-        match element {
-            Some(id) => {
-                if let Some(line) = line_of(&id) {
-                    self.focused(line);
-                }
-                self.last.try_update_value(|l| l.0 = Some(id));
-            }
-            None => {
-                self.last.try_update_value(|l| l.1 = now());
-            }
-        }
+    /// Focus has moved into the row of `line`, to the element with id `element` (a row's buttons
+    /// have none); it stays built, and focus can be put back there (`measure`).
+    pub fn focus_in(self, line: LineId, element: String) {
+        self.focused(line);
+        self.last
+            .try_update_value(|l| l.0 = (!element.is_empty()).then_some(element));
+    }
+
+    /// Focus has left the table to nowhere: an element removed or moved, or a click outside.
+    pub fn focus_lost(self) {
+        self.last.try_update_value(|l| l.1 = now());
     }
 
     /// Focus has moved into the row of `line`: it stays built, with its neighbours.
@@ -254,9 +252,8 @@ impl LineWindow {
         // Rows moved within the table lose focus (the browser drops focus from an element moved in
         // the DOM): focus goes back where it was, if it was lost as the rows changed.
         if let Some((Some(id), lost, changed)) = self.last.try_get_value() {
-            let nowhere = document()
-                .active_element()
-                .is_none_or(|a| a == document().body().map(Into::into).unwrap_or(a.clone()));
+            let active = document().active_element();
+            let nowhere = active.is_none() || active == document().body().map(Into::into);
             if nowhere && (lost - changed).abs() < 100.0 && document().get_element_by_id(&id).is_some() {
                 self.last.update_value(|l| l.1 = f64::NEG_INFINITY);
                 // Where it is: the view stays where the user has scrolled.
