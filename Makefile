@@ -2,7 +2,7 @@
 #
 #   make tools   install missing / wrong-version tools only (idempotent; prints what it did)
 #   make build   release build into dist/ (trunk; skipped when no input changed)
-#   make serve   trunk serve --release on 127.0.0.1:8080 (from Trunk.toml)
+#   make serve   the release build, served on 127.0.0.1:8080 as a static host serves it
 #   make test    cargo test (native) → cargo test (wasm, headless Chromium) → build → e2e (node --test)
 #   make bench   the performance budgets in headless Chromium (sizes, load, typing, reviewer, memory,
 #                Lighthouse); prints a table and writes bench/results.json
@@ -33,11 +33,11 @@ TRUNK := trunk --skip-version-check
 
 # Everything that can change the release bundle: all tracked / untracked-but-not-ignored files
 # except tests, bench, CI and node tooling. The stamp lives inside dist/, so a dist/ rewritten by
-# `trunk serve` (which contains live-reload code) is never mistaken for a release build.
+# anything else (a `trunk serve` by hand, with live-reload code) is never mistaken for a release build.
 BUILD_STAMP  := dist/.release-stamp
 BUILD_INPUTS := $(wildcard $(shell git ls-files -co --exclude-standard 2>/dev/null \
 	| grep -vE '^(tests/|bench/|\.ci/|node_modules/|package(-lock)?\.json$$|Makefile$$|.*\.md$$)' \
-	|| find src style index.html Cargo.toml Cargo.lock Trunk.toml -type f))
+	|| find src style index.html reviewer.html Cargo.toml Cargo.lock Trunk.toml -type f))
 
 .PHONY: tools build serve test test-native test-wasm test-e2e bench clean distclean
 
@@ -99,13 +99,24 @@ TOKENS_CSS := style/tokens.css
 $(TOKENS_CSS): style/tokens.js package-lock.json | $(TOOLS_DEP)
 	node style/tokens.js > $@
 
+# Two apps from one library, each its own Trunk build (Trunk 0.21 builds one HTML entry per run):
+# the drafter's (index.html) into dist/, the reviewer's (reviewer.html) beside it, then the service
+# worker that precaches both (src/sw/precache.js). Hashed file names do not collide.
+REVIEWER_DIST := target/dist-reviewer
 $(BUILD_STAMP): $(BUILD_INPUTS) $(TOKENS_CSS) | $(TOOLS_DEP)
 	$(TRUNK) build --release
+	$(TRUNK) build reviewer.html --release --dist $(REVIEWER_DIST) --html-output reviewer.html
+	cp -R $(REVIEWER_DIST)/. dist/
+	node src/sw/precache.js dist
 	@touch $@
 
-serve: tools $(TOKENS_CSS)
-	@rm -f $(BUILD_STAMP)  # trunk serve rewrites dist/ with live-reload code
-	$(TRUNK) serve --release
+# The release build served as a static host must serve it: a path of the reviewer's app gets
+# reviewer.html, any other page index.html (tests/e2e/support.js, which the tests serve it with).
+# A build for another feedback contact (HAKEMUS_FEEDBACK_CONTACT, README) is a new build.
+serve: $(TOOLS_DEP)
+	$(if $(HAKEMUS_FEEDBACK_CONTACT),@rm -f $(BUILD_STAMP))
+	@$(MAKE) --no-print-directory build SKIP_TOOLS=1
+	node tests/e2e/support.js serve dist 8080
 
 ## test ----------------------------------------------------------------------------------------
 # All suites run even if an earlier one fails (CI sees every summary); the exit status is non-zero

@@ -71,14 +71,19 @@ const round1 = (x) => Math.round(x * 10) / 10;
 
 // ---- first load: sizes ------------------------------------------------------------------------
 
-function bundleSizes() {
+/**
+ * The wasm, JS and CSS files an HTML entry of dist/ loads (each named in its text): the drafter's
+ * first load is index.html's; the reviewer's app (reviewer.html) is a bundle of its own.
+ */
+function bundleSizes(entry = 'index.html') {
   const EXTS = new Set(['.wasm', '.js', '.css']);
+  const html = fs.readFileSync(path.join(DIST, entry), 'utf8');
   const walk = (dir) =>
     fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) return e.name.startsWith('.') ? [] : walk(p); // skip trunk's .stage
       // sw.js is fetched by the browser after the page has loaded: not part of the first load.
-      return EXTS.has(path.extname(e.name)) && e.name !== 'sw.js' ? [p] : [];
+      return EXTS.has(path.extname(e.name)) && e.name !== 'sw.js' && html.includes(e.name) ? [p] : [];
     });
   const files = walk(DIST)
     .sort()
@@ -446,6 +451,8 @@ function print(r) {
   out.push('\nFirst load (bytes)');
   out.push(table([['file', 'raw', 'gzip -9', 'brotli 11'], ...r.first_load.files.map((f) => [f.file, f.raw, f.gzip, f.brotli]),
     ['total', r.first_load.total.raw, r.first_load.total.gzip, r.first_load.total.brotli]]));
+  out.push(`The reviewer's app (reviewer.html, a bundle of its own): ${r.reviewer_load.files.map((f) => `${f.file} ${f.brotli}`).join(', ')}; ` +
+    `total ${r.reviewer_load.total.brotli} B brotli`);
   const i = r.first_load.interactive;
   if (i) out.push(`\nCold load to interactive (${i.samples} loads, brotli over loopback): median ${i.interactive_ms.median} ms, max ${i.interactive_ms.max} ms; ` +
     `wasm started ${i.app_started_ms.median} ms, first contentful paint ${i.first_contentful_paint_ms.median} ms (medians)`);
@@ -497,7 +504,8 @@ async function main() {
       generated: new Date().toISOString(),
       mode: SMOKE ? 'smoke' : 'full',
       machine: { cpus: os.cpus().length, cpu: os.cpus()[0].model.trim(), memory_bytes: os.totalmem(), browser: browser.version() },
-      first_load: bundleSizes(),
+      first_load: bundleSizes('index.html'),
+      reviewer_load: bundleSizes('reviewer.html'),
     };
     if (want('load')) r.first_load.interactive = await coldLoads(browser, server);
     if (want('typing')) Object.assign(r, await typingAndMemory(browser, server, dir));

@@ -128,6 +128,11 @@ texts! {
         sv: "Utkastet sparas automatiskt i den här webbläsaren.",
         en: "The draft is saved automatically in this browser.",
     }
+    ReviewsAutosaveNote {
+        fi: "Arviot tallentuvat automaattisesti tähän selaimeen.",
+        sv: "Bedömningarna sparas automatiskt i den här webbläsaren.",
+        en: "The reviews are saved automatically in this browser.",
+    }
     DraftLabel { fi: "Luonnos", sv: "Utkast", en: "Draft" }
     UntitledDraft { fi: "Nimetön luonnos", sv: "Namnlöst utkast", en: "Untitled draft" }
     NotSavedYet { fi: "Ei vielä tallennettu", sv: "Inte sparat ännu", en: "Not saved yet" }
@@ -281,6 +286,7 @@ texts! {
         en: "These values you typed are not amounts or dates. They are exported as they are in a field of their own (unreadable), and are not lost:",
     }
     ReviewerTitle { fi: "Arvioijan näkymä", sv: "Bedömarens vy", en: "Reviewer view" }
+    DrafterLink { fi: "Hakijan näkymä", sv: "Sökandens vy", en: "Applicant view" }
     ReviewerIntro {
         fi: "Avaa yksi tai useampi viety hakemus. Tiedostoja luetaan vain tässä selaimessa, eikä niitä muuteta.",
         sv: "Öppna en eller flera exporterade ansökningar. Filerna läses bara i den här webbläsaren och ändras inte.",
@@ -860,11 +866,15 @@ texts! {
 mod tests {
     use super::*;
 
-    /// The static shell in index.html speaks with this layer's words: Finnish in the markup, Swedish
-    /// and English in its `shell-texts` block, each naming its key.
+    /// The static shells of both apps (index.html, reviewer.html) speak with this layer's words:
+    /// Finnish in the markup, Swedish and English in its `shell-texts` block, each naming its key.
     #[test]
-    fn the_shell_speaks_with_these_texts() {
-        let html = include_str!("../../index.html");
+    fn the_shells_speak_with_these_texts() {
+        shell_speaks(include_str!("../../index.html"));
+        shell_speaks(include_str!("../../reviewer.html"));
+    }
+
+    fn shell_speaks(html: &str) {
         let by_name = |name: &str| {
             *T::ALL
                 .iter()

@@ -4,9 +4,9 @@
 // every file of the build and a cache name that carries a content hash of those files, and writes it
 // as sw.js next to index.html. Node's standard library only.
 //
-// Runs as a Trunk post_build hook (Trunk.toml), when the staging dir (dist/.stage) holds the whole
-// build, index.html included. Trunk 0.21 sets TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL for hooks.
-// By hand: `node src/sw/precache.js [dir]` (default $TRUNK_STAGING_DIR, else dist).
+// Runs after both apps are built into dist/ (the drafter's index.html, the reviewer's reviewer.html;
+// Makefile `build`): `node src/sw/precache.js [dir]` (default dist). TRUNK_PUBLIC_URL, if set, is
+// the public URL (default /).
 
 const crypto = require('node:crypto');
 const fs = require('node:fs');
@@ -28,13 +28,15 @@ function buildFiles(dir) {
 }
 
 function main() {
-  const dir = path.resolve(process.argv[2] || process.env.TRUNK_STAGING_DIR || 'dist');
+  const dir = path.resolve(process.argv[2] || 'dist');
   let publicUrl = process.env.TRUNK_PUBLIC_URL || '/';
   if (!publicUrl.endsWith('/')) publicUrl += '/';
 
   const files = buildFiles(dir);
-  if (!files.includes('index.html')) {
-    throw new Error(`precache: ${path.join(dir, 'index.html')} not found — is this a Trunk build dir?`);
+  for (const entry of ['index.html', 'reviewer.html']) {
+    if (!files.includes(entry)) {
+      throw new Error(`precache: ${path.join(dir, entry)} not found — are both apps built into ${dir}?`);
+    }
   }
   if (!files.some((f) => f.endsWith('.wasm'))) {
     throw new Error(`precache: no .wasm file in ${dir}`);

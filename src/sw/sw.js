@@ -1,11 +1,12 @@
-// Hakemus service worker — TEMPLATE. `src/sw/precache.js` (a Trunk post_build hook) fills in the
+// Hakemus service worker — TEMPLATE. `src/sw/precache.js` (run by the Makefile after both apps are built) fills in the
 // placeholders and writes the result to the build's root as `sw.js`; this file is never served as is.
 //
 // - install:  precache every file of the build (hashed .wasm/.js/.css, index.html as the root URL)
 //             into a cache named after a content hash of those files, then skipWaiting().
 // - activate: delete the caches of older builds (same prefix, other name), then clients.claim().
-// - fetch:    navigations (and the root URL) → network first, falling back to the cached index.html
-//             when the network fails, answers with an error status (anything but 2xx or a redirect,
+// - fetch:    navigations (and the root URL) → network first, falling back to the cached entry of
+//             the app the path belongs to (`entryFor`: reviewer.html for /reviewer and below, else
+//             index.html; tests/e2e/support.js serves them the same way) when the network fails, answers with an error status (anything but 2xx or a redirect,
 //             e.g. a 503 maintenance page or a 404) or does not answer within NETWORK_TIMEOUT_MS (3 s),
 //             so every client-side route (/budget, /review, …) starts offline and during outages;
 //             with nothing cached, the network's answer as it is. Same-origin GETs of precached
@@ -22,6 +23,14 @@ const PRECACHE_URLS = __PRECACHE_URLS__;
 const NETWORK_TIMEOUT_MS = 3000;
 
 const INDEX_URL = new URL(PRECACHE_URLS[0], self.location).href;
+/** The reviewer's app's entry (a bundle of its own, ARCHITECTURE.md "Two apps"). */
+const REVIEWER_URL = new URL('reviewer.html', INDEX_URL).href;
+
+/** The cached entry that starts the app a navigation to `url` belongs to. */
+function entryFor(url) {
+  const reviewer = new URL('reviewer', INDEX_URL).pathname;
+  return url.pathname === reviewer || url.pathname.startsWith(reviewer + '/') ? REVIEWER_URL : INDEX_URL;
+}
 const PRECACHED = new Set(PRECACHE_URLS.map((u) => new URL(u, self.location).href));
 
 self.addEventListener('install', (event) => {
@@ -53,21 +62,21 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (url.href === INDEX_URL) {
-    event.respondWith(networkFirst(request));
+    event.respondWith(networkFirst(request, INDEX_URL));
   } else if (PRECACHED.has(url.href)) {
     // A file of the build, also when it is a navigation (the schema's download link).
     event.respondWith(cacheFirst(request));
   } else if (request.mode === 'navigate') {
-    event.respondWith(networkFirst(request));
+    event.respondWith(networkFirst(request, entryFor(url)));
   }
 });
 
 /**
  * The network's answer if it is a success or a redirect within NETWORK_TIMEOUT_MS, else the precached
- * index.html (the app routes on the client, so a 404 gets it too); with no index cached, the network's.
+ * `entry` (the app routes on the client, so a 404 gets it too); with it not cached, the network's.
  */
-async function networkFirst(request) {
-  const cached = await caches.match(INDEX_URL, { cacheName: CACHE_NAME });
+async function networkFirst(request, entry) {
+  const cached = await caches.match(entry, { cacheName: CACHE_NAME });
   if (!cached) return fetch(request);
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), NETWORK_TIMEOUT_MS);

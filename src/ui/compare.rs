@@ -12,7 +12,7 @@ use crate::i18n::{self, T};
 use crate::ui::dom::focus_after_render;
 use crate::ui::files::{import_file, FileDrop};
 use crate::ui::form::text;
-use crate::ui::store::use_store;
+use crate::ui::language::use_lang;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -69,9 +69,8 @@ fn shown(lang: Lang, place: &Place, value: &Option<String>, version: &RawDraft) 
 /// (`{id_prefix}-earlier`, `{id_prefix}-later`, `{id_prefix}-result`), unique per page.
 #[component]
 pub fn CompareFiles(id_prefix: &'static str) -> impl IntoView {
-    let store = use_store();
-    let lang = store.lang;
-    let t = move |text: T| text.get(store.lang.get());
+    let lang = use_lang();
+    let t = move |text: T| text.get(lang.get());
     let (earlier, later) = (Side::new(), Side::new());
     let result_id = format!("{id_prefix}-result");
     let changes = Memo::new(move |_| {
@@ -89,7 +88,7 @@ pub fn CompareFiles(id_prefix: &'static str) -> impl IntoView {
             let result_id = result_id.clone();
             Callback::new(move |list: web_sys::FileList| {
                 let Some(file) = list.get(0) else { return };
-                let lang = store.lang.get_untracked();
+                let lang = lang.get_untracked();
                 let result_id = result_id.clone();
                 spawn_local(async move {
                     match import_file(&file, lang).await {
@@ -114,7 +113,7 @@ pub fn CompareFiles(id_prefix: &'static str) -> impl IntoView {
                 {move || side.refused.get().map(|e| view! {
                     <p class="field-error" role="alert" id=error_id.clone()>
                         <span class="visually-hidden">{t(T::ErrorPrefix)} ": "</span>
-                        {i18n::import_error(store.lang.get(), &e)}
+                        {i18n::import_error(lang.get(), &e)}
                     </p>
                 })}
                 {move || side.read.with(|r| r.as_ref().map(|(name, _)| view! {
@@ -125,7 +124,7 @@ pub fn CompareFiles(id_prefix: &'static str) -> impl IntoView {
     };
 
     let result = move || {
-        let lang = store.lang.get();
+        let lang = lang.get();
         changes.with(|changes| {
             let changes: &Vec<Change> = changes.as_ref()?;
             let (heading_id, labelled_by) = (result_id.clone(), result_id.clone());

@@ -6,6 +6,7 @@
 use crate::domain::rules::finding::{FieldPath, Finding, Severity};
 use crate::domain::vocabulary::citation::Citation;
 use crate::i18n::{self, T};
+use crate::ui::language::use_lang;
 use crate::ui::store::use_store;
 use leptos::prelude::*;
 
@@ -89,11 +90,11 @@ pub fn FieldFrame(
 
 #[component]
 pub fn FieldMessages(path: FieldPath, shown: Memo<Vec<Finding>>) -> impl IntoView {
-    let store = use_store();
+    let lang = use_lang();
     view! {
         <div id=messages_id(path) class="field-messages">
             {move || {
-                let lang = store.lang.get();
+                let lang = lang.get();
                 shown
                     .get()
                     .into_iter()
@@ -119,15 +120,15 @@ pub fn FieldMessages(path: FieldPath, shown: Memo<Vec<Finding>>) -> impl IntoVie
 /// "Lähde: VM:n päätös 26.2.2020, …" with the original wording one click away.
 #[component]
 pub fn Cite(citation: Citation) -> impl IntoView {
-    let store = use_store();
+    let lang = use_lang();
     view! {
         <details class="citation">
             <summary>
-                {move || T::Source.get(store.lang.get())} ": "
-                {move || i18n::citation(store.lang.get(), citation)}
+                {move || T::Source.get(lang.get())} ": "
+                {move || i18n::citation(lang.get(), citation)}
             </summary>
             <blockquote lang="fi">
-                <span class="visually-hidden">{move || T::OriginalWording.get(store.lang.get())} ": "</span>
+                <span class="visually-hidden">{move || T::OriginalWording.get(lang.get())} ": "</span>
                 {citation.quote_fi()}
             </blockquote>
         </details>

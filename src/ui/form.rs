@@ -6,12 +6,13 @@ use crate::domain::rules::finding::{FieldPath, Finding};
 use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::T;
 use crate::ui::field::{described_by, has_error, hint_id, revealed, FieldFrame};
+use crate::ui::language::use_lang;
 use crate::ui::store::use_store;
 use leptos::prelude::*;
 
 /// A fixed text in the user's language, as a signal (for hints).
 pub fn tr(text: T) -> Signal<String> {
-    let lang = use_store().lang;
+    let lang = use_lang();
     Signal::derive(move || text.get(lang.get()).to_string())
 }
 

@@ -12,6 +12,8 @@ pub mod export;
 pub mod field;
 pub mod files;
 pub mod form;
+pub mod frame;
+pub mod language;
 pub mod line_window;
 pub mod list;
 pub mod overview;
@@ -30,42 +32,35 @@ pub mod summary;
 pub mod targets;
 pub mod writes;
 
-use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::T;
 use crate::storage;
+use frame::{FooterLink, Frame, NotFound};
+use language::Language;
 use leptos::prelude::*;
-use leptos_router::components::{Router, A};
+use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 use store::{use_store, AppStore};
 
-/// The language to start in: the one chosen before, else the browser's preference, else Finnish.
-fn initial_lang() -> Lang {
-    storage::load_lang()
-        .or_else(|| {
-            let languages = window().navigator().languages();
-            languages
-                .iter()
-                .filter_map(|l| l.as_string())
-                .find_map(|l: String| Lang::from_tag(&l))
-        })
-        .unwrap_or_default()
-}
-
-/// Opens storage, then mounts the app on the page's body (the entry point `main` calls).
+/// Opens storage, then mounts the drafter's app on the page's body (the entry point `main` calls).
 pub fn run() {
     // Leptos' executor is set up by the mount; until then, wasm-bindgen's runs the opening.
     wasm_bindgen_futures::spawn_local(async {
         let opened = storage::open().await;
-        // The static shell index.html painted while the wasm loaded gives way to the app, in one task.
-        if let Some(shell) = document().get_element_by_id("shell") {
-            shell.remove();
-        }
-        leptos::mount::mount_to_body(move || view! { <App opened /> });
+        mount(move || view! { <App opened /> });
     });
 }
 
-/// The whole app, for the draft storage opened (see `storage::open`).
+/// Mounts `app` on the body in place of the static shell that index.html painted while the wasm
+/// loaded, in one task.
+pub fn mount<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
+    if let Some(shell) = document().get_element_by_id("shell") {
+        shell.remove();
+    }
+    leptos::mount::mount_to_body(app);
+}
+
+/// The drafter's app, for the draft storage opened (see `storage::open`).
 #[component]
 pub fn App(opened: storage::Opened) -> impl IntoView {
     let mut start = session::take_up_recovery(&opened.draft, storage::recoveries());
@@ -73,21 +68,15 @@ pub fn App(opened: storage::Opened) -> impl IntoView {
     if opened.last_unreadable {
         start.notices.push(session::StartNotice::LastUnreadable);
     }
-    let store = AppStore::new(opened.draft, start.draft, start.notices, initial_lang());
+    let store = AppStore::new(opened.draft, start.draft, start.notices, language::initial_lang());
     provide_context(store);
-    provide_context(reviewer::state::ReviewerState::new());
-    provide_context(reviewer::decision::ProposalState::new());
+    provide_context(Language(store.lang));
     session::start(store);
     if store.unsaved.get_untracked() {
         session::save(store); // the recovered changes
     }
-
-    // <html lang> follows the language. Each page sets its own title (`summary::set_title`).
-    Effect::new(move |_| {
-        if let Some(html) = document().document_element() {
-            let _ = html.set_attribute("lang", store.lang.get().code());
-        }
-    });
+    // Each page sets its own title (`summary::set_title`).
+    language::follow_in_document(store.lang);
 
     view! {
         <Router>
@@ -96,10 +85,8 @@ pub fn App(opened: storage::Opened) -> impl IntoView {
     }
 }
 
-/// The page the location names, in the shell.
-#[component]
-fn Pages() -> impl IntoView {
-    let store = use_store();
+/// The page the location names, for `routes::use_page` (both apps).
+pub fn provide_page() -> Memo<routes::Page> {
     let location = use_location();
     let page = Memo::new(move |_| routes::Page::of(&location.pathname.get()));
     provide_context(page);
@@ -112,18 +99,44 @@ fn Pages() -> impl IntoView {
             browser.ready_to_complete();
         });
     }
+    page
+}
+
+/// The page the location names, in the drafter's frame.
+#[component]
+fn Pages() -> impl IntoView {
+    let store = use_store();
+    let page = provide_page();
+    let links = vec![
+        FooterLink {
+            href: "/reviewer",
+            text: T::ReviewerTitle,
+            other_app: true,
+        },
+        FooterLink {
+            href: "/accessibility",
+            text: T::StatementLink,
+            other_app: false,
+        },
+    ];
+    let notices = view! {
+        <status::SaveProblem />
+        <status::StartNotices />
+    }
+    .into_any();
     view! {
-        <Shell>
+        <Frame status=view! { <status::DraftStatus /> }.into_any() notices note=T::AutosaveNote links>
             // Built again when the whole draft is replaced: inputs take their value when created.
             {move || {
                 store.generation.track();
                 page_view(page.get())
             }}
-        </Shell>
+        </Frame>
     }
 }
 
-/// A page's view, type-erased once here rather than per route.
+/// A page's view, type-erased once here rather than per route. The reviewer's pages are another
+/// app's (`reviewer::run`); served this one, they are not found here.
 fn page_view(page: routes::Page) -> AnyView {
     use routes::Page as P;
     match page {
@@ -141,87 +154,8 @@ fn page_view(page: routes::Page) -> AnyView {
         P::Budget => view! { <budget::BudgetPage /> }.into_any(),
         P::Risks => view! { <risks::RisksPage /> }.into_any(),
         P::Monitoring => view! { <plan::MonitoringPage /> }.into_any(),
-        P::Reviewer => view! { <reviewer::list::ReviewerPage /> }.into_any(),
-        P::Decision => view! { <reviewer::decision::DecisionPage /> }.into_any(),
-        P::DecisionPrint => view! { <reviewer::decision::PrintPage /> }.into_any(),
-        P::Application(_) => view! { <reviewer::application::ApplicationView /> }.into_any(),
-        P::Assessment(_) => view! { <reviewer::application::AssessmentPage /> }.into_any(),
-        P::NotFound => view! { <NotFound /> }.into_any(),
-    }
-}
-
-#[component]
-fn Shell(children: Children) -> impl IntoView {
-    let store = use_store();
-    let t = move |text: T| text.get(store.lang.get());
-    view! {
-        <a class="skip-link" href="#main">{move || t(T::SkipToContent)}</a>
-        <header class="site-header">
-            <div class="container header-row">
-                <div>
-                    <p class="app-name">{move || t(T::AppName)}</p>
-                    <p class="tagline">{move || t(T::AppTagline)}</p>
-                </div>
-                <LangSwitch />
-            </div>
-            <div class="container">
-                <status::DraftStatus />
-            </div>
-        </header>
-        <main id="main" class="container" tabindex="-1">
-            <status::SaveProblem />
-            <status::StartNotices />
-            {children()}
-        </main>
-        <footer class="site-footer">
-            <div class="container">
-                <p>{move || t(T::AutosaveNote)}</p>
-                <ul class="footer-links">
-                    <li><A href="/reviewer">{move || t(T::ReviewerTitle)}</A></li>
-                    <li><A href="/accessibility">{move || t(T::StatementLink)}</A></li>
-                </ul>
-            </div>
-        </footer>
-    }
-}
-
-#[component]
-fn LangSwitch() -> impl IntoView {
-    let store = use_store();
-    view! {
-        <div class="lang-switch">
-            <label for="lang">{move || T::LanguageLabel.get(store.lang.get())}</label>
-            <select
-                id="lang"
-                on:change=move |ev| {
-                    if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
-                        store.lang.set(lang);
-                        storage::save_lang(lang);
-                    }
-                }
-            >
-                {Lang::ALL
-                    .into_iter()
-                    .map(|l| {
-                        view! {
-                            <option value=l.code() lang=l.code() selected=move || store.lang.get() == l>
-                                {T::LanguageName.get(l)}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
-    }
-}
-
-#[component]
-fn NotFound() -> impl IntoView {
-    let store = use_store();
-    summary::plain_page_title(T::PageNotFound);
-    let t = move |text: T| text.get(store.lang.get());
-    view! {
-        <h1>{move || t(T::PageNotFound)}</h1>
-        <p><A href="/">{move || t(T::OverviewTitle)}</A></p>
+        P::Reviewer | P::Decision | P::DecisionPrint | P::Application(_) | P::Assessment(_) | P::NotFound => {
+            view! { <NotFound home="/" home_text=T::OverviewTitle /> }.into_any()
+        }
     }
 }

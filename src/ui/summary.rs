@@ -6,6 +6,7 @@ use crate::domain::rules::sections::Section;
 use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::{self, questions, T};
 use crate::ui::dom::{focus_after_render, focus_now};
+use crate::ui::language::use_lang;
 use crate::ui::line_window::LineWindow;
 use crate::ui::store::use_store;
 use leptos::prelude::*;
@@ -173,9 +174,9 @@ pub fn set_title(
     title: impl Fn(Lang) -> String + Send + Sync + 'static,
     errors: impl Fn() -> bool + Send + Sync + 'static,
 ) {
-    let store = use_store();
+    let lang = use_lang();
     Effect::new(move |_| {
-        let lang = store.lang.get();
+        let lang = lang.get();
         let title = format!("{} – {}", title(lang), T::AppName.get(lang));
         document().set_title(&if errors() {
             format!("{}: {title}", T::ErrorPrefix.get(lang))

@@ -363,10 +363,14 @@ test('in a long budget: the error summary reaches a line far from the view, line
       await page.keyboard.press('Enter');
     };
     const focusedId = () => page.evaluate(() => document.activeElement?.id);
-    const inView = () => page.evaluate(() => {
-      const r = document.activeElement.getBoundingClientRect();
-      return r.top >= 0 && r.bottom <= window.innerHeight;
-    });
+    // The focused field ends up in view: the rows built around it are laid out in the frames after
+    // the focus (a busy machine takes longer), so wait for it, a second at most.
+    const inView = () => page
+      .waitForFunction(() => {
+        const r = document.activeElement.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      }, null, { timeout: 1000 })
+      .then(() => true, () => false);
     // Check, and follow the summary's link to line 2 873, which is not built: it is built, its
     // amount focused and brought into view.
     await press(page.locator('button', { hasText: 'Tarkista talousarvio' }));

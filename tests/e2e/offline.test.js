@@ -23,15 +23,18 @@ function precacheUrls() {
 
 test('dist/sw.js precaches every file of the build under its hashed name, in a versioned cache', () => {
   const { sw, urls } = precacheUrls();
-  const wasm = fs.readdirSync(DIST).filter((f) => f.endsWith('.wasm'));
-  assert.equal(wasm.length, 1, `expected one .wasm in dist/, found ${wasm.join(', ')}`);
+  // Two apps: the drafter's and the reviewer's, each its own wasm.
+  const wasm = fs.readdirSync(DIST).filter((f) => f.endsWith('.wasm')).sort();
+  assert.equal(wasm.length, 2, `expected two .wasm in dist/, found ${wasm.join(', ')}`);
   // Trunk writes the hash as hex without leading zeros: 16 digits or fewer.
   assert.match(wasm[0], /^hakemus-[0-9a-f]{8,16}_bg\.wasm$/);
+  assert.match(wasm[1], /^hakemus-reviewer-[0-9a-f]{8,16}_bg\.wasm$/);
   const files = fs
     .readdirSync(DIST, { recursive: true })
     .filter((f) => !f.startsWith('.') && f !== 'sw.js' && f !== 'index.html' && fs.statSync(path.join(DIST, f)).isFile());
+  assert.ok(files.includes('reviewer.html'));
   assert.deepEqual([...urls].sort(), ['/', ...files.map((f) => '/' + f)].sort());
-  assert.ok(urls.includes('/' + wasm[0]), `${wasm[0]} is not in the precache list`);
+  for (const w of wasm) assert.ok(urls.includes('/' + w), `${w} is not in the precache list`);
   assert.match(sw, /const CACHE_NAME = CACHE_PREFIX \+ '[0-9a-f]{16}';/);
   assert.doesNotMatch(sw, /__BUILD_HASH__|__PRECACHE_URLS__/);
 });
@@ -73,6 +76,17 @@ test('after the first visit the app starts offline on any route, with the draft 
     await page.getByRole('link', { name: 'Haku ja hanke' }).click();
     await page.getByRole('heading', { level: 1, name: 'Haku ja hanke' }).waitFor();
     assert.equal(await page.getByRole('textbox', { name: 'Hankkeen nimi suomeksi' }).inputValue(), name);
+
+    // The reviewer's app is another bundle: the footer's link loads it, offline too, from the cache;
+    // a reviewer's route never visited gets it as well, and its link back loads the drafter's.
+    await page.getByRole('link', { name: 'Arvioijan näkymä' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Arvioijan näkymä' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/reviewer');
+    await page.goto(new URL('reviewer/decision', env.server.url).href);
+    await waitForApp(page);
+    await page.getByRole('heading', { level: 1, name: 'Rahoitusesitys' }).waitFor();
+    await page.getByRole('link', { name: 'Hakijan näkymä' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hakemus' }).waitFor();
 
     // The schema is a file of the build, precached: it downloads offline, as committed.
     await page.goto(new URL('export', env.server.url).href);

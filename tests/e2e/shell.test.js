@@ -21,8 +21,10 @@ async function shellOnly(context, route) {
 }
 
 test('before the wasm: the shell in the browser\'s language, or the one chosen before; the heading only on the task list', async () => {
-  const swedish = await env.browser.newContext({ locale: 'sv-SE' });
-  const chosen = await env.browser.newContext({ locale: 'fi-FI' });
+  // No service worker: once it has precached the build, it would answer the wasm request that
+  // `shellOnly` holds back, and the app would take the shell's place.
+  const swedish = await env.browser.newContext({ locale: 'sv-SE', serviceWorkers: 'block' });
+  const chosen = await env.browser.newContext({ locale: 'fi-FI', serviceWorkers: 'block' });
   try {
     assert.deepEqual(await shellOnly(swedish, ''), { lang: 'sv', heading: 'Ansökan', loading: 'Applikationen laddas…' });
     // Chosen before (stored as the app stores it, JSON text), over the browser's Finnish.
@@ -30,6 +32,9 @@ test('before the wasm: the shell in the browser\'s language, or the one chosen b
     assert.deepEqual(await shellOnly(chosen, ''), { lang: 'en', heading: 'Application', loading: 'The app is loading…' });
     // Another page's heading is not the task list's: the shell has none there.
     assert.deepEqual(await shellOnly(chosen, 'budget'), { lang: 'en', heading: null, loading: 'The app is loading…' });
+    // The reviewer's app (reviewer.html) has a shell of its own, its heading on its first page only.
+    assert.deepEqual(await shellOnly(swedish, 'reviewer'), { lang: 'sv', heading: 'Bedömarens vy', loading: 'Applikationen laddas…' });
+    assert.deepEqual(await shellOnly(swedish, 'reviewer/decision'), { lang: 'sv', heading: null, loading: 'Applikationen laddas…' });
   } finally {
     await swedish.close();
     await chosen.close();

@@ -48,7 +48,8 @@ function contentType(file) {
  * Start a tiny static file server for `dir` (relative paths are resolved against the repository
  * root, so tests work from any cwd) on 127.0.0.1 and a free port.
  *
- * - `/` and unknown paths without a file extension get index.html (SPA fallback, status 200);
+ * - `/` and unknown paths without a file extension get their app's HTML entry (`entryFor`: SPA
+ *   fallback, status 200);
  *   unknown paths with an extension get 404.
  * - `close()` stops the server (drops keep-alive connections) — e.g. to simulate going offline;
  *   `restart()` listens again on the same port. Both are idempotent.
@@ -62,7 +63,16 @@ function contentType(file) {
  * @returns {Promise<{url: string, port: number, close: () => Promise<void>, restart: () => Promise<void>,
  *   setMode: (mode: 'normal' | 'unavailable' | 'hang') => void}>}
  */
-async function startServer(dir = 'dist', { compress = false } = {}) {
+/**
+ * The HTML entry of the app a client-side route belongs to: the reviewer's (reviewer.html) for
+ * `/reviewer` and below, the drafter's (index.html) for every other page. The service worker maps
+ * navigations the same way offline (src/sw/sw.js, `entryFor`).
+ */
+function entryFor(pathname) {
+  return pathname === '/reviewer' || pathname.startsWith('/reviewer/') ? 'reviewer.html' : 'index.html';
+}
+
+async function startServer(dir = 'dist', { compress = false, port: fixedPort = 0 } = {}) {
   const root = path.resolve(REPO_ROOT, dir);
   const index = path.join(root, 'index.html');
   if (!fs.existsSync(index)) {
@@ -120,7 +130,7 @@ async function startServer(dir = 'dist', { compress = false } = {}) {
     }
     if (!stat) {
       if (path.extname(pathname) === '') {
-        file = index; // SPA fallback: client-side routes
+        file = path.join(root, entryFor(pathname)); // SPA fallback: client-side routes
       } else {
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
         return;
@@ -140,7 +150,7 @@ async function startServer(dir = 'dist', { compress = false } = {}) {
   };
 
   let server = null;
-  let port = 0;
+  let port = fixedPort;
 
   const listen = () =>
     new Promise((resolve, reject) => {
@@ -224,7 +234,16 @@ function collectConsoleErrors(page) {
  * the app is mounted (it opens storage first, so the two are apart by a few milliseconds).
  */
 async function waitForApp(page, { timeout = 30_000 } = {}) {
-  await page.waitForFunction(() => window.wasmBindings !== undefined && document.getElementById('saved-at') !== null, null, { timeout });
+  // The app's own <main id="main"> (the static shell's has no id): the drafter's has mounted with its
+  // draft (its header says whether it is saved), the reviewer's with its page.
+  await page.waitForFunction(
+    () =>
+      window.wasmBindings !== undefined &&
+      document.getElementById('main') !== null &&
+      (location.pathname === '/reviewer' || location.pathname.startsWith('/reviewer/') || document.getElementById('saved-at') !== null),
+    null,
+    { timeout },
+  );
 }
 
 /**
@@ -438,6 +457,7 @@ async function accessibleNames(page, role) {
 }
 
 module.exports = {
+  entryFor,
   storedDrafts,
   savedWith,
   importAndOpen,
@@ -460,3 +480,12 @@ module.exports = {
   runAxe,
   formatViolations,
 };
+
+// `node tests/e2e/support.js serve [dir] [port]`: `make serve`, the release build served as the tests
+// serve it, brotli-compressed, until interrupted.
+if (require.main === module && process.argv[2] === 'serve') {
+  const [dir = 'dist', port = '8080'] = process.argv.slice(3);
+  startServer(dir, { compress: true, port: Number(port) }).then((s) => {
+    console.log(`serving ${dir} on ${s.url} (Ctrl+C stops)`);
+  });
+}

@@ -10,8 +10,8 @@ use crate::i18n::{self, questions, T};
 use crate::ui::check::application_parts;
 use crate::ui::field::{Cite, FieldFrame};
 use crate::ui::form::tr;
+use crate::ui::language::use_lang;
 use crate::ui::reviewer::state::{use_reviewer, Opened};
-use crate::ui::store::use_store;
 use crate::ui::summary::set_title;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -44,7 +44,7 @@ fn not_open(l: crate::domain::vocabulary::locale::Lang) -> AnyView {
 
 #[component]
 pub fn ApplicationView() -> impl IntoView {
-    let store = use_store();
+    let lang = use_lang();
     let opened = opened_from_url();
     set_title(
         move |l| {
@@ -55,7 +55,7 @@ pub fn ApplicationView() -> impl IntoView {
         || false,
     );
     move || {
-        let l = store.lang.get();
+        let l = lang.get();
         let Some(o) = opened.get() else {
             return not_open(l);
         };
@@ -88,7 +88,7 @@ pub fn ApplicationView() -> impl IntoView {
 
 #[component]
 pub fn AssessmentPage() -> impl IntoView {
-    let store = use_store();
+    let lang = use_lang();
     let reviewer = use_reviewer();
     let opened = opened_from_url();
     set_title(
@@ -101,7 +101,7 @@ pub fn AssessmentPage() -> impl IntoView {
         || false,
     );
     move || {
-        let l = store.lang.get();
+        let l = lang.get();
         let Some(o) = opened.get() else {
             return not_open(l);
         };
@@ -120,7 +120,7 @@ pub fn AssessmentPage() -> impl IntoView {
                     Some(review) => assessment::total(review, call),
                     None => assessment::total(&Review::default(), call),
                 });
-                i18n::assessment_total(store.lang.get(), &total)
+                i18n::assessment_total(lang.get(), &total)
             })
         };
         // The panel (read only in nested closures, so a keystroke never rebuilds the page).
@@ -147,7 +147,7 @@ pub fn AssessmentPage() -> impl IntoView {
             })
         };
         let names = Memo::new(move |_| {
-            let l = store.lang.get();
+            let l = lang.get();
             members.with(|m| {
                 m.iter()
                     .enumerate()
@@ -191,7 +191,7 @@ pub fn AssessmentPage() -> impl IntoView {
                 <textarea id="overall-note" class="input" rows="5"
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
-                        reviewer.change(&summary_o, store.lang.get_untracked(), |r, now| r.set_summary(text, now));
+                        reviewer.change(&summary_o, lang.get_untracked(), |r, now| r.set_summary(text, now));
                     }
                     prop:value=review.summary.clone()
                 ></textarea>
@@ -227,7 +227,7 @@ impl PanelView {
 /// and its reason.
 fn conflict_view(l: crate::domain::vocabulary::locale::Lang, o: &Opened, declared: Memo<bool>) -> impl IntoView {
     let reviewer = use_reviewer();
-    let store = use_store();
+    let lang = use_lang();
     let fp = o.fingerprint.clone();
     let current_reason = {
         let fp = fp.clone();
@@ -244,7 +244,7 @@ fn conflict_view(l: crate::domain::vocabulary::locale::Lang, o: &Opened, declare
         let draft = o.draft.clone();
         move || {
             let who = reviewer.identity.get();
-            let l = store.lang.get();
+            let l = lang.get();
             let applies = !panel::own_municipality_applies(&who, &draft).is_empty();
             who.municipality
                 .as_deref()
@@ -264,7 +264,7 @@ fn conflict_view(l: crate::domain::vocabulary::locale::Lang, o: &Opened, declare
         move |ev: leptos::ev::Event| {
             let on = event_target_checked(&ev);
             let reason = current_reason();
-            reviewer.change(&o, store.lang.get_untracked(), |r, now| {
+            reviewer.change(&o, lang.get_untracked(), |r, now| {
                 if on {
                     r.declare_conflict(reason, now)
                 } else {
@@ -286,7 +286,7 @@ fn conflict_view(l: crate::domain::vocabulary::locale::Lang, o: &Opened, declare
         let o = o.clone();
         move |ev: leptos::ev::Event| {
             let text = event_target_value(&ev);
-            reviewer.change(&o, store.lang.get_untracked(), |r, now| r.declare_conflict(text, now));
+            reviewer.change(&o, lang.get_untracked(), |r, now| r.declare_conflict(text, now));
         }
     };
     view! {
@@ -316,12 +316,12 @@ fn conflict_view(l: crate::domain::vocabulary::locale::Lang, o: &Opened, declare
 /// The panel's totals of the application: each reviewer's, the mean and the spread, and who stood
 /// aside (hidden in blind mode until the reviewer's own scoring is done).
 fn panel_summary(p: PanelView) -> impl IntoView {
-    let store = use_store();
+    let lang = use_lang();
     move || {
         if !p.has_others() {
             return ().into_any();
         }
-        let l = store.lang.get();
+        let l = lang.get();
         if !p.shown.get() {
             return view! { <p class="panel-hidden" id="panel-hidden">{T::PanelHidden.get(l)}</p> }.into_any();
         }
@@ -370,12 +370,12 @@ fn panel_summary(p: PanelView) -> impl IntoView {
 /// One criterion across the panel: every reviewer's score and reasons, and a disagreement said in
 /// words (not by colour).
 fn criterion_panel(index: usize, c: crate::domain::vocabulary::criteria::Criterion, p: PanelView) -> impl IntoView {
-    let store = use_store();
+    let lang = use_lang();
     move || {
         if !p.has_others() || !p.shown.get() {
             return ().into_any();
         }
-        let l = store.lang.get();
+        let l = lang.get();
         let names = p.names.get();
         p.ap.with(|ap| {
             let Some(row) = ap.criteria.get(index) else {
@@ -430,7 +430,7 @@ fn criterion_view(
 ) -> impl IntoView {
     let c = rule.criterion;
     let reviewer = use_reviewer();
-    let store = use_store();
+    let lang = use_lang();
     let id = c.id();
     let heading = format!("criterion-{id}");
     let labelled_by = heading.clone();
@@ -463,7 +463,7 @@ fn criterion_view(
         let (o, current) = (o.clone(), current.clone());
         move |score: Option<Score>| {
             let mark = Mark { score, ..current() };
-            reviewer.set_mark(&o, store.lang.get_untracked(), c, mark);
+            reviewer.set_mark(&o, lang.get_untracked(), c, mark);
         }
     };
     let options = {
@@ -495,7 +495,7 @@ fn criterion_view(
                 note: event_target_value(&ev),
                 ..current()
             };
-            reviewer.set_mark(&o, store.lang.get_untracked(), c, mark);
+            reviewer.set_mark(&o, lang.get_untracked(), c, mark);
         }
     };
     view! {
@@ -533,15 +533,15 @@ fn criterion_view(
 /// A lasting alert when the reviews could not be saved, with the way out: download them.
 #[component]
 pub fn ReviewsSaveProblem() -> impl IntoView {
-    let store = use_store();
+    let lang = use_lang();
     let reviewer = use_reviewer();
     view! {
         <Show when=move || reviewer.save_error.with(Option::is_some)>
             <div class="error-summary" role="alert" id="reviews-save-problem">
-                <p>{move || T::ReviewsSaveFailed.get(store.lang.get())}</p>
+                <p>{move || T::ReviewsSaveFailed.get(lang.get())}</p>
                 <p>
                     <button type="button" class="button" on:click=move |_| reviewer.download()>
-                        {move || T::DownloadReviews.get(store.lang.get())}
+                        {move || T::DownloadReviews.get(lang.get())}
                     </button>
                 </p>
             </div>

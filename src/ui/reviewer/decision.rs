@@ -17,8 +17,8 @@ use crate::i18n::decision::{self as words, Block, D};
 use crate::i18n::{self, T};
 use crate::storage;
 use crate::ui::files::{self, FileDrop};
+use crate::ui::language::use_lang;
 use crate::ui::reviewer::state::use_reviewer;
-use crate::ui::store::use_store;
 use crate::ui::summary::set_title;
 use crate::ui::writes::Writes;
 use leptos::prelude::*;
@@ -147,7 +147,7 @@ pub fn use_proposal() -> ProposalState {
             .opened
             .with_untracked(|o| o.first().map(|o| o.draft.call.clone()))
             .unwrap_or_else(|| DEFAULT_CALL.to_string());
-        state.ensure_loaded(use_store().lang.get_untracked(), call);
+        state.ensure_loaded(use_lang().get_untracked(), call);
     }
     state
 }
@@ -189,7 +189,7 @@ fn field_id(place: Place) -> String {
 /// The messages of one field, once shown (left or checked).
 #[component]
 fn Messages(place: Place, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
-    let store = use_store();
+    let lang = use_lang();
     let state = use_proposal();
     let id = field_id(place);
     let shown_id = id.clone();
@@ -199,7 +199,7 @@ fn Messages(place: Place, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
                 if !state.shown(&shown_id) {
                     return Vec::new();
                 }
-                let lang = store.lang.get();
+                let lang = lang.get();
                 analysis.with(|a| {
                     a.findings
                         .iter()
@@ -221,10 +221,9 @@ fn Messages(place: Place, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
 
 #[component]
 pub fn DecisionPage() -> impl IntoView {
-    let store = use_store();
+    let lang = use_lang();
     let reviewer = use_reviewer();
     let state = use_proposal();
-    let lang = store.lang;
     let t = move |d: D| d.get(lang.get());
 
     // Every application open joins the proposal; every entry's score follows the reviews.
@@ -475,9 +474,8 @@ pub fn DecisionPage() -> impl IntoView {
 
 #[component]
 fn GroupCard(gid: String) -> impl IntoView {
-    let store = use_store();
+    let lang = use_lang();
     let state = use_proposal();
-    let lang = store.lang;
     let t = move |d: D| d.get(lang.get());
     let get = {
         let gid = gid.clone();
@@ -530,10 +528,9 @@ fn GroupCard(gid: String) -> impl IntoView {
 
 #[component]
 fn EntryRow(index: usize, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
-    let store = use_store();
+    let lang = use_lang();
     let state = use_proposal();
     let reviewer = use_reviewer();
-    let lang = store.lang;
     // This row's entry: its cells follow it, not every change of the proposal (a keystroke in
     // one row runs one row's closures).
     let entry = Memo::new(move |_| {
@@ -640,9 +637,8 @@ fn EntryRow(index: usize, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
 /// The decision as the 2019 decision prints it (A4), from the proposal kept in this browser.
 #[component]
 pub fn PrintPage() -> impl IntoView {
-    let store = use_store();
+    let lang = use_lang();
     let state = use_proposal();
-    let lang = store.lang;
     set_title(move |lang| D::PrintTitle.get(lang).to_string(), || false);
     let blocks = move || {
         let l = lang.get();

@@ -17,9 +17,9 @@ use crate::ui::compare::CompareFiles;
 use crate::ui::field::FieldFrame;
 use crate::ui::files::{self, FileDrop};
 use crate::ui::form::{text, tr};
+use crate::ui::language::use_lang;
 use crate::ui::reviewer::application::ReviewsSaveProblem;
 use crate::ui::reviewer::state::use_reviewer;
-use crate::ui::store::use_store;
 use crate::ui::summary::plain_page_title;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -71,9 +71,8 @@ fn sort_rows(
 
 #[component]
 pub fn ReviewerPage() -> impl IntoView {
-    let store = use_store();
-    let lang = store.lang;
-    let t = move |text: T| text.get(store.lang.get());
+    let lang = use_lang();
+    let t = move |text: T| text.get(lang.get());
     plain_page_title(T::ReviewerTitle);
     let reviewer = use_reviewer();
     let sort = RwSignal::new((Column::File, true));
@@ -81,7 +80,7 @@ pub fn ReviewerPage() -> impl IntoView {
     let lead_filter = RwSignal::new(String::new());
     // One summary row per opened application, in the current language, with its fingerprint.
     let rows = Memo::new(move |_| {
-        let lang = store.lang.get();
+        let lang = lang.get();
         reviewer.opened.with(|o| {
             o.iter()
                 .map(|x| {
@@ -96,7 +95,7 @@ pub fn ReviewerPage() -> impl IntoView {
     });
 
     let load = Callback::new(move |list: web_sys::FileList| {
-        let lang = store.lang.get_untracked();
+        let lang = lang.get_untracked();
         let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
         // Every file's reading starts at once; each is imported as it is awaited, and all are
         // added to the list together.
@@ -122,7 +121,7 @@ pub fn ReviewerPage() -> impl IntoView {
     let pasted = NodeRef::<leptos::html::Textarea>::new();
     let open_pasted = move |_| {
         if let Some(area) = pasted.get() {
-            let lang = store.lang.get_untracked();
+            let lang = lang.get_untracked();
             let text = area.value();
             let result = application::import(text.as_bytes(), lang);
             if result.is_ok() {
@@ -193,7 +192,7 @@ pub fn ReviewerPage() -> impl IntoView {
     // The panel: the reviewer's own reviews first, then the other reviewers' files.
     let members = Memo::new(move |_| reviewer.members());
     let others = Memo::new(move |_| {
-        let l = store.lang.get();
+        let l = lang.get();
         members.with(|m| {
             m.iter()
                 .enumerate()
@@ -263,11 +262,10 @@ pub fn ReviewerPage() -> impl IntoView {
         reviewer.set_identity(Reviewer::typed(&who.name, &event_target_value(&ev)));
     };
 
-    let money = move |m: Option<crate::domain::vocabulary::money::Money>| {
-        m.map(|m| m.format(store.lang.get())).unwrap_or_default()
-    };
+    let money =
+        move |m: Option<crate::domain::vocabulary::money::Money>| m.map(|m| m.format(lang.get())).unwrap_or_default();
     let share = move |p: Option<Decimal>| {
-        p.map(|p| i18n::percent(store.lang.get(), p / Decimal::ONE_HUNDRED))
+        p.map(|p| i18n::percent(lang.get(), p / Decimal::ONE_HUNDRED))
             .unwrap_or_default()
     };
     let header = move |column: Column, label: T| {
@@ -294,7 +292,7 @@ pub fn ReviewerPage() -> impl IntoView {
         }
     };
     let csv = move |_| {
-        let l = store.lang.get_untracked();
+        let l = lang.get_untracked();
         let h = CsvHeadings {
             source: T::ColFile.get(l),
             lead: T::ColLead.get(l),
@@ -331,7 +329,7 @@ pub fn ReviewerPage() -> impl IntoView {
             </FieldFrame>
             <p id="reviewer-municipality" role="status">
                 {move || {
-                    let l = store.lang.get();
+                    let l = lang.get();
                     reviewer.identity.with(|r| r.municipality.as_deref().and_then(crate::domain::vocabulary::register::by_code).map(|m| i18n::reviewer_municipality(l, m.name(l))))
                 }}
             </p>
@@ -353,7 +351,7 @@ pub fn ReviewerPage() -> impl IntoView {
                 <h2>{text(lang, T::FilesNotRead)}</h2>
                 <ul>
                     {move || {
-                        let l = store.lang.get();
+                        let l = lang.get();
                         reviewer.not_opened.get().into_iter().map(|(name, why)| view! { <li><strong>{name}</strong> ": " {why.message(l)}</li> }).collect_view()
                     }}
                 </ul>
@@ -365,7 +363,7 @@ pub fn ReviewerPage() -> impl IntoView {
                     <select id="filter-target" class="input" on:change=move |ev| target_filter.set(event_target_value(&ev))>
                         <option value="">{text(lang, T::FilterAll)}</option>
                         {move || targets.get().into_iter().map(|id| {
-                            let label = Target::from_id(&id).map_or(id.clone(), |x| i18n::target(store.lang.get(), x).to_string());
+                            let label = Target::from_id(&id).map_or(id.clone(), |x| i18n::target(lang.get(), x).to_string());
                             view! { <option value=id>{label}</option> }
                         }).collect_view()}
                     </select>
@@ -413,7 +411,7 @@ pub fn ReviewerPage() -> impl IntoView {
                             };
                             let close_label = {
                                 let source = r.source.clone();
-                                move || i18n::close_application(store.lang.get(), &source)
+                                move || i18n::close_application(lang.get(), &source)
                             };
                             let close_fp = fp.clone();
                             let own_applies = {
@@ -423,7 +421,7 @@ pub fn ReviewerPage() -> impl IntoView {
                             let panel_cells = {
                                 let fp = fp.clone();
                                 move || {
-                                    let l = store.lang.get();
+                                    let l = lang.get();
                                     let shown = visible(&fp, call);
                                     let hidden = || T::HiddenScore.get(l).to_string();
                                     panels.with(|p| {
@@ -495,7 +493,7 @@ pub fn ReviewerPage() -> impl IntoView {
                     <h3>{text(lang, T::PanelFilesNotRead)}</h3>
                     <ul>
                         {move || {
-                            let l = store.lang.get();
+                            let l = lang.get();
                             reviewer.panel_not_read.get().into_iter().map(|(name, e)| view! { <li><strong>{name}</strong> ": " {i18n::import_error(l, &e)}</li> }).collect_view()
                         }}
                     </ul>
@@ -505,7 +503,7 @@ pub fn ReviewerPage() -> impl IntoView {
             <Show when=move || reviewer.panel.with(|p| !p.is_empty()) fallback=move || view! { <p>{text(lang, T::NoPanelFiles)}</p> }>
                 <ul class="panel-members" id="panel-members">
                     {move || {
-                        let l = store.lang.get();
+                        let l = lang.get();
                         reviewer.panel.get().into_iter().enumerate().map(|(i, f)| {
                             let name = i18n::member_name(l, &f.reviewer, i + 2);
                             let label = i18n::panel_file(l, &name, &f.reviewer.organisation, &f.source, f.reviews.len());
@@ -535,7 +533,7 @@ pub fn ReviewerPage() -> impl IntoView {
                     }>{t(T::DownloadUnreadableReviews)}</button></p>
                 </div>
             })}
-            <p id="reviews-stored">{move || i18n::reviews_stored(store.lang.get(), reviewer.reviews.with(|r| r.len()))}</p>
+            <p id="reviews-stored">{move || i18n::reviews_stored(lang.get(), reviewer.reviews.with(|r| r.len()))}</p>
             <p><button type="button" class="button secondary" id="download-reviews" on:click=download_reviews>{text(lang, T::DownloadReviews)}</button></p>
             <Show when=move || unreasoned.with(|u| !u.is_empty())>
                 <div class="error-summary" id="unreasoned">
@@ -543,7 +541,7 @@ pub fn ReviewerPage() -> impl IntoView {
                     <p>{text(lang, T::UnreasonedIntro)}</p>
                     <ul>
                         {move || {
-                            let l = store.lang.get();
+                            let l = lang.get();
                             unreasoned.get().into_iter().map(|u| {
                                 let href = format!("/reviewer/{}/assessment#note-{}", u.fingerprint, u.criterion.id());
                                 view! { <li><A href=href>{i18n::unreasoned(l, &u.project, u.criterion)}</A></li> }
@@ -558,11 +556,11 @@ pub fn ReviewerPage() -> impl IntoView {
             </Show>
             <FileDrop id="reviews-file" label=T::ChooseReviewsFile hint=T::DropReviewsHint on_files=import_reviews />
             {move || reviews_outcome.get().map(|outcome| match outcome {
-                Ok(merged) => view! { <p class="ok" role="status" id="reviews-imported">{i18n::reviews_merged(store.lang.get(), &merged)}</p> }.into_any(),
+                Ok(merged) => view! { <p class="ok" role="status" id="reviews-imported">{i18n::reviews_merged(lang.get(), &merged)}</p> }.into_any(),
                 Err(e) => view! {
                     <div class="error-summary" role="alert" id="reviews-imported">
                         <h3>{t(T::ReviewsNotImported)}</h3>
-                        <p class="error-message">{i18n::import_error(store.lang.get(), &e)}</p>
+                        <p class="error-message">{i18n::import_error(lang.get(), &e)}</p>
                     </div>
                 }.into_any(),
             })}

@@ -1,8 +1,72 @@
-//! The ministry reviewer's screens: the list of opened applications with the summary table
-//! (`/reviewer`), one application read only and its assessment (`/reviewer/:fp`,
-//! `/reviewer/:fp/assessment`), the funding proposal and the printable decision
-//! (`/reviewer/decision`, `/reviewer/decision/print`), and the state they share for the tab's life.
+//! The ministry reviewer's app, a bundle of its own (`reviewer.html`, the `hakemus-reviewer` binary):
+//! the list of opened applications with the summary table (`/reviewer`), one application read only
+//! and its assessment (`/reviewer/:fp`, `/reviewer/:fp/assessment`), the funding proposal and the
+//! printable decision (`/reviewer/decision`, `/reviewer/decision/print`), and the state they share
+//! for the tab's life. It has no draft store: the language is its own signal (`Language`), and links
+//! to the drafter's pages load that app.
 pub mod application;
 pub mod decision;
 pub mod list;
 pub mod state;
+
+use crate::i18n::T;
+use crate::ui::frame::{FooterLink, Frame, NotFound};
+use crate::ui::language::{self, Language};
+use crate::ui::routes::Page;
+use leptos::prelude::*;
+use leptos_router::components::Router;
+
+/// Mounts the reviewer's app on the page's body (the entry point the reviewer's `main` calls).
+pub fn run() {
+    crate::ui::mount(ReviewerApp);
+}
+
+/// The reviewer's app.
+#[component]
+pub fn ReviewerApp() -> impl IntoView {
+    let lang = RwSignal::new(language::initial_lang());
+    provide_context(Language(lang));
+    provide_context(state::ReviewerState::new());
+    provide_context(decision::ProposalState::new());
+    language::follow_in_document(lang);
+    view! {
+        <Router>
+            <Pages />
+        </Router>
+    }
+}
+
+/// The page the location names, in the reviewer's frame.
+#[component]
+fn Pages() -> impl IntoView {
+    let page = crate::ui::provide_page();
+    let links = vec![
+        FooterLink {
+            href: "/",
+            text: T::DrafterLink,
+            other_app: true,
+        },
+        FooterLink {
+            href: "/accessibility",
+            text: T::StatementLink,
+            other_app: true,
+        },
+    ];
+    view! {
+        <Frame status=().into_any() notices=().into_any() note=T::ReviewsAutosaveNote links>
+            {move || page_view(page.get())}
+        </Frame>
+    }
+}
+
+/// A reviewer's page; the drafter's pages are another app's.
+fn page_view(page: Page) -> AnyView {
+    match page {
+        Page::Reviewer => view! { <list::ReviewerPage /> }.into_any(),
+        Page::Decision => view! { <decision::DecisionPage /> }.into_any(),
+        Page::DecisionPrint => view! { <decision::PrintPage /> }.into_any(),
+        Page::Application(_) => view! { <application::ApplicationView /> }.into_any(),
+        Page::Assessment(_) => view! { <application::AssessmentPage /> }.into_any(),
+        _ => view! { <NotFound home="/reviewer" home_text=T::ReviewerTitle /> }.into_any(),
+    }
+}

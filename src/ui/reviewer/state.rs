@@ -416,7 +416,7 @@ fn application_ref(a: &Opened, lang: Lang) -> ApplicationRef {
 /// The reviewer's state, its reviews read from storage on first use.
 pub fn use_reviewer() -> ReviewerState {
     let state = expect_context::<ReviewerState>();
-    let lang = crate::ui::store::use_store().lang.get_untracked();
+    let lang = crate::ui::language::use_lang().get_untracked();
     state.ensure_loaded(lang);
     state
 }

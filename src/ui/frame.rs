@@ -1,0 +1,108 @@
+//! What every page of both apps sits in: the skip link, the header (the app's name, the language
+//! switch, the app's own status line), the main region and the footer with its links. The drafter's
+//! and the reviewer's apps are separate bundles (ARCHITECTURE.md, "Two apps"): a link from one to the
+//! other is an ordinary navigation (`rel="external"`, which the router leaves to the browser).
+
+use crate::domain::vocabulary::locale::Lang;
+use crate::i18n::T;
+use crate::storage;
+use crate::ui::language::use_lang;
+use crate::ui::summary;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// A footer link: in this app (the router's) or to the other app (a page load).
+pub struct FooterLink {
+    pub href: &'static str,
+    pub text: T,
+    pub other_app: bool,
+}
+
+/// The page's frame: `status` under the header's first row, `notices` at the top of main.
+#[component]
+pub fn Frame(
+    status: AnyView,
+    notices: AnyView,
+    /// The footer's note (how the app keeps what is done in it).
+    note: T,
+    links: Vec<FooterLink>,
+    children: Children,
+) -> impl IntoView {
+    let lang = use_lang();
+    let t = move |text: T| text.get(lang.get());
+    let links = links
+        .into_iter()
+        .map(|FooterLink { href, text, other_app }| {
+            if other_app {
+                view! { <li><a href=href rel="external">{move || t(text)}</a></li> }.into_any()
+            } else {
+                view! { <li><A href=href>{move || t(text)}</A></li> }.into_any()
+            }
+        })
+        .collect_view();
+    view! {
+        <a class="skip-link" href="#main">{move || t(T::SkipToContent)}</a>
+        <header class="site-header">
+            <div class="container header-row">
+                <div>
+                    <p class="app-name">{move || t(T::AppName)}</p>
+                    <p class="tagline">{move || t(T::AppTagline)}</p>
+                </div>
+                <LangSwitch />
+            </div>
+            <div class="container">{status}</div>
+        </header>
+        <main id="main" class="container" tabindex="-1">
+            {notices}
+            {children()}
+        </main>
+        <footer class="site-footer">
+            <div class="container">
+                <p>{move || t(note)}</p>
+                <ul class="footer-links">{links}</ul>
+            </div>
+        </footer>
+    }
+}
+
+#[component]
+fn LangSwitch() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <div class="lang-switch">
+            <label for="lang">{move || T::LanguageLabel.get(lang.get())}</label>
+            <select
+                id="lang"
+                on:change=move |ev| {
+                    if let Some(l) = Lang::from_tag(&event_target_value(&ev)) {
+                        lang.set(l);
+                        storage::save_lang(l);
+                    }
+                }
+            >
+                {Lang::ALL
+                    .into_iter()
+                    .map(|l| {
+                        view! {
+                            <option value=l.code() lang=l.code() selected=move || lang.get() == l>
+                                {T::LanguageName.get(l)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A path neither app has: a link to the app's first page (`home`, in this app).
+#[component]
+pub fn NotFound(home: &'static str, home_text: T) -> impl IntoView {
+    let lang = use_lang();
+    summary::plain_page_title(T::PageNotFound);
+    let t = move |text: T| text.get(lang.get());
+    view! {
+        <h1>{move || t(T::PageNotFound)}</h1>
+        <p><A href=home>{move || t(home_text)}</A></p>
+    }
+}
