@@ -23,7 +23,9 @@ const { spawn } = require('node:child_process');
 const { brotli, importAndOpen, startServer, launchBrowser, waitForApp, CHROMIUM_ARGS } = require('../tests/e2e/support.js');
 
 const ROOT = path.resolve(__dirname, '..');
-const DIST = path.join(ROOT, 'dist');
+// `--dist DIR`: measure another build (an A/B of a lever) instead of dist/.
+const DIST_ARG = process.argv.includes('--dist') ? process.argv[process.argv.indexOf('--dist') + 1] : null;
+const DIST = DIST_ARG ? path.resolve(DIST_ARG) : path.join(ROOT, 'dist');
 const EXAMPLE = path.join(ROOT, 'tests/fixtures/exchange/complete.json');
 
 const args = process.argv.slice(2);
@@ -493,11 +495,11 @@ function print(r) {
 
 async function main() {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) {
-    console.error('bench: dist/index.html not found — run `make build` first');
+    console.error(`bench: ${path.join(DIST, 'index.html')} not found — run \`make build\` first`);
     process.exit(1);
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hakemus-bench-'));
-  const server = await startServer('dist', { compress: true });
+  const server = await startServer(DIST, { compress: true });
   const browser = await launchBrowser();
   try {
     const r = {

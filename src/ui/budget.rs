@@ -11,7 +11,7 @@ use crate::i18n::{self, T};
 use crate::ui::applicants::{applicant_label, applicant_options};
 use crate::ui::field::{described_by, has_error, hint_id, revealed, FieldFrame, FieldMessages};
 use crate::ui::form::{text, tr, Label};
-use crate::ui::line_window::{line_of_event, GapAt, LineWindow, Slot, BODY_ID, ROW_REM};
+use crate::ui::line_window::{gap_height, line_of_event, GapAt, LineWindow, Slot, BODY_ID};
 use crate::ui::list::{remove_with_undo, Undo, UndoNotice};
 use crate::ui::store::use_store;
 use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
@@ -454,7 +454,7 @@ fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>, lines: LineWindow) -> impl 
 #[component]
 fn Gap(at: GapAt, lines: LineWindow) -> impl IntoView {
     let store = use_store();
-    let height = move || format!("{}rem", lines.layout.with(|l| l.gap_lines(at).len()) as f64 * ROW_REM);
+    let height = move || gap_height(lines.layout.with(|l| l.gap_lines(at).len()));
     view! {
         <tr class="gap" aria-hidden="true" style:height=height>
             <td>

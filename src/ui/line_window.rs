@@ -23,8 +23,15 @@ use wasm_bindgen::JsCast;
 const MARGIN: usize = 12;
 /// Lines built before the page is laid out (then the view decides).
 const FIRST_LINES: usize = 24;
-/// The height a line not built stands for (rem): about a row's (style/main.css `tr.gap`).
-pub const ROW_REM: f64 = 8.5;
+/// The height a line not built stands for, in tenths of a rem: about a row's (style/main.css
+/// `tr.gap`). Tenths, so the height is written without float formatting (9.5 KB of wasm).
+const ROW_TENTH_REMS: usize = 85;
+
+/// The CSS height of a gap standing for `lines` lines.
+pub fn gap_height(lines: usize) -> String {
+    let tenths = lines * ROW_TENTH_REMS;
+    format!("{}.{}rem", tenths / 10, tenths % 10)
+}
 /// The id of the table body whose rows are the lines built and the gaps between them.
 pub const BODY_ID: &str = "budget-lines-body";
 
@@ -374,6 +381,14 @@ pub fn focus_field(window: Option<LineWindow>, dom_id: String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_gap_is_as_tall_as_its_lines_rows_would_be_about() {
+        assert_eq!(gap_height(0), "0.0rem");
+        assert_eq!(gap_height(1), "8.5rem");
+        assert_eq!(gap_height(2), "17.0rem");
+        assert_eq!(gap_height(2_873), "24420.5rem");
+    }
 
     #[test]
     fn a_line_is_read_from_its_element_ids() {
