@@ -123,6 +123,8 @@ pub struct LineWindow {
     /// The line focus is in, or is about to move to: built wherever the view is, with the line
     /// before and after it, which Shift+Tab and Tab move to.
     pinned: RwSignal<Option<LineId>>,
+    /// The lines' ids in order (the store's).
+    ids: RwSignal<Vec<LineId>>,
     /// The rows and gaps of the table body.
     pub layout: Memo<Layout>,
     /// A measurement of the view waits for the next frame.
@@ -132,6 +134,27 @@ pub struct LineWindow {
     /// The element of a line focus was last in (its id), when focus left the table without going
     /// anywhere (ms, the page's clock), and when the rows last changed.
     last: StoredValue<(Option<String>, f64, f64)>,
+}
+
+/// A field of a row lost focus (`blur`): `leave` marks it as left (its messages are shown from then
+/// on), unless focus comes back to it by itself. A row moved in the DOM loses focus to nowhere, and
+/// `LineWindow::measure` puts it back at the next frame; the user has not left the field then, and
+/// a message must not appear while they type. So a blur to nowhere is decided two frames later,
+/// after that; a blur to another element (Tab, a click on a control) at once.
+pub fn blurred(ev: &web_sys::FocusEvent, leave: impl FnOnce() + 'static) {
+    if ev.related_target().is_some() {
+        return leave();
+    }
+    let Some(field) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        return leave();
+    };
+    request_animation_frame(move || {
+        request_animation_frame(move || {
+            if document().active_element().as_ref() != Some(&field) {
+                leave();
+            }
+        })
+    });
 }
 
 /// The line of a line's element id (`line-{id}` or `line-{id}-…`).
@@ -154,6 +177,7 @@ impl LineWindow {
         let window = LineWindow {
             range,
             pinned,
+            ids: store.line_ids,
             layout,
             queued: StoredValue::new(false),
             pending: StoredValue::new(None),
@@ -165,7 +189,7 @@ impl LineWindow {
         if let Some(line) = refocus {
             if let Some(Some(dom_id)) = store.refocus.try_update_value(Option::take) {
                 // Once this page is rendered: an element of the page it replaces may have the id.
-                window.focused(line);
+                window.surround(line);
                 window.pending.set_value(Some(dom_id));
             }
         }
@@ -179,7 +203,7 @@ impl LineWindow {
                 .and_then(|el| el.get_attribute("data-line"))
                 .and_then(|id| id.parse::<LineId>().ok());
             if let Some(line) = line {
-                window.focused(line);
+                window.surround(line);
                 request_animation_frame(move || {
                     if let Some(row) = document().get_element_by_id(&format!("line-{line}")) {
                         let options = web_sys::ScrollIntoViewOptions::new();
@@ -225,11 +249,27 @@ impl LineWindow {
         }
     }
 
+    /// Line `line` is about to be brought into view: it is pinned, and unless it is in the range
+    /// built, the range becomes the lines around it. So the view it is scrolled to is built at once,
+    /// and no rows are built above it afterwards (their heights, unlike the gap's estimate, would
+    /// move it out of view; a busy machine showed it).
+    fn surround(self, line: LineId) {
+        self.focused(line);
+        let at = self
+            .ids
+            .try_with_untracked(|ids| ids.iter().position(|x| *x == line).map(|p| (p, ids.len())));
+        if let (Some(Some((p, count))), Some((start, stop))) = (at, self.range.try_get_untracked()) {
+            if p < start || p >= stop {
+                self.range.set((p.saturating_sub(MARGIN), (p + MARGIN + 1).min(count)));
+            }
+        }
+    }
+
     /// Moves focus to the element `dom_id` of line `id`: at once if it is on the page, else once
     /// the line is built (the table is updated before the next frame). Focusing it brings it into
     /// view.
     pub fn focus(self, id: LineId, dom_id: String) {
-        self.focused(id);
+        self.surround(id);
         if document().get_element_by_id(&dom_id).is_some() {
             focus_now(&dom_id);
         } else {

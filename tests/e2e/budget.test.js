@@ -492,3 +492,36 @@ test('another tab replaces a long budget while focus is in a line far down: focu
     await context.close();
   }
 });
+
+test('a line typed in while the view moves far and back: its message waits until the user leaves the field', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    const page = await context.newPage();
+    const errors = collectConsoleErrors(page);
+    await openLongBudget(page, 600);
+    await page.goto(new URL('budget', env.server.url).href);
+    const amount = page.locator(`#${lineId(5)}-amount`);
+    await amount.waitFor();
+    // Focus lost to nowhere, as when the browser drops it from a row moved in the DOM.
+    await page.evaluate(() => {
+      window.__lostToNowhere = 0;
+      document.addEventListener('focusout', (e) => { if (!e.relatedTarget) window.__lostToNowhere++; }, true);
+    });
+    await amount.fill('');
+    await amount.pressSequentially('12x');
+    for (const at of [0.5, 0.2, 0.8, 0]) {
+      await page.evaluate((at) => window.scrollTo(0, document.body.scrollHeight * at), at);
+      await page.waitForTimeout(300);
+    }
+    const message = page.locator(`#${lineId(5)}-amount-msg`);
+    assert.ok(await page.evaluate(() => window.__lostToNowhere) > 0, 'the row was moved while focused (else this tests nothing)');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), `${lineId(5)}-amount`, 'focus came back to the field');
+    assert.equal(await message.textContent(), '', 'no message while the user is still in the field');
+    // Leaving it shows the message.
+    await page.keyboard.press('Tab');
+    await message.getByText('”12x” ei ole rahamäärä').waitFor();
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
