@@ -23,6 +23,9 @@ const REVIEWS_KEY: &str = "hakemus.reviews.v1";
 const REVIEWS_UNREADABLE_KEY: &str = "hakemus.reviews.v1.unreadable";
 /// Reviews not yet on disk when a tab was left, one per tab: `<prefix><tab>` (a review file's text).
 const REVIEWS_RECOVERY_PREFIX: &str = "hakemus.reviews.recovery/";
+/// The funding proposal not yet on disk when a tab was left, one per tab: `<prefix><tab>` (its
+/// file's text).
+const PROPOSAL_RECOVERY_PREFIX: &str = "hakemus.proposal.recovery/";
 /// Recovery copies, one per tab that left with unsaved changes: `<prefix><tab>`.
 const RECOVERY_PREFIX: &str = "hakemus.recovery.v1/";
 
@@ -249,4 +252,23 @@ pub(super) fn keep_reviews_recovery(tab: &str, text: &str) -> bool {
 
 pub(super) fn discard_reviews_recovery(tab: &str) {
     remove(&format!("{REVIEWS_RECOVERY_PREFIX}{tab}"));
+}
+
+pub(super) fn keep_proposal_recovery(tab: &str, text: &str) -> bool {
+    local().is_ok_and(|s| s.set_item(&format!("{PROPOSAL_RECOVERY_PREFIX}{tab}"), text).is_ok())
+}
+
+pub(super) fn discard_proposal_recovery(tab: &str) {
+    remove(&format!("{PROPOSAL_RECOVERY_PREFIX}{tab}"));
+}
+
+/// The recovery copies of the proposal, as (key, text).
+pub(super) fn proposal_recoveries() -> Vec<(String, String)> {
+    let Ok(s) = local() else {
+        return Vec::new();
+    };
+    keys_with_prefix(&s, PROPOSAL_RECOVERY_PREFIX)
+        .into_iter()
+        .filter_map(|key| Some((key.clone(), s.get_item(&key).ok().flatten()?)))
+        .collect()
 }

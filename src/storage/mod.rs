@@ -33,8 +33,8 @@ pub use local::{
 };
 pub use panel::{forget_file, keep_file, kept_files, KeptFile, Shelf};
 pub use reviews::{
-    discard_reviews_recovery, keep_reviews_recovery, load_proposal, load_reviews, save_proposal, save_reviews,
-    unreadable_reviews,
+    discard_proposal_recovery, discard_reviews_recovery, keep_proposal_recovery, keep_reviews_recovery, load_proposal,
+    load_reviews, save_proposal, save_reviews, unreadable_reviews,
 };
 
 use crate::domain::draft::RawDraft;

@@ -8,8 +8,10 @@
 //! a key of its own ([`UNREADABLE`], never over other text) and offered for download.
 
 use super::{classify, idb, local, tab_name, SaveError};
+use crate::domain::formats::decision;
 use crate::domain::formats::review::{self, Review};
 use crate::domain::reviewer::assessment;
+use crate::domain::vocabulary::locale::Lang;
 use std::collections::BTreeMap;
 use wasm_bindgen::JsValue;
 use web_sys::IdbObjectStore;
@@ -177,8 +179,63 @@ pub async fn save_proposal(text: &str) -> Result<(), SaveError> {
     tx.done().await.map_err(classify)
 }
 
-/// The funding proposal's file text, if one was saved.
+/// The funding proposal's file text, if one was saved. A tab left before its proposal was on disk
+/// kept a recovery copy (`keep_proposal_recovery`): the latest of the stored proposal and those
+/// copies (by the time each was written, its `exported_at`) is the proposal, stored first if it is a
+/// copy. A copy is removed once what it holds is on disk or a later proposal is; while it cannot be
+/// stored (storage full), it stays and is still returned.
 pub async fn load_proposal() -> Option<String> {
+    let stored = stored_proposal().await;
+    // Never over a stored proposal this version cannot read: it stays as it is (the page says so).
+    let readable = |text: &str| decision::import(text.as_bytes(), Lang::Fi).is_ok();
+    if stored.as_deref().is_some_and(|text| !readable(text)) {
+        return stored;
+    }
+    let copies = local::proposal_recoveries();
+    let time = |text: &str| {
+        serde_json::from_str::<serde_json::Value>(text)
+            .ok()?
+            .get("exported_at")?
+            .as_str()
+            .map(String::from)
+    };
+    let stored_at = stored.as_deref().and_then(time);
+    let latest = copies
+        .iter()
+        .filter(|(_, text)| readable(text))
+        .filter_map(|(key, text)| Some((time(text)?, key, text)))
+        .filter(|(at, _, _)| stored_at.as_ref().is_none_or(|s| at > s))
+        .max_by(|a, b| a.0.cmp(&b.0));
+    let (chosen, on_disk_at) = match latest {
+        None => (stored, stored_at),
+        Some((at, _, text)) => {
+            if save_proposal(text).await.is_err() {
+                return Some(text.clone());
+            }
+            (Some(text.clone()), Some(at))
+        }
+    };
+    for (key, text) in &copies {
+        if time(text).is_some_and(|at| on_disk_at.as_ref().is_some_and(|d| at <= *d)) {
+            local::remove_if_unchanged(key, text);
+        }
+    }
+    chosen
+}
+
+async fn stored_proposal() -> Option<String> {
     let tx = idb::begin(idb::REVIEWS, false).await.ok()?;
     idb::get_text(&tx.store, PROPOSAL).await.ok()?
+}
+
+/// Keeps this tab's proposal (its file's text) in localStorage, synchronously: the page is being
+/// left before it is on disk; the next load takes it up (`load_proposal`). `false` if it could not be
+/// kept.
+pub fn keep_proposal_recovery(text: &str) -> bool {
+    local::keep_proposal_recovery(&tab_name(), text)
+}
+
+/// Forgets this tab's recovery copy of the proposal (it is on disk).
+pub fn discard_proposal_recovery() {
+    local::discard_proposal_recovery(&tab_name());
 }

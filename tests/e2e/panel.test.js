@@ -276,6 +276,32 @@ test('three reviewers score, one stands aside, a fourth sees the panel; kept thr
     const freshRow = (lead) => fresh.locator('#proposal tbody tr').filter({ has: fresh.locator('th', { hasText: lead }) });
     assert.equal(await freshRow('Kiuruvesi').getByLabel('Enintään (€)').inputValue(), '181 500,00');
     assert.equal(await freshRow('Parainen').getByLabel('Perustelu').inputValue(), 'Kustannusarvio ei ole uskottava.');
+    // A save that fails (storage full): said at once; leaving keeps the proposal in localStorage,
+    // and the next load stores it (as the reviews are kept, reviewer.test.js).
+    await fresh.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (...args) {
+        if (this.name === 'reviews') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    await freshRow('Parainen').getByLabel('Perustelu').fill('Levy täynnä.');
+    await fresh.getByRole('alert').filter({ hasText: 'Rahoitusesitystä ei voitu tallentaa' }).waitFor();
+    await fresh.goto(new URL('nothing-here.txt', env.server.url).href); // the origin, without the app
+    const kept = await fresh.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('hakemus.proposal.recovery/')).map(([, v]) => v));
+    assert.equal(kept.length, 1);
+    assert.match(kept[0], /"Levy täynnä\."/);
+    await fresh.goto(new URL('reviewer/decision', env.server.url).href);
+    await waitForApp(fresh);
+    await fresh.locator('#proposal tbody tr').nth(1).waitFor();
+    assert.equal(await freshRow('Parainen').getByLabel('Perustelu').inputValue(), 'Levy täynnä.');
+    for (let i = 0; ; i++) {
+      const stored = await storedReviews(fresh, 'proposal');
+      const left = await fresh.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('hakemus.proposal.recovery/')).length);
+      if (stored && stored.includes('Levy täynnä.') && left === 0) break;
+      assert.ok(i < 100, 'the recovery copy is stored, then removed, within 10 s');
+      await fresh.waitForTimeout(100);
+    }
     await chair.goto(new URL('reviewer', env.server.url).href);
     await waitForApp(chair);
     await rows(chair, 2);

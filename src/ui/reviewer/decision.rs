@@ -96,6 +96,23 @@ impl ProposalState {
             }
         });
         let _ = crate::ui::session::flush_on_leave(move || self.writes.now(|| self.save()));
+        // Leaving before the proposal is on disk (a write waiting, in flight or failed): keep it
+        // synchronously, the write just started may not finish; the next load takes it up. Never
+        // while saving may not start (over a stored proposal this version cannot read).
+        window_event_listener(leptos::ev::pagehide, move |_| {
+            let unsaved = self.writes.busy() || self.save_failed.try_get_untracked() == Some(true);
+            if unsaved && self.ready.try_get_value() == Some(true) {
+                if let Some(text) = self.file_text() {
+                    storage::keep_proposal_recovery(&text);
+                }
+            }
+        });
+    }
+
+    /// The proposal's file text, as saved and exported.
+    fn file_text(self) -> Option<String> {
+        self.proposal
+            .try_with_untracked(|p| decision::to_json(&decision::export(p, &files::now_rfc3339())))
     }
 
     /// The user changes the proposal; it is saved once typing pauses.
@@ -114,14 +131,14 @@ impl ProposalState {
 
     fn save(self) {
         let write_once = move || async move {
-            let Some(text) = self
-                .proposal
-                .try_with_untracked(|p| decision::to_json(&decision::export(p, &files::now_rfc3339())))
-            else {
+            let Some(text) = self.file_text() else {
                 return false;
             };
             let ok = storage::save_proposal(&text).await.is_ok();
             self.save_failed.try_set(!ok);
+            if ok {
+                storage::discard_proposal_recovery();
+            }
             ok
         };
         self.writes.start(write_once, || {});
