@@ -36,6 +36,33 @@ pub fn line_count(lang: Lang, n: usize) -> String {
     counted(lang, n, one, many)
 }
 
+/// The line the budget's own search found: "Rivi 12 (1/3): Kannettavat".
+pub fn line_found(lang: Lang, number: usize, nth: usize, of: usize, description: &str) -> String {
+    match lang {
+        Lang::Fi => format!("Rivi {number} ({nth}/{of}): {description}"),
+        Lang::Sv => format!("Rad {number} ({nth}/{of}): {description}"),
+        Lang::En => format!("Line {number} ({nth} of {of}): {description}"),
+    }
+}
+
+/// The budget's own search found nothing.
+pub fn no_line_found(lang: Lang, query: &str) -> String {
+    match lang {
+        Lang::Fi => format!("Yhdenkään rivin kuvauksessa ei ole tekstiä ”{query}”."),
+        Lang::Sv => format!("Ingen rads beskrivning innehåller texten ”{query}”."),
+        Lang::En => format!("No line's description contains “{query}”."),
+    }
+}
+
+/// A link to a line's description: "Siirry riville 12".
+pub fn go_to_line(lang: Lang, number: usize) -> String {
+    match lang {
+        Lang::Fi => format!("Siirry riville {number}"),
+        Lang::Sv => format!("Gå till rad {number}"),
+        Lang::En => format!("Go to line {number}"),
+    }
+}
+
 /// The name of a cost category, as the sources give it.
 pub fn category(lang: Lang, c: CostCategory) -> &'static str {
     use CostCategory::*;

@@ -31,7 +31,7 @@ mod reviewer;
 mod sources;
 mod texts;
 
-pub use budget::{category, field_label, line_count, money_error, vat_rate};
+pub use budget::{category, field_label, go_to_line, line_count, line_found, money_error, no_line_found, vat_rate};
 pub use compare::{compared_place, compared_summary, compared_value};
 pub use files::{check_counts, export_errors, import_error, import_note, part_errors, save_too_large};
 pub use findings::{message, place};

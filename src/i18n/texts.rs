@@ -287,6 +287,13 @@ texts! {
     }
     ReviewerTitle { fi: "Arvioijan näkymä", sv: "Bedömarens vy", en: "Reviewer view" }
     DrafterLink { fi: "Hakijan näkymä", sv: "Sökandens vy", en: "Applicant view" }
+    LineSearchLabel { fi: "Etsi riviä kuvauksen perusteella", sv: "Sök rad efter beskrivning", en: "Find a line by its description" }
+    LineSearchHint {
+        fi: "Kirjoita osa kuvauksesta ja paina Enter. Uusi painallus etsii seuraavan.",
+        sv: "Skriv en del av beskrivningen och tryck på Enter. Ett nytt tryck söker nästa.",
+        en: "Type part of a description and press Enter. Press again for the next one.",
+    }
+    LineSearchNext { fi: "Etsi seuraava", sv: "Sök nästa", en: "Find next" }
     ReviewerIntro {
         fi: "Avaa yksi tai useampi viety hakemus. Tiedostoja luetaan vain tässä selaimessa, eikä niitä muuteta.",
         sv: "Öppna en eller flera exporterade ansökningar. Filerna läses bara i den här webbläsaren och ändras inte.",

@@ -11,7 +11,9 @@ use crate::i18n::{self, T};
 use crate::ui::applicants::{applicant_label, applicant_options};
 use crate::ui::field::{described_by, has_error, hint_id, revealed, FieldFrame, FieldMessages};
 use crate::ui::form::{text, tr, Label};
-use crate::ui::line_window::{blurred, gap_height, line_of_event, GapAt, LineWindow, Slot, BODY_ID};
+use crate::ui::line_window::{
+    blurred, gap_height, line_of_event, matching, next_hit, GapAt, LineWindow, Slot, BODY_ID, FIRST_LINES,
+};
 use crate::ui::list::{remove_with_undo, Undo, UndoNotice};
 use crate::ui::store::use_store;
 use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
@@ -72,6 +74,8 @@ pub fn CostLines(lines: LineWindow, #[prop(optional)] bearer: Option<LineId>) ->
         }
     };
     let undo = RwSignal::new(None::<Undo>);
+    // Long enough for lines not to be built (their own search then helps).
+    let long = move || store.line_ids.with(Vec::len) > FIRST_LINES;
     view! {
         <section class="cost-lines">
             <h2 id="cost-lines-title">{text(lang, T::CostLines)}</h2>
@@ -80,6 +84,9 @@ pub fn CostLines(lines: LineWindow, #[prop(optional)] bearer: Option<LineId>) ->
                 fallback=move || view! { <p id="budget-lines" tabindex="-1" class="empty">{text(lang, T::NoLines)}</p> }
             >
                 <p id="line-count" class="hint">{move || i18n::line_count(lang.get(), store.line_ids.with(Vec::len))}</p>
+                <Show when=long>
+                    <LineSearch lines />
+                </Show>
                 <LinesTable lines undo />
             </Show>
             <Show when=move || store.draft.with(|d| d.applicants.is_empty())>
@@ -93,6 +100,108 @@ pub fn CostLines(lines: LineWindow, #[prop(optional)] bearer: Option<LineId>) ->
                 "+ " {text(lang, T::AddLine)}
             </button>
         </section>
+    }
+}
+
+/// The budget's own search: a long budget builds only the lines near the view, and a browser whose
+/// find in page does not look into `hidden="until-found"` (Safari) would not find the others. Enter
+/// (or the button) brings the next line whose description matches into view and says which it is,
+/// with a link that moves focus to it; focus stays in the search box for the next one.
+#[component]
+fn LineSearch(lines: LineWindow) -> impl IntoView {
+    let store = use_store();
+    let lang = store.lang;
+    let query = RwSignal::new(String::new());
+    // The line found last, its place among the hits and their number; or the query nothing matched.
+    let found = RwSignal::new(None::<Result<(LineId, usize, usize), String>>);
+    let last = StoredValue::new(None::<(String, LineId)>);
+    let next = move || {
+        let q = query.get_untracked();
+        let hits = store.line_ids.with_untracked(|ids| {
+            store.draft.with_untracked(|d| {
+                let description = |id: &LineId| {
+                    d.budget
+                        .lines
+                        .iter()
+                        .find(|l| l.id == *id)
+                        .map(|l| l.description.as_str())
+                };
+                matching(ids.iter().filter_map(|id| Some((*id, description(id)?))), &q)
+            })
+        });
+        // The same query again: the next hit; a new one: from the first.
+        let current = last.get_value().filter(|(asked, _)| *asked == q).map(|(_, line)| line);
+        match next_hit(&hits, current) {
+            Some((line, nth)) => {
+                last.set_value(Some((q, line)));
+                found.set(Some(Ok((line, nth, hits.len()))));
+                lines.reveal(line);
+            }
+            None if q.trim().is_empty() => found.set(None),
+            None => found.set(Some(Err(q.trim().to_string()))),
+        }
+    };
+    let status = move || {
+        let l = lang.get();
+        match found.get() {
+            None => None,
+            Some(Err(q)) => Some(view! { <span>{i18n::no_line_found(l, &q)}</span> }.into_any()),
+            Some(Ok((line, nth, of))) => {
+                let number = store.line_numbers.with(|m| m.get(&line).copied().unwrap_or(0));
+                let description = store
+                    .draft
+                    .with(|d| {
+                        d.budget
+                            .lines
+                            .iter()
+                            .find(|x| x.id == line)
+                            .map(|x| x.description.clone())
+                    })
+                    .unwrap_or_default();
+                let field = FieldPath::BudgetLine {
+                    id: line,
+                    field: LineField::Description,
+                }
+                .dom_id();
+                let href = format!("#{field}");
+                Some(
+                    view! {
+                        <span>{i18n::line_found(l, number, nth, of, &description)}</span> " "
+                        <a href=href on:click=move |ev| {
+                            ev.prevent_default();
+                            lines.focus(line, field.clone());
+                        }>{i18n::go_to_line(l, number)}</a>
+                    }
+                    .into_any(),
+                )
+            }
+        }
+    };
+    view! {
+        <div class="line-search" role="search" aria-labelledby="line-search-label">
+            <FieldFrame id="line-search" label=tr(T::LineSearchLabel) hint=Some(tr(T::LineSearchHint))>
+                <div class="line-search-row">
+                    <input
+                        type="search"
+                        id="line-search"
+
+                        aria-describedby=format!("{} line-search-status", hint_id("line-search"))
+                        prop:value=move || query.get()
+                        on:input=move |ev| query.set(event_target_value(&ev))
+                        on:keydown=move |ev| {
+                            if ev.key() == "Enter" {
+                                ev.prevent_default();
+                                next();
+                            }
+                        }
+                    />
+                    <button type="button" class="button secondary" id="line-search-next" on:click=move |_| next()>
+                        {text(lang, T::LineSearchNext)}
+                    </button>
+                </div>
+            </FieldFrame>
+            <p id="line-search-status" role="status">{status}</p>
+        </div>
     }
 }
 

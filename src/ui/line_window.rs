@@ -22,7 +22,7 @@ use wasm_bindgen::JsCast;
 /// Lines built before and after those in view.
 const MARGIN: usize = 12;
 /// Lines built before the page is laid out (then the view decides).
-const FIRST_LINES: usize = 24;
+pub const FIRST_LINES: usize = 24;
 /// The height a line not built stands for, in tenths of a rem: about a row's (style/main.css
 /// `tr.gap`). Tenths, so the height is written without float formatting (9.5 KB of wasm).
 const ROW_TENTH_REMS: usize = 85;
@@ -157,6 +157,29 @@ pub fn blurred(ev: &web_sys::FocusEvent, leave: impl FnOnce() + 'static) {
     });
 }
 
+/// The budget's own search (for browsers whose find in page does not look into the gaps): the lines,
+/// in order, whose description contains `query`, ignoring case; none for an empty query.
+pub fn matching<'a>(lines: impl IntoIterator<Item = (LineId, &'a str)>, query: &str) -> Vec<LineId> {
+    let query = query.trim().to_lowercase();
+    if query.is_empty() {
+        return Vec::new();
+    }
+    lines
+        .into_iter()
+        .filter(|(_, description)| description.to_lowercase().contains(&query))
+        .map(|(id, _)| id)
+        .collect()
+}
+
+/// The hit after `current` among `hits` (the first when `current` is none of them), as (the line,
+/// its place among the hits from 1).
+pub fn next_hit(hits: &[LineId], current: Option<LineId>) -> Option<(LineId, usize)> {
+    let at = current
+        .and_then(|c| hits.iter().position(|h| *h == c))
+        .map_or(0, |i| (i + 1) % hits.len().max(1));
+    hits.get(at).map(|h| (*h, at + 1))
+}
+
 /// The line of a line's element id (`line-{id}` or `line-{id}-…`).
 pub fn line_of(dom_id: &str) -> Option<LineId> {
     dom_id.strip_prefix("line-")?.split('-').next()?.parse().ok()
@@ -203,14 +226,7 @@ impl LineWindow {
                 .and_then(|el| el.get_attribute("data-line"))
                 .and_then(|id| id.parse::<LineId>().ok());
             if let Some(line) = line {
-                window.surround(line);
-                request_animation_frame(move || {
-                    if let Some(row) = document().get_element_by_id(&format!("line-{line}")) {
-                        let options = web_sys::ScrollIntoViewOptions::new();
-                        options.set_block(web_sys::ScrollLogicalPosition::Center);
-                        row.scroll_into_view_with_scroll_into_view_options(&options);
-                    }
-                });
+                window.reveal(line);
             }
         });
         on_cleanup(move || {
@@ -263,6 +279,19 @@ impl LineWindow {
                 self.range.set((p.saturating_sub(MARGIN), (p + MARGIN + 1).min(count)));
             }
         }
+    }
+
+    /// Builds line `line` with the lines around it and scrolls its row to the middle of the view;
+    /// focus stays where it is (find in page, the budget's own search).
+    pub fn reveal(self, line: LineId) {
+        self.surround(line);
+        request_animation_frame(move || {
+            if let Some(row) = document().get_element_by_id(&format!("line-{line}")) {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Center);
+                row.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        });
     }
 
     /// Moves focus to the element `dom_id` of line `id`: at once if it is on the page, else once
@@ -421,6 +450,25 @@ pub fn focus_field(window: Option<LineWindow>, dom_id: String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_search_finds_descriptions_in_order_ignoring_case_and_goes_round() {
+        let lines = [(1, "Kannettavat"), (2, "Palvelin"), (3, "kannettavien TUKI"), (4, "")];
+        assert_eq!(matching(lines, " KANNETTAV "), vec![1, 3]);
+        assert_eq!(matching(lines, "tuki"), vec![3]);
+        assert_eq!(matching(lines, "  "), Vec::<LineId>::new());
+        assert_eq!(matching(lines, "näyttö"), Vec::<LineId>::new());
+        let hits = [1, 3];
+        assert_eq!(next_hit(&hits, None), Some((1, 1)));
+        assert_eq!(next_hit(&hits, Some(1)), Some((3, 2)));
+        assert_eq!(next_hit(&hits, Some(3)), Some((1, 1)));
+        assert_eq!(
+            next_hit(&hits, Some(2)),
+            Some((1, 1)),
+            "a line no longer found: from the first"
+        );
+        assert_eq!(next_hit(&[], Some(1)), None);
+    }
 
     #[test]
     fn a_gap_is_as_tall_as_its_lines_rows_would_be_about() {

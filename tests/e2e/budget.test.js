@@ -527,3 +527,44 @@ test('a line typed in while the view moves far and back: its message waits until
     await context.close();
   }
 });
+
+test('a long budget\'s own search brings a line far from the view into view, the next on Enter, and goes to it', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    const page = await context.newPage();
+    const errors = collectConsoleErrors(page);
+    await openLongBudget(page, 300);
+    await page.goto(new URL('budget', env.server.url).href);
+    const search = page.getByRole('searchbox', { name: 'Etsi riviä kuvauksen perusteella' });
+    const status = page.locator('#line-search-status');
+    assert.equal(await page.locator(`#${lineId(287)}`).count(), 0, 'line 287 is not built');
+    await search.fill('rivi 287');
+    await search.press('Enter');
+    await status.getByText('Rivi 287 (1/1): Rivi 287').waitFor();
+    await page.waitForFunction((id) => {
+      const row = document.getElementById(id);
+      if (!row) return false;
+      const r = row.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    }, lineId(287), { timeout: 5000 });
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'line-search', 'focus stays in the search box');
+    // Enter again: the next line that matches, in order, and round to the first.
+    await search.fill('Rivi 28');
+    await search.press('Enter');
+    await status.getByText('Rivi 28 (1/11): Rivi 28').waitFor();
+    await search.press('Enter');
+    await status.getByText('Rivi 280 (2/11): Rivi 280').waitFor();
+    // The link moves focus to the line's description.
+    await status.getByRole('link', { name: 'Siirry riville 280' }).click();
+    await page.waitForFunction((id) => document.activeElement?.id === id, `${lineId(280)}-description`);
+    // Nothing found: said so.
+    await search.fill('näyttö');
+    await page.getByRole('button', { name: 'Etsi seuraava' }).click();
+    await status.getByText('Yhdenkään rivin kuvauksessa ei ole tekstiä ”näyttö”.').waitFor();
+    const violations = await runAxe(page, { context: '.line-search' });
+    assert.deepEqual(violations, [], formatViolations(violations));
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
