@@ -183,27 +183,23 @@ pub async fn save_proposal(text: &str) -> Result<(), SaveError> {
 /// kept a recovery copy (`keep_proposal_recovery`): the latest of the stored proposal and those
 /// copies (by the time each was written, its `exported_at`) is the proposal, stored first if it is a
 /// copy. A copy is removed once what it holds is on disk or a later proposal is; while it cannot be
-/// stored (storage full), it stays and is still returned.
+/// stored (storage full), it stays and is still returned; one this version cannot read stays.
 pub async fn load_proposal() -> Option<String> {
+    // When a proposal's text was written (its `exported_at`); `None` if this version cannot read it.
+    let written = |text: &str| decision::import(text.as_bytes(), Lang::Fi).ok().map(|i| i.exported_at);
     let stored = stored_proposal().await;
-    // Never over a stored proposal this version cannot read: it stays as it is (the page says so).
-    let readable = |text: &str| decision::import(text.as_bytes(), Lang::Fi).is_ok();
-    if stored.as_deref().is_some_and(|text| !readable(text)) {
-        return stored;
-    }
-    let copies = local::proposal_recoveries();
-    let time = |text: &str| {
-        serde_json::from_str::<serde_json::Value>(text)
-            .ok()?
-            .get("exported_at")?
-            .as_str()
-            .map(String::from)
+    let stored_at = match stored.as_deref().map(written) {
+        // Never over a stored proposal this version cannot read: it stays as it is (the page says so).
+        Some(None) => return stored,
+        Some(at) => at,
+        None => None,
     };
-    let stored_at = stored.as_deref().and_then(time);
+    let copies: Vec<(String, String, String)> = local::proposal_recoveries()
+        .into_iter()
+        .filter_map(|(key, text)| Some((written(&text)?, key, text)))
+        .collect();
     let latest = copies
         .iter()
-        .filter(|(_, text)| readable(text))
-        .filter_map(|(key, text)| Some((time(text)?, key, text)))
         .filter(|(at, _, _)| stored_at.as_ref().is_none_or(|s| at > s))
         .max_by(|a, b| a.0.cmp(&b.0));
     let (chosen, on_disk_at) = match latest {
@@ -212,11 +208,11 @@ pub async fn load_proposal() -> Option<String> {
             if save_proposal(text).await.is_err() {
                 return Some(text.clone());
             }
-            (Some(text.clone()), Some(at))
+            (Some(text.clone()), Some(at.clone()))
         }
     };
-    for (key, text) in &copies {
-        if time(text).is_some_and(|at| on_disk_at.as_ref().is_some_and(|d| at <= *d)) {
+    for (at, key, text) in &copies {
+        if on_disk_at.as_ref().is_some_and(|d| at <= d) {
             local::remove_if_unchanged(key, text);
         }
     }
