@@ -117,18 +117,10 @@ fn LineSearch(lines: LineWindow) -> impl IntoView {
     let last = StoredValue::new(None::<(String, LineId)>);
     let next = move || {
         let q = query.get_untracked();
-        let hits = store.line_ids.with_untracked(|ids| {
-            store.draft.with_untracked(|d| {
-                let description = |id: &LineId| {
-                    d.budget
-                        .lines
-                        .iter()
-                        .find(|l| l.id == *id)
-                        .map(|l| l.description.as_str())
-                };
-                matching(ids.iter().filter_map(|id| Some((*id, description(id)?))), &q)
-            })
-        });
+        // The draft's lines are the table's, in its order (`AppStore::line_ids`).
+        let hits = store
+            .draft
+            .with_untracked(|d| matching(d.budget.lines.iter().map(|l| (l.id, l.description.as_str())), &q));
         // The same query again: the next hit; a new one: from the first.
         let current = last.get_value().filter(|(asked, _)| *asked == q).map(|(_, line)| line);
         match next_hit(&hits, current) {
@@ -184,7 +176,6 @@ fn LineSearch(lines: LineWindow) -> impl IntoView {
                     <input
                         type="search"
                         id="line-search"
-
                         aria-describedby=format!("{} line-search-status", hint_id("line-search"))
                         prop:value=move || query.get()
                         on:input=move |ev| query.set(event_target_value(&ev))

@@ -107,6 +107,7 @@ test('a budget typed in Finnish format is checked live and survives a reload as 
     assert.match(nbsp(await page.locator('#' + (await amount3.getAttribute('id')) + '-msg').textContent()),
       /”12,5O” ei ole rahamäärä: merkki ”O” ei kuulu rahamäärään/);
     assert.equal(await textOf(page, '#eligible-base'), '213 552,95 €', 'hardware and a typo count nowhere');
+    assert.equal(await page.locator('#line-search').count(), 0, 'a short budget has no search of its own: every line is a row');
 
     // The error summary lists the problem, and its link takes the keyboard to the field.
     await page.getByRole('button', { name: 'Tarkista talousarvio' }).click();
@@ -548,7 +549,7 @@ test('a long budget\'s own search brings a line far from the view into view, the
       return r.top >= 0 && r.bottom <= window.innerHeight;
     }, lineId(287), { timeout: 5000 });
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'line-search', 'focus stays in the search box');
-    // Enter again: the next line that matches, in order, and round to the first.
+    // A new query starts from its first hit; Enter again: the next one, in order.
     await search.fill('Rivi 28');
     await search.press('Enter');
     await status.getByText('Rivi 28 (1/11): Rivi 28').waitFor();
