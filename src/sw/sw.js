@@ -1,12 +1,14 @@
-// Hakemus service worker — TEMPLATE. `src/sw/precache.js` (run by the Makefile after both apps are built) fills in the
-// placeholders and writes the result to the build's root as `sw.js`; this file is never served as is.
+// Hakemus service worker — TEMPLATE. `src/sw/precache.js` (run by the Makefile after both apps are
+// built) fills in the placeholders and writes the result to the build's root as `sw.js`; this file
+// is never served as is.
 //
 // - install:  precache every file of the build (hashed .wasm/.js/.css, index.html as the root URL)
 //             into a cache named after a content hash of those files, then skipWaiting().
 // - activate: delete the caches of older builds (same prefix, other name), then clients.claim().
 // - fetch:    navigations (and the root URL) → network first, falling back to the cached entry of
 //             the app the path belongs to (`entryFor`: reviewer.html for /reviewer and below, else
-//             index.html; tests/e2e/support.js serves them the same way) when the network fails, answers with an error status (anything but 2xx or a redirect,
+//             index.html; tests/e2e/support.js serves them the same way) when the network fails,
+//             answers with an error status (anything but 2xx or a redirect,
 //             e.g. a 503 maintenance page or a 404) or does not answer within NETWORK_TIMEOUT_MS (3 s),
 //             so every client-side route (/budget, /review, …) starts offline and during outages;
 //             with nothing cached, the network's answer as it is. Same-origin GETs of precached

@@ -45,6 +45,15 @@ function contentType(file) {
 }
 
 /**
+ * The HTML entry of the app a client-side route belongs to: the reviewer's (reviewer.html) for
+ * `/reviewer` and below, the drafter's (index.html) for every other page. The service worker maps
+ * navigations the same way offline (src/sw/sw.js, `entryFor`).
+ */
+function entryFor(pathname) {
+  return pathname === '/reviewer' || pathname.startsWith('/reviewer/') ? 'reviewer.html' : 'index.html';
+}
+
+/**
  * Start a tiny static file server for `dir` (relative paths are resolved against the repository
  * root, so tests work from any cwd) on 127.0.0.1 and a free port.
  *
@@ -63,15 +72,6 @@ function contentType(file) {
  * @returns {Promise<{url: string, port: number, close: () => Promise<void>, restart: () => Promise<void>,
  *   setMode: (mode: 'normal' | 'unavailable' | 'hang') => void}>}
  */
-/**
- * The HTML entry of the app a client-side route belongs to: the reviewer's (reviewer.html) for
- * `/reviewer` and below, the drafter's (index.html) for every other page. The service worker maps
- * navigations the same way offline (src/sw/sw.js, `entryFor`).
- */
-function entryFor(pathname) {
-  return pathname === '/reviewer' || pathname.startsWith('/reviewer/') ? 'reviewer.html' : 'index.html';
-}
-
 async function startServer(dir = 'dist', { compress = false, port: fixedPort = 0 } = {}) {
   const root = path.resolve(REPO_ROOT, dir);
   const index = path.join(root, 'index.html');
