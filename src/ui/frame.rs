@@ -6,6 +6,7 @@
 use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::T;
 use crate::storage;
+use crate::ui::form::text;
 use crate::ui::language::use_lang;
 use crate::ui::summary;
 use leptos::prelude::*;
@@ -29,24 +30,24 @@ pub fn Frame(
     children: Children,
 ) -> impl IntoView {
     let lang = use_lang();
-    let t = move |text: T| text.get(lang.get());
+    let t = move |which: T| text(lang, which);
     let links = links
         .into_iter()
         .map(|FooterLink { href, text, other_app }| {
             if other_app {
-                view! { <li><a href=href rel="external">{move || t(text)}</a></li> }.into_any()
+                view! { <li><a href=href rel="external">{t(text)}</a></li> }.into_any()
             } else {
-                view! { <li><A href=href>{move || t(text)}</A></li> }.into_any()
+                view! { <li><A href=href>{t(text)}</A></li> }.into_any()
             }
         })
         .collect_view();
     view! {
-        <a class="skip-link" href="#main">{move || t(T::SkipToContent)}</a>
+        <a class="skip-link" href="#main">{t(T::SkipToContent)}</a>
         <header class="site-header">
             <div class="container header-row">
                 <div>
-                    <p class="app-name">{move || t(T::AppName)}</p>
-                    <p class="tagline">{move || t(T::AppTagline)}</p>
+                    <p class="app-name">{t(T::AppName)}</p>
+                    <p class="tagline">{t(T::AppTagline)}</p>
                 </div>
                 <LangSwitch />
             </div>
@@ -58,7 +59,7 @@ pub fn Frame(
         </main>
         <footer class="site-footer">
             <div class="container">
-                <p>{move || t(note)}</p>
+                <p>{t(note)}</p>
                 <ul class="footer-links">{links}</ul>
             </div>
         </footer>
@@ -70,7 +71,7 @@ fn LangSwitch() -> impl IntoView {
     let lang = use_lang();
     view! {
         <div class="lang-switch">
-            <label for="lang">{move || T::LanguageLabel.get(lang.get())}</label>
+            <label for="lang">{text(lang, T::LanguageLabel)}</label>
             <select
                 id="lang"
                 on:change=move |ev| {
@@ -100,9 +101,8 @@ fn LangSwitch() -> impl IntoView {
 pub fn NotFound(home: &'static str, home_text: T) -> impl IntoView {
     let lang = use_lang();
     summary::plain_page_title(T::PageNotFound);
-    let t = move |text: T| text.get(lang.get());
     view! {
-        <h1>{move || t(T::PageNotFound)}</h1>
-        <p><A href=home>{move || t(home_text)}</A></p>
+        <h1>{text(lang, T::PageNotFound)}</h1>
+        <p><A href=home>{text(lang, home_text)}</A></p>
     }
 }
