@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use hakemus::domain::draft::{ApplicantKind, RawDraft};
+use hakemus::domain::vocabulary::locale::Lang;
 use hakemus::ui::App;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -361,6 +362,14 @@ async fn the_language_switch_changes_every_text_and_the_html_lang() {
     choose(&format!("line-{id}-category"), "travel");
     choose(&format!("line-{id}-vat_rate"), "24");
     settle().await;
+    // The wasm has Finnish built in and fetches the other languages' texts when one is chosen; the
+    // test runner does not serve those files, so they are installed from the committed ones.
+    for (lang, file) in [
+        (Lang::Sv, include_str!("../src/i18n/data/texts-sv.json")),
+        (Lang::En, include_str!("../src/i18n/data/texts-en.json")),
+    ] {
+        hakemus::i18n::catalogue::install(lang, file, &hakemus::i18n::TABLES).unwrap();
+    }
     choose("lang", "en");
     settle().await;
     let category: HtmlSelectElement = el(&format!("line-{id}-category")).unchecked_into();

@@ -5,6 +5,8 @@
 //! Pure (no browser), so it is tested natively.
 //!
 //! By topic (everything is re-exported here, so callers write `i18n::T`, `i18n::message`, …):
+//! - `catalogue`: the Swedish and English fixed texts as data files of the build (the wasm fetches
+//!   the one in use; native code has them built in);
 //! - `texts`: `T`, the fixed texts of the interface (headings, labels, buttons, hints, notices);
 //! - `format`: dates, times, whole numbers and percentages as each language writes them;
 //! - `budget`: a cost line's field labels, the cost categories, VAT rates, why an amount is not one;
@@ -20,6 +22,7 @@
 //!   and the panel's words (standings, means, members, the municipality pointer, reasons missing).
 
 mod budget;
+pub mod catalogue;
 mod compare;
 pub mod decision;
 mod files;
@@ -47,3 +50,30 @@ pub use reviewer::{
 };
 pub use sources::citation;
 pub use texts::T;
+
+use crate::domain::vocabulary::locale::Lang;
+
+/// Every table of fixed texts that the Swedish and English texts files hold (`catalogue`).
+pub const TABLES: [&catalogue::Table; 2] = [&T::TABLE, &decision::D::TABLE];
+
+/// Each table with its texts in `lang`, in key order, from the source (what the files are made of).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static str>)> {
+    vec![
+        (&T::TABLE, T::ALL.iter().map(|t| t.get(lang)).collect()),
+        (
+            &decision::D::TABLE,
+            decision::D::ALL.iter().map(|t| t.get(lang)).collect(),
+        ),
+    ]
+}
+
+/// A language's name in that language, as the language switch offers it: the same whatever the
+/// pages are shown in, so built in for all three (not in the texts files).
+pub fn language_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fi => "suomi",
+        Lang::Sv => "svenska",
+        Lang::En => "English",
+    }
+}

@@ -12,9 +12,27 @@ macro_rules! texts {
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$key),*];
 
+            /// This table in the Swedish and English texts files (`catalogue`).
+            pub const TABLE: crate::i18n::catalogue::Table = crate::i18n::catalogue::Table {
+                name: stringify!($name),
+                keys: crate::i18n::catalogue::fingerprint(concat!($(stringify!($key), "\n"),*)),
+                len: $name::ALL.len(),
+            };
+
+            /// The text in `lang`. In the wasm, Swedish and English come from their texts file
+            /// (`catalogue`), Finnish until it is installed; natively all three are built in.
+            /// (Not inlined: it is called from hundreds of places, each of which would get a copy.)
+            #[inline(never)]
             pub fn get(self, lang: Lang) -> &'static str {
-                match self {
-                    $($name::$key => match lang { Lang::Fi => $fi, Lang::Sv => $sv, Lang::En => $en },)*
+                match lang {
+                    Lang::Fi => match self { $($name::$key => $fi,)* },
+                    #[cfg(not(target_arch = "wasm32"))]
+                    Lang::Sv => match self { $($name::$key => $sv,)* },
+                    #[cfg(not(target_arch = "wasm32"))]
+                    Lang::En => match self { $($name::$key => $en,)* },
+                    #[cfg(target_arch = "wasm32")]
+                    _ => crate::i18n::catalogue::lookup(lang, &Self::TABLE, self as usize)
+                        .unwrap_or_else(|| self.get(Lang::Fi)),
                 }
             }
         }
@@ -34,7 +52,11 @@ texts! {
     SkipToContent { fi: "Siirry sisältöön", sv: "Gå till innehållet", en: "Skip to content" }
     Loading { fi: "Sovellus latautuu…", sv: "Applikationen laddas…", en: "The app is loading…" }
     LanguageLabel { fi: "Kieli", sv: "Språk", en: "Language" }
-    LanguageName { fi: "suomi", sv: "svenska", en: "English" }
+    LanguageUnavailable {
+        fi: "Kieltä ei voitu vaihtaa: sen tekstejä ei saatu ladattua. Tarkista verkkoyhteys ja yritä uudelleen.",
+        sv: "Språket kunde inte bytas: dess texter kunde inte hämtas. Kontrollera nätverksanslutningen och försök igen.",
+        en: "The language could not be changed: its texts could not be fetched. Check your network connection and try again.",
+    }
     BudgetTitle { fi: "Talousarvio", sv: "Budget", en: "Budget" }
     BudgetIntro {
         fi: "Kirjaa hankkeen kustannukset riveittäin. Avustus voi olla enintään 85 % hyväksyttävistä kustannuksista ilman arvonlisäveroa. Laskelma ja tarkistukset päivittyvät kirjoittaessasi.",

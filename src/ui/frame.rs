@@ -4,10 +4,9 @@
 //! other is an ordinary navigation (`rel="external"`, which the router leaves to the browser).
 
 use crate::domain::vocabulary::locale::Lang;
-use crate::i18n::T;
-use crate::storage;
+use crate::i18n::{self, T};
 use crate::ui::form::text;
-use crate::ui::language::use_lang;
+use crate::ui::language::{self, use_lang};
 use crate::ui::summary;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -69,15 +68,27 @@ pub fn Frame(
 #[component]
 fn LangSwitch() -> impl IntoView {
     let lang = use_lang();
+    // The texts of a language other than Finnish are fetched when it is chosen; if that fails, the
+    // pages stay as they are, the select shows their language again and the status says why.
+    let failed = RwSignal::new(language::started_without_preferred());
+    let select = NodeRef::<leptos::html::Select>::new();
+    Effect::new(move |_| {
+        if failed.get() {
+            if let Some(select) = select.get_untracked() {
+                select.set_value(lang.get_untracked().code());
+            }
+        }
+    });
     view! {
         <div class="lang-switch">
             <label for="lang">{text(lang, T::LanguageLabel)}</label>
             <select
                 id="lang"
+                node_ref=select
+                aria-describedby="lang-status"
                 on:change=move |ev| {
                     if let Some(l) = Lang::from_tag(&event_target_value(&ev)) {
-                        lang.set(l);
-                        storage::save_lang(l);
+                        language::choose(lang, l, failed);
                     }
                 }
             >
@@ -86,12 +97,15 @@ fn LangSwitch() -> impl IntoView {
                     .map(|l| {
                         view! {
                             <option value=l.code() lang=l.code() selected=move || lang.get() == l>
-                                {T::LanguageName.get(l)}
+                                {i18n::language_name(l)}
                             </option>
                         }
                     })
                     .collect_view()}
             </select>
+            <span id="lang-status" class="lang-status" role="status">
+                {move || failed.get().then(|| T::LanguageUnavailable.get(lang.get()))}
+            </span>
         </div>
     }
 }

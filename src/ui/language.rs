@@ -2,8 +2,11 @@
 //! and the reviewer's), so that what the two share (fields, titles, the frame) needs neither's state.
 
 use crate::domain::vocabulary::locale::Lang;
+use crate::i18n::{self, catalogue, catalogue::Refused};
 use crate::storage;
 use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 /// The language signal in context (the drafter's store holds the same signal).
 #[derive(Clone, Copy)]
@@ -14,8 +17,8 @@ pub fn use_lang() -> RwSignal<Lang> {
     expect_context::<Language>().0
 }
 
-/// The language to start in: the one chosen before, else the browser's preference, else Finnish.
-pub fn initial_lang() -> Lang {
+/// The language chosen before, else the browser's preference, else Finnish.
+fn preferred() -> Lang {
     storage::load_lang()
         .or_else(|| {
             let languages = window().navigator().languages();
@@ -25,6 +28,92 @@ pub fn initial_lang() -> Lang {
                 .find_map(|l: String| Lang::from_tag(&l))
         })
         .unwrap_or_default()
+}
+
+/// The language to start in: the preferred one once its texts are ready (see [`prepare`]), else
+/// Finnish.
+pub fn initial_lang() -> Lang {
+    Some(preferred())
+        .filter(|&l| catalogue::is_ready(l))
+        .unwrap_or_default()
+}
+
+/// Whether the app started in Finnish only because the preferred language's texts could not be
+/// fetched (the language switch then says so).
+pub fn started_without_preferred() -> bool {
+    !catalogue::is_ready(preferred())
+}
+
+/// Starts fetching the preferred language's texts file now (the wasm has Finnish only built in);
+/// awaiting it installs the texts. The apps await it before they mount, while the static shell
+/// shows, so that the first page is in the language it will stay in.
+pub fn prepare() -> impl std::future::Future<Output = ()> {
+    let pending = fetch(preferred());
+    async move {
+        let _ = pending.await;
+    }
+}
+
+/// Shows the pages in `lang` (and remembers the choice) once its texts are ready: at once if
+/// they are, else after fetching them. If they cannot be fetched, the pages stay as they are and
+/// `failed` is set.
+pub fn choose(shown: RwSignal<Lang>, lang: Lang, failed: RwSignal<bool>) {
+    let apply = move || {
+        shown.set(lang);
+        storage::save_lang(lang);
+        failed.set(false);
+    };
+    if catalogue::is_ready(lang) {
+        apply();
+    } else {
+        let pending = fetch(lang);
+        leptos::task::spawn_local(async move {
+            if pending.await {
+                apply();
+            } else {
+                failed.set(true);
+            }
+        });
+    }
+}
+
+/// Fetches and installs `lang`'s texts file (begun now, not when first awaited); true once the
+/// language is ready. A file from another build (a stale copy in the browser's cache, which the
+/// catalogue refuses) is fetched once more past the cache.
+fn fetch(lang: Lang) -> impl std::future::Future<Output = bool> {
+    let url = catalogue::file_path(lang)
+        .filter(|_| !catalogue::is_ready(lang))
+        .map(|path| format!("/{path}"));
+    let first = url.as_deref().map(|url| window().fetch_with_str(url));
+    async move {
+        let (Some(url), Some(first)) = (url, first) else {
+            return catalogue::is_ready(lang);
+        };
+        match install(lang, first).await {
+            Err(Refused::Stale(_)) => {
+                let again = window().fetch_with_str(&format!("{url}?keys={:016x}", i18n::T::TABLE.keys));
+                install(lang, again).await.is_ok()
+            }
+            found => found.is_ok(),
+        }
+    }
+}
+
+async fn install(lang: Lang, request: js_sys::Promise) -> Result<(), Refused> {
+    let fetched = async {
+        let response: web_sys::Response = JsFuture::from(request).await?.unchecked_into();
+        if !response.ok() {
+            return Err(JsValue::from(response.status()));
+        }
+        JsFuture::from(response.text()?).await?.as_string().ok_or(JsValue::NULL)
+    };
+    let text = fetched.await.map_err(|e| {
+        leptos::logging::warn!("the texts of {} could not be fetched: {e:?}", lang.code());
+        Refused::Shape("not fetched".to_owned())
+    })?;
+    catalogue::install(lang, &text, &i18n::TABLES).inspect_err(|e| {
+        leptos::logging::warn!("the texts of {} were refused: {e}", lang.code());
+    })
 }
 
 /// `<html lang>` follows the language.

@@ -46,7 +46,9 @@ use store::{use_store, AppStore};
 pub fn run() {
     // Leptos' executor is set up by the mount; until then, wasm-bindgen's runs the opening.
     wasm_bindgen_futures::spawn_local(async {
+        let texts = language::prepare();
         let opened = storage::open().await;
+        texts.await;
         mount(move || view! { <App opened /> });
     });
 }

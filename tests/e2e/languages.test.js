@@ -215,3 +215,47 @@ for (const { locale, lang, error, statement } of LANGUAGES) {
     }
   });
 }
+
+test('a language whose texts cannot be fetched: the pages stay as they are and the switch says why', async () => {
+  // Finnish is built into the wasm; Swedish and English are fetched when chosen (src/i18n/catalogue.rs).
+  const context = await env.browser.newContext({ locale: 'fi-FI', serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    let asked = 0;
+    await page.route('**/i18n/texts-en.json', (route) => {
+      asked += 1;
+      return route.abort();
+    });
+    await page.goto(env.server.url);
+    await waitForApp(page);
+    const select = page.getByLabel('Kieli');
+    await select.selectOption('en');
+    const status = page.locator('#lang-status');
+    await status.filter({ hasText: 'Kieltä ei voitu vaihtaa' }).waitFor();
+    assert.ok(asked >= 1, 'the English texts were asked for');
+    assert.equal(await select.inputValue(), 'fi', 'the switch shows the language the pages are in');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'fi');
+    await page.getByRole('heading', { level: 1, name: 'Hakemus' }).waitFor();
+    assert.equal(await page.evaluate(() => localStorage.getItem('hakemus.lang')), null, 'the failed choice is not remembered');
+    await expectAccessible(page, 'the language switch with its error');
+
+    // A language chosen before whose texts cannot be fetched at the start: the app starts in
+    // Finnish and says why.
+    await page.evaluate(() => localStorage.setItem('hakemus.lang', JSON.stringify('en')));
+    await page.reload();
+    await waitForApp(page);
+    await page.getByRole('heading', { level: 1, name: 'Hakemus' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'fi');
+    await status.filter({ hasText: 'Kieltä ei voitu vaihtaa' }).waitFor();
+    assert.equal(await select.inputValue(), 'fi');
+
+    // Once the file can be fetched, choosing again works, and the message goes.
+    await page.unroute('**/i18n/texts-en.json');
+    await select.selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Application' }).waitFor();
+    assert.equal(await page.getByLabel('Language').inputValue(), 'en');
+    assert.equal((await status.textContent()).trim(), '');
+  } finally {
+    await context.close();
+  }
+});

@@ -18,7 +18,10 @@ use leptos_router::components::Router;
 
 /// Mounts the reviewer's app on the page's body (the entry point the reviewer's `main` calls).
 pub fn run() {
-    crate::ui::mount(ReviewerApp);
+    wasm_bindgen_futures::spawn_local(async {
+        language::prepare().await;
+        crate::ui::mount(ReviewerApp);
+    });
 }
 
 /// The reviewer's app.

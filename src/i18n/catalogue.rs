@@ -1,0 +1,219 @@
+//! The Swedish and English fixed texts as data files of the build, not code in the wasm (issue 18):
+//! a Finnish user, the default, does not download them; a Swedish or English one fetches one small
+//! file (precached for offline with the rest of the build) before the app shows a page in it.
+//!
+//! The texts are still written in Rust, all three languages side by side (`texts!`), so a key
+//! without all three does not compile and native code (the tests, `hakemus-check`) has every
+//! language built in. Only the wasm leaves the Swedish and English arms out and looks them up here.
+//! `texts-sv.json` and `texts-en.json` under `src/i18n/data/` are generated from the source: a test
+//! fails if they are stale (`UPDATE_TEXTS=1 cargo test --lib catalogue`).
+//!
+//! A file holds, per table of texts (`T`, the reviewer's decision texts `D`), the texts in key order
+//! and a fingerprint of the key names. A file whose fingerprint is not this build's (a stale copy
+//! in a browser's cache) is refused as a whole, so a text can never be shown under another's key;
+//! a text not found is shown in Finnish. Pure: the UI fetches the file and hands its text to
+//! [`install`].
+
+use crate::domain::vocabulary::locale::Lang;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The file format's name and version, written into each file and checked when it is read.
+const FORMAT: &str = "hakemus-texts";
+const VERSION: u64 = 1;
+
+/// One table of texts: a `texts!` enum.
+pub struct Table {
+    pub name: &'static str,
+    /// [`fingerprint`] of the key names, in order.
+    pub keys: u64,
+    pub len: usize,
+}
+
+/// FNV-1a, 64 bits: computed at compile time over a table's key names (the names themselves are
+/// not kept in the wasm).
+pub const fn fingerprint(text: &str) -> u64 {
+    let bytes = text.as_bytes();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash ^= bytes[i] as u64;
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    hash
+}
+
+/// The texts installed for Swedish and English, by table name.
+static SV: OnceLock<HashMap<String, Vec<String>>> = OnceLock::new();
+static EN: OnceLock<HashMap<String, Vec<String>>> = OnceLock::new();
+
+fn slot(lang: Lang) -> Option<&'static OnceLock<HashMap<String, Vec<String>>>> {
+    match lang {
+        Lang::Fi => None,
+        Lang::Sv => Some(&SV),
+        Lang::En => Some(&EN),
+    }
+}
+
+/// Whether the pages can be shown in `lang` without fetching anything (Finnish always can).
+pub fn is_ready(lang: Lang) -> bool {
+    slot(lang).is_none_or(|s| s.get().is_some())
+}
+
+/// The file of `lang`'s texts, relative to the public URL (`None` for Finnish, which is built in).
+pub fn file_path(lang: Lang) -> Option<String> {
+    slot(lang).map(|_| format!("i18n/texts-{}.json", lang.code()))
+}
+
+/// The text at `index` of `table` in `lang`, once its file is installed.
+pub fn lookup(lang: Lang, table: &Table, index: usize) -> Option<&'static str> {
+    slot(lang)?.get()?.get(table.name)?.get(index).map(String::as_str)
+}
+
+/// Why a texts file was not taken.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refused {
+    #[error("not a texts file of this version: {0}")]
+    Shape(String),
+    #[error("the file is in {found}, not {wanted}")]
+    OtherLanguage { found: String, wanted: &'static str },
+    #[error("table {0} was made for other keys (a stale file)")]
+    Stale(&'static str),
+}
+
+/// Reads `text` (a texts file of `lang`) and installs it for every table of `tables`; once a
+/// language is installed, it stays (a second install is a no-op).
+pub fn install(lang: Lang, text: &str, tables: &[&Table]) -> Result<(), Refused> {
+    let Some(slot) = slot(lang) else { return Ok(()) };
+    let read = read(lang, text, tables)?;
+    let _ = slot.set(read);
+    Ok(())
+}
+
+fn read(lang: Lang, text: &str, tables: &[&Table]) -> Result<HashMap<String, Vec<String>>, Refused> {
+    let shape = |what: &str| Refused::Shape(what.to_owned());
+    let file: serde_json::Value = serde_json::from_str(text).map_err(|e| Refused::Shape(e.to_string()))?;
+    if file["format"] != FORMAT || file["schema_version"] != VERSION {
+        return Err(shape("format or schema_version"));
+    }
+    if file["lang"] != lang.code() {
+        return Err(Refused::OtherLanguage {
+            found: file["lang"].as_str().unwrap_or_default().to_owned(),
+            wanted: lang.code(),
+        });
+    }
+    let mut read = HashMap::new();
+    for table in tables {
+        let entry = &file["tables"][table.name];
+        if entry["keys"] != format!("{:016x}", table.keys) {
+            return Err(Refused::Stale(table.name));
+        }
+        let texts: Vec<String> = entry["texts"]
+            .as_array()
+            .ok_or_else(|| shape("texts"))?
+            .iter()
+            .map(|t| t.as_str().map(str::to_owned).ok_or_else(|| shape("a text")))
+            .collect::<Result<_, _>>()?;
+        if texts.len() != table.len {
+            return Err(Refused::Stale(table.name));
+        }
+        read.insert(table.name.to_owned(), texts);
+    }
+    Ok(read)
+}
+
+/// The texts file of `lang` as committed: each table's texts in key order, from the source.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn file_text(lang: Lang) -> String {
+    let mut tables = serde_json::Map::new();
+    for (table, texts) in super::tables(lang) {
+        tables.insert(
+            table.name.to_owned(),
+            serde_json::json!({ "keys": format!("{:016x}", table.keys), "texts": texts }),
+        );
+    }
+    let file = serde_json::json!({
+        "format": FORMAT,
+        "schema_version": VERSION,
+        "lang": lang.code(),
+        "tables": tables,
+    });
+    let mut text = serde_json::to_string_pretty(&file).expect("plain JSON");
+    text.push('\n');
+    text
+}
+
+// Native only: the files are made from the Swedish and English that only native code has built in.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn committed_path(lang: Lang) -> String {
+        format!(
+            "{}/src/{}",
+            env!("CARGO_MANIFEST_DIR"),
+            file_path(lang).unwrap().replace("i18n/", "i18n/data/")
+        )
+    }
+
+    #[test]
+    fn the_committed_files_are_the_source_texts() {
+        for lang in [Lang::Sv, Lang::En] {
+            let path = committed_path(lang);
+            if std::env::var_os("UPDATE_TEXTS").is_some() {
+                std::fs::write(&path, file_text(lang)).unwrap();
+            }
+            let committed = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(
+                committed == file_text(lang),
+                "{path} is stale: run `UPDATE_TEXTS=1 cargo test --lib catalogue`"
+            );
+        }
+    }
+
+    #[test]
+    fn an_installed_file_gives_every_text_of_the_source() {
+        let tables: Vec<&Table> = super::super::tables(Lang::Sv).into_iter().map(|(t, _)| t).collect();
+        for lang in [Lang::Sv, Lang::En] {
+            install(lang, &file_text(lang), &tables).unwrap();
+            assert!(is_ready(lang));
+            for (table, texts) in super::super::tables(lang) {
+                for (i, text) in texts.iter().enumerate() {
+                    assert_eq!(lookup(lang, table, i), Some(*text), "{} {i} in {lang:?}", table.name);
+                }
+                assert_eq!(lookup(lang, table, texts.len()), None);
+            }
+        }
+        assert!(is_ready(Lang::Fi));
+        assert_eq!(file_path(Lang::Fi), None);
+    }
+
+    #[test]
+    fn a_stale_or_foreign_file_is_refused_whole() {
+        let table = Table {
+            name: "T",
+            keys: 1,
+            len: 0,
+        };
+        let sv = file_text(Lang::Sv);
+        assert_eq!(read(Lang::Sv, &sv, &[&table]), Err(Refused::Stale("T")));
+        assert!(matches!(read(Lang::En, &sv, &[]), Err(Refused::OtherLanguage { .. })));
+        assert!(matches!(read(Lang::Sv, "{}", &[]), Err(Refused::Shape(_))));
+        assert!(matches!(read(Lang::Sv, "<html>", &[]), Err(Refused::Shape(_))));
+        // The right keys but a text short: refused, not shifted.
+        let mut file: serde_json::Value = serde_json::from_str(&sv).unwrap();
+        file["tables"]["T"]["texts"].as_array_mut().unwrap().pop();
+        let (t, _) = super::super::tables(Lang::Sv)
+            .into_iter()
+            .find(|(t, _)| t.name == "T")
+            .unwrap();
+        assert_eq!(read(Lang::Sv, &file.to_string(), &[t]), Err(Refused::Stale("T")));
+    }
+
+    #[test]
+    fn the_fingerprint_is_fnv1a() {
+        assert_eq!(fingerprint(""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fingerprint("a"), 0xaf63_dc4c_8601_ec8c);
+    }
+}
