@@ -30,6 +30,17 @@ pub struct Table {
     pub len: usize,
 }
 
+impl Table {
+    /// A table named `name` whose keys are `keys`, one name per line, in order.
+    pub const fn of(name: &'static str, keys: &str, len: usize) -> Table {
+        Table {
+            name,
+            keys: fingerprint(keys),
+            len,
+        }
+    }
+}
+
 /// FNV-1a, 64 bits: computed at compile time over a table's key names (the names themselves are
 /// not kept in the wasm).
 pub const fn fingerprint(text: &str) -> u64 {
@@ -209,6 +220,24 @@ mod tests {
             .find(|(t, _)| t.name == "T")
             .unwrap();
         assert_eq!(read(Lang::Sv, &file.to_string(), &[t]), Err(Refused::Stale("T")));
+    }
+
+    /// The tables kept as a `match` name their keys beside it, and look a text up by the enum's
+    /// value: both must be the enum's own order.
+    #[test]
+    fn the_keys_written_beside_a_match_are_the_enums_in_order() {
+        use crate::domain::vocabulary::citation::Citation;
+        use crate::domain::vocabulary::questions::Question;
+        use crate::i18n::{questions, sources};
+        fn keys<E: std::fmt::Debug>(all: &[E]) -> String {
+            all.iter().map(|e| format!("{e:?}\n")).collect()
+        }
+        assert_eq!(questions::LABELS.keys, fingerprint(&keys(&Question::ALL)));
+        assert_eq!(questions::GROUP_TITLES.keys, fingerprint(&keys(&questions::GROUPS)));
+        assert_eq!(sources::CITATIONS.keys, fingerprint(&keys(&Citation::ALL)));
+        assert!(Question::ALL.iter().enumerate().all(|(i, &q)| q as usize == i));
+        assert!(questions::GROUPS.iter().enumerate().all(|(i, &g)| g as usize == i));
+        assert!(Citation::ALL.iter().enumerate().all(|(i, &c)| c as usize == i));
     }
 
     #[test]

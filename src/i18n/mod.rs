@@ -54,16 +54,43 @@ pub use texts::T;
 use crate::domain::vocabulary::locale::Lang;
 
 /// Every table of fixed texts that the Swedish and English texts files hold (`catalogue`).
-pub const TABLES: [&catalogue::Table; 2] = [&T::TABLE, &decision::D::TABLE];
+pub const TABLES: [&catalogue::Table; 8] = [
+    &T::TABLE,
+    &decision::D::TABLE,
+    &questions::LABELS,
+    &questions::GUIDANCE,
+    &questions::GROUP_TITLES,
+    &questions::GROUP_INTROS,
+    &questions::GROUP_CHECKS,
+    &sources::CITATIONS,
+];
 
 /// Each table with its texts in `lang`, in key order, from the source (what the files are made of).
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static str>)> {
+    use crate::domain::vocabulary::citation::Citation;
+    use crate::domain::vocabulary::questions::Question;
+    let groups = |f: fn(Lang, _) -> &'static str| questions::GROUPS.iter().map(|&g| f(lang, g)).collect();
     vec![
         (&T::TABLE, T::ALL.iter().map(|t| t.get(lang)).collect()),
         (
             &decision::D::TABLE,
             decision::D::ALL.iter().map(|t| t.get(lang)).collect(),
+        ),
+        (
+            &questions::LABELS,
+            Question::ALL.iter().map(|&q| questions::label(lang, q)).collect(),
+        ),
+        (
+            &questions::GUIDANCE,
+            Question::ALL.iter().map(|&q| questions::guidance(lang, q)).collect(),
+        ),
+        (&questions::GROUP_TITLES, groups(questions::group_title)),
+        (&questions::GROUP_INTROS, groups(questions::group_intro)),
+        (&questions::GROUP_CHECKS, groups(questions::group_check)),
+        (
+            &sources::CITATIONS,
+            Citation::ALL.iter().map(|&c| sources::citation(lang, c)).collect(),
         ),
     ]
 }

@@ -1,7 +1,26 @@
 //! Texts of the written questions (labels, guidance) and their pages, in fi, sv and en. Part of the translation layer (crate::i18n).
 
+use super::catalogue::Table;
 use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::questions::{Question, QuestionGroup};
+
+/// The keys of the question tables in the Swedish and English texts files (`catalogue`), in the
+/// order of `Question::ALL` (a test compares them).
+const QUESTION_KEYS: &str = "CurrentState\nGoals\nConcreteGoals\nMeasures\nImpactOperatingMethods\nImpactWider\nImpactKnowledgeManagement\nImpactResidentServices\nImpactCosts\nImpactPermanence\nImpactMechanism\nImpactStrategy\nImpactRisks\nImpactMonitoring\nImpactScaling\nPriorWorkSurvey\nPriorWorkReuse\nOtherFunding\nWhyJoint\nCommitOpenOutputs\nCommitInteroperability\nCommitGovernanceModel\nCommitOpenSource\nCommitServiceCatalogue\nCommitAccessibility\nCommitSharedServices\nCommitInformationManagement\nCommitProjectAccounting\nCommitCooperation\n";
+/// The pages of written answers, in declaration order (the keys of their tables).
+pub(crate) const GROUPS: [QuestionGroup; 4] = [
+    QuestionGroup::StateAndGoals,
+    QuestionGroup::Impact,
+    QuestionGroup::PriorWork,
+    QuestionGroup::Commitments,
+];
+const GROUP_KEYS: &str = "StateAndGoals\nImpact\nPriorWork\nCommitments\n";
+
+pub(crate) const LABELS: Table = Table::of("QuestionLabel", QUESTION_KEYS, Question::ALL.len());
+pub(crate) const GUIDANCE: Table = Table::of("QuestionGuidance", QUESTION_KEYS, Question::ALL.len());
+pub(crate) const GROUP_TITLES: Table = Table::of("GroupTitle", GROUP_KEYS, GROUPS.len());
+pub(crate) const GROUP_INTROS: Table = Table::of("GroupIntro", GROUP_KEYS, GROUPS.len());
+pub(crate) const GROUP_CHECKS: Table = Table::of("GroupCheck", GROUP_KEYS, GROUPS.len());
 
 /// The visible label of the answer field: the question in the programme's words (000, 004).
 pub fn label(lang: Lang, q: Question) -> &'static str {
@@ -63,113 +82,173 @@ pub fn label(lang: Lang, q: Question) -> &'static str {
             "Miten hanke täyttää ehdon: hanke osallistuu valtiovarainministeriön järjestämään yhteistyöhön muiden hankkeiden kanssa?"
         }
 
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, CurrentState) => "Nuläge",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, Goals) => "Projektets mål och önskat slutresultat",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, ConcreteGoals) => "Konkreta verksamhetsmässiga och ekonomiska mål jämfört med nuläget",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, Measures) => "Åtgärder för att nå målen och de bredare effekterna",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, ImpactOperatingMethods) => "Vilka effekter har projektets resultat på kommunens arbetssätt eller processer?",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, ImpactWider) => "Har projektets resultat bredare effekter?",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, ImpactKnowledgeManagement) => {
             "Hur förbättrar projektet kommunens kunskapsbaserade ledning och förutseende användning av information?"
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, ImpactResidentServices) => "Hur förbättrar projektet tjänsterna för invånarna?",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, ImpactCosts) => "Kostnadseffekter",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, ImpactPermanence) => "Engångseffekter eller bestående effekter",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, ImpactMechanism) => "Mekanism, tidsplan och uppföljning",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, ImpactStrategy) => "Hur anknyter projektet till strategierna i de kommuner som förbundit sig till det?",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, ImpactRisks) => "Riskbedömning",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, ImpactMonitoring) => "Uppföljning av förändringen i verksamheten",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, ImpactScaling) => "Arbetets skalbarhet och spridning till andra kommuner",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, PriorWorkSurvey) => "Vilket motsvarande arbete har gjorts i andra kommuner?",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, PriorWorkReuse) => "Hur används arbetet i andra kommuner som grund för projektet?",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, OtherFunding) => "Har projektets verksamhet fått andra understöd?",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, WhyJoint) => "Varför passar arbetet som ett gemensamt projekt för kommunerna och inte hellre som en utredning, forskning eller ett utvecklingsprojekt på nationell nivå?",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, CommitOpenOutputs) => {
             "Hur uppfyller projektet villkoret: produkter som lämpar sig för öppen användning får fritt användas, ändras, spridas och vidareutvecklas och är begripliga även utanför den egna organisationen?"
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, CommitInteroperability) => {
             "Hur uppfyller projektet villkoret: terminologier, kodlistor och datamodeller på Interoperabilitetsplattformen (yhteentoimiva.suomi.fi) används och nya publiceras där?"
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, CommitGovernanceModel) => {
             "Hur uppfyller projektet villkoret: en framtida förvaltningsmodell för nya tjänster eller applikationer utvecklas under projektet?"
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, CommitOpenSource) => {
             "Hur uppfyller projektet villkoret: vid upphandling av tjänster och applikationer används i första hand villkor för öppen källkod och öppna gränssnitt?"
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, CommitServiceCatalogue) => {
             "Hur uppfyller projektet villkoret: de utvecklade tjänsterna beskrivs i Suomi.fi-servicedatalagret?"
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, CommitAccessibility) => {
             "Hur uppfyller projektet villkoret: de digitala tjänsterna är tillgängliga och av god kvalitet enligt lagen om tillhandahållande av digitala tjänster (306/2019)?"
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, CommitSharedServices) => {
             "Hur uppfyller projektet villkoret: nationella gemensamma tjänster, såsom Suomi.fi-tjänsterna, används enligt lagen om förvaltningens gemensamma stödtjänster för e-tjänster (571/2016)?"
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, CommitInformationManagement) => {
             "Hur uppfyller projektet villkoret: projektet genomförs i enlighet med informationshanteringslagen (906/2019)?"
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, CommitProjectAccounting) => {
             "Hur uppfyller projektet villkoret: projektet har en separat projektbokföring?"
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, CommitCooperation) => {
             "Hur uppfyller projektet villkoret: projektet deltar i det samarbete med andra projekt som FM ordnar?"
         }
 
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, CurrentState) => "Current situation",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, Goals) => "Goals of the project and the outcome you want",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, ConcreteGoals) => "Concrete operational and financial goals compared with the current situation",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, Measures) => "Measures needed to reach the goals and the wider effects",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, ImpactOperatingMethods) => {
             "What effects will the project's outputs have on the municipality's ways of working or processes?"
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, ImpactWider) => "Will the project's results have wider effects?",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, ImpactKnowledgeManagement) => {
             "How will the project improve the municipality's knowledge-based management and anticipatory use of data?"
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, ImpactResidentServices) => "How will the project improve services for residents?",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, ImpactCosts) => "Cost effects",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, ImpactPermanence) => "One-off or permanent effects",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, ImpactMechanism) => "Mechanism, schedule and monitoring",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, ImpactStrategy) => {
             "How does the project connect to the strategies of the municipalities committed to it?"
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, ImpactRisks) => "Risk assessment",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, ImpactMonitoring) => "Monitoring the change in operations",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, ImpactScaling) => "Scaling the work and spreading it to other municipalities",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, PriorWorkSurvey) => "What similar work has been done in other municipalities?",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, PriorWorkReuse) => "How will the project build on work done in other municipalities?",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, OtherFunding) => "Has the project's work received other grants?",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, WhyJoint) => "Why is this work for a group of municipalities together, rather than for national-level studies, research or development?",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, CommitOpenOutputs) => {
             "How does the project meet this condition: outputs suitable for open use are free to use, modify, distribute and develop further, and understandable outside your own organisation?"
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, CommitInteroperability) => {
             "How does the project meet this condition: vocabularies, code lists and data models on the Interoperability Platform (yhteentoimiva.suomi.fi) are used and new ones are published there?"
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, CommitGovernanceModel) => {
             "How does the project meet this condition: a future governance model for new services or applications is developed during the project?"
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, CommitOpenSource) => {
             "How does the project meet this condition: procurement of services and applications uses open source and open interface terms first?"
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, CommitServiceCatalogue) => {
             "How does the project meet this condition: the services developed are described in the Suomi.fi Service Catalogue?"
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, CommitAccessibility) => {
             "How does the project meet this condition: digital services are accessible and of good quality under the Act on the Provision of Digital Services (306/2019)?"
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, CommitSharedServices) => {
             "How does the project meet this condition: national shared services such as Suomi.fi services are used, under the Act on Common Administrative e-Service Support Services (571/2016)?"
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, CommitInformationManagement) => {
             "How does the project meet this condition: the project complies with the Act on Information Management in Public Administration (906/2019)?"
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, CommitProjectAccounting) => {
             "How does the project meet this condition: the project has separate project accounting?"
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, CommitCooperation) => {
             "How does the project meet this condition: the project takes part in cooperation with other projects organised by the Ministry of Finance?"
         }
+        #[cfg(target_arch = "wasm32")]
+        (_, q) => super::catalogue::lookup(lang, &LABELS, q as usize).unwrap_or_else(|| label(Lang::Fi, q)),
     }
 }
 
@@ -265,181 +344,241 @@ pub fn guidance(lang: Lang, q: Question) -> &'static str {
             "Kerro, kuka osallistuu valtiovarainministeriön järjestämään yhteistyöhön muiden hankkeiden kanssa ja millä resursseilla, esim. vertaisoppimisen tapaamiset ja yhteinen viestintä."
         }
 
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, CurrentState) => {
             "Beskriv nuvarande processer och tjänster och deras problem. Ange utgångsvärden som målen jämförs med, t.ex. handläggningstider, arbetsmängd i årsverken eller andelen digitala ärenden."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, Goals) => {
             "Berätta vad som är annorlunda när projektet avslutas och för vem. Målen ska gälla förnyade arbetssätt eller serviceprocesser, inte enbart en systemanskaffning."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, ConcreteGoals) => {
             "Ange mätbara mål och målvärden i förhållande till nuläget, t.ex. handläggningstiden från 10 till 3 dagar eller 2 årsverken mindre rutinarbete."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, Measures) => {
             "Räkna upp åtgärderna med tidsplan och ansvarig kommun, t.ex. processbeskrivning, gemensamma datadefinitioner, pilot och ibruktagande. De ska vara genomförbara i förhållande till omfattning och kostnadskalkyl."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, ImpactOperatingMethods) => {
             "Berätta vilka arbetsmoment, roller eller processer som ändras och hur, t.ex. att pappersblanketter och manuell inmatning ersätts av e-tjänster och automatisk dataöverföring."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, ImpactWider) => {
             "Beskriv effekterna för intressentgrupper, såsom invånare, företag, andra kommuner och myndigheter, och för kommunfältet som helhet. Gemensamma lösningar väger tyngre än kommunspecifika."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, ImpactKnowledgeManagement) => {
             "Berätta vilken information ledningen och beslutsfattandet får och hur, t.ex. aktuell rapportering, gemensamma nyckeltal eller prognoser för servicebehovet."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, ImpactResidentServices) => {
             "Beskriv förändringen ur invånarens synvinkel, t.ex. ärenden på nätet dygnet runt, kortare väntetider, färre kontakter eller mer tillgängliga tjänster."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, ImpactCosts) => {
             "Ange kostnadsbesparingar eller dämpad kostnadsökning helst i euro eller årsverken och hur de har beräknats. Ta också med nya underhållskostnader."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, ImpactPermanence) => {
             "Berätta om effekterna består efter projektet eller är engångseffekter, och vad som tryggar att de består, t.ex. en etablerad verksamhetsmodell och finansiering av underhållet."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, ImpactMechanism) => {
             "Beskriv hur effekterna uppstår av åtgärderna, när de väntas synas och med vilka mätare de följs upp."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, ImpactStrategy) => {
             "Ange de punkter i varje deltagande kommuns strategi och övriga utveckling som projektet genomför, t.ex. ett digitaliseringsprogram eller balansering av ekonomin."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, ImpactRisks) => {
             "Identifiera de viktigaste riskerna för vidareutveckling och genomförande, såsom personalresurser, leverantörsberoende eller långsamt ibruktagande, samt deras sannolikhet och hantering."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, ImpactMonitoring) => {
             "Berätta hur kommunerna följer upp förändringen i verksamheten: mätare, utgångsnivå, intervall och ansvarig. Samma uppgifter behövs i mellanrapporterna."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, ImpactScaling) => {
             "Berätta hur erfarenheter delas under projektet, hur resultaten tas i bruk och sprids efteråt, hur många kommuner lösningen kan nå och vad ibruktagandet kräver på andra håll."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, PriorWorkSurvey) => {
             "Nämn de motsvarande projekt och lösningar i andra kommuner eller på nationell nivå som ni utrett, och källorna, t.ex. Kommunförbundets utredningar, tidigare statsunderstödda projekt eller kontakter med kommuner."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, PriorWorkReuse) => {
             "Berätta vad av det tidigare arbetet som tas i bruk som sådant, vad som vidareutvecklas och varför något inte används. En färdig lösning är ofta billigare än att bygga nytt."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, OtherFunding) => {
             "Ange andra understöd som sökts eller beviljats för samma verksamhet, beviljare och belopp, eller skriv att sådana saknas. I första hand stöds verksamhet som inte har fått andra understöd."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, WhyJoint) => {
             "Arbete som passar bättre för en utredning eller ett utvecklingsprojekt på nationell nivå stöddes inte. Berätta varför just de här kommunerna gör arbetet tillsammans och hur andra har nytta av resultaten."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, CommitOpenOutputs) => {
             "Nämn de produkter som delas öppet, såsom processbeskrivningar, anvisningar, specifikationer och källkod, var och under vilken öppen licens de publiceras."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, CommitInteroperability) => {
             "Berätta vilka befintliga terminologier, kodlistor och datamodeller som används och vilka nya som publiceras. Gemensamma definitioner går före kommunspecifika."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, CommitGovernanceModel) => {
             "Berätta i vilket skede av projektet och med vem förvaltningsmodellen tas fram och vem som godkänner den. Modellen ska vara klar innan projektet avslutas."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, CommitOpenSource) => {
             "Berätta hur ni vid upphandling av tjänster och applikationer i första hand använder de rekommenderade villkoren för öppen källkod och öppna gränssnitt. Om inga upphandlingar görs, skriv det."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, CommitServiceCatalogue) => {
             "Räkna upp de tjänster och servicekanaler som utvecklas och beskrivs i servicedatalagret, samt vem som gör beskrivningarna och när."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, CommitAccessibility) => {
             "Berätta hur tillgängligheten säkerställs, t.ex. krav enligt WCAG 2.1 nivå AA i upphandlingar, tillgänglighetsutvärdering och tillgänglighetsutlåtande, och hur användare deltar i testningen."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, CommitSharedServices) => {
             "Nämn de Suomi.fi-tjänster som används, såsom identifikation, fullmakter, meddelanden, betalningar eller servicedatalagret, och motivera om en lämplig tjänst inte används."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, CommitInformationManagement) => {
             "Berätta hur kraven i informationshanteringslagen beaktas, t.ex. uppdatering av informationshanteringsmodellen, konsekvensbedömning av ändringar, informationssäkerhet och utlämnande via gränssnitt."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, CommitProjectAccounting) => {
             "Berätta hur projektets kostnader hålls åtskilda från kommunens övriga verksamhet, t.ex. ett eget projekt eller kostnadsställe i alla kommuner, och hur momsen specificeras."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, CommitCooperation) => {
             "Berätta vem som deltar i det samarbete med andra projekt som FM ordnar och med vilka resurser, t.ex. träffar för kollegialt lärande och gemensam kommunikation."
         }
 
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, CurrentState) => {
             "Describe today's processes and services and what does not work. Give baseline figures to compare the goals with, such as handling times, workload in person-years or the share of digital transactions."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, Goals) => {
             "Say what will be different when the project ends, and for whom. Goals should be about new ways of working or service processes, not only buying a system."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, ConcreteGoals) => {
             "Give measurable goals with target values compared with today, for example handling time down from 10 days to 3, or 2 person-years less routine work."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, Measures) => {
             "List the measures with timing and the municipality responsible, such as process mapping, common data definitions, a pilot and roll-out. They must be feasible for the scope and cost estimate."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, ImpactOperatingMethods) => {
             "Say which tasks, roles or processes change and how, for example paper forms and manual data entry replaced by online services and automatic data transfer."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, ImpactWider) => {
             "Describe the effects on stakeholders such as residents, businesses, other municipalities and authorities, and on municipalities generally. Shared solutions count for more than local ones."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, ImpactKnowledgeManagement) => {
             "Say what information managers and decision-makers will get and how, such as up-to-date reporting, shared key figures or forecasts of service demand."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, ImpactResidentServices) => {
             "Describe the change from a resident's point of view, for example online services at any time of day, shorter waits, fewer contacts needed or more accessible services."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, ImpactCosts) => {
             "Give the savings or curbed cost growth, in euros or person-years where possible, and how you worked them out. Include any new running costs too."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, ImpactPermanence) => {
             "Say whether the effects will last after the project or happen only once, and what makes them last, for example an established way of working and funding for maintenance."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, ImpactMechanism) => {
             "Explain how the measures lead to the effects, when you expect to see them and which indicators you will use to follow them."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, ImpactStrategy) => {
             "Name the parts of each participating municipality's strategy and other development work that the project delivers, such as a digital programme or balancing the budget."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, ImpactRisks) => {
             "Identify the main risks to further development and delivery, such as staff capacity, supplier lock-in or slow take-up, with their likelihood and how you will manage them."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, ImpactMonitoring) => {
             "Say how the municipalities will track the change in operations: indicators, baseline, how often and who is responsible. You will need the same figures for interim reports."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, ImpactScaling) => {
             "Say how experiences are shared during the project, how results are used and spread after it, how many municipalities the solution could reach and what adopting it elsewhere takes."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, PriorWorkSurvey) => {
             "Name the similar projects and solutions in other municipalities or nationally that you looked at, and your sources, such as reports, earlier state-funded projects or talking to other municipalities."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, PriorWorkReuse) => {
             "Say what you will reuse from earlier work as it is, what you will develop further and why you are not using something. A ready solution is often cheaper than building a new one."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, OtherFunding) => {
             "List other grants applied for or received for the same work, with the funder and amount, or write that there are none. Priority goes to work that has had no other grant."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, WhyJoint) => {
             "Work better suited to national-level studies or development was not supported. Say why these municipalities do the work together and how others benefit from the results."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, CommitOpenOutputs) => {
             "Name the outputs you will share openly, such as process descriptions, guides, specifications and source code, where, and under which open licence."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, CommitInteroperability) => {
             "Say which existing vocabularies, code lists and data models you will use and which new ones you will publish. Shared definitions are preferred to municipality-specific ones."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, CommitGovernanceModel) => {
             "Say at what stage of the project and with whom you will draw up the governance model, and who approves it. It must be ready before the project ends."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, CommitOpenSource) => {
             "Say how your procurement of services and applications will prefer the recommended open source and open interface terms. If you will not buy anything, say so."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, CommitServiceCatalogue) => {
             "List the services and service channels you will develop and describe in the Service Catalogue, who will write the descriptions and when."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, CommitAccessibility) => {
             "Say how you will make services accessible, for example WCAG 2.1 level AA in procurement, an accessibility audit and statement, and how users will take part in testing."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, CommitSharedServices) => {
             "Name the Suomi.fi services you will use, such as identification, e-authorisations, messages, payments or the Service Catalogue, and explain if you leave out one that would fit."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, CommitInformationManagement) => {
             "Say how you will meet the Information Management Act, for example updating the information management model, assessing the effects of changes, information security and sharing data through interfaces."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, CommitProjectAccounting) => {
             "Say how you will keep the project's costs separate from other activities, for example its own project code or cost centre in every municipality, and how VAT is shown separately."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, CommitCooperation) => {
             "Say who will take part in the cooperation with other projects that the Ministry of Finance organises, and with what resources, such as peer-learning meetings and shared communications."
         }
+        #[cfg(target_arch = "wasm32")]
+        (_, q) => super::catalogue::lookup(lang, &GUIDANCE, q as usize).unwrap_or_else(|| guidance(Lang::Fi, q)),
     }
 }
 
@@ -450,14 +589,24 @@ pub fn group_title(lang: Lang, g: QuestionGroup) -> &'static str {
         (Lang::Fi, QuestionGroup::Impact) => "Vaikuttavuus",
         (Lang::Fi, QuestionGroup::PriorWork) => "Aiempi työ",
         (Lang::Fi, QuestionGroup::Commitments) => "Sitoumukset ja yhteentoimivuus",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, QuestionGroup::StateAndGoals) => "Nuläge och mål",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, QuestionGroup::Impact) => "Effekter",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, QuestionGroup::PriorWork) => "Tidigare arbete",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, QuestionGroup::Commitments) => "Åtaganden och interoperabilitet",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, QuestionGroup::StateAndGoals) => "Current situation and goals",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, QuestionGroup::Impact) => "Impact",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, QuestionGroup::PriorWork) => "Prior work",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, QuestionGroup::Commitments) => "Commitments and interoperability",
+        #[cfg(target_arch = "wasm32")]
+        (_, g) => super::catalogue::lookup(lang, &GROUP_TITLES, g as usize).unwrap_or_else(|| group_title(Lang::Fi, g)),
     }
 }
 
@@ -476,30 +625,40 @@ pub fn group_intro(lang: Lang, g: QuestionGroup) -> &'static str {
         (Lang::Fi, QuestionGroup::Commitments) => {
             "Nämä ovat avustuksen käytön ehtoja (valtiovarainministeriön päätös 26.2.2020). Kerro jokaisen kohdalla, miten hanke täyttää ehdon. Jos ehto koskee hanketta vain soveltuvin osin, perustele rajaus."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, QuestionGroup::StateAndGoals) => {
             "Beskriv utgångsläget och vad ni vill uppnå. I bedömningen ses på vilka konkreta verksamhetsmässiga och ekonomiska mål projektet har jämfört med nuläget och vilka åtgärder som krävs för att nå dem."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, QuestionGroup::Impact) => {
             "Ansökan ska beskriva projektets effekter. Understödet gäller framför allt förändringar i kommunernas arbetssätt och processer. Besvara varje punkt med projektets egna uppgifter och siffror."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, QuestionGroup::PriorWork) => {
             "Innan ansökan ska motsvarande arbete i andra kommuner utredas och möjligheten att använda det som grund för projektet övervägas. I första hand stöds verksamhet som inte har fått andra understöd."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, QuestionGroup::Commitments) => {
             "Detta är villkor för användningen av understödet (FM:s beslut 26.2.2020). Berätta för varje villkor hur projektet uppfyller det. Om ett villkor gäller projektet bara i tillämpliga delar, motivera avgränsningen."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, QuestionGroup::StateAndGoals) => {
             "Describe where you are starting from and what you want to achieve. Reviewers look at the concrete operational and financial goals compared with today and the measures needed to reach them."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, QuestionGroup::Impact) => {
             "The application must describe the project's impact. The grant is above all for changes in municipalities' ways of working and processes. Answer each point with your project's own facts and figures."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, QuestionGroup::PriorWork) => {
             "Before applying, you must look into similar work done in other municipalities and consider using it as a basis for the project. Priority goes to work that has had no other grant."
         }
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, QuestionGroup::Commitments) => {
             "These are conditions of the grant (Ministry of Finance decision of 26 February 2020). For each one, say how the project meets it. If a condition only partly applies to your project, explain why."
         }
+        #[cfg(target_arch = "wasm32")]
+        (_, g) => super::catalogue::lookup(lang, &GROUP_INTROS, g as usize).unwrap_or_else(|| group_intro(Lang::Fi, g)),
     }
 }
 
@@ -510,27 +669,30 @@ pub fn group_check(lang: Lang, g: QuestionGroup) -> &'static str {
         (Lang::Fi, QuestionGroup::Impact) => "Tarkista vaikuttavuus",
         (Lang::Fi, QuestionGroup::PriorWork) => "Tarkista aiempi työ",
         (Lang::Fi, QuestionGroup::Commitments) => "Tarkista sitoumukset",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, QuestionGroup::StateAndGoals) => "Kontrollera nuläget och målen",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, QuestionGroup::Impact) => "Kontrollera effekterna",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, QuestionGroup::PriorWork) => "Kontrollera tidigare arbete",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::Sv, QuestionGroup::Commitments) => "Kontrollera åtagandena",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, QuestionGroup::StateAndGoals) => "Check the current situation and goals",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, QuestionGroup::Impact) => "Check the impact",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, QuestionGroup::PriorWork) => "Check the prior work",
+        #[cfg(not(target_arch = "wasm32"))]
         (Lang::En, QuestionGroup::Commitments) => "Check the commitments",
+        #[cfg(target_arch = "wasm32")]
+        (_, g) => super::catalogue::lookup(lang, &GROUP_CHECKS, g as usize).unwrap_or_else(|| group_check(Lang::Fi, g)),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const GROUPS: [QuestionGroup; 4] = [
-        QuestionGroup::StateAndGoals,
-        QuestionGroup::Impact,
-        QuestionGroup::PriorWork,
-        QuestionGroup::Commitments,
-    ];
 
     #[test]
     fn every_label_and_guidance_is_present_in_every_language() {

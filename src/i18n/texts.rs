@@ -13,11 +13,11 @@ macro_rules! texts {
             pub const ALL: &'static [$name] = &[$($name::$key),*];
 
             /// This table in the Swedish and English texts files (`catalogue`).
-            pub const TABLE: crate::i18n::catalogue::Table = crate::i18n::catalogue::Table {
-                name: stringify!($name),
-                keys: crate::i18n::catalogue::fingerprint(concat!($(stringify!($key), "\n"),*)),
-                len: $name::ALL.len(),
-            };
+            pub const TABLE: crate::i18n::catalogue::Table = crate::i18n::catalogue::Table::of(
+                stringify!($name),
+                concat!($(stringify!($key), "\n"),*),
+                $name::ALL.len(),
+            );
 
             /// The text in `lang`. In the wasm, Swedish and English come from their texts file
             /// (`catalogue`), Finnish until it is installed; natively all three are built in.

@@ -18,9 +18,9 @@ const PARTS = ['project', 'applicants', 'targets', 'state-and-goals', 'impact', 
 // empty they give warnings, never errors (docs/rules.md §5.3).
 const ADVISORY = new Set(['commitments']);
 const LANGUAGES = [
-  { locale: 'fi-FI', lang: 'fi', error: 'Virhe: ', statement: 'Saavutettavuusseloste' },
-  { locale: 'sv-SE', lang: 'sv', error: 'Fel: ', statement: 'Tillgänglighetsutlåtande' },
-  { locale: 'en-GB', lang: 'en', error: 'Error: ', statement: 'Accessibility statement' },
+  { locale: 'fi-FI', lang: 'fi', error: 'Virhe: ', statement: 'Saavutettavuusseloste', answers: ['Nykytila ja tavoitteet', 'Nykytila'] },
+  { locale: 'sv-SE', lang: 'sv', error: 'Fel: ', statement: 'Tillgänglighetsutlåtande', answers: ['Nuläge och mål', 'Nuläge'] },
+  { locale: 'en-GB', lang: 'en', error: 'Error: ', statement: 'Accessibility statement', answers: ['Current situation and goals', 'Current situation'] },
 ];
 
 const env = withBrowser();
@@ -37,7 +37,7 @@ async function expectAccessible(page, where) {
   assert.ok(overflow <= 0, `${where}: ${overflow} px of sideways scrolling at 320 px`);
 }
 
-for (const { locale, lang, error, statement } of LANGUAGES) {
+for (const { locale, lang, error, statement, answers } of LANGUAGES) {
   test(`${lang}: every page meets WCAG 2.1 AA and reflows at 320 px`, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hakemus-lang-'));
     const context = await env.browser.newContext({ locale, acceptDownloads: true });
@@ -56,6 +56,12 @@ for (const { locale, lang, error, statement } of LANGUAGES) {
         await page.waitForSelector('#error-summary');
         assert.equal((await page.title()).startsWith(error), !ADVISORY.has(part), `${lang} /${part}: the title says whether there are errors`);
         await expectAccessible(page, `${lang} /${part} with its error summary`);
+        if (part === 'state-and-goals') {
+          // A page of written answers: its heading and questions are in the language too (in the
+          // wasm, Swedish and English come from the texts file, src/i18n/catalogue.rs).
+          assert.equal(await page.locator('h1').textContent(), answers[0]);
+          await page.getByRole('textbox', { name: answers[1], exact: true }).waitFor();
+        }
       }
       for (const route of ['review', 'drafts', 'export', 'partners', 'accessibility']) {
         await page.goto(new URL(route, env.server.url).href);
