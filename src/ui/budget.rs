@@ -74,6 +74,8 @@ pub fn CostLines(lines: LineWindow, #[prop(optional)] bearer: Option<LineId>) ->
         }
     };
     let undo = RwSignal::new(None::<Undo>);
+    // The line the budget's search found last, marked in the table.
+    let marked = RwSignal::new(None::<LineId>);
     // Long enough for lines not to be built (their own search then helps).
     let long = move || store.line_ids.with(Vec::len) > FIRST_LINES;
     view! {
@@ -85,9 +87,9 @@ pub fn CostLines(lines: LineWindow, #[prop(optional)] bearer: Option<LineId>) ->
             >
                 <p id="line-count" class="hint">{move || i18n::line_count(lang.get(), store.line_ids.with(Vec::len))}</p>
                 <Show when=long>
-                    <LineSearch lines />
+                    <LineSearch lines marked />
                 </Show>
-                <LinesTable lines undo />
+                <LinesTable lines undo marked />
             </Show>
             <Show when=move || store.draft.with(|d| d.applicants.is_empty())>
                 <p class="hint">
@@ -108,7 +110,7 @@ pub fn CostLines(lines: LineWindow, #[prop(optional)] bearer: Option<LineId>) ->
 /// (or the button) brings the next line whose description matches into view and says which it is,
 /// with a link that moves focus to it; focus stays in the search box for the next one.
 #[component]
-fn LineSearch(lines: LineWindow) -> impl IntoView {
+fn LineSearch(lines: LineWindow, marked: RwSignal<Option<LineId>>) -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
     let query = RwSignal::new(String::new());
@@ -127,10 +129,17 @@ fn LineSearch(lines: LineWindow) -> impl IntoView {
             Some((line, nth)) => {
                 last.set_value(Some((q, line)));
                 found.set(Some(Ok((line, nth, hits.len()))));
+                marked.set(Some(line));
                 lines.reveal(line);
             }
-            None if q.trim().is_empty() => found.set(None),
-            None => found.set(Some(Err(q.trim().to_string()))),
+            None if q.trim().is_empty() => {
+                found.set(None);
+                marked.set(None);
+            }
+            None => {
+                found.set(Some(Err(q.trim().to_string())));
+                marked.set(None);
+            }
         }
     };
     let status = move || {
@@ -197,7 +206,7 @@ fn LineSearch(lines: LineWindow) -> impl IntoView {
 }
 
 #[component]
-fn LinesTable(lines: LineWindow, undo: RwSignal<Option<Undo>>) -> impl IntoView {
+fn LinesTable(lines: LineWindow, undo: RwSignal<Option<Undo>>, marked: RwSignal<Option<LineId>>) -> impl IntoView {
     let store = use_store();
     let t = move |text: T| text.get(store.lang.get());
     let header = move |id: &'static str, text: T, class: &'static str| {
@@ -242,7 +251,7 @@ fn LinesTable(lines: LineWindow, undo: RwSignal<Option<Undo>>) -> impl IntoView 
                     // The lines near the view as rows, the lines between them as gaps (`LineWindow`).
                     <For each=move || lines.layout.with(|l| l.slots.clone()) key=|slot| *slot let:slot>
                         {match slot {
-                            Slot::Row(id) => Either::Left(view! { <LineRow id undo lines /> }),
+                            Slot::Row(id) => Either::Left(view! { <LineRow id undo lines marked /> }),
                             Slot::Gap(at) => Either::Right(view! { <Gap at lines /> }),
                         }}
                     </For>
@@ -254,7 +263,13 @@ fn LinesTable(lines: LineWindow, undo: RwSignal<Option<Undo>>) -> impl IntoView 
 
 /// One budget line. Its inputs keep what was typed; values flow one way, from input to draft.
 #[component]
-fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>, lines: LineWindow) -> impl IntoView {
+fn LineRow(
+    id: LineId,
+    undo: RwSignal<Option<Undo>>,
+    lines: LineWindow,
+    /// The line the budget's search found last (marked so that the eye finds it too).
+    marked: RwSignal<Option<LineId>>,
+) -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
     // The line as it is now in the draft. Inputs take their value from it when they are created: the
@@ -423,7 +438,9 @@ fn LineRow(id: LineId, undo: RwSignal<Option<Undo>>, lines: LineWindow) -> impl 
     };
 
     view! {
-        <tr id=format!("line-{id}") role="row" aria-rowindex=move || number.get() + 1 class:excluded=move || result.with(|r| r.as_ref().is_some_and(|r| !r.eligible))>
+        <tr id=format!("line-{id}") role="row" aria-rowindex=move || number.get() + 1 class:excluded=move || result.with(|r| r.as_ref().is_some_and(|r| !r.eligible))
+            class:found=move || marked.get() == Some(id)
+        >
             <th scope="row" role="rowheader" id=head_id class="narrow">
                 <span class="visually-hidden">{text(lang, T::Line)} " "</span>
                 {number}

@@ -549,12 +549,16 @@ test('a long budget\'s own search brings a line far from the view into view, the
       return r.top >= 0 && r.bottom <= window.innerHeight;
     }, lineId(287), { timeout: 5000 });
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'line-search', 'focus stays in the search box');
+    // The row found is marked for the eye, and it alone.
+    const marked = () => page.evaluate(() => [...document.querySelectorAll('#budget-lines tr.found')].map((r) => r.id));
+    assert.deepEqual(await marked(), [lineId(287)]);
     // A new query starts from its first hit; Enter again: the next one, in order.
     await search.fill('Rivi 28');
     await search.press('Enter');
     await status.getByText('Rivi 28 (1/11): Rivi 28').waitFor();
     await search.press('Enter');
     await status.getByText('Rivi 280 (2/11): Rivi 280').waitFor();
+    assert.deepEqual(await marked(), [lineId(280)]);
     // The link moves focus to the line's description.
     await status.getByRole('link', { name: 'Siirry riville 280' }).click();
     await page.waitForFunction((id) => document.activeElement?.id === id, `${lineId(280)}-description`);
@@ -562,6 +566,7 @@ test('a long budget\'s own search brings a line far from the view into view, the
     await search.fill('näyttö');
     await page.getByRole('button', { name: 'Etsi seuraava' }).click();
     await status.getByText('Yhdenkään rivin kuvauksessa ei ole tekstiä ”näyttö”.').waitFor();
+    assert.deepEqual(await marked(), [], 'nothing found: no line is marked');
     const violations = await runAxe(page, { context: '.line-search' });
     assert.deepEqual(violations, [], formatViolations(violations));
     assert.deepEqual(errors, []);
