@@ -57,7 +57,13 @@ pub fn prepare() -> impl std::future::Future<Output = ()> {
 /// Shows the pages in `lang` (and remembers the choice) once its texts are ready: at once if
 /// they are, else after fetching them. If they cannot be fetched, the pages stay as they are and
 /// `failed` is set.
+/// Only the last choice counts: one whose texts arrive after a later choice is dropped.
 pub fn choose(shown: RwSignal<Lang>, lang: Lang, failed: RwSignal<bool>) {
+    thread_local!(static CHOICE: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    let choice = CHOICE.with(|c| {
+        c.set(c.get().wrapping_add(1));
+        c.get()
+    });
     let apply = move || {
         shown.set(lang);
         storage::save_lang(lang);
@@ -68,7 +74,11 @@ pub fn choose(shown: RwSignal<Lang>, lang: Lang, failed: RwSignal<bool>) {
     } else {
         let pending = fetch(lang);
         leptos::task::spawn_local(async move {
-            if pending.await {
+            let ready = pending.await;
+            if CHOICE.with(|c| c.get()) != choice {
+                return;
+            }
+            if ready {
                 apply();
             } else {
                 failed.set(true);
@@ -91,7 +101,9 @@ fn fetch(lang: Lang) -> impl std::future::Future<Output = bool> {
         };
         match install(lang, first).await {
             Err(Refused::Stale(_)) => {
-                let again = window().fetch_with_str(&format!("{url}?keys={:016x}", i18n::T::TABLE.keys));
+                // A query of this build's own (its tables' keys), which no older copy is cached under.
+                let build = i18n::TABLES.iter().fold(0u64, |h, t| h.rotate_left(7) ^ t.keys);
+                let again = window().fetch_with_str(&format!("{url}?keys={build:016x}"));
                 install(lang, again).await.is_ok()
             }
             found => found.is_ok(),
