@@ -1,18 +1,24 @@
-//! The Swedish and English fixed texts as data files of the build, not code in the wasm (issue 18):
-//! a Finnish user, the default, does not download them; a Swedish or English one fetches one small
+//! The Swedish and English texts as data files of the build, not code in the wasm (issue 18): a
+//! Finnish user, the default, does not download them; a Swedish or English one fetches one small
 //! file (precached for offline with the rest of the build) before the app shows a page in it.
 //!
-//! The texts are still written in Rust, all three languages side by side (`texts!`), so a key
-//! without all three does not compile and native code (the tests, `hakemus-check`) has every
-//! language built in. Only the wasm leaves the Swedish and English arms out and looks them up here.
-//! `texts-sv.json` and `texts-en.json` under `src/i18n/data/` are generated from the source: a test
-//! fails if they are stale (`UPDATE_TEXTS=1 cargo test --lib catalogue`).
+//! The texts are still written in Rust, all three languages side by side, so a key without all
+//! three does not compile and native code (the tests, `hakemus-check`) has every language built in.
+//! Only the wasm leaves the Swedish and English arms out (`#[cfg(target_arch = "wasm32")]`) and
+//! looks them up here. `texts-sv.json` and `texts-en.json` under `src/i18n/data/` are generated
+//! from the source: a test fails if they are stale (`UPDATE_TEXTS=1 cargo test --lib catalogue`).
 //!
-//! A file holds, per table of texts (`T`, the reviewer's decision texts `D`), the texts in key order
-//! and a fingerprint of the key names. A file whose fingerprint is not this build's (a stale copy
-//! in a browser's cache) is refused as a whole, so a text can never be shown under another's key;
-//! a text not found is shown in Finnish. Pure: the UI fetches the file and hands its text to
-//! [`install`].
+//! The tables ([`super::TABLES`]): the fixed texts `T` and the reviewer's decision texts `D`
+//! (`texts!`), and the texts kept as a `match (lang, key)` over a domain enum that take no
+//! arguments (the written questions' labels and guidance, their pages' texts, the citations; their
+//! key names are written beside the match). The messages with arguments are still code.
+//!
+//! A file holds, per table, the texts in key order and a fingerprint of the key names. A file
+//! whose fingerprint is not this build's (a stale copy in a browser's cache) is refused as a whole,
+//! so a text can never be shown under another's key; a text not found is shown in Finnish. Pure:
+//! the UI fetches the file and hands its text to [`install`]. It is a file of the build that only
+//! the same build reads, not an exchange format: versioned and fingerprinted, but neither a JSON
+//! Schema nor the strict reader of users' files.
 
 use crate::domain::vocabulary::locale::Lang;
 use std::collections::HashMap;
@@ -22,7 +28,7 @@ use std::sync::OnceLock;
 const FORMAT: &str = "hakemus-texts";
 const VERSION: u64 = 1;
 
-/// One table of texts: a `texts!` enum.
+/// One table of texts: a `texts!` enum, or a `match (lang, key)` over a domain enum.
 pub struct Table {
     pub name: &'static str,
     /// [`fingerprint`] of the key names, in order.
