@@ -88,6 +88,12 @@ pub fn lookup(lang: Lang, table: &Table, index: usize) -> Option<&'static str> {
     slot(lang)?.get()?.get(table.name)?.get(index).map(String::as_str)
 }
 
+/// A text in `lang` other than Finnish: the one at `index` of `table` once its file is installed,
+/// `finnish` until then (the wasm's arm for Swedish and English in every table).
+pub fn or_finnish(lang: Lang, table: &Table, index: usize, finnish: &'static str) -> &'static str {
+    lookup(lang, table, index).unwrap_or(finnish)
+}
+
 /// Why a texts file was not taken.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Refused {

@@ -25,668 +25,564 @@ pub(crate) const GROUP_CHECKS: Table = Table::of("GroupCheck", GROUP_KEYS, GROUP
 /// The visible label of the answer field: the question in the programme's words (000, 004).
 pub fn label(lang: Lang, q: Question) -> &'static str {
     use Question::*;
-    match (lang, q) {
-        // Current state and goals (000: joint-project proposals; 000 and 004: evaluation).
-        (Lang::Fi, CurrentState) => "Nykytila",
-        (Lang::Fi, Goals) => "Hankkeen tavoitteet ja toivottu lopputulos",
-        (Lang::Fi, ConcreteGoals) => "Konkreettiset toiminnalliset ja taloudelliset tavoitteet verrattuna nykytilaan",
-        (Lang::Fi, Measures) => "Toimenpiteet, joilla tavoitteisiin ja laajempiin vaikutuksiin päästään",
-        // Impact (000: "Haetaan vaikuttavuutta, hakemuksessa kuvattava").
-        (Lang::Fi, ImpactOperatingMethods) => {
-            "Mitä vaikutuksia hankkeen tuotoksilla on kunnan toimintatapoihin tai prosesseihin?"
-        }
-        (Lang::Fi, ImpactWider) => "Onko hankkeen tuloksilla laajempia vaikutuksia?",
-        (Lang::Fi, ImpactKnowledgeManagement) => {
-            "Miten hanke parantaa kunnan tiedolla johtamista ja ennakoivaa tiedon hyödyntämistä?"
-        }
-        (Lang::Fi, ImpactResidentServices) => "Miten hanke parantaa asukkaille tarjottavia palveluita?",
-        (Lang::Fi, ImpactCosts) => "Kustannusvaikutukset",
-        (Lang::Fi, ImpactPermanence) => "Kertaluonteisuus vs. pysyvyys",
-        (Lang::Fi, ImpactMechanism) => "Mekanismi, aikataulu, seuranta",
-        (Lang::Fi, ImpactStrategy) => "Miten hanke kytkeytyy siihen sitoutuneiden kuntien strategioihin?",
-        (Lang::Fi, ImpactRisks) => "Riskiarviointi",
-        (Lang::Fi, ImpactMonitoring) => "Toiminnan muutoksen seuranta",
-        (Lang::Fi, ImpactScaling) => "Suunnitelma työn skaalaamisesta ja levittämisestä",
-        // Prior work (004).
-        (Lang::Fi, PriorWorkSurvey) => "Mitä vastaavaa työtä muissa kunnissa on tehty?",
-        (Lang::Fi, PriorWorkReuse) => "Miten muissa kunnissa tehtyä työtä hyödynnetään hankkeen pohjana?",
-        (Lang::Fi, OtherFunding) => "Onko hankkeen toiminta saanut muita avustuksia?",
-        (Lang::Fi, WhyJoint) => "Miksi työ sopii kuntien yhteishankkeeksi eikä paremmin kansallisen tason selvitykseksi, tutkimukseksi tai kehittämishankkeeksi?",
-        // Conditions of the grant (004: "Avustuksen käytön ehdot").
-        (Lang::Fi, CommitOpenOutputs) => {
-            "Miten hanke täyttää ehdon: avoimesti hyödynnettäväksi soveltuvat tuotokset ovat vapaasti käytettävissä, muokattavissa, levitettävissä ja edelleen kehitettävissä ja ymmärrettäviä myös oman organisaation ulkopuolella?"
-        }
-        (Lang::Fi, CommitInteroperability) => {
-            "Miten hanke täyttää ehdon: yhteentoimiva.suomi.fi-yhteentoimivuusalustan sanastoja, koodistoja ja tietomalleja hyödynnetään ja uudet julkaistaan siellä?"
-        }
-        (Lang::Fi, CommitGovernanceModel) => {
-            "Miten hanke täyttää ehdon: uusien palvelujen tai sovellusten tuleva hallintamalli kehitetään hankkeen aikana?"
-        }
-        (Lang::Fi, CommitOpenSource) => {
-            "Miten hanke täyttää ehdon: palvelu- ja sovellushankinnoissa käytetään ensisijaisesti avoimen lähdekoodin ja rajapintojen ehtoja?"
-        }
-        (Lang::Fi, CommitServiceCatalogue) => {
-            "Miten hanke täyttää ehdon: kehitetyt palvelut kuvataan Suomi.fi-palvelutietovarantoon?"
-        }
-        (Lang::Fi, CommitAccessibility) => {
-            "Miten hanke täyttää ehdon: digitaaliset palvelut ovat saavutettavia ja laadukkaita digitaalisten palvelujen tarjoamisesta annetun lain (306/2019) mukaisesti?"
-        }
-        (Lang::Fi, CommitSharedServices) => {
-            "Miten hanke täyttää ehdon: kansallisia yhteisiä palveluja, kuten Suomi.fi-palveluja, hyödynnetään hallinnon yhteisistä sähköisen asioinnin tukipalveluista annetun lain (571/2016) mukaisesti?"
-        }
-        (Lang::Fi, CommitInformationManagement) => {
-            "Miten hanke täyttää ehdon: hanke toteutetaan julkisen hallinnon tiedonhallinnasta annetun lain (906/2019) mukaisena?"
-        }
-        (Lang::Fi, CommitProjectAccounting) => "Miten hanke täyttää ehdon: hankkeella on erillinen projektikirjanpito?",
-        (Lang::Fi, CommitCooperation) => {
-            "Miten hanke täyttää ehdon: hanke osallistuu valtiovarainministeriön järjestämään yhteistyöhön muiden hankkeiden kanssa?"
-        }
-
+    match lang {
+        Lang::Fi => match q {
+            // Current state and goals (000: joint-project proposals; 000 and 004: evaluation).
+            CurrentState => "Nykytila",
+            Goals => "Hankkeen tavoitteet ja toivottu lopputulos",
+            ConcreteGoals => "Konkreettiset toiminnalliset ja taloudelliset tavoitteet verrattuna nykytilaan",
+            Measures => "Toimenpiteet, joilla tavoitteisiin ja laajempiin vaikutuksiin päästään",
+            // Impact (000: "Haetaan vaikuttavuutta, hakemuksessa kuvattava").
+            ImpactOperatingMethods => {
+                "Mitä vaikutuksia hankkeen tuotoksilla on kunnan toimintatapoihin tai prosesseihin?"
+            }
+            ImpactWider => "Onko hankkeen tuloksilla laajempia vaikutuksia?",
+            ImpactKnowledgeManagement => {
+                "Miten hanke parantaa kunnan tiedolla johtamista ja ennakoivaa tiedon hyödyntämistä?"
+            }
+            ImpactResidentServices => "Miten hanke parantaa asukkaille tarjottavia palveluita?",
+            ImpactCosts => "Kustannusvaikutukset",
+            ImpactPermanence => "Kertaluonteisuus vs. pysyvyys",
+            ImpactMechanism => "Mekanismi, aikataulu, seuranta",
+            ImpactStrategy => "Miten hanke kytkeytyy siihen sitoutuneiden kuntien strategioihin?",
+            ImpactRisks => "Riskiarviointi",
+            ImpactMonitoring => "Toiminnan muutoksen seuranta",
+            ImpactScaling => "Suunnitelma työn skaalaamisesta ja levittämisestä",
+            // Prior work (004).
+            PriorWorkSurvey => "Mitä vastaavaa työtä muissa kunnissa on tehty?",
+            PriorWorkReuse => "Miten muissa kunnissa tehtyä työtä hyödynnetään hankkeen pohjana?",
+            OtherFunding => "Onko hankkeen toiminta saanut muita avustuksia?",
+            WhyJoint => "Miksi työ sopii kuntien yhteishankkeeksi eikä paremmin kansallisen tason selvitykseksi, tutkimukseksi tai kehittämishankkeeksi?",
+            // Conditions of the grant (004: "Avustuksen käytön ehdot").
+            CommitOpenOutputs => {
+                "Miten hanke täyttää ehdon: avoimesti hyödynnettäväksi soveltuvat tuotokset ovat vapaasti käytettävissä, muokattavissa, levitettävissä ja edelleen kehitettävissä ja ymmärrettäviä myös oman organisaation ulkopuolella?"
+            }
+            CommitInteroperability => {
+                "Miten hanke täyttää ehdon: yhteentoimiva.suomi.fi-yhteentoimivuusalustan sanastoja, koodistoja ja tietomalleja hyödynnetään ja uudet julkaistaan siellä?"
+            }
+            CommitGovernanceModel => {
+                "Miten hanke täyttää ehdon: uusien palvelujen tai sovellusten tuleva hallintamalli kehitetään hankkeen aikana?"
+            }
+            CommitOpenSource => {
+                "Miten hanke täyttää ehdon: palvelu- ja sovellushankinnoissa käytetään ensisijaisesti avoimen lähdekoodin ja rajapintojen ehtoja?"
+            }
+            CommitServiceCatalogue => {
+                "Miten hanke täyttää ehdon: kehitetyt palvelut kuvataan Suomi.fi-palvelutietovarantoon?"
+            }
+            CommitAccessibility => {
+                "Miten hanke täyttää ehdon: digitaaliset palvelut ovat saavutettavia ja laadukkaita digitaalisten palvelujen tarjoamisesta annetun lain (306/2019) mukaisesti?"
+            }
+            CommitSharedServices => {
+                "Miten hanke täyttää ehdon: kansallisia yhteisiä palveluja, kuten Suomi.fi-palveluja, hyödynnetään hallinnon yhteisistä sähköisen asioinnin tukipalveluista annetun lain (571/2016) mukaisesti?"
+            }
+            CommitInformationManagement => {
+                "Miten hanke täyttää ehdon: hanke toteutetaan julkisen hallinnon tiedonhallinnasta annetun lain (906/2019) mukaisena?"
+            }
+            CommitProjectAccounting => "Miten hanke täyttää ehdon: hankkeella on erillinen projektikirjanpito?",
+            CommitCooperation => {
+                "Miten hanke täyttää ehdon: hanke osallistuu valtiovarainministeriön järjestämään yhteistyöhön muiden hankkeiden kanssa?"
+            }
+        },
         #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, CurrentState) => "Nuläge",
+        Lang::Sv => match q {
+            CurrentState => "Nuläge",
+            Goals => "Projektets mål och önskat slutresultat",
+            ConcreteGoals => "Konkreta verksamhetsmässiga och ekonomiska mål jämfört med nuläget",
+            Measures => "Åtgärder för att nå målen och de bredare effekterna",
+            ImpactOperatingMethods => "Vilka effekter har projektets resultat på kommunens arbetssätt eller processer?",
+            ImpactWider => "Har projektets resultat bredare effekter?",
+            ImpactKnowledgeManagement => {
+                "Hur förbättrar projektet kommunens kunskapsbaserade ledning och förutseende användning av information?"
+            }
+            ImpactResidentServices => "Hur förbättrar projektet tjänsterna för invånarna?",
+            ImpactCosts => "Kostnadseffekter",
+            ImpactPermanence => "Engångseffekter eller bestående effekter",
+            ImpactMechanism => "Mekanism, tidsplan och uppföljning",
+            ImpactStrategy => "Hur anknyter projektet till strategierna i de kommuner som förbundit sig till det?",
+            ImpactRisks => "Riskbedömning",
+            ImpactMonitoring => "Uppföljning av förändringen i verksamheten",
+            ImpactScaling => "Arbetets skalbarhet och spridning till andra kommuner",
+            PriorWorkSurvey => "Vilket motsvarande arbete har gjorts i andra kommuner?",
+            PriorWorkReuse => "Hur används arbetet i andra kommuner som grund för projektet?",
+            OtherFunding => "Har projektets verksamhet fått andra understöd?",
+            WhyJoint => "Varför passar arbetet som ett gemensamt projekt för kommunerna och inte hellre som en utredning, forskning eller ett utvecklingsprojekt på nationell nivå?",
+            CommitOpenOutputs => {
+                "Hur uppfyller projektet villkoret: produkter som lämpar sig för öppen användning får fritt användas, ändras, spridas och vidareutvecklas och är begripliga även utanför den egna organisationen?"
+            }
+            CommitInteroperability => {
+                "Hur uppfyller projektet villkoret: terminologier, kodlistor och datamodeller på Interoperabilitetsplattformen (yhteentoimiva.suomi.fi) används och nya publiceras där?"
+            }
+            CommitGovernanceModel => {
+                "Hur uppfyller projektet villkoret: en framtida förvaltningsmodell för nya tjänster eller applikationer utvecklas under projektet?"
+            }
+            CommitOpenSource => {
+                "Hur uppfyller projektet villkoret: vid upphandling av tjänster och applikationer används i första hand villkor för öppen källkod och öppna gränssnitt?"
+            }
+            CommitServiceCatalogue => {
+                "Hur uppfyller projektet villkoret: de utvecklade tjänsterna beskrivs i Suomi.fi-servicedatalagret?"
+            }
+            CommitAccessibility => {
+                "Hur uppfyller projektet villkoret: de digitala tjänsterna är tillgängliga och av god kvalitet enligt lagen om tillhandahållande av digitala tjänster (306/2019)?"
+            }
+            CommitSharedServices => {
+                "Hur uppfyller projektet villkoret: nationella gemensamma tjänster, såsom Suomi.fi-tjänsterna, används enligt lagen om förvaltningens gemensamma stödtjänster för e-tjänster (571/2016)?"
+            }
+            CommitInformationManagement => {
+                "Hur uppfyller projektet villkoret: projektet genomförs i enlighet med informationshanteringslagen (906/2019)?"
+            }
+            CommitProjectAccounting => {
+                "Hur uppfyller projektet villkoret: projektet har en separat projektbokföring?"
+            }
+            CommitCooperation => {
+                "Hur uppfyller projektet villkoret: projektet deltar i det samarbete med andra projekt som FM ordnar?"
+            }
+        },
         #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, Goals) => "Projektets mål och önskat slutresultat",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, ConcreteGoals) => "Konkreta verksamhetsmässiga och ekonomiska mål jämfört med nuläget",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, Measures) => "Åtgärder för att nå målen och de bredare effekterna",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, ImpactOperatingMethods) => "Vilka effekter har projektets resultat på kommunens arbetssätt eller processer?",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, ImpactWider) => "Har projektets resultat bredare effekter?",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, ImpactKnowledgeManagement) => {
-            "Hur förbättrar projektet kommunens kunskapsbaserade ledning och förutseende användning av information?"
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, ImpactResidentServices) => "Hur förbättrar projektet tjänsterna för invånarna?",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, ImpactCosts) => "Kostnadseffekter",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, ImpactPermanence) => "Engångseffekter eller bestående effekter",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, ImpactMechanism) => "Mekanism, tidsplan och uppföljning",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, ImpactStrategy) => "Hur anknyter projektet till strategierna i de kommuner som förbundit sig till det?",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, ImpactRisks) => "Riskbedömning",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, ImpactMonitoring) => "Uppföljning av förändringen i verksamheten",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, ImpactScaling) => "Arbetets skalbarhet och spridning till andra kommuner",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, PriorWorkSurvey) => "Vilket motsvarande arbete har gjorts i andra kommuner?",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, PriorWorkReuse) => "Hur används arbetet i andra kommuner som grund för projektet?",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, OtherFunding) => "Har projektets verksamhet fått andra understöd?",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, WhyJoint) => "Varför passar arbetet som ett gemensamt projekt för kommunerna och inte hellre som en utredning, forskning eller ett utvecklingsprojekt på nationell nivå?",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, CommitOpenOutputs) => {
-            "Hur uppfyller projektet villkoret: produkter som lämpar sig för öppen användning får fritt användas, ändras, spridas och vidareutvecklas och är begripliga även utanför den egna organisationen?"
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, CommitInteroperability) => {
-            "Hur uppfyller projektet villkoret: terminologier, kodlistor och datamodeller på Interoperabilitetsplattformen (yhteentoimiva.suomi.fi) används och nya publiceras där?"
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, CommitGovernanceModel) => {
-            "Hur uppfyller projektet villkoret: en framtida förvaltningsmodell för nya tjänster eller applikationer utvecklas under projektet?"
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, CommitOpenSource) => {
-            "Hur uppfyller projektet villkoret: vid upphandling av tjänster och applikationer används i första hand villkor för öppen källkod och öppna gränssnitt?"
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, CommitServiceCatalogue) => {
-            "Hur uppfyller projektet villkoret: de utvecklade tjänsterna beskrivs i Suomi.fi-servicedatalagret?"
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, CommitAccessibility) => {
-            "Hur uppfyller projektet villkoret: de digitala tjänsterna är tillgängliga och av god kvalitet enligt lagen om tillhandahållande av digitala tjänster (306/2019)?"
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, CommitSharedServices) => {
-            "Hur uppfyller projektet villkoret: nationella gemensamma tjänster, såsom Suomi.fi-tjänsterna, används enligt lagen om förvaltningens gemensamma stödtjänster för e-tjänster (571/2016)?"
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, CommitInformationManagement) => {
-            "Hur uppfyller projektet villkoret: projektet genomförs i enlighet med informationshanteringslagen (906/2019)?"
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, CommitProjectAccounting) => {
-            "Hur uppfyller projektet villkoret: projektet har en separat projektbokföring?"
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, CommitCooperation) => {
-            "Hur uppfyller projektet villkoret: projektet deltar i det samarbete med andra projekt som FM ordnar?"
-        }
-
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, CurrentState) => "Current situation",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, Goals) => "Goals of the project and the outcome you want",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, ConcreteGoals) => "Concrete operational and financial goals compared with the current situation",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, Measures) => "Measures needed to reach the goals and the wider effects",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, ImpactOperatingMethods) => {
-            "What effects will the project's outputs have on the municipality's ways of working or processes?"
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, ImpactWider) => "Will the project's results have wider effects?",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, ImpactKnowledgeManagement) => {
-            "How will the project improve the municipality's knowledge-based management and anticipatory use of data?"
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, ImpactResidentServices) => "How will the project improve services for residents?",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, ImpactCosts) => "Cost effects",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, ImpactPermanence) => "One-off or permanent effects",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, ImpactMechanism) => "Mechanism, schedule and monitoring",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, ImpactStrategy) => {
-            "How does the project connect to the strategies of the municipalities committed to it?"
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, ImpactRisks) => "Risk assessment",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, ImpactMonitoring) => "Monitoring the change in operations",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, ImpactScaling) => "Scaling the work and spreading it to other municipalities",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, PriorWorkSurvey) => "What similar work has been done in other municipalities?",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, PriorWorkReuse) => "How will the project build on work done in other municipalities?",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, OtherFunding) => "Has the project's work received other grants?",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, WhyJoint) => "Why is this work for a group of municipalities together, rather than for national-level studies, research or development?",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, CommitOpenOutputs) => {
-            "How does the project meet this condition: outputs suitable for open use are free to use, modify, distribute and develop further, and understandable outside your own organisation?"
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, CommitInteroperability) => {
-            "How does the project meet this condition: vocabularies, code lists and data models on the Interoperability Platform (yhteentoimiva.suomi.fi) are used and new ones are published there?"
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, CommitGovernanceModel) => {
-            "How does the project meet this condition: a future governance model for new services or applications is developed during the project?"
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, CommitOpenSource) => {
-            "How does the project meet this condition: procurement of services and applications uses open source and open interface terms first?"
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, CommitServiceCatalogue) => {
-            "How does the project meet this condition: the services developed are described in the Suomi.fi Service Catalogue?"
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, CommitAccessibility) => {
-            "How does the project meet this condition: digital services are accessible and of good quality under the Act on the Provision of Digital Services (306/2019)?"
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, CommitSharedServices) => {
-            "How does the project meet this condition: national shared services such as Suomi.fi services are used, under the Act on Common Administrative e-Service Support Services (571/2016)?"
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, CommitInformationManagement) => {
-            "How does the project meet this condition: the project complies with the Act on Information Management in Public Administration (906/2019)?"
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, CommitProjectAccounting) => {
-            "How does the project meet this condition: the project has separate project accounting?"
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, CommitCooperation) => {
-            "How does the project meet this condition: the project takes part in cooperation with other projects organised by the Ministry of Finance?"
-        }
+        Lang::En => match q {
+            CurrentState => "Current situation",
+            Goals => "Goals of the project and the outcome you want",
+            ConcreteGoals => "Concrete operational and financial goals compared with the current situation",
+            Measures => "Measures needed to reach the goals and the wider effects",
+            ImpactOperatingMethods => {
+                "What effects will the project's outputs have on the municipality's ways of working or processes?"
+            }
+            ImpactWider => "Will the project's results have wider effects?",
+            ImpactKnowledgeManagement => {
+                "How will the project improve the municipality's knowledge-based management and anticipatory use of data?"
+            }
+            ImpactResidentServices => "How will the project improve services for residents?",
+            ImpactCosts => "Cost effects",
+            ImpactPermanence => "One-off or permanent effects",
+            ImpactMechanism => "Mechanism, schedule and monitoring",
+            ImpactStrategy => {
+                "How does the project connect to the strategies of the municipalities committed to it?"
+            }
+            ImpactRisks => "Risk assessment",
+            ImpactMonitoring => "Monitoring the change in operations",
+            ImpactScaling => "Scaling the work and spreading it to other municipalities",
+            PriorWorkSurvey => "What similar work has been done in other municipalities?",
+            PriorWorkReuse => "How will the project build on work done in other municipalities?",
+            OtherFunding => "Has the project's work received other grants?",
+            WhyJoint => "Why is this work for a group of municipalities together, rather than for national-level studies, research or development?",
+            CommitOpenOutputs => {
+                "How does the project meet this condition: outputs suitable for open use are free to use, modify, distribute and develop further, and understandable outside your own organisation?"
+            }
+            CommitInteroperability => {
+                "How does the project meet this condition: vocabularies, code lists and data models on the Interoperability Platform (yhteentoimiva.suomi.fi) are used and new ones are published there?"
+            }
+            CommitGovernanceModel => {
+                "How does the project meet this condition: a future governance model for new services or applications is developed during the project?"
+            }
+            CommitOpenSource => {
+                "How does the project meet this condition: procurement of services and applications uses open source and open interface terms first?"
+            }
+            CommitServiceCatalogue => {
+                "How does the project meet this condition: the services developed are described in the Suomi.fi Service Catalogue?"
+            }
+            CommitAccessibility => {
+                "How does the project meet this condition: digital services are accessible and of good quality under the Act on the Provision of Digital Services (306/2019)?"
+            }
+            CommitSharedServices => {
+                "How does the project meet this condition: national shared services such as Suomi.fi services are used, under the Act on Common Administrative e-Service Support Services (571/2016)?"
+            }
+            CommitInformationManagement => {
+                "How does the project meet this condition: the project complies with the Act on Information Management in Public Administration (906/2019)?"
+            }
+            CommitProjectAccounting => {
+                "How does the project meet this condition: the project has separate project accounting?"
+            }
+            CommitCooperation => {
+                "How does the project meet this condition: the project takes part in cooperation with other projects organised by the Ministry of Finance?"
+            }
+        },
         #[cfg(target_arch = "wasm32")]
-        (_, q) => super::catalogue::lookup(lang, &LABELS, q as usize).unwrap_or_else(|| label(Lang::Fi, q)),
+        _ => super::catalogue::or_finnish(lang, &LABELS, q as usize, label(Lang::Fi, q)),
     }
 }
 
 /// Practical guidance shown under the label: what reviewers look for (docs/rules.md §5), with examples.
 pub fn guidance(lang: Lang, q: Question) -> &'static str {
     use Question::*;
-    match (lang, q) {
-        (Lang::Fi, CurrentState) => {
-            "Kuvaa nykyiset prosessit ja palvelut sekä niiden ongelmat. Anna lähtötason luvut, joihin tavoitteita verrataan, esim. käsittelyajat, työmäärä henkilötyövuosina tai sähköisen asioinnin osuus."
-        }
-        (Lang::Fi, Goals) => {
-            "Kerro, mikä on hankkeen päättyessä toisin ja kenen kannalta. Tavoitteiden on koskettava toimintatapojen tai palveluprosessien uudistamista, ei pelkkää järjestelmähankintaa."
-        }
-        (Lang::Fi, ConcreteGoals) => {
-            "Anna mitattavat tavoitteet ja tavoitearvot suhteessa nykytilaan, esim. käsittelyaika 10 päivästä 3 päivään tai 2 henkilötyövuotta vähemmän rutiinityötä."
-        }
-        (Lang::Fi, Measures) => {
-            "Luettele toimenpiteet aikatauluineen ja vastuukuntineen, esim. prosessien kuvaus, yhteiset tietomääritykset, pilotti ja käyttöönotto. Niiden on oltava toteutettavissa laajuuteen ja kustannusarvioon nähden."
-        }
-        (Lang::Fi, ImpactOperatingMethods) => {
-            "Kerro, mitkä työvaiheet, roolit tai prosessit muuttuvat ja miten, esim. paperilomake ja käsin tallennus korvautuvat sähköisellä asioinnilla ja automaattisella tiedonsiirrolla."
-        }
-        (Lang::Fi, ImpactWider) => {
-            "Kuvaa vaikutukset sidosryhmiin, kuten asukkaisiin, yrityksiin, muihin kuntiin ja viranomaisiin, sekä koko kuntakentälle. Yhteiset ratkaisut painavat arvioinnissa kuntakohtaisia enemmän."
-        }
-        (Lang::Fi, ImpactKnowledgeManagement) => {
-            "Kerro, mitä tietoa johto ja päätöksenteko saavat käyttöönsä ja miten, esim. ajantasainen raportointi, yhteiset tunnusluvut tai ennusteet palvelutarpeesta."
-        }
-        (Lang::Fi, ImpactResidentServices) => {
-            "Kuvaa muutos asukkaan kannalta, esim. asiointi verkossa ympäri vuorokauden, lyhyemmät odotusajat, vähemmän yhteydenottoja tai saavutettavammat palvelut."
-        }
-        (Lang::Fi, ImpactCosts) => {
-            "Kerro kustannussäästöt tai kustannusten kasvun hillintä mieluiten euroina tai henkilötyövuosina ja miten ne on laskettu. Huomioi myös uudet ylläpitokustannukset."
-        }
-        (Lang::Fi, ImpactPermanence) => {
-            "Kerro, jäävätkö vaikutukset pysyviksi hankkeen jälkeen vai ovatko ne kertaluonteisia, ja mikä pysyvyyden varmistaa, esim. vakiintunut toimintamalli ja ylläpidon rahoitus."
-        }
-        (Lang::Fi, ImpactMechanism) => {
-            "Kuvaa, miten vaikutukset syntyvät toimenpiteistä, milloin niiden odotetaan näkyvän ja millä mittareilla niitä seurataan."
-        }
-        (Lang::Fi, ImpactStrategy) => {
-            "Nimeä jokaisen mukana olevan kunnan strategian ja muun kehittämisen kohdat, joita hanke toteuttaa, esim. digitalisaatio-ohjelma tai talouden tasapainottaminen."
-        }
-        (Lang::Fi, ImpactRisks) => {
-            "Tunnista jatkokehittelyn ja toteutuksen keskeiset riskit, kuten henkilöresurssit, toimittajariippuvuus tai hidas käyttöönotto, sekä niiden todennäköisyys ja hallintakeinot."
-        }
-        (Lang::Fi, ImpactMonitoring) => {
-            "Kerro, miten kunnat seuraavat toiminnan muutosta: mittarit, lähtötaso, seurantaväli ja vastuutaho. Samoja tietoja tarvitaan väliraporteissa."
-        }
-        (Lang::Fi, ImpactScaling) => {
-            "Kerro, miten kokemuksia jaetaan hankkeen aikana, miten tulokset otetaan käyttöön ja levitetään sen päätyttyä, moneenko kuntaan ratkaisu voi levitä ja mitä käyttöönotto muualla vaatii."
-        }
-        (Lang::Fi, PriorWorkSurvey) => {
-            "Nimeä selvitetyt vastaavat hankkeet ja ratkaisut muissa kunnissa tai kansallisesti sekä lähteet, esim. Kuntaliiton selvitykset, aiemmat valtionavustushankkeet tai yhteydet muihin kuntiin."
-        }
-        (Lang::Fi, PriorWorkReuse) => {
-            "Kerro, mitä aiemmasta työstä otetaan käyttöön sellaisenaan, mitä kehitetään edelleen ja miksi jotain jätetään hyödyntämättä. Valmiin ratkaisun käyttö on usein halvempaa kuin uuden tekeminen."
-        }
-        (Lang::Fi, OtherFunding) => {
-            "Kerro samaan toimintaan haetut tai saadut muut avustukset, myöntäjä ja summa, tai kirjoita, ettei niitä ole. Ensisijaisesti tuetaan toimintaa, joka ei ole saanut muita avustuksia."
-        }
-        (Lang::Fi, WhyJoint) => {
-            "Työtä, joka sopii paremmin kansallisen tason selvitykseksi tai kehittämishankkeeksi, ei tuettu. Kerro, miksi juuri nämä kunnat tekevät työn yhdessä ja miten tulokset hyödyttävät muitakin."
-        }
-        (Lang::Fi, CommitOpenOutputs) => {
-            "Nimeä avoimesti jaettavat tuotokset, kuten prosessikuvaukset, ohjeet, määritykset ja lähdekoodi, missä ja millä avoimella lisenssillä ne julkaistaan."
-        }
-        (Lang::Fi, CommitInteroperability) => {
-            "Kerro, mitä olemassa olevia sanastoja, koodistoja ja tietomalleja käytetään ja mitä uusia julkaistaan. Yhteiskäyttöiset määritykset ovat etusijalla kuntakohtaisiin nähden."
-        }
-        (Lang::Fi, CommitGovernanceModel) => {
-            "Kerro, missä vaiheessa hanketta ja kenen kanssa hallintamalli laaditaan ja kuka sen hyväksyy. Mallin on oltava valmis ennen hankkeen päättymistä."
-        }
-        (Lang::Fi, CommitOpenSource) => {
-            "Kerro, miten palvelu- ja sovellushankinnoissa käytetään ensisijaisesti suositeltavia avoimen lähdekoodin ja rajapintojen ehtoja. Jos hankintoja ei tehdä, kirjoita se."
-        }
-        (Lang::Fi, CommitServiceCatalogue) => {
-            "Luettele kehitettävät palvelut ja asiointikanavat, jotka kuvataan palvelutietovarantoon, sekä kuka kuvaukset tekee ja milloin."
-        }
-        (Lang::Fi, CommitAccessibility) => {
-            "Kerro, miten saavutettavuus varmistetaan, esim. WCAG 2.1 AA -vaatimukset hankinnoissa, saavutettavuusarviointi ja -seloste, ja miten käyttäjät osallistuvat testaukseen."
-        }
-        (Lang::Fi, CommitSharedServices) => {
-            "Nimeä käytettävät Suomi.fi-palvelut, kuten tunnistus, valtuudet, viestit, maksut tai palvelutietovaranto, ja perustele, jos jokin soveltuva palvelu jää käyttämättä."
-        }
-        (Lang::Fi, CommitInformationManagement) => {
-            "Kerro, miten tiedonhallintalain vaatimukset huomioidaan, esim. tiedonhallintamallin päivitys, muutosvaikutusten arviointi, tietoturvallisuus ja tietojen luovutus rajapintojen kautta."
-        }
-        (Lang::Fi, CommitProjectAccounting) => {
-            "Kerro, miten hankkeen kustannukset pidetään erillään kunnan muusta toiminnasta, esim. projektiseurannan tunnus tai kustannuspaikka kaikissa kunnissa, ja miten arvonlisävero eritellään."
-        }
-        (Lang::Fi, CommitCooperation) => {
-            "Kerro, kuka osallistuu valtiovarainministeriön järjestämään yhteistyöhön muiden hankkeiden kanssa ja millä resursseilla, esim. vertaisoppimisen tapaamiset ja yhteinen viestintä."
-        }
-
+    match lang {
+        Lang::Fi => match q {
+            CurrentState => {
+                "Kuvaa nykyiset prosessit ja palvelut sekä niiden ongelmat. Anna lähtötason luvut, joihin tavoitteita verrataan, esim. käsittelyajat, työmäärä henkilötyövuosina tai sähköisen asioinnin osuus."
+            }
+            Goals => {
+                "Kerro, mikä on hankkeen päättyessä toisin ja kenen kannalta. Tavoitteiden on koskettava toimintatapojen tai palveluprosessien uudistamista, ei pelkkää järjestelmähankintaa."
+            }
+            ConcreteGoals => {
+                "Anna mitattavat tavoitteet ja tavoitearvot suhteessa nykytilaan, esim. käsittelyaika 10 päivästä 3 päivään tai 2 henkilötyövuotta vähemmän rutiinityötä."
+            }
+            Measures => {
+                "Luettele toimenpiteet aikatauluineen ja vastuukuntineen, esim. prosessien kuvaus, yhteiset tietomääritykset, pilotti ja käyttöönotto. Niiden on oltava toteutettavissa laajuuteen ja kustannusarvioon nähden."
+            }
+            ImpactOperatingMethods => {
+                "Kerro, mitkä työvaiheet, roolit tai prosessit muuttuvat ja miten, esim. paperilomake ja käsin tallennus korvautuvat sähköisellä asioinnilla ja automaattisella tiedonsiirrolla."
+            }
+            ImpactWider => {
+                "Kuvaa vaikutukset sidosryhmiin, kuten asukkaisiin, yrityksiin, muihin kuntiin ja viranomaisiin, sekä koko kuntakentälle. Yhteiset ratkaisut painavat arvioinnissa kuntakohtaisia enemmän."
+            }
+            ImpactKnowledgeManagement => {
+                "Kerro, mitä tietoa johto ja päätöksenteko saavat käyttöönsä ja miten, esim. ajantasainen raportointi, yhteiset tunnusluvut tai ennusteet palvelutarpeesta."
+            }
+            ImpactResidentServices => {
+                "Kuvaa muutos asukkaan kannalta, esim. asiointi verkossa ympäri vuorokauden, lyhyemmät odotusajat, vähemmän yhteydenottoja tai saavutettavammat palvelut."
+            }
+            ImpactCosts => {
+                "Kerro kustannussäästöt tai kustannusten kasvun hillintä mieluiten euroina tai henkilötyövuosina ja miten ne on laskettu. Huomioi myös uudet ylläpitokustannukset."
+            }
+            ImpactPermanence => {
+                "Kerro, jäävätkö vaikutukset pysyviksi hankkeen jälkeen vai ovatko ne kertaluonteisia, ja mikä pysyvyyden varmistaa, esim. vakiintunut toimintamalli ja ylläpidon rahoitus."
+            }
+            ImpactMechanism => {
+                "Kuvaa, miten vaikutukset syntyvät toimenpiteistä, milloin niiden odotetaan näkyvän ja millä mittareilla niitä seurataan."
+            }
+            ImpactStrategy => {
+                "Nimeä jokaisen mukana olevan kunnan strategian ja muun kehittämisen kohdat, joita hanke toteuttaa, esim. digitalisaatio-ohjelma tai talouden tasapainottaminen."
+            }
+            ImpactRisks => {
+                "Tunnista jatkokehittelyn ja toteutuksen keskeiset riskit, kuten henkilöresurssit, toimittajariippuvuus tai hidas käyttöönotto, sekä niiden todennäköisyys ja hallintakeinot."
+            }
+            ImpactMonitoring => {
+                "Kerro, miten kunnat seuraavat toiminnan muutosta: mittarit, lähtötaso, seurantaväli ja vastuutaho. Samoja tietoja tarvitaan väliraporteissa."
+            }
+            ImpactScaling => {
+                "Kerro, miten kokemuksia jaetaan hankkeen aikana, miten tulokset otetaan käyttöön ja levitetään sen päätyttyä, moneenko kuntaan ratkaisu voi levitä ja mitä käyttöönotto muualla vaatii."
+            }
+            PriorWorkSurvey => {
+                "Nimeä selvitetyt vastaavat hankkeet ja ratkaisut muissa kunnissa tai kansallisesti sekä lähteet, esim. Kuntaliiton selvitykset, aiemmat valtionavustushankkeet tai yhteydet muihin kuntiin."
+            }
+            PriorWorkReuse => {
+                "Kerro, mitä aiemmasta työstä otetaan käyttöön sellaisenaan, mitä kehitetään edelleen ja miksi jotain jätetään hyödyntämättä. Valmiin ratkaisun käyttö on usein halvempaa kuin uuden tekeminen."
+            }
+            OtherFunding => {
+                "Kerro samaan toimintaan haetut tai saadut muut avustukset, myöntäjä ja summa, tai kirjoita, ettei niitä ole. Ensisijaisesti tuetaan toimintaa, joka ei ole saanut muita avustuksia."
+            }
+            WhyJoint => {
+                "Työtä, joka sopii paremmin kansallisen tason selvitykseksi tai kehittämishankkeeksi, ei tuettu. Kerro, miksi juuri nämä kunnat tekevät työn yhdessä ja miten tulokset hyödyttävät muitakin."
+            }
+            CommitOpenOutputs => {
+                "Nimeä avoimesti jaettavat tuotokset, kuten prosessikuvaukset, ohjeet, määritykset ja lähdekoodi, missä ja millä avoimella lisenssillä ne julkaistaan."
+            }
+            CommitInteroperability => {
+                "Kerro, mitä olemassa olevia sanastoja, koodistoja ja tietomalleja käytetään ja mitä uusia julkaistaan. Yhteiskäyttöiset määritykset ovat etusijalla kuntakohtaisiin nähden."
+            }
+            CommitGovernanceModel => {
+                "Kerro, missä vaiheessa hanketta ja kenen kanssa hallintamalli laaditaan ja kuka sen hyväksyy. Mallin on oltava valmis ennen hankkeen päättymistä."
+            }
+            CommitOpenSource => {
+                "Kerro, miten palvelu- ja sovellushankinnoissa käytetään ensisijaisesti suositeltavia avoimen lähdekoodin ja rajapintojen ehtoja. Jos hankintoja ei tehdä, kirjoita se."
+            }
+            CommitServiceCatalogue => {
+                "Luettele kehitettävät palvelut ja asiointikanavat, jotka kuvataan palvelutietovarantoon, sekä kuka kuvaukset tekee ja milloin."
+            }
+            CommitAccessibility => {
+                "Kerro, miten saavutettavuus varmistetaan, esim. WCAG 2.1 AA -vaatimukset hankinnoissa, saavutettavuusarviointi ja -seloste, ja miten käyttäjät osallistuvat testaukseen."
+            }
+            CommitSharedServices => {
+                "Nimeä käytettävät Suomi.fi-palvelut, kuten tunnistus, valtuudet, viestit, maksut tai palvelutietovaranto, ja perustele, jos jokin soveltuva palvelu jää käyttämättä."
+            }
+            CommitInformationManagement => {
+                "Kerro, miten tiedonhallintalain vaatimukset huomioidaan, esim. tiedonhallintamallin päivitys, muutosvaikutusten arviointi, tietoturvallisuus ja tietojen luovutus rajapintojen kautta."
+            }
+            CommitProjectAccounting => {
+                "Kerro, miten hankkeen kustannukset pidetään erillään kunnan muusta toiminnasta, esim. projektiseurannan tunnus tai kustannuspaikka kaikissa kunnissa, ja miten arvonlisävero eritellään."
+            }
+            CommitCooperation => {
+                "Kerro, kuka osallistuu valtiovarainministeriön järjestämään yhteistyöhön muiden hankkeiden kanssa ja millä resursseilla, esim. vertaisoppimisen tapaamiset ja yhteinen viestintä."
+            }
+        },
         #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, CurrentState) => {
-            "Beskriv nuvarande processer och tjänster och deras problem. Ange utgångsvärden som målen jämförs med, t.ex. handläggningstider, arbetsmängd i årsverken eller andelen digitala ärenden."
-        }
+        Lang::Sv => match q {
+            CurrentState => {
+                "Beskriv nuvarande processer och tjänster och deras problem. Ange utgångsvärden som målen jämförs med, t.ex. handläggningstider, arbetsmängd i årsverken eller andelen digitala ärenden."
+            }
+            Goals => {
+                "Berätta vad som är annorlunda när projektet avslutas och för vem. Målen ska gälla förnyade arbetssätt eller serviceprocesser, inte enbart en systemanskaffning."
+            }
+            ConcreteGoals => {
+                "Ange mätbara mål och målvärden i förhållande till nuläget, t.ex. handläggningstiden från 10 till 3 dagar eller 2 årsverken mindre rutinarbete."
+            }
+            Measures => {
+                "Räkna upp åtgärderna med tidsplan och ansvarig kommun, t.ex. processbeskrivning, gemensamma datadefinitioner, pilot och ibruktagande. De ska vara genomförbara i förhållande till omfattning och kostnadskalkyl."
+            }
+            ImpactOperatingMethods => {
+                "Berätta vilka arbetsmoment, roller eller processer som ändras och hur, t.ex. att pappersblanketter och manuell inmatning ersätts av e-tjänster och automatisk dataöverföring."
+            }
+            ImpactWider => {
+                "Beskriv effekterna för intressentgrupper, såsom invånare, företag, andra kommuner och myndigheter, och för kommunfältet som helhet. Gemensamma lösningar väger tyngre än kommunspecifika."
+            }
+            ImpactKnowledgeManagement => {
+                "Berätta vilken information ledningen och beslutsfattandet får och hur, t.ex. aktuell rapportering, gemensamma nyckeltal eller prognoser för servicebehovet."
+            }
+            ImpactResidentServices => {
+                "Beskriv förändringen ur invånarens synvinkel, t.ex. ärenden på nätet dygnet runt, kortare väntetider, färre kontakter eller mer tillgängliga tjänster."
+            }
+            ImpactCosts => {
+                "Ange kostnadsbesparingar eller dämpad kostnadsökning helst i euro eller årsverken och hur de har beräknats. Ta också med nya underhållskostnader."
+            }
+            ImpactPermanence => {
+                "Berätta om effekterna består efter projektet eller är engångseffekter, och vad som tryggar att de består, t.ex. en etablerad verksamhetsmodell och finansiering av underhållet."
+            }
+            ImpactMechanism => {
+                "Beskriv hur effekterna uppstår av åtgärderna, när de väntas synas och med vilka mätare de följs upp."
+            }
+            ImpactStrategy => {
+                "Ange de punkter i varje deltagande kommuns strategi och övriga utveckling som projektet genomför, t.ex. ett digitaliseringsprogram eller balansering av ekonomin."
+            }
+            ImpactRisks => {
+                "Identifiera de viktigaste riskerna för vidareutveckling och genomförande, såsom personalresurser, leverantörsberoende eller långsamt ibruktagande, samt deras sannolikhet och hantering."
+            }
+            ImpactMonitoring => {
+                "Berätta hur kommunerna följer upp förändringen i verksamheten: mätare, utgångsnivå, intervall och ansvarig. Samma uppgifter behövs i mellanrapporterna."
+            }
+            ImpactScaling => {
+                "Berätta hur erfarenheter delas under projektet, hur resultaten tas i bruk och sprids efteråt, hur många kommuner lösningen kan nå och vad ibruktagandet kräver på andra håll."
+            }
+            PriorWorkSurvey => {
+                "Nämn de motsvarande projekt och lösningar i andra kommuner eller på nationell nivå som ni utrett, och källorna, t.ex. Kommunförbundets utredningar, tidigare statsunderstödda projekt eller kontakter med kommuner."
+            }
+            PriorWorkReuse => {
+                "Berätta vad av det tidigare arbetet som tas i bruk som sådant, vad som vidareutvecklas och varför något inte används. En färdig lösning är ofta billigare än att bygga nytt."
+            }
+            OtherFunding => {
+                "Ange andra understöd som sökts eller beviljats för samma verksamhet, beviljare och belopp, eller skriv att sådana saknas. I första hand stöds verksamhet som inte har fått andra understöd."
+            }
+            WhyJoint => {
+                "Arbete som passar bättre för en utredning eller ett utvecklingsprojekt på nationell nivå stöddes inte. Berätta varför just de här kommunerna gör arbetet tillsammans och hur andra har nytta av resultaten."
+            }
+            CommitOpenOutputs => {
+                "Nämn de produkter som delas öppet, såsom processbeskrivningar, anvisningar, specifikationer och källkod, var och under vilken öppen licens de publiceras."
+            }
+            CommitInteroperability => {
+                "Berätta vilka befintliga terminologier, kodlistor och datamodeller som används och vilka nya som publiceras. Gemensamma definitioner går före kommunspecifika."
+            }
+            CommitGovernanceModel => {
+                "Berätta i vilket skede av projektet och med vem förvaltningsmodellen tas fram och vem som godkänner den. Modellen ska vara klar innan projektet avslutas."
+            }
+            CommitOpenSource => {
+                "Berätta hur ni vid upphandling av tjänster och applikationer i första hand använder de rekommenderade villkoren för öppen källkod och öppna gränssnitt. Om inga upphandlingar görs, skriv det."
+            }
+            CommitServiceCatalogue => {
+                "Räkna upp de tjänster och servicekanaler som utvecklas och beskrivs i servicedatalagret, samt vem som gör beskrivningarna och när."
+            }
+            CommitAccessibility => {
+                "Berätta hur tillgängligheten säkerställs, t.ex. krav enligt WCAG 2.1 nivå AA i upphandlingar, tillgänglighetsutvärdering och tillgänglighetsutlåtande, och hur användare deltar i testningen."
+            }
+            CommitSharedServices => {
+                "Nämn de Suomi.fi-tjänster som används, såsom identifikation, fullmakter, meddelanden, betalningar eller servicedatalagret, och motivera om en lämplig tjänst inte används."
+            }
+            CommitInformationManagement => {
+                "Berätta hur kraven i informationshanteringslagen beaktas, t.ex. uppdatering av informationshanteringsmodellen, konsekvensbedömning av ändringar, informationssäkerhet och utlämnande via gränssnitt."
+            }
+            CommitProjectAccounting => {
+                "Berätta hur projektets kostnader hålls åtskilda från kommunens övriga verksamhet, t.ex. ett eget projekt eller kostnadsställe i alla kommuner, och hur momsen specificeras."
+            }
+            CommitCooperation => {
+                "Berätta vem som deltar i det samarbete med andra projekt som FM ordnar och med vilka resurser, t.ex. träffar för kollegialt lärande och gemensam kommunikation."
+            }
+        },
         #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, Goals) => {
-            "Berätta vad som är annorlunda när projektet avslutas och för vem. Målen ska gälla förnyade arbetssätt eller serviceprocesser, inte enbart en systemanskaffning."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, ConcreteGoals) => {
-            "Ange mätbara mål och målvärden i förhållande till nuläget, t.ex. handläggningstiden från 10 till 3 dagar eller 2 årsverken mindre rutinarbete."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, Measures) => {
-            "Räkna upp åtgärderna med tidsplan och ansvarig kommun, t.ex. processbeskrivning, gemensamma datadefinitioner, pilot och ibruktagande. De ska vara genomförbara i förhållande till omfattning och kostnadskalkyl."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, ImpactOperatingMethods) => {
-            "Berätta vilka arbetsmoment, roller eller processer som ändras och hur, t.ex. att pappersblanketter och manuell inmatning ersätts av e-tjänster och automatisk dataöverföring."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, ImpactWider) => {
-            "Beskriv effekterna för intressentgrupper, såsom invånare, företag, andra kommuner och myndigheter, och för kommunfältet som helhet. Gemensamma lösningar väger tyngre än kommunspecifika."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, ImpactKnowledgeManagement) => {
-            "Berätta vilken information ledningen och beslutsfattandet får och hur, t.ex. aktuell rapportering, gemensamma nyckeltal eller prognoser för servicebehovet."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, ImpactResidentServices) => {
-            "Beskriv förändringen ur invånarens synvinkel, t.ex. ärenden på nätet dygnet runt, kortare väntetider, färre kontakter eller mer tillgängliga tjänster."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, ImpactCosts) => {
-            "Ange kostnadsbesparingar eller dämpad kostnadsökning helst i euro eller årsverken och hur de har beräknats. Ta också med nya underhållskostnader."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, ImpactPermanence) => {
-            "Berätta om effekterna består efter projektet eller är engångseffekter, och vad som tryggar att de består, t.ex. en etablerad verksamhetsmodell och finansiering av underhållet."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, ImpactMechanism) => {
-            "Beskriv hur effekterna uppstår av åtgärderna, när de väntas synas och med vilka mätare de följs upp."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, ImpactStrategy) => {
-            "Ange de punkter i varje deltagande kommuns strategi och övriga utveckling som projektet genomför, t.ex. ett digitaliseringsprogram eller balansering av ekonomin."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, ImpactRisks) => {
-            "Identifiera de viktigaste riskerna för vidareutveckling och genomförande, såsom personalresurser, leverantörsberoende eller långsamt ibruktagande, samt deras sannolikhet och hantering."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, ImpactMonitoring) => {
-            "Berätta hur kommunerna följer upp förändringen i verksamheten: mätare, utgångsnivå, intervall och ansvarig. Samma uppgifter behövs i mellanrapporterna."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, ImpactScaling) => {
-            "Berätta hur erfarenheter delas under projektet, hur resultaten tas i bruk och sprids efteråt, hur många kommuner lösningen kan nå och vad ibruktagandet kräver på andra håll."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, PriorWorkSurvey) => {
-            "Nämn de motsvarande projekt och lösningar i andra kommuner eller på nationell nivå som ni utrett, och källorna, t.ex. Kommunförbundets utredningar, tidigare statsunderstödda projekt eller kontakter med kommuner."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, PriorWorkReuse) => {
-            "Berätta vad av det tidigare arbetet som tas i bruk som sådant, vad som vidareutvecklas och varför något inte används. En färdig lösning är ofta billigare än att bygga nytt."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, OtherFunding) => {
-            "Ange andra understöd som sökts eller beviljats för samma verksamhet, beviljare och belopp, eller skriv att sådana saknas. I första hand stöds verksamhet som inte har fått andra understöd."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, WhyJoint) => {
-            "Arbete som passar bättre för en utredning eller ett utvecklingsprojekt på nationell nivå stöddes inte. Berätta varför just de här kommunerna gör arbetet tillsammans och hur andra har nytta av resultaten."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, CommitOpenOutputs) => {
-            "Nämn de produkter som delas öppet, såsom processbeskrivningar, anvisningar, specifikationer och källkod, var och under vilken öppen licens de publiceras."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, CommitInteroperability) => {
-            "Berätta vilka befintliga terminologier, kodlistor och datamodeller som används och vilka nya som publiceras. Gemensamma definitioner går före kommunspecifika."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, CommitGovernanceModel) => {
-            "Berätta i vilket skede av projektet och med vem förvaltningsmodellen tas fram och vem som godkänner den. Modellen ska vara klar innan projektet avslutas."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, CommitOpenSource) => {
-            "Berätta hur ni vid upphandling av tjänster och applikationer i första hand använder de rekommenderade villkoren för öppen källkod och öppna gränssnitt. Om inga upphandlingar görs, skriv det."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, CommitServiceCatalogue) => {
-            "Räkna upp de tjänster och servicekanaler som utvecklas och beskrivs i servicedatalagret, samt vem som gör beskrivningarna och när."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, CommitAccessibility) => {
-            "Berätta hur tillgängligheten säkerställs, t.ex. krav enligt WCAG 2.1 nivå AA i upphandlingar, tillgänglighetsutvärdering och tillgänglighetsutlåtande, och hur användare deltar i testningen."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, CommitSharedServices) => {
-            "Nämn de Suomi.fi-tjänster som används, såsom identifikation, fullmakter, meddelanden, betalningar eller servicedatalagret, och motivera om en lämplig tjänst inte används."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, CommitInformationManagement) => {
-            "Berätta hur kraven i informationshanteringslagen beaktas, t.ex. uppdatering av informationshanteringsmodellen, konsekvensbedömning av ändringar, informationssäkerhet och utlämnande via gränssnitt."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, CommitProjectAccounting) => {
-            "Berätta hur projektets kostnader hålls åtskilda från kommunens övriga verksamhet, t.ex. ett eget projekt eller kostnadsställe i alla kommuner, och hur momsen specificeras."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, CommitCooperation) => {
-            "Berätta vem som deltar i det samarbete med andra projekt som FM ordnar och med vilka resurser, t.ex. träffar för kollegialt lärande och gemensam kommunikation."
-        }
-
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, CurrentState) => {
-            "Describe today's processes and services and what does not work. Give baseline figures to compare the goals with, such as handling times, workload in person-years or the share of digital transactions."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, Goals) => {
-            "Say what will be different when the project ends, and for whom. Goals should be about new ways of working or service processes, not only buying a system."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, ConcreteGoals) => {
-            "Give measurable goals with target values compared with today, for example handling time down from 10 days to 3, or 2 person-years less routine work."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, Measures) => {
-            "List the measures with timing and the municipality responsible, such as process mapping, common data definitions, a pilot and roll-out. They must be feasible for the scope and cost estimate."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, ImpactOperatingMethods) => {
-            "Say which tasks, roles or processes change and how, for example paper forms and manual data entry replaced by online services and automatic data transfer."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, ImpactWider) => {
-            "Describe the effects on stakeholders such as residents, businesses, other municipalities and authorities, and on municipalities generally. Shared solutions count for more than local ones."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, ImpactKnowledgeManagement) => {
-            "Say what information managers and decision-makers will get and how, such as up-to-date reporting, shared key figures or forecasts of service demand."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, ImpactResidentServices) => {
-            "Describe the change from a resident's point of view, for example online services at any time of day, shorter waits, fewer contacts needed or more accessible services."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, ImpactCosts) => {
-            "Give the savings or curbed cost growth, in euros or person-years where possible, and how you worked them out. Include any new running costs too."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, ImpactPermanence) => {
-            "Say whether the effects will last after the project or happen only once, and what makes them last, for example an established way of working and funding for maintenance."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, ImpactMechanism) => {
-            "Explain how the measures lead to the effects, when you expect to see them and which indicators you will use to follow them."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, ImpactStrategy) => {
-            "Name the parts of each participating municipality's strategy and other development work that the project delivers, such as a digital programme or balancing the budget."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, ImpactRisks) => {
-            "Identify the main risks to further development and delivery, such as staff capacity, supplier lock-in or slow take-up, with their likelihood and how you will manage them."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, ImpactMonitoring) => {
-            "Say how the municipalities will track the change in operations: indicators, baseline, how often and who is responsible. You will need the same figures for interim reports."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, ImpactScaling) => {
-            "Say how experiences are shared during the project, how results are used and spread after it, how many municipalities the solution could reach and what adopting it elsewhere takes."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, PriorWorkSurvey) => {
-            "Name the similar projects and solutions in other municipalities or nationally that you looked at, and your sources, such as reports, earlier state-funded projects or talking to other municipalities."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, PriorWorkReuse) => {
-            "Say what you will reuse from earlier work as it is, what you will develop further and why you are not using something. A ready solution is often cheaper than building a new one."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, OtherFunding) => {
-            "List other grants applied for or received for the same work, with the funder and amount, or write that there are none. Priority goes to work that has had no other grant."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, WhyJoint) => {
-            "Work better suited to national-level studies or development was not supported. Say why these municipalities do the work together and how others benefit from the results."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, CommitOpenOutputs) => {
-            "Name the outputs you will share openly, such as process descriptions, guides, specifications and source code, where, and under which open licence."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, CommitInteroperability) => {
-            "Say which existing vocabularies, code lists and data models you will use and which new ones you will publish. Shared definitions are preferred to municipality-specific ones."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, CommitGovernanceModel) => {
-            "Say at what stage of the project and with whom you will draw up the governance model, and who approves it. It must be ready before the project ends."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, CommitOpenSource) => {
-            "Say how your procurement of services and applications will prefer the recommended open source and open interface terms. If you will not buy anything, say so."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, CommitServiceCatalogue) => {
-            "List the services and service channels you will develop and describe in the Service Catalogue, who will write the descriptions and when."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, CommitAccessibility) => {
-            "Say how you will make services accessible, for example WCAG 2.1 level AA in procurement, an accessibility audit and statement, and how users will take part in testing."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, CommitSharedServices) => {
-            "Name the Suomi.fi services you will use, such as identification, e-authorisations, messages, payments or the Service Catalogue, and explain if you leave out one that would fit."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, CommitInformationManagement) => {
-            "Say how you will meet the Information Management Act, for example updating the information management model, assessing the effects of changes, information security and sharing data through interfaces."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, CommitProjectAccounting) => {
-            "Say how you will keep the project's costs separate from other activities, for example its own project code or cost centre in every municipality, and how VAT is shown separately."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, CommitCooperation) => {
-            "Say who will take part in the cooperation with other projects that the Ministry of Finance organises, and with what resources, such as peer-learning meetings and shared communications."
-        }
+        Lang::En => match q {
+            CurrentState => {
+                "Describe today's processes and services and what does not work. Give baseline figures to compare the goals with, such as handling times, workload in person-years or the share of digital transactions."
+            }
+            Goals => {
+                "Say what will be different when the project ends, and for whom. Goals should be about new ways of working or service processes, not only buying a system."
+            }
+            ConcreteGoals => {
+                "Give measurable goals with target values compared with today, for example handling time down from 10 days to 3, or 2 person-years less routine work."
+            }
+            Measures => {
+                "List the measures with timing and the municipality responsible, such as process mapping, common data definitions, a pilot and roll-out. They must be feasible for the scope and cost estimate."
+            }
+            ImpactOperatingMethods => {
+                "Say which tasks, roles or processes change and how, for example paper forms and manual data entry replaced by online services and automatic data transfer."
+            }
+            ImpactWider => {
+                "Describe the effects on stakeholders such as residents, businesses, other municipalities and authorities, and on municipalities generally. Shared solutions count for more than local ones."
+            }
+            ImpactKnowledgeManagement => {
+                "Say what information managers and decision-makers will get and how, such as up-to-date reporting, shared key figures or forecasts of service demand."
+            }
+            ImpactResidentServices => {
+                "Describe the change from a resident's point of view, for example online services at any time of day, shorter waits, fewer contacts needed or more accessible services."
+            }
+            ImpactCosts => {
+                "Give the savings or curbed cost growth, in euros or person-years where possible, and how you worked them out. Include any new running costs too."
+            }
+            ImpactPermanence => {
+                "Say whether the effects will last after the project or happen only once, and what makes them last, for example an established way of working and funding for maintenance."
+            }
+            ImpactMechanism => {
+                "Explain how the measures lead to the effects, when you expect to see them and which indicators you will use to follow them."
+            }
+            ImpactStrategy => {
+                "Name the parts of each participating municipality's strategy and other development work that the project delivers, such as a digital programme or balancing the budget."
+            }
+            ImpactRisks => {
+                "Identify the main risks to further development and delivery, such as staff capacity, supplier lock-in or slow take-up, with their likelihood and how you will manage them."
+            }
+            ImpactMonitoring => {
+                "Say how the municipalities will track the change in operations: indicators, baseline, how often and who is responsible. You will need the same figures for interim reports."
+            }
+            ImpactScaling => {
+                "Say how experiences are shared during the project, how results are used and spread after it, how many municipalities the solution could reach and what adopting it elsewhere takes."
+            }
+            PriorWorkSurvey => {
+                "Name the similar projects and solutions in other municipalities or nationally that you looked at, and your sources, such as reports, earlier state-funded projects or talking to other municipalities."
+            }
+            PriorWorkReuse => {
+                "Say what you will reuse from earlier work as it is, what you will develop further and why you are not using something. A ready solution is often cheaper than building a new one."
+            }
+            OtherFunding => {
+                "List other grants applied for or received for the same work, with the funder and amount, or write that there are none. Priority goes to work that has had no other grant."
+            }
+            WhyJoint => {
+                "Work better suited to national-level studies or development was not supported. Say why these municipalities do the work together and how others benefit from the results."
+            }
+            CommitOpenOutputs => {
+                "Name the outputs you will share openly, such as process descriptions, guides, specifications and source code, where, and under which open licence."
+            }
+            CommitInteroperability => {
+                "Say which existing vocabularies, code lists and data models you will use and which new ones you will publish. Shared definitions are preferred to municipality-specific ones."
+            }
+            CommitGovernanceModel => {
+                "Say at what stage of the project and with whom you will draw up the governance model, and who approves it. It must be ready before the project ends."
+            }
+            CommitOpenSource => {
+                "Say how your procurement of services and applications will prefer the recommended open source and open interface terms. If you will not buy anything, say so."
+            }
+            CommitServiceCatalogue => {
+                "List the services and service channels you will develop and describe in the Service Catalogue, who will write the descriptions and when."
+            }
+            CommitAccessibility => {
+                "Say how you will make services accessible, for example WCAG 2.1 level AA in procurement, an accessibility audit and statement, and how users will take part in testing."
+            }
+            CommitSharedServices => {
+                "Name the Suomi.fi services you will use, such as identification, e-authorisations, messages, payments or the Service Catalogue, and explain if you leave out one that would fit."
+            }
+            CommitInformationManagement => {
+                "Say how you will meet the Information Management Act, for example updating the information management model, assessing the effects of changes, information security and sharing data through interfaces."
+            }
+            CommitProjectAccounting => {
+                "Say how you will keep the project's costs separate from other activities, for example its own project code or cost centre in every municipality, and how VAT is shown separately."
+            }
+            CommitCooperation => {
+                "Say who will take part in the cooperation with other projects that the Ministry of Finance organises, and with what resources, such as peer-learning meetings and shared communications."
+            }
+        },
         #[cfg(target_arch = "wasm32")]
-        (_, q) => super::catalogue::lookup(lang, &GUIDANCE, q as usize).unwrap_or_else(|| guidance(Lang::Fi, q)),
+        _ => super::catalogue::or_finnish(lang, &GUIDANCE, q as usize, guidance(Lang::Fi, q)),
     }
 }
 
 /// The heading of a page of written answers.
 pub fn group_title(lang: Lang, g: QuestionGroup) -> &'static str {
-    match (lang, g) {
-        (Lang::Fi, QuestionGroup::StateAndGoals) => "Nykytila ja tavoitteet",
-        (Lang::Fi, QuestionGroup::Impact) => "Vaikuttavuus",
-        (Lang::Fi, QuestionGroup::PriorWork) => "Aiempi työ",
-        (Lang::Fi, QuestionGroup::Commitments) => "Sitoumukset ja yhteentoimivuus",
+    match lang {
+        Lang::Fi => match g {
+            QuestionGroup::StateAndGoals => "Nykytila ja tavoitteet",
+            QuestionGroup::Impact => "Vaikuttavuus",
+            QuestionGroup::PriorWork => "Aiempi työ",
+            QuestionGroup::Commitments => "Sitoumukset ja yhteentoimivuus",
+        },
         #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, QuestionGroup::StateAndGoals) => "Nuläge och mål",
+        Lang::Sv => match g {
+            QuestionGroup::StateAndGoals => "Nuläge och mål",
+            QuestionGroup::Impact => "Effekter",
+            QuestionGroup::PriorWork => "Tidigare arbete",
+            QuestionGroup::Commitments => "Åtaganden och interoperabilitet",
+        },
         #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, QuestionGroup::Impact) => "Effekter",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, QuestionGroup::PriorWork) => "Tidigare arbete",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, QuestionGroup::Commitments) => "Åtaganden och interoperabilitet",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, QuestionGroup::StateAndGoals) => "Current situation and goals",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, QuestionGroup::Impact) => "Impact",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, QuestionGroup::PriorWork) => "Prior work",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, QuestionGroup::Commitments) => "Commitments and interoperability",
+        Lang::En => match g {
+            QuestionGroup::StateAndGoals => "Current situation and goals",
+            QuestionGroup::Impact => "Impact",
+            QuestionGroup::PriorWork => "Prior work",
+            QuestionGroup::Commitments => "Commitments and interoperability",
+        },
         #[cfg(target_arch = "wasm32")]
-        (_, g) => super::catalogue::lookup(lang, &GROUP_TITLES, g as usize).unwrap_or_else(|| group_title(Lang::Fi, g)),
+        _ => super::catalogue::or_finnish(lang, &GROUP_TITLES, g as usize, group_title(Lang::Fi, g)),
     }
 }
 
 /// The introduction at the top of a page of written answers.
 pub fn group_intro(lang: Lang, g: QuestionGroup) -> &'static str {
-    match (lang, g) {
-        (Lang::Fi, QuestionGroup::StateAndGoals) => {
-            "Kuvaa, mistä lähdetään ja mihin pyritään. Arvioinnissa katsotaan, mitä konkreettisia toiminnallisia ja taloudellisia tavoitteita hankkeella on verrattuna nykytilaan ja mitä toimenpiteitä niihin pääseminen vaatii."
-        }
-        (Lang::Fi, QuestionGroup::Impact) => {
-            "Hakemuksessa on kuvattava hankkeen vaikuttavuus. Avustuksen kohteena ovat ennen kaikkea muutokset kuntien toimintatavoissa ja prosesseissa. Vastaa jokaiseen kohtaan hankkeen omin tiedoin ja luvuin."
-        }
-        (Lang::Fi, QuestionGroup::PriorWork) => {
-            "Ennen hakemista on selvitettävä muissa kunnissa tehtyä vastaavaa työtä ja pohdittava sen hyödyntämistä hankkeen pohjana. Ensisijaisesti tuetaan toimintaa, joka ei ole saanut muita avustuksia."
-        }
-        (Lang::Fi, QuestionGroup::Commitments) => {
-            "Nämä ovat avustuksen käytön ehtoja (valtiovarainministeriön päätös 26.2.2020). Kerro jokaisen kohdalla, miten hanke täyttää ehdon. Jos ehto koskee hanketta vain soveltuvin osin, perustele rajaus."
-        }
+    match lang {
+        Lang::Fi => match g {
+            QuestionGroup::StateAndGoals => {
+                "Kuvaa, mistä lähdetään ja mihin pyritään. Arvioinnissa katsotaan, mitä konkreettisia toiminnallisia ja taloudellisia tavoitteita hankkeella on verrattuna nykytilaan ja mitä toimenpiteitä niihin pääseminen vaatii."
+            }
+            QuestionGroup::Impact => {
+                "Hakemuksessa on kuvattava hankkeen vaikuttavuus. Avustuksen kohteena ovat ennen kaikkea muutokset kuntien toimintatavoissa ja prosesseissa. Vastaa jokaiseen kohtaan hankkeen omin tiedoin ja luvuin."
+            }
+            QuestionGroup::PriorWork => {
+                "Ennen hakemista on selvitettävä muissa kunnissa tehtyä vastaavaa työtä ja pohdittava sen hyödyntämistä hankkeen pohjana. Ensisijaisesti tuetaan toimintaa, joka ei ole saanut muita avustuksia."
+            }
+            QuestionGroup::Commitments => {
+                "Nämä ovat avustuksen käytön ehtoja (valtiovarainministeriön päätös 26.2.2020). Kerro jokaisen kohdalla, miten hanke täyttää ehdon. Jos ehto koskee hanketta vain soveltuvin osin, perustele rajaus."
+            }
+        },
         #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, QuestionGroup::StateAndGoals) => {
-            "Beskriv utgångsläget och vad ni vill uppnå. I bedömningen ses på vilka konkreta verksamhetsmässiga och ekonomiska mål projektet har jämfört med nuläget och vilka åtgärder som krävs för att nå dem."
-        }
+        Lang::Sv => match g {
+            QuestionGroup::StateAndGoals => {
+                "Beskriv utgångsläget och vad ni vill uppnå. I bedömningen ses på vilka konkreta verksamhetsmässiga och ekonomiska mål projektet har jämfört med nuläget och vilka åtgärder som krävs för att nå dem."
+            }
+            QuestionGroup::Impact => {
+                "Ansökan ska beskriva projektets effekter. Understödet gäller framför allt förändringar i kommunernas arbetssätt och processer. Besvara varje punkt med projektets egna uppgifter och siffror."
+            }
+            QuestionGroup::PriorWork => {
+                "Innan ansökan ska motsvarande arbete i andra kommuner utredas och möjligheten att använda det som grund för projektet övervägas. I första hand stöds verksamhet som inte har fått andra understöd."
+            }
+            QuestionGroup::Commitments => {
+                "Detta är villkor för användningen av understödet (FM:s beslut 26.2.2020). Berätta för varje villkor hur projektet uppfyller det. Om ett villkor gäller projektet bara i tillämpliga delar, motivera avgränsningen."
+            }
+        },
         #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, QuestionGroup::Impact) => {
-            "Ansökan ska beskriva projektets effekter. Understödet gäller framför allt förändringar i kommunernas arbetssätt och processer. Besvara varje punkt med projektets egna uppgifter och siffror."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, QuestionGroup::PriorWork) => {
-            "Innan ansökan ska motsvarande arbete i andra kommuner utredas och möjligheten att använda det som grund för projektet övervägas. I första hand stöds verksamhet som inte har fått andra understöd."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, QuestionGroup::Commitments) => {
-            "Detta är villkor för användningen av understödet (FM:s beslut 26.2.2020). Berätta för varje villkor hur projektet uppfyller det. Om ett villkor gäller projektet bara i tillämpliga delar, motivera avgränsningen."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, QuestionGroup::StateAndGoals) => {
-            "Describe where you are starting from and what you want to achieve. Reviewers look at the concrete operational and financial goals compared with today and the measures needed to reach them."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, QuestionGroup::Impact) => {
-            "The application must describe the project's impact. The grant is above all for changes in municipalities' ways of working and processes. Answer each point with your project's own facts and figures."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, QuestionGroup::PriorWork) => {
-            "Before applying, you must look into similar work done in other municipalities and consider using it as a basis for the project. Priority goes to work that has had no other grant."
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, QuestionGroup::Commitments) => {
-            "These are conditions of the grant (Ministry of Finance decision of 26 February 2020). For each one, say how the project meets it. If a condition only partly applies to your project, explain why."
-        }
+        Lang::En => match g {
+            QuestionGroup::StateAndGoals => {
+                "Describe where you are starting from and what you want to achieve. Reviewers look at the concrete operational and financial goals compared with today and the measures needed to reach them."
+            }
+            QuestionGroup::Impact => {
+                "The application must describe the project's impact. The grant is above all for changes in municipalities' ways of working and processes. Answer each point with your project's own facts and figures."
+            }
+            QuestionGroup::PriorWork => {
+                "Before applying, you must look into similar work done in other municipalities and consider using it as a basis for the project. Priority goes to work that has had no other grant."
+            }
+            QuestionGroup::Commitments => {
+                "These are conditions of the grant (Ministry of Finance decision of 26 February 2020). For each one, say how the project meets it. If a condition only partly applies to your project, explain why."
+            }
+        },
         #[cfg(target_arch = "wasm32")]
-        (_, g) => super::catalogue::lookup(lang, &GROUP_INTROS, g as usize).unwrap_or_else(|| group_intro(Lang::Fi, g)),
+        _ => super::catalogue::or_finnish(lang, &GROUP_INTROS, g as usize, group_intro(Lang::Fi, g)),
     }
 }
 
 /// The text of the check button at the end of a page of written answers.
 pub fn group_check(lang: Lang, g: QuestionGroup) -> &'static str {
-    match (lang, g) {
-        (Lang::Fi, QuestionGroup::StateAndGoals) => "Tarkista nykytila ja tavoitteet",
-        (Lang::Fi, QuestionGroup::Impact) => "Tarkista vaikuttavuus",
-        (Lang::Fi, QuestionGroup::PriorWork) => "Tarkista aiempi työ",
-        (Lang::Fi, QuestionGroup::Commitments) => "Tarkista sitoumukset",
+    match lang {
+        Lang::Fi => match g {
+            QuestionGroup::StateAndGoals => "Tarkista nykytila ja tavoitteet",
+            QuestionGroup::Impact => "Tarkista vaikuttavuus",
+            QuestionGroup::PriorWork => "Tarkista aiempi työ",
+            QuestionGroup::Commitments => "Tarkista sitoumukset",
+        },
         #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, QuestionGroup::StateAndGoals) => "Kontrollera nuläget och målen",
+        Lang::Sv => match g {
+            QuestionGroup::StateAndGoals => "Kontrollera nuläget och målen",
+            QuestionGroup::Impact => "Kontrollera effekterna",
+            QuestionGroup::PriorWork => "Kontrollera tidigare arbete",
+            QuestionGroup::Commitments => "Kontrollera åtagandena",
+        },
         #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, QuestionGroup::Impact) => "Kontrollera effekterna",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, QuestionGroup::PriorWork) => "Kontrollera tidigare arbete",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::Sv, QuestionGroup::Commitments) => "Kontrollera åtagandena",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, QuestionGroup::StateAndGoals) => "Check the current situation and goals",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, QuestionGroup::Impact) => "Check the impact",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, QuestionGroup::PriorWork) => "Check the prior work",
-        #[cfg(not(target_arch = "wasm32"))]
-        (Lang::En, QuestionGroup::Commitments) => "Check the commitments",
+        Lang::En => match g {
+            QuestionGroup::StateAndGoals => "Check the current situation and goals",
+            QuestionGroup::Impact => "Check the impact",
+            QuestionGroup::PriorWork => "Check the prior work",
+            QuestionGroup::Commitments => "Check the commitments",
+        },
         #[cfg(target_arch = "wasm32")]
-        (_, g) => super::catalogue::lookup(lang, &GROUP_CHECKS, g as usize).unwrap_or_else(|| group_check(Lang::Fi, g)),
+        _ => super::catalogue::or_finnish(lang, &GROUP_CHECKS, g as usize, group_check(Lang::Fi, g)),
     }
 }
 

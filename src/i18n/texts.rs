@@ -21,8 +21,6 @@ macro_rules! texts {
 
             /// The text in `lang`. In the wasm, Swedish and English come from their texts file
             /// (`catalogue`), Finnish until it is installed; natively all three are built in.
-            /// (Not inlined: it is called from hundreds of places, each of which would get a copy.)
-            #[inline(never)]
             pub fn get(self, lang: Lang) -> &'static str {
                 match lang {
                     Lang::Fi => match self { $($name::$key => $fi,)* },
@@ -31,8 +29,7 @@ macro_rules! texts {
                     #[cfg(not(target_arch = "wasm32"))]
                     Lang::En => match self { $($name::$key => $en,)* },
                     #[cfg(target_arch = "wasm32")]
-                    _ => crate::i18n::catalogue::lookup(lang, &Self::TABLE, self as usize)
-                        .unwrap_or_else(|| self.get(Lang::Fi)),
+                    _ => crate::i18n::catalogue::or_finnish(lang, &Self::TABLE, self as usize, self.get(Lang::Fi)),
                 }
             }
         }
