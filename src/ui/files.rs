@@ -39,17 +39,16 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
 /// The text of a file of the build at `url` (through the service worker, so offline too); an error
 /// when it cannot be fetched or the answer is not a success.
 pub async fn fetch_text(url: &str) -> Result<String, JsValue> {
-    let response: web_sys::Response =
-        wasm_bindgen_futures::JsFuture::from(leptos::prelude::window().fetch_with_str(url))
-            .await?
-            .unchecked_into();
+    text_of(leptos::prelude::window().fetch_with_str(url)).await
+}
+
+/// [`fetch_text`] of a request already begun (`window.fetch`'s promise).
+pub async fn text_of(request: js_sys::Promise) -> Result<String, JsValue> {
+    let response: web_sys::Response = JsFuture::from(request).await?.unchecked_into();
     if !response.ok() {
         return Err(JsValue::from(response.status()));
     }
-    wasm_bindgen_futures::JsFuture::from(response.text()?)
-        .await?
-        .as_string()
-        .ok_or(JsValue::NULL)
+    JsFuture::from(response.text()?).await?.as_string().ok_or(JsValue::NULL)
 }
 
 /// Copies `text` to the clipboard.

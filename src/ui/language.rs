@@ -4,9 +4,8 @@
 use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::{self, catalogue, catalogue::Refused};
 use crate::storage;
+use crate::ui::files;
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 
 /// The language signal in context (the drafter's store holds the same signal).
 #[derive(Clone, Copy)]
@@ -100,32 +99,27 @@ fn fetch(lang: Lang) -> impl std::future::Future<Output = bool> {
             return catalogue::is_ready(lang);
         };
         match install(lang, first).await {
-            Err(Refused::Stale(_)) => {
+            Some(Err(Refused::Stale(_))) => {
                 // A query of this build's own (its tables' keys), which no older copy is cached under.
                 let build = i18n::TABLES.iter().fold(0u64, |h, t| h.rotate_left(7) ^ t.keys);
                 let again = window().fetch_with_str(&format!("{url}?keys={build:016x}"));
-                install(lang, again).await.is_ok()
+                install(lang, again).await == Some(Ok(()))
             }
-            found => found.is_ok(),
+            installed => installed == Some(Ok(())),
         }
     }
 }
 
-async fn install(lang: Lang, request: js_sys::Promise) -> Result<(), Refused> {
-    let fetched = async {
-        let response: web_sys::Response = JsFuture::from(request).await?.unchecked_into();
-        if !response.ok() {
-            return Err(JsValue::from(response.status()));
-        }
-        JsFuture::from(response.text()?).await?.as_string().ok_or(JsValue::NULL)
-    };
-    let text = fetched.await.map_err(|e| {
-        leptos::logging::warn!("the texts of {} could not be fetched: {e:?}", lang.code());
-        Refused::Shape("not fetched".to_owned())
-    })?;
-    catalogue::install(lang, &text, &i18n::TABLES).inspect_err(|e| {
-        leptos::logging::warn!("the texts of {} were refused: {e}", lang.code());
-    })
+/// Installs the texts file `request` brings: `None` if it could not be fetched.
+async fn install(lang: Lang, request: js_sys::Promise) -> Option<Result<(), Refused>> {
+    let text = files::text_of(request)
+        .await
+        .inspect_err(|e| leptos::logging::warn!("the texts of {} could not be fetched: {e:?}", lang.code()))
+        .ok()?;
+    Some(
+        catalogue::install(lang, &text, &i18n::TABLES)
+            .inspect_err(|e| leptos::logging::warn!("the texts of {} were refused: {e}", lang.code())),
+    )
 }
 
 /// `<html lang>` follows the language.

@@ -265,3 +265,29 @@ test('a language whose texts cannot be fetched: the pages stay as they are and t
     await context.close();
   }
 });
+
+test('a stale texts file (another build\'s, from a cache) is refused whole and fetched again past the cache', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI', serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    const stale = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'src/i18n/data/texts-sv.json'), 'utf8'));
+    stale.tables.T.keys = '0000000000000000';
+    stale.tables.T.texts[0] = 'FEL TEXT';
+    const asked = [];
+    await page.route(/\/i18n\/texts-sv\.json(\?.*)?$/, (route) => {
+      const url = new URL(route.request().url());
+      asked.push(url.search);
+      return url.search ? route.continue() : route.fulfill({ contentType: 'application/json', body: JSON.stringify(stale) });
+    });
+    await page.goto(env.server.url);
+    await waitForApp(page);
+    await page.getByLabel('Kieli').selectOption('sv');
+    await page.getByRole('heading', { level: 1, name: 'Ansökan' }).waitFor();
+    assert.equal(asked.length, 2, 'the stale file, then once more past the cache');
+    assert.equal(asked[0], '');
+    assert.match(asked[1], /^\?keys=[0-9a-f]{16}$/);
+    assert.equal(await page.getByText('FEL TEXT').count(), 0, 'nothing of the stale file is shown');
+  } finally {
+    await context.close();
+  }
+});
