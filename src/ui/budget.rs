@@ -74,8 +74,8 @@ pub fn CostLines(lines: LineWindow, #[prop(optional)] bearer: Option<LineId>) ->
         }
     };
     let undo = RwSignal::new(None::<Undo>);
-    // The line the budget's search found last, marked in the table.
-    let marked = RwSignal::new(None::<LineId>);
+    // What the budget's search found last (its line is marked in the table).
+    let found = RwSignal::new(None::<Found>);
     // Long enough for lines not to be built (their own search then helps).
     let long = move || store.line_ids.with(Vec::len) > FIRST_LINES;
     view! {
@@ -87,9 +87,9 @@ pub fn CostLines(lines: LineWindow, #[prop(optional)] bearer: Option<LineId>) ->
             >
                 <p id="line-count" class="hint">{move || i18n::line_count(lang.get(), store.line_ids.with(Vec::len))}</p>
                 <Show when=long>
-                    <LineSearch lines marked />
+                    <LineSearch lines found />
                 </Show>
-                <LinesTable lines undo marked />
+                <LinesTable lines undo found />
             </Show>
             <Show when=move || store.draft.with(|d| d.applicants.is_empty())>
                 <p class="hint">
@@ -105,17 +105,23 @@ pub fn CostLines(lines: LineWindow, #[prop(optional)] bearer: Option<LineId>) ->
     }
 }
 
+/// What the budget's search found: the line with its place among the hits and their number, or the
+/// query nothing matched.
+type Found = Result<(LineId, usize, usize), String>;
+
 /// The budget's own search: a long budget builds only the lines near the view, and a browser whose
 /// find in page does not look into `hidden="until-found"` (Safari) would not find the others. Enter
 /// (or the button) brings the next line whose description matches into view and says which it is,
 /// with a link that moves focus to it; focus stays in the search box for the next one.
 #[component]
-fn LineSearch(lines: LineWindow, marked: RwSignal<Option<LineId>>) -> impl IntoView {
+fn LineSearch(lines: LineWindow, found: RwSignal<Option<Found>>) -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
     let query = RwSignal::new(String::new());
-    // The line found last, its place among the hits and their number; or the query nothing matched.
-    let found = RwSignal::new(None::<Result<(LineId, usize, usize), String>>);
+    // A budget made short again has no search, and so no line found.
+    on_cleanup(move || {
+        found.try_set(None);
+    });
     let last = StoredValue::new(None::<(String, LineId)>);
     let next = move || {
         let q = query.get_untracked();
@@ -129,17 +135,10 @@ fn LineSearch(lines: LineWindow, marked: RwSignal<Option<LineId>>) -> impl IntoV
             Some((line, nth)) => {
                 last.set_value(Some((q, line)));
                 found.set(Some(Ok((line, nth, hits.len()))));
-                marked.set(Some(line));
                 lines.reveal(line);
             }
-            None if q.trim().is_empty() => {
-                found.set(None);
-                marked.set(None);
-            }
-            None => {
-                found.set(Some(Err(q.trim().to_string())));
-                marked.set(None);
-            }
+            None if q.trim().is_empty() => found.set(None),
+            None => found.set(Some(Err(q.trim().to_string()))),
         }
     };
     let status = move || {
@@ -206,8 +205,15 @@ fn LineSearch(lines: LineWindow, marked: RwSignal<Option<LineId>>) -> impl IntoV
 }
 
 #[component]
-fn LinesTable(lines: LineWindow, undo: RwSignal<Option<Undo>>, marked: RwSignal<Option<LineId>>) -> impl IntoView {
+fn LinesTable(lines: LineWindow, undo: RwSignal<Option<Undo>>, found: RwSignal<Option<Found>>) -> impl IntoView {
     let store = use_store();
+    // The line the search found, marked for the eye (a row reads only this, not the search's status).
+    let marked = Memo::new(move |_| {
+        found.with(|f| match f {
+            Some(Ok((line, ..))) => Some(*line),
+            _ => None,
+        })
+    });
     let t = move |text: T| text.get(store.lang.get());
     let header = move |id: &'static str, text: T, class: &'static str| {
         view! { <th scope="col" role="columnheader" id=id class=class>{move || t(text)}</th> }
@@ -268,7 +274,7 @@ fn LineRow(
     undo: RwSignal<Option<Undo>>,
     lines: LineWindow,
     /// The line the budget's search found last (marked so that the eye finds it too).
-    marked: RwSignal<Option<LineId>>,
+    marked: Memo<Option<LineId>>,
 ) -> impl IntoView {
     let store = use_store();
     let lang = store.lang;
