@@ -1,15 +1,16 @@
 //! The funding decision (docs/rules.md §9): the 2019 joint-projects decision (seed 004) reproduced
-//! from the 51 applications of its Appendix 1 — 27 grants with the decision's amounts, 6 deferred,
-//! the rest refused, 8 268 000 € granted of 24 574 065,00 € requested, printed in the decision's
-//! order and words — and the proposal's rules and file.
+//! from the 51 applications of its Appendix 1 and the one withdrawn — 27 grants with the decision's
+//! amounts, 6 deferred, the rest refused, 8 268 000 € granted of 24 574 065,00 € requested, "saapui
+//! 52 … Yksi hanke perui", printed in the decision's order and words with its whole body — and the
+//! proposal's rules (one call, the application's own 85 % maximum and errors) and file.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hakemus::domain::draft::{ApplicantKind, RawApplicant, RawDraft};
+use hakemus::domain::draft::RawDraft;
 use hakemus::domain::formats::application::fingerprint;
 use hakemus::domain::formats::decision::{export, import, schema, to_json, Proposal, Status, Step, SCHEMA_JSON};
 use hakemus::domain::formats::reader::Problem as ReadProblem;
 use hakemus::domain::reviewer::decision::{
-    analyse, applied, default_amount, grant, printed, sync, EntryField, Place, Problem,
+    analyse, applied, default_amount, defer, grant, printed, sync, EntryField, Place, Problem,
 };
 use hakemus::domain::rules::analysis::analyse as analyse_draft;
 use hakemus::domain::vocabulary::locale::Lang;
@@ -19,6 +20,7 @@ use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
 mod common;
+use common::{boundary_base, composed, Who};
 
 const SEED: &str = include_str!("fixtures/seed-004-decision-2020-02-26.txt");
 const CALL: &str = "vm-2019-yhteishankkeet";
@@ -33,6 +35,8 @@ enum Outcome {
     G1If(&'static str),
     Defer,
     Refuse,
+    /// "Yksi hanke perui myöhemmin hakemuksensa": the decision does not say which.
+    Withdrawn,
 }
 use Outcome::*;
 
@@ -100,39 +104,37 @@ const APPENDIX: [(&str, &str, &str, &str, Outcome); 51] = [
     ("Ylivieska", "Alavieska, Haapavesi, Nivala, Oulainen, Sievi", "Digiosaaminen haltuun osallistamalla", "110500.00", Refuse),
 ];
 
-fn applicant(d: &mut RawDraft, who: &str) {
-    let (kind, name) = match who.strip_prefix("A:") {
-        Some(n) => (ApplicantKind::Authority, n),
-        None => (ApplicantKind::Municipality, who),
-    };
-    let id = d.add_applicant(kind);
-    let a = d.applicant_mut(id).unwrap();
-    *a = RawApplicant {
-        id,
-        kind,
-        ..RawApplicant::default()
-    };
-    match kind {
-        ApplicantKind::Municipality => a.municipality = name.into(),
-        ApplicantKind::Authority => a.name = name.into(),
+/// The 52nd application, withdrawn later (004 does not name it: this one is made up).
+const WITHDRAWN: (&str, &str, &str, &str, Outcome) = ("Kotka", "Hamina", "Peruttu yhteishanke", "99000.00", Withdrawn);
+
+/// Every application that arrived: Appendix 1's 51 and the one withdrawn.
+fn arrived() -> impl Iterator<Item = &'static (&'static str, &'static str, &'static str, &'static str, Outcome)> {
+    APPENDIX.iter().chain(std::iter::once(&WITHDRAWN))
+}
+
+fn who(name: &'static str) -> Who {
+    match name.strip_prefix("A:") {
+        Some(n) => Who::Authority(n),
+        None => Who::Municipality(name),
     }
 }
 
-/// The 51 applications as opened by a reviewer: (fingerprint, draft).
+/// An application as it arrived: complete (no errors of its own), with this composition, name
+/// and request, and eligible costs at the 85 % boundary.
+fn application(lead: &'static str, partners: &'static str, project: &str, requested: &str) -> RawDraft {
+    let whos: Vec<Who> = std::iter::once(lead).chain(partners.split(", ")).map(who).collect();
+    let cents: i64 = requested.replace('.', "").parse().unwrap();
+    let mut d = composed(&whos, cents, boundary_base(cents));
+    d.call = CALL.into();
+    d.project.name_fi = project.into();
+    d
+}
+
+/// The applications as opened by a reviewer: (fingerprint, draft).
 fn applications() -> Vec<(String, RawDraft)> {
-    APPENDIX
-        .iter()
+    arrived()
         .map(|&(lead, partners, project, requested, _)| {
-            let mut d = RawDraft {
-                call: CALL.into(),
-                ..RawDraft::default()
-            };
-            applicant(&mut d, lead);
-            for p in partners.split(", ") {
-                applicant(&mut d, p);
-            }
-            d.project.name_fi = project.into();
-            d.budget.requested_grant = Money::parse_exchange(requested).unwrap().format_input(Lang::Fi);
+            let d = application(lead, partners, project, requested);
             (fingerprint(&d), d)
         })
         .collect()
@@ -156,10 +158,15 @@ fn proposal_2019() -> Proposal {
     sync(&mut p, &open, &BTreeMap::new());
     let g1 = p.add_group(GROUP_1, &seed_paragraph_after(GROUP_1));
     let g2 = p.add_group(GROUP_2, &seed_paragraph_after(GROUP_2));
-    for (i, row) in APPENDIX.iter().enumerate() {
+    for (i, row) in arrived().enumerate() {
         match row.4 {
-            Defer => p.entries[i].status = Status::Defer,
+            Defer => defer(
+                &mut p,
+                i,
+                "Päätökset tehdään erikseen myöhemmin lisäselvitysten jälkeen.",
+            ),
             Refuse => p.entries[i].status = Status::Refuse,
+            Withdrawn => p.entries[i].status = Status::Withdrawn,
             G1 | G1If(_) | G2 | G2If(_) => {
                 grant(&mut p, i, Lang::Fi);
                 p.entries[i].group = if matches!(row.4, G1 | G1If(_)) {
@@ -201,8 +208,9 @@ fn the_2019_decision_is_reproduced() {
     let p = proposal_2019();
     let a = analyse(&p);
     let t = a.totals;
-    assert_eq!(p.entries.len(), 51);
+    assert_eq!(p.entries.len(), 52);
     assert_eq!((t.grants, t.deferred, t.refused, t.open), (27, 6, 18, 0));
+    assert_eq!((t.arrived, t.withdrawn), (52, 1));
     assert_eq!(t.granted, Money::parse("8 268 000,00").unwrap(), "the decision's total");
     assert_eq!(
         t.requested,
@@ -321,11 +329,16 @@ fn the_decision_list_opens_in_finnish_excel() {
     });
     assert!(csv.starts_with('\u{FEFF}'));
     let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
-    assert_eq!(lines.len(), 53, "heading, 51 applications, total");
+    assert_eq!(lines.len(), 54, "heading, 52 applications (one withdrawn), total");
+    assert!(
+        lines[52].contains(";Peruttu yhteishanke;99000,00;Hakija perui hakemuksen;"),
+        "{}",
+        lines[52]
+    );
     assert!(lines
         .iter()
         .any(|l| l.contains(";Kiuruvesi;") && l.contains(";181520,00;Myönnetään;181500,00;")));
-    assert_eq!(lines[52], "Yhteensä;;;;;24574065,00;;8268000,00;;;");
+    assert_eq!(lines[53], "Yhteensä;;;;;24574065,00;;8268000,00;;;");
 }
 
 #[test]
@@ -363,11 +376,17 @@ fn a_proposal_file_is_read_strictly() {
         refused(&twice).path.as_deref(),
         Some("proposal.entries[1].application.fingerprint")
     );
-    let newer = good.replacen("\"schema_version\": 1", "\"schema_version\": 2", 1);
+    let newer = good.replacen("\"schema_version\": 2", "\"schema_version\": 3", 1);
     assert!(matches!(
         refused(&newer).problem,
-        ReadProblem::NewerVersion { found: 2, reads: 1 }
+        ReadProblem::NewerVersion { found: 3, reads: 2 }
     ));
+    // Version 1 knew nothing of calls, maxima, errors or withdrawals per application.
+    let old_with_new = good.replacen("\"schema_version\": 2", "\"schema_version\": 1", 1);
+    assert_eq!(
+        refused(&old_with_new).path.as_deref(),
+        Some("proposal.entries[0].application.call")
+    );
     let unknown_group = good.replacen("\"group\": \"g1\"", "\"group\": \"g9\"", 1);
     assert!(refused(&unknown_group).path.unwrap().ends_with(".group"));
     let bad_amount = good.replacen("\"181500.00\"", "\"181 500\"", 1);
@@ -449,6 +468,10 @@ fn departing_from_the_ranking_asks_for_a_reason() {
     assert_eq!(a.rank[0], Some(1));
     // Espoo (deferred, mean 100) and others passed over while lower-ranked ones are granted.
     let ylivieska = 50; // refused, the lowest mean: below every grant, no reason needed
+                        // A deferral takes the decision's own words as its reason: no departure is unexplained.
+    assert_eq!(a.at(0, EntryField::Reason).count(), 0);
+    p.entries[0].reason.clear();
+    let a = analyse(&p);
     let espoo_reason: Vec<_> = a.at(0, EntryField::Reason).collect();
     assert_eq!(espoo_reason.len(), 1);
     assert_eq!(a.at(ylivieska, EntryField::Reason).count(), 0);
@@ -483,4 +506,254 @@ fn hakemus_check_reads_a_proposal() {
         )),
         "{out}"
     );
+}
+
+/// The printed decision is the whole of decision 004, in its order: every paragraph, heading and
+/// list item of its body (from "Taustaa" to the appeal and the signatures) is printed, and each
+/// block printed that is not a grant or a deferral (which `the_2019_decision_is_reproduced` reads)
+/// is the decision's own text, in the decision's order — the applications received ("saapui 52.
+/// Yksi hanke perui …") and the total written from the proposal among them.
+#[test]
+fn the_printed_decision_is_the_whole_of_004_in_its_order() {
+    let p = proposal_2019();
+    let a = analyse(&p);
+    let blocks = document(Lang::Fi, &p, &printed(&p, &a));
+    let seed = plain(SEED);
+    // The texts printed, in order, that are the decision's own.
+    let mut texts: Vec<String> = Vec::new();
+    for (i, b) in blocks.iter().enumerate() {
+        match b {
+            Block::Title(t) | Block::Date(t) | Block::Paragraph(t) => texts.push(plain(t)),
+            Block::Heading(t) if !matches!(blocks.get(i + 1), Some(Block::Appendix { .. })) => texts.push(plain(t)),
+            Block::List(v) | Block::NumberedList(v) => texts.extend(v.iter().map(|t| plain(t))),
+            Block::Signatures(v) => texts.extend(v.iter().flat_map(|(n, t)| [n.clone(), t.clone()])),
+            _ => {}
+        }
+    }
+    let mut from = 0;
+    for t in &texts {
+        let Some(at) = seed[from..].find(t.as_str()) else {
+            panic!("not in decision 004 after what was printed before it:\n  {t}")
+        };
+        from += at + t.len();
+    }
+    assert!(texts.contains(
+        &"Ministeriön ilmoittamaan määräaikaan 19.12.2019 mennessä avustushakemuksia saapui 52. Yksi hanke perui myöhemmin hakemuksensa. Haettu avustusmäärä saapuneissa hakemuksissa oli yhteensä 24 574 065 euroa. Luettelo avustusta hakeneista kunnista, hankkeista sekä haetuista summista on päätöksen liitteenä 1."
+            .to_string()
+    ));
+    // Nothing of the body is left out: each line of the decision from its background to its
+    // signatures is printed (the grants and the deferred as numbered entries, read elsewhere).
+    let body: Vec<&str> = SEED
+        .lines()
+        .skip_while(|l| l.trim() != "Taustaa")
+        .take_while(|l| !l.starts_with("Hakijakunta / hankehallinnoija"))
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .filter(|l| !l.split_once(". ").is_some_and(|(n, _)| n.parse::<usize>().is_ok()))
+        .collect();
+    assert!(body.len() > 50);
+    for line in body {
+        let line = plain(line);
+        let line = line.trim_start_matches("- ");
+        let line = match line.split_once(") ") {
+            Some((n, rest)) if n.parse::<usize>().is_ok() => rest,
+            _ => line,
+        };
+        assert!(
+            texts.iter().any(|t| t == line),
+            "decision 004's line not printed:\n  {line}"
+        );
+    }
+    // The refusal in full, and the appeal.
+    assert!(texts.iter().any(|t| t.starts_with(
+        "Muille avustusta hakeneille kunnille ei kokonaisvaltaisen harkinnan perusteella myönnetä avustusta. Ne hankkeet, joille avustusta myönnetään"
+    )));
+    assert!(texts
+        .iter()
+        .any(|t| t.contains("hakea oikaisua 30 päivän kuluessa päätöksen tiedoksisaannista")));
+    // The appendix lists the 51 that stayed, not the one withdrawn.
+    let Some(Block::Appendix { rows, .. }) = blocks.last() else {
+        panic!("no appendix")
+    };
+    assert_eq!(rows.len(), 51);
+    assert!(!rows.iter().any(|r| r[1] == "Peruttu yhteishanke"));
+    // In Swedish and English too, every passage is there (not the Finnish).
+    for lang in [Lang::Sv, Lang::En] {
+        let other = document(lang, &p, &printed(&p, &a));
+        assert_eq!(other.len(), blocks.len());
+        assert!(other
+            .iter()
+            .all(|b| !matches!(b, Block::Heading(h) if h == "Muutoksenhaku")));
+    }
+}
+
+/// A proposal decides one call: an application of the other call is not ranked or counted in it,
+/// and is kept where a file of version 1 had mixed them.
+#[test]
+fn a_proposal_is_for_one_call() {
+    let mut p = proposal_2019();
+    let mut call_1 = application("Kuopio", "", "Talouden tiedolla johtaminen", "50000.00");
+    call_1.call = "vm-2019-tiedolla-johtaminen".into();
+    let fp = fingerprint(&call_1);
+    let other = applied(&fp, &call_1, &analyse_draft(&call_1));
+    assert_eq!(other.call, "vm-2019-tiedolla-johtaminen");
+    // Not added by the applications open now.
+    let before = p.entries.len();
+    sync(&mut p, std::slice::from_ref(&other), &BTreeMap::new());
+    assert_eq!(p.entries.len(), before);
+    // An entry of the other call (as a mixed proposal of version 1 had it) is set apart, unranked.
+    let mut means: BTreeMap<String, Option<Decimal>> = BTreeMap::new();
+    means.insert(fp.clone(), Some(Decimal::from(39)));
+    p.entries.push(hakemus::domain::formats::decision::Entry {
+        application: other,
+        status: Status::Grant,
+        amount: "50 000".into(),
+        ..Default::default()
+    });
+    sync(&mut p, &[], &means);
+    let a = analyse(&p);
+    let i = p.entries.len() - 1;
+    assert_eq!(a.apart, vec![i]);
+    assert!(!a.order.contains(&i));
+    assert_eq!(a.rank[i], None);
+    assert_eq!(a.totals.granted, Money::parse("8 268 000").unwrap(), "not counted");
+    assert_eq!(a.totals.grants, 27);
+    assert!(!printed(&p, &a).appendix.contains(&i));
+}
+
+/// A grant is at most the lower of the request and the application's own 85 % maximum: one cent
+/// over the maximum is an error on the page and in `hakemus-check`, from the proposal file alone.
+#[test]
+fn a_grant_one_cent_over_the_85_percent_maximum_is_an_error() {
+    let mut p = proposal_2019();
+    let kiuru = p
+        .entries
+        .iter()
+        .position(|e| e.application.lead == "Kiuruvesi")
+        .unwrap();
+    // The application asks for more than its costs allow: 85 % of 200 000,00 is 170 000,00.
+    let mut d = application(APPENDIX[22].0, APPENDIX[22].1, APPENDIX[22].2, APPENDIX[22].3);
+    d.budget.lines[0].amount = "200 000,00".into();
+    let fp = fingerprint(&d);
+    let over = applied(&fp, &d, &analyse_draft(&d));
+    assert_eq!(over.maximum, "170000.00");
+    assert_eq!(over.requested, "181520.00");
+    assert_eq!(over.errors.len(), 1, "the request over 85 % is the application's error");
+    assert_eq!(over.errors[0].rule, "grant-max-share");
+    p.entries[kiuru].application = over;
+    p.entries[kiuru].amount = String::new();
+    p.entries[kiuru].status = Status::Open;
+    grant(&mut p, kiuru, Lang::Fi);
+    assert_eq!(
+        p.entries[kiuru].amount, "170 000,00",
+        "the default: the lower, rounded down"
+    );
+    assert_eq!(analyse(&p).errors().count(), 0, "at most the maximum: within the call");
+    p.step = Step::Cent;
+    p.entries[kiuru].amount = "170 000,01".into();
+    let a = analyse(&p);
+    let found: Vec<_> = a.at(kiuru, EntryField::Amount).map(|f| f.problem.clone()).collect();
+    assert_eq!(
+        found,
+        [Problem::AboveMaximum {
+            maximum: Money::parse("170 000").unwrap()
+        }]
+    );
+
+    let dir = std::env::temp_dir().join(format!("hakemus-check-maximum-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("over.json");
+    std::fs::write(&file, to_json(&export(&p, "2020-02-26T10:00:00Z"))).unwrap();
+    let (code, out) = common::hakemus_check(&[file.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains(&format!(
+            "proposal.entries[{kiuru}].amount: The amount is above the application's maximum grant of €170,000.00"
+        )),
+        "{out}"
+    );
+}
+
+/// An application with errors of its own is shown with them, and a grant to it is flagged.
+#[test]
+fn a_grant_to_an_application_with_errors_is_flagged() {
+    let mut p = proposal_2019();
+    let kiuru = p
+        .entries
+        .iter()
+        .position(|e| e.application.lead == "Kiuruvesi")
+        .unwrap();
+    let mut d = application(APPENDIX[22].0, APPENDIX[22].1, APPENDIX[22].2, APPENDIX[22].3);
+    d.exclusions
+        .insert("social-and-health-care".into(), hakemus::domain::draft::YesNo::Yes);
+    let fp = fingerprint(&d);
+    p.entries[kiuru].application = applied(&fp, &d, &analyse_draft(&d));
+    let a = analyse(&p);
+    let flagged: Vec<_> = a.at(kiuru, EntryField::Status).collect();
+    assert!(
+        matches!(&flagged[..], [f] if f.problem == Problem::ApplicationErrors { rules: vec!["not-excluded".into()] }),
+        "{flagged:?}"
+    );
+    // Refused, it is no longer flagged.
+    p.entries[kiuru].status = Status::Refuse;
+    assert_eq!(analyse(&p).at(kiuru, EntryField::Status).count(), 0);
+}
+
+/// What is already granted from the shared appropriation counts against it.
+#[test]
+fn what_is_already_granted_counts_against_the_appropriation() {
+    let mut p = proposal_2019();
+    p.granted_before = "21 732 000".into();
+    let a = analyse(&p);
+    assert_eq!(a.totals.left, Some(Money::ZERO));
+    assert_eq!(a.errors().count(), 0);
+    p.granted_before = "21 732 000,01".into();
+    let a = analyse(&p);
+    assert!(a.findings.iter().any(|f| f.problem
+        == Problem::OverAppropriation {
+            over: Money::parse("0,01").unwrap()
+        }));
+    p.granted_before = "paljon".into();
+    assert!(analyse(&p).findings.iter().any(|f| f.place == Place::GrantedBefore));
+    // Written in the file, read back.
+    p.granted_before = "1 000 000".into();
+    let back = import(to_json(&export(&p, "x")).as_bytes(), Lang::Fi).unwrap();
+    assert_eq!(back.proposal.granted_before, "1 000 000,00");
+}
+
+/// A proposal file of version 1 (before calls, maxima and errors per application) still opens,
+/// with every decision kept; its grants are then not checked against a maximum it does not know.
+#[test]
+fn a_proposal_file_of_version_1_opens() {
+    let p = proposal_2019();
+    let mut value: serde_json::Value = serde_json::from_str(&to_json(&export(&p, "2020-02-26T10:00:00Z"))).unwrap();
+    value["schema_version"] = 1.into();
+    for e in value["proposal"]["entries"].as_array_mut().unwrap() {
+        let a = e["application"].as_object_mut().unwrap();
+        a.remove("call");
+        a.remove("maximum");
+        a.remove("errors");
+    }
+    value["proposal"]["entries"].as_array_mut().unwrap().pop(); // the withdrawn: version 2
+    let text = serde_json::to_string_pretty(&value).unwrap();
+    let old = import(text.as_bytes(), Lang::Fi).unwrap().proposal;
+    assert_eq!(old.entries.len(), 51);
+    assert!(old
+        .entries
+        .iter()
+        .zip(&p.entries)
+        .all(|(o, n)| o.status == n.status && o.amount == n.amount && o.reason == n.reason && o.group == n.group));
+    let a = analyse(&old);
+    assert_eq!(a.totals.granted, Money::parse("8 268 000").unwrap());
+    assert_eq!(a.errors().count(), 0);
+    assert!(a.findings.iter().all(|f| f.problem == Problem::MaximumUnknown));
+    // Opened in the reviewer's view again, the applications bring their maxima back.
+    let mut synced = old.clone();
+    let open: Vec<_> = applications()
+        .iter()
+        .map(|(fp, d)| applied(fp, d, &analyse_draft(d)))
+        .take(51)
+        .collect();
+    sync(&mut synced, &open, &BTreeMap::new());
+    assert!(analyse(&synced).findings.is_empty());
 }

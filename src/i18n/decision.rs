@@ -5,10 +5,12 @@
 //! official name is attested (`vocabulary::official`); otherwise the sentence is a plain list that
 //! needs no inflection (docs/rules.md §9.5).
 
-use super::format::{counted, integer};
+use super::format::{counted, date, integer};
 use super::texts::texts;
 use crate::domain::formats::decision::{Applied, Proposal, Status, Step};
-use crate::domain::reviewer::decision::{recipient, Problem, Recipient};
+use crate::domain::reviewer::decision::{recipient, Printed, Problem, Recipient};
+use crate::domain::vocabulary::call;
+use crate::domain::vocabulary::decision_text::{self as fixed, DecisionText, Text};
 use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::money::Money;
 use crate::domain::vocabulary::official::Kind;
@@ -32,7 +34,49 @@ texts! {
         sv: "Från ansökningsomgångens uppgifter; du kan ändra det.",
         en: "From the call; you can change it.",
     }
-    Settings { fi: "Määräraha ja pyöristys", sv: "Anslag och avrundning", en: "Appropriation and rounding" }
+    Settings { fi: "Haku, määräraha ja pyöristys", sv: "Ansökningsomgång, anslag och avrundning", en: "Call, appropriation and rounding" }
+    CallLabel { fi: "Haku, josta päätetään", sv: "Ansökningsomgång som beslutet gäller", en: "The call decided" }
+    CallHint {
+        fi: "Esitys koskee yhtä hakua: haut arvioidaan eri kriteerein ja niistä päätetään erikseen. Toisen haun hakemukset luetellaan erikseen.",
+        sv: "Förslaget gäller en ansökningsomgång: omgångarna bedöms enligt olika kriterier och beslutas var för sig. Ansökningar i en annan omgång räknas upp separat.",
+        en: "A proposal is for one call: the calls are assessed on different criteria and decided apart. Applications of another call are listed apart.",
+    }
+    GrantedBefore { fi: "Määrärahasta jo myönnetty (€)", sv: "Redan beviljat av anslaget (€)", en: "Already granted from the appropriation (€)" }
+    GrantedBeforeHint {
+        fi: "Ohjelman määräraha on molempien hakujen yhteinen. Kirjoita, mitä siitä on jo myönnetty muilla päätöksillä; tyhjä on nolla.",
+        sv: "Programmets anslag är gemensamt för båda ansökningsomgångarna. Skriv vad som redan beviljats av det genom andra beslut; tomt är noll.",
+        en: "The programme's appropriation is shared by both calls. Enter what other decisions have already granted from it; empty is zero.",
+    }
+    TotalGrantedBefore { fi: "Jo myönnetty muilla päätöksillä", sv: "Redan beviljat genom andra beslut", en: "Already granted by other decisions" }
+    TotalArrived { fi: "Hakemuksia saapui", sv: "Inkomna ansökningar", en: "Applications received" }
+    TotalWithdrawn { fi: "Peruttu", sv: "Återtagna", en: "Withdrawn" }
+    OtherCall { fi: "Toisen haun hakemukset", sv: "Ansökningar i en annan ansökningsomgång", en: "Applications of another call" }
+    OtherCallIntro {
+        fi: "Näistä ei päätetä tässä esityksessä, koska ne on jätetty toiseen hakuun. Ne eivät ole pisteiden järjestyksessä eivätkä summissa.",
+        sv: "De avgörs inte i detta förslag eftersom de lämnats in i en annan ansökningsomgång. De ingår inte i poängordningen eller summorna.",
+        en: "These are not decided in this proposal, because they were made in another call. They are not in the ranking or the totals.",
+    }
+    OtherCallKept {
+        fi: "Esityksessä aiemmin ollut, säilytetty:",
+        sv: "Fanns tidigare i förslaget, sparas:",
+        en: "Earlier in this proposal, kept:",
+    }
+    ApplicationErrorsTitle { fi: "Hakemuksen omat virheet", sv: "Ansökans egna fel", en: "The application's own errors" }
+    DeferReason {
+        fi: "Päätös tehdään erikseen myöhemmin lisäselvitysten jälkeen.",
+        sv: "Beslutet fattas separat senare efter ytterligare utredning.",
+        en: "The decision will be made separately later, after further clarification.",
+    }
+    DeferHint {
+        fi: "Jatkoselvityksen perusteluksi tulee päätöksen oma sanamuoto; voit muuttaa sitä.",
+        sv: "Som motivering för ytterligare utredning används beslutets egen formulering; du kan ändra den.",
+        en: "A deferral takes the decision's own wording as its reason; you can change it.",
+    }
+    PrintAppendixNote {
+        fi: "Luettelo avustusta hakeneista kunnista, hankkeista sekä haetuista summista on päätöksen liitteenä 1.",
+        sv: "En förteckning över de kommuner som ansökt om understöd, projekten och de sökta beloppen finns i bilaga 1 till beslutet.",
+        en: "A list of the municipalities that applied, their projects and the amounts requested is Appendix 1 to the decision.",
+    }
     StepLabel { fi: "Myönnettävä summa pyöristetään alaspäin", sv: "Beviljat belopp avrundas nedåt", en: "Granted amounts are rounded down" }
     StepHint {
         fi: "Kun esität myöntämistä, summaksi tulee haettu summa pyöristettynä alaspäin. Vuoden 2019 päätös pyöristi satoihin euroihin.",
@@ -97,6 +141,7 @@ texts! {
         sv: "För följande projekt fattas besluten separat senare efter ytterligare utredning.",
         en: "For the following projects, decisions will be made separately later, after further clarification.",
     }
+    PrintApplicationsHeading { fi: "Hakemukset", sv: "Ansökningar", en: "Applications" }
     PrintRefused {
         fi: "Muille avustusta hakeneille kunnille ei myönnetä avustusta.",
         sv: "Åt de övriga kommuner som ansökt om understöd beviljas inget understöd.",
@@ -125,14 +170,17 @@ pub fn status(lang: Lang, s: Status) -> &'static str {
         (Lang::Fi, Status::Grant) => "Myönnetään",
         (Lang::Fi, Status::Defer) => "Jatkoselvitys",
         (Lang::Fi, Status::Refuse) => "Ei myönnetä",
+        (Lang::Fi, Status::Withdrawn) => "Hakija perui hakemuksen",
         (Lang::Sv, Status::Open) => "Inget förslag ännu",
         (Lang::Sv, Status::Grant) => "Beviljas",
         (Lang::Sv, Status::Defer) => "Ytterligare utredning",
         (Lang::Sv, Status::Refuse) => "Beviljas inte",
+        (Lang::Sv, Status::Withdrawn) => "Sökanden återtog ansökan",
         (Lang::En, Status::Open) => "No proposal yet",
         (Lang::En, Status::Grant) => "Grant",
         (Lang::En, Status::Defer) => "Further clarification",
         (Lang::En, Status::Refuse) => "Refuse",
+        (Lang::En, Status::Withdrawn) => "Withdrawn by the applicant",
     }
 }
 
@@ -178,6 +226,39 @@ pub fn problem(lang: Lang, p: &Problem, proposal: &Proposal) -> String {
         (Lang::En, Problem::OverAppropriation { over }) => {
             format!("The grants exceed the appropriation by {}.", over.format(lang))
         }
+        (Lang::Fi, Problem::GrantedBeforeFormat) => "Kirjoita jo myönnetty summa euroina, esimerkiksi 8 268 000, tai jätä tyhjäksi.".into(),
+        (Lang::Sv, Problem::GrantedBeforeFormat) => "Skriv det redan beviljade beloppet i euro, till exempel 8 268 000, eller lämna tomt.".into(),
+        (Lang::En, Problem::GrantedBeforeFormat) => "Enter the amount already granted in euros, for example 8,268,000, or leave it empty.".into(),
+        (Lang::Fi, Problem::AboveMaximum { maximum }) => format!(
+            "Summa on suurempi kuin hakemuksen enimmäisavustus {}: avustus voi olla enintään 85 prosenttia hankkeen hyväksyttävistä kustannuksista ilman arvonlisäveroa.",
+            maximum.format(lang)
+        ),
+        (Lang::Sv, Problem::AboveMaximum { maximum }) => format!(
+            "Beloppet är större än ansökans högsta understöd {}: understödet kan vara högst 85 procent av projektets godtagbara kostnader utan mervärdesskatt.",
+            maximum.format(lang)
+        ),
+        (Lang::En, Problem::AboveMaximum { maximum }) => format!(
+            "The amount is above the application's maximum grant of {}: a grant is at most 85 per cent of the project's eligible costs without VAT.",
+            maximum.format(lang)
+        ),
+        (Lang::Fi, Problem::MaximumUnknown) => "Hakemuksen enimmäisavustusta (85 % hyväksyttävistä kustannuksista) ei tiedetä: avaa hakemus arvioijan näkymässä, niin summa tarkistetaan.".into(),
+        (Lang::Sv, Problem::MaximumUnknown) => "Ansökans högsta understöd (85 % av de godtagbara kostnaderna) är okänt: öppna ansökan i bedömarens vy så kontrolleras beloppet.".into(),
+        (Lang::En, Problem::MaximumUnknown) => "The application's maximum grant (85 % of its eligible costs) is not known: open the application in the reviewer view to check the amount.".into(),
+        (Lang::Fi, Problem::ApplicationErrors { rules }) => format!(
+            "Myönnettäväksi esitetyssä hakemuksessa on {} ({}). Haku ei salli avustusta sille, mitä se sulkee pois; esitä jatkoselvitystä tai hylkäämistä.",
+            counted(lang, rules.len(), "virhe", "virhettä"),
+            rules.join(", ")
+        ),
+        (Lang::Sv, Problem::ApplicationErrors { rules }) => format!(
+            "Ansökan som föreslås få understöd har {} ({}). Ansökningsomgången tillåter inte understöd för det den utesluter; föreslå ytterligare utredning eller avslag.",
+            counted(lang, rules.len(), "fel", "fel"),
+            rules.join(", ")
+        ),
+        (Lang::En, Problem::ApplicationErrors { rules }) => format!(
+            "The application proposed for a grant has {} ({}). The call allows no grant for what it excludes; propose further clarification or a refusal.",
+            counted(lang, rules.len(), "error", "errors"),
+            rules.join(", ")
+        ),
         (Lang::Fi, Problem::AmountMissing) => "Kirjoita myönnettävä enimmäissumma.".into(),
         (Lang::Sv, Problem::AmountMissing) => "Skriv det högsta belopp som beviljas.".into(),
         (Lang::En, Problem::AmountMissing) => "Enter the amount granted at most.".into(),
@@ -367,10 +448,19 @@ pub fn appendix_applicants(a: &Applied) -> String {
 /// A block of the printed decision.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
+    /// The decision's title (the page's heading).
+    Title(String),
+    /// The decision's date.
+    Date(String),
     Heading(String),
     Paragraph(String),
+    List(Vec<String>),
+    /// A list numbered "1)", "2)", …
+    NumberedList(Vec<String>),
     /// A numbered entry: its number and text (grants are numbered through the groups).
     Numbered(usize, String),
+    /// Who signs: (name, title).
+    Signatures(Vec<(String, String)>),
     /// The appendix: (applicants, project, amount requested) rows and the total requested.
     Appendix {
         rows: Vec<[String; 3]>,
@@ -378,11 +468,88 @@ pub enum Block {
     },
 }
 
-/// The printed decision, block by block, in the 2019 decision's order: the granting sentence; per
-/// group its heading, its conditions and its grants (each with a condition of its own after it);
-/// the grants in no group; the deferred; the refusal; the total; the appendix.
-pub fn document(lang: Lang, p: &Proposal, printed: &crate::domain::reviewer::decision::Printed) -> Vec<Block> {
-    let mut out = vec![Block::Paragraph(D::PrintGranting.get(lang).into())];
+/// The decision text where the call has none of its own in the sources (the knowledge-management
+/// call): what the proposal itself says, in the joint call's order, with the page's own words.
+fn plain_decision() -> DecisionText {
+    let t = |d: D| Text {
+        fi: d.get(Lang::Fi).into(),
+        sv: d.get(Lang::Sv).into(),
+        en: d.get(Lang::En).into(),
+    };
+    use fixed::Block as F;
+    DecisionText {
+        call: String::new(),
+        title: t(D::PrintTitle),
+        blocks: vec![
+            F::Heading(t(D::PrintApplicationsHeading)),
+            F::Applications(t(D::PrintAppendixNote)),
+            F::Paragraph(t(D::PrintGranting)),
+            F::Grants,
+            F::Deferred(fixed::Deferred {
+                heading: t(D::PrintDeferred),
+                intro: t(D::PrintDeferredIntro),
+            }),
+            F::Refused(t(D::PrintRefused)),
+            F::Total,
+            F::Appendix,
+        ],
+    }
+}
+
+/// The paragraph on the applications received: how many arrived by the deadline, how many were
+/// withdrawn, what those that stayed requested ("Ministeriön ilmoittamaan määräaikaan 19.12.2019
+/// mennessä avustushakemuksia saapui 52. Yksi hanke perui myöhemmin hakemuksensa. …").
+pub fn applications_sentence(lang: Lang, call: &str, printed: &Printed) -> String {
+    let deadline = call::by_id(call).map(|c| date(lang, c.application_deadline));
+    let arrived = printed.arrived;
+    let requested = euros(lang, printed.requested);
+    let (first, withdrawn, total) = match lang {
+        Lang::Fi => (
+            match deadline {
+                Some(d) => format!("Ministeriön ilmoittamaan määräaikaan {d} mennessä avustushakemuksia saapui {arrived}."),
+                None => format!("Avustushakemuksia saapui {arrived}."),
+            },
+            match printed.withdrawn {
+                0 => String::new(),
+                1 => "Yksi hanke perui myöhemmin hakemuksensa.".into(),
+                n => format!("{n} hanketta perui myöhemmin hakemuksensa."),
+            },
+            format!("Haettu avustusmäärä saapuneissa hakemuksissa oli yhteensä {requested}."),
+        ),
+        Lang::Sv => (
+            match deadline {
+                Some(d) => format!("Inom den tidsfrist som ministeriet meddelat, senast {d}, inkom {arrived} ansökningar om understöd."),
+                None => format!("Det inkom {arrived} ansökningar om understöd."),
+            },
+            match printed.withdrawn {
+                0 => String::new(),
+                1 => "Ett projekt återtog senare sin ansökan.".into(),
+                n => format!("{n} projekt återtog senare sina ansökningar."),
+            },
+            format!("Det sökta understödet i de inkomna ansökningarna uppgick till sammanlagt {requested}."),
+        ),
+        Lang::En => (
+            match deadline {
+                Some(d) => format!("By the deadline of {d} set by the ministry, {arrived} applications arrived."),
+                None => format!("{arrived} applications arrived."),
+            },
+            match printed.withdrawn {
+                0 => String::new(),
+                1 => "One project later withdrew its application.".into(),
+                n => format!("{n} projects later withdrew their applications."),
+            },
+            format!("The applications received requested {requested} in total."),
+        ),
+    };
+    [first, withdrawn, total]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The grants, per group with the group's heading and conditions first, each numbered.
+fn grants(lang: Lang, p: &Proposal, printed: &Printed, out: &mut Vec<Block>) {
     for section in &printed.sections {
         match section.group.and_then(|g| p.groups.get(g)) {
             Some(g) => {
@@ -406,22 +573,9 @@ pub fn document(lang: Lang, p: &Proposal, printed: &crate::domain::reviewer::dec
             out.push(Block::Numbered(g.number, text));
         }
     }
-    if !printed.deferred.is_empty() {
-        out.push(Block::Heading(D::PrintDeferred.get(lang).into()));
-        out.push(Block::Paragraph(D::PrintDeferredIntro.get(lang).into()));
-        for (n, &i) in printed.deferred.iter().enumerate() {
-            let a = &p.entries[i].application;
-            out.push(Block::Numbered(
-                n + 1,
-                format!("{}, {}", lead_nominative(lang, a), a.project.trim()),
-            ));
-        }
-    }
-    if p.entries.iter().any(|e| e.status == Status::Refuse) {
-        out.push(Block::Paragraph(D::PrintRefused.get(lang).into()));
-    }
-    out.push(Block::Paragraph(total_sentence(lang, printed.total)));
-    out.push(Block::Heading(D::PrintAppendix.get(lang).into()));
+}
+
+fn appendix(lang: Lang, p: &Proposal, printed: &Printed) -> Block {
     let rows = printed
         .appendix
         .iter()
@@ -433,14 +587,69 @@ pub fn document(lang: Lang, p: &Proposal, printed: &crate::domain::reviewer::dec
             [appendix_applicants(a), a.project.trim().to_string(), requested]
         })
         .collect();
-    let total = Money::sum(
-        printed
-            .appendix
-            .iter()
-            .filter_map(|&i| Money::parse_exchange(&p.entries[i].application.requested)),
-    )
-    .unwrap_or(Money::ZERO)
-    .format(lang);
-    out.push(Block::Appendix { rows, total });
+    Block::Appendix {
+        rows,
+        total: printed.requested.format(lang),
+    }
+}
+
+/// The printed decision, block by block, in the order of the call's own decision (for the joint
+/// call, decision 004: the date and title; the background; the targets; the applications received
+/// and withdrawn; the decision and its grounds with the grants per group, the deferred, the
+/// refusal and the total; the grounds of the assessment; the conditions of use, the eligible
+/// costs, the 85 % cap and VAT, reporting, payment and repayment; the appeal; the signatures; the
+/// appendix). Its fixed passages are the call profile's (`vocabulary::decision_text`); a call
+/// without them gets the parts written from the proposal.
+pub fn document(lang: Lang, p: &Proposal, printed: &Printed) -> Vec<Block> {
+    let plain;
+    let text = match fixed::for_call(&p.call) {
+        Some(t) => t,
+        None => {
+            plain = plain_decision();
+            &plain
+        }
+    };
+    let get = |t: &Text| t.get(lang).to_string();
+    let mut out = Vec::new();
+    if let Some(d) = call::by_id(&p.call).and_then(|c| c.decision_date) {
+        out.push(Block::Date(date(lang, d)));
+    }
+    out.push(Block::Title(get(&text.title)));
+    for b in &text.blocks {
+        match b {
+            fixed::Block::Heading(t) => out.push(Block::Heading(get(t))),
+            fixed::Block::Paragraph(t) => out.push(Block::Paragraph(get(t))),
+            fixed::Block::List(v) => out.push(Block::List(v.iter().map(get).collect())),
+            fixed::Block::NumberedList(v) => out.push(Block::NumberedList(v.iter().map(get).collect())),
+            fixed::Block::Applications(t) => out.push(Block::Paragraph(format!(
+                "{} {}",
+                applications_sentence(lang, &p.call, printed),
+                get(t)
+            ))),
+            fixed::Block::Grants => grants(lang, p, printed, &mut out),
+            fixed::Block::Deferred(d) if !printed.deferred.is_empty() => {
+                out.push(Block::Heading(get(&d.heading)));
+                out.push(Block::Paragraph(get(&d.intro)));
+                for (n, &i) in printed.deferred.iter().enumerate() {
+                    let a = &p.entries[i].application;
+                    out.push(Block::Numbered(
+                        n + 1,
+                        format!("{}, {}", lead_nominative(lang, a), a.project.trim()),
+                    ));
+                }
+            }
+            fixed::Block::Deferred(_) => {}
+            fixed::Block::Refused(t) if printed.refused => out.push(Block::Paragraph(get(t))),
+            fixed::Block::Refused(_) => {}
+            fixed::Block::Total => out.push(Block::Paragraph(total_sentence(lang, printed.total))),
+            fixed::Block::Signatures(v) => out.push(Block::Signatures(
+                v.iter().map(|s| (s.name.clone(), get(&s.title))).collect(),
+            )),
+            fixed::Block::Appendix => {
+                out.push(Block::Heading(D::PrintAppendix.get(lang).into()));
+                out.push(appendix(lang, p, printed));
+            }
+        }
+    }
     out
 }

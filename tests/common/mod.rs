@@ -2,9 +2,11 @@
 //! (the same one the end-to-end test fills in through the interface).
 #![allow(dead_code)]
 
-use hakemus::domain::draft::{ApplicantKind, RawDraft, RawIndicator, RawRisk, RawWorkPackage, YesNo};
+use hakemus::domain::draft::{ApplicantKind, RawApplicant, RawDraft, RawIndicator, RawRisk, RawWorkPackage, YesNo};
 use hakemus::domain::vocabulary::business_id::check_digit;
 use hakemus::domain::vocabulary::call;
+use hakemus::domain::vocabulary::locale::Lang;
+use hakemus::domain::vocabulary::money::Money;
 
 pub fn complete_application() -> RawDraft {
     let mut d = RawDraft::default();
@@ -110,4 +112,68 @@ pub fn hakemus_check(files: &[&str]) -> (i32, String) {
         .output()
         .unwrap();
     (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap())
+}
+
+/// An applicant as Appendix 1 names it: a municipality of the register (by its Finnish or Swedish
+/// name) or a joint municipal authority.
+#[derive(Clone, Copy)]
+pub enum Who {
+    Municipality(&'static str),
+    Authority(&'static str),
+}
+pub use Who::{Authority as A, Municipality as M};
+
+pub fn applicant(who: Who) -> RawApplicant {
+    let (kind, name) = match who {
+        M(n) => (ApplicantKind::Municipality, n),
+        A(n) => (ApplicantKind::Authority, n),
+    };
+    RawApplicant {
+        kind,
+        municipality: if kind == ApplicantKind::Municipality {
+            name.into()
+        } else {
+            String::new()
+        },
+        name: if kind == ApplicantKind::Authority {
+            name.into()
+        } else {
+            String::new()
+        },
+        business_id: business_id_for(name),
+        contact_name: "Maija Meikäläinen".into(),
+        contact_email: "maija.meikalainen@example.fi".into(),
+        contact_phone: "040 123 4567".into(),
+        role: "Osatoteuttaja".into(),
+        commitment: "Työpanos ja omarahoitus".into(),
+        ..RawApplicant::default()
+    }
+}
+
+/// The smallest eligible base for which `requested` is at most 85 %: requested / 0.85, up to the cent.
+pub fn boundary_base(requested_cents: i64) -> i64 {
+    (requested_cents * 100 + 84) / 85
+}
+
+/// The complete application with this composition, one cost line of `base_cents` borne by the lead,
+/// and the grant requested.
+pub fn composed(applicants: &[Who], requested_cents: i64, base_cents: i64) -> RawDraft {
+    let mut d = complete_application();
+    d.applicants.clear();
+    for &who in applicants {
+        let id = d.add_applicant(ApplicantKind::Municipality);
+        *d.applicant_mut(id).unwrap() = RawApplicant { id, ..applicant(who) };
+    }
+    let lead = d.applicants[0].id.to_string();
+    for p in &mut d.schedule {
+        p.responsible = lead.clone();
+    }
+    for r in &mut d.risks {
+        r.owner = lead.clone();
+    }
+    let line = &mut d.budget.lines[0];
+    line.bearer = lead;
+    line.amount = Money::from_cents(base_cents).format_input(Lang::Fi);
+    d.budget.requested_grant = Money::from_cents(requested_cents).format_input(Lang::Fi);
+    d
 }

@@ -1,7 +1,9 @@
-//! The funding proposal, `hakemus-decision`: the appropriation, the rounding step, the groups with
-//! their conditions, and per application (named by its fingerprint, so a proposal can never
-//! silently refer to another version) the status, the amount "at most", the reason, the group and a
-//! condition of its own. Versioned, with a committed JSON Schema (`schema/`), read by the one strict
+//! The funding proposal, `hakemus-decision`: the call it decides, the appropriation and what is
+//! already granted from it, the rounding step, the groups with their conditions, and per
+//! application (named by its fingerprint, so a proposal can never silently refer to another
+//! version) the status, the amount "at most", the reason, the group and a condition of its own,
+//! with what the decision must know of the application from the file alone: its call, its own
+//! maximum (the call's share of its eligible costs) and its errors. Versioned, with a committed JSON Schema (`schema/`), read by the one strict
 //! reader. The browser keeps the proposal as typed ([`Proposal`]); the file writes amounts as the
 //! application file does (`181500.00`), and text that is not yet an amount travels in `unreadable`
 //! by its path, so nothing typed is lost. What the proposal means (totals, ranking, findings) is
@@ -17,8 +19,10 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 
 pub const FORMAT: &str = "hakemus-decision";
-/// The version this build writes. Newer files are refused.
-pub const SCHEMA_VERSION: u64 = 1;
+/// The version this build writes: 1 the proposal; 2 each application's call, maximum and errors,
+/// a withdrawn application, and what is already granted from the appropriation. Files of version 1
+/// open (without those), newer ones are refused.
+pub const SCHEMA_VERSION: u64 = 2;
 /// The committed JSON Schema, equal to [`schema`] (tested).
 pub const SCHEMA_JSON: &str = include_str!("../../../schema/hakemus-decision.schema.json");
 
@@ -78,10 +82,19 @@ pub enum Status {
     Defer,
     /// No grant.
     Refuse,
+    /// The applicant withdrew the application (format 2): out of the ranking, the totals and the
+    /// appendix; the decision counts it among those that arrived.
+    Withdrawn,
 }
 
 impl Status {
-    pub const ALL: [Status; 4] = [Status::Open, Status::Grant, Status::Defer, Status::Refuse];
+    pub const ALL: [Status; 5] = [
+        Status::Open,
+        Status::Grant,
+        Status::Defer,
+        Status::Refuse,
+        Status::Withdrawn,
+    ];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -89,6 +102,7 @@ impl Status {
             Status::Grant => "grant",
             Status::Defer => "defer",
             Status::Refuse => "refuse",
+            Status::Withdrawn => "withdrawn",
         }
     }
 
@@ -135,6 +149,31 @@ pub struct Applied {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     #[schemars(regex(pattern = r"^$|^[0-9]+(\.[0-9]+)?$"))]
     pub score: String,
+    /// The call profile the application was made in (format 2; empty in format 1, where it is
+    /// taken to be the proposal's call).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub call: String,
+    /// The application's own maximum grant: its call's share (85 %) of its eligible costs without
+    /// VAT, rounded down to the cent (a decimal string, format 2; empty when not known). A grant is
+    /// at most the lower of this and the amount requested.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[schemars(regex(pattern = r"^$|^(0|[1-9][0-9]{0,11})\.[0-9]{2}$"))]
+    pub maximum: String,
+    /// The application's own errors under the rules, when the entry was last brought up to date
+    /// (format 2): a grant to it is flagged with them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<AppError>,
+}
+
+/// An error of the application itself: the rule (`not-excluded`) and the field, as `hakemus-check`
+/// names them in the application file (`application.exclusions.social-and-health-care`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AppError {
+    #[schemars(length(min = 1))]
+    pub rule: String,
+    #[serde(default)]
+    pub field: String,
 }
 
 /// One application in the proposal.
@@ -168,6 +207,11 @@ pub struct Proposal {
     /// The appropriation available, as typed (in a file a decimal string).
     #[schemars(regex(pattern = r"^$|^(0|[1-9][0-9]{0,11})\.[0-9]{2}$"))]
     pub appropriation: String,
+    /// Already granted from the same appropriation by other decisions (the programme's 30 M€ is
+    /// shared by its calls), as typed (format 2; in a file a decimal string; empty for none).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[schemars(regex(pattern = r"^$|^(0|[1-9][0-9]{0,11})\.[0-9]{2}$"))]
+    pub granted_before: String,
     #[serde(default)]
     pub step: Step,
     #[serde(default)]
@@ -231,7 +275,7 @@ pub struct DecisionFile {
     /// Always `hakemus-decision`.
     #[schemars(extend("const" = "hakemus-decision"))]
     pub format: String,
-    #[schemars(extend("const" = 1))]
+    #[schemars(extend("const" = 2))]
     pub schema_version: u64,
     /// When it was exported, RFC 3339 in UTC.
     #[schemars(extend("format" = "date-time"))]
@@ -252,7 +296,10 @@ pub fn schema() -> String {
 
 /// The typed amounts of a proposal, each with its path in a file.
 fn amounts_mut(p: &mut Proposal) -> Vec<(String, &mut String)> {
-    let mut out = vec![("proposal.appropriation".to_string(), &mut p.appropriation)];
+    let mut out = vec![
+        ("proposal.appropriation".to_string(), &mut p.appropriation),
+        ("proposal.granted_before".to_string(), &mut p.granted_before),
+    ];
     for (i, e) in p.entries.iter_mut().enumerate() {
         out.push((format!("proposal.entries[{i}].amount"), &mut e.amount));
     }
@@ -307,10 +354,14 @@ pub struct Imported {
 /// Reads a proposal, strictly: the one reader, the shape, then a known call, amounts and scores as
 /// the file writes them, each application once by a well-formed fingerprint, groups named once and
 /// every entry's group among them, and `unreadable` naming only empty amount fields. Amounts are
-/// put back into the fields as `lang` writes them.
+/// put back into the fields as `lang` writes them. A file of version 1 opens as it was written
+/// (what version 2 added is unknown in it).
 pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
-    let (text, _, _) = open(bytes, FORMAT, SCHEMA_VERSION)?;
+    let (text, _, version) = open(bytes, FORMAT, SCHEMA_VERSION)?;
     let file: DecisionFile = from_json(text).map_err(shape_error)?;
+    if version == 1 {
+        check_version_1(&file)?;
+    }
     let DecisionFile {
         exported_at,
         mut proposal,
@@ -339,13 +390,22 @@ pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
                 invalid("the same application twice"),
             ));
         }
-        let requested = &e.application.requested;
-        if !requested.is_empty() && Money::parse_exchange(requested).is_none() {
+        for (field, text) in [
+            ("application.requested", &e.application.requested),
+            ("application.maximum", &e.application.maximum),
+        ] {
+            if !text.is_empty() && Money::parse_exchange(text).is_none() {
+                return Err(ImportError::at(at(field), Problem::NotAnAmount { text: text.clone() }));
+            }
+        }
+        if !e.application.call.is_empty() && call::by_id(&e.application.call).is_none() {
+            let id = e.application.call.clone();
+            return Err(ImportError::at(at("application.call"), Problem::UnknownCall { id }));
+        }
+        if let Some(j) = e.application.errors.iter().position(|x| x.rule.trim().is_empty()) {
             return Err(ImportError::at(
-                at("application.requested"),
-                Problem::NotAnAmount {
-                    text: requested.clone(),
-                },
+                at(&format!("application.errors[{j}].rule")),
+                invalid("an error names its rule"),
             ));
         }
         let score = &e.application.score;
@@ -385,7 +445,10 @@ pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
     }
     let known: HashSet<String> = (0..proposal.entries.len())
         .map(|i| format!("proposal.entries[{i}].amount"))
-        .chain(["proposal.appropriation".to_string()])
+        .chain([
+            "proposal.appropriation".to_string(),
+            "proposal.granted_before".to_string(),
+        ])
         .collect();
     if let Some(path) = unreadable.keys().find(|p| !known.contains(*p)) {
         return Err(ImportError::at(
@@ -394,4 +457,32 @@ pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
         ));
     }
     Ok(Imported { proposal, exported_at })
+}
+
+/// A file of version 1 carries nothing that version 2 added.
+fn check_version_1(file: &DecisionFile) -> Result<(), ImportError> {
+    let unknown = |path: String| Err(ImportError::at(path, Problem::UnknownField));
+    if !file.proposal.granted_before.is_empty() || file.unreadable.contains_key("proposal.granted_before") {
+        return unknown("proposal.granted_before".into());
+    }
+    for (i, e) in file.proposal.entries.iter().enumerate() {
+        let a = &e.application;
+        let added = [
+            ("application.call", !a.call.is_empty()),
+            ("application.maximum", !a.maximum.is_empty()),
+            ("application.errors", !a.errors.is_empty()),
+        ];
+        if let Some((field, _)) = added.iter().find(|(_, present)| *present) {
+            return unknown(format!("proposal.entries[{i}].{field}"));
+        }
+        if e.status == Status::Withdrawn {
+            return Err(ImportError::at(
+                format!("proposal.entries[{i}].status"),
+                Problem::Invalid {
+                    detail: "withdrawn is a status of version 2".into(),
+                },
+            ));
+        }
+    }
+    Ok(())
 }

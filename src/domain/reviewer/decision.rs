@@ -1,15 +1,17 @@
-//! The funding decision (docs/rules.md §9): what a proposal ([`Proposal`], as typed) means. The
-//! ranking by the panel's mean score, the totals against the appropriation, the findings (an amount
-//! above the request, the appropriation exceeded, a departure from the ranking without a reason),
-//! the decision list as CSV, and the printed decision's order (groups with their conditions, the
-//! grants numbered through, the deferred, the total, the appendix of all applications). Pure: the
-//! words are `i18n::decision`'s.
+//! The funding decision (docs/rules.md §9): what a proposal ([`Proposal`], as typed) means. A
+//! proposal decides one call: the applications of another call are set apart, out of the ranking
+//! and the totals. The ranking by the panel's mean score, the totals against the appropriation (less
+//! what is already granted from it), the findings (an amount above the lower of the request and the
+//! application's own maximum, a grant to an application with errors, the appropriation exceeded, a
+//! departure from the ranking without a reason), the decision list as CSV, and the printed
+//! decision's order (groups with their conditions, the grants numbered through, the deferred, the
+//! total, the appendix of the applications that stayed). Pure: the words are `i18n::decision`'s.
 
 use crate::domain::draft::{ApplicantKind, RawDraft};
-use crate::domain::formats::decision::{Applied, Entry, Proposal, Status, Step};
+use crate::domain::formats::decision::{AppError, Applied, Entry, Proposal, Status, Step};
 use crate::domain::rules::analysis::Analysis;
 use crate::domain::rules::applicants::{display_name, resolve_municipality};
-use crate::domain::rules::finding::Severity;
+use crate::domain::rules::finding::{RuleId, Severity};
 use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::money::Money;
 use crate::domain::vocabulary::official::{official_name, OfficialName};
@@ -19,7 +21,8 @@ use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 /// What an entry says of its application, from the opened application: the lead and partners in
-/// Finnish (the decision's language of record), the project's Finnish name, the grant requested.
+/// Finnish (the decision's language of record), the project's name (Finnish, else Swedish), the
+/// grant requested, the call, the application's own maximum and its errors (rule and field).
 pub fn applied(fingerprint: &str, draft: &RawDraft, analysis: &Analysis) -> Applied {
     let mut names = draft
         .applicants
@@ -38,26 +41,72 @@ pub fn applied(fingerprint: &str, draft: &RawDraft, analysis: &Analysis) -> Appl
         lead,
         lead_code,
         partners: names.collect(),
-        project: draft.project.name_fi.trim().to_string(),
+        project: project_name(draft),
         requested: analysis
             .totals
             .requested_grant
             .map(|m| m.format_plain())
             .unwrap_or_default(),
         score: String::new(),
+        call: draft.call.clone(),
+        maximum: analysis.totals.max_grant.format_plain(),
+        errors: analysis
+            .findings
+            .iter()
+            .filter(|f| f.is_error())
+            .map(|f| AppError {
+                rule: f.rule.as_str().to_string(),
+                field: f.path.json_path(draft),
+            })
+            .collect(),
     }
 }
 
-/// Brings the proposal up to the applications open now: an application not in it is added (not
-/// decided yet); every entry's score is the panel's mean now, to two decimals. An entry whose application is not
-/// open stays as it is: the proposal never drops what was decided.
+/// The project's name as the decision prints it: the Finnish name, else the Swedish one (the 2019
+/// decision granted "Den it-smarta kommunen", named in Swedish only).
+fn project_name(draft: &RawDraft) -> String {
+    let fi = draft.project.name_fi.trim();
+    if fi.is_empty() {
+        draft.project.name_sv.trim().to_string()
+    } else {
+        fi.to_string()
+    }
+}
+
+/// Whether an entry is of the proposal's call (an entry of a file of version 1 names none: it is).
+pub fn in_call(p: &Proposal, e: &Entry) -> bool {
+    e.application.call.is_empty() || e.application.call == p.call
+}
+
+/// The application's errors that bar a grant: all but the request above the call's share, which
+/// the amount granted settles (a grant of at most the application's maximum is within the call).
+pub fn barring_errors(a: &Applied) -> Vec<&AppError> {
+    a.errors
+        .iter()
+        .filter(|e| e.rule != RuleId::GrantMaxShare.as_str())
+        .collect()
+}
+
+/// Brings the proposal up to the applications open now: an application of the proposal's call not
+/// in it is added (not decided yet); an entry whose application is open takes what the application
+/// says now (its call, maximum and errors under this build's rules); every entry's score is the
+/// panel's mean now, to two decimals. An application of another call is not added (the page lists
+/// it apart); an entry whose application is not open stays as it is: the proposal never drops what
+/// was decided.
 pub fn sync(proposal: &mut Proposal, open: &[Applied], means: &BTreeMap<String, Option<Decimal>>) {
     for a in open {
-        if proposal.entry(&a.fingerprint).is_none() {
-            proposal.entries.push(Entry {
+        match proposal.entry(&a.fingerprint) {
+            Some(i) => {
+                let e = &mut proposal.entries[i].application;
+                e.call.clone_from(&a.call);
+                e.maximum.clone_from(&a.maximum);
+                e.errors.clone_from(&a.errors);
+            }
+            None if a.call == proposal.call => proposal.entries.push(Entry {
                 application: a.clone(),
                 ..Entry::default()
-            });
+            }),
+            None => {}
         }
     }
     for e in &mut proposal.entries {
@@ -80,7 +129,19 @@ pub fn default_amount(requested: Money, step: Step) -> Option<Money> {
     Money::floor(steps * s)
 }
 
-/// Proposes a grant for an entry: its status, and where no amount is typed yet the default one.
+/// The most an application can be granted: the lower of the amount requested and its own maximum
+/// (the call's share of its eligible costs), where the entry knows them.
+pub fn limit(a: &Applied) -> Option<Money> {
+    let requested = Money::parse_exchange(&a.requested);
+    let maximum = Money::parse_exchange(&a.maximum);
+    match (requested, maximum) {
+        (Some(r), Some(m)) => Some(r.min(m)),
+        (r, m) => r.or(m),
+    }
+}
+
+/// Proposes a grant for an entry: its status, and where no amount is typed yet the default one
+/// (the lower of the request and the application's maximum, rounded down to the step).
 pub fn grant(proposal: &mut Proposal, index: usize, lang: Lang) {
     let step = proposal.step;
     let Some(e) = proposal.entries.get_mut(index) else {
@@ -88,9 +149,21 @@ pub fn grant(proposal: &mut Proposal, index: usize, lang: Lang) {
     };
     e.status = Status::Grant;
     if e.amount.trim().is_empty() {
-        if let Some(m) = Money::parse_exchange(&e.application.requested).and_then(|r| default_amount(r, step)) {
+        if let Some(m) = limit(&e.application).and_then(|r| default_amount(r, step)) {
             e.amount = m.format_input(lang);
         }
+    }
+}
+
+/// Proposes further clarification for an entry; where no reason is typed yet, `reason` (the
+/// decision's own words for the deferred) is its reason, which the user may change.
+pub fn defer(proposal: &mut Proposal, index: usize, reason: &str) {
+    let Some(e) = proposal.entries.get_mut(index) else {
+        return;
+    };
+    e.status = Status::Defer;
+    if e.reason.trim().is_empty() {
+        e.reason = reason.to_string();
     }
 }
 
@@ -98,6 +171,7 @@ pub fn grant(proposal: &mut Proposal, index: usize, lang: Lang) {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Place {
     Appropriation,
+    GrantedBefore,
     /// The proposal as a whole (the totals).
     Whole,
     Entry {
@@ -111,6 +185,7 @@ impl Place {
     pub fn json_path(self) -> String {
         match self {
             Place::Appropriation => "proposal.appropriation".into(),
+            Place::GrantedBefore => "proposal.granted_before".into(),
             Place::Whole => "proposal".into(),
             Place::Entry { index, field } => format!(
                 "proposal.entries[{index}].{}",
@@ -142,9 +217,23 @@ pub enum Problem {
     /// A grant without an amount.
     AmountMissing,
     AmountFormat,
+    /// What is already granted from the appropriation is not an amount.
+    GrantedBeforeFormat,
     /// Above the amount requested: a grant is "at most" what was applied for.
     AboveRequested {
         requested: Money,
+    },
+    /// Above the application's own maximum, the call's share of its eligible costs (below the
+    /// amount requested).
+    AboveMaximum {
+        maximum: Money,
+    },
+    /// A grant whose entry does not know the application's maximum (a file of version 1, the
+    /// application not open): it cannot be checked against the call's share.
+    MaximumUnknown,
+    /// A grant to an application that has errors of its own (their rules).
+    ApplicationErrors {
+        rules: Vec<String>,
     },
     /// Not a multiple of the rounding step chosen.
     NotOnStep {
@@ -177,20 +266,29 @@ pub struct Totals {
     /// Requested by the applications granted.
     pub requested_granted: Money,
     pub appropriation: Option<Money>,
-    /// The appropriation less the grants; negative when exceeded.
+    /// Already granted from the appropriation by other decisions.
+    pub granted_before: Money,
+    /// The appropriation less what was granted before and the grants; negative when exceeded.
     pub left: Option<Money>,
     pub grants: usize,
     pub deferred: usize,
     pub refused: usize,
     pub open: usize,
+    /// Withdrawn by the applicant: counted among those that arrived, in no other total.
+    pub withdrawn: usize,
+    /// The applications of the proposal's call that arrived (the withdrawn included).
+    pub arrived: usize,
 }
 
 /// What a proposal means.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecisionAnalysis {
-    /// Entries in ranking order: by mean score (highest first), then the lead's name and the
-    /// project; entries without a score after those with one.
+    /// The entries of the proposal's call in ranking order: by mean score (highest first), then
+    /// the lead's name and the project; entries without a score after those with one, the
+    /// withdrawn last.
     pub order: Vec<usize>,
+    /// The entries of another call, kept but not decided here, by the lead's name.
+    pub apart: Vec<usize>,
     /// Per entry, its place in the ranking (1-based); `None` without a score.
     pub rank: Vec<Option<usize>>,
     /// Per entry, the amount granted when it is a grant with an amount.
@@ -237,21 +335,34 @@ fn by_name(a: &Entry, b: &Entry) -> Ordering {
         .then_with(|| collation_key(&a.application.project).cmp(&collation_key(&b.application.project)))
 }
 
+/// The mean score an entry is ranked by: none when withdrawn.
+fn ranked_score(e: &Entry) -> Option<Decimal> {
+    if e.status == Status::Withdrawn {
+        None
+    } else {
+        score(e)
+    }
+}
+
 pub fn analyse(p: &Proposal) -> DecisionAnalysis {
     let n = p.entries.len();
-    let mut order: Vec<usize> = (0..n).collect();
+    let (mut order, mut apart): (Vec<usize>, Vec<usize>) = (0..n).partition(|&i| in_call(p, &p.entries[i]));
     order.sort_by(|&a, &b| {
         let (ea, eb) = (&p.entries[a], &p.entries[b]);
-        match (score(ea), score(eb)) {
-            (Some(x), Some(y)) => y.cmp(&x).then_with(|| by_name(ea, eb)),
-            (Some(_), None) => Ordering::Less,
-            (None, Some(_)) => Ordering::Greater,
-            (None, None) => by_name(ea, eb),
-        }
+        let withdrawn = |e: &Entry| e.status == Status::Withdrawn;
+        withdrawn(ea)
+            .cmp(&withdrawn(eb))
+            .then_with(|| match (ranked_score(ea), ranked_score(eb)) {
+                (Some(x), Some(y)) => y.cmp(&x).then_with(|| by_name(ea, eb)),
+                (Some(_), None) => Ordering::Less,
+                (None, Some(_)) => Ordering::Greater,
+                (None, None) => by_name(ea, eb),
+            })
     });
+    apart.sort_by(|&a, &b| by_name(&p.entries[a], &p.entries[b]));
     let mut rank = vec![None; n];
     for (place, &i) in order.iter().enumerate() {
-        if score(&p.entries[i]).is_some() {
+        if ranked_score(&p.entries[i]).is_some() {
             rank[i] = Some(place + 1);
         }
     }
@@ -267,13 +378,20 @@ pub fn analyse(p: &Proposal) -> DecisionAnalysis {
     let mut amounts = vec![None; n];
     let mut t = Totals::default();
     let add = |sum: &mut Money, m: Money| *sum = sum.checked_add(m).unwrap_or(*sum);
-    for (index, e) in p.entries.iter().enumerate() {
+    for &index in &order {
+        let e = &p.entries[index];
+        t.arrived += 1;
+        if e.status == Status::Withdrawn {
+            t.withdrawn += 1;
+            continue;
+        }
         let requested = Money::parse_exchange(&e.application.requested);
         if let Some(r) = requested {
             add(&mut t.requested, r);
         }
         let at = |field| Place::Entry { index, field };
         match e.status {
+            Status::Withdrawn => {}
             Status::Open => t.open += 1,
             Status::Defer => t.deferred += 1,
             Status::Refuse => t.refused += 1,
@@ -281,6 +399,16 @@ pub fn analyse(p: &Proposal) -> DecisionAnalysis {
                 t.grants += 1;
                 if let Some(r) = requested {
                     add(&mut t.requested_granted, r);
+                }
+                let barring = barring_errors(&e.application);
+                if !barring.is_empty() {
+                    push(
+                        Severity::Error,
+                        at(EntryField::Status),
+                        Problem::ApplicationErrors {
+                            rules: barring.iter().map(|x| x.rule.clone()).collect(),
+                        },
+                    );
                 }
                 if e.amount.trim().is_empty() {
                     push(Severity::Error, at(EntryField::Amount), Problem::AmountMissing);
@@ -292,12 +420,23 @@ pub fn analyse(p: &Proposal) -> DecisionAnalysis {
                 };
                 amounts[index] = Some(amount);
                 add(&mut t.granted, amount);
-                if let Some(r) = requested.filter(|r| amount > *r) {
-                    push(
+                // At most the lower of the request and the application's own maximum.
+                let maximum = Money::parse_exchange(&e.application.maximum);
+                match (requested, maximum) {
+                    (Some(r), m) if amount > r && m.is_none_or(|m| r <= m) => push(
                         Severity::Error,
                         at(EntryField::Amount),
                         Problem::AboveRequested { requested: r },
-                    );
+                    ),
+                    (_, Some(m)) if amount > m => push(
+                        Severity::Error,
+                        at(EntryField::Amount),
+                        Problem::AboveMaximum { maximum: m },
+                    ),
+                    _ => {}
+                }
+                if maximum.is_none() {
+                    push(Severity::Warning, at(EntryField::Amount), Problem::MaximumUnknown);
                 }
                 if !(amount.as_decimal() % p.step.euros()).is_zero() {
                     push(
@@ -316,6 +455,7 @@ pub fn analyse(p: &Proposal) -> DecisionAnalysis {
         .rev()
         .copied()
         .find(|&i| p.entries[i].status == Status::Grant && rank[i].is_some());
+    // (The withdrawn have no rank: they depart from nothing.)
     if let Some(low) = lowest_granted {
         let low_score = score(&p.entries[low]);
         for &i in &order {
@@ -333,12 +473,19 @@ pub fn analyse(p: &Proposal) -> DecisionAnalysis {
             }
         }
     }
+    if !p.granted_before.trim().is_empty() {
+        match Money::parse(&p.granted_before) {
+            Ok(b) => t.granted_before = b,
+            Err(_) => push(Severity::Error, Place::GrantedBefore, Problem::GrantedBeforeFormat),
+        }
+    }
     match Money::parse(&p.appropriation) {
         Ok(a) => {
             t.appropriation = Some(a);
-            t.left = a.checked_sub(t.granted);
-            if t.granted > a {
-                let over = t.granted.checked_sub(a).unwrap_or(Money::ZERO);
+            let committed = t.granted.checked_add(t.granted_before).unwrap_or(t.granted);
+            t.left = a.checked_sub(committed);
+            if committed > a {
+                let over = committed.checked_sub(a).unwrap_or(Money::ZERO);
                 push(
                     Severity::Error,
                     Place::Appropriation,
@@ -353,6 +500,7 @@ pub fn analyse(p: &Proposal) -> DecisionAnalysis {
     }
     DecisionAnalysis {
         order,
+        apart,
         rank,
         amounts,
         totals: t,
@@ -411,14 +559,21 @@ pub struct PrintedSection {
 
 /// The printed decision's order, as the 2019 decision has it: per group (in the proposal's
 /// order) its grants, by the lead's name and then the larger amount first, numbered through;
-/// then the grants in no group; the deferred by the lead's name; the total; and the appendix of
-/// every application by the lead's name.
+/// then the grants in no group; the deferred by the lead's name; whether any is refused; the
+/// total; and the appendix of every application that stayed (not withdrawn) by the lead's name.
+/// Only the proposal's call: an entry of another call is in none of them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Printed {
     pub sections: Vec<PrintedSection>,
     pub deferred: Vec<usize>,
+    pub refused: bool,
     pub total: Money,
     pub appendix: Vec<usize>,
+    /// How many arrived (the withdrawn included) and how many were withdrawn.
+    pub arrived: usize,
+    pub withdrawn: usize,
+    /// Requested by the applications that stayed.
+    pub requested: Money,
 }
 
 pub fn printed(p: &Proposal, a: &DecisionAnalysis) -> Printed {
@@ -430,7 +585,7 @@ pub fn printed(p: &Proposal, a: &DecisionAnalysis) -> Printed {
                     Some(id) => e.group == id,
                     None => e.group.is_empty() || !p.groups.iter().any(|g| g.id == e.group),
                 };
-                e.status == Status::Grant && a.amounts[i].is_some() && in_group
+                e.status == Status::Grant && a.amounts[i].is_some() && in_group && in_call(p, e)
             })
             .collect();
         g.sort_by(|&x, &y| {
@@ -471,15 +626,22 @@ pub fn printed(p: &Proposal, a: &DecisionAnalysis) -> Printed {
         v
     };
     let total = Money::sum(sections.iter().flat_map(|s| s.grants.iter().map(|g| g.amount))).unwrap_or(Money::ZERO);
+    let with_status = |s: Status| a.order.iter().copied().filter(move |&i| p.entries[i].status == s);
     Printed {
-        deferred: by_lead(
-            (0..p.entries.len())
-                .filter(|&i| p.entries[i].status == Status::Defer)
+        deferred: by_lead(with_status(Status::Defer).collect()),
+        refused: with_status(Status::Refuse).next().is_some(),
+        appendix: by_lead(
+            a.order
+                .iter()
+                .copied()
+                .filter(|&i| p.entries[i].status != Status::Withdrawn)
                 .collect(),
         ),
-        appendix: by_lead((0..p.entries.len()).collect()),
         sections,
         total,
+        arrived: a.totals.arrived,
+        withdrawn: a.totals.withdrawn,
+        requested: a.totals.requested,
     }
 }
 

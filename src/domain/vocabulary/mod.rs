@@ -6,6 +6,7 @@ pub mod citation;
 pub mod contact;
 pub mod criteria;
 pub mod dates;
+pub mod decision_text;
 pub mod locale;
 pub mod money;
 pub mod official;

@@ -2,11 +2,13 @@
 //! (`/reviewer/decision/print`). The proposal is typed here and kept as typed (in IndexedDB, as its
 //! file's text), saved once typing pauses; its meaning — the ranking, the totals against the
 //! appropriation, the findings — is `domain::reviewer::decision`, recomputed on every change.
-//! Every application open in the reviewer's view joins the proposal; one no longer open stays in it.
+//! A proposal decides one call (chosen on the page): every application of that call open in the
+//! reviewer's view joins it, one no longer open stays in it; the applications of another call are
+//! listed apart. Each application's own errors are shown beside it.
 
 use crate::domain::formats::decision::{self, Proposal, Status, Step};
 use crate::domain::reviewer::decision::{
-    analyse, applied, csv, grant, printed, sync, CsvHeadings, DecisionAnalysis, EntryField, Place,
+    analyse, applied, csv, defer, grant, printed, sync, CsvHeadings, DecisionAnalysis, EntryField, Place,
 };
 use crate::domain::reviewer::panel;
 use crate::domain::rules::finding::Severity;
@@ -191,6 +193,7 @@ fn entry_id(i: usize, field: &str) -> String {
 fn field_id(place: Place) -> String {
     match place {
         Place::Appropriation => "proposal-appropriation".into(),
+        Place::GrantedBefore => "proposal-granted-before".into(),
         Place::Whole => "proposal-totals".into(),
         Place::Entry { index, field } => entry_id(
             index,
@@ -337,6 +340,56 @@ pub fn DecisionPage() -> impl IntoView {
         })
     };
     let appropriation_id = field_id(Place::Appropriation);
+    let granted_before_id = field_id(Place::GrantedBefore);
+    let on_call = move |ev: leptos::ev::Event| {
+        let id = event_target_value(&ev);
+        if call::by_id(&id).is_some() {
+            state.change(|p| p.call = id);
+        }
+    };
+    // The open applications of another call than the proposal's, and the entries of another call
+    // the proposal keeps (an earlier call chosen, or a file of version 1): listed apart.
+    let other_call = move || {
+        let current = state.proposal.with(|p| p.call.clone());
+        let l = lang.get();
+        let call_name = |id: &str| {
+            call::by_id(id)
+                .map(|c| c.name(l).to_string())
+                .unwrap_or_else(|| id.to_string())
+        };
+        let mut rows: Vec<(String, String, String)> = reviewer.opened.with(|o| {
+            o.iter()
+                .filter(|x| x.draft.call != current)
+                .map(|x| {
+                    let a = applied(&x.fingerprint, &x.draft, &x.analysis);
+                    (a.lead, a.project, call_name(&x.draft.call))
+                })
+                .collect()
+        });
+        let kept: Vec<(String, String, String)> = state.proposal.with(|p| {
+            analysis.with(|a| {
+                a.apart
+                    .iter()
+                    .filter_map(|&i| p.entries.get(i))
+                    .filter(|e| {
+                        !rows
+                            .iter()
+                            .any(|r| r.0 == e.application.lead && r.1 == e.application.project)
+                    })
+                    .map(|e| {
+                        let a = &e.application;
+                        (
+                            a.lead.clone(),
+                            a.project.clone(),
+                            format!("{} {}", D::OtherCallKept.get(l), call_name(&a.call)),
+                        )
+                    })
+                    .collect()
+            })
+        });
+        rows.extend(kept);
+        rows
+    };
     view! {
         <h1>{move || t(D::Title)}</h1>
         <p class="lead">{move || t(D::Intro)}</p>
@@ -372,6 +425,17 @@ pub fn DecisionPage() -> impl IntoView {
         <section aria-labelledby="proposal-settings">
             <h2 id="proposal-settings">{move || t(D::Settings)}</h2>
             <div class="field">
+                <label class="label" for="proposal-call">{move || t(D::CallLabel)}</label>
+                <p class="hint" id="proposal-call-hint">{move || t(D::CallHint)}</p>
+                <select class="input" id="proposal-call" aria-describedby="proposal-call-hint" on:change=on_call>
+                    {call::all().iter().map(|c| {
+                        let id = c.id.clone();
+                        let selected = { let id = id.clone(); move || state.proposal.with(|p| p.call == id) };
+                        view! { <option value=id selected=selected>{move || c.name(lang.get()).to_string()}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
                 <label class="label" for=appropriation_id.clone()>{move || t(D::Appropriation)}</label>
                 <p class="hint" id="proposal-appropriation-hint">{move || t(D::AppropriationHint)}</p>
                 <Messages place=Place::Appropriation analysis />
@@ -383,6 +447,20 @@ pub fn DecisionPage() -> impl IntoView {
                     prop:value=move || state.proposal.with(|p| p.appropriation.clone())
                     on:input=move |ev| { let v = event_target_value(&ev); state.change(|p| p.appropriation = v); }
                     on:blur={ let id = appropriation_id.clone(); move |_| state.leave(id.clone()) }
+                />
+            </div>
+            <div class="field">
+                <label class="label" for=granted_before_id.clone()>{move || t(D::GrantedBefore)}</label>
+                <p class="hint" id="proposal-granted-before-hint">{move || t(D::GrantedBeforeHint)}</p>
+                <Messages place=Place::GrantedBefore analysis />
+                <input
+                    class="input"
+                    id=granted_before_id.clone()
+                    inputmode="decimal"
+                    aria-describedby="proposal-granted-before-hint proposal-granted-before-messages"
+                    prop:value=move || state.proposal.with(|p| p.granted_before.clone())
+                    on:input=move |ev| { let v = event_target_value(&ev); state.change(|p| p.granted_before = v); }
+                    on:blur={ let id = granted_before_id.clone(); move |_| state.leave(id.clone()) }
                 />
             </div>
             <div class="field">
@@ -424,8 +502,10 @@ pub fn DecisionPage() -> impl IntoView {
                 <dt>{move || t(D::TotalGranted)}</dt><dd id="total-granted">{move || money(Some(totals().granted))}</dd>
                 <dt>{move || t(D::TotalRequestedGranted)}</dt><dd>{move || money(Some(totals().requested_granted))}</dd>
                 <dt>{move || t(D::TotalRequested)}</dt><dd id="total-requested">{move || money(Some(totals().requested))}</dd>
+                <dt>{move || t(D::TotalGrantedBefore)}</dt><dd id="total-granted-before">{move || money(Some(totals().granted_before))}</dd>
                 <dt>{move || t(D::TotalLeft)}</dt><dd id="total-left" class:negative=move || totals().left.is_some_and(|l| l.is_negative())>{move || money(totals().left)}</dd>
-                {[Status::Grant, Status::Defer, Status::Refuse, Status::Open].map(|st| view! {
+                <dt>{move || t(D::TotalArrived)}</dt><dd id="count-arrived">{move || totals().arrived}</dd>
+                {[Status::Grant, Status::Defer, Status::Refuse, Status::Open, Status::Withdrawn].map(|st| view! {
                     <dt>{move || words::status(lang.get(), st)}</dt>
                     <dd id=format!("count-{}", st.id())>{move || {
                         let t = totals();
@@ -434,6 +514,7 @@ pub fn DecisionPage() -> impl IntoView {
                             Status::Defer => t.deferred,
                             Status::Refuse => t.refused,
                             Status::Open => t.open,
+                            Status::Withdrawn => t.withdrawn,
                         }
                     }}</dd>
                 })}
@@ -471,6 +552,18 @@ pub fn DecisionPage() -> impl IntoView {
                 </table>
             </div>
         </section>
+
+        <Show when=move || !other_call().is_empty()>
+            <section aria-labelledby="proposal-other-call" id="other-call">
+                <h2 id="proposal-other-call">{move || t(D::OtherCall)}</h2>
+                <p class="hint">{move || t(D::OtherCallIntro)}</p>
+                <ul>
+                    {move || other_call().into_iter().map(|(lead, project, why)| view! {
+                        <li>{lead} ": " {project} " (" {why} ")"</li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        </Show>
 
         <p class="actions">
             <button type="button" class="button" id="check-proposal" on:click=check>{move || t(D::CheckProposal)}</button>
@@ -579,11 +672,13 @@ fn EntryRow(index: usize, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
             return;
         };
         let l = lang.get_untracked();
-        state.change(|p| {
-            if s == Status::Grant {
-                grant(p, index, l);
-            } else if let Some(e) = p.entries.get_mut(index) {
-                e.status = s;
+        state.change(|p| match s {
+            Status::Grant => grant(p, index, l),
+            Status::Defer => defer(p, index, D::DeferReason.get(l)),
+            _ => {
+                if let Some(e) = p.entries.get_mut(index) {
+                    e.status = s;
+                }
             }
         });
     };
@@ -593,6 +688,32 @@ fn EntryRow(index: usize, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
             .unwrap_or_default()
     };
     let href = format!("/reviewer/{fp}/assessment");
+    // The application's own errors: in words where it is open here, else as the file names them.
+    let own_errors = {
+        let fp = fp.clone();
+        Memo::new(move |_| {
+            let l = lang.get();
+            let opened = reviewer.opened.with(|o| {
+                o.iter().find(|x| x.fingerprint == fp).map(|x| {
+                    x.analysis
+                        .findings
+                        .iter()
+                        .filter(|f| f.is_error())
+                        .map(|f| i18n::message(l, &f.message))
+                        .collect::<Vec<_>>()
+                })
+            });
+            opened.unwrap_or_else(|| {
+                entry
+                    .get()
+                    .application
+                    .errors
+                    .iter()
+                    .map(|e| format!("{} ({})", e.rule, e.field))
+                    .collect()
+            })
+        })
+    };
     view! {
         <tr>
             <td class="num">{move || analysis.with(|a| a.rank.get(index).copied().flatten()).map(|r| r.to_string()).unwrap_or_default()}</td>
@@ -606,10 +727,18 @@ fn EntryRow(index: usize, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
                 <Show when=is_open.clone() fallback=move || view! { <span>{move || entry.get().application.project}</span> " " <span class="hint">{move || D::NotOpen.get(lang.get())}</span> }>
                     <A href=href.clone()>{move || entry.get().application.project}</A>
                 </Show>
+                <Show when=move || own_errors.with(|e| !e.is_empty())>
+                    <div class="application-errors" id=format!("{}-errors", entry_id(index, "lead"))>
+                        <span class="badge error">{move || D::ApplicationErrorsTitle.get(lang.get())}</span>
+                        <ul>{move || own_errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
+                    </div>
+                </Show>
             </th>
             <td class="num">{requested}</td>
             <td>
-                <select class="input" id=entry_id(index, "status") aria-labelledby=labelled("col-status") on:change=on_status>
+                <Messages place=Place::Entry { index, field: EntryField::Status } analysis />
+                <select class="input" id=entry_id(index, "status") aria-labelledby=labelled("col-status")
+                    aria-describedby=described("status") on:change=on_status>
                     {Status::ALL.into_iter().map(|s| view! {
                         <option value=s.id() selected=move || entry.get().status == s>{move || words::status(lang.get(), s)}</option>
                     }).collect_view()}
@@ -671,10 +800,16 @@ pub fn PrintPage() -> impl IntoView {
             <button type="button" class="button secondary" id="print" on:click=move |_| { let _ = window().print(); }>{move || D::Print.get(lang.get())}</button>
         </p>
         <article class="decision-print" id="decision-print">
-            <h1>{move || D::PrintTitle.get(lang.get())}</h1>
             {move || blocks().into_iter().map(|b| match b {
+                Block::Title(h) => view! { <h1>{h}</h1> }.into_any(),
+                Block::Date(d) => view! { <p class="decision-date">{d}</p> }.into_any(),
                 Block::Heading(h) => view! { <h2>{h}</h2> }.into_any(),
                 Block::Paragraph(t) => view! { <p>{t}</p> }.into_any(),
+                Block::List(items) => view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any(),
+                Block::NumberedList(items) => view! { <ol class="parenthesised">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ol> }.into_any(),
+                Block::Signatures(people) => view! {
+                    <div class="signatures">{people.into_iter().map(|(name, title)| view! { <p class="signature">{name}<br />{title}</p> }).collect_view()}</div>
+                }.into_any(),
                 Block::Numbered(n, t) => view! { <p class="numbered"><span class="number">{format!("{n}.")}</span> " " {t}</p> }.into_any(),
                 Block::Appendix { rows, total } => view! {
                     <div class="table-scroll">
