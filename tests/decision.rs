@@ -15,7 +15,7 @@ use hakemus::domain::reviewer::decision::{
 use hakemus::domain::rules::analysis::analyse as analyse_draft;
 use hakemus::domain::vocabulary::locale::Lang;
 use hakemus::domain::vocabulary::money::Money;
-use hakemus::i18n::decision::{document, Block};
+use hakemus::i18n::decision::{document, Block, D};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -160,11 +160,7 @@ fn proposal_2019() -> Proposal {
     let g2 = p.add_group(GROUP_2, &seed_paragraph_after(GROUP_2));
     for (i, row) in arrived().enumerate() {
         match row.4 {
-            Defer => defer(
-                &mut p,
-                i,
-                "Päätökset tehdään erikseen myöhemmin lisäselvitysten jälkeen.",
-            ),
+            Defer => defer(&mut p, i, D::DeferReason.get(Lang::Fi)),
             Refuse => p.entries[i].status = Status::Refuse,
             Withdrawn => p.entries[i].status = Status::Withdrawn,
             G1 | G1If(_) | G2 | G2If(_) => {

@@ -3,7 +3,7 @@
 //! decision (seed 004) writes it: "Kiuruveden kaupungille ja muille hakemuksessa mainituille
 //! kunnille enintään 181 500 euroa, … -hankkeeseen". A municipality is inflected only where its
 //! official name is attested (`vocabulary::official`); otherwise the sentence is a plain list that
-//! needs no inflection (docs/rules.md §9.5).
+//! needs no inflection (docs/rules.md §9.7).
 
 use super::format::{counted, date, integer};
 use super::texts::texts;
@@ -63,7 +63,7 @@ texts! {
     }
     ApplicationErrorsTitle { fi: "Hakemuksen omat virheet", sv: "Ansökans egna fel", en: "The application's own errors" }
     DeferReason {
-        fi: "Päätös tehdään erikseen myöhemmin lisäselvitysten jälkeen.",
+        fi: "Päätökset tehdään erikseen myöhemmin lisäselvitysten jälkeen.",
         sv: "Beslutet fattas separat senare efter ytterligare utredning.",
         en: "The decision will be made separately later, after further clarification.",
     }

@@ -4,7 +4,7 @@
 //! cannot be derived from the register's name by a rule that is always right (Iisalmi → Iisalmen
 //! but Naantali → Naantalin; Parainen → Paraisten). So only names attested in the decision of
 //! 26.2.2020 (seed 004: its text and Appendix 1) are known here; for any other municipality the
-//! decision is written as a plain list (docs/rules.md §9.5). Adding a name is adding a line below,
+//! decision is written as a plain list (docs/rules.md §9.7). Adding a name is adding a line below,
 //! with the document it is written in.
 
 /// Whether a municipality is a town or not, as its official name says.

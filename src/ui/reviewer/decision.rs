@@ -729,7 +729,7 @@ fn EntryRow(index: usize, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
                 </Show>
                 <Show when=move || own_errors.with(|e| !e.is_empty())>
                     <div class="application-errors" id=format!("{}-errors", entry_id(index, "lead"))>
-                        <span class="badge error">{move || D::ApplicationErrorsTitle.get(lang.get())}</span>
+                        <span class="title">{move || D::ApplicationErrorsTitle.get(lang.get())}</span>
                         <ul>{move || own_errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
                     </div>
                 </Show>
