@@ -30,28 +30,57 @@ test('a proposal decides one call and prints the whole decision', async () => {
   callOne.application.project.name_fi = 'Talouden tiedolla johtaminen';
   const callOneFile = path.join(dir, 'call-1.json');
   fs.writeFileSync(callOneFile, JSON.stringify(callOne, null, 2));
+  // And asking for more than 85 % of its costs: 85 % of 200 000,00 is 170 000,00 < 181 520,00.
+  const over = JSON.parse(fs.readFileSync(COMPLETE, 'utf8'));
+  over.application.project.name_fi = 'Lomakkeet liian suurella pyynnöllä';
+  over.application.budget.lines[0].amount = '200000.00';
+  const overFile = path.join(dir, 'over.json');
+  fs.writeFileSync(overFile, JSON.stringify(over, null, 2));
 
   const context = await env.browser.newContext({ locale: 'fi-FI', acceptDownloads: true });
   const page = await context.newPage();
   const errors = collectConsoleErrors(page);
   await page.goto(new URL('reviewer', env.server.url).href);
   await waitForApp(page);
-  await page.locator('#reviewer-files').setInputFiles([COMPLETE, SAMPLE, callOneFile]);
-  await page.waitForFunction(() => document.querySelectorAll('#applications tbody tr').length === 3);
+  await page.locator('#reviewer-files').setInputFiles([COMPLETE, SAMPLE, callOneFile, overFile]);
+  await page.waitForFunction(() => document.querySelectorAll('#applications tbody tr').length === 4);
 
   await page.locator('#to-proposal').click();
   await page.locator('#proposal tbody tr').nth(1).waitFor();
-  // The joint call is decided: its two applications are in the table; call I's is listed apart.
+  // The joint call is decided: its three applications are in the table; call I's is listed apart.
   assert.equal(await page.locator('#proposal-call').inputValue(), 'vm-2019-yhteishankkeet');
-  assert.equal(await page.locator('#proposal tbody tr').count(), 2);
+  await page.locator('#proposal tbody tr').nth(2).waitFor();
+  assert.equal(await page.locator('#proposal tbody tr').count(), 3);
   const apart = page.locator('#other-call');
   await apart.waitFor();
   assert.match(await apart.textContent(), /Talouden tiedolla johtaminen/);
   assert.match(await apart.textContent(), /Kunnan tiedolla johtamisen parantaminen/);
+  // Call I chosen: its application is decided, the joint call's listed apart; and back.
+  await page.locator('#proposal-call').selectOption('vm-2019-tiedolla-johtaminen');
+  await page.waitForFunction(() => document.querySelectorAll('#proposal tbody tr').length === 1);
+  assert.match(await page.locator('#proposal tbody tr').textContent(), /Talouden tiedolla johtaminen/);
+  assert.match(await apart.textContent(), /Sähköiset lomakkeet/);
+  await page.locator('#proposal-call').selectOption('vm-2019-yhteishankkeet');
+  await page.waitForFunction(() => document.querySelectorAll('#proposal tbody tr').length === 3);
+  assert.match(await apart.textContent(), /Talouden tiedolla johtaminen/);
 
-  const row = (lead) => page.locator('#proposal tbody tr').filter({ has: page.locator('th', { hasText: lead }) });
-  const kiuru = row('Kiuruvesi');
+  const row = (text) => page.locator('#proposal tbody tr').filter({ has: page.locator('th', { hasText: text }) });
+  const kiuru = row('Sähköiset lomakkeet');
   const pargas = row('Parainen');
+  const tooMuch = row('liian suurella pyynnöllä');
+
+  // A grant is at most the lower of the request and the application's own 85 % maximum: proposed,
+  // the amount is the maximum rounded down; one cent over it is an error once the field is left.
+  await tooMuch.getByLabel('Esitys').selectOption('grant');
+  assert.equal(await tooMuch.getByLabel('Enintään (€)').inputValue(), '170 000,00');
+  await page.locator('#proposal-step').selectOption('cent');
+  await tooMuch.getByLabel('Enintään (€)').fill('170 000,01');
+  await tooMuch.getByLabel('Enintään (€)').press('Tab');
+  await tooMuch.locator('.field-error', { hasText: 'suurempi kuin hakemuksen enimmäisavustus 170 000,00 €' }).waitFor();
+  // Its one error of its own is the request over 85 %, which the grant settles: not flagged.
+  assert.equal(await tooMuch.locator('.application-errors li').count(), 1);
+  await tooMuch.getByLabel('Esitys').selectOption('refuse');
+  await page.locator('#proposal-step').selectOption('hundred');
   // Parainen's application has errors of its own (sample.json): shown beside it.
   const own = pargas.locator('.application-errors');
   await own.waitFor();
@@ -75,9 +104,9 @@ test('a proposal decides one call and prints the whole decision', async () => {
 
   // Withdrawn: counted as arrived, in no other total.
   await pargas.getByLabel('Esitys').selectOption('withdrawn');
-  assert.equal(await page.locator('#count-arrived').textContent(), '2');
+  assert.equal(await page.locator('#count-arrived').textContent(), '3');
   assert.equal(await page.locator('#count-withdrawn').textContent(), '1');
-  assert.equal((await page.locator('#total-requested').textContent()).replace(/\u00a0/g, ' '), '181 520,00 €');
+  assert.equal((await page.locator('#total-requested').textContent()).replace(/\u00a0/g, ' '), '363 040,00 €');
   // What the other call's decision already granted from the shared appropriation.
   await page.getByLabel('Määrärahasta jo myönnetty (€)').fill('29 900 000');
   assert.equal((await page.locator('#total-left').textContent()).replace(/\u00a0/g, ' '), '−81 500,00 €');
@@ -94,8 +123,9 @@ test('a proposal decides one call and prints the whole decision', async () => {
     'VALTIOVARAINMINISTERIÖN PÄÄTÖS AVUSTUKSESTA KUNTIEN DIGITALISAATION YHTEISHANKKEISIIN',
     'Taustaa',
     'Avustuksen kohteet',
-    'Ministeriön ilmoittamaan määräaikaan 19.12.2019 mennessä avustushakemuksia saapui 2. Yksi hanke perui myöhemmin hakemuksensa. Haettu avustusmäärä saapuneissa hakemuksissa oli yhteensä 181 520 euroa.',
+    'Ministeriön ilmoittamaan määräaikaan 19.12.2019 mennessä avustushakemuksia saapui 3. Yksi hanke perui myöhemmin hakemuksensa. Haettu avustusmäärä saapuneissa hakemuksissa oli yhteensä 363 040 euroa.',
     'Kiuruveden kaupungille ja muille hakemuksessa mainituille kunnille enintään 181 500 euroa',
+    'Muille avustusta hakeneille kunnille ei kokonaisvaltaisen harkinnan perusteella myönnetä avustusta. Ne hankkeet, joille avustusta myönnetään, täyttävät hakukohteet ja toteuttavat arviointikriteereitä näitä paremmin.',
     'Myönnettävien avustusten kokonaismäärä on 181 500 euroa.',
     'Avustuksen käytön ehdot',
     'Myönnettävän valtionavustuksen enimmäismäärä voi olla enintään 85 prosenttia',
@@ -111,7 +141,7 @@ test('a proposal decides one call and prints the whole decision', async () => {
   }
   assert.equal(await page.locator('#decision-print h1').count(), 1);
   assert.equal(await page.locator('#decision-print ol.parenthesised li').count(), 5, 'the five eligible costs');
-  assert.equal(await page.locator('#decision-print table.appendix tbody tr').count(), 1, 'the withdrawn one is not in the appendix');
+  assert.equal(await page.locator('#decision-print table.appendix tbody tr').count(), 2, 'the withdrawn one is not in the appendix');
   assert.ok(!printed.includes('Talouden tiedolla johtaminen'), 'nothing of the other call');
   await expectAccessible(page, 'fi /reviewer/decision/print, the whole decision');
 

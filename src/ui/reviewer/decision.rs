@@ -246,9 +246,12 @@ pub fn DecisionPage() -> impl IntoView {
     let state = use_proposal();
     let t = move |d: D| d.get(lang.get());
 
-    // Every application open joins the proposal; every entry's score follows the reviews.
+    // Every application of the proposal's call open joins it (again when another call is chosen);
+    // every entry's score follows the reviews.
+    let proposal_call = Memo::new(move |_| state.proposal.with(|p| p.call.clone()));
     Effect::new(move |_| {
         state.arrived.track();
+        proposal_call.track();
         let open: Vec<_> = reviewer
             .opened
             .get()
