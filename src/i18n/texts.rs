@@ -531,7 +531,12 @@ texts! {
     }
     FieldCall { fi: "Haku", sv: "Utlysning", en: "Call" }
     FieldNameFi { fi: "Hankkeen nimi suomeksi", sv: "Projektets namn på finska", en: "Project name in Finnish" }
-    FieldNameSv { fi: "Hankkeen nimi ruotsiksi (valinnainen)", sv: "Projektets namn på svenska (frivilligt)", en: "Project name in Swedish (optional)" }
+    FieldNameSv { fi: "Hankkeen nimi ruotsiksi", sv: "Projektets namn på svenska", en: "Project name in Swedish" }
+    FieldNameHint {
+        fi: "Anna nimi suomeksi tai ruotsiksi tai molemmilla kielillä.",
+        sv: "Ange namnet på finska eller svenska eller på båda språken.",
+        en: "Give the name in Finnish or Swedish, or in both.",
+    }
     FieldNameEn { fi: "Hankkeen nimi englanniksi (valinnainen)", sv: "Projektets namn på engelska (frivilligt)", en: "Project name in English (optional)" }
     FieldSummary { fi: "Tiivistelmä", sv: "Sammandrag", en: "Summary" }
     FieldSummaryHint {
