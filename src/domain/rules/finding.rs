@@ -70,11 +70,13 @@ pub enum RuleId {
     QuestionAnswered,
     /// Where the optional digital maturity is given, the target is above the current level (a warning).
     Maturity,
-    /// The risks are assessed: at least one, each complete, owned by an applicant.
+    /// The risks are assessed: each complete, owned by an applicant (none at all: a warning).
     RisksAssessed,
-    /// The schedule has work packages inside the project period, each with a responsible applicant.
+    /// The work packages lie inside the project period, each with a responsible applicant (none at
+    /// all: a warning).
     ScheduleSet,
-    /// The change in operations is followed by indicators with baseline, target, method and timing.
+    /// The change in operations is followed by indicators with baseline, target, method and timing
+    /// (none at all: a warning).
     ChangeMonitored,
     /// A date given for a council's or board's decision is a real date.
     DecisionDate,
@@ -514,8 +516,11 @@ pub enum Message {
     AnswerRequired,
     /// An advisory question left empty.
     AnswerAdvised,
+    /// The risk register is empty (a warning: the sources ask for a risk assessment as a description).
     RisksRequired,
+    /// No work packages (a warning: the schedule is asked as a description).
     PackagesRequired,
+    /// No indicators (a warning: the monitoring is asked as a description).
     IndicatorsRequired,
     FieldRequired,
     ResponsibleRequired,
