@@ -35,6 +35,7 @@ pub fn message(lang: Lang, m: &Message) -> String {
             AnswerRequired => "Vastaa kysymykseen.".into(),
             AnswerTooLong { max, chars } => format!("Vastaus on {} merkkiä; enintään {} merkkiä mahtuu. Tiivistä vastausta.", integer(lang, *chars as u64), integer(lang, *max as u64)),
             AnswerAdvised => "Tähän ei ole pakko vastata, mutta vastaus auttaa arvioijia.".into(),
+            AnswerTakenFrom { call } => format!("Tämän haun päätös ei vaadi tätä: kysymys on otettu haun ”{}” lähteestä. Vastaus auttaa arvioijia.", call_name(lang, call)),
             MaturityNotRaised => "Tavoiteltu kypsyystaso ei ole nykyistä korkeampi. Hankkeen pitäisi nostaa digitalisaation kypsyyttä.".into(),
             ProjectNameRequired => "Kirjoita hankkeen nimi suomeksi tai ruotsiksi.".into(),
             SummaryRequired => "Kirjoita hankkeen tiivistelmä.".into(),
@@ -116,6 +117,7 @@ pub fn message(lang: Lang, m: &Message) -> String {
             AnswerRequired => "Svara på frågan.".into(),
             AnswerTooLong { max, chars } => format!("Svaret har {} tecken; högst {} tecken ryms. Korta ner svaret.", integer(lang, *chars as u64), integer(lang, *max as u64)),
             AnswerAdvised => "Frågan är frivillig, men ett svar hjälper bedömarna.".into(),
+            AnswerTakenFrom { call } => format!("Beslutet om denna ansökningsomgång kräver inte detta: frågan är hämtad ur källan för ansökningsomgången ”{}”. Ett svar hjälper bedömarna.", call_name(lang, call)),
             MaturityNotRaised => "Den eftersträvade mognadsnivån är inte högre än den nuvarande. Projektet borde höja digitaliseringens mognad.".into(),
             ProjectNameRequired => "Skriv projektets namn på finska eller svenska.".into(),
             SummaryRequired => "Skriv ett sammandrag av projektet.".into(),
@@ -196,6 +198,7 @@ pub fn message(lang: Lang, m: &Message) -> String {
             AnswerRequired => "Answer the question.".into(),
             AnswerTooLong { max, chars } => format!("The answer has {} characters; at most {} fit. Shorten the answer.", integer(lang, *chars as u64), integer(lang, *max as u64)),
             AnswerAdvised => "This answer is optional, but it helps the reviewers.".into(),
+            AnswerTakenFrom { call } => format!("This call's decision does not require this: the question is taken from the source of the call “{}”. An answer helps the reviewers.", call_name(lang, call)),
             MaturityNotRaised => "The targeted maturity level is not above the current one. The project should raise digital maturity.".into(),
             ProjectNameRequired => "Enter the project's name in Finnish or Swedish.".into(),
             SummaryRequired => "Write a summary of the project.".into(),
@@ -416,4 +419,9 @@ mod tests {
             "Haettava avustus 181\u{a0}520,00\u{a0}€ ylittää enimmäisavustuksen 181\u{a0}519,99\u{a0}€ (85 % hyväksyttävistä kustannuksista 213\u{a0}552,94\u{a0}€)."
         );
     }
+}
+
+/// A call's name by its id, as its profile gives it; the id where no profile has it.
+fn call_name(lang: Lang, id: &str) -> String {
+    crate::domain::vocabulary::call::by_id(id).map_or_else(|| id.to_string(), |c| c.name(lang).to_string())
 }

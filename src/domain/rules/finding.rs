@@ -516,6 +516,11 @@ pub enum Message {
     AnswerRequired,
     /// An advisory question left empty.
     AnswerAdvised,
+    /// A question the call's own document does not ask, taken from the call `call` (an id), left
+    /// empty (a warning).
+    AnswerTakenFrom {
+        call: String,
+    },
     /// The risk register is empty (a warning: the sources ask for a risk assessment as a description).
     RisksRequired,
     /// No work packages (a warning: the schedule is asked as a description).

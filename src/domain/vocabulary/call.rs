@@ -86,6 +86,20 @@ pub struct CategoryRule {
     pub citation: Citation,
 }
 
+/// Where some of a call's questions come from: the passage that asks them and, for questions this
+/// call's own document does not ask, the call whose document does.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionSource {
+    pub questions: Vec<Question>,
+    pub citation: Citation,
+    /// The id of the call whose document asks these questions, where it is another one (the joint
+    /// call asks the impact questions and current state and goals as call I's slides do): unanswered,
+    /// a warning that says where the question is taken from, never an error.
+    #[serde(default)]
+    pub taken_from: Option<String>,
+}
+
 /// One call of the programme, as published.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -127,9 +141,14 @@ pub struct CallProfile {
     /// The written questions the call asks, in the form's order. An unanswered one is an error...
     pub questions: Vec<Question>,
     /// ...except these, which the call does not require (how the project will meet the conditions of
-    /// use, which the decision sets on recipients; other funding): unanswered, they are a warning.
+    /// use, which the decision sets on recipients; other funding; why a group of municipalities, an
+    /// outcome of the assessment): unanswered, they are a warning...
     #[serde(default)]
     pub advisory: Vec<Question>,
+    /// ...and the questions taken from another call (`QuestionSource::taken_from`): a warning that
+    /// says so. Each source also gives the passage a question's finding cites.
+    #[serde(default)]
+    pub question_sources: Vec<QuestionSource>,
     /// The longest answer in characters, where the call states one (neither 2019 call does).
     #[serde(default)]
     pub max_answer_chars: Option<usize>,
@@ -158,6 +177,11 @@ impl CallProfile {
     /// Whether the profile borrows this rule rather than the call stating it.
     pub fn assumes(&self, rule: Assumed) -> bool {
         self.assumed.contains(&rule)
+    }
+
+    /// Where the question comes from, where the profile says.
+    pub fn question_source(&self, q: Question) -> Option<&QuestionSource> {
+        self.question_sources.iter().find(|s| s.questions.contains(&q))
     }
 
     pub fn category_rule(&self, category: CostCategory) -> Option<&CategoryRule> {
@@ -275,6 +299,52 @@ mod tests {
         }
         assert!(!joint.advisory.contains(&Question::PriorWorkSurvey));
         assert!(joint.advisory.contains(&Question::OtherFunding));
+    }
+
+    /// A question's source names questions the call asks, each once; a question taken from another
+    /// call is one that call asks; the joint call takes from call I its impact questions (but the plan
+    /// for spreading, which its own decision requires) and current state and goals (docs/rules.md §5.1).
+    #[test]
+    fn question_sources_name_asked_questions_and_calls_that_ask_them() {
+        for c in all() {
+            let mut seen = Vec::new();
+            for source in &c.question_sources {
+                for q in &source.questions {
+                    assert!(c.questions.contains(q), "{}: {q:?} has a source but is not asked", c.id);
+                    assert!(!seen.contains(q), "{}: {q:?} has two sources", c.id);
+                    seen.push(*q);
+                    if let Some(from) = &source.taken_from {
+                        let other = by_id(from).unwrap_or_else(|| panic!("{}: no call {from}", c.id));
+                        assert!(other.questions.contains(q), "{}: {from} does not ask {q:?}", c.id);
+                        assert!(!c.advisory.contains(q), "{}: {q:?} advisory and taken", c.id);
+                    }
+                }
+            }
+        }
+        let joint = by_id(DEFAULT_CALL).unwrap();
+        let taken: Vec<Question> = joint
+            .questions
+            .iter()
+            .copied()
+            .filter(|&q| joint.question_source(q).is_some_and(|s| s.taken_from.is_some()))
+            .collect();
+        use crate::domain::vocabulary::questions::QuestionGroup as G;
+        let expected: Vec<Question> = Question::ALL
+            .into_iter()
+            .filter(|q| matches!(q.group(), G::Impact | G::StateAndGoals))
+            .filter(|q| ![Question::Measures, Question::ImpactScaling].contains(q))
+            .collect();
+        assert_eq!(taken, expected);
+        assert_eq!(
+            joint.question_source(Question::ImpactScaling).map(|s| s.citation),
+            Some(Citation::DecisionChangePlan)
+        );
+        assert!(
+            joint.advisory.contains(&Question::WhyJoint),
+            "an outcome of the assessment (004)"
+        );
+        let knowledge = by_id("vm-2019-tiedolla-johtaminen").unwrap();
+        assert!(knowledge.question_sources.iter().all(|s| s.taken_from.is_none()));
     }
 
     #[test]
