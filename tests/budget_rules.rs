@@ -347,6 +347,68 @@ fn the_boundary_of_rules_6_in_figures() {
     assert!(!a.grant_fits());
 }
 
+/// Call I's slides state no share and no eligible costs; its profile assumes the joint call's (004):
+/// above 85 % and an ineligible line are warnings that say "assumed", in the app and in
+/// `hakemus-check` (docs/rules.md §1, §6).
+#[test]
+fn the_knowledge_calls_assumed_share_and_costs_are_warnings_that_say_so() {
+    use hakemus::domain::vocabulary::call::Assumed;
+    let mut d = draft(
+        vec![
+            line("213 552,94"),
+            RawBudgetLine {
+                category: "hardware".into(),
+                ..line("1 000")
+            },
+        ],
+        "181 520,00",
+    );
+    d.call = "vm-2019-tiedolla-johtaminen".into();
+    let a = analyse(&d);
+    let share = a.findings.iter().find(|f| f.rule == R::GrantMaxShare).unwrap();
+    assert_eq!((share.severity, share.assumed), (W, Some(Assumed::MaxGrantShare)));
+    assert!(!a.grant_fits(), "above the assumed share is still above it");
+    let hardware = a.findings.iter().find(|f| f.rule == R::EligibleCategory).unwrap();
+    assert_eq!(
+        (hardware.severity, hardware.assumed),
+        (W, Some(Assumed::CostCategories))
+    );
+    assert_eq!(a.totals.eligible_base, m("213 552,94"), "still left out of the base");
+    let words = hakemus::i18n::finding_message(hakemus::domain::vocabulary::locale::Lang::En, share);
+    assert!(
+        words.starts_with("The grant requested") && words.contains("Assumed:"),
+        "{words}"
+    );
+    // The joint call states both: the share is an error there, and not marked.
+    d.call = hakemus::domain::vocabulary::call::DEFAULT_CALL.into();
+    let joint = analyse(&d);
+    let share = joint.findings.iter().find(|f| f.rule == R::GrantMaxShare).unwrap();
+    assert_eq!((share.severity, share.assumed), (E, None));
+
+    // hakemus-check prints the same text.
+    d.call = "vm-2019-tiedolla-johtaminen".into();
+    let dir = std::env::temp_dir().join(format!("hakemus-check-assumed-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("call-i.json");
+    let export = hakemus::domain::formats::application::export(&d, "2019-09-01T10:00:00Z");
+    std::fs::write(&file, hakemus::domain::formats::application::to_json(&export)).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_hakemus-check"))
+        .args(["--lang", "en", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let out = String::from_utf8(out.stdout).unwrap();
+    let line = out
+        .lines()
+        .find(|l| l.contains("grant-max-share"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(line.contains("warning") && line.contains("Assumed:"), "{line}");
+    let line = out
+        .lines()
+        .find(|l| l.contains("eligible-category"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(line.contains("Assumed:"), "{line}");
+}
+
 #[test]
 fn the_reason_an_amount_is_rejected_is_kept() {
     let a = analyse(&draft(vec![line("12,5O")], "1"));

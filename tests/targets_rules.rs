@@ -135,15 +135,103 @@ fn an_aland_municipality_gets_a_warning_beside_the_local_government_act() {
     assert!(found(&clean()).is_empty());
 }
 
+/// Call I offers its own two targets (000: "Avustuksen kohteena voivat olla") and asks no exclusion
+/// questions; the joint call's target chosen there does not count and is said (docs/rules.md §3.1).
 #[test]
-fn the_knowledge_call_asks_no_exclusion_questions() {
+fn the_knowledge_call_offers_its_own_targets_and_asks_no_exclusion_questions() {
+    let knowledge = hakemus::domain::vocabulary::call::by_id("vm-2019-tiedolla-johtaminen").unwrap();
+    assert_eq!(knowledge.targets, [Target::FinanceAutomation, Target::DataCapability]);
+    assert_eq!(knowledge.targets_citation, Citation::SlidesTargets);
+    assert!(knowledge.exclusions.is_empty());
+    for target in [Target::FinanceAutomation, Target::DataCapability] {
+        let mut d = RawDraft {
+            call: "vm-2019-tiedolla-johtaminen".into(),
+            ..RawDraft::default()
+        };
+        d.targets = vec![target.id().into()];
+        d.municipal_task = true;
+        assert_eq!(found(&d), [], "{target:?}");
+    }
+    // The joint call's "tietojohtamista/tiedolla johtamista", chosen before call I had its own: kept
+    // as chosen, a warning that it does not count, and no target chosen is an error citing the slides.
     let mut d = RawDraft {
         call: "vm-2019-tiedolla-johtaminen".into(),
+        targets: vec![Target::KnowledgeManagement.id().into()],
+        municipal_task: true,
         ..RawDraft::default()
     };
-    d.targets = vec![Target::KnowledgeManagement.id().into()];
-    d.municipal_task = true;
-    assert_eq!(found(&d), []);
+    let a = analyse(&d);
+    let targets: Vec<_> = a
+        .findings
+        .iter()
+        .filter(|f| f.path == FieldPath::Targets)
+        .map(|f| (f.severity, f.message.clone(), f.citation))
+        .collect();
+    assert_eq!(
+        targets,
+        [
+            (Severity::Error, Message::TargetRequired, Some(Citation::SlidesTargets)),
+            (
+                Severity::Warning,
+                Message::TargetNotOffered {
+                    target: Target::KnowledgeManagement
+                },
+                Some(Citation::SlidesTargets)
+            ),
+        ]
+    );
+    assert!(hakemus::i18n::message(
+        Lang::Fi,
+        &Message::TargetNotOffered {
+            target: Target::KnowledgeManagement
+        }
+    )
+    .contains("ei ole tämän haun avustuksen kohde"));
+    d.targets.push(Target::FinanceAutomation.id().into());
+    assert_eq!(
+        found(&d),
+        [(RuleId::TargetChosen, FieldPath::Targets)],
+        "only the warning"
+    );
+    assert_eq!(d.targets.len(), 2, "nothing chosen is dropped");
+}
+
+/// The municipal-task condition is the joint call's (004); call I's profile assumes it: unconfirmed,
+/// a warning that says "assumed" (docs/rules.md §3.2).
+#[test]
+fn the_municipal_task_is_an_assumed_warning_in_the_knowledge_call() {
+    let d = RawDraft {
+        call: "vm-2019-tiedolla-johtaminen".into(),
+        targets: vec![Target::DataCapability.id().into()],
+        ..RawDraft::default()
+    };
+    let a = analyse(&d);
+    let f = a.findings.iter().find(|f| f.path == FieldPath::MunicipalTask).unwrap();
+    assert_eq!(
+        (f.severity, f.assumed),
+        (
+            Severity::Warning,
+            Some(hakemus::domain::vocabulary::call::Assumed::MunicipalTask)
+        )
+    );
+    assert!(hakemus::i18n::finding_message(Lang::En, f).contains("Assumed"));
+    assert!(hakemus::i18n::finding_message(Lang::Fi, f).contains("Oletus"));
+    // In the joint call, its own rule: an error, not marked.
+    let joint = analyse(&clean_unconfirmed());
+    let f = joint
+        .findings
+        .iter()
+        .find(|f| f.path == FieldPath::MunicipalTask)
+        .unwrap();
+    assert_eq!((f.severity, f.assumed), (Severity::Error, None));
+    assert!(!hakemus::i18n::finding_message(Lang::En, f).contains("Assumed"));
+}
+
+fn clean_unconfirmed() -> RawDraft {
+    RawDraft {
+        municipal_task: false,
+        ..clean()
+    }
 }
 
 #[test]

@@ -8,13 +8,24 @@ use super::parts::{
     project_field_label, risk_field_label,
 };
 use super::{questions, T};
-use crate::domain::rules::finding::{FieldPath, Message};
+use crate::domain::rules::finding::{FieldPath, Finding, Message};
 use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::money::Money;
 use crate::domain::vocabulary::register;
 use crate::domain::vocabulary::targets::Exclusion;
 
-/// The sentence a finding shows beside its field and in the summary.
+/// A finding's text as shown beside its field, in the summary, on the check page and by
+/// `hakemus-check`: its sentence, and where it rests on a rule the call's profile assumes, a note
+/// saying so.
+pub fn finding_message(lang: Lang, f: &Finding) -> String {
+    let text = message(lang, &f.message);
+    match f.assumed {
+        Some(_) => format!("{text} {}", T::AssumedRuleNote.get(lang)),
+        None => text,
+    }
+}
+
+/// The sentence of a finding's message.
 pub fn message(lang: Lang, m: &Message) -> String {
     let money = |x: &Money| x.format(lang);
     use Message::*;
@@ -50,6 +61,7 @@ pub fn message(lang: Lang, m: &Message) -> String {
             EndAfterLimit { limit } => format!("Hankkeen on oltava toteutettu ja loppuraportoitu viimeistään {}.", date(lang, *limit)),
             EndOnReportDeadline { limit } => format!("Hanke päättyy samana päivänä, jona sen on oltava myös loppuraportoitu ({}). Varaa aikaa loppuraportille ja tilintarkastajan lausunnolle.", date(lang, *limit)),
             TargetRequired => "Valitse vähintään yksi avustuksen kohde.".into(),
+            TargetNotOffered { target: x } => format!("Valittu kohde ”{}” ei ole tämän haun avustuksen kohde, eikä sitä oteta huomioon. Valitse haun kohteista.", super::target(lang, *x)),
             ExclusionUnanswered => "Vastaa kysymykseen.".into(),
             ExcludedArea { exclusion } => format!("{} Hanke ei voi saada avustusta tässä haussa.", excluded(lang, *exclusion)),
             MunicipalTaskUnconfirmed => "Vahvista, että työ kuuluu kunnan tehtäviin. Avustusta voi hakea vain kuntalain 7 §:n mukaisiin kunnan tehtäviin.".into(),
@@ -132,6 +144,7 @@ pub fn message(lang: Lang, m: &Message) -> String {
             EndAfterLimit { limit } => format!("Projektet ska vara genomfört och slutrapporterat senast {}.", date(lang, *limit)),
             EndOnReportDeadline { limit } => format!("Projektet slutar samma dag som slutrapporten senast ska lämnas ({}). Reservera tid för slutrapporten och revisorns utlåtande.", date(lang, *limit)),
             TargetRequired => "Välj minst ett objekt för understödet.".into(),
+            TargetNotOffered { target: x } => format!("Det valda objektet ”{}” är inte ett objekt för understödet i denna ansökningsomgång och beaktas inte. Välj bland ansökningsomgångens objekt.", super::target(lang, *x)),
             ExclusionUnanswered => "Svara på frågan.".into(),
             ExcludedArea { exclusion } => format!("{} Projektet kan inte få understöd i denna ansökningsomgång.", excluded(lang, *exclusion)),
             MunicipalTaskUnconfirmed => "Bekräfta att arbetet hör till kommunens uppgifter. Understöd kan sökas endast för kommunens uppgifter enligt 7 § i kommunallagen.".into(),
@@ -213,6 +226,7 @@ pub fn message(lang: Lang, m: &Message) -> String {
             EndAfterLimit { limit } => format!("The project must be finished and its final report given by {}.", date(lang, *limit)),
             EndOnReportDeadline { limit } => format!("The project ends on the day its final report is due ({}). Leave time for the final report and the auditor's statement.", date(lang, *limit)),
             TargetRequired => "Choose at least one target of the grant.".into(),
+            TargetNotOffered { target: x } => format!("The chosen target “{}” is not one of this call's targets and is not counted. Choose from the call's targets.", super::target(lang, *x)),
             ExclusionUnanswered => "Answer the question.".into(),
             ExcludedArea { exclusion } => format!("{} The project cannot get a grant in this call.", excluded(lang, *exclusion)),
             MunicipalTaskUnconfirmed => "Confirm that the work is a municipal task. The grant can only be applied for municipal tasks under section 7 of the Local Government Act.".into(),

@@ -566,6 +566,11 @@ texts! {
         sv: "Källorna för denna ansökningsomgång nämner inte detta villkor; det antas utifrån beslutet om de gemensamma projekten (FM 26.2.2020).",
         en: "The sources of this call do not state this condition; it is assumed from the joint projects call's decision (VM 26.2.2020).",
     }
+    AssumedRuleNote {
+        fi: "Oletus: tämän haun lähteet eivät esitä tätä sääntöä, vaan se on otettu yhteishankehaun päätöksestä (VM 26.2.2020). Siksi tämä on huomautus eikä virhe.",
+        sv: "Antagande: källorna för denna ansökningsomgång anger inte denna regel, utan den är hämtad ur beslutet om de gemensamma projekten (FM 26.2.2020). Därför är detta en anmärkning och inte ett fel.",
+        en: "Assumed: this call's sources do not state this rule; it is taken from the joint projects call's decision (VM 26.2.2020). So this is a warning, not an error.",
+    }
     DefaultShareNote {
         fi: "Tämän haun avustuksen enimmäisosuutta ei mainita lähteissä; laskelmassa käytetään oletuksena 85 %.",
         sv: "Källorna anger inte understödets maximiandel i denna ansökningsomgång; kalkylen använder 85 % som standard.",

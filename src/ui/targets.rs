@@ -24,6 +24,7 @@ pub fn TargetsPage() -> impl IntoView {
         .analysis
         .with_untracked(|a| (a.call.targets.clone(), a.call.exclusions.clone()));
     let initial = store.draft.with_untracked(Clone::clone);
+    let has_exclusions = !exclusions.is_empty();
 
     // Targets: checkboxes; the first carries the group's id, so the error summary can focus it.
     let targets_path = FieldPath::Targets;
@@ -111,9 +112,12 @@ pub fn TargetsPage() -> impl IntoView {
             {target_boxes}
             <FieldMessages path=targets_path shown=targets_shown />
         </fieldset>
-        <h2>{move || t(T::ExclusionsTitle)}</h2>
-        <p>{move || t(T::ExclusionsIntro)}</p>
-        {questions}
+        // A call without exclusions (call I's slides state none) shows no heading for them.
+        {has_exclusions.then(|| view! {
+            <h2>{move || t(T::ExclusionsTitle)}</h2>
+            <p>{move || t(T::ExclusionsIntro)}</p>
+            {questions}
+        })}
         <h2>{move || t(T::MunicipalTaskTitle)}</h2>
         <Show when=move || store.analysis.with(|a| a.call.assumes(Assumed::MunicipalTask))>
             <p class="hint">{move || t(T::AssumedMunicipalTaskNote)}</p>

@@ -40,12 +40,13 @@ impl Analysis {
         self.line_index.get(&id).map(|&i| &self.lines[i])
     }
 
-    /// True when the requested grant is within the call's share of the eligible base.
+    /// True when the requested grant is within the call's share of the eligible base (where the
+    /// share is assumed, above it is a warning but still does not fit) and a positive amount.
     pub fn grant_fits(&self) -> bool {
         !self
             .findings
             .iter()
-            .any(|f| matches!(f.rule, RuleId::GrantMaxShare | RuleId::GrantPositive) && f.is_error())
+            .any(|f| f.rule == RuleId::GrantMaxShare || (f.rule == RuleId::GrantPositive && f.is_error()))
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::domain::draft::{AmountBasis, LineId, RawBudgetLine, RawDraft};
 use crate::domain::rules::finding::{FieldPath, Finding, LineField, Message, RuleId};
-use crate::domain::vocabulary::call::{CallProfile, CostCategory, Eligibility};
+use crate::domain::vocabulary::call::{Assumed, CallProfile, CostCategory, Eligibility};
 use crate::domain::vocabulary::citation::Citation;
 use crate::domain::vocabulary::money::{Money, MoneyError};
 use rust_decimal::Decimal;
@@ -154,7 +154,8 @@ pub fn check_budget(draft: &RawDraft, call: &CallProfile, findings: &mut Vec<Fin
                                 base: totals.eligible_base,
                             },
                         )
-                        .cite(Citation::DecisionMaxShare),
+                        .cite(Citation::DecisionMaxShare)
+                        .assumed_in(call, Assumed::MaxGrantShare),
                     );
                 }
             }
@@ -305,7 +306,8 @@ fn check_line(
                         at(LineField::Category),
                         Message::CategoryIneligible { category },
                     )
-                    .cite(rule.citation),
+                    .cite(rule.citation)
+                    .assumed_in(call, Assumed::CostCategories),
                 );
             }
             Eligibility::NeedsJustification => {
@@ -317,7 +319,8 @@ fn check_line(
                             at(LineField::Justification),
                             Message::LicenceWithoutJustification,
                         )
-                        .cite(rule.citation),
+                        .cite(rule.citation)
+                        .assumed_in(call, Assumed::CostCategories),
                     );
                 }
             }
@@ -331,7 +334,8 @@ fn check_line(
                 at(LineField::InternalChargeActual),
                 Message::InternalChargeNotConfirmed,
             )
-            .cite(Citation::DecisionInternalCharges),
+            .cite(Citation::DecisionInternalCharges)
+            .assumed_in(call, Assumed::CostCategories),
         );
     }
 

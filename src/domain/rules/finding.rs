@@ -4,7 +4,7 @@
 
 use crate::domain::draft::{LineId, RawDraft};
 use crate::domain::vocabulary::business_id::BusinessIdError;
-use crate::domain::vocabulary::call::CostCategory;
+use crate::domain::vocabulary::call::{Assumed, CallProfile, CostCategory};
 use crate::domain::vocabulary::citation::Citation;
 use crate::domain::vocabulary::money::{Money, MoneyError};
 use crate::domain::vocabulary::questions::Question;
@@ -495,6 +495,10 @@ pub enum Message {
     RoleRequired,
     CommitmentRequired,
     TargetRequired,
+    /// A chosen target the call does not offer (another call's): it does not count (a warning).
+    TargetNotOffered {
+        target: crate::domain::vocabulary::targets::Target,
+    },
     ExclusionUnanswered,
     ExcludedArea {
         exclusion: Exclusion,
@@ -580,6 +584,9 @@ pub struct Finding {
     pub path: FieldPath,
     pub message: Message,
     pub citation: Option<Citation>,
+    /// The rule the call's profile assumes (borrows from another call's document) that this finding
+    /// rests on: the finding is a warning, and its text says "assumed" (`i18n::finding_message`).
+    pub assumed: Option<Assumed>,
 }
 
 impl Finding {
@@ -590,6 +597,7 @@ impl Finding {
             path,
             message,
             citation: None,
+            assumed: None,
         }
     }
 
@@ -600,7 +608,19 @@ impl Finding {
             path,
             message,
             citation: None,
+            assumed: None,
         }
+    }
+
+    /// Where the call's profile assumes `rule` rather than its own document stating it
+    /// (docs/rules.md, principle 2), the finding is a warning marked as resting on an assumption;
+    /// otherwise it is as it was.
+    pub fn assumed_in(mut self, call: &CallProfile, rule: Assumed) -> Finding {
+        if call.assumes(rule) {
+            self.severity = Severity::Warning;
+            self.assumed = Some(rule);
+        }
+        self
     }
 
     pub fn cite(mut self, citation: Citation) -> Finding {

@@ -67,6 +67,9 @@ pub enum Assumed {
     CostCategories,
     /// That the work must be a municipal task under the Local Government Act.
     MunicipalTask,
+    /// The minimum number of municipalities (one: the decision grants to municipalities and joint
+    /// municipal authorities; the slides speak of "kunnan" projects but set no minimum).
+    MinMunicipalities,
 }
 
 /// How a call treats a cost category.
@@ -137,6 +140,8 @@ pub struct CallProfile {
     pub vat_rates: Vec<String>,
     pub cost_categories: Vec<CategoryRule>,
     pub targets: Vec<Target>,
+    /// The passage that lists the targets.
+    pub targets_citation: Citation,
     pub exclusions: Vec<ExclusionRule>,
     /// The written questions the call asks, in the form's order. An unanswered one is an error...
     pub questions: Vec<Question>,
@@ -400,11 +405,16 @@ mod tests {
         let c = by_id("vm-2019-tiedolla-johtaminen").unwrap();
         assert_eq!(c.min_municipalities, 1);
         assert_eq!(c.project_end, None);
-        // The slides state neither the share, the eligible costs nor the municipal-task rule: the
-        // profile borrows them from the joint call's decision and says so.
+        // The slides state neither the share, the eligible costs, the municipal-task rule nor a
+        // minimum of municipalities: the profile borrows them from the joint call's decision and says so.
         assert_eq!(
             c.assumed,
-            [Assumed::MaxGrantShare, Assumed::CostCategories, Assumed::MunicipalTask]
+            [
+                Assumed::MaxGrantShare,
+                Assumed::CostCategories,
+                Assumed::MunicipalTask,
+                Assumed::MinMunicipalities
+            ]
         );
         assert_eq!(c.decision_date, None);
         assert_eq!(c.decision_month.as_deref(), Some("2019-10"), "'Päätös: lokakuu' (000)");
