@@ -247,3 +247,41 @@ fn status_of_the_targets_part() {
     );
     assert_eq!(status(&clean()), Status::Complete);
 }
+
+/// The hardware question asks whether buying hardware is the project's object (004: "Laitteisto-
+/// hankintoja ja niistä syntyviä kustannuksia ei ole tuettu"); hardware costs in a development
+/// project are a budget matter, so its hint says to answer "no" and enter them there (docs/rules.md §4).
+#[test]
+fn the_hardware_question_asks_about_the_projects_object_and_its_hint_says_so() {
+    let e = Exclusion::HardwareProcurement;
+    assert_eq!(
+        hakemus::i18n::exclusion_question(Lang::Fi, e),
+        "Onko hankkeen kohteena laitteiden hankkiminen?"
+    );
+    for lang in [Lang::Fi, Lang::Sv, Lang::En] {
+        let hint = hakemus::i18n::exclusion_hint(lang, e).unwrap();
+        assert!(!hint.is_empty());
+    }
+    let hint = hakemus::i18n::exclusion_hint(Lang::Fi, e).unwrap();
+    assert!(hint.starts_with("Laitteistohankintoja ja niistä syntyviä kustannuksia ei ole tuettu."));
+    assert!(hint.contains("vastaa ”ei”") && hint.contains("talousarvioon"), "{hint}");
+    for other in Exclusion::ALL.into_iter().filter(|x| *x != e) {
+        assert_eq!(hakemus::i18n::exclusion_hint(Lang::Fi, other), None, "{other:?}");
+    }
+    // "Yes" blocks, with the decision's words; a development project with a hardware line answers
+    // "no": no exclusion error, and the line is a warning, left out of the base.
+    let mut yes = clean();
+    yes.exclusions.insert(e.id().into(), YesNo::Yes);
+    let a = analyse(&yes);
+    let f = a.findings.iter().find(|f| f.path == FieldPath::Exclusion(e)).unwrap();
+    assert_eq!((f.severity, f.citation), (Severity::Error, Some(Citation::DecisionNoHardware)));
+    assert!(hakemus::i18n::message(Lang::Fi, &f.message).contains("laitteiden hankkiminen"));
+    let mut d = clean();
+    let id = d.add_line();
+    let l = d.line_mut(id).unwrap();
+    l.category = "hardware".into();
+    let a = analyse(&d);
+    assert!(a.findings.iter().all(|f| f.path != FieldPath::Exclusion(e)));
+    let f = a.findings.iter().find(|f| f.rule == RuleId::EligibleCategory).unwrap();
+    assert_eq!(f.severity, Severity::Warning);
+}

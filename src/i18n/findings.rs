@@ -374,7 +374,9 @@ fn excluded(lang: Lang, e: Exclusion) -> &'static str {
         (Lang::Fi, SystemProcurementOnly) => {
             "Pelkkiin järjestelmähankintoihin ilman toiminnan kehittämistä ei myönnetä avustusta."
         }
-        (Lang::Fi, HardwareProcurement) => "Laitteistohankintoja ja niistä syntyviä kustannuksia ei tueta.",
+        (Lang::Fi, HardwareProcurement) => {
+            "Laitteistohankintoja ja niistä syntyviä kustannuksia ei ole tuettu: hankkeen kohteena ei voi olla laitteiden hankkiminen."
+        }
         (Lang::Sv, SocialAndHealthCare) => {
             "I denna ansökningsomgång kan understöd inte sökas för utvecklingsprojekt inom social- och hälsovården."
         }
@@ -387,7 +389,9 @@ fn excluded(lang: Lang, e: Exclusion) -> &'static str {
         (Lang::Sv, SystemProcurementOnly) => {
             "Understöd beviljas inte för enbart systemanskaffningar utan utveckling av verksamheten."
         }
-        (Lang::Sv, HardwareProcurement) => "Anskaffning av utrustning och kostnader för den stöds inte.",
+        (Lang::Sv, HardwareProcurement) => {
+            "Anskaffning av utrustning och kostnader för den har inte fått stöd: projektets objekt kan inte vara att anskaffa utrustning."
+        }
         (Lang::En, SocialAndHealthCare) => {
             "In this call the grant cannot be applied for social and health care development projects."
         }
@@ -400,7 +404,9 @@ fn excluded(lang: Lang, e: Exclusion) -> &'static str {
         (Lang::En, SystemProcurementOnly) => {
             "No grant is given for system procurement alone, without developing operations."
         }
-        (Lang::En, HardwareProcurement) => "Hardware procurement and the costs arising from it are not supported.",
+        (Lang::En, HardwareProcurement) => {
+            "Hardware procurement and the costs arising from it have not been supported: the object of a project cannot be buying hardware."
+        }
     }
 }
 

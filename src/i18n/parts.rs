@@ -160,19 +160,38 @@ pub fn exclusion_question(lang: Lang, e: Exclusion) -> &'static str {
         (Lang::Fi, BuiltEnvironment) => "Liittyykö hanke rakennetun ympäristön toimialaan?",
         (Lang::Fi, CaseManagementOrArchiving) => "Kehitetäänkö hankkeessa asianhallintaa tai arkistointia?",
         (Lang::Fi, SystemProcurementOnly) => "Onko hanke pelkkä järjestelmähankinta ilman toiminnan kehittämistä?",
-        (Lang::Fi, HardwareProcurement) => "Onko hankkeen kohteena laitteistohankinta?",
+        (Lang::Fi, HardwareProcurement) => "Onko hankkeen kohteena laitteiden hankkiminen?",
         (Lang::Sv, SocialAndHealthCare) => "Är projektet ett utvecklingsprojekt inom social- och hälsovården?",
         (Lang::Sv, BuiltEnvironment) => "Gäller projektet den byggda miljön?",
         (Lang::Sv, CaseManagementOrArchiving) => "Utvecklas ärendehantering eller arkivering i projektet?",
         (Lang::Sv, SystemProcurementOnly) => {
             "Är projektet enbart en systemanskaffning utan utveckling av verksamheten?"
         }
-        (Lang::Sv, HardwareProcurement) => "Är projektets objekt anskaffning av utrustning?",
+        (Lang::Sv, HardwareProcurement) => "Är projektets objekt att anskaffa utrustning?",
         (Lang::En, SocialAndHealthCare) => "Is the project a social and health care development project?",
         (Lang::En, BuiltEnvironment) => "Does the project concern the built environment?",
         (Lang::En, CaseManagementOrArchiving) => "Does the project develop case management or archiving?",
         (Lang::En, SystemProcurementOnly) => "Is the project only a system procurement, without developing operations?",
-        (Lang::En, HardwareProcurement) => "Is the project's subject a hardware procurement?",
+        (Lang::En, HardwareProcurement) => "Is the object of the project buying hardware?",
+    }
+}
+
+/// The hint under an exclusion question, where one is needed to answer it as the decision means it.
+pub fn exclusion_hint(lang: Lang, e: Exclusion) -> Option<&'static str> {
+    match (lang, e) {
+        // 004: "Laitteistohankintoja ja niistä syntyviä kustannuksia ei ole tuettu" (a project whose
+        // object is buying hardware), and, apart, hardware costs are not eligible (the budget keeps
+        // them out of the base): a development project with hardware costs of its own answers "no".
+        (Lang::Fi, Exclusion::HardwareProcurement) => Some(
+            "Laitteistohankintoja ja niistä syntyviä kustannuksia ei ole tuettu. Vastaa ”kyllä”, jos hankkeessa on kyse laitteiden hankkimisesta. Jos hanke kehittää toimintaa ja siihen kuuluu joitakin laitekustannuksia, vastaa ”ei” ja merkitse ne talousarvioon: laitteiden hankkimisesta aiheutuvat kustannukset eivät ole hyväksyttäviä, eikä niitä lasketa avustuksen perusteeseen.",
+        ),
+        (Lang::Sv, Exclusion::HardwareProcurement) => Some(
+            "Anskaffning av utrustning och kostnader för den har inte fått stöd. Svara ”ja” om projektet gäller att anskaffa utrustning. Om projektet utvecklar verksamheten och har vissa utrustningskostnader, svara ”nej” och för in dem i budgeten: kostnader för anskaffning av utrustning är inte godtagbara och räknas inte in i understödets grund.",
+        ),
+        (Lang::En, Exclusion::HardwareProcurement) => Some(
+            "Hardware procurement and its costs have not been supported. Answer “yes” if the project is about buying hardware. If the project develops operations and has some hardware costs, answer “no” and enter them in the budget: the costs of acquiring hardware are not eligible and are left out of the grant's base.",
+        ),
+        _ => None,
     }
 }
 

@@ -8,7 +8,7 @@ use crate::domain::rules::sections::Section;
 use crate::domain::vocabulary::call::Assumed;
 use crate::domain::vocabulary::targets::Exclusion;
 use crate::i18n::{self, T};
-use crate::ui::field::{described_by, revealed, FieldMessages};
+use crate::ui::field::{described_by, hint_id, revealed, FieldMessages};
 use crate::ui::form::{field_findings, tr, ConfirmField};
 use crate::ui::store::use_store;
 use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
@@ -92,9 +92,15 @@ pub fn TargetsPage() -> impl IntoView {
                     </label>
                 }
             };
+            // A hint where the question needs one to be answered as the decision means it.
+            let hint = i18n::exclusion_hint(lang.get_untracked(), exclusion).map(|_| hint_id(&path.dom_id()));
+            let hint_text = hint.clone().map(|id| {
+                view! { <p class="hint" id=id>{move || i18n::exclusion_hint(lang.get(), exclusion)}</p> }
+            });
             view! {
-                <fieldset class="radios question" aria-describedby=described_by(path, None, shown)>
+                <fieldset class="radios question" aria-describedby=described_by(path, hint, shown)>
                     <legend>{move || i18n::exclusion_question(lang.get(), exclusion)}</legend>
+                    {hint_text}
                     {radio(YesNo::Yes, T::Yes, path.dom_id())}
                     {radio(YesNo::No, T::No, format!("{}-no", path.dom_id()))}
                     <FieldMessages path shown />
