@@ -409,6 +409,71 @@ fn the_knowledge_calls_assumed_share_and_costs_are_warnings_that_say_so() {
     assert!(line.contains("Assumed:"), "{line}");
 }
 
+/// A budget year inside the project period (docs/rules.md §6.3): after the call's last year, an
+/// error (the call excludes it); outside the years of the project's own period, a warning.
+#[test]
+fn a_budget_year_inside_the_project_period() {
+    let year_findings = |year: &str, start: &str, end: &str| {
+        let mut d = draft(
+            vec![RawBudgetLine {
+                year: year.into(),
+                ..line("1000")
+            }],
+            "850",
+        );
+        d.project.start = start.into();
+        d.project.end = end.into();
+        let a = analyse(&d);
+        let found: Vec<_> = a
+            .findings
+            .iter()
+            .filter(|f| {
+                matches!(
+                    f.path,
+                    FieldPath::BudgetLine {
+                        field: LineField::Year,
+                        ..
+                    }
+                )
+            })
+            .map(|f| (f.severity, f.message.clone()))
+            .collect();
+        (found, a.totals.eligible_base)
+    };
+    let date = |y, m, d| time::Date::from_calendar_date(y, time::Month::try_from(m).unwrap(), d).unwrap();
+    let (start, end) = (date(2020, 3, 1), date(2021, 10, 31));
+    assert_eq!(year_findings("2020", "1.3.2020", "31.10.2021").0, []);
+    assert_eq!(year_findings("2021", "1.3.2020", "31.10.2021").0, []);
+    let (found, base) = year_findings("2019", "1.3.2020", "31.10.2021");
+    assert_eq!(found, [(W, Message::YearOutsidePeriod { year: 2019, start, end })]);
+    assert_eq!(base, m("1000"), "a warning: the line still counts");
+    assert_eq!(
+        year_findings("2021", "1.3.2020", "31.12.2020").0,
+        [(
+            W,
+            Message::YearOutsidePeriod {
+                year: 2021,
+                start,
+                end: date(2020, 12, 31)
+            }
+        )]
+    );
+    // After the call's last year: the call excludes it, an error (and only that).
+    assert_eq!(
+        year_findings("2022", "1.3.2020", "31.10.2021").0,
+        [(
+            E,
+            Message::YearAfterProjectEnd {
+                year: 2022,
+                end: date(2021, 11, 30)
+            }
+        )]
+    );
+    // Without a period, or one that ends before it starts, nothing to compare with.
+    assert_eq!(year_findings("2019", "", "").0, []);
+    assert_eq!(year_findings("2019", "1.3.2021", "1.3.2020").0, []);
+}
+
 #[test]
 fn the_reason_an_amount_is_rejected_is_kept() {
     let a = analyse(&draft(vec![line("12,5O")], "1"));

@@ -274,7 +274,10 @@ fn the_hardware_question_asks_about_the_projects_object_and_its_hint_says_so() {
     yes.exclusions.insert(e.id().into(), YesNo::Yes);
     let a = analyse(&yes);
     let f = a.findings.iter().find(|f| f.path == FieldPath::Exclusion(e)).unwrap();
-    assert_eq!((f.severity, f.citation), (Severity::Error, Some(Citation::DecisionNoHardware)));
+    assert_eq!(
+        (f.severity, f.citation),
+        (Severity::Error, Some(Citation::DecisionNoHardware))
+    );
     assert!(hakemus::i18n::message(Lang::Fi, &f.message).contains("laitteiden hankkiminen"));
     let mut d = clean();
     let id = d.add_line();

@@ -70,7 +70,7 @@ pub fn analyse(draft: &RawDraft) -> Analysis {
     check_maturity(draft, call, &mut findings);
     check_answers(draft, call, &mut findings);
     check_schedule(draft, period, &mut findings);
-    let (lines, totals) = check_budget(draft, call, &mut findings);
+    let (lines, totals) = check_budget(draft, call, period, &mut findings);
     check_risks(draft, &mut findings);
     check_indicators(draft, &mut findings);
     crate::domain::rules::partners::check_partners(draft, &mut findings);

@@ -429,6 +429,12 @@ pub enum Message {
         year: i32,
         end: Date,
     },
+    /// The year is outside the years of the project's own period (a warning).
+    YearOutsidePeriod {
+        year: i32,
+        start: Date,
+        end: Date,
+    },
     AmountRequired,
     AmountInvalid {
         typed: String,
