@@ -413,6 +413,11 @@ fn excluded(lang: Lang, e: Exclusion) -> &'static str {
     }
 }
 
+/// A call's name by its id, as its profile gives it; the id where no profile has it.
+fn call_name(lang: Lang, id: &str) -> String {
+    crate::domain::vocabulary::call::by_id(id).map_or_else(|| id.to_string(), |c| c.name(lang).to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -442,9 +447,4 @@ mod tests {
             "Haettava avustus 181\u{a0}520,00\u{a0}€ ylittää enimmäisavustuksen 181\u{a0}519,99\u{a0}€ (85 % hyväksyttävistä kustannuksista 213\u{a0}552,94\u{a0}€)."
         );
     }
-}
-
-/// A call's name by its id, as its profile gives it; the id where no profile has it.
-fn call_name(lang: Lang, id: &str) -> String {
-    crate::domain::vocabulary::call::by_id(id).map_or_else(|| id.to_string(), |c| c.name(lang).to_string())
 }
