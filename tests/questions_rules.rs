@@ -38,9 +38,9 @@ fn answered(call: &str) -> RawDraft {
 }
 
 /// The joint call's decision requires the application to describe how the changes are carried out
-/// and how the results are used and spread, and (before applying) a survey of similar work (004);
-/// the impact questions and current state and goals are call I's (000), taken over as warnings that
-/// say so; the rest is advisory (docs/rules.md §5.1).
+/// and how the results are used and spread (004); the impact questions and current state and goals
+/// are call I's (000), taken over as warnings that say so; the rest is advisory, the survey of prior
+/// work (a duty before applying, 004) citing its passage (docs/rules.md §5.1).
 #[test]
 fn the_joint_call_requires_what_its_decision_does_and_the_knowledge_call_asks_fewer() {
     use Question::*;
@@ -62,10 +62,19 @@ fn the_joint_call_requires_what_its_decision_does_and_the_knowledge_call_asks_fe
         [
             (at(Measures), Some(Citation::DecisionChangePlan)),
             (at(ImpactScaling), Some(Citation::DecisionChangePlan)),
-            (at(PriorWorkSurvey), Some(Citation::DecisionPriorWork)),
-            (at(PriorWorkReuse), Some(Citation::DecisionPriorWork)),
         ]
     );
+    for q in [PriorWorkSurvey, PriorWorkReuse] {
+        let f = joint.iter().find(|f| f.path == at(q)).unwrap();
+        assert_eq!(
+            (f.severity, &f.message, f.citation),
+            (
+                Severity::Warning,
+                &Message::AnswerAdvised,
+                Some(Citation::DecisionPriorWork)
+            )
+        );
+    }
     for f in &joint {
         assert!(
             f.severity == Severity::Error
@@ -131,8 +140,9 @@ fn the_joint_call_requires_what_its_decision_does_and_the_knowledge_call_asks_fe
 }
 
 /// A joint application with no risks, no work packages and no indicators, answering only what the
-/// decision requires (the change plan, the spreading of the results and the prior work), has
-/// warnings and no errors; a malformed risk or a package ending before it starts is still an error.
+/// decision requires it to describe (how the changes are carried out, how the results are used and
+/// spread), has warnings and no errors; a malformed risk or a package ending before it starts is
+/// still an error.
 #[test]
 fn a_joint_application_with_only_what_the_decision_requires_has_no_errors() {
     use Question::*;
@@ -141,7 +151,7 @@ fn a_joint_application_with_only_what_the_decision_requires_has_no_errors() {
     d.schedule.clear();
     d.indicators.clear();
     d.answers.clear();
-    for q in [Measures, ImpactScaling, PriorWorkSurvey, PriorWorkReuse] {
+    for q in [Measures, ImpactScaling] {
         d.answers.insert(q.id(), "Kuvattu hankesuunnitelmassa.".into());
     }
     let a = analyse(&d);
@@ -152,6 +162,8 @@ fn a_joint_application_with_only_what_the_decision_requires_has_no_errors() {
         FieldPath::Schedule,
         FieldPath::Indicators,
         FieldPath::Answer(ImpactCosts),
+        FieldPath::Answer(PriorWorkSurvey),
+        FieldPath::Answer(WhyJoint),
     ] {
         assert!(warned.contains(&path), "{path:?}");
     }

@@ -146,8 +146,9 @@ pub struct CallProfile {
     /// The written questions the call asks, in the form's order. An unanswered one is an error...
     pub questions: Vec<Question>,
     /// ...except these, which the call does not require (how the project will meet the conditions of
-    /// use, which the decision sets on recipients; other funding; why a group of municipalities, an
-    /// outcome of the assessment): unanswered, they are a warning...
+    /// use, which the decision sets on recipients; the survey of prior work, a duty before applying;
+    /// other funding; why a group of municipalities, an outcome of the assessment): unanswered, they
+    /// are a warning...
     #[serde(default)]
     pub advisory: Vec<Question>,
     /// ...and the questions taken from another call (`QuestionSource::taken_from`): a warning that
@@ -292,7 +293,9 @@ mod tests {
             assert_eq!(c.max_answer_chars, None, "{}: the seeds state no length limit", c.id);
         }
         // The conditions of use are set on recipients, not required of applications (004); the
-        // impact questions are ("hakemuksessa kuvattava", 000), as is the survey of prior work (004).
+        // impact questions are not advisory ("hakemuksessa kuvattava", 000: required in call I,
+        // taken from call I in the joint call). The survey of prior work is a duty before applying
+        // (004: "Ennen hakemista oli selvitettävä"), not something the application must describe.
         let joint = by_id(DEFAULT_CALL).unwrap();
         for q in &joint.questions {
             use crate::domain::vocabulary::questions::QuestionGroup as G;
@@ -302,7 +305,8 @@ mod tests {
                 _ => {}
             }
         }
-        assert!(!joint.advisory.contains(&Question::PriorWorkSurvey));
+        assert!(joint.advisory.contains(&Question::PriorWorkSurvey));
+        assert!(joint.advisory.contains(&Question::PriorWorkReuse));
         assert!(joint.advisory.contains(&Question::OtherFunding));
     }
 
