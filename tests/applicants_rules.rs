@@ -307,11 +307,28 @@ fn a_duplicate_names_the_applicant_it_repeats() {
     );
 }
 
+/// Call I's slides set no minimum of municipalities; its profile assumes one, so an authority alone
+/// is a warning that says "assumed", not an error (docs/rules.md §1, §2.3).
 #[test]
-fn the_knowledge_management_call_needs_one_municipality_not_an_authority_alone() {
+fn the_knowledge_management_call_assumes_one_municipality_a_warning() {
     let mut d = draft(vec![authority("Omnia")]);
     d.call = "vm-2019-tiedolla-johtaminen".into();
-    assert_eq!(found(&d), [(R::MinMunicipalities, E, None)]);
+    assert_eq!(found(&d), [(R::MinMunicipalities, Severity::Warning, None)]);
+    let a = analyse(&d);
+    let f = a.findings.iter().find(|f| f.rule == R::MinMunicipalities).unwrap();
+    assert_eq!(
+        f.assumed,
+        Some(hakemus::domain::vocabulary::call::Assumed::MinMunicipalities)
+    );
+    let words = hakemus::i18n::finding_message(Lang::En, f);
+    assert!(
+        words.contains("at least 1 municipality") && words.contains("Assumed:"),
+        "{words}"
+    );
+    // The joint call states its minimum: an error, not marked as assumed.
+    let joint = analyse(&draft(vec![authority("Omnia")]));
+    let f = joint.findings.iter().find(|f| f.rule == R::MinMunicipalities).unwrap();
+    assert_eq!((f.severity, f.assumed), (E, None));
 }
 
 #[test]

@@ -347,6 +347,133 @@ fn the_boundary_of_rules_6_in_figures() {
     assert!(!a.grant_fits());
 }
 
+/// Call I's slides state no share and no eligible costs; its profile assumes the joint call's (004):
+/// above 85 % and an ineligible line are warnings that say "assumed", in the app and in
+/// `hakemus-check` (docs/rules.md §1, §6).
+#[test]
+fn the_knowledge_calls_assumed_share_and_costs_are_warnings_that_say_so() {
+    use hakemus::domain::vocabulary::call::Assumed;
+    let mut d = draft(
+        vec![
+            line("213 552,94"),
+            RawBudgetLine {
+                category: "hardware".into(),
+                ..line("1 000")
+            },
+        ],
+        "181 520,00",
+    );
+    d.call = "vm-2019-tiedolla-johtaminen".into();
+    let a = analyse(&d);
+    let share = a.findings.iter().find(|f| f.rule == R::GrantMaxShare).unwrap();
+    assert_eq!((share.severity, share.assumed), (W, Some(Assumed::MaxGrantShare)));
+    assert!(!a.grant_fits(), "above the assumed share is still above it");
+    let hardware = a.findings.iter().find(|f| f.rule == R::EligibleCategory).unwrap();
+    assert_eq!(
+        (hardware.severity, hardware.assumed),
+        (W, Some(Assumed::CostCategories))
+    );
+    assert_eq!(a.totals.eligible_base, m("213 552,94"), "still left out of the base");
+    let words = hakemus::i18n::finding_message(hakemus::domain::vocabulary::locale::Lang::En, share);
+    assert!(
+        words.starts_with("The grant requested") && words.contains("Assumed:"),
+        "{words}"
+    );
+    // The joint call states both: the share is an error there, and not marked.
+    d.call = hakemus::domain::vocabulary::call::DEFAULT_CALL.into();
+    let joint = analyse(&d);
+    let share = joint.findings.iter().find(|f| f.rule == R::GrantMaxShare).unwrap();
+    assert_eq!((share.severity, share.assumed), (E, None));
+
+    // hakemus-check prints the same text.
+    d.call = "vm-2019-tiedolla-johtaminen".into();
+    let dir = std::env::temp_dir().join(format!("hakemus-check-assumed-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("call-i.json");
+    let export = hakemus::domain::formats::application::export(&d, "2019-09-01T10:00:00Z");
+    std::fs::write(&file, hakemus::domain::formats::application::to_json(&export)).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_hakemus-check"))
+        .args(["--lang", "en", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let out = String::from_utf8(out.stdout).unwrap();
+    let line = out
+        .lines()
+        .find(|l| l.contains("grant-max-share"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(line.contains("warning") && line.contains("Assumed:"), "{line}");
+    let line = out
+        .lines()
+        .find(|l| l.contains("eligible-category"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(line.contains("Assumed:"), "{line}");
+}
+
+/// A budget year inside the project period (docs/rules.md §6.3): after the call's last year, an
+/// error (the call excludes it); outside the years of the project's own period, a warning.
+#[test]
+fn a_budget_year_inside_the_project_period() {
+    let year_findings = |year: &str, start: &str, end: &str| {
+        let mut d = draft(
+            vec![RawBudgetLine {
+                year: year.into(),
+                ..line("1000")
+            }],
+            "850",
+        );
+        d.project.start = start.into();
+        d.project.end = end.into();
+        let a = analyse(&d);
+        let found: Vec<_> = a
+            .findings
+            .iter()
+            .filter(|f| {
+                matches!(
+                    f.path,
+                    FieldPath::BudgetLine {
+                        field: LineField::Year,
+                        ..
+                    }
+                )
+            })
+            .map(|f| (f.severity, f.message.clone()))
+            .collect();
+        (found, a.totals.eligible_base)
+    };
+    let date = |y, m, d| time::Date::from_calendar_date(y, time::Month::try_from(m).unwrap(), d).unwrap();
+    let (start, end) = (date(2020, 3, 1), date(2021, 10, 31));
+    assert_eq!(year_findings("2020", "1.3.2020", "31.10.2021").0, []);
+    assert_eq!(year_findings("2021", "1.3.2020", "31.10.2021").0, []);
+    let (found, base) = year_findings("2019", "1.3.2020", "31.10.2021");
+    assert_eq!(found, [(W, Message::YearOutsidePeriod { year: 2019, start, end })]);
+    assert_eq!(base, m("1000"), "a warning: the line still counts");
+    assert_eq!(
+        year_findings("2021", "1.3.2020", "31.12.2020").0,
+        [(
+            W,
+            Message::YearOutsidePeriod {
+                year: 2021,
+                start,
+                end: date(2020, 12, 31)
+            }
+        )]
+    );
+    // After the call's last year: the call excludes it, an error (and only that).
+    assert_eq!(
+        year_findings("2022", "1.3.2020", "31.10.2021").0,
+        [(
+            E,
+            Message::YearAfterProjectEnd {
+                year: 2022,
+                end: date(2021, 11, 30)
+            }
+        )]
+    );
+    // Without a period, or one that ends before it starts, nothing to compare with.
+    assert_eq!(year_findings("2019", "", "").0, []);
+    assert_eq!(year_findings("2019", "1.3.2021", "1.3.2020").0, []);
+}
+
 #[test]
 fn the_reason_an_amount_is_rejected_is_kept() {
     let a = analyse(&draft(vec![line("12,5O")], "1"));

@@ -133,3 +133,37 @@ fn a_name_in_finnish_and_a_summary_are_required() {
         ]
     );
 }
+
+/// A name in Finnish or in Swedish (docs/rules.md §5.5): the 2019 decision granted Pargas' "Den
+/// it-smarta kommunen", named in Swedish only; without either, the Finnish field says so.
+#[test]
+fn a_name_in_finnish_or_swedish() {
+    let name_findings = |fi: &str, sv: &str, en: &str| {
+        let mut d = project("2020-03-01", "2021-10-31");
+        d.project.name_fi = fi.into();
+        d.project.name_sv = sv.into();
+        d.project.name_en = en.into();
+        analyse(&d)
+            .findings
+            .into_iter()
+            .filter(|f| f.message == Message::ProjectNameRequired)
+            .map(|f| (f.severity, f.path))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(name_findings("", "Den it-smarta kommunen", ""), []);
+    assert_eq!(name_findings("Sähköiset lomakkeet", "", ""), []);
+    let missing = [(Severity::Error, FieldPath::Project(ProjectField::NameFi))];
+    assert_eq!(
+        name_findings("", "  ", "The IT-smart municipality"),
+        missing,
+        "English alone is not enough"
+    );
+    assert_eq!(name_findings(" ", "", ""), missing);
+    // Shown by the name it has: the Swedish one where there is no Finnish.
+    let mut d = project("2020-03-01", "2021-10-31");
+    d.project.name_fi = " ".into();
+    d.project.name_sv = " Den it-smarta kommunen ".into();
+    assert_eq!(d.project.name(), "Den it-smarta kommunen");
+    assert!(hakemus::domain::formats::application::file_name(&d, "2020-01-01").contains("den-it-smarta-kommunen"));
+    assert!(hakemus::i18n::message(Lang::Fi, &Message::ProjectNameRequired).contains("ruotsiksi"));
+}

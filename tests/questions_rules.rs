@@ -1,12 +1,16 @@
 //! Written answers and digital maturity (docs/rules.md §5), and which parts each call asks for.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use hakemus::domain::draft::RawDraft;
 use hakemus::domain::rules::analysis::analyse;
 use hakemus::domain::rules::answers::check_answers;
 use hakemus::domain::rules::finding::{FieldPath, Message, RuleId, Severity};
 use hakemus::domain::rules::sections::{Section, Status};
 use hakemus::domain::vocabulary::call;
+use hakemus::domain::vocabulary::citation::Citation;
+use hakemus::domain::vocabulary::locale::Lang;
 use hakemus::domain::vocabulary::questions::{Question, QuestionGroup};
 
 fn answer_findings(d: &RawDraft) -> Vec<(FieldPath, Message)> {
@@ -33,37 +37,197 @@ fn answered(call: &str) -> RawDraft {
     }
 }
 
+/// The joint call's decision requires the application to describe how the changes are carried out
+/// and how the results are used and spread (004); the impact questions and current state and goals
+/// are call I's (000), taken over as warnings that say so; the rest is advisory, the survey of prior
+/// work (a duty before applying, 004) citing its passage (docs/rules.md §5.1).
 #[test]
-fn the_joint_call_asks_every_question_and_the_knowledge_call_fewer() {
-    let joint = answer_findings(&RawDraft::default());
+fn the_joint_call_requires_what_its_decision_does_and_the_knowledge_call_asks_fewer() {
+    use Question::*;
+    let joint = analyse(&RawDraft::default());
+    let joint: Vec<_> = joint
+        .findings
+        .iter()
+        .filter(|f| f.rule == RuleId::QuestionAnswered)
+        .collect();
     assert_eq!(joint.len(), 29);
-    let profile = call::by_id(call::DEFAULT_CALL).unwrap();
-    for (path, message) in &joint {
-        let FieldPath::Answer(q) = path else { panic!("{path:?}") };
-        let expected = if profile.advisory.contains(q) {
-            Message::AnswerAdvised
-        } else {
-            Message::AnswerRequired
-        };
-        assert_eq!(message, &expected, "{q:?}");
+    let required: Vec<_> = joint
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| (f.path, f.citation))
+        .collect();
+    let at = FieldPath::Answer;
+    assert_eq!(
+        required,
+        [
+            (at(Measures), Some(Citation::DecisionChangePlan)),
+            (at(ImpactScaling), Some(Citation::DecisionChangePlan)),
+        ]
+    );
+    for q in [PriorWorkSurvey, PriorWorkReuse] {
+        let f = joint.iter().find(|f| f.path == at(q)).unwrap();
+        assert_eq!(
+            (f.severity, &f.message, f.citation),
+            (
+                Severity::Warning,
+                &Message::AnswerAdvised,
+                Some(Citation::DecisionPriorWork)
+            )
+        );
     }
-    assert_eq!(joint.iter().filter(|(_, m)| *m == Message::AnswerRequired).count(), 18);
+    for f in &joint {
+        assert!(
+            f.severity == Severity::Error
+                || matches!(f.message, Message::AnswerAdvised | Message::AnswerTakenFrom { .. }),
+            "{f:?}"
+        );
+    }
+    let taken: Vec<_> = joint
+        .iter()
+        .filter(|f| {
+            f.message
+                == Message::AnswerTakenFrom {
+                    call: "vm-2019-tiedolla-johtaminen".into(),
+                }
+        })
+        .map(|f| f.path)
+        .collect();
+    assert_eq!(
+        taken,
+        [
+            CurrentState,
+            Goals,
+            ConcreteGoals,
+            ImpactOperatingMethods,
+            ImpactWider,
+            ImpactKnowledgeManagement,
+            ImpactResidentServices,
+            ImpactCosts,
+            ImpactPermanence,
+            ImpactMechanism,
+            ImpactStrategy,
+            ImpactRisks,
+            ImpactMonitoring
+        ]
+        .map(at),
+        "the eleven impact questions but the plan for spreading, and current state and goals"
+    );
+    // Why a group of municipalities is an outcome of the assessment (004), not a question to answer.
+    let why = joint.iter().find(|f| f.path == at(WhyJoint)).unwrap();
+    assert_eq!(
+        (why.severity, &why.message, why.citation),
+        (
+            Severity::Warning,
+            &Message::AnswerAdvised,
+            Some(Citation::DecisionEvaluationNationalLevel)
+        )
+    );
+    // The warning says where the question comes from, in every language.
+    let taken_from = Message::AnswerTakenFrom {
+        call: "vm-2019-tiedolla-johtaminen".into(),
+    };
+    assert!(hakemus::i18n::message(Lang::Fi, &taken_from).contains("Kunnan tiedolla johtamisen parantaminen"));
+    assert!(hakemus::i18n::message(Lang::En, &taken_from).contains("Improving municipal knowledge-based management"));
+
+    // Call I asks its own questions: the impact questions are required there, citing its slides.
     let knowledge = answer_findings(&RawDraft {
         call: "vm-2019-tiedolla-johtaminen".into(),
         ..RawDraft::default()
     });
     assert_eq!(knowledge.len(), 15, "state and goals, and the eleven impact questions");
+    assert!(knowledge.iter().all(|(_, m)| *m == Message::AnswerRequired));
     assert_eq!(answer_findings(&answered(call::DEFAULT_CALL)), []);
+}
+
+/// A joint application with no risks, no work packages and no indicators, answering only what the
+/// decision requires it to describe (how the changes are carried out, how the results are used and
+/// spread), has warnings and no errors; a malformed risk or a package ending before it starts is
+/// still an error.
+#[test]
+fn a_joint_application_with_only_what_the_decision_requires_has_no_errors() {
+    use Question::*;
+    let mut d = common::complete_application();
+    d.risks.clear();
+    d.schedule.clear();
+    d.indicators.clear();
+    d.answers.clear();
+    for q in [Measures, ImpactScaling] {
+        d.answers.insert(q.id(), "Kuvattu hankesuunnitelmassa.".into());
+    }
+    let a = analyse(&d);
+    assert_eq!(a.errors().count(), 0, "{:?}", a.errors().collect::<Vec<_>>());
+    let warned: Vec<_> = a.findings.iter().filter(|f| !f.is_error()).map(|f| f.path).collect();
+    for path in [
+        FieldPath::Risks,
+        FieldPath::Schedule,
+        FieldPath::Indicators,
+        FieldPath::Answer(ImpactCosts),
+        FieldPath::Answer(PriorWorkSurvey),
+        FieldPath::Answer(WhyJoint),
+    ] {
+        assert!(warned.contains(&path), "{path:?}");
+    }
+    // Without the change plan or the spreading: an error, as the decision requires them.
+    for q in [Measures, ImpactScaling] {
+        let mut without = d.clone();
+        without.answers.remove(&q.id());
+        let a = analyse(&without);
+        assert_eq!(a.errors().map(|f| f.path).collect::<Vec<_>>(), [FieldPath::Answer(q)]);
+    }
+    // A malformed entry stays an error.
+    let mut seven = d.clone();
+    let owner = seven.applicants[0].id.to_string();
+    let id = seven.add_risk();
+    let r = hakemus::domain::draft::item_mut(&mut seven.risks, id).unwrap();
+    r.description = "Toimittaja viivästyy".into();
+    r.likelihood = "7".into();
+    r.impact = "3".into();
+    r.mitigation = "Varatoimittaja".into();
+    r.owner = owner.clone();
+    let errors: Vec<_> = analyse(&seven).errors().map(|f| (f.path, f.message.clone())).collect();
+    assert_eq!(
+        errors,
+        [(
+            FieldPath::Risk {
+                id,
+                field: hakemus::domain::rules::finding::RiskField::Likelihood
+            },
+            Message::ScaleRequired
+        )]
+    );
+    let mut backwards = d.clone();
+    let id = backwards.take_id();
+    backwards.schedule.push(hakemus::domain::draft::RawWorkPackage {
+        id,
+        name: "Pilotti".into(),
+        start: "1.6.2021".into(),
+        end: "1.5.2021".into(),
+        responsible: owner,
+    });
+    let errors: Vec<_> = analyse(&backwards)
+        .errors()
+        .map(|f| (f.path, f.message.clone()))
+        .collect();
+    assert_eq!(
+        errors,
+        [(
+            FieldPath::WorkPackage {
+                id,
+                field: hakemus::domain::rules::finding::PackageField::End
+            },
+            Message::EndBeforeStart
+        )]
+    );
 }
 
 #[test]
 fn no_length_limit_unless_the_call_states_one_and_a_blank_answer_is_missing() {
     let mut d = answered(call::DEFAULT_CALL);
     d.answers.insert(Question::ImpactCosts.id(), "å".repeat(20_000));
-    d.answers.insert(Question::Goals.id(), "   ".into());
+    d.answers.insert(Question::Measures.id(), "   ".into());
     assert_eq!(
         answer_findings(&d),
-        [(FieldPath::Answer(Question::Goals), Message::AnswerRequired)],
+        [(FieldPath::Answer(Question::Measures), Message::AnswerRequired)],
         "neither 2019 call limits the length of an answer"
     );
     // A call that states a limit: counted in characters, not bytes.
@@ -74,7 +238,7 @@ fn no_length_limit_unless_the_call_states_one_and_a_blank_answer_is_missing() {
         check_answers(d, &limited, &mut out);
         out.into_iter().map(|f| (f.path, f.message)).collect::<Vec<_>>()
     };
-    d.answers.insert(Question::Goals.id(), "Tavoite.".into());
+    d.answers.insert(Question::Measures.id(), "Toimenpiteet.".into());
     assert_eq!(
         findings(&d),
         [(

@@ -3,8 +3,9 @@
 
 use hakemus::domain::draft::{item_mut, remove_item, restore_item, ApplicantKind, RawDraft, RawRisk};
 use hakemus::domain::rules::analysis::analyse;
-use hakemus::domain::rules::finding::{FieldPath, Message, RiskField, RuleId};
+use hakemus::domain::rules::finding::{FieldPath, Message, RiskField, RuleId, Severity};
 use hakemus::domain::rules::risks::score;
+use hakemus::domain::vocabulary::citation::Citation;
 
 fn with_risks(risks: Vec<RawRisk>) -> (RawDraft, String) {
     let mut d = RawDraft::default();
@@ -58,10 +59,36 @@ fn a_complete_risk_has_a_score() {
     assert_eq!(score(&risk("6", "5")), None, "the scale is 1–5");
 }
 
+/// The risks' findings with their severity.
+fn severities(d: &RawDraft) -> Vec<(Option<RiskField>, Severity)> {
+    let a = analyse(d);
+    let fields = found(d).into_iter().map(|(field, _)| field);
+    let severities = a
+        .findings
+        .iter()
+        .filter(|f| f.rule == RuleId::RisksAssessed)
+        .map(|f| f.severity);
+    fields.zip(severities).collect()
+}
+
+/// The sources ask for a risk assessment as a description ("Riskiarviointi", 000), which the written
+/// answers ask: an empty register is a warning that says where it comes from (docs/rules.md §7.2).
 #[test]
-fn the_register_needs_a_complete_risk_owned_by_an_applicant() {
+fn an_empty_register_is_a_warning_and_a_malformed_risk_an_error() {
     let (empty, _) = with_risks(vec![]);
     assert_eq!(found(&empty), [(None, Message::RisksRequired)]);
+    assert_eq!(severities(&empty), [(None, Severity::Warning)]);
+    let a = analyse(&empty);
+    let f = a.findings.iter().find(|f| f.path == FieldPath::Risks).unwrap();
+    assert_eq!(f.citation, Some(Citation::SlidesImpactQuestions));
+    // A likelihood of 7 is not on the scale: still an error.
+    let (seven, _) = with_risks(vec![risk("7", "3")]);
+    assert_eq!(found(&seven), [(Some(RiskField::Likelihood), Message::ScaleRequired)]);
+    assert_eq!(severities(&seven), [(Some(RiskField::Likelihood), Severity::Error)]);
+}
+
+#[test]
+fn a_risk_is_complete_and_owned_by_an_applicant() {
     let (d, _) = with_risks(vec![RawRisk {
         owner: String::new(),
         ..RawRisk::default()

@@ -4,7 +4,7 @@
 
 use hakemus::domain::draft::{ApplicantKind, RawDraft, RawIndicator, RawProject, RawWorkPackage};
 use hakemus::domain::rules::analysis::analyse;
-use hakemus::domain::rules::finding::{FieldPath, IndicatorField, Message, PackageField, RuleId};
+use hakemus::domain::rules::finding::{FieldPath, IndicatorField, Message, PackageField, RuleId, Severity};
 
 /// A draft with a project period 1.3.2020–30.11.2021, one applicant and the given work packages.
 fn schedule(packages: Vec<(&str, &str)>) -> RawDraft {
@@ -28,6 +28,16 @@ fn schedule(packages: Vec<(&str, &str)>) -> RawDraft {
         });
     }
     d
+}
+
+/// The rule's findings with their severity.
+fn severities(d: &RawDraft, rule: RuleId) -> Vec<(FieldPath, Severity)> {
+    analyse(d)
+        .findings
+        .into_iter()
+        .filter(|f| f.rule == rule)
+        .map(|f| (f.path, f.severity))
+        .collect()
 }
 
 fn found(d: &RawDraft, rule: RuleId) -> Vec<(FieldPath, Message)> {
@@ -72,11 +82,29 @@ fn work_packages_lie_inside_the_project_period() {
     );
 }
 
+/// No work package is a warning (the schedule is asked as a description, docs/rules.md §7.2); a
+/// package ending before it starts is an error.
 #[test]
-fn a_schedule_needs_a_package_with_dates_in_order_and_a_responsible_applicant() {
+fn a_package_has_dates_in_order_and_a_responsible_applicant_and_none_is_a_warning() {
     assert_eq!(
         found(&schedule(vec![]), RuleId::ScheduleSet),
         [(FieldPath::Schedule, Message::PackagesRequired)]
+    );
+    assert_eq!(
+        severities(&schedule(vec![]), RuleId::ScheduleSet),
+        [(FieldPath::Schedule, Severity::Warning)]
+    );
+    let backwards = schedule(vec![("2021-01-01", "2020-06-01")]);
+    let id = backwards.schedule[0].id;
+    assert_eq!(
+        severities(&backwards, RuleId::ScheduleSet),
+        [(
+            FieldPath::WorkPackage {
+                id,
+                field: PackageField::End
+            },
+            Severity::Error
+        )]
     );
     let mut d = schedule(vec![("2021-01-01", "2020-06-01")]);
     d.schedule[0].responsible = "42".into();
@@ -108,6 +136,11 @@ fn an_indicator_has_a_baseline_a_target_a_method_and_a_timing() {
     assert_eq!(
         found(&d, RuleId::ChangeMonitored),
         [(FieldPath::Indicators, Message::IndicatorsRequired)]
+    );
+    assert_eq!(
+        severities(&d, RuleId::ChangeMonitored),
+        [(FieldPath::Indicators, Severity::Warning)],
+        "none yet: a warning"
     );
     let id = d.take_id();
     d.indicators.push(RawIndicator {

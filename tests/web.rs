@@ -642,8 +642,23 @@ async fn the_knowledge_call_says_which_rules_it_borrows() {
         "{}",
         text("main")
     );
+    // Call I's own two targets, and no exclusions: no heading for them, no "answer each question".
+    assert!(text("main").contains("Kunnan taloushallinnon prosessien automatisointi"));
+    assert!(!text("main").contains("tietojohtamista tai tiedolla johtamista"));
+    assert!(!text("main").contains("Haun rajaukset"), "{}", text("main"));
+    assert!(!text("main").contains("Vastaa jokaiseen kysymykseen"));
+    // The condition it assumes, unconfirmed and checked: a warning that says "assumed".
+    document()
+        .query_selector(".actions .button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+    assert!(text("municipal-task-msg").contains("Oletus:"), "{}", text("main"));
     drop(_app);
-    // The joint call states its own rules: no such note.
+    // The joint call states its own rules: no such note; its exclusions have their heading, and the
+    // hardware question its hint.
     let _app = mount_at("/targets", &RawDraft::default()).await;
     settle().await;
     assert!(
@@ -651,6 +666,9 @@ async fn the_knowledge_call_says_which_rules_it_borrows() {
         "{}",
         text("main")
     );
+    assert!(text("main").contains("Haun rajaukset"));
+    assert!(text("exclusion-hardware-procurement-hint")
+        .starts_with("Laitteistohankintoja ja niistä syntyviä kustannuksia ei ole tuettu."));
 }
 
 #[wasm_bindgen_test]

@@ -109,7 +109,7 @@ fn check(file: &str, lang: Lang) -> bool {
         println!(
             "{file}: {severity} {}: {place}: {}{source}",
             f.rule.as_str(),
-            i18n::message(lang, &f.message)
+            i18n::finding_message(lang, f)
         );
     }
     let errors = findings.iter().filter(|f| f.is_error()).count();

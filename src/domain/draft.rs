@@ -110,6 +110,17 @@ pub struct RawProject {
     pub end: String,
 }
 
+impl RawProject {
+    /// The project's name as one shows it: the Finnish name, or the Swedish one where only that is
+    /// given (the 2019 decision granted "Den it-smarta kommunen", named in Swedish only); "" when neither.
+    pub fn name(&self) -> &str {
+        match self.name_fi.trim() {
+            "" => self.name_sv.trim(),
+            fi => fi,
+        }
+    }
+}
+
 /// A risk as typed: likelihood and impact are "1".."5", the owner is an applicant's id.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]

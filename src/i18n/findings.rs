@@ -8,25 +8,36 @@ use super::parts::{
     project_field_label, risk_field_label,
 };
 use super::{questions, T};
-use crate::domain::rules::finding::{FieldPath, Message};
+use crate::domain::rules::finding::{FieldPath, Finding, Message};
 use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::money::Money;
 use crate::domain::vocabulary::register;
 use crate::domain::vocabulary::targets::Exclusion;
 
-/// The sentence a finding shows beside its field and in the summary.
+/// A finding's text as shown beside its field, in the summary, on the check page and by
+/// `hakemus-check`: its sentence, and where it rests on a rule the call's profile assumes, a note
+/// saying so.
+pub fn finding_message(lang: Lang, f: &Finding) -> String {
+    let text = message(lang, &f.message);
+    match f.assumed {
+        Some(_) => format!("{text} {}", T::AssumedRuleNote.get(lang)),
+        None => text,
+    }
+}
+
+/// The sentence of a finding's message.
 pub fn message(lang: Lang, m: &Message) -> String {
     let money = |x: &Money| x.format(lang);
     use Message::*;
     match lang {
         Lang::Fi => match m {
-            PackagesRequired => "Lisää vähintään yksi työpaketti tai välitavoite.".into(),
-            IndicatorsRequired => "Lisää vähintään yksi mittari, jolla toiminnan muutosta seurataan.".into(),
+            PackagesRequired => "Työpaketteja tai välitavoitteita ei ole lisätty. Aikataulu kuvataan kirjallisena vastauksena; työpaketit eivät ole pakollisia, mutta ne auttavat arvioijia.".into(),
+            IndicatorsRequired => "Mittareita ei ole lisätty. Toiminnan muutoksen seuranta kuvataan kirjallisena vastauksena; mittarit eivät ole pakollisia, mutta ne auttavat arvioijia.".into(),
             FieldRequired => "Täytä tämä kohta.".into(),
             ResponsibleRequired => "Valitse vastuullinen hakija.".into(),
             ResponsibleUnknown { .. } => "Vastuullista ei ole enää hakijoissa. Valitse hakija.".into(),
             OutsidePeriod { start, end } => format!("Päivämäärän on oltava hankkeen toteutusajalla {}–{}.", date(lang, *start), date(lang, *end)),
-            RisksRequired => "Lisää vähintään yksi riski: hakemuksessa on kuvattava riskiarvio.".into(),
+            RisksRequired => "Riskejä ei ole lisätty. Riskiarvio kuvataan kirjallisena vastauksena; riskiluettelo ei ole pakollinen, mutta se auttaa arvioijia.".into(),
             RiskDescriptionRequired => "Kuvaa riski.".into(),
             ScaleRequired => "Valitse arvo asteikolta 1–5.".into(),
             MitigationRequired => "Kerro, miten riskiä hallitaan.".into(),
@@ -35,8 +46,9 @@ pub fn message(lang: Lang, m: &Message) -> String {
             AnswerRequired => "Vastaa kysymykseen.".into(),
             AnswerTooLong { max, chars } => format!("Vastaus on {} merkkiä; enintään {} merkkiä mahtuu. Tiivistä vastausta.", integer(lang, *chars as u64), integer(lang, *max as u64)),
             AnswerAdvised => "Tähän ei ole pakko vastata, mutta vastaus auttaa arvioijia.".into(),
+            AnswerTakenFrom { call } => format!("Tämän haun päätös ei vaadi tätä: kysymys on otettu haun ”{}” lähteestä. Vastaus auttaa arvioijia.", call_name(lang, call)),
             MaturityNotRaised => "Tavoiteltu kypsyystaso ei ole nykyistä korkeampi. Hankkeen pitäisi nostaa digitalisaation kypsyyttä.".into(),
-            ProjectNameRequired => "Kirjoita hankkeen nimi suomeksi.".into(),
+            ProjectNameRequired => "Kirjoita hankkeen nimi suomeksi tai ruotsiksi.".into(),
             SummaryRequired => "Kirjoita hankkeen tiivistelmä.".into(),
             StartRequired => "Anna hankkeen alkamispäivä.".into(),
             EndRequired => "Anna hankkeen päättymispäivä.".into(),
@@ -49,6 +61,7 @@ pub fn message(lang: Lang, m: &Message) -> String {
             EndAfterLimit { limit } => format!("Hankkeen on oltava toteutettu ja loppuraportoitu viimeistään {}.", date(lang, *limit)),
             EndOnReportDeadline { limit } => format!("Hanke päättyy samana päivänä, jona sen on oltava myös loppuraportoitu ({}). Varaa aikaa loppuraportille ja tilintarkastajan lausunnolle.", date(lang, *limit)),
             TargetRequired => "Valitse vähintään yksi avustuksen kohde.".into(),
+            TargetNotOffered { target: x } => format!("Valittu kohde ”{}” ei ole tämän haun avustuksen kohde, eikä sitä oteta huomioon. Valitse haun kohteista.", super::target(lang, *x)),
             ExclusionUnanswered => "Vastaa kysymykseen.".into(),
             ExcludedArea { exclusion } => format!("{} Hanke ei voi saada avustusta tässä haussa.", excluded(lang, *exclusion)),
             MunicipalTaskUnconfirmed => "Vahvista, että työ kuuluu kunnan tehtäviin. Avustusta voi hakea vain kuntalain 7 §:n mukaisiin kunnan tehtäviin.".into(),
@@ -66,6 +79,7 @@ pub fn message(lang: Lang, m: &Message) -> String {
             YearRequired => "Kirjoita vuosi, jolle kustannus kohdistuu.".into(),
             YearInvalid { typed } => format!("”{typed}” ei ole vuosi. Kirjoita vuosi neljällä numerolla, esimerkiksi 2021."),
             YearAfterProjectEnd { year, end } => format!("Vuosi {year} on hankkeen päättymisen jälkeen. Hankkeen on oltava toteutettu viimeistään {}.", date(lang, *end)),
+            YearOutsidePeriod { year, start, end } => format!("Vuosi {year} on hankkeen toteutusajan {}–{} ulkopuolella. Tarkista vuosi tai toteutusaika.", date(lang, *start), date(lang, *end)),
             AmountRequired => "Kirjoita summa.".into(),
             AmountInvalid { typed, reason } => format!("”{typed}” ei ole rahamäärä: {}. Kirjoita esimerkiksi 1\u{a0}200,50.", money_error(lang, reason)),
             VatRateRequired => "Valitse alv-kanta.".into(),
@@ -101,13 +115,13 @@ pub fn message(lang: Lang, m: &Message) -> String {
             CommitmentRequired => "Kerro, mihin osatoteuttaja sitoutuu.".into(),
         },
         Lang::Sv => match m {
-            PackagesRequired => "Lägg till minst ett arbetspaket eller en delmål.".into(),
-            IndicatorsRequired => "Lägg till minst en indikator som följer förändringen i verksamheten.".into(),
+            PackagesRequired => "Inga arbetspaket eller delmål har lagts till. Tidsplanen beskrivs i ett skriftligt svar; arbetspaketen är frivilliga, men de hjälper bedömarna.".into(),
+            IndicatorsRequired => "Inga indikatorer har lagts till. Uppföljningen av förändringen i verksamheten beskrivs i ett skriftligt svar; indikatorerna är frivilliga, men de hjälper bedömarna.".into(),
             FieldRequired => "Fyll i den här punkten.".into(),
             ResponsibleRequired => "Välj ansvarig sökande.".into(),
             ResponsibleUnknown { .. } => "Den ansvariga finns inte längre bland de sökande. Välj sökande.".into(),
             OutsidePeriod { start, end } => format!("Datumet ska ligga inom projektets genomförandetid {}–{}.", date(lang, *start), date(lang, *end)),
-            RisksRequired => "Lägg till minst en risk: ansökan ska beskriva en riskbedömning.".into(),
+            RisksRequired => "Inga risker har lagts till. Riskbedömningen beskrivs i ett skriftligt svar; riskförteckningen är frivillig, men den hjälper bedömarna.".into(),
             RiskDescriptionRequired => "Beskriv risken.".into(),
             ScaleRequired => "Välj ett värde på skalan 1–5.".into(),
             MitigationRequired => "Beskriv hur risken hanteras.".into(),
@@ -116,8 +130,9 @@ pub fn message(lang: Lang, m: &Message) -> String {
             AnswerRequired => "Svara på frågan.".into(),
             AnswerTooLong { max, chars } => format!("Svaret har {} tecken; högst {} tecken ryms. Korta ner svaret.", integer(lang, *chars as u64), integer(lang, *max as u64)),
             AnswerAdvised => "Frågan är frivillig, men ett svar hjälper bedömarna.".into(),
+            AnswerTakenFrom { call } => format!("Beslutet om denna ansökningsomgång kräver inte detta: frågan är hämtad ur källan för ansökningsomgången ”{}”. Ett svar hjälper bedömarna.", call_name(lang, call)),
             MaturityNotRaised => "Den eftersträvade mognadsnivån är inte högre än den nuvarande. Projektet borde höja digitaliseringens mognad.".into(),
-            ProjectNameRequired => "Skriv projektets namn på finska.".into(),
+            ProjectNameRequired => "Skriv projektets namn på finska eller svenska.".into(),
             SummaryRequired => "Skriv ett sammandrag av projektet.".into(),
             StartRequired => "Ange projektets startdatum.".into(),
             EndRequired => "Ange projektets slutdatum.".into(),
@@ -130,6 +145,7 @@ pub fn message(lang: Lang, m: &Message) -> String {
             EndAfterLimit { limit } => format!("Projektet ska vara genomfört och slutrapporterat senast {}.", date(lang, *limit)),
             EndOnReportDeadline { limit } => format!("Projektet slutar samma dag som slutrapporten senast ska lämnas ({}). Reservera tid för slutrapporten och revisorns utlåtande.", date(lang, *limit)),
             TargetRequired => "Välj minst ett objekt för understödet.".into(),
+            TargetNotOffered { target: x } => format!("Det valda objektet ”{}” är inte ett objekt för understödet i denna ansökningsomgång och beaktas inte. Välj bland ansökningsomgångens objekt.", super::target(lang, *x)),
             ExclusionUnanswered => "Svara på frågan.".into(),
             ExcludedArea { exclusion } => format!("{} Projektet kan inte få understöd i denna ansökningsomgång.", excluded(lang, *exclusion)),
             MunicipalTaskUnconfirmed => "Bekräfta att arbetet hör till kommunens uppgifter. Understöd kan sökas endast för kommunens uppgifter enligt 7 § i kommunallagen.".into(),
@@ -146,6 +162,7 @@ pub fn message(lang: Lang, m: &Message) -> String {
             YearRequired => "Skriv det år kostnaden hänför sig till.".into(),
             YearInvalid { typed } => format!("”{typed}” är inte ett år. Skriv året med fyra siffror, till exempel 2021."),
             YearAfterProjectEnd { year, end } => format!("År {year} är efter projektets slut. Projektet ska vara genomfört senast {}.", date(lang, *end)),
+            YearOutsidePeriod { year, start, end } => format!("Året {year} ligger utanför projektets genomförandetid {}–{}. Kontrollera året eller genomförandetiden.", date(lang, *start), date(lang, *end)),
             AmountRequired => "Skriv beloppet.".into(),
             AmountInvalid { typed, reason } => format!("”{typed}” är inte ett belopp: {}. Skriv till exempel 1\u{a0}200,50.", money_error(lang, reason)),
             VatRateRequired => "Välj momssats.".into(),
@@ -181,13 +198,13 @@ pub fn message(lang: Lang, m: &Message) -> String {
             CommitmentRequired => "Beskriv vad delgenomföraren förbinder sig till.".into(),
         },
         Lang::En => match m {
-            PackagesRequired => "Add at least one work package or milestone.".into(),
-            IndicatorsRequired => "Add at least one indicator that follows the change in operations.".into(),
+            PackagesRequired => "No work packages or milestones yet. The schedule is described in a written answer; work packages are optional, but they help the reviewers.".into(),
+            IndicatorsRequired => "No indicators yet. Monitoring the change in operations is described in a written answer; indicators are optional, but they help the reviewers.".into(),
             FieldRequired => "Fill in this field.".into(),
             ResponsibleRequired => "Choose the responsible applicant.".into(),
             ResponsibleUnknown { .. } => "The responsible applicant is no longer an applicant. Choose an applicant.".into(),
             OutsidePeriod { start, end } => format!("The date must be within the project period {}–{}.", date(lang, *start), date(lang, *end)),
-            RisksRequired => "Add at least one risk: the application must describe a risk assessment.".into(),
+            RisksRequired => "No risks yet. The risk assessment is described in a written answer; the risk register is optional, but it helps the reviewers.".into(),
             RiskDescriptionRequired => "Describe the risk.".into(),
             ScaleRequired => "Choose a value on the scale of 1–5.".into(),
             MitigationRequired => "Describe how the risk is mitigated.".into(),
@@ -196,8 +213,9 @@ pub fn message(lang: Lang, m: &Message) -> String {
             AnswerRequired => "Answer the question.".into(),
             AnswerTooLong { max, chars } => format!("The answer has {} characters; at most {} fit. Shorten the answer.", integer(lang, *chars as u64), integer(lang, *max as u64)),
             AnswerAdvised => "This answer is optional, but it helps the reviewers.".into(),
+            AnswerTakenFrom { call } => format!("This call's decision does not require this: the question is taken from the source of the call “{}”. An answer helps the reviewers.", call_name(lang, call)),
             MaturityNotRaised => "The targeted maturity level is not above the current one. The project should raise digital maturity.".into(),
-            ProjectNameRequired => "Enter the project's name in Finnish.".into(),
+            ProjectNameRequired => "Enter the project's name in Finnish or Swedish.".into(),
             SummaryRequired => "Write a summary of the project.".into(),
             StartRequired => "Enter the project's start date.".into(),
             EndRequired => "Enter the project's end date.".into(),
@@ -210,6 +228,7 @@ pub fn message(lang: Lang, m: &Message) -> String {
             EndAfterLimit { limit } => format!("The project must be finished and its final report given by {}.", date(lang, *limit)),
             EndOnReportDeadline { limit } => format!("The project ends on the day its final report is due ({}). Leave time for the final report and the auditor's statement.", date(lang, *limit)),
             TargetRequired => "Choose at least one target of the grant.".into(),
+            TargetNotOffered { target: x } => format!("The chosen target “{}” is not one of this call's targets and is not counted. Choose from the call's targets.", super::target(lang, *x)),
             ExclusionUnanswered => "Answer the question.".into(),
             ExcludedArea { exclusion } => format!("{} The project cannot get a grant in this call.", excluded(lang, *exclusion)),
             MunicipalTaskUnconfirmed => "Confirm that the work is a municipal task. The grant can only be applied for municipal tasks under section 7 of the Local Government Act.".into(),
@@ -227,6 +246,7 @@ pub fn message(lang: Lang, m: &Message) -> String {
             YearRequired => "Enter the year of the cost.".into(),
             YearInvalid { typed } => format!("“{typed}” is not a year. Enter the year in four digits, for example 2021."),
             YearAfterProjectEnd { year, end } => format!("{year} is after the end of the project. The project must be finished by {}.", date(lang, *end)),
+            YearOutsidePeriod { year, start, end } => format!("The year {year} is outside the project period {}–{}. Check the year or the period.", date(lang, *start), date(lang, *end)),
             AmountRequired => "Enter the amount.".into(),
             AmountInvalid { typed, reason } => format!("“{typed}” is not an amount: {}. Enter for example 1,200.50.", money_error(lang, reason)),
             VatRateRequired => "Choose the VAT rate.".into(),
@@ -357,7 +377,9 @@ fn excluded(lang: Lang, e: Exclusion) -> &'static str {
         (Lang::Fi, SystemProcurementOnly) => {
             "Pelkkiin järjestelmähankintoihin ilman toiminnan kehittämistä ei myönnetä avustusta."
         }
-        (Lang::Fi, HardwareProcurement) => "Laitteistohankintoja ja niistä syntyviä kustannuksia ei tueta.",
+        (Lang::Fi, HardwareProcurement) => {
+            "Laitteistohankintoja ja niistä syntyviä kustannuksia ei ole tuettu: hankkeen kohteena ei voi olla laitteiden hankkiminen."
+        }
         (Lang::Sv, SocialAndHealthCare) => {
             "I denna ansökningsomgång kan understöd inte sökas för utvecklingsprojekt inom social- och hälsovården."
         }
@@ -370,7 +392,9 @@ fn excluded(lang: Lang, e: Exclusion) -> &'static str {
         (Lang::Sv, SystemProcurementOnly) => {
             "Understöd beviljas inte för enbart systemanskaffningar utan utveckling av verksamheten."
         }
-        (Lang::Sv, HardwareProcurement) => "Anskaffning av utrustning och kostnader för den stöds inte.",
+        (Lang::Sv, HardwareProcurement) => {
+            "Anskaffning av utrustning och kostnader för den har inte fått stöd: projektets objekt kan inte vara att anskaffa utrustning."
+        }
         (Lang::En, SocialAndHealthCare) => {
             "In this call the grant cannot be applied for social and health care development projects."
         }
@@ -383,8 +407,15 @@ fn excluded(lang: Lang, e: Exclusion) -> &'static str {
         (Lang::En, SystemProcurementOnly) => {
             "No grant is given for system procurement alone, without developing operations."
         }
-        (Lang::En, HardwareProcurement) => "Hardware procurement and the costs arising from it are not supported.",
+        (Lang::En, HardwareProcurement) => {
+            "Hardware procurement and the costs arising from it have not been supported: the object of a project cannot be buying hardware."
+        }
     }
+}
+
+/// A call's name by its id, as its profile gives it; the id where no profile has it.
+fn call_name(lang: Lang, id: &str) -> String {
+    crate::domain::vocabulary::call::by_id(id).map_or_else(|| id.to_string(), |c| c.name(lang).to_string())
 }
 
 #[cfg(test)]

@@ -37,11 +37,11 @@ mod texts;
 pub use budget::{category, field_label, go_to_line, line_count, line_found, money_error, no_line_found, vat_rate};
 pub use compare::{compared_place, compared_summary, compared_value};
 pub use files::{check_counts, export_errors, import_error, import_note, part_errors, save_too_large};
-pub use findings::{message, place};
+pub use findings::{finding_message, message, place};
 pub use format::{characters, counted, date, date_time, integer, percent, saved_at};
 pub use parts::{
-    applicant_field_label, business_id_error, end_hint, exclusion_question, indicator_field_label, maturity_level,
-    package_field_label, project_field_label, risk_field_label, statement_feedback, target,
+    applicant_field_label, business_id_error, end_hint, exclusion_hint, exclusion_question, indicator_field_label,
+    maturity_level, package_field_label, project_field_label, risk_field_label, statement_feedback, target,
 };
 pub use reviewer::{
     already_open, assessment_total, close_application, criterion, mean, member_name, own_municipality_notice,

@@ -131,18 +131,24 @@ pub fn target(lang: Lang, t: Target) -> &'static str {
         (Lang::Fi, KnowledgeManagement) => "Parannetaan kuntien tietojohtamista tai tiedolla johtamista",
         (Lang::Fi, StrategicProcesses) => "Kehitetään kuntien strategisia prosesseja",
         (Lang::Fi, NewTechnologies) => "Hyödynnetään uusia teknologioita, kuten ohjelmistorobotiikkaa, tekoälyä ja prosessiautomaatiota, julkisessa hallinnossa",
+        (Lang::Fi, FinanceAutomation) => "Kunnan taloushallinnon prosessien automatisointi ja sitä tukevan tiedonhallinnan kehittäminen yhteisesti määritetyn tiedon varaan, esimerkiksi taloustapahtumatason automatisointi, kustannuslaskenta, sisäinen ja ulkoinen raportointi tai automaattiset analyysit",
+        (Lang::Fi, DataCapability) => "Muut toimenpiteet, joilla luodaan tai parannetaan kunnan edellytyksiä kunnan toimintaa, taloutta tai henkilöstöä koskevien tietojen digitalisointiin sekä näiden tietojen hyödyntämiseen toimintojen tiedolla johtamisessa",
         (Lang::Sv, CustomerOrientedProcesses) => "Mer kundorienterade serviceprocesser med hjälp av gemensamt utvecklade lösningar",
         (Lang::Sv, CommonDataDefinitions) => "Gemensamma datadefinitioner och arbetssätt som gör det möjligt för kunden att uträtta ärenden digitalt och för uppgifter att flyttas mellan kommunernas system",
         (Lang::Sv, ElectronicStatutoryServices) => "Tjänster som sköter kommunernas lagstadgade uppgifter görs elektroniska i samarbete",
         (Lang::Sv, KnowledgeManagement) => "Kommunernas informationsledning eller kunskapsbaserade ledning förbättras",
         (Lang::Sv, StrategicProcesses) => "Kommunernas strategiska processer utvecklas",
         (Lang::Sv, NewTechnologies) => "Ny teknik, såsom programvarurobotik, artificiell intelligens och processautomation, används i den offentliga förvaltningen",
+        (Lang::Sv, FinanceAutomation) => "Automatisering av kommunens ekonomiförvaltningsprocesser och utveckling av den informationshantering som stöder den utifrån gemensamt definierade uppgifter, till exempel automatisering på transaktionsnivå, kostnadsberäkning, intern och extern rapportering eller automatiska analyser",
+        (Lang::Sv, DataCapability) => "Andra åtgärder som skapar eller förbättrar kommunens förutsättningar att digitalisera uppgifter om kommunens verksamhet, ekonomi eller personal och att använda dem i den kunskapsbaserade ledningen av verksamheten",
         (Lang::En, CustomerOrientedProcesses) => "More customer-oriented service processes using jointly developed solutions",
         (Lang::En, CommonDataDefinitions) => "Common data definitions and ways of working that let customers transact digitally and data move between municipalities' systems",
         (Lang::En, ElectronicStatutoryServices) => "Services for statutory municipal tasks developed into electronic services, together",
         (Lang::En, KnowledgeManagement) => "Better information management or knowledge-based management in municipalities",
         (Lang::En, StrategicProcesses) => "Developing municipalities' strategic processes",
         (Lang::En, NewTechnologies) => "Using new technologies such as robotic process automation, AI and process automation in public administration",
+        (Lang::En, FinanceAutomation) => "Automating the municipality's financial administration processes and developing the information management that supports it on commonly defined data, for example transaction-level automation, cost accounting, internal and external reporting or automatic analyses",
+        (Lang::En, DataCapability) => "Other measures that create or improve the municipality's capacity to digitise data on its operations, finances or personnel and to use that data in knowledge-based management",
     }
 }
 
@@ -154,19 +160,38 @@ pub fn exclusion_question(lang: Lang, e: Exclusion) -> &'static str {
         (Lang::Fi, BuiltEnvironment) => "Liittyykö hanke rakennetun ympäristön toimialaan?",
         (Lang::Fi, CaseManagementOrArchiving) => "Kehitetäänkö hankkeessa asianhallintaa tai arkistointia?",
         (Lang::Fi, SystemProcurementOnly) => "Onko hanke pelkkä järjestelmähankinta ilman toiminnan kehittämistä?",
-        (Lang::Fi, HardwareProcurement) => "Onko hankkeen kohteena laitteistohankinta?",
+        (Lang::Fi, HardwareProcurement) => "Onko hankkeen kohteena laitteiden hankkiminen?",
         (Lang::Sv, SocialAndHealthCare) => "Är projektet ett utvecklingsprojekt inom social- och hälsovården?",
         (Lang::Sv, BuiltEnvironment) => "Gäller projektet den byggda miljön?",
         (Lang::Sv, CaseManagementOrArchiving) => "Utvecklas ärendehantering eller arkivering i projektet?",
         (Lang::Sv, SystemProcurementOnly) => {
             "Är projektet enbart en systemanskaffning utan utveckling av verksamheten?"
         }
-        (Lang::Sv, HardwareProcurement) => "Är projektets objekt anskaffning av utrustning?",
+        (Lang::Sv, HardwareProcurement) => "Är projektets objekt att anskaffa utrustning?",
         (Lang::En, SocialAndHealthCare) => "Is the project a social and health care development project?",
         (Lang::En, BuiltEnvironment) => "Does the project concern the built environment?",
         (Lang::En, CaseManagementOrArchiving) => "Does the project develop case management or archiving?",
         (Lang::En, SystemProcurementOnly) => "Is the project only a system procurement, without developing operations?",
-        (Lang::En, HardwareProcurement) => "Is the project's subject a hardware procurement?",
+        (Lang::En, HardwareProcurement) => "Is the object of the project buying hardware?",
+    }
+}
+
+/// The hint under an exclusion question, where one is needed to answer it as the decision means it.
+pub fn exclusion_hint(lang: Lang, e: Exclusion) -> Option<&'static str> {
+    match (lang, e) {
+        // 004: "Laitteistohankintoja ja niistä syntyviä kustannuksia ei ole tuettu" (a project whose
+        // object is buying hardware), and, apart, hardware costs are not eligible (the budget keeps
+        // them out of the base): a development project with hardware costs of its own answers "no".
+        (Lang::Fi, Exclusion::HardwareProcurement) => Some(
+            "Laitteistohankintoja ja niistä syntyviä kustannuksia ei ole tuettu. Vastaa ”kyllä”, jos hankkeessa on kyse laitteiden hankkimisesta. Jos hanke kehittää toimintaa ja siihen kuuluu joitakin laitekustannuksia, vastaa ”ei” ja merkitse ne talousarvioon: laitteiden hankkimisesta aiheutuvat kustannukset eivät ole hyväksyttäviä, eikä niitä lasketa avustuksen perusteeseen.",
+        ),
+        (Lang::Sv, Exclusion::HardwareProcurement) => Some(
+            "Anskaffning av utrustning och kostnader för den har inte fått stöd. Svara ”ja” om projektet gäller att anskaffa utrustning. Om projektet utvecklar verksamheten och har vissa utrustningskostnader, svara ”nej” och för in dem i budgeten: kostnader för anskaffning av utrustning är inte godtagbara och räknas inte in i understödets grund.",
+        ),
+        (Lang::En, Exclusion::HardwareProcurement) => Some(
+            "Hardware procurement and its costs have not been supported. Answer “yes” if the project is about buying hardware. If the project develops operations and has some hardware costs, answer “no” and enter them in the budget: the costs of acquiring hardware are not eligible and are left out of the grant's base.",
+        ),
+        _ => None,
     }
 }
 

@@ -514,7 +514,7 @@ pub fn group_intro(lang: Lang, g: QuestionGroup) -> &'static str {
                 "Kuvaa, mistä lähdetään ja mihin pyritään. Arvioinnissa katsotaan, mitä konkreettisia toiminnallisia ja taloudellisia tavoitteita hankkeella on verrattuna nykytilaan ja mitä toimenpiteitä niihin pääseminen vaatii."
             }
             QuestionGroup::Impact => {
-                "Hakemuksessa on kuvattava hankkeen vaikuttavuus. Avustuksen kohteena ovat ennen kaikkea muutokset kuntien toimintatavoissa ja prosesseissa. Vastaa jokaiseen kohtaan hankkeen omin tiedoin ja luvuin."
+                "Kuvaa hankkeen vaikuttavuus hankkeen omin tiedoin ja luvuin. Avustuksen kohteena ovat ennen kaikkea muutokset kuntien toimintatavoissa ja prosesseissa. Kysymykset ovat valtiovarainministeriön syksyn 2019 esityksestä (”Haetaan vaikuttavuutta, hakemuksessa kuvattava”); jos haku ei itse vaadi kohtaa, tarkistus kertoo sen."
             }
             QuestionGroup::PriorWork => {
                 "Ennen hakemista on selvitettävä muissa kunnissa tehtyä vastaavaa työtä ja pohdittava sen hyödyntämistä hankkeen pohjana. Ensisijaisesti tuetaan toimintaa, joka ei ole saanut muita avustuksia."
@@ -529,7 +529,7 @@ pub fn group_intro(lang: Lang, g: QuestionGroup) -> &'static str {
                 "Beskriv utgångsläget och vad ni vill uppnå. I bedömningen ses på vilka konkreta verksamhetsmässiga och ekonomiska mål projektet har jämfört med nuläget och vilka åtgärder som krävs för att nå dem."
             }
             QuestionGroup::Impact => {
-                "Ansökan ska beskriva projektets effekter. Understödet gäller framför allt förändringar i kommunernas arbetssätt och processer. Besvara varje punkt med projektets egna uppgifter och siffror."
+                "Beskriv projektets effekter med projektets egna uppgifter och siffror. Understödet gäller framför allt förändringar i kommunernas arbetssätt och processer. Frågorna kommer från finansministeriets presentation hösten 2019; om ansökningsomgången inte själv kräver en punkt, säger kontrollen det."
             }
             QuestionGroup::PriorWork => {
                 "Innan ansökan ska motsvarande arbete i andra kommuner utredas och möjligheten att använda det som grund för projektet övervägas. I första hand stöds verksamhet som inte har fått andra understöd."
@@ -544,7 +544,7 @@ pub fn group_intro(lang: Lang, g: QuestionGroup) -> &'static str {
                 "Describe where you are starting from and what you want to achieve. Reviewers look at the concrete operational and financial goals compared with today and the measures needed to reach them."
             }
             QuestionGroup::Impact => {
-                "The application must describe the project's impact. The grant is above all for changes in municipalities' ways of working and processes. Answer each point with your project's own facts and figures."
+                "Describe the project's impact with your project's own facts and figures. The grant is above all for changes in municipalities' ways of working and processes. The questions come from the Ministry of Finance's slides of autumn 2019; where the call itself does not require a point, the check says so."
             }
             QuestionGroup::PriorWork => {
                 "Before applying, you must look into similar work done in other municipalities and consider using it as a basis for the project. Priority goes to work that has had no other grant."

@@ -6,7 +6,7 @@ use crate::domain::vocabulary::locale::Lang;
 
 /// The keys of the citations' table in the Swedish and English texts files (`catalogue`), in the
 /// order of `Citation::ALL` (a test compares them).
-const CITATION_KEYS: &str = "DecisionEligibleCosts\nDecisionIneligibleCosts\nDecisionInternalCharges\nDecisionMaxShare\nDecisionSchedule\nDecisionJointOnly\nDecisionTargets\nDecisionNoSocialHealth\nDecisionNoBuiltEnvironment\nDecisionNoCaseManagement\nDecisionNoProcurementOnly\nDecisionNoHardware\nDecisionMunicipalTask\nDecisionEvaluationImpact\nDecisionEvaluationRenewal\nDecisionEvaluationSharedServices\nDecisionEvaluationSharedSolutions\nDecisionEvaluationFeasibility\nDecisionEvaluationNoOtherGrant\nSlidesEvaluationCriteria\nDecisionEvaluationSignificance\nDecisionEvaluationDataDefinitions\nDecisionEvaluationAccessibility\nDecisionReplicable\nDecisionEvaluationNationalLevel\nSlidesEvaluationImpact\nDecisionLeadResponsible\n";
+const CITATION_KEYS: &str = "DecisionEligibleCosts\nDecisionIneligibleCosts\nDecisionInternalCharges\nDecisionMaxShare\nDecisionSchedule\nDecisionJointOnly\nDecisionTargets\nDecisionNoSocialHealth\nDecisionNoBuiltEnvironment\nDecisionNoCaseManagement\nDecisionNoProcurementOnly\nDecisionNoHardware\nDecisionMunicipalTask\nDecisionEvaluationImpact\nDecisionEvaluationRenewal\nDecisionEvaluationSharedServices\nDecisionEvaluationSharedSolutions\nDecisionEvaluationFeasibility\nDecisionEvaluationNoOtherGrant\nSlidesEvaluationCriteria\nDecisionEvaluationSignificance\nDecisionEvaluationDataDefinitions\nDecisionEvaluationAccessibility\nDecisionReplicable\nDecisionEvaluationNationalLevel\nSlidesEvaluationImpact\nDecisionLeadResponsible\nDecisionChangePlan\nDecisionPriorWork\nSlidesImpactQuestions\nSlidesTargets\n";
 pub(crate) const CITATIONS: Table = Table::of("Citation", CITATION_KEYS, Citation::ALL.len());
 
 /// "VM decision 26.2.2020, eligible costs".
@@ -47,6 +47,12 @@ pub fn citation(lang: Lang, c: Citation) -> &'static str {
             DecisionEvaluationNationalLevel => "VM:n päätös 26.2.2020, arviointi: kansallisen tason työ",
             SlidesEvaluationImpact => "VM:n esitys syksyllä 2019, arviointi: vaikuttavuus ja yleinen merkitys",
             DecisionLeadResponsible => "VM:n päätös 26.2.2020, hankehallinnoijan vastuu",
+            DecisionChangePlan => {
+                "VM:n päätös 26.2.2020, muutosten toteutus sekä tulosten hyödyntäminen ja levittäminen"
+            }
+            DecisionPriorWork => "VM:n päätös 26.2.2020, muissa kunnissa tehty vastaava työ",
+            SlidesImpactQuestions => "VM:n esitys syksyllä 2019, I haku: hakemuksessa kuvattava vaikuttavuus",
+            SlidesTargets => "VM:n esitys syksyllä 2019, I haku: avustuksen kohteet",
         },
         #[cfg(not(target_arch = "wasm32"))]
         Lang::Sv => match c {
@@ -81,6 +87,14 @@ pub fn citation(lang: Lang, c: Citation) -> &'static str {
             DecisionEvaluationNationalLevel => "FM:s beslut 26.2.2020, bedömning: arbete på nationell nivå",
             SlidesEvaluationImpact => "FM:s presentation hösten 2019, bedömning: effekter och allmän betydelse",
             DecisionLeadResponsible => "FM:s beslut 26.2.2020, projektförvaltarens ansvar",
+            DecisionChangePlan => {
+                "FM:s beslut 26.2.2020, genomförandet av förändringarna samt användning och spridning av resultaten"
+            }
+            DecisionPriorWork => "FM:s beslut 26.2.2020, motsvarande arbete i andra kommuner",
+            SlidesImpactQuestions => {
+                "FM:s presentation hösten 2019, ansökningsomgång I: effekter som ska beskrivas i ansökan"
+            }
+            SlidesTargets => "FM:s presentation hösten 2019, ansökningsomgång I: understödets objekt",
         },
         #[cfg(not(target_arch = "wasm32"))]
         Lang::En => match c {
@@ -115,6 +129,10 @@ pub fn citation(lang: Lang, c: Citation) -> &'static str {
             DecisionEvaluationNationalLevel => "VM decision 26.2.2020, assessment: work for the national level",
             SlidesEvaluationImpact => "VM slides, autumn 2019, assessment: impact and general significance",
             DecisionLeadResponsible => "VM decision 26.2.2020, the lead's responsibility",
+            DecisionChangePlan => "VM decision 26.2.2020, carrying out the changes and using and spreading the results",
+            DecisionPriorWork => "VM decision 26.2.2020, similar work in other municipalities",
+            SlidesImpactQuestions => "VM slides, autumn 2019, call I: the impact the application describes",
+            SlidesTargets => "VM slides, autumn 2019, call I: the grant's targets",
         },
         #[cfg(target_arch = "wasm32")]
         _ => super::catalogue::or_finnish(lang, &CITATIONS, c as usize, citation(Lang::Fi, c)),

@@ -531,7 +531,12 @@ texts! {
     }
     FieldCall { fi: "Haku", sv: "Utlysning", en: "Call" }
     FieldNameFi { fi: "Hankkeen nimi suomeksi", sv: "Projektets namn på finska", en: "Project name in Finnish" }
-    FieldNameSv { fi: "Hankkeen nimi ruotsiksi (valinnainen)", sv: "Projektets namn på svenska (frivilligt)", en: "Project name in Swedish (optional)" }
+    FieldNameSv { fi: "Hankkeen nimi ruotsiksi", sv: "Projektets namn på svenska", en: "Project name in Swedish" }
+    FieldNameHint {
+        fi: "Anna nimi suomeksi tai ruotsiksi tai molemmilla kielillä.",
+        sv: "Ange namnet på finska eller svenska eller på båda språken.",
+        en: "Give the name in Finnish or Swedish, or in both.",
+    }
     FieldNameEn { fi: "Hankkeen nimi englanniksi (valinnainen)", sv: "Projektets namn på engelska (frivilligt)", en: "Project name in English (optional)" }
     FieldSummary { fi: "Tiivistelmä", sv: "Sammandrag", en: "Summary" }
     FieldSummaryHint {
@@ -560,6 +565,11 @@ texts! {
         fi: "Tämän haun lähteet eivät mainitse tätä ehtoa; se on oletuksena yhteishankehaun päätöksestä (VM 26.2.2020).",
         sv: "Källorna för denna ansökningsomgång nämner inte detta villkor; det antas utifrån beslutet om de gemensamma projekten (FM 26.2.2020).",
         en: "The sources of this call do not state this condition; it is assumed from the joint projects call's decision (VM 26.2.2020).",
+    }
+    AssumedRuleNote {
+        fi: "Oletus: tämän haun lähteet eivät esitä tätä sääntöä, vaan se on otettu yhteishankehaun päätöksestä (VM 26.2.2020). Siksi tämä on huomautus eikä virhe.",
+        sv: "Antagande: källorna för denna ansökningsomgång anger inte denna regel, utan den är hämtad ur beslutet om de gemensamma projekten (FM 26.2.2020). Därför är detta en anmärkning och inte ett fel.",
+        en: "Assumed: this call's sources do not state this rule; it is taken from the joint projects call's decision (VM 26.2.2020). So this is a warning, not an error.",
     }
     DefaultShareNote {
         fi: "Tämän haun avustuksen enimmäisosuutta ei mainita lähteissä; laskelmassa käytetään oletuksena 85 %.",

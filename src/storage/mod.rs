@@ -303,7 +303,7 @@ pub async fn list() -> Vec<DraftInfo> {
                 Some(l) => DraftInfo {
                     id,
                     title: l.value.title,
-                    project_name: l.value.draft.project.name_fi,
+                    project_name: l.value.draft.project.name().to_string(),
                     saved_at: l.value.saved_at,
                     readable: true,
                     unknown_fields: l.kept.iter().map(|k| k.path()).collect(),

@@ -107,7 +107,7 @@ fn part(l: Lang, section: Section, d: &RawDraft, a: &Analysis, change_link: bool
                             <span class="visually-hidden">
                                 {if f.is_error() { T::ErrorPrefix.get(l) } else { T::WarningPrefix.get(l) }} ": "
                             </span>
-                            {i18n::message(l, &f.message)}
+                            {i18n::finding_message(l, &f)}
                         </li>
                     }).collect_view()}
                 </ul>

@@ -247,13 +247,13 @@ pub fn DraftsPage() -> impl IntoView {
             Ok((draft, notes)) => {
                 // A partner's draft is named as such: it carries the lead's project name.
                 let title = match draft.partner_of {
-                    Some(_) => format!("{}: {}", T::PartnerExchange.get(lang), draft.project.name_fi.trim()),
+                    Some(_) => format!("{}: {}", T::PartnerExchange.get(lang), draft.project.name()),
                     None => String::new(),
                 };
                 spawn_local(async move {
                     match storage::create(draft, &title).await {
                         Ok(loaded) => {
-                            let name = loaded.draft.project.name_fi.trim().to_string();
+                            let name = loaded.draft.project.name().to_string();
                             let notes = notes.iter().map(|n| i18n::import_note(lang, n)).collect();
                             drafts.set(storage::list().await);
                             outcome.set(Some(Outcome::Imported {
@@ -374,7 +374,7 @@ pub fn DraftsPage() -> impl IntoView {
                         </thead>
                         <tbody>
                             {kept.into_iter().enumerate().map(|(i, k)| {
-                                let name = k.recovery.draft.project.name_fi.trim().to_string();
+                                let name = k.recovery.draft.project.name().to_string();
                                 let name = if name.is_empty() { t(T::UntitledDraft).to_string() } else { name };
                                 let when = files::local_date_time_ms(store.lang.get_untracked(), k.recovery.kept_at);
                                 let key = k.key.clone();

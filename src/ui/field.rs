@@ -106,7 +106,7 @@ pub fn FieldMessages(path: FieldPath, shown: Memo<Vec<Finding>>) -> impl IntoVie
                         view! {
                             <div class=class>
                                 <span class="visually-hidden">{prefix.get(lang)} ": "</span>
-                                {i18n::message(lang, &f.message)}
+                                {i18n::finding_message(lang, &f)}
                                 {f.citation.map(|c| view! { " " <Cite citation=c /> })}
                             </div>
                         }

@@ -7,7 +7,7 @@ use crate::domain::rules::finding::FieldPath;
 use crate::domain::rules::sections::Section;
 use crate::i18n::T;
 use crate::ui::dom::focus_after_render;
-use crate::ui::field::{revealed, FieldMessages};
+use crate::ui::field::{described_by, revealed, FieldMessages};
 use crate::ui::form::field_findings;
 use crate::ui::line_window::{focus_field, LineWindow};
 use crate::ui::store::use_store;
@@ -118,7 +118,7 @@ where
     let t = move |text: T| text.get(store.lang.get());
     let shown = revealed(path, field_findings(path), Signal::derive(|| false));
     view! {
-        <div id=path.dom_id() tabindex="-1">
+        <div id=path.dom_id() tabindex="-1" aria-describedby=described_by(path, None, shown)>
             <Show when=move || ids.with(Vec::is_empty)>
                 <p class="empty">{move || t(empty)}</p>
             </Show>

@@ -40,7 +40,7 @@ pub fn PartnerPage() -> impl IntoView {
     });
     set_title(
         move |l| {
-            let name = store.draft.with_untracked(|d| d.project.name_fi.clone());
+            let name = store.draft.with_untracked(|d| d.project.name().to_string());
             format!("{}: {name}", T::PartnerExchange.get(l))
         },
         move || store.show_all.get() && errors.get() > 0,
@@ -53,6 +53,7 @@ pub fn PartnerPage() -> impl IntoView {
     let edit =
         move |set: fn(&mut crate::domain::draft::RawApplicant, String)| edit_item(|d| &mut d.applicants, id, set);
     let project = store.draft.with_untracked(|d| d.project.clone());
+    let project_name = project.name().to_string();
     let period = move || {
         let l = lang.get();
         let d = |s: &str| parse_date(s).map(|d| i18n::date(l, d)).unwrap_or_default();
@@ -109,13 +110,13 @@ pub fn PartnerPage() -> impl IntoView {
     };
 
     view! {
-        <h1>{move || t(T::PartnerExchange)} ": " {project.name_fi.clone()}</h1>
+        <h1>{move || t(T::PartnerExchange)} ": " {project_name.clone()}</h1>
         <p class="lead">{move || t(T::PartnerPageIntro)}</p>
         <ErrorSummary section=Section::Applicants part=true />
         <section aria-labelledby="request-title" class="request-info">
             <h2 id="request-title">{move || t(T::RequestFrom)}</h2>
             <dl>
-                <div><dt>{move || t(T::ProjectTitle)}</dt><dd id="request-project">{project.name_fi.clone()}</dd></div>
+                <div><dt>{move || t(T::ProjectTitle)}</dt><dd id="request-project">{project_name}</dd></div>
                 <div><dt>{move || t(T::FieldSummary)}</dt><dd>{project.summary.clone()}</dd></div>
                 <div><dt>{move || t(T::ProjectPeriod)}</dt><dd>{period}</dd></div>
                 <div><dt>{move || t(T::Lead)}</dt><dd id="request-lead">{lead_name} " · " {lead_contact}</dd></div>

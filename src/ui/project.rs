@@ -60,6 +60,7 @@ pub fn ProjectPage() -> impl IntoView {
         <TextField
             path=at(ProjectField::NameFi)
             label=tr(T::FieldNameFi)
+            hint=tr(T::FieldNameHint)
             value=initial.name_fi.clone()
             on_input=edit(|p, v| p.name_fi = v)
         />

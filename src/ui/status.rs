@@ -18,7 +18,7 @@ pub fn DraftStatus() -> impl IntoView {
     let t = move |text: T| text.get(store.lang.get());
     let name = move || {
         store.draft.with(|d| {
-            let name = d.project.name_fi.trim();
+            let name = d.project.name();
             if name.is_empty() {
                 t(T::UntitledDraft).to_string()
             } else {
@@ -95,7 +95,7 @@ pub fn SaveProblem() -> impl IntoView {
     let keep_mine = move |_| {
         let title = store
             .draft
-            .with_untracked(|d| format!("{} {}", d.project.name_fi.trim(), t(T::CopySuffix)));
+            .with_untracked(|d| format!("{} {}", d.project.name(), t(T::CopySuffix)));
         spawn_local(async move {
             if let Err(e) = session::keep_mine_as_copy(store, title.trim()).await {
                 store.save_error.set(Some(e));

@@ -91,7 +91,7 @@ pub fn ErrorSummary(section: Section, #[prop(optional)] part: bool) -> impl Into
                         _ => focus_now(&target),
                     }
                 }>
-                    {i18n::place(l, f.path, number)} ": " {i18n::message(l, &f.message)}
+                    {i18n::place(l, f.path, number)} ": " {i18n::finding_message(l, &f)}
                 </a>
             </li>
         }

@@ -8,7 +8,7 @@ use crate::domain::rules::sections::Section;
 use crate::domain::vocabulary::call::Assumed;
 use crate::domain::vocabulary::targets::Exclusion;
 use crate::i18n::{self, T};
-use crate::ui::field::{described_by, revealed, FieldMessages};
+use crate::ui::field::{described_by, hint_id, revealed, FieldMessages};
 use crate::ui::form::{field_findings, tr, ConfirmField};
 use crate::ui::store::use_store;
 use crate::ui::summary::{page_title, ErrorSummary, SectionFooter};
@@ -24,6 +24,7 @@ pub fn TargetsPage() -> impl IntoView {
         .analysis
         .with_untracked(|a| (a.call.targets.clone(), a.call.exclusions.clone()));
     let initial = store.draft.with_untracked(Clone::clone);
+    let has_exclusions = !exclusions.is_empty();
 
     // Targets: checkboxes; the first carries the group's id, so the error summary can focus it.
     let targets_path = FieldPath::Targets;
@@ -91,9 +92,15 @@ pub fn TargetsPage() -> impl IntoView {
                     </label>
                 }
             };
+            // A hint where the question needs one to be answered as the decision means it.
+            let hint = i18n::exclusion_hint(lang.get_untracked(), exclusion).map(|_| hint_id(&path.dom_id()));
+            let hint_text = hint.clone().map(|id| {
+                view! { <p class="hint" id=id>{move || i18n::exclusion_hint(lang.get(), exclusion)}</p> }
+            });
             view! {
-                <fieldset class="radios question" aria-describedby=described_by(path, None, shown)>
+                <fieldset class="radios question" aria-describedby=described_by(path, hint, shown)>
                     <legend>{move || i18n::exclusion_question(lang.get(), exclusion)}</legend>
+                    {hint_text}
                     {radio(YesNo::Yes, T::Yes, path.dom_id())}
                     {radio(YesNo::No, T::No, format!("{}-no", path.dom_id()))}
                     <FieldMessages path shown />
@@ -111,9 +118,12 @@ pub fn TargetsPage() -> impl IntoView {
             {target_boxes}
             <FieldMessages path=targets_path shown=targets_shown />
         </fieldset>
-        <h2>{move || t(T::ExclusionsTitle)}</h2>
-        <p>{move || t(T::ExclusionsIntro)}</p>
-        {questions}
+        // A call without exclusions (call I's slides state none) shows no heading for them.
+        {has_exclusions.then(|| view! {
+            <h2>{move || t(T::ExclusionsTitle)}</h2>
+            <p>{move || t(T::ExclusionsIntro)}</p>
+            {questions}
+        })}
         <h2>{move || t(T::MunicipalTaskTitle)}</h2>
         <Show when=move || store.analysis.with(|a| a.call.assumes(Assumed::MunicipalTask))>
             <p class="hint">{move || t(T::AssumedMunicipalTaskNote)}</p>

@@ -224,7 +224,7 @@ pub fn to_json(envelope: &Envelope) -> String {
 /// The file name for an export: `hakemus-<project name>-<date>.json`, ASCII, at most ~80 characters.
 pub fn file_name(draft: &RawDraft, date: &str) -> String {
     let mut slug = String::new();
-    for c in draft.project.name_fi.trim().chars().flat_map(char::to_lowercase) {
+    for c in draft.project.name().chars().flat_map(char::to_lowercase) {
         let c = match c {
             'ä' | 'å' | 'á' | 'à' | 'â' => 'a',
             'ö' | 'ø' | 'ó' | 'ò' | 'ô' => 'o',

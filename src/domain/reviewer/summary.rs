@@ -48,7 +48,7 @@ pub fn summary_row(source: &str, draft: &RawDraft, analysis: &Analysis, lang: La
         source: source.to_string(),
         lead,
         partners: names.collect(),
-        project: draft.project.name_fi.trim().to_string(),
+        project: draft.project.name().to_string(),
         targets: draft.targets.clone(),
         requested: totals.requested_grant,
         eligible_base: totals.eligible_base,

@@ -40,12 +40,13 @@ impl Analysis {
         self.line_index.get(&id).map(|&i| &self.lines[i])
     }
 
-    /// True when the requested grant is within the call's share of the eligible base.
+    /// True when the requested grant is within the call's share of the eligible base (where the
+    /// share is assumed, above it is a warning but still does not fit) and a positive amount.
     pub fn grant_fits(&self) -> bool {
         !self
             .findings
             .iter()
-            .any(|f| matches!(f.rule, RuleId::GrantMaxShare | RuleId::GrantPositive) && f.is_error())
+            .any(|f| f.rule == RuleId::GrantMaxShare || (f.rule == RuleId::GrantPositive && f.is_error()))
     }
 }
 
@@ -69,7 +70,7 @@ pub fn analyse(draft: &RawDraft) -> Analysis {
     check_maturity(draft, call, &mut findings);
     check_answers(draft, call, &mut findings);
     check_schedule(draft, period, &mut findings);
-    let (lines, totals) = check_budget(draft, call, &mut findings);
+    let (lines, totals) = check_budget(draft, call, period, &mut findings);
     check_risks(draft, &mut findings);
     check_indicators(draft, &mut findings);
     crate::domain::rules::partners::check_partners(draft, &mut findings);

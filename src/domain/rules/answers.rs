@@ -1,6 +1,7 @@
 //! The written answers the call asks for (docs/rules.md §5): current state and goals, the eleven impact
 //! questions, prior work, how each condition of the grant is met, and dissemination. Which questions
-//! a call asks is in its profile; the answers are kept as typed, by question id.
+//! a call asks, which it requires and where each comes from is in its profile; the answers are kept
+//! as typed, by question id.
 
 use crate::domain::draft::RawDraft;
 use crate::domain::rules::finding::{FieldPath, Finding, Message, RuleId};
@@ -8,17 +9,25 @@ use crate::domain::vocabulary::call::CallProfile;
 use crate::domain::vocabulary::questions::QuestionGroup;
 
 /// Each question the call asks (docs/rules.md §5): a required one unanswered is an error, an advisory
-/// one (the conditions of use, other funding) a warning; an answer over the call's length limit, if
-/// it states one, is an error.
+/// one (the conditions of use, other funding, why a group of municipalities) a warning, and one taken
+/// from another call's document a warning that says so; each cites the passage that asks it, where
+/// the profile names one. An answer over the call's length limit, if it states one, is an error.
 pub fn check_answers(draft: &RawDraft, call: &CallProfile, findings: &mut Vec<Finding>) {
     for &q in &call.questions {
         let answer = draft.answers.get(&q.id()).map(|a| a.trim()).unwrap_or("");
         let path = FieldPath::Answer(q);
+        let source = call.question_source(q);
         if answer.is_empty() {
-            findings.push(if call.advisory.contains(&q) {
+            let finding = if call.advisory.contains(&q) {
                 Finding::warning(RuleId::QuestionAnswered, path, Message::AnswerAdvised)
+            } else if let Some(from) = source.and_then(|s| s.taken_from.clone()) {
+                Finding::warning(RuleId::QuestionAnswered, path, Message::AnswerTakenFrom { call: from })
             } else {
                 Finding::error(RuleId::QuestionAnswered, path, Message::AnswerRequired)
+            };
+            findings.push(match source {
+                Some(s) => finding.cite(s.citation),
+                None => finding,
             });
             continue;
         }

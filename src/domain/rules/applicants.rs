@@ -5,7 +5,7 @@
 use crate::domain::draft::{ApplicantKind, LineId, RawApplicant, RawDraft};
 use crate::domain::rules::finding::{ApplicantField, FieldPath, Finding, Message, RuleId};
 use crate::domain::vocabulary::business_id::BusinessId;
-use crate::domain::vocabulary::call::CallProfile;
+use crate::domain::vocabulary::call::{Assumed, CallProfile};
 use crate::domain::vocabulary::citation::Citation;
 use crate::domain::vocabulary::contact::{email_ok, phone_ok};
 use crate::domain::vocabulary::locale::Lang;
@@ -139,7 +139,7 @@ pub fn check_applicants(draft: &RawDraft, call: &CallProfile, findings: &mut Vec
             },
         );
         f.citation = call.min_municipalities_citation;
-        findings.push(f);
+        findings.push(f.assumed_in(call, Assumed::MinMunicipalities));
     }
     summary
 }

@@ -3,7 +3,8 @@
 
 use crate::domain::draft::{AmountBasis, LineId, RawBudgetLine, RawDraft};
 use crate::domain::rules::finding::{FieldPath, Finding, LineField, Message, RuleId};
-use crate::domain::vocabulary::call::{CallProfile, CostCategory, Eligibility};
+use crate::domain::rules::project::Period;
+use crate::domain::vocabulary::call::{Assumed, CallProfile, CostCategory, Eligibility};
 use crate::domain::vocabulary::citation::Citation;
 use crate::domain::vocabulary::money::{Money, MoneyError};
 use rust_decimal::Decimal;
@@ -75,15 +76,21 @@ impl Acc {
     }
 }
 
-/// Checks the budget against the call and computes the totals. Never fails: problems are findings.
-pub fn check_budget(draft: &RawDraft, call: &CallProfile, findings: &mut Vec<Finding>) -> (Vec<LineResult>, Totals) {
+/// Checks the budget against the call and the project's period, and computes the totals. Never
+/// fails: problems are findings.
+pub fn check_budget(
+    draft: &RawDraft,
+    call: &CallProfile,
+    period: Period,
+    findings: &mut Vec<Finding>,
+) -> (Vec<LineResult>, Totals) {
     // A line's bearer is one of the applicants, by id.
     let bearers: HashSet<String> = draft.applicants.iter().map(|a| a.id.to_string()).collect();
     let lines: Vec<LineResult> = draft
         .budget
         .lines
         .iter()
-        .map(|raw| check_line(raw, call, &bearers, findings))
+        .map(|raw| check_line(raw, call, period, &bearers, findings))
         .collect();
     if lines.is_empty() {
         findings.push(
@@ -154,7 +161,8 @@ pub fn check_budget(draft: &RawDraft, call: &CallProfile, findings: &mut Vec<Fin
                                 base: totals.eligible_base,
                             },
                         )
-                        .cite(Citation::DecisionMaxShare),
+                        .cite(Citation::DecisionMaxShare)
+                        .assumed_in(call, Assumed::MaxGrantShare),
                     );
                 }
             }
@@ -182,6 +190,7 @@ pub fn check_budget(draft: &RawDraft, call: &CallProfile, findings: &mut Vec<Fin
 fn check_line(
     raw: &RawBudgetLine,
     call: &CallProfile,
+    period: Period,
     bearers: &HashSet<String>,
     findings: &mut Vec<Finding>,
 ) -> LineResult {
@@ -224,7 +233,7 @@ fn check_line(
             },
         ));
     }
-    let year = check_year(raw, call, at(LineField::Year), findings);
+    let year = check_year(raw, call, period, at(LineField::Year), findings);
 
     // Amount and VAT.
     let amount = match parse_amount(&raw.amount) {
@@ -305,7 +314,8 @@ fn check_line(
                         at(LineField::Category),
                         Message::CategoryIneligible { category },
                     )
-                    .cite(rule.citation),
+                    .cite(rule.citation)
+                    .assumed_in(call, Assumed::CostCategories),
                 );
             }
             Eligibility::NeedsJustification => {
@@ -317,7 +327,8 @@ fn check_line(
                             at(LineField::Justification),
                             Message::LicenceWithoutJustification,
                         )
-                        .cite(rule.citation),
+                        .cite(rule.citation)
+                        .assumed_in(call, Assumed::CostCategories),
                     );
                 }
             }
@@ -331,7 +342,8 @@ fn check_line(
                 at(LineField::InternalChargeActual),
                 Message::InternalChargeNotConfirmed,
             )
-            .cite(Citation::DecisionInternalCharges),
+            .cite(Citation::DecisionInternalCharges)
+            .assumed_in(call, Assumed::CostCategories),
         );
     }
 
@@ -362,7 +374,16 @@ fn parse_amount(typed: &str) -> Result<Option<Money>, Message> {
     }
 }
 
-fn check_year(raw: &RawBudgetLine, call: &CallProfile, path: FieldPath, findings: &mut Vec<Finding>) -> Option<i32> {
+/// The year a cost falls in (docs/rules.md §6.3): four digits; after the year by which the call's
+/// projects must be finished, an error (the call excludes it); outside the years of the project's own
+/// period, a warning (the sources say nothing of it, but the two disagree).
+fn check_year(
+    raw: &RawBudgetLine,
+    call: &CallProfile,
+    period: Period,
+    path: FieldPath,
+    findings: &mut Vec<Finding>,
+) -> Option<i32> {
     let t = raw.year.trim();
     if t.is_empty() {
         findings.push(Finding::error(RuleId::LineComplete, path, Message::YearRequired));
@@ -383,6 +404,16 @@ fn check_year(raw: &RawBudgetLine, call: &CallProfile, path: FieldPath, findings
                 Finding::error(RuleId::ProjectPeriod, path, Message::YearAfterProjectEnd { year, end })
                     .cite(Citation::DecisionSchedule),
             );
+            return Some(year);
+        }
+    }
+    if let (Some(start), Some(end)) = (period.start, period.end) {
+        if start <= end && (year < start.year() || year > end.year()) {
+            findings.push(Finding::warning(
+                RuleId::ProjectPeriod,
+                path,
+                Message::YearOutsidePeriod { year, start, end },
+            ));
         }
     }
     Some(year)

@@ -4,7 +4,7 @@
 
 use crate::domain::draft::{LineId, RawDraft};
 use crate::domain::vocabulary::business_id::BusinessIdError;
-use crate::domain::vocabulary::call::CostCategory;
+use crate::domain::vocabulary::call::{Assumed, CallProfile, CostCategory};
 use crate::domain::vocabulary::citation::Citation;
 use crate::domain::vocabulary::money::{Money, MoneyError};
 use crate::domain::vocabulary::questions::Question;
@@ -70,11 +70,13 @@ pub enum RuleId {
     QuestionAnswered,
     /// Where the optional digital maturity is given, the target is above the current level (a warning).
     Maturity,
-    /// The risks are assessed: at least one, each complete, owned by an applicant.
+    /// The risks are assessed: each complete, owned by an applicant (none at all: a warning).
     RisksAssessed,
-    /// The schedule has work packages inside the project period, each with a responsible applicant.
+    /// The work packages lie inside the project period, each with a responsible applicant (none at
+    /// all: a warning).
     ScheduleSet,
-    /// The change in operations is followed by indicators with baseline, target, method and timing.
+    /// The change in operations is followed by indicators with baseline, target, method and timing
+    /// (none at all: a warning).
     ChangeMonitored,
     /// A date given for a council's or board's decision is a real date.
     DecisionDate,
@@ -427,6 +429,12 @@ pub enum Message {
         year: i32,
         end: Date,
     },
+    /// The year is outside the years of the project's own period (a warning).
+    YearOutsidePeriod {
+        year: i32,
+        start: Date,
+        end: Date,
+    },
     AmountRequired,
     AmountInvalid {
         typed: String,
@@ -493,6 +501,10 @@ pub enum Message {
     RoleRequired,
     CommitmentRequired,
     TargetRequired,
+    /// A chosen target the call does not offer (another call's): it does not count (a warning).
+    TargetNotOffered {
+        target: crate::domain::vocabulary::targets::Target,
+    },
     ExclusionUnanswered,
     ExcludedArea {
         exclusion: Exclusion,
@@ -514,8 +526,16 @@ pub enum Message {
     AnswerRequired,
     /// An advisory question left empty.
     AnswerAdvised,
+    /// A question the call's own document does not ask, taken from the call `call` (an id), left
+    /// empty (a warning).
+    AnswerTakenFrom {
+        call: String,
+    },
+    /// The risk register is empty (a warning: the sources ask for a risk assessment as a description).
     RisksRequired,
+    /// No work packages (a warning: the schedule is asked as a description).
     PackagesRequired,
+    /// No indicators (a warning: the monitoring is asked as a description).
     IndicatorsRequired,
     FieldRequired,
     ResponsibleRequired,
@@ -570,6 +590,9 @@ pub struct Finding {
     pub path: FieldPath,
     pub message: Message,
     pub citation: Option<Citation>,
+    /// The rule the call's profile assumes (borrows from another call's document) that this finding
+    /// rests on: the finding is a warning, and its text says "assumed" (`i18n::finding_message`).
+    pub assumed: Option<Assumed>,
 }
 
 impl Finding {
@@ -580,6 +603,7 @@ impl Finding {
             path,
             message,
             citation: None,
+            assumed: None,
         }
     }
 
@@ -590,7 +614,19 @@ impl Finding {
             path,
             message,
             citation: None,
+            assumed: None,
         }
+    }
+
+    /// Where the call's profile assumes `rule` rather than its own document stating it
+    /// (docs/rules.md, principle 2), the finding is a warning marked as resting on an assumption;
+    /// otherwise it is as it was.
+    pub fn assumed_in(mut self, call: &CallProfile, rule: Assumed) -> Finding {
+        if call.assumes(rule) {
+            self.severity = Severity::Warning;
+            self.assumed = Some(rule);
+        }
+        self
     }
 
     pub fn cite(mut self, citation: Citation) -> Finding {

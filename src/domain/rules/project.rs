@@ -1,5 +1,5 @@
-//! The call and the project: which call the application answers, the project's name (Finnish
-//! required; Swedish and English optional), a summary, and the project period, which must end by the
+//! The call and the project: which call the application answers, the project's name (in Finnish or
+//! Swedish, or both; English optional), a summary, and the project period, which must end by the
 //! call's deadline for finishing (30.11.2021 in the joint projects call).
 
 use crate::domain::draft::RawDraft;
@@ -19,7 +19,9 @@ pub struct Period {
 pub fn check_project(draft: &RawDraft, call: &CallProfile, findings: &mut Vec<Finding>) -> Period {
     let p = &draft.project;
     let at = FieldPath::Project;
-    if p.name_fi.trim().is_empty() {
+    // A name in Finnish or in Swedish: the 2019 decision granted Pargas' "Den it-smarta kommunen",
+    // named in Swedish only (docs/rules.md §5.5).
+    if p.name().is_empty() {
         findings.push(Finding::error(
             RuleId::ProjectDescribed,
             at(ProjectField::NameFi),

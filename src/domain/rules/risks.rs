@@ -1,9 +1,11 @@
 //! The risk register (docs/rules.md §7.2, "riskiarviointi"): each risk with its likelihood and impact on a
 //! scale of 1–5, their product as the risk score, how it is mitigated and which applicant owns it.
-//! The call asks for a risk assessment, so the register needs at least one risk.
+//! The sources ask for a risk assessment as a description ("Riskiarviointi", 000), which the written
+//! answers ask: an empty register is a warning; a malformed risk (a likelihood of 7) is an error.
 
 use crate::domain::draft::{RawDraft, RawRisk};
 use crate::domain::rules::finding::{FieldPath, Finding, Message, RiskField, RuleId};
+use crate::domain::vocabulary::citation::Citation;
 use std::collections::HashSet;
 
 /// A likelihood or impact as stored ("1".."5"), as a number.
@@ -21,11 +23,10 @@ pub fn score(risk: &RawRisk) -> Option<u8> {
 
 pub fn check_risks(draft: &RawDraft, findings: &mut Vec<Finding>) {
     if draft.risks.is_empty() {
-        findings.push(Finding::error(
-            RuleId::RisksAssessed,
-            FieldPath::Risks,
-            Message::RisksRequired,
-        ));
+        findings.push(
+            Finding::warning(RuleId::RisksAssessed, FieldPath::Risks, Message::RisksRequired)
+                .cite(Citation::SlidesImpactQuestions),
+        );
     }
     let owners: HashSet<String> = draft.applicants.iter().map(|a| a.id.to_string()).collect();
     for r in &draft.risks {

@@ -1,20 +1,23 @@
 //! The schedule: work packages and milestones, each inside the project period and with a responsible
 //! applicant; and the indicators that follow the change in operations (baseline, target, method,
-//! timing). Both are lists the call expects at least one item in (docs/rules.md §7.2).
+//! timing). The sources ask for the schedule and the monitoring as descriptions, which the written
+//! answers ask; an empty list is a warning, a malformed item an error (docs/rules.md §7.2).
 
 use crate::domain::draft::RawDraft;
 use crate::domain::rules::finding::{FieldPath, Finding, IndicatorField, Message, PackageField, RuleId};
 use crate::domain::rules::project::Period;
+use crate::domain::vocabulary::citation::Citation;
 use crate::domain::vocabulary::dates::parse_date;
 use std::collections::HashSet;
 
 pub fn check_schedule(draft: &RawDraft, period: Period, findings: &mut Vec<Finding>) {
+    // "Mekanismi, aikataulu, seuranta" (000) is a description; the work packages are the app's way
+    // of writing it down, advised, not required.
     if draft.schedule.is_empty() {
-        findings.push(Finding::error(
-            RuleId::ScheduleSet,
-            FieldPath::Schedule,
-            Message::PackagesRequired,
-        ));
+        findings.push(
+            Finding::warning(RuleId::ScheduleSet, FieldPath::Schedule, Message::PackagesRequired)
+                .cite(Citation::SlidesImpactQuestions),
+        );
     }
     let applicants: HashSet<String> = draft.applicants.iter().map(|a| a.id.to_string()).collect();
     for w in &draft.schedule {
@@ -91,12 +94,16 @@ pub fn check_schedule(draft: &RawDraft, period: Period, findings: &mut Vec<Findi
 }
 
 pub fn check_indicators(draft: &RawDraft, findings: &mut Vec<Finding>) {
+    // "Toiminnan muutoksen seuranta" (000) is a description; indicators are advised, not required.
     if draft.indicators.is_empty() {
-        findings.push(Finding::error(
-            RuleId::ChangeMonitored,
-            FieldPath::Indicators,
-            Message::IndicatorsRequired,
-        ));
+        findings.push(
+            Finding::warning(
+                RuleId::ChangeMonitored,
+                FieldPath::Indicators,
+                Message::IndicatorsRequired,
+            )
+            .cite(Citation::SlidesImpactQuestions),
+        );
     }
     for i in &draft.indicators {
         for (field, value) in [

@@ -5,7 +5,7 @@
 use crate::domain::draft::{RawDraft, YesNo};
 use crate::domain::rules::applicants::ApplicantsSummary;
 use crate::domain::rules::finding::{FieldPath, Finding, Message, RuleId};
-use crate::domain::vocabulary::call::CallProfile;
+use crate::domain::vocabulary::call::{Assumed, CallProfile};
 use crate::domain::vocabulary::citation::Citation;
 use crate::domain::vocabulary::targets::Target;
 
@@ -15,15 +15,24 @@ pub fn check_targets(
     applicants: &ApplicantsSummary,
     findings: &mut Vec<Finding>,
 ) {
-    let chosen = draft
-        .targets
-        .iter()
-        .filter_map(|t| Target::from_id(t))
-        .filter(|t| call.targets.contains(t));
-    if chosen.count() == 0 {
+    let known = draft.targets.iter().filter_map(|t| Target::from_id(t));
+    let (chosen, other): (Vec<Target>, Vec<Target>) = known.partition(|t| call.targets.contains(t));
+    if chosen.is_empty() {
         findings.push(
             Finding::error(RuleId::TargetChosen, FieldPath::Targets, Message::TargetRequired)
-                .cite(Citation::DecisionTargets),
+                .cite(call.targets_citation),
+        );
+    }
+    // A target of another call, chosen under it (or offered to call I before it had its own): kept
+    // in the draft as chosen, and said, as it does not count here.
+    for target in other {
+        findings.push(
+            Finding::warning(
+                RuleId::TargetChosen,
+                FieldPath::Targets,
+                Message::TargetNotOffered { target },
+            )
+            .cite(call.targets_citation),
         );
     }
     for rule in &call.exclusions {
@@ -50,7 +59,8 @@ pub fn check_targets(
                 FieldPath::MunicipalTask,
                 Message::MunicipalTaskUnconfirmed,
             )
-            .cite(Citation::DecisionMunicipalTask),
+            .cite(Citation::DecisionMunicipalTask)
+            .assumed_in(call, Assumed::MunicipalTask),
         );
     }
     // Åland's municipalities have their own municipal law; the confirmation asks about Finland's.

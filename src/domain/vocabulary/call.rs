@@ -67,6 +67,9 @@ pub enum Assumed {
     CostCategories,
     /// That the work must be a municipal task under the Local Government Act.
     MunicipalTask,
+    /// The minimum number of municipalities (one: the decision grants to municipalities and joint
+    /// municipal authorities; the slides speak of "kunnan" projects but set no minimum).
+    MinMunicipalities,
 }
 
 /// How a call treats a cost category.
@@ -84,6 +87,20 @@ pub struct CategoryRule {
     pub category: CostCategory,
     pub eligibility: Eligibility,
     pub citation: Citation,
+}
+
+/// Where some of a call's questions come from: the passage that asks them and, for questions this
+/// call's own document does not ask, the call whose document does.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionSource {
+    pub questions: Vec<Question>,
+    pub citation: Citation,
+    /// The id of the call whose document asks these questions, where it is another one (the joint
+    /// call asks the impact questions and current state and goals as call I's slides do): unanswered,
+    /// a warning that says where the question is taken from, never an error.
+    #[serde(default)]
+    pub taken_from: Option<String>,
 }
 
 /// One call of the programme, as published.
@@ -123,13 +140,21 @@ pub struct CallProfile {
     pub vat_rates: Vec<String>,
     pub cost_categories: Vec<CategoryRule>,
     pub targets: Vec<Target>,
+    /// The passage that lists the targets.
+    pub targets_citation: Citation,
     pub exclusions: Vec<ExclusionRule>,
     /// The written questions the call asks, in the form's order. An unanswered one is an error...
     pub questions: Vec<Question>,
     /// ...except these, which the call does not require (how the project will meet the conditions of
-    /// use, which the decision sets on recipients; other funding): unanswered, they are a warning.
+    /// use, which the decision sets on recipients; the survey of prior work, a duty before applying;
+    /// other funding; why a group of municipalities, an outcome of the assessment): unanswered, they
+    /// are a warning...
     #[serde(default)]
     pub advisory: Vec<Question>,
+    /// ...and the questions taken from another call (`QuestionSource::taken_from`): a warning that
+    /// says so. Each source also gives the passage a question's finding cites.
+    #[serde(default)]
+    pub question_sources: Vec<QuestionSource>,
     /// The longest answer in characters, where the call states one (neither 2019 call does).
     #[serde(default)]
     pub max_answer_chars: Option<usize>,
@@ -158,6 +183,11 @@ impl CallProfile {
     /// Whether the profile borrows this rule rather than the call stating it.
     pub fn assumes(&self, rule: Assumed) -> bool {
         self.assumed.contains(&rule)
+    }
+
+    /// Where the question comes from, where the profile says.
+    pub fn question_source(&self, q: Question) -> Option<&QuestionSource> {
+        self.question_sources.iter().find(|s| s.questions.contains(&q))
     }
 
     pub fn category_rule(&self, category: CostCategory) -> Option<&CategoryRule> {
@@ -263,7 +293,9 @@ mod tests {
             assert_eq!(c.max_answer_chars, None, "{}: the seeds state no length limit", c.id);
         }
         // The conditions of use are set on recipients, not required of applications (004); the
-        // impact questions are ("hakemuksessa kuvattava", 000), as is the survey of prior work (004).
+        // impact questions are not advisory ("hakemuksessa kuvattava", 000: required in call I,
+        // taken from call I in the joint call). The survey of prior work is a duty before applying
+        // (004: "Ennen hakemista oli selvitettävä"), not something the application must describe.
         let joint = by_id(DEFAULT_CALL).unwrap();
         for q in &joint.questions {
             use crate::domain::vocabulary::questions::QuestionGroup as G;
@@ -273,8 +305,55 @@ mod tests {
                 _ => {}
             }
         }
-        assert!(!joint.advisory.contains(&Question::PriorWorkSurvey));
+        assert!(joint.advisory.contains(&Question::PriorWorkSurvey));
+        assert!(joint.advisory.contains(&Question::PriorWorkReuse));
         assert!(joint.advisory.contains(&Question::OtherFunding));
+    }
+
+    /// A question's source names questions the call asks, each once; a question taken from another
+    /// call is one that call asks; the joint call takes from call I its impact questions (but the plan
+    /// for spreading, which its own decision requires) and current state and goals (docs/rules.md §5.1).
+    #[test]
+    fn question_sources_name_asked_questions_and_calls_that_ask_them() {
+        for c in all() {
+            let mut seen = Vec::new();
+            for source in &c.question_sources {
+                for q in &source.questions {
+                    assert!(c.questions.contains(q), "{}: {q:?} has a source but is not asked", c.id);
+                    assert!(!seen.contains(q), "{}: {q:?} has two sources", c.id);
+                    seen.push(*q);
+                    if let Some(from) = &source.taken_from {
+                        let other = by_id(from).unwrap_or_else(|| panic!("{}: no call {from}", c.id));
+                        assert!(other.questions.contains(q), "{}: {from} does not ask {q:?}", c.id);
+                        assert!(!c.advisory.contains(q), "{}: {q:?} advisory and taken", c.id);
+                    }
+                }
+            }
+        }
+        let joint = by_id(DEFAULT_CALL).unwrap();
+        let taken: Vec<Question> = joint
+            .questions
+            .iter()
+            .copied()
+            .filter(|&q| joint.question_source(q).is_some_and(|s| s.taken_from.is_some()))
+            .collect();
+        use crate::domain::vocabulary::questions::QuestionGroup as G;
+        let expected: Vec<Question> = Question::ALL
+            .into_iter()
+            .filter(|q| matches!(q.group(), G::Impact | G::StateAndGoals))
+            .filter(|q| ![Question::Measures, Question::ImpactScaling].contains(q))
+            .collect();
+        assert_eq!(taken, expected);
+        assert_eq!(
+            joint.question_source(Question::ImpactScaling).map(|s| s.citation),
+            Some(Citation::DecisionChangePlan)
+        );
+        assert!(
+            joint.advisory.contains(&Question::WhyJoint),
+            "an outcome of the assessment (004)"
+        );
+        let knowledge = by_id("vm-2019-tiedolla-johtaminen").unwrap();
+        assert!(knowledge.question_sources.iter().all(|s| s.taken_from.is_none()));
     }
 
     #[test]
@@ -330,11 +409,16 @@ mod tests {
         let c = by_id("vm-2019-tiedolla-johtaminen").unwrap();
         assert_eq!(c.min_municipalities, 1);
         assert_eq!(c.project_end, None);
-        // The slides state neither the share, the eligible costs nor the municipal-task rule: the
-        // profile borrows them from the joint call's decision and says so.
+        // The slides state neither the share, the eligible costs, the municipal-task rule nor a
+        // minimum of municipalities: the profile borrows them from the joint call's decision and says so.
         assert_eq!(
             c.assumed,
-            [Assumed::MaxGrantShare, Assumed::CostCategories, Assumed::MunicipalTask]
+            [
+                Assumed::MaxGrantShare,
+                Assumed::CostCategories,
+                Assumed::MunicipalTask,
+                Assumed::MinMunicipalities
+            ]
         );
         assert_eq!(c.decision_date, None);
         assert_eq!(c.decision_month.as_deref(), Some("2019-10"), "'Päätös: lokakuu' (000)");

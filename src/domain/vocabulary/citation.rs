@@ -37,10 +37,19 @@ pub enum Citation {
     DecisionEvaluationNationalLevel,
     SlidesEvaluationImpact,
     DecisionLeadResponsible,
+    /// What the application must describe: how the changes are carried out and how the results are
+    /// used and spread.
+    DecisionChangePlan,
+    /// Similar work in other municipalities surveyed before applying.
+    DecisionPriorWork,
+    /// Call I's impact questions ("Haetaan vaikuttavuutta, hakemuksessa kuvattava mm.").
+    SlidesImpactQuestions,
+    /// Call I's two targets ("Avustuksen kohteena voivat olla").
+    SlidesTargets,
 }
 
 impl Citation {
-    pub const ALL: [Citation; 27] = [
+    pub const ALL: [Citation; 31] = [
         Citation::DecisionEligibleCosts,
         Citation::DecisionIneligibleCosts,
         Citation::DecisionInternalCharges,
@@ -68,6 +77,10 @@ impl Citation {
         Citation::DecisionEvaluationNationalLevel,
         Citation::SlidesEvaluationImpact,
         Citation::DecisionLeadResponsible,
+        Citation::DecisionChangePlan,
+        Citation::DecisionPriorWork,
+        Citation::SlidesImpactQuestions,
+        Citation::SlidesTargets,
     ];
 
     /// Stable identifier used in exported findings (`hakemus-check`, JSON).
@@ -100,6 +113,10 @@ impl Citation {
             Citation::DecisionEvaluationNationalLevel => "vm-2020-02-26/evaluation-national-level",
             Citation::SlidesEvaluationImpact => "vm-2019-slides/evaluation-impact",
             Citation::DecisionLeadResponsible => "vm-2020-02-26/lead-responsible",
+            Citation::DecisionChangePlan => "vm-2020-02-26/change-plan",
+            Citation::DecisionPriorWork => "vm-2020-02-26/prior-work",
+            Citation::SlidesImpactQuestions => "vm-2019-slides/impact-questions",
+            Citation::SlidesTargets => "vm-2019-slides/targets",
         }
     }
 
@@ -224,6 +241,33 @@ impl Citation {
                 "Avustus kuitenkin maksetaan sille kunnalle tai kuntayhtymälle, joka on sitoutunut \
                  vastaamaan valtionavustuksen käytöstä koko hankkeessa (hankehallinnoija)."
             }
+            Citation::DecisionChangePlan => {
+                "Hankkeessa tuli suunnitella, miten toiminnan muutokset toteutetaan ja miten hankkeen \
+                 tuloksia tullaan hyödyntämään ja levittämään hankkeen päätyttyä sekä kuvata nämä \
+                 hakemuksessa."
+            }
+            Citation::DecisionPriorWork => {
+                "Ennen hakemista oli selvitettävä muissa kunnissa tehtyä vastaavaa työtä ja pohdittava sen \
+                 hyödyntämistä hankkeen pohjana."
+            }
+            Citation::SlidesImpactQuestions => {
+                "Haetaan vaikuttavuutta, hakemuksessa kuvattava mm. ‒ Mitä vaikutuksia hankkeen tuotoksilla \
+                 on kunnan toimintatapoihin tai prosesseihin? ‒ Onko hankkeen tuloksilla laajempia \
+                 vaikutuksia? ‒ Miten hanke parantaa kunnan tiedolla johtamista ja ennakoivaa tiedon \
+                 hyödyntämistä? ‒ Miten hanke parantaa asukkaille tarjottavia palveluita? ‒ \
+                 Kustannusvaikutukset ‒ Kertaluonteisuus vs. pysyvyys ‒ Mekanismi, aikataulu, seuranta ‒ \
+                 Miten hanke kytkeytyy siihen sitoutuneiden kuntien strategioihin? ‒ Riskiarviointi ‒ \
+                 Toiminnan muutoksen seuranta ‒ Suunnitelma työn skaalaamisesta ja levittämisestä"
+            }
+            Citation::SlidesTargets => {
+                "Avustuksen kohteena voivat olla: ‒ Kunnan taloushallinnon prosessien automatisointi ja sitä \
+                 tukevan tiedonhallinnan kehittäminen yhteisesti määritetyn tiedon varaan. ‒ Automatisoinnin \
+                 kohteita taloushallinnossa voivat olla esimerkiksi taloustapahtumatason automatisointi, \
+                 kustannuslaskenta, sisäinen ja ulkoinen raportointi tai automaattiset analyysit ‒ Muut \
+                 toimenpiteet, joilla luodaan tai parannetaan kunnan edellytyksiä kunnan toimintaa, taloutta \
+                 tai henkilöstöä koskevien tietojen digitalisointiin sekä näiden tietojen hyödyntämiseen \
+                 toimintojen tiedolla johtamisessa."
+            }
         }
     }
 
@@ -231,7 +275,10 @@ impl Citation {
     pub fn is_from_slides(self) -> bool {
         matches!(
             self,
-            Citation::SlidesEvaluationCriteria | Citation::SlidesEvaluationImpact
+            Citation::SlidesEvaluationCriteria
+                | Citation::SlidesEvaluationImpact
+                | Citation::SlidesImpactQuestions
+                | Citation::SlidesTargets
         )
     }
 }

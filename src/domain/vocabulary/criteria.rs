@@ -3,7 +3,8 @@
 use crate::domain::vocabulary::questions::Question;
 use serde::{Deserialize, Serialize};
 
-/// The highest score (the state's grant system scores each criterion 0–3).
+/// The highest score. The scale 0–3 per criterion is this app's: the sources publish the criteria
+/// but no scale or scoring (docs/rules.md §8).
 pub const MAX_SCORE: u8 = 3;
 
 /// An evaluation criterion (docs/rules.md §8), as the sources word it.

@@ -4,7 +4,8 @@
 use crate::domain::vocabulary::citation::Citation;
 use serde::{Deserialize, Serialize};
 
-/// The six targets of the joint projects call ("avustuksen kohteet").
+/// The targets the calls offer: the joint projects call's six ("Avustuksen kohteet", 004) and call
+/// I's two ("Avustuksen kohteena voivat olla", 000). Which a call offers is in its profile.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Target {
@@ -14,16 +15,24 @@ pub enum Target {
     KnowledgeManagement,
     StrategicProcesses,
     NewTechnologies,
+    /// Call I: automating the municipality's financial administration processes and the information
+    /// management that supports them.
+    FinanceAutomation,
+    /// Call I: other measures that create or improve the municipality's capacity to digitise data
+    /// and use it in knowledge-based management.
+    DataCapability,
 }
 
 impl Target {
-    pub const ALL: [Target; 6] = [
+    pub const ALL: [Target; 8] = [
         Target::CustomerOrientedProcesses,
         Target::CommonDataDefinitions,
         Target::ElectronicStatutoryServices,
         Target::KnowledgeManagement,
         Target::StrategicProcesses,
         Target::NewTechnologies,
+        Target::FinanceAutomation,
+        Target::DataCapability,
     ];
 
     /// The identifier stored in drafts, exports and call profiles.
@@ -35,6 +44,8 @@ impl Target {
             Target::KnowledgeManagement => "knowledge-management",
             Target::StrategicProcesses => "strategic-processes",
             Target::NewTechnologies => "new-technologies",
+            Target::FinanceAutomation => "finance-automation",
+            Target::DataCapability => "data-capability",
         }
     }
 

@@ -24,7 +24,7 @@ fn opened_from_url() -> Memo<Option<Opened>> {
 }
 
 fn project_name(o: &Opened, l: crate::domain::vocabulary::locale::Lang) -> String {
-    let name = o.draft.project.name_fi.trim();
+    let name = o.draft.project.name();
     if name.is_empty() {
         T::UnnamedProject.get(l).to_string()
     } else {

@@ -408,7 +408,7 @@ fn application_ref(a: &Opened, lang: Lang) -> ApplicationRef {
             .first()
             .and_then(|x| display_name(x, lang))
             .unwrap_or_default(),
-        project: a.draft.project.name_fi.trim().to_string(),
+        project: a.draft.project.name().to_string(),
         source: a.source.clone(),
     }
 }
