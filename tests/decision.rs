@@ -753,3 +753,13 @@ fn a_proposal_file_of_version_1_opens() {
     sync(&mut synced, &open, &BTreeMap::new());
     assert!(analyse(&synced).findings.is_empty());
 }
+
+/// A project named in Swedish only is named so in the decision (Pargas, "Den it-smarta kommunen").
+#[test]
+fn a_swedish_only_name_is_printed() {
+    let mut d = application("Pargas", "Kimitoön", "", "75820.00");
+    d.project.name_sv = "Den it-smarta kommunen".into();
+    let a = applied(&fingerprint(&d), &d, &analyse_draft(&d));
+    assert_eq!(a.project, "Den it-smarta kommunen");
+    assert!(a.errors.is_empty(), "{:?}", a.errors);
+}

@@ -41,7 +41,7 @@ pub fn applied(fingerprint: &str, draft: &RawDraft, analysis: &Analysis) -> Appl
         lead,
         lead_code,
         partners: names.collect(),
-        project: project_name(draft),
+        project: draft.project.name().to_string(),
         requested: analysis
             .totals
             .requested_grant
@@ -59,17 +59,6 @@ pub fn applied(fingerprint: &str, draft: &RawDraft, analysis: &Analysis) -> Appl
                 field: f.path.json_path(draft),
             })
             .collect(),
-    }
-}
-
-/// The project's name as the decision prints it: the Finnish name, else the Swedish one (the 2019
-/// decision granted "Den it-smarta kommunen", named in Swedish only).
-fn project_name(draft: &RawDraft) -> String {
-    let fi = draft.project.name_fi.trim();
-    if fi.is_empty() {
-        draft.project.name_sv.trim().to_string()
-    } else {
-        fi.to_string()
     }
 }
 
