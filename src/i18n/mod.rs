@@ -54,9 +54,11 @@ pub use texts::T;
 use crate::domain::vocabulary::locale::Lang;
 
 /// Every table of fixed texts that the Swedish and English texts files hold (`catalogue`).
-pub const TABLES: [&catalogue::Table; 8] = [
+pub const TABLES: [&catalogue::Table; 10] = [
     &T::TABLE,
     &decision::D::TABLE,
+    &findings::F::TABLE,
+    &parts::P::TABLE,
     &questions::LABELS,
     &questions::GUIDANCE,
     &questions::GROUP_TITLES,
@@ -77,6 +79,11 @@ pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static
             &decision::D::TABLE,
             decision::D::ALL.iter().map(|t| t.get(lang)).collect(),
         ),
+        (
+            &findings::F::TABLE,
+            findings::F::ALL.iter().map(|t| t.get(lang)).collect(),
+        ),
+        (&parts::P::TABLE, parts::P::ALL.iter().map(|t| t.get(lang)).collect()),
         (
             &questions::LABELS,
             Question::ALL.iter().map(|&q| questions::label(lang, q)).collect(),

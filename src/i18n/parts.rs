@@ -3,11 +3,114 @@
 //! schedule, the monitoring indicators and the risks.
 
 use super::format::date;
+use super::texts::texts;
 use super::T;
 use crate::domain::rules::finding::{ApplicantField, IndicatorField, PackageField, ProjectField, RiskField};
 use crate::domain::vocabulary::business_id::BusinessIdError;
 use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::targets::{Exclusion, Target};
+
+// The targets in the calls' words, the self-check questions of the excluded areas, their hints and
+// why an excluded project gets no grant (`findings`): one text each (in the wasm, Swedish and
+// English come from the texts files, `catalogue`).
+texts! {
+    P;
+    TargetCustomerOrientedProcesses {
+        fi: "Kehitetään entistä asiakaslähtöisempiä palveluprosesseja hyödyntäen kehitettyjä yhteisiä ratkaisuja",
+        sv: "Mer kundorienterade serviceprocesser med hjälp av gemensamt utvecklade lösningar",
+        en: "More customer-oriented service processes using jointly developed solutions",
+    }
+    TargetCommonDataDefinitions {
+        fi: "Kehitetään palveluille yhteisiä tietomäärityksiä ja toimintatapoja, jotka mahdollistavat asiakkaan asioinnin digitaalisesti ja tietojen siirron kuntien järjestelmien välillä",
+        sv: "Gemensamma datadefinitioner och arbetssätt som gör det möjligt för kunden att uträtta ärenden digitalt och för uppgifter att flyttas mellan kommunernas system",
+        en: "Common data definitions and ways of working that let customers transact digitally and data move between municipalities' systems",
+    }
+    TargetElectronicStatutoryServices {
+        fi: "Kehitetään yhteistyössä kuntien lakisääteisiä tehtäviä toteuttavia palveluja sähköisiksi",
+        sv: "Tjänster som sköter kommunernas lagstadgade uppgifter görs elektroniska i samarbete",
+        en: "Services for statutory municipal tasks developed into electronic services, together",
+    }
+    TargetKnowledgeManagement {
+        fi: "Parannetaan kuntien tietojohtamista tai tiedolla johtamista",
+        sv: "Kommunernas informationsledning eller kunskapsbaserade ledning förbättras",
+        en: "Better information management or knowledge-based management in municipalities",
+    }
+    TargetStrategicProcesses {
+        fi: "Kehitetään kuntien strategisia prosesseja",
+        sv: "Kommunernas strategiska processer utvecklas",
+        en: "Developing municipalities' strategic processes",
+    }
+    TargetNewTechnologies {
+        fi: "Hyödynnetään uusia teknologioita, kuten ohjelmistorobotiikkaa, tekoälyä ja prosessiautomaatiota, julkisessa hallinnossa",
+        sv: "Ny teknik, såsom programvarurobotik, artificiell intelligens och processautomation, används i den offentliga förvaltningen",
+        en: "Using new technologies such as robotic process automation, AI and process automation in public administration",
+    }
+    TargetFinanceAutomation {
+        fi: "Kunnan taloushallinnon prosessien automatisointi ja sitä tukevan tiedonhallinnan kehittäminen yhteisesti määritetyn tiedon varaan, esimerkiksi taloustapahtumatason automatisointi, kustannuslaskenta, sisäinen ja ulkoinen raportointi tai automaattiset analyysit",
+        sv: "Automatisering av kommunens ekonomiförvaltningsprocesser och utveckling av den informationshantering som stöder den utifrån gemensamt definierade uppgifter, till exempel automatisering på transaktionsnivå, kostnadsberäkning, intern och extern rapportering eller automatiska analyser",
+        en: "Automating the municipality's financial administration processes and developing the information management that supports it on commonly defined data, for example transaction-level automation, cost accounting, internal and external reporting or automatic analyses",
+    }
+    TargetDataCapability {
+        fi: "Muut toimenpiteet, joilla luodaan tai parannetaan kunnan edellytyksiä kunnan toimintaa, taloutta tai henkilöstöä koskevien tietojen digitalisointiin sekä näiden tietojen hyödyntämiseen toimintojen tiedolla johtamisessa",
+        sv: "Andra åtgärder som skapar eller förbättrar kommunens förutsättningar att digitalisera uppgifter om kommunens verksamhet, ekonomi eller personal och att använda dem i den kunskapsbaserade ledningen av verksamheten",
+        en: "Other measures that create or improve the municipality's capacity to digitise data on its operations, finances or personnel and to use that data in knowledge-based management",
+    }
+    QuestionSocialAndHealthCare {
+        fi: "Onko hanke sosiaali- ja terveydenhuoltoon liittyvä kehittämishanke?",
+        sv: "Är projektet ett utvecklingsprojekt inom social- och hälsovården?",
+        en: "Is the project a social and health care development project?",
+    }
+    QuestionBuiltEnvironment {
+        fi: "Liittyykö hanke rakennetun ympäristön toimialaan?",
+        sv: "Gäller projektet den byggda miljön?",
+        en: "Does the project concern the built environment?",
+    }
+    QuestionCaseManagementOrArchiving {
+        fi: "Kehitetäänkö hankkeessa asianhallintaa tai arkistointia?",
+        sv: "Utvecklas ärendehantering eller arkivering i projektet?",
+        en: "Does the project develop case management or archiving?",
+    }
+    QuestionSystemProcurementOnly {
+        fi: "Onko hanke pelkkä järjestelmähankinta ilman toiminnan kehittämistä?",
+        sv: "Är projektet enbart en systemanskaffning utan utveckling av verksamheten?",
+        en: "Is the project only a system procurement, without developing operations?",
+    }
+    QuestionHardwareProcurement {
+        fi: "Onko hankkeen kohteena laitteiden hankkiminen?",
+        sv: "Är projektets objekt att anskaffa utrustning?",
+        en: "Is the object of the project buying hardware?",
+    }
+    HintHardwareProcurement {
+        fi: "Laitteistohankintoja ja niistä syntyviä kustannuksia ei ole tuettu. Vastaa ”kyllä”, jos hankkeessa on kyse laitteiden hankkimisesta. Jos hanke kehittää toimintaa ja siihen kuuluu joitakin laitekustannuksia, vastaa ”ei” ja merkitse ne talousarvioon: laitteiden hankkimisesta aiheutuvat kustannukset eivät ole hyväksyttäviä, eikä niitä lasketa avustuksen perusteeseen.",
+        sv: "Anskaffning av utrustning och kostnader för den har inte fått stöd. Svara ”ja” om projektet gäller att anskaffa utrustning. Om projektet utvecklar verksamheten och har vissa utrustningskostnader, svara ”nej” och för in dem i budgeten: kostnader för anskaffning av utrustning är inte godtagbara och räknas inte in i understödets grund.",
+        en: "Hardware procurement and its costs have not been supported. Answer “yes” if the project is about buying hardware. If the project develops operations and has some hardware costs, answer “no” and enter them in the budget: the costs of acquiring hardware are not eligible and are left out of the grant's base.",
+    }
+    ExcludedSocialAndHealthCare {
+        fi: "Tässä haussa avustusta ei voi hakea sosiaali- ja terveydenhuoltoon liittyviin kehittämishankkeisiin.",
+        sv: "I denna ansökningsomgång kan understöd inte sökas för utvecklingsprojekt inom social- och hälsovården.",
+        en: "In this call the grant cannot be applied for social and health care development projects.",
+    }
+    ExcludedBuiltEnvironment {
+        fi: "Tässä haussa avustusta ei voi hakea rakennetun ympäristön toimialaan liittyviin hankkeisiin.",
+        sv: "I denna ansökningsomgång kan understöd inte sökas för projekt inom den byggda miljön.",
+        en: "In this call the grant cannot be applied for projects concerning the built environment.",
+    }
+    ExcludedCaseManagementOrArchiving {
+        fi: "Tässä haussa avustusta ei voi hakea asianhallinnan tai arkistoinnin kehittämiseen.",
+        sv: "I denna ansökningsomgång kan understöd inte sökas för utveckling av ärendehantering eller arkivering.",
+        en: "In this call the grant cannot be applied for developing case management or archiving.",
+    }
+    ExcludedSystemProcurementOnly {
+        fi: "Pelkkiin järjestelmähankintoihin ilman toiminnan kehittämistä ei myönnetä avustusta.",
+        sv: "Understöd beviljas inte för enbart systemanskaffningar utan utveckling av verksamheten.",
+        en: "No grant is given for system procurement alone, without developing operations.",
+    }
+    ExcludedHardwareProcurement {
+        fi: "Laitteistohankintoja ja niistä syntyviä kustannuksia ei ole tuettu: hankkeen kohteena ei voi olla laitteiden hankkiminen.",
+        sv: "Anskaffning av utrustning och kostnader för den har inte fått stöd: projektets objekt kan inte vara att anskaffa utrustning.",
+        en: "Hardware procurement and the costs arising from it have not been supported: the object of a project cannot be buying hardware.",
+    }
+}
 
 /// The visible label of a project field.
 pub fn project_field_label(lang: Lang, field: ProjectField) -> &'static str {
@@ -124,73 +227,39 @@ pub fn business_id_error(lang: Lang, e: &BusinessIdError) -> String {
 /// A target in the call's words.
 pub fn target(lang: Lang, t: Target) -> &'static str {
     use Target::*;
-    match (lang, t) {
-        (Lang::Fi, CustomerOrientedProcesses) => "Kehitetään entistä asiakaslähtöisempiä palveluprosesseja hyödyntäen kehitettyjä yhteisiä ratkaisuja",
-        (Lang::Fi, CommonDataDefinitions) => "Kehitetään palveluille yhteisiä tietomäärityksiä ja toimintatapoja, jotka mahdollistavat asiakkaan asioinnin digitaalisesti ja tietojen siirron kuntien järjestelmien välillä",
-        (Lang::Fi, ElectronicStatutoryServices) => "Kehitetään yhteistyössä kuntien lakisääteisiä tehtäviä toteuttavia palveluja sähköisiksi",
-        (Lang::Fi, KnowledgeManagement) => "Parannetaan kuntien tietojohtamista tai tiedolla johtamista",
-        (Lang::Fi, StrategicProcesses) => "Kehitetään kuntien strategisia prosesseja",
-        (Lang::Fi, NewTechnologies) => "Hyödynnetään uusia teknologioita, kuten ohjelmistorobotiikkaa, tekoälyä ja prosessiautomaatiota, julkisessa hallinnossa",
-        (Lang::Fi, FinanceAutomation) => "Kunnan taloushallinnon prosessien automatisointi ja sitä tukevan tiedonhallinnan kehittäminen yhteisesti määritetyn tiedon varaan, esimerkiksi taloustapahtumatason automatisointi, kustannuslaskenta, sisäinen ja ulkoinen raportointi tai automaattiset analyysit",
-        (Lang::Fi, DataCapability) => "Muut toimenpiteet, joilla luodaan tai parannetaan kunnan edellytyksiä kunnan toimintaa, taloutta tai henkilöstöä koskevien tietojen digitalisointiin sekä näiden tietojen hyödyntämiseen toimintojen tiedolla johtamisessa",
-        (Lang::Sv, CustomerOrientedProcesses) => "Mer kundorienterade serviceprocesser med hjälp av gemensamt utvecklade lösningar",
-        (Lang::Sv, CommonDataDefinitions) => "Gemensamma datadefinitioner och arbetssätt som gör det möjligt för kunden att uträtta ärenden digitalt och för uppgifter att flyttas mellan kommunernas system",
-        (Lang::Sv, ElectronicStatutoryServices) => "Tjänster som sköter kommunernas lagstadgade uppgifter görs elektroniska i samarbete",
-        (Lang::Sv, KnowledgeManagement) => "Kommunernas informationsledning eller kunskapsbaserade ledning förbättras",
-        (Lang::Sv, StrategicProcesses) => "Kommunernas strategiska processer utvecklas",
-        (Lang::Sv, NewTechnologies) => "Ny teknik, såsom programvarurobotik, artificiell intelligens och processautomation, används i den offentliga förvaltningen",
-        (Lang::Sv, FinanceAutomation) => "Automatisering av kommunens ekonomiförvaltningsprocesser och utveckling av den informationshantering som stöder den utifrån gemensamt definierade uppgifter, till exempel automatisering på transaktionsnivå, kostnadsberäkning, intern och extern rapportering eller automatiska analyser",
-        (Lang::Sv, DataCapability) => "Andra åtgärder som skapar eller förbättrar kommunens förutsättningar att digitalisera uppgifter om kommunens verksamhet, ekonomi eller personal och att använda dem i den kunskapsbaserade ledningen av verksamheten",
-        (Lang::En, CustomerOrientedProcesses) => "More customer-oriented service processes using jointly developed solutions",
-        (Lang::En, CommonDataDefinitions) => "Common data definitions and ways of working that let customers transact digitally and data move between municipalities' systems",
-        (Lang::En, ElectronicStatutoryServices) => "Services for statutory municipal tasks developed into electronic services, together",
-        (Lang::En, KnowledgeManagement) => "Better information management or knowledge-based management in municipalities",
-        (Lang::En, StrategicProcesses) => "Developing municipalities' strategic processes",
-        (Lang::En, NewTechnologies) => "Using new technologies such as robotic process automation, AI and process automation in public administration",
-        (Lang::En, FinanceAutomation) => "Automating the municipality's financial administration processes and developing the information management that supports it on commonly defined data, for example transaction-level automation, cost accounting, internal and external reporting or automatic analyses",
-        (Lang::En, DataCapability) => "Other measures that create or improve the municipality's capacity to digitise data on its operations, finances or personnel and to use that data in knowledge-based management",
+    match t {
+        CustomerOrientedProcesses => P::TargetCustomerOrientedProcesses,
+        CommonDataDefinitions => P::TargetCommonDataDefinitions,
+        ElectronicStatutoryServices => P::TargetElectronicStatutoryServices,
+        KnowledgeManagement => P::TargetKnowledgeManagement,
+        StrategicProcesses => P::TargetStrategicProcesses,
+        NewTechnologies => P::TargetNewTechnologies,
+        FinanceAutomation => P::TargetFinanceAutomation,
+        DataCapability => P::TargetDataCapability,
     }
+    .get(lang)
 }
 
 /// The self-check question for an excluded area.
 pub fn exclusion_question(lang: Lang, e: Exclusion) -> &'static str {
     use Exclusion::*;
-    match (lang, e) {
-        (Lang::Fi, SocialAndHealthCare) => "Onko hanke sosiaali- ja terveydenhuoltoon liittyvä kehittämishanke?",
-        (Lang::Fi, BuiltEnvironment) => "Liittyykö hanke rakennetun ympäristön toimialaan?",
-        (Lang::Fi, CaseManagementOrArchiving) => "Kehitetäänkö hankkeessa asianhallintaa tai arkistointia?",
-        (Lang::Fi, SystemProcurementOnly) => "Onko hanke pelkkä järjestelmähankinta ilman toiminnan kehittämistä?",
-        (Lang::Fi, HardwareProcurement) => "Onko hankkeen kohteena laitteiden hankkiminen?",
-        (Lang::Sv, SocialAndHealthCare) => "Är projektet ett utvecklingsprojekt inom social- och hälsovården?",
-        (Lang::Sv, BuiltEnvironment) => "Gäller projektet den byggda miljön?",
-        (Lang::Sv, CaseManagementOrArchiving) => "Utvecklas ärendehantering eller arkivering i projektet?",
-        (Lang::Sv, SystemProcurementOnly) => {
-            "Är projektet enbart en systemanskaffning utan utveckling av verksamheten?"
-        }
-        (Lang::Sv, HardwareProcurement) => "Är projektets objekt att anskaffa utrustning?",
-        (Lang::En, SocialAndHealthCare) => "Is the project a social and health care development project?",
-        (Lang::En, BuiltEnvironment) => "Does the project concern the built environment?",
-        (Lang::En, CaseManagementOrArchiving) => "Does the project develop case management or archiving?",
-        (Lang::En, SystemProcurementOnly) => "Is the project only a system procurement, without developing operations?",
-        (Lang::En, HardwareProcurement) => "Is the object of the project buying hardware?",
+    match e {
+        SocialAndHealthCare => P::QuestionSocialAndHealthCare,
+        BuiltEnvironment => P::QuestionBuiltEnvironment,
+        CaseManagementOrArchiving => P::QuestionCaseManagementOrArchiving,
+        SystemProcurementOnly => P::QuestionSystemProcurementOnly,
+        HardwareProcurement => P::QuestionHardwareProcurement,
     }
+    .get(lang)
 }
 
 /// The hint under an exclusion question, where one is needed to answer it as the decision means it.
 pub fn exclusion_hint(lang: Lang, e: Exclusion) -> Option<&'static str> {
-    match (lang, e) {
+    match e {
         // 004: "Laitteistohankintoja ja niistä syntyviä kustannuksia ei ole tuettu" (a project whose
         // object is buying hardware), and, apart, hardware costs are not eligible (the budget keeps
         // them out of the base): a development project with hardware costs of its own answers "no".
-        (Lang::Fi, Exclusion::HardwareProcurement) => Some(
-            "Laitteistohankintoja ja niistä syntyviä kustannuksia ei ole tuettu. Vastaa ”kyllä”, jos hankkeessa on kyse laitteiden hankkimisesta. Jos hanke kehittää toimintaa ja siihen kuuluu joitakin laitekustannuksia, vastaa ”ei” ja merkitse ne talousarvioon: laitteiden hankkimisesta aiheutuvat kustannukset eivät ole hyväksyttäviä, eikä niitä lasketa avustuksen perusteeseen.",
-        ),
-        (Lang::Sv, Exclusion::HardwareProcurement) => Some(
-            "Anskaffning av utrustning och kostnader för den har inte fått stöd. Svara ”ja” om projektet gäller att anskaffa utrustning. Om projektet utvecklar verksamheten och har vissa utrustningskostnader, svara ”nej” och för in dem i budgeten: kostnader för anskaffning av utrustning är inte godtagbara och räknas inte in i understödets grund.",
-        ),
-        (Lang::En, Exclusion::HardwareProcurement) => Some(
-            "Hardware procurement and its costs have not been supported. Answer “yes” if the project is about buying hardware. If the project develops operations and has some hardware costs, answer “no” and enter them in the budget: the costs of acquiring hardware are not eligible and are left out of the grant's base.",
-        ),
+        Exclusion::HardwareProcurement => Some(P::HintHardwareProcurement.get(lang)),
         _ => None,
     }
 }
