@@ -186,6 +186,23 @@ fn means(reviewer: &crate::ui::reviewer::state::ReviewerState) -> BTreeMap<Strin
     })
 }
 
+/// Brings the proposal up to the applications open now (`decision::sync`): those of its call join
+/// it, each open one's maximum, errors and mean score are brought up to date.
+fn sync_open(state: ProposalState, reviewer: &crate::ui::reviewer::state::ReviewerState) {
+    let open: Vec<_> = reviewer.opened.with_untracked(|opened| {
+        opened
+            .iter()
+            .map(|o| applied(&o.fingerprint, &o.draft, &o.analysis))
+            .collect()
+    });
+    let means = means(reviewer);
+    let mut next = state.proposal.get_untracked();
+    sync(&mut next, &open, &means);
+    if state.proposal.with_untracked(|p| *p != next) {
+        state.follow(|p| *p = next);
+    }
+}
+
 fn entry_id(i: usize, field: &str) -> String {
     format!("proposal-{i}-{field}")
 }
@@ -246,24 +263,12 @@ pub fn DecisionPage() -> impl IntoView {
     let state = use_proposal();
     let t = move |d: D| d.get(lang.get());
 
-    // Every application of the proposal's call open joins it (again when another call is chosen);
-    // every entry's score follows the reviews.
-    let proposal_call = Memo::new(move |_| state.proposal.with(|p| p.call.clone()));
+    // Every application of the proposal's call open joins it; every entry's score follows the
+    // reviews. (Again when another call is chosen: `on_call`.)
     Effect::new(move |_| {
         state.arrived.track();
-        proposal_call.track();
-        let open: Vec<_> = reviewer
-            .opened
-            .get()
-            .iter()
-            .map(|o| applied(&o.fingerprint, &o.draft, &o.analysis))
-            .collect();
-        let means = means(&reviewer);
-        let mut next = state.proposal.get_untracked();
-        sync(&mut next, &open, &means);
-        if state.proposal.with_untracked(|p| *p != next) {
-            state.follow(|p| *p = next);
-        }
+        reviewer.opened.track();
+        sync_open(state, &reviewer);
     });
 
     let analysis = Memo::new(move |_| state.proposal.with(analyse));
@@ -348,6 +353,7 @@ pub fn DecisionPage() -> impl IntoView {
         let id = event_target_value(&ev);
         if call::by_id(&id).is_some() {
             state.change(|p| p.call = id);
+            sync_open(state, &reviewer);
         }
     };
     // The open applications of another call than the proposal's, and the entries of another call
