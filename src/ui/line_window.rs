@@ -13,7 +13,7 @@
 //!   the line is built in its place and scrolled into view.
 
 use crate::domain::draft::LineId;
-use crate::ui::dom::{focus_after_render, focus_now};
+use crate::ui::dom::{after_press, focus_after_render, focus_now};
 use crate::ui::store::AppStore;
 use leptos::ev;
 use leptos::prelude::*;
@@ -140,18 +140,20 @@ pub struct LineWindow {
 /// on), unless focus comes back to it by itself. A row moved in the DOM loses focus to nowhere, and
 /// `LineWindow::measure` puts it back at the next frame; the user has not left the field then, and
 /// a message must not appear while they type. So a blur to nowhere is decided two frames later,
-/// after that; a blur to another element (Tab, a click on a control) at once.
+/// after that; a blur to another element (Tab, a click on a control) at once. Either way, a field
+/// left by a pointer's press is marked left once its click has landed (`dom::after_press`, as every
+/// field's blur), so that a message does not move the page under the pointer.
 pub fn blurred(ev: &web_sys::FocusEvent, leave: impl FnOnce() + 'static) {
     if ev.related_target().is_some() {
-        return leave();
+        return after_press(leave);
     }
     let Some(field) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
-        return leave();
+        return after_press(leave);
     };
     request_animation_frame(move || {
         request_animation_frame(move || {
             if document().active_element().as_ref() != Some(&field) {
-                leave();
+                after_press(leave);
             }
         })
     });
