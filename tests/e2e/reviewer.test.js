@@ -86,10 +86,11 @@ test('many applications: exact totals, a broken file listed, sort, filter, CSV, 
     const csv = fs.readFileSync(await download.path(), 'utf8');
     assert.ok(csv.startsWith('\ufeff'), 'UTF-8 with a byte-order mark');
     const lines = csv.slice(1).split('\r\n');
-    assert.equal(lines[0], 'Tiedosto;Hankehallinnoija;Osatoteuttajat;Hanke;Haettu avustus;Hyväksyttävät kustannukset;Avustusosuus;Virheet;Huomiot');
+    // The panel's columns as the table has them: no other reviewers here, the mean, the spread, the own.
+    assert.equal(lines[0], 'Tiedosto;Hankehallinnoija;Osatoteuttajat;Hanke;Haettu avustus;Hyväksyttävät kustannukset;Avustusosuus;Virheet;Huomiot;Keskiarvo;Hajonta;Arvio');
     assert.equal(lines.length, 1 + 25 + 1 + 1, 'heading, 25 rows, total, final line end');
-    assert.match(lines[1], /^hakemus-49\.json;Kiuruvesi;Iisalmi, Vieremä;Hanke 049;\d+,\d\d;\d+,\d\d;\d+,\d\d;0;0$/);
-    assert.match(lines[26], /^Yhteensä \(25\);;;;\d+,\d\d;\d+,\d\d;;;$/);
+    assert.match(lines[1], /^hakemus-49\.json;Kiuruvesi;Iisalmi, Vieremä;Hanke 049;\d+,\d\d;\d+,\d\d;\d+,\d\d;0;0;;;ei arvioitu$/);
+    assert.match(lines[26], /^Yhteensä \(25\);;;;\d+,\d\d;\d+,\d\d;;;;;;$/);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
