@@ -29,8 +29,6 @@ pub async fn sleep(ms: i32) {
 #[derive(Default)]
 struct Press {
     down: bool,
-    /// Counts presses, so that a timer set for one does not end the next.
-    count: u32,
     waiting: Vec<Box<dyn FnOnce()>>,
 }
 
@@ -46,10 +44,15 @@ thread_local! {
 /// whatever moved there. So a field left by a press is marked left once the click has landed;
 /// left by the keyboard, at once.
 pub fn after_press(f: impl FnOnce() + 'static) {
+    wait_for_press(Box::new(f));
+}
+
+/// `after_press`, one copy in the wasm for every caller.
+fn wait_for_press(f: Box<dyn FnOnce()>) {
     let f = PRESS.with(|p| {
         let mut p = p.borrow_mut();
         if p.down {
-            p.waiting.push(Box::new(f));
+            p.waiting.push(f);
             None
         } else {
             Some(f)
@@ -72,61 +75,59 @@ fn end_press() {
     }
 }
 
-/// Follows the pointer's presses for `after_press`, once per page. A press ends once its click
-/// has run (a timer after the click: the button's own handler first), when the browser gives it
-/// up (`pointercancel`), when a key is pressed, when the mouse moves with no button down (the
-/// release went to a select's list, outside the page), and at the latest half a second after
-/// `pointerup` with no click (a drag; a finger's tap, whose focus moves after `pointerup`, clicks
-/// well within it).
+/// Follows the pointer's presses for `after_press`, once per page. A press ends at the frame after
+/// its click (the button's own handler has run by then), when the browser gives it up
+/// (`pointercancel`), when a key is pressed, and when the mouse moves with no button down (a press
+/// with no click: a drag, or the release went to a select's list, outside the page). A finger's tap
+/// moves focus after `pointerup`, before its click: still within the press. The app's own handlers
+/// never stop an event's propagation, so the window hears every one. Called once, by the app.
 pub fn follow_presses() {
-    use wasm_bindgen::closure::Closure;
-    thread_local! {
-        static FOLLOWING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    for name in ["pointerdown", "click", "pointercancel", "keydown", "pointermove"] {
+        // For the page's life: the handles are not removed. One handler for all (one copy in the wasm).
+        let _ = window_event_listener_untyped(name, on_press_event);
     }
-    if FOLLOWING.with(|f| f.replace(true)) {
-        return;
-    }
-    let on = |name: &str, f: Box<dyn Fn(web_sys::Event)>| {
-        let closure = Closure::<dyn Fn(web_sys::Event)>::wrap(f);
-        let _ = window().add_event_listener_with_callback_and_bool(name, closure.as_ref().unchecked_ref(), true);
-        closure.forget(); // for the page's life
-    };
-    on(
-        "pointerdown",
-        Box::new(|_| {
-            PRESS.with(|p| {
-                let mut p = p.borrow_mut();
-                p.down = true;
-                p.count = p.count.wrapping_add(1);
-            })
-        }),
-    );
-    let later = |ms: u64| {
-        let count = PRESS.with(|p| p.borrow().count);
-        set_timeout(
-            move || {
-                if PRESS.with(|p| p.borrow().count) == count {
-                    end_press();
-                }
-            },
-            std::time::Duration::from_millis(ms),
-        );
-    };
-    on("click", Box::new(move |_| later(0)));
-    on("pointerup", Box::new(move |_| later(500)));
-    on("pointercancel", Box::new(|_| end_press()));
-    on("keydown", Box::new(|_| end_press()));
-    on(
-        "pointermove",
-        Box::new(|ev| {
-            if PRESS.with(|p| p.borrow().down) {
-                let buttons = js_sys::Reflect::get(&ev, &"buttons".into())
-                    .ok()
-                    .and_then(|b| b.as_f64());
-                if buttons == Some(0.0) {
-                    end_press();
-                }
+}
+
+fn on_press_event(ev: web_sys::Event) {
+    match ev.type_().as_str() {
+        "pointerdown" => PRESS.with(|p| p.borrow_mut().down = true),
+        "click" => request_animation_frame(end_press),
+        "pointermove" => {
+            let released = ev.unchecked_ref::<web_sys::MouseEvent>().buttons() == 0;
+            if released && PRESS.with(|p| p.borrow().down) {
+                end_press();
             }
-        }),
-    );
+        }
+        _ => end_press(), // pointercancel, keydown
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    #[test]
+    fn a_field_left_by_a_press_is_marked_left_once_the_press_ends_and_by_the_keyboard_at_once() {
+        let marked = Rc::new(RefCell::new(Vec::new()));
+        let mark = |name: &'static str| {
+            let marked = marked.clone();
+            move || marked.borrow_mut().push(name)
+        };
+        // No press: at once (Tab).
+        after_press(mark("tab"));
+        assert_eq!(*marked.borrow(), ["tab"]);
+        // A press in progress: not before it ends, then in the order the fields were left.
+        PRESS.with(|p| p.borrow_mut().down = true);
+        after_press(mark("first"));
+        after_press(mark("second"));
+        assert_eq!(*marked.borrow(), ["tab"], "nothing while the button is down");
+        end_press();
+        assert_eq!(*marked.borrow(), ["tab", "first", "second"]);
+        // Ended once: nothing runs twice, and the next field left by the keyboard is at once.
+        end_press();
+        after_press(mark("tab again"));
+        assert_eq!(*marked.borrow(), ["tab", "first", "second", "tab again"]);
+    }
 }

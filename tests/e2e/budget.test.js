@@ -192,7 +192,8 @@ async function typeThenClickBelow(page, field, bad, button, moved) {
 }
 
 test('a message that appears on leaving a field by a click waits for the click to land on the button below', async () => {
-  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  // Tall enough that the button below the first line is in view with the page at its top.
+  const context = await env.browser.newContext({ locale: 'fi-FI', viewport: { width: 1600, height: 1400 } });
   try {
     const page = await context.newPage();
     const errors = collectConsoleErrors(page);
