@@ -394,3 +394,147 @@ fn the_panel_keeps_its_members_in_order() {
     assert_eq!(p.standings.len(), 2);
     assert!(matches!(p.standings[0], Standing::Scored(_)));
 }
+
+#[test]
+fn a_file_of_the_reviewers_own_is_recognised_and_anothers_is_not() {
+    let own = Reviewer::typed("Maija Meikäläinen", "Kuopio");
+    // The same name, however written, with the same organisation or none said.
+    assert!(panel::is_own(&own, &Reviewer::typed("  maija MEIKÄLÄINEN ", "kuopio")));
+    assert!(panel::is_own(&own, &Reviewer::typed("Maija Meikäläinen", "")));
+    // Another person, or the same name in another organisation.
+    assert!(!panel::is_own(&own, &Reviewer::typed("Matti Meikäläinen", "Kuopio")));
+    assert!(!panel::is_own(&own, &Reviewer::typed("Maija Meikäläinen", "Oulu")));
+    // A reviewer without a name is nobody's own; nor is a file without one.
+    assert!(!panel::is_own(
+        &Reviewer::typed("", "Kuopio"),
+        &Reviewer::typed("", "Kuopio")
+    ));
+    assert!(!panel::is_own(&own, &Reviewer::default()));
+}
+
+#[test]
+fn a_review_files_name_carries_the_reviewers_name_as_a_safe_slug() {
+    let date = "2026-12-06";
+    assert_eq!(
+        review::file_name("Maija Meikäläinen", date),
+        "arviot-maija-meikalainen-2026-12-06.json"
+    );
+    assert_eq!(
+        review::file_name("Åsa Öhman-Ström", date),
+        "arviot-asa-ohman-strom-2026-12-06.json"
+    );
+    // Other characters are dropped, spaces run together, nothing at either end.
+    assert_eq!(
+        review::file_name("  Dr. O'Brien / \"VM\"  ", date),
+        "arviot-dr-obrien-vm-2026-12-06.json"
+    );
+    assert_eq!(review::name_slug("../../etc/passwd"), "etcpasswd");
+    // No name, or nothing of it left: the name as before.
+    assert_eq!(review::file_name("", date), "arviot-2026-12-06.json");
+    assert_eq!(review::file_name("  ", date), "arviot-2026-12-06.json");
+    assert_eq!(review::file_name("王小明", date), "arviot-2026-12-06.json");
+    // A long name is cut, never past ASCII.
+    let long = review::name_slug(&"ä".repeat(200));
+    assert_eq!(long, "a".repeat(review::SLUG_MAX));
+    assert!(review::name_slug("Ä ".repeat(100).as_str()).len() <= review::SLUG_MAX);
+    assert!(!review::name_slug("Ä ".repeat(100).as_str()).ends_with('-'));
+}
+
+#[test]
+fn the_summary_csv_carries_the_panels_columns_as_the_page_shows_them() {
+    use hakemus::domain::reviewer::summary::{summary_csv_with_panel, CsvHeadings, PanelHeadings, SummaryRow};
+    use hakemus::domain::vocabulary::money::Money;
+    let (a, b) = (fp('a'), fp('b'));
+    let call = joint();
+    let n = call.criteria.len() as u32;
+    // The own reviewer first: complete on a, nothing on b. Bertil: complete on a, partial on b.
+    // Cecilia stood aside on a and did not review b.
+    let mut partial = review_of(&b);
+    partial.set_mark(
+        call.criteria[0].criterion,
+        Mark {
+            score: Score::new(3),
+            note: "Hyvä".into(),
+        },
+        AT,
+    );
+    let mut aside = review_of(&a);
+    aside.conflict = Some(review::Conflict {
+        reason: "Oma kunta".into(),
+    });
+    let members = vec![
+        member("Oma", vec![scored(&a, &[], 2)]),
+        member("Bertil", vec![scored(&a, &[3], 2), partial]),
+        member("Cecilia", vec![aside]),
+    ];
+    let row = |source: &str| SummaryRow {
+        source: source.into(),
+        lead: "Pargas".into(),
+        partners: vec![],
+        project: "Yhteinen".into(),
+        targets: vec![],
+        requested: Some(Money::from_cents(10_000)),
+        eligible_base: Money::from_cents(20_000),
+        grant_percent: Some(Decimal::new(5000, 2)),
+        errors: 0,
+        warnings: 1,
+    };
+    let (ra, rb) = (row("a.json"), row("b.json"));
+    let (pa, pb) = (
+        panel::application(&members, &a, call),
+        panel::application(&members, &b, call),
+    );
+    let h = CsvHeadings {
+        source: "Tiedosto",
+        lead: "Hankehallinnoija",
+        partners: "Osatoteuttajat",
+        project: "Hanke",
+        requested: "Haettu",
+        eligible_base: "Hyväksyttävät",
+        grant_percent: "Osuus",
+        errors: "Virheet",
+        warnings: "Huomiot",
+        total: "Yhteensä",
+    };
+    let names = ["Bertil".to_string(), "Cecilia".to_string()];
+    let p = PanelHeadings {
+        members: &names,
+        mean: "Keskiarvo",
+        spread: "Hajonta",
+        own: "Arvio",
+        not_reviewed: "ei arvioitu",
+        stood_aside: "esteellinen",
+        incomplete: "kesken",
+        hidden: "piilotettu",
+    };
+    let lines = |csv: String| -> Vec<String> {
+        csv.trim_start_matches('\u{FEFF}')
+            .split("\r\n")
+            .map(String::from)
+            .collect()
+    };
+    // a: the own 26 and Bertil's 27 make the mean 26,50 and the spread 1; Cecilia stood aside.
+    let csv = summary_csv_with_panel([(&ra, &pa, true), (&rb, &pb, true)], &h, &p);
+    assert_eq!(
+        lines(csv),
+        [
+            "Tiedosto;Hankehallinnoija;Osatoteuttajat;Hanke;Haettu;Hyväksyttävät;Osuus;Virheet;Huomiot;Bertil;Cecilia;Keskiarvo;Hajonta;Arvio".to_string(),
+            format!(
+                "a.json;Pargas;;Yhteinen;100,00;200,00;50,00;0;1;{};esteellinen;{},50;1;{}",
+                2 * n + 1,
+                2 * n,
+                2 * n
+            ),
+            format!("b.json;Pargas;;Yhteinen;100,00;200,00;50,00;0;1;3 / {} (kesken);ei arvioitu;;;ei arvioitu", 3 * n),
+            "Yhteensä (2);;;;200,00;400,00;;;;;;;;".to_string(),
+            String::new(),
+        ]
+    );
+    // Blind mode before the own scoring is done: the others, the mean and the spread hidden, the
+    // own shown; as on the page.
+    let csv = summary_csv_with_panel([(&rb, &pb, false)], &h, &p);
+    assert_eq!(
+        lines(csv)[1],
+        "b.json;Pargas;;Yhteinen;100,00;200,00;50,00;0;1;piilotettu;piilotettu;piilotettu;piilotettu;ei arvioitu"
+    );
+}

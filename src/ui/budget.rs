@@ -627,7 +627,7 @@ fn RequestedGrant() -> impl IntoView {
                         let v = event_target_value(&ev);
                         store.draft.update(|d| d.budget.requested_grant = v);
                     }
-                    on:blur=move |_| store.touch(path)
+                    on:blur=move |_| store.leave(path)
                 />
             </FieldFrame>
         </section>

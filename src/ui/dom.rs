@@ -23,3 +23,111 @@ pub async fn sleep(ms: i32) {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// A press of a pointer (a mouse button, a finger, a pen) that has not landed yet: from
+/// `pointerdown` until its `click` (see `follow_presses`), and what waits for it to land.
+#[derive(Default)]
+struct Press {
+    down: bool,
+    waiting: Vec<Box<dyn FnOnce()>>,
+}
+
+thread_local! {
+    static PRESS: std::cell::RefCell<Press> = std::cell::RefCell::new(Press::default());
+}
+
+/// Runs `f` once no pointer press is in progress: at once, or after the press's click has landed.
+///
+/// A field's messages appear when the user leaves it (GOV.UK's pattern). A click on a button
+/// below the field leaves it at `pointerdown`, before the click lands at `pointerup`: a message
+/// appearing then would push the page down under the pointer, and the click would land on
+/// whatever moved there. So a field left by a press is marked left once the click has landed;
+/// left by the keyboard, at once.
+pub fn after_press(f: impl FnOnce() + 'static) {
+    wait_for_press(Box::new(f));
+}
+
+/// `after_press`, one copy in the wasm for every caller.
+fn wait_for_press(f: Box<dyn FnOnce()>) {
+    let f = PRESS.with(|p| {
+        let mut p = p.borrow_mut();
+        if p.down {
+            p.waiting.push(f);
+            None
+        } else {
+            Some(f)
+        }
+    });
+    if let Some(f) = f {
+        f();
+    }
+}
+
+/// The press has landed (or was given up): what waited for it runs.
+fn end_press() {
+    let waiting = PRESS.with(|p| {
+        let mut p = p.borrow_mut();
+        p.down = false;
+        std::mem::take(&mut p.waiting)
+    });
+    for f in waiting {
+        f();
+    }
+}
+
+/// Follows the pointer's presses for `after_press`, once per page. A press ends at the frame after
+/// its click (the button's own handler has run by then), when the browser gives it up
+/// (`pointercancel`), when a key is pressed, and when the mouse moves with no button down (a press
+/// with no click: a drag, or the release went to a select's list, outside the page). A finger's tap
+/// moves focus after `pointerup`, before its click: still within the press. The app's own handlers
+/// never stop an event's propagation, so the window hears every one. Called once, by the app.
+pub fn follow_presses() {
+    for name in ["pointerdown", "click", "pointercancel", "keydown", "pointermove"] {
+        // For the page's life: the handles are not removed. One handler for all (one copy in the wasm).
+        let _ = window_event_listener_untyped(name, on_press_event);
+    }
+}
+
+fn on_press_event(ev: web_sys::Event) {
+    match ev.type_().as_str() {
+        "pointerdown" => PRESS.with(|p| p.borrow_mut().down = true),
+        "click" => request_animation_frame(end_press),
+        "pointermove" => {
+            let released = ev.unchecked_ref::<web_sys::MouseEvent>().buttons() == 0;
+            if released && PRESS.with(|p| p.borrow().down) {
+                end_press();
+            }
+        }
+        _ => end_press(), // pointercancel, keydown
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    #[test]
+    fn a_field_left_by_a_press_is_marked_left_once_the_press_ends_and_by_the_keyboard_at_once() {
+        let marked = Rc::new(RefCell::new(Vec::new()));
+        let mark = |name: &'static str| {
+            let marked = marked.clone();
+            move || marked.borrow_mut().push(name)
+        };
+        // No press: at once (Tab).
+        after_press(mark("tab"));
+        assert_eq!(*marked.borrow(), ["tab"]);
+        // A press in progress: not before it ends, then in the order the fields were left.
+        PRESS.with(|p| p.borrow_mut().down = true);
+        after_press(mark("first"));
+        after_press(mark("second"));
+        assert_eq!(*marked.borrow(), ["tab"], "nothing while the button is down");
+        end_press();
+        assert_eq!(*marked.borrow(), ["tab", "first", "second"]);
+        // Ended once: nothing runs twice, and the next field left by the keyboard is at once.
+        end_press();
+        after_press(mark("tab again"));
+        assert_eq!(*marked.borrow(), ["tab", "first", "second", "tab again"]);
+    }
+}

@@ -1,7 +1,10 @@
 //! A form field's frame and its messages. The frame puts what a user meets in the order they meet it:
 //! the label, the hint, the messages, then the control (GOV.UK Frontend's and Suomi.fi's order). The
 //! messages are shown once the user has left the field or asked to check, never while they type a
-//! first time (the GOV.UK validation pattern). Errors and warnings carry their source.
+//! first time (the GOV.UK validation pattern). A field left by a pointer's press (a click on a
+//! button below it) is marked left once the click has landed (`dom::after_press`, through
+//! `AppStore::leave` and `line_window::blurred`): a message appearing at the press would push the
+//! page down under the pointer. Errors and warnings carry their source.
 
 use crate::domain::rules::finding::{FieldPath, Finding, Severity};
 use crate::domain::vocabulary::citation::Citation;

@@ -65,7 +65,7 @@ pub fn TextField(
         count.set(v.chars().count());
         on_input.run(v);
     };
-    let leave = move |_| store.touch(path);
+    let leave = move |_| store.leave(path);
     let control = if multiline {
         view! {
             <textarea
@@ -176,7 +176,7 @@ pub fn SelectField(
                     on_change.run(event_target_value(&ev));
                     store.touch(path);
                 }
-                on:blur=move |_| store.touch(path)
+                on:blur=move |_| store.leave(path)
             >
                 <option value="" selected=choose>{move || T::ChooseOption.get(lang.get())}</option>
                 {options

@@ -73,6 +73,8 @@ pub fn App(opened: storage::Opened) -> impl IntoView {
     let store = AppStore::new(opened.draft, start.draft, start.notices, language::initial_lang());
     provide_context(store);
     provide_context(Language(store.lang));
+    // A field's message waits for a click that left the field to land (`dom::after_press`).
+    dom::follow_presses();
     session::start(store);
     if store.unsaved.get_untracked() {
         session::save(store); // the recovered changes

@@ -12,6 +12,7 @@ use crate::domain::rules::budget::LineResult;
 use crate::domain::rules::finding::{FieldPath, Finding};
 use crate::domain::vocabulary::locale::Lang;
 use crate::storage::{DraftId, Loaded, SaveError};
+use crate::ui::dom::after_press;
 use crate::ui::session::StartNotice;
 use crate::ui::writes::Writes;
 use leptos::prelude::*;
@@ -187,12 +188,23 @@ impl AppStore {
         Signal::derive(move || touched.with(|t| t.contains(&path)))
     }
 
+    /// Marks a field outside the lines as left: its messages are shown from now on.
     pub fn touch(&self, path: FieldPath) {
-        if !self.touched.with_untracked(|t| t.contains(&path)) {
-            self.touched.update(|t| {
+        // `try_`: a field left by a press is marked once the click has landed, when its page may
+        // be gone.
+        if self.touched.try_with_untracked(|t| t.contains(&path)) == Some(false) {
+            self.touched.try_update(|t| {
                 t.insert(path);
             });
         }
+    }
+
+    /// The user has left a field outside the lines (`blur`): marked left, once a click that moved
+    /// focus away has landed (`dom::after_press`), so that its message does not move the page
+    /// under the pointer.
+    pub fn leave(&self, path: FieldPath) {
+        let store = *self;
+        after_press(move || store.touch(path));
     }
 
     /// Edits one line of the draft.

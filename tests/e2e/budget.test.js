@@ -173,6 +173,60 @@ test('the budget page works by keyboard alone and meets WCAG 2.1 AA when empty',
   }
 });
 
+/**
+ * Types `bad` into `field`, then clicks `button` with the mouse where it is (down and up at one
+ * point, as a user does), and returns how far the message that appeared moved `moved` (the
+ * button's own ancestor whose height the message adds to). Leaving the field by that press must not
+ * move the page under the pointer before the click lands (issue 26).
+ */
+async function typeThenClickBelow(page, field, bad, button, moved) {
+  await field.fill(bad);
+  await button.scrollIntoViewIfNeeded();
+  // At the top of the page: the browser's scroll anchoring would hide a shift further down.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = await button.boundingBox();
+  assert.ok(box && box.y + box.height < page.viewportSize().height, 'the button is in view at the top');
+  const before = await moved.boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  return { box, before };
+}
+
+test('a message that appears on leaving a field by a click waits for the click to land on the button below', async () => {
+  // Tall enough that the button below the first line is in view with the page at its top.
+  const context = await env.browser.newContext({ locale: 'fi-FI', viewport: { width: 1600, height: 1400 } });
+  try {
+    const page = await context.newPage();
+    const errors = collectConsoleErrors(page);
+    await page.goto(new URL('budget', env.server.url).href);
+    await waitForApp(page);
+    const add = page.getByRole('button', { name: 'Lisää kustannusrivi' });
+
+    // The requested grant (a field of the form): a bad amount, then the button below it.
+    const grant = page.getByRole('textbox', { name: 'Haettava avustus (€)' });
+    const grantField = page.locator('section.grant');
+    let { box, before } = await typeThenClickBelow(page, grant, 'abc', add, grantField);
+    // The click acted on the button: a line was added, and focus went to it.
+    await page.getByRole('rowheader', { name: 'Rivi 1' }).waitFor();
+    await page.waitForFunction(() => /^line-\d+-category$/.test(document.activeElement.id));
+    // Then the message appeared, tall enough that, had it come before the click landed, the
+    // pointer would have been off the button (else this tests nothing).
+    await grantField.locator('.field-error', { hasText: '”abc” ei ole rahamäärä' }).waitFor();
+    let after = await grantField.boundingBox();
+    assert.ok(after.height - before.height > box.height / 2, `the message moved the page by ${after.height - before.height} px`);
+
+    // A budget line's year: a bad year, then the same button below the table.
+    const row1 = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Rivi 1' }) });
+    ({ box, before } = await typeThenClickBelow(page, page.getByRole('textbox', { name: 'Vuosi Rivi 1' }), '20x1', add, row1));
+    await page.getByRole('rowheader', { name: 'Rivi 2' }).waitFor();
+    await row1.locator('.field-error', { hasText: '”20x1” ei ole vuosi' }).waitFor();
+    after = await row1.boundingBox();
+    assert.ok(after.height - before.height > box.height / 2, `the message moved the page by ${after.height - before.height} px`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('another tab replaces the draft while focus is in a budget field: no error, focus stays in the field', async () => {
   const context = await env.browser.newContext({ locale: 'fi-FI' });
   try {

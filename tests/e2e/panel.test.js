@@ -63,8 +63,9 @@ async function identify(page, name, organisation) {
   await page.locator('#reviewer-organisation').press('Tab');
 }
 
-/** Downloads the reviews into `file` (confirming when scores lack reasons). */
-async function exportReviews(page, file, { confirm = false } = {}) {
+/** Downloads the reviews into `file` (confirming when scores lack reasons); the browser's file name
+ * matches `named` if given. */
+async function exportReviews(page, file, { confirm = false, named } = {}) {
   let download;
   if (confirm) {
     await page.getByRole('button', { name: 'Lataa arviot tiedostona (JSON)' }).click();
@@ -73,6 +74,7 @@ async function exportReviews(page, file, { confirm = false } = {}) {
   } else {
     [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa arviot tiedostona (JSON)' }).click()]);
   }
+  if (named) assert.match(download.suggestedFilename(), named);
   await download.saveAs(file);
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
@@ -114,9 +116,16 @@ test('three reviewers score, one stands aside, a fourth sees the panel; kept thr
     assert.equal(await anna.locator('#unreasoned li a').count(), 1);
     assert.match(await anna.locator('#unreasoned li a').getAttribute('href'), new RegExp(`/assessment#note-${ids[12]}$`));
     const annaFile = path.join(dir, 'arviot-anna.json');
-    const annaExport = await exportReviews(anna, annaFile, { confirm: true });
+    // The file carries her name, in ASCII.
+    const annaExport = await exportReviews(anna, annaFile, { confirm: true, named: /^arviot-anna-arvioija-\d{4}-\d\d-\d\d\.json$/ });
     assert.equal(annaExport.schema_version, 2);
     assert.deepEqual(annaExport.reviewer, { name: 'Anna Arvioija', organisation: 'Valtiovarainministeriö' });
+
+    // Her own file is not another member of her panel: refused, said why, nothing counted twice.
+    await anna.locator('#panel-files').setInputFiles([annaFile]);
+    await anna.locator('#panel-not-read', { hasText: 'oma arviotiedostosi (Anna Arvioija)' }).waitFor();
+    assert.equal(await anna.locator('#panel-members li').count(), 0);
+    assert.deepEqual(await anna.locator('#applications thead th').allTextContents().then((h) => h.filter((x) => x === 'Anna Arvioija')), []);
 
     // Bertil: 0 on the first criterion of complete.json (two below Anna), 1 everywhere on sample.json.
     const bertil = await context();
@@ -130,7 +139,7 @@ test('three reviewers score, one stands aside, a fourth sees the panel; kept thr
     await scoreAll(bertil, () => 1);
     await back(bertil);
     const bertilFile = path.join(dir, 'arviot-bertil.json');
-    await exportReviews(bertil, bertilFile);
+    await exportReviews(bertil, bertilFile, { named: /^arviot-bertil-bedomare-\d{4}-\d\d-\d\d\.json$/ });
 
     // Cecilia works for Kaarina, an applicant of sample.json: the app points it out; she stands aside.
     const cecilia = await context();
@@ -177,6 +186,12 @@ test('three reviewers score, one stands aside, a fourth sees the panel; kept thr
     };
     await checkTable();
     await expectAccessible(chair, 'fi /reviewer with the panel');
+    // The CSV carries the panel's columns as the table has them.
+    const [csvDownload] = await Promise.all([chair.waitForEvent('download'), chair.getByRole('button', { name: 'Lataa taulukko (CSV)' }).click()]);
+    const csvLines = fs.readFileSync(await csvDownload.path(), 'utf8').slice(1).split('\r\n');
+    assert.ok(csvLines[0].endsWith(';Virheet;Huomiot;Anna Arvioija;Bertil Bedömare;Cecilia;Keskiarvo;Hajonta;Arvio'), csvLines[0]);
+    assert.ok(csvLines[1].startsWith('complete.json;') && csvLines[1].endsWith(';26;24;25;25,00;2;ei arvioitu'), csvLines[1]);
+    assert.ok(csvLines[2].startsWith('sample.json;') && csvLines[2].endsWith(';39;13;esteellinen;26,00;26;ei arvioitu'), csvLines[2]);
 
     // The assessment page: every reviewer's score and reasons; the first criterion flagged in words.
     await assess(chair, 'complete.json');

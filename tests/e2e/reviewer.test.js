@@ -86,10 +86,11 @@ test('many applications: exact totals, a broken file listed, sort, filter, CSV, 
     const csv = fs.readFileSync(await download.path(), 'utf8');
     assert.ok(csv.startsWith('\ufeff'), 'UTF-8 with a byte-order mark');
     const lines = csv.slice(1).split('\r\n');
-    assert.equal(lines[0], 'Tiedosto;Hankehallinnoija;Osatoteuttajat;Hanke;Haettu avustus;Hyväksyttävät kustannukset;Avustusosuus;Virheet;Huomiot');
+    // The panel's columns as the table has them: no other reviewers here, the mean, the spread, the own.
+    assert.equal(lines[0], 'Tiedosto;Hankehallinnoija;Osatoteuttajat;Hanke;Haettu avustus;Hyväksyttävät kustannukset;Avustusosuus;Virheet;Huomiot;Keskiarvo;Hajonta;Arvio');
     assert.equal(lines.length, 1 + 25 + 1 + 1, 'heading, 25 rows, total, final line end');
-    assert.match(lines[1], /^hakemus-49\.json;Kiuruvesi;Iisalmi, Vieremä;Hanke 049;\d+,\d\d;\d+,\d\d;\d+,\d\d;0;0$/);
-    assert.match(lines[26], /^Yhteensä \(25\);;;;\d+,\d\d;\d+,\d\d;;;$/);
+    assert.match(lines[1], /^hakemus-49\.json;Kiuruvesi;Iisalmi, Vieremä;Hanke 049;\d+,\d\d;\d+,\d\d;\d+,\d\d;0;0;;;ei arvioitu$/);
+    assert.match(lines[26], /^Yhteensä \(25\);;;;\d+,\d\d;\d+,\d\d;;;;;;$/);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
@@ -354,6 +355,47 @@ test('reviews in IndexedDB: kept through a reload right after they are stored; a
   } finally {
     await first.close();
     await second.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an opened file that cannot be kept in the browser is said on the page, not kept silently', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hakemus-not-kept-'));
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    const { files } = applications(dir, 2);
+    const page = await context.newPage();
+    const errors = collectConsoleErrors(page);
+    await page.goto(new URL('reviewer', env.server.url).href);
+    await waitForApp(page);
+    // Storage full for the opened files, where the browser raises it.
+    await page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (...args) {
+        if (this.name === 'opened') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    await page.locator('#reviewer-files').setInputFiles(files);
+    await page.waitForFunction(() => document.querySelectorAll('#applications tbody tr').length === 2);
+    const notKept = page.locator('#files-not-kept');
+    await notKept.waitFor();
+    assert.equal(await notKept.getAttribute('role'), 'alert');
+    assert.match(await notKept.locator('h2').textContent(), /^Tiedostoja ei voitu säilyttää tässä selaimessa$/);
+    const items = await notKept.locator('li').allTextContents();
+    assert.deepEqual(items.map((t) => t.split(':')[0]).sort(), ['hakemus-0.json', 'hakemus-1.json']);
+    assert.match(items[0], /Selaimen tallennustila on täynnä\. Tiedosto on auki vain tässä välilehdessä/);
+    const violations = await runAxe(page);
+    assert.equal(violations.length, 0, formatViolations(violations));
+    // A file closed is no longer listed; the last one closed, nothing is said.
+    await page.getByRole('button', { name: 'Sulje hakemus-0.json' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('#files-not-kept li').length === 1);
+    assert.match(await notKept.locator('h2').textContent(), /^Tiedostoa ei voitu säilyttää/);
+    await page.getByRole('button', { name: 'Sulje hakemus-1.json' }).click();
+    await notKept.waitFor({ state: 'detached' });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -27,6 +27,23 @@ pub struct Member {
     pub reviews: BTreeMap<String, Review>,
 }
 
+/// Whether a review file's reviewer is the reviewer of this browser (`own`): the same name, ignoring
+/// case and surrounding spaces, and no other organisation or municipality where both say one. Such
+/// a file is the reviewer's own work (say, exported from another browser), not another member of
+/// the panel: added as one, every review of it would count twice in the mean. An unnamed reviewer
+/// is nobody's own.
+pub fn is_own(own: &Reviewer, file: &Reviewer) -> bool {
+    let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
+    let neither_differs = |a: &str, b: &str| a.trim().is_empty() || b.trim().is_empty() || same(a, b);
+    !own.name.trim().is_empty()
+        && same(&own.name, &file.name)
+        && neither_differs(&own.organisation, &file.organisation)
+        && match (&own.municipality, &file.municipality) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        }
+}
+
 /// Where one reviewer stands on one application.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Standing {

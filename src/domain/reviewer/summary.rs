@@ -1,8 +1,10 @@
 //! Many applications at once, for reviewers (issue 5): one summary row per application, the total,
 //! and the table as CSV that opens correctly in Finnish Excel. Pure: the UI and `hakemus-check`
-//! give it drafts already imported with `exchange::import`.
+//! give it drafts already imported with `exchange::import`. The CSV can carry the reviewers'
+//! panel's columns as the page shows them (`summary_csv_with_panel`).
 
 use crate::domain::draft::RawDraft;
+use crate::domain::reviewer::panel::{ApplicationPanel, Standing};
 use crate::domain::rules::analysis::Analysis;
 use crate::domain::rules::applicants::display_name;
 use crate::domain::vocabulary::locale::Lang;
@@ -94,6 +96,23 @@ pub struct CsvHeadings<'a> {
     pub total: &'a str,
 }
 
+/// The panel's columns of the CSV, as the table on the page has them: one per other member of the
+/// panel, in the panel's order, the mean, the spread, then the reviewer's own assessment; and the
+/// words a cell may hold.
+pub struct PanelHeadings<'a> {
+    /// The other members' names, in the panel's order (the reviewer's own is `own`).
+    pub members: &'a [String],
+    pub mean: &'a str,
+    pub spread: &'a str,
+    pub own: &'a str,
+    pub not_reviewed: &'a str,
+    pub stood_aside: &'a str,
+    /// After a partial total: "12 / 39 (kesken)".
+    pub incomplete: &'a str,
+    /// The others' scores and the mean and spread in blind mode, before the own scoring is done.
+    pub hidden: &'a str,
+}
+
 /// The table as CSV for Excel in Finland: UTF-8 with a byte-order mark, `;` between fields, CRLF
 /// line ends, decimal comma, no thousands separators (so cells are numbers), and a total row.
 /// Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR at the start) gets a
@@ -103,26 +122,49 @@ where
     I: IntoIterator<Item = &'a SummaryRow>,
     I::IntoIter: Clone,
 {
-    let rows = rows.into_iter();
+    csv(rows.into_iter().map(|r| (r, None)), h, None)
+}
+
+/// [`summary_csv`] with the panel's columns after the others, as the page shows them: per
+/// application its panel (`panel::application`, the reviewer's own member first) and whether the
+/// other members' scores show (blind mode's rule, `panel::others_visible`). A complete total is a
+/// number cell, a partial one "12 / 39 (kesken)"; the mean has two decimals; no mean or spread is
+/// an empty cell.
+pub fn summary_csv_with_panel<'a, I>(rows: I, h: &CsvHeadings<'_>, p: &PanelHeadings<'_>) -> String
+where
+    I: IntoIterator<Item = (&'a SummaryRow, &'a ApplicationPanel, bool)>,
+    I::IntoIter: Clone,
+{
+    csv(rows.into_iter().map(|(r, a, shown)| (r, Some((a, shown)))), h, Some(p))
+}
+
+fn csv<'a, I>(rows: I, h: &CsvHeadings<'_>, p: Option<&PanelHeadings<'_>>) -> String
+where
+    I: Iterator<Item = (&'a SummaryRow, Option<(&'a ApplicationPanel, bool)>)> + Clone,
+{
     let mut out = String::from("\u{FEFF}");
     let mut line = |cells: &[String]| csv_line(&mut out, cells);
-    line(
-        &[
-            h.source,
-            h.lead,
-            h.partners,
-            h.project,
-            h.requested,
-            h.eligible_base,
-            h.grant_percent,
-            h.errors,
-            h.warnings,
-        ]
-        .map(String::from),
-    );
+    let mut headings = [
+        h.source,
+        h.lead,
+        h.partners,
+        h.project,
+        h.requested,
+        h.eligible_base,
+        h.grant_percent,
+        h.errors,
+        h.warnings,
+    ]
+    .map(String::from)
+    .to_vec();
+    if let Some(p) = p {
+        headings.extend(p.members.iter().cloned());
+        headings.extend([p.mean, p.spread, p.own].map(String::from));
+    }
+    line(&headings);
     let amount = csv_amount;
-    for r in rows.clone() {
-        line(&[
+    for (r, panel) in rows.clone() {
+        let mut cells = vec![
             r.source.clone(),
             r.lead.clone(),
             r.partners.join(", "),
@@ -134,10 +176,14 @@ where
                 .unwrap_or_default(),
             r.errors.to_string(),
             r.warnings.to_string(),
-        ]);
+        ];
+        if let Some(p) = p {
+            cells.extend(panel_cells(p, panel));
+        }
+        line(&cells);
     }
-    if let Some(t) = summary_total(rows) {
-        line(&[
+    if let Some(t) = summary_total(rows.map(|(r, _)| r)) {
+        let mut cells = vec![
             format!("{} ({})", h.total, t.applications),
             String::new(),
             String::new(),
@@ -147,9 +193,48 @@ where
             String::new(),
             String::new(),
             String::new(),
-        ]);
+        ];
+        if let Some(p) = p {
+            cells.resize(cells.len() + p.members.len() + 3, String::new());
+        }
+        line(&cells);
     }
     out
+}
+
+/// One application's panel cells: the other members', the mean, the spread, the own.
+fn panel_cells(p: &PanelHeadings<'_>, panel: Option<(&ApplicationPanel, bool)>) -> Vec<String> {
+    let standing = |s: Option<&Standing>| match s {
+        None | Some(Standing::NotReviewed) => p.not_reviewed.to_string(),
+        Some(Standing::StoodAside { .. }) => p.stood_aside.to_string(),
+        Some(Standing::Scored(t)) if t.is_complete() => t.points.to_string(),
+        Some(Standing::Scored(t)) => format!("{} / {} ({})", t.points, t.max, p.incomplete),
+    };
+    let Some((a, shown)) = panel else {
+        return vec![String::new(); p.members.len() + 3];
+    };
+    let hidden = || p.hidden.to_string();
+    let mut cells: Vec<String> = (1..=p.members.len())
+        .map(|i| if shown { standing(a.standings.get(i)) } else { hidden() })
+        .collect();
+    if shown {
+        cells.push(
+            a.mean
+                .map(|m| {
+                    format!(
+                        "{:.2}",
+                        m.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+                    )
+                    .replace('.', ",")
+                })
+                .unwrap_or_default(),
+        );
+        cells.push(a.spread.map(|s| s.to_string()).unwrap_or_default());
+    } else {
+        cells.extend([hidden(), hidden()]);
+    }
+    cells.push(standing(a.standings.first()));
+    cells
 }
 
 /// One CSV line: the cells guarded and quoted, `;` between them, CRLF at the end.

@@ -9,7 +9,9 @@ use crate::domain::formats::review;
 use crate::domain::formats::review::Reviewer;
 use crate::domain::reviewer::assessment::{self, Merged};
 use crate::domain::reviewer::panel::{self, ApplicationPanel};
-use crate::domain::reviewer::summary::{summary_csv, summary_row, summary_total, CsvHeadings, SummaryRow};
+use crate::domain::reviewer::summary::{
+    summary_csv_with_panel, summary_row, summary_total, CsvHeadings, PanelHeadings, SummaryRow,
+};
 use crate::domain::vocabulary::call::CallProfile;
 use crate::domain::vocabulary::targets::Target;
 use crate::i18n::{self, T};
@@ -305,7 +307,33 @@ pub fn ReviewerPage() -> impl IntoView {
             warnings: T::ColWarnings.get(l),
             total: T::TotalRow.get(l),
         };
-        let text = shown.with_untracked(|r| summary_csv(r.iter().map(|(_, r, _)| r), &h));
+        // The panel's columns as the table shows them: the others by name, the mean, the spread,
+        // the own assessment; hidden in blind mode where the table hides them.
+        let names = others.get_untracked();
+        let p = PanelHeadings {
+            members: &names,
+            mean: T::ColMean.get(l),
+            spread: T::ColSpread.get(l),
+            own: T::ColScore.get(l),
+            not_reviewed: T::NotAssessed.get(l),
+            stood_aside: T::StoodAside.get(l),
+            incomplete: T::Incomplete.get(l),
+            hidden: T::HiddenScore.get(l),
+        };
+        let blind = reviewer.blind.get_untracked();
+        let text = shown.with_untracked(|rows| {
+            let cells: Vec<(&SummaryRow, ApplicationPanel, bool)> = members.with_untracked(|m| {
+                reviewer.reviews.with_untracked(|reviews| {
+                    rows.iter()
+                        .map(|(fp, r, call)| {
+                            let shown = panel::others_visible(blind, reviews.get(fp), call);
+                            (r, panel::application(m, fp, call), shown)
+                        })
+                        .collect()
+                })
+            });
+            summary_csv_with_panel(cells.iter().map(|(r, a, shown)| (*r, a, *shown)), &h, &p)
+        });
         let _ = files::download(
             &format!("hakemukset-{}.csv", files::today()),
             &text,
@@ -357,6 +385,7 @@ pub fn ReviewerPage() -> impl IntoView {
                 </ul>
             </div>
         </Show>
+        <NotKept />
         <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p>{text(lang, T::NoApplicationsYet)}</p> }>
             <div class="filters">
                 <FieldFrame id="filter-target" label=tr(T::FilterTarget) label_class="label">
@@ -494,7 +523,7 @@ pub fn ReviewerPage() -> impl IntoView {
                     <ul>
                         {move || {
                             let l = lang.get();
-                            reviewer.panel_not_read.get().into_iter().map(|(name, e)| view! { <li><strong>{name}</strong> ": " {i18n::import_error(l, &e)}</li> }).collect_view()
+                            reviewer.panel_not_read.get().into_iter().map(|(name, why)| view! { <li><strong>{name}</strong> ": " {why.message(l)}</li> }).collect_view()
                         }}
                     </ul>
                 </div>
@@ -565,5 +594,29 @@ pub fn ReviewerPage() -> impl IntoView {
                 }.into_any(),
             })}
         </section>
+    }
+}
+
+/// The files opened or loaded into the panel that could not be kept in the browser: said in words,
+/// since they are gone at the next load.
+#[component]
+fn NotKept() -> impl IntoView {
+    let lang = use_lang();
+    let reviewer = use_reviewer();
+    view! {
+        <Show when=move || reviewer.not_kept.with(|n| !n.is_empty())>
+            <div class="error-summary" role="alert" id="files-not-kept">
+                <h2>{move || i18n::not_kept_title(lang.get(), reviewer.not_kept.with(Vec::len))}</h2>
+                <ul>
+                    {move || {
+                        let l = lang.get();
+                        reviewer.not_kept.get().into_iter().map(|(name, why)| {
+                            let full = why == crate::storage::SaveError::Quota;
+                            view! { <li><strong>{name}</strong> ": " {i18n::not_kept(l, full)}</li> }
+                        }).collect_view()
+                    }}
+                </ul>
+            </div>
+        </Show>
     }
 }

@@ -12,7 +12,7 @@ use crate::domain::formats::application::Imported;
 use crate::domain::formats::reader::ImportError;
 use crate::domain::formats::review::{self, ApplicationRef, Mark, Review, Reviewer};
 use crate::domain::reviewer::assessment;
-use crate::domain::reviewer::panel::Member;
+use crate::domain::reviewer::panel::{self, Member};
 use crate::domain::rules::analysis::{analyse, Analysis};
 use crate::domain::rules::applicants::display_name;
 use crate::domain::vocabulary::criteria::Criterion;
@@ -89,6 +89,24 @@ impl PanelFile {
     }
 }
 
+/// Why a review file was not taken into the panel.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NotInPanel {
+    Refused(ImportError),
+    /// The file is the reviewer's own (the same reviewer as this browser's, `panel::is_own`), named
+    /// as the file names them: added as another member, its reviews would count twice.
+    Own(String),
+}
+
+impl NotInPanel {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            NotInPanel::Refused(e) => crate::i18n::import_error(lang, e),
+            NotInPanel::Own(name) => crate::i18n::own_panel_file(lang, name),
+        }
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct ReviewerState {
     pub opened: RwSignal<Vec<Opened>>,
@@ -105,8 +123,11 @@ pub struct ReviewerState {
     pub blind: RwSignal<bool>,
     /// The other reviewers' files, in the order loaded.
     pub panel: RwSignal<Vec<PanelFile>>,
-    /// Panel files that were not read, with the reason.
-    pub panel_not_read: RwSignal<Vec<(String, ImportError)>>,
+    /// Panel files that were not taken in, with the reason.
+    pub panel_not_read: RwSignal<Vec<(String, NotInPanel)>>,
+    /// Files opened or loaded into the panel that could not be kept in the browser (by file name,
+    /// with why): they are open in this tab only, and the page says so.
+    pub not_kept: RwSignal<Vec<(String, SaveError)>>,
     /// Whether the reviews have been read from storage: only when a reviewer's page first asks, so
     /// a drafter's start-up never reads them.
     loaded: StoredValue<bool>,
@@ -126,6 +147,7 @@ impl ReviewerState {
             blind: RwSignal::new(false),
             panel: RwSignal::new(Vec::new()),
             panel_not_read: RwSignal::new(Vec::new()),
+            not_kept: RwSignal::new(Vec::new()),
             loaded: StoredValue::new(false),
             writes: Writes::new(),
         }
@@ -165,6 +187,8 @@ impl ReviewerState {
                         }
                     }
                 });
+                // Kept before the reviewer's own files were refused, or before they said who they are.
+                state.refuse_own();
             }
         });
         spawn_local(async move {
@@ -236,18 +260,37 @@ impl ReviewerState {
             self.not_opened.update(|n| n.extend(not_opened));
         }
         if !keep.is_empty() {
-            // Not kept (storage full or off): the application stays open in this tab only.
-            spawn_local(async move {
-                for (fp, source, text) in keep {
-                    let _ = storage::keep_file(Shelf::Opened, &fp, &source, &text).await;
-                }
-            });
+            self.keep(Shelf::Opened, keep);
         }
+    }
+
+    /// Keeps files in the browser, each `(key, source, text)`. One not kept (storage full or off)
+    /// stays open in this tab only, and is listed in `not_kept` for the page to say so; kept once
+    /// more, it leaves the list.
+    fn keep(&self, shelf: Shelf, files: Vec<(String, String, String)>) {
+        let state = *self;
+        spawn_local(async move {
+            for (key, source, text) in files {
+                let result = storage::keep_file(shelf, &key, &source, &text).await;
+                state.not_kept.try_update(|n| {
+                    n.retain(|(s, _)| *s != source);
+                    if let Err(e) = result {
+                        n.push((source, e));
+                    }
+                });
+            }
+        });
     }
 
     /// Closes an opened application (its review stays) and forgets its kept file.
     pub fn close(&self, fp: &str) {
+        let source = self
+            .opened
+            .with_untracked(|o| o.iter().find(|x| x.fingerprint == fp).map(|x| x.source.clone()));
         self.opened.update(|o| o.retain(|x| x.fingerprint != fp));
+        if let Some(source) = source {
+            self.forget_not_kept(&source);
+        }
         let fp = fp.to_string();
         spawn_local(async move {
             let _ = storage::forget_file(Shelf::Opened, &fp).await;
@@ -255,18 +298,23 @@ impl ReviewerState {
     }
 
     /// Adds other reviewers' review files to the panel (a file of a reviewer already there replaces
-    /// theirs) and keeps them in the browser; a file that cannot be read is listed with its reason.
+    /// theirs) and keeps them in the browser; a file that cannot be read, or that is the reviewer's
+    /// own, is listed with its reason.
     pub fn add_panel_files(&self, files: Vec<(String, Result<Vec<u8>, ImportError>)>) {
         let mut read = Vec::new();
         let mut failed = Vec::new();
+        let own = self.identity.get_untracked();
         for (source, bytes) in files {
             let result = bytes.and_then(|b| {
                 let text = String::from_utf8_lossy(&b).into_owned();
                 PanelFile::read(source.clone(), &text).map(|f| (f, text))
             });
             match result {
+                Ok((f, _)) if panel::is_own(&own, &f.reviewer) => {
+                    failed.push((source, NotInPanel::Own(f.reviewer.name)));
+                }
                 Ok(x) => read.push(x),
-                Err(e) => failed.push((source, e)),
+                Err(e) => failed.push((source, NotInPanel::Refused(e))),
             }
         }
         self.panel_not_read.set(failed);
@@ -285,15 +333,44 @@ impl ReviewerState {
                 }
             }
         });
-        spawn_local(async move {
-            for (key, source, text) in keep {
-                let _ = storage::keep_file(Shelf::Panel, &key, &source, &text).await;
-            }
+        self.keep(Shelf::Panel, keep);
+    }
+
+    /// Takes out of the panel, and forgets, the files that are the reviewer's own (`panel::is_own`):
+    /// kept before the reviewer said who they are. Each is listed with the reason.
+    fn refuse_own(&self) {
+        let own = self.identity.get_untracked();
+        let Some(theirs) = self.panel.try_with_untracked(|p| {
+            p.iter()
+                .filter(|f| panel::is_own(&own, &f.reviewer))
+                .map(|f| (f.key.clone(), f.source.clone(), f.reviewer.name.clone()))
+                .collect::<Vec<_>>()
+        }) else {
+            return;
+        };
+        if theirs.is_empty() {
+            return;
+        }
+        self.panel_not_read.update(|n| {
+            n.extend(
+                theirs
+                    .iter()
+                    .map(|(_, source, name)| (source.clone(), NotInPanel::Own(name.clone()))),
+            );
         });
+        for (key, ..) in theirs {
+            self.remove_panel_file(&key);
+        }
     }
 
     /// Removes a reviewer's file from the panel and forgets it.
     pub fn remove_panel_file(&self, key: &str) {
+        let source = self
+            .panel
+            .with_untracked(|p| p.iter().find(|x| x.key == key).map(|x| x.source.clone()));
+        if let Some(source) = source {
+            self.forget_not_kept(&source);
+        }
         self.panel.update(|p| p.retain(|x| x.key != key));
         let key = key.to_string();
         spawn_local(async move {
@@ -301,10 +378,19 @@ impl ReviewerState {
         });
     }
 
-    /// Sets who the reviewer is, and keeps it.
+    /// A file closed or removed is no longer said to be open in this tab only.
+    fn forget_not_kept(&self, source: &str) {
+        if self.not_kept.with_untracked(|n| n.iter().any(|(s, _)| s == source)) {
+            self.not_kept.update(|n| n.retain(|(s, _)| s != source));
+        }
+    }
+
+    /// Sets who the reviewer is, and keeps it; a file of the panel that is now the reviewer's own
+    /// leaves the panel.
     pub fn set_identity(&self, reviewer: Reviewer) {
         storage::save_reviewer(&reviewer);
         self.identity.set(reviewer);
+        self.refuse_own();
     }
 
     pub fn set_blind(&self, blind: bool) {
@@ -355,7 +441,11 @@ impl ReviewerState {
         let text = self
             .reviews
             .with_untracked(|all| review::export_by(Some(&who), all.values(), &files::now_rfc3339()));
-        let _ = files::download(&review::file_name(&files::today()), &text, "application/json");
+        let _ = files::download(
+            &review::file_name(&who.name, &files::today()),
+            &text,
+            "application/json",
+        );
     }
 
     /// Starts writing all reviews now (a save waiting for a pause is no longer needed), or, when a
