@@ -150,9 +150,13 @@ impl ProposalState {
         self.asked.get() || self.left.with(|l| l.contains(id))
     }
 
+    /// The user left a field: its messages are shown once a click that left it has landed
+    /// (`dom::after_press`), so that they do not move the page under the pointer.
     fn leave(self, id: String) {
-        self.left.update(|l| {
-            l.insert(id);
+        crate::ui::dom::after_press(move || {
+            self.left.try_update(|l| {
+                l.insert(id);
+            });
         });
     }
 }

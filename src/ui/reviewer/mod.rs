@@ -32,6 +32,8 @@ pub fn ReviewerApp() -> impl IntoView {
     provide_context(state::ReviewerState::new());
     provide_context(decision::ProposalState::new());
     language::follow_in_document(lang);
+    // A field's message waits for a click that left the field to land (`dom::after_press`).
+    crate::ui::dom::follow_presses();
     view! {
         <Router>
             <Pages />
