@@ -703,11 +703,19 @@ async fn an_answers_part_asks_its_questions_with_a_character_count() {
         "{}",
         text("error-summary")
     );
+    // The joint call's decision requires the plan for using and spreading the results (an error);
+    // the other impact questions are call I's, asked here as advice (a warning that says so).
     assert!(
-        text("error-summary").contains("Kertaluonteisuus vs. pysyvyys: Vastaa kysymykseen."),
+        text("error-summary").contains("Suunnitelma työn skaalaamisesta ja levittämisestä: Vastaa kysymykseen."),
         "{}",
         text("error-summary")
     );
+    assert!(
+        text("error-summary").contains("Kertaluonteisuus vs. pysyvyys: Tämän haun päätös ei vaadi tätä"),
+        "{}",
+        text("error-summary")
+    );
+    assert!(!text("error-summary").contains("Kertaluonteisuus vs. pysyvyys: Vastaa"));
 }
 
 #[wasm_bindgen_test]
