@@ -475,14 +475,19 @@ fn departing_from_the_ranking_asks_for_a_reason() {
     assert_eq!(analyse(&p).at(0, EntryField::Reason).count(), 0);
 }
 
+/// `hakemus-check` on the proposal's file (named `name`): its exit status and what it printed.
+fn check_file(p: &Proposal, name: &str) -> (i32, String) {
+    let dir = std::env::temp_dir().join(format!("hakemus-check-decision-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(format!("{name}.json"));
+    std::fs::write(&file, to_json(&export(p, "2020-02-26T10:00:00Z"))).unwrap();
+    common::hakemus_check(&[file.to_str().unwrap()])
+}
+
 #[test]
 fn hakemus_check_reads_a_proposal() {
     let mut p = proposal_2019();
-    let dir = std::env::temp_dir().join(format!("hakemus-check-decision-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let good = dir.join("good.json");
-    std::fs::write(&good, to_json(&export(&p, "2020-02-26T10:00:00Z"))).unwrap();
-    let (code, out) = common::hakemus_check(&[good.to_str().unwrap()]);
+    let (code, out) = check_file(&p, "good");
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("0 errors, 0 warnings"), "{out}");
 
@@ -492,9 +497,7 @@ fn hakemus_check_reads_a_proposal() {
         .position(|e| e.application.lead == "Kiuruvesi")
         .unwrap();
     p.entries[kiuru].amount = "190 000".into();
-    let bad = dir.join("bad.json");
-    std::fs::write(&bad, to_json(&export(&p, "2020-02-26T10:00:00Z"))).unwrap();
-    let (code, out) = common::hakemus_check(&[bad.to_str().unwrap()]);
+    let (code, out) = check_file(&p, "bad");
     assert_eq!(code, 1, "{out}");
     assert!(
         out.contains(&format!(
@@ -656,11 +659,7 @@ fn a_grant_one_cent_over_the_85_percent_maximum_is_an_error() {
         }]
     );
 
-    let dir = std::env::temp_dir().join(format!("hakemus-check-maximum-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("over.json");
-    std::fs::write(&file, to_json(&export(&p, "2020-02-26T10:00:00Z"))).unwrap();
-    let (code, out) = common::hakemus_check(&[file.to_str().unwrap()]);
+    let (code, out) = check_file(&p, "over");
     assert_eq!(code, 1, "{out}");
     assert!(
         out.contains(&format!(

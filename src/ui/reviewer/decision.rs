@@ -351,8 +351,6 @@ pub fn DecisionPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let appropriation_id = field_id(Place::Appropriation);
-    let granted_before_id = field_id(Place::GrantedBefore);
     let on_call = move |ev: leptos::ev::Event| {
         let id = event_target_value(&ev);
         if call::by_id(&id).is_some() {
@@ -448,34 +446,10 @@ pub fn DecisionPage() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
-            <div class="field">
-                <label class="label" for=appropriation_id.clone()>{move || t(D::Appropriation)}</label>
-                <p class="hint" id="proposal-appropriation-hint">{move || t(D::AppropriationHint)}</p>
-                <Messages place=Place::Appropriation analysis />
-                <input
-                    class="input"
-                    id=appropriation_id.clone()
-                    inputmode="decimal"
-                    aria-describedby="proposal-appropriation-hint proposal-appropriation-messages"
-                    prop:value=move || state.proposal.with(|p| p.appropriation.clone())
-                    on:input=move |ev| { let v = event_target_value(&ev); state.change(|p| p.appropriation = v); }
-                    on:blur={ let id = appropriation_id.clone(); move |_| state.leave(id.clone()) }
-                />
-            </div>
-            <div class="field">
-                <label class="label" for=granted_before_id.clone()>{move || t(D::GrantedBefore)}</label>
-                <p class="hint" id="proposal-granted-before-hint">{move || t(D::GrantedBeforeHint)}</p>
-                <Messages place=Place::GrantedBefore analysis />
-                <input
-                    class="input"
-                    id=granted_before_id.clone()
-                    inputmode="decimal"
-                    aria-describedby="proposal-granted-before-hint proposal-granted-before-messages"
-                    prop:value=move || state.proposal.with(|p| p.granted_before.clone())
-                    on:input=move |ev| { let v = event_target_value(&ev); state.change(|p| p.granted_before = v); }
-                    on:blur={ let id = granted_before_id.clone(); move |_| state.leave(id.clone()) }
-                />
-            </div>
+            <AmountField place=Place::Appropriation label=D::Appropriation hint=D::AppropriationHint analysis
+                value=|p| p.appropriation.clone() set=|p, v| p.appropriation = v />
+            <AmountField place=Place::GrantedBefore label=D::GrantedBefore hint=D::GrantedBeforeHint analysis
+                value=|p| p.granted_before.clone() set=|p, v| p.granted_before = v />
             <div class="field">
                 <label class="label" for="proposal-step">{move || t(D::StepLabel)}</label>
                 <p class="hint" id="proposal-step-hint">{move || t(D::StepHint)}</p>
@@ -592,6 +566,40 @@ pub fn DecisionPage() -> impl IntoView {
         <Show when=move || state.save_failed.get()>
             <div class="error-summary" role="alert">{move || t(D::SaveFailed)}</div>
         </Show>
+    }
+}
+
+/// An amount of the proposal as a whole (the appropriation, what is already granted from it): its
+/// label, hint and messages, typed as the user types it.
+#[component]
+fn AmountField(
+    place: Place,
+    label: D,
+    hint: D,
+    analysis: Memo<DecisionAnalysis>,
+    value: fn(&Proposal) -> String,
+    set: fn(&mut Proposal, String),
+) -> impl IntoView {
+    let lang = use_lang();
+    let state = use_proposal();
+    let id = field_id(place);
+    let hint_id = format!("{id}-hint");
+    let described = format!("{hint_id} {id}-messages");
+    view! {
+        <div class="field">
+            <label class="label" for=id.clone()>{move || label.get(lang.get())}</label>
+            <p class="hint" id=hint_id>{move || hint.get(lang.get())}</p>
+            <Messages place analysis />
+            <input
+                class="input"
+                id=id.clone()
+                inputmode="decimal"
+                aria-describedby=described
+                prop:value=move || state.proposal.with(value)
+                on:input=move |ev| { let v = event_target_value(&ev); state.change(|p| set(p, v)); }
+                on:blur=move |_| state.leave(id.clone())
+            />
+        </div>
     }
 }
 
