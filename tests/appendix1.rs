@@ -4,11 +4,10 @@
 //! as the analysis the browser runs.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hakemus::domain::draft::{ApplicantKind, RawApplicant, RawDraft};
+use hakemus::domain::draft::RawDraft;
 use hakemus::domain::formats::application::{export, to_json};
 use hakemus::domain::rules::analysis::{analyse, Analysis};
 use hakemus::domain::rules::finding::RuleId;
-use hakemus::domain::vocabulary::locale::Lang;
 use hakemus::domain::vocabulary::money::Money;
 
 mod common;
