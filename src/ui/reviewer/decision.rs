@@ -749,10 +749,12 @@ fn EntryRow(index: usize, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
                     <A href=href.clone()>{move || entry.get().application.project}</A>
                 </Show>
                 <Show when=move || own_errors.with(|e| !e.is_empty())>
-                    <div class="application-errors" id=format!("{}-errors", entry_id(index, "lead"))>
-                        <span class="title">{move || D::ApplicationErrorsTitle.get(lang.get())}</span>
+                    <details class="application-errors" id=format!("{}-errors", entry_id(index, "lead"))>
+                        <summary class="title">
+                            {move || D::ApplicationErrorsTitle.get(lang.get())} ": " {move || own_errors.with(Vec::len)}
+                        </summary>
                         <ul>{move || own_errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
-                    </div>
+                    </details>
                 </Show>
             </th>
             <td class="num">{requested}</td>
