@@ -129,13 +129,34 @@ fn the_joint_call_requires_what_its_decision_does_and_the_knowledge_call_asks_fe
     assert!(hakemus::i18n::message(Lang::Fi, &taken_from).contains("Kunnan tiedolla johtamisen parantaminen"));
     assert!(hakemus::i18n::message(Lang::En, &taken_from).contains("Improving municipal knowledge-based management"));
 
-    // Call I asks its own questions: the impact questions are required there, citing its slides.
+    // Call I asks its own questions: the impact questions ("hakemuksessa kuvattava") are required
+    // there, citing its slides; the state, goals and measures come from its evaluation criteria, not
+    // from what the application must describe: advice.
     let knowledge = answer_findings(&RawDraft {
         call: "vm-2019-tiedolla-johtaminen".into(),
         ..RawDraft::default()
     });
     assert_eq!(knowledge.len(), 15, "state and goals, and the eleven impact questions");
-    assert!(knowledge.iter().all(|(_, m)| *m == Message::AnswerRequired));
+    let required = |q: Question| {
+        knowledge
+            .iter()
+            .find(|(p, _)| *p == FieldPath::Answer(q))
+            .map(|(_, m)| m.clone())
+    };
+    for q in [
+        Question::CurrentState,
+        Question::Goals,
+        Question::ConcreteGoals,
+        Question::Measures,
+    ] {
+        assert_eq!(required(q), Some(Message::AnswerAdvised), "{q:?}");
+    }
+    assert_eq!(required(Question::ImpactCosts), Some(Message::AnswerRequired));
+    assert_eq!(
+        knowledge.iter().filter(|(_, m)| *m == Message::AnswerRequired).count(),
+        11,
+        "the eleven impact questions"
+    );
     assert_eq!(answer_findings(&answered(call::DEFAULT_CALL)), []);
 }
 

@@ -125,7 +125,8 @@ pub fn check_applicants(draft: &RawDraft, call: &CallProfile, findings: &mut Vec
                 FieldPath::LeadResponsible,
                 Message::LeadResponsibilityUnconfirmed,
             )
-            .cite(Citation::DecisionLeadResponsible),
+            .cite(Citation::DecisionLeadResponsible)
+            .assumed_in(call, Assumed::LeadResponsible),
         );
     }
     // Distinct municipalities: an authority may lead or take part, but is not a municipality.

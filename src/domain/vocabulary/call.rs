@@ -70,6 +70,8 @@ pub enum Assumed {
     /// The minimum number of municipalities (one: the decision grants to municipalities and joint
     /// municipal authorities; the slides speak of "kunnan" projects but set no minimum).
     MinMunicipalities,
+    /// That the lead (hankehallinnoija) answers for the use of the grant in the whole project.
+    LeadResponsible,
 }
 
 /// How a call treats a cost category.
@@ -409,17 +411,25 @@ mod tests {
         let c = by_id("vm-2019-tiedolla-johtaminen").unwrap();
         assert_eq!(c.min_municipalities, 1);
         assert_eq!(c.project_end, None);
-        // The slides state neither the share, the eligible costs, the municipal-task rule nor a
-        // minimum of municipalities: the profile borrows them from the joint call's decision and says so.
+        // The slides state neither the share, the eligible costs, the municipal-task rule, a
+        // minimum of municipalities nor a lead answering for the grant: the profile borrows them
+        // from the joint call's decision and says so.
         assert_eq!(
             c.assumed,
             [
                 Assumed::MaxGrantShare,
                 Assumed::CostCategories,
                 Assumed::MunicipalTask,
-                Assumed::MinMunicipalities
+                Assumed::MinMunicipalities,
+                Assumed::LeadResponsible
             ]
         );
+        // What it asks as evaluation criteria (the current state, goals, concrete goals and the
+        // measures) is advice; what it asks the application to describe (the impact) is required.
+        for q in ["current-state", "goals", "concrete-goals", "measures"] {
+            assert!(c.advisory.iter().any(|a| a.id() == q), "{q}");
+        }
+        assert!(!c.advisory.iter().any(|a| a.id() == "impact-costs"));
         assert_eq!(c.decision_date, None);
         assert_eq!(c.decision_month.as_deref(), Some("2019-10"), "'Päätös: lokakuu' (000)");
     }
