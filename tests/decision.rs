@@ -401,11 +401,7 @@ fn a_proposal_file_is_read_strictly() {
 #[test]
 fn the_rules_of_a_proposal() {
     let mut p = proposal_2019();
-    let kiuru = p
-        .entries
-        .iter()
-        .position(|e| e.application.lead == "Kiuruvesi")
-        .unwrap();
+    let kiuru = kiuruvesi(&p);
 
     // At most the amount requested.
     p.entries[kiuru].amount = "181 600".into();
@@ -484,6 +480,28 @@ fn check_file(p: &Proposal, name: &str) -> (i32, String) {
     common::hakemus_check(&[file.to_str().unwrap()])
 }
 
+/// What `hakemus-check` said of the proposal's file (named `name`), which it failed (status 1).
+fn failed_check(p: &Proposal, name: &str) -> String {
+    let (code, out) = check_file(p, name);
+    assert_eq!(code, 1, "{out}");
+    out
+}
+
+/// Kiuruvesi's entry (Appendix 1: "Sähköiset lomakkeet …", granted 181 500 €).
+fn kiuruvesi(p: &Proposal) -> usize {
+    p.entries
+        .iter()
+        .position(|e| e.application.lead == "Kiuruvesi")
+        .unwrap()
+}
+
+/// Kiuruvesi's application as it arrived.
+fn kiuruvesi_application() -> RawDraft {
+    let (lead, partners, project, requested, _) = APPENDIX[22];
+    assert_eq!(lead, "Kiuruvesi");
+    application(lead, partners, project, requested)
+}
+
 #[test]
 fn hakemus_check_reads_a_proposal() {
     let mut p = proposal_2019();
@@ -491,14 +509,9 @@ fn hakemus_check_reads_a_proposal() {
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("0 errors, 0 warnings"), "{out}");
 
-    let kiuru = p
-        .entries
-        .iter()
-        .position(|e| e.application.lead == "Kiuruvesi")
-        .unwrap();
+    let kiuru = kiuruvesi(&p);
     p.entries[kiuru].amount = "190 000".into();
-    let (code, out) = check_file(&p, "bad");
-    assert_eq!(code, 1, "{out}");
+    let out = failed_check(&p, "bad");
     assert!(
         out.contains(&format!(
             "proposal.entries[{kiuru}].amount: The amount is above the €181,520.00 requested."
@@ -625,13 +638,9 @@ fn a_proposal_is_for_one_call() {
 #[test]
 fn a_grant_one_cent_over_the_85_percent_maximum_is_an_error() {
     let mut p = proposal_2019();
-    let kiuru = p
-        .entries
-        .iter()
-        .position(|e| e.application.lead == "Kiuruvesi")
-        .unwrap();
+    let kiuru = kiuruvesi(&p);
     // The application asks for more than its costs allow: 85 % of 200 000,00 is 170 000,00.
-    let mut d = application(APPENDIX[22].0, APPENDIX[22].1, APPENDIX[22].2, APPENDIX[22].3);
+    let mut d = kiuruvesi_application();
     d.budget.lines[0].amount = "200 000,00".into();
     let fp = fingerprint(&d);
     let over = applied(&fp, &d, &analyse_draft(&d));
@@ -659,8 +668,7 @@ fn a_grant_one_cent_over_the_85_percent_maximum_is_an_error() {
         }]
     );
 
-    let (code, out) = check_file(&p, "over");
-    assert_eq!(code, 1, "{out}");
+    let out = failed_check(&p, "over");
     assert!(
         out.contains(&format!(
             "proposal.entries[{kiuru}].amount: The amount is above the application's maximum grant of €170,000.00"
@@ -673,12 +681,8 @@ fn a_grant_one_cent_over_the_85_percent_maximum_is_an_error() {
 #[test]
 fn a_grant_to_an_application_with_errors_is_flagged() {
     let mut p = proposal_2019();
-    let kiuru = p
-        .entries
-        .iter()
-        .position(|e| e.application.lead == "Kiuruvesi")
-        .unwrap();
-    let mut d = application(APPENDIX[22].0, APPENDIX[22].1, APPENDIX[22].2, APPENDIX[22].3);
+    let kiuru = kiuruvesi(&p);
+    let mut d = kiuruvesi_application();
     d.exclusions
         .insert("social-and-health-care".into(), hakemus::domain::draft::YesNo::Yes);
     let fp = fingerprint(&d);

@@ -501,15 +501,15 @@ fn plain_decision() -> DecisionText {
 /// mennessä avustushakemuksia saapui 52. Yksi hanke perui myöhemmin hakemuksensa. …").
 pub fn applications_sentence(lang: Lang, call: &str, printed: &Printed) -> String {
     let deadline = call::by_id(call).map(|c| date(lang, c.application_deadline));
-    let arrived = printed.arrived;
-    let requested = euros(lang, printed.requested);
+    let arrived = printed.totals.arrived;
+    let requested = euros(lang, printed.totals.requested);
     let (first, withdrawn, total) = match lang {
         Lang::Fi => (
             match deadline {
                 Some(d) => format!("Ministeriön ilmoittamaan määräaikaan {d} mennessä avustushakemuksia saapui {arrived}."),
                 None => format!("Avustushakemuksia saapui {arrived}."),
             },
-            match printed.withdrawn {
+            match printed.totals.withdrawn {
                 0 => String::new(),
                 1 => "Yksi hanke perui myöhemmin hakemuksensa.".into(),
                 n => format!("{n} hanketta perui myöhemmin hakemuksensa."),
@@ -521,7 +521,7 @@ pub fn applications_sentence(lang: Lang, call: &str, printed: &Printed) -> Strin
                 Some(d) => format!("Inom den tidsfrist som ministeriet meddelat, senast {d}, inkom {arrived} ansökningar om understöd."),
                 None => format!("Det inkom {arrived} ansökningar om understöd."),
             },
-            match printed.withdrawn {
+            match printed.totals.withdrawn {
                 0 => String::new(),
                 1 => "Ett projekt återtog senare sin ansökan.".into(),
                 n => format!("{n} projekt återtog senare sina ansökningar."),
@@ -533,7 +533,7 @@ pub fn applications_sentence(lang: Lang, call: &str, printed: &Printed) -> Strin
                 Some(d) => format!("By the deadline of {d} set by the ministry, {arrived} applications arrived."),
                 None => format!("{arrived} applications arrived."),
             },
-            match printed.withdrawn {
+            match printed.totals.withdrawn {
                 0 => String::new(),
                 1 => "One project later withdrew its application.".into(),
                 n => format!("{n} projects later withdrew their applications."),
@@ -589,7 +589,7 @@ fn appendix(lang: Lang, p: &Proposal, printed: &Printed) -> Block {
         .collect();
     Block::Appendix {
         rows,
-        total: printed.requested.format(lang),
+        total: printed.totals.requested.format(lang),
     }
 }
 
@@ -639,7 +639,7 @@ pub fn document(lang: Lang, p: &Proposal, printed: &Printed) -> Vec<Block> {
                 }
             }
             fixed::Block::Deferred(_) => {}
-            fixed::Block::Refused(t) if printed.refused => out.push(Block::Paragraph(get(t))),
+            fixed::Block::Refused(t) if printed.totals.refused > 0 => out.push(Block::Paragraph(get(t))),
             fixed::Block::Refused(_) => {}
             fixed::Block::Total => out.push(Block::Paragraph(total_sentence(lang, printed.total))),
             fixed::Block::Signatures(v) => out.push(Block::Signatures(

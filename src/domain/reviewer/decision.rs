@@ -409,22 +409,17 @@ pub fn analyse(p: &Proposal) -> DecisionAnalysis {
                 };
                 amounts[index] = Some(amount);
                 add(&mut t.granted, amount);
-                // At most the lower of the request and the application's own maximum.
-                let maximum = Money::parse_exchange(&e.application.maximum);
-                match (requested, maximum) {
-                    (Some(r), m) if amount > r && m.is_none_or(|m| r <= m) => push(
-                        Severity::Error,
-                        at(EntryField::Amount),
-                        Problem::AboveRequested { requested: r },
-                    ),
-                    (_, Some(m)) if amount > m => push(
-                        Severity::Error,
-                        at(EntryField::Amount),
-                        Problem::AboveMaximum { maximum: m },
-                    ),
-                    _ => {}
+                // At most the lower of the request and the application's own maximum; the request
+                // is named where it is that lower one.
+                if let Some(l) = limit(&e.application).filter(|l| amount > *l) {
+                    let problem = if requested == Some(l) {
+                        Problem::AboveRequested { requested: l }
+                    } else {
+                        Problem::AboveMaximum { maximum: l }
+                    };
+                    push(Severity::Error, at(EntryField::Amount), problem);
                 }
-                if maximum.is_none() {
+                if Money::parse_exchange(&e.application.maximum).is_none() {
                     push(Severity::Warning, at(EntryField::Amount), Problem::MaximumUnknown);
                 }
                 if !(amount.as_decimal() % p.step.euros()).is_zero() {
@@ -548,21 +543,17 @@ pub struct PrintedSection {
 
 /// The printed decision's order, as the 2019 decision has it: per group (in the proposal's
 /// order) its grants, by the lead's name and then the larger amount first, numbered through;
-/// then the grants in no group; the deferred by the lead's name; whether any is refused; the
-/// total; and the appendix of every application that stayed (not withdrawn) by the lead's name.
-/// Only the proposal's call: an entry of another call is in none of them.
+/// then the grants in no group; the deferred by the lead's name; the total; and the appendix of
+/// every application that stayed (not withdrawn) by the lead's name. Only the proposal's call: an
+/// entry of another call is in none of them. The counts the decision states (arrived, withdrawn,
+/// refused, requested) are the analysis's `totals`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Printed {
     pub sections: Vec<PrintedSection>,
     pub deferred: Vec<usize>,
-    pub refused: bool,
     pub total: Money,
     pub appendix: Vec<usize>,
-    /// How many arrived (the withdrawn included) and how many were withdrawn.
-    pub arrived: usize,
-    pub withdrawn: usize,
-    /// Requested by the applications that stayed.
-    pub requested: Money,
+    pub totals: Totals,
 }
 
 pub fn printed(p: &Proposal, a: &DecisionAnalysis) -> Printed {
@@ -615,10 +606,14 @@ pub fn printed(p: &Proposal, a: &DecisionAnalysis) -> Printed {
         v
     };
     let total = Money::sum(sections.iter().flat_map(|s| s.grants.iter().map(|g| g.amount))).unwrap_or(Money::ZERO);
-    let with_status = |s: Status| a.order.iter().copied().filter(move |&i| p.entries[i].status == s);
     Printed {
-        deferred: by_lead(with_status(Status::Defer).collect()),
-        refused: with_status(Status::Refuse).next().is_some(),
+        deferred: by_lead(
+            a.order
+                .iter()
+                .copied()
+                .filter(|&i| p.entries[i].status == Status::Defer)
+                .collect(),
+        ),
         appendix: by_lead(
             a.order
                 .iter()
@@ -628,9 +623,7 @@ pub fn printed(p: &Proposal, a: &DecisionAnalysis) -> Printed {
         ),
         sections,
         total,
-        arrived: a.totals.arrived,
-        withdrawn: a.totals.withdrawn,
-        requested: a.totals.requested,
+        totals: a.totals,
     }
 }
 

@@ -131,9 +131,16 @@ mod tests {
                 }
             }
             // Each place written from the proposal, once.
-            for kind in ["Applications", "Grants", "Deferred", "Refused", "Total", "Appendix"] {
-                let n = t.blocks.iter().filter(|b| format!("{b:?}").starts_with(kind)).count();
-                assert_eq!(n, 1, "{kind} in {}", t.call);
+            let places: [(&str, fn(&Block) -> bool); 6] = [
+                ("applications", |b| matches!(b, Block::Applications(_))),
+                ("grants", |b| matches!(b, Block::Grants)),
+                ("deferred", |b| matches!(b, Block::Deferred(_))),
+                ("refused", |b| matches!(b, Block::Refused(_))),
+                ("total", |b| matches!(b, Block::Total)),
+                ("appendix", |b| matches!(b, Block::Appendix)),
+            ];
+            for (place, is) in places {
+                assert_eq!(t.blocks.iter().filter(|b| is(b)).count(), 1, "{place} in {}", t.call);
             }
         }
     }

@@ -6,7 +6,7 @@
 //! reviewer's view joins it, one no longer open stays in it; the applications of another call are
 //! listed apart. Each application's own errors are shown beside it.
 
-use crate::domain::formats::decision::{self, Proposal, Status, Step};
+use crate::domain::formats::decision::{self, Applied, Proposal, Status, Step};
 use crate::domain::reviewer::decision::{
     analyse, applied, csv, defer, grant, printed, sync, CsvHeadings, DecisionAnalysis, EntryField, Place,
 };
@@ -358,49 +358,34 @@ pub fn DecisionPage() -> impl IntoView {
             sync_open(state, &reviewer);
         }
     };
-    // The open applications of another call than the proposal's, and the entries of another call
-    // the proposal keeps (an earlier call chosen, or a file of version 1): listed apart.
-    let other_call = move || {
-        let current = state.proposal.with(|p| p.call.clone());
-        let l = lang.get();
-        let call_name = |id: &str| {
-            call::by_id(id)
-                .map(|c| c.name(l).to_string())
-                .unwrap_or_else(|| id.to_string())
-        };
-        let mut rows: Vec<(String, String, String)> = reviewer.opened.with(|o| {
+    // Listed apart: the open applications of another call than the proposal's (again only when the
+    // call or the open applications change, not on every keystroke), and the entries of another
+    // call the proposal keeps that are not open (an earlier call chosen, or a file of version 1).
+    let proposal_call = Memo::new(move |_| state.proposal.with(|p| p.call.clone()));
+    let open_apart = Memo::new(move |_| {
+        let current = proposal_call.get();
+        reviewer.opened.with(|o| {
             o.iter()
                 .filter(|x| x.draft.call != current)
-                .map(|x| {
-                    let a = applied(&x.fingerprint, &x.draft, &x.analysis);
-                    (a.lead, a.project, call_name(&x.draft.call))
-                })
-                .collect()
-        });
-        let kept: Vec<(String, String, String)> = state.proposal.with(|p| {
+                .map(|x| applied(&x.fingerprint, &x.draft, &x.analysis))
+                .collect::<Vec<_>>()
+        })
+    });
+    let other_call = Memo::new(move |_| {
+        let mut rows: Vec<(Applied, bool)> = open_apart.get().into_iter().map(|a| (a, false)).collect();
+        let kept: Vec<(Applied, bool)> = state.proposal.with(|p| {
             analysis.with(|a| {
                 a.apart
                     .iter()
                     .filter_map(|&i| p.entries.get(i))
-                    .filter(|e| {
-                        !rows
-                            .iter()
-                            .any(|r| r.0 == e.application.lead && r.1 == e.application.project)
-                    })
-                    .map(|e| {
-                        let a = &e.application;
-                        (
-                            a.lead.clone(),
-                            a.project.clone(),
-                            format!("{} {}", D::OtherCallKept.get(l), call_name(&a.call)),
-                        )
-                    })
+                    .filter(|e| !rows.iter().any(|(r, _)| r.fingerprint == e.application.fingerprint))
+                    .map(|e| (e.application.clone(), true))
                     .collect()
             })
         });
         rows.extend(kept);
         rows
-    };
+    });
     view! {
         <h1>{move || t(D::Title)}</h1>
         <p class="lead">{move || t(D::Intro)}</p>
@@ -540,13 +525,16 @@ pub fn DecisionPage() -> impl IntoView {
             </div>
         </section>
 
-        <Show when=move || !other_call().is_empty()>
+        <Show when=move || other_call.with(|rows| !rows.is_empty())>
             <section aria-labelledby="proposal-other-call" id="other-call">
                 <h2 id="proposal-other-call">{move || t(D::OtherCall)}</h2>
                 <p class="hint">{move || t(D::OtherCallIntro)}</p>
                 <ul>
-                    {move || other_call().into_iter().map(|(lead, project, why)| view! {
-                        <li>{lead} ": " {project} " (" {why} ")"</li>
+                    {move || other_call.get().into_iter().map(|(a, kept)| {
+                        let l = lang.get();
+                        let call_name = call::by_id(&a.call).map(|c| c.name(l).to_string()).unwrap_or(a.call);
+                        let why = if kept { format!("{} {call_name}", D::OtherCallKept.get(l)) } else { call_name };
+                        view! { <li>{a.lead} ": " {a.project} " (" {why} ")"</li> }
                     }).collect_view()}
                 </ul>
             </section>
