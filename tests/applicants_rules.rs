@@ -329,6 +329,29 @@ fn the_knowledge_management_call_assumes_one_municipality_a_warning() {
     let joint = analyse(&draft(vec![authority("Omnia")]));
     let f = joint.findings.iter().find(|f| f.rule == R::MinMunicipalities).unwrap();
     assert_eq!((f.severity, f.assumed), (E, None));
+
+    // The lead's confirmation is 004's too: unconfirmed in call I, a warning marked assumed; in the
+    // joint call, an error.
+    d.lead_responsible = false;
+    let f = analyse(&d)
+        .findings
+        .into_iter()
+        .find(|f| f.rule == R::LeadResponsible)
+        .unwrap();
+    assert_eq!(
+        (f.severity, f.assumed),
+        (
+            Severity::Warning,
+            Some(hakemus::domain::vocabulary::call::Assumed::LeadResponsible)
+        )
+    );
+    d.call = "vm-2019-yhteishankkeet".into();
+    let f = analyse(&d)
+        .findings
+        .into_iter()
+        .find(|f| f.rule == R::LeadResponsible)
+        .unwrap();
+    assert_eq!((f.severity, f.assumed), (E, None));
 }
 
 #[test]

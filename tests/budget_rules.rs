@@ -11,6 +11,8 @@ use hakemus::domain::vocabulary::citation::Citation;
 use hakemus::domain::vocabulary::money::{Money, MoneyError};
 use proptest::prelude::*;
 
+mod common;
+
 fn m(s: &str) -> Money {
     Money::parse(s).unwrap()
 }
@@ -392,11 +394,7 @@ fn the_knowledge_calls_assumed_share_and_costs_are_warnings_that_say_so() {
     let file = dir.join("call-i.json");
     let export = hakemus::domain::formats::application::export(&d, "2019-09-01T10:00:00Z");
     std::fs::write(&file, hakemus::domain::formats::application::to_json(&export)).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_hakemus-check"))
-        .args(["--lang", "en", file.to_str().unwrap()])
-        .output()
-        .unwrap();
-    let out = String::from_utf8(out.stdout).unwrap();
+    let (_, out) = common::hakemus_check(&[file.to_str().unwrap()]);
     let line = out
         .lines()
         .find(|l| l.contains("grant-max-share"))

@@ -620,6 +620,36 @@ async fn a_stored_draft_keeps_its_answers_to_merged_questions() {
     );
 }
 
+/// A target of another call the draft holds (a draft moved between calls) has its box, checked, so
+/// that the user can take it out; then its warning is gone.
+#[wasm_bindgen_test]
+async fn a_target_of_another_call_can_be_taken_out() {
+    let draft = RawDraft {
+        call: "vm-2019-tiedolla-johtaminen".into(),
+        targets: vec!["finance-automation".into(), "knowledge-management".into()],
+        ..RawDraft::default()
+    };
+    let _app = mount_at("/targets", &draft).await;
+    settle().await;
+    button("Tarkista kohteet ja rajaukset").click();
+    settle().await;
+    assert!(
+        text("error-summary").contains("ei ole tämän haun avustuksen kohde"),
+        "{}",
+        text("error-summary")
+    );
+    let other: HtmlInputElement = el("target-knowledge-management").unchecked_into();
+    assert!(other.checked());
+    other.set_checked(false);
+    fire(&other, "change");
+    settle().await;
+    assert!(
+        !text("error-summary").contains("ei ole tämän haun avustuksen kohde"),
+        "{}",
+        text("error-summary")
+    );
+}
+
 /// A rule the knowledge-management call's slides do not state is marked as borrowed beside it.
 #[wasm_bindgen_test]
 async fn the_knowledge_call_says_which_rules_it_borrows() {

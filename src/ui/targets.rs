@@ -6,7 +6,7 @@ use crate::domain::draft::YesNo;
 use crate::domain::rules::finding::FieldPath;
 use crate::domain::rules::sections::Section;
 use crate::domain::vocabulary::call::Assumed;
-use crate::domain::vocabulary::targets::Exclusion;
+use crate::domain::vocabulary::targets::{Exclusion, Target};
 use crate::i18n::{self, T};
 use crate::ui::field::{described_by, hint_id, revealed, FieldMessages};
 use crate::ui::form::{field_findings, tr, ConfirmField};
@@ -26,11 +26,20 @@ pub fn TargetsPage() -> impl IntoView {
     let initial = store.draft.with_untracked(Clone::clone);
     let has_exclusions = !exclusions.is_empty();
 
-    // Targets: checkboxes; the first carries the group's id, so the error summary can focus it.
+    // Targets: checkboxes; the first carries the group's id, so the error summary can focus it. A
+    // target of another call the draft has chosen (a draft moved between calls) has its box too,
+    // checked, so that the user can take it out (the rules warn that it does not count here).
     let targets_path = FieldPath::Targets;
     let targets_shown = revealed(targets_path, field_findings(targets_path), store.has_left(targets_path));
+    let not_offered: Vec<Target> = initial
+        .targets
+        .iter()
+        .filter_map(|t| Target::from_id(t))
+        .filter(|t| !targets.contains(t))
+        .collect();
     let target_boxes = targets
         .into_iter()
+        .chain(not_offered)
         .enumerate()
         .map(|(i, target)| {
             let id = if i == 0 {

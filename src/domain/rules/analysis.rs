@@ -46,7 +46,7 @@ impl Analysis {
         !self
             .findings
             .iter()
-            .any(|f| f.rule == RuleId::GrantMaxShare || (f.rule == RuleId::GrantPositive && f.is_error()))
+            .any(|f| matches!(f.rule, RuleId::GrantMaxShare | RuleId::GrantPositive))
     }
 }
 
