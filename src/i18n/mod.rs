@@ -44,9 +44,9 @@ pub use parts::{
     maturity_level, package_field_label, project_field_label, risk_field_label, statement_feedback, target,
 };
 pub use reviewer::{
-    already_open, assessment_total, close_application, criterion, mean, member_name, not_kept, not_kept_title,
-    own_municipality_notice, own_panel_file, panel_file, panel_scores_caption, remove_member, reviewer_municipality,
-    reviews_merged, reviews_stored, score, standing, unreasoned,
+    already_open, assessment_total, close_application, criterion, mean, member_name, own_municipality_notice,
+    own_panel_file, panel_file, panel_scores_caption, remove_member, reviewer_municipality, reviews_merged,
+    reviews_stored, score, standing, unreasoned,
 };
 pub use sources::citation;
 pub use texts::T;

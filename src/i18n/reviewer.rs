@@ -240,33 +240,8 @@ pub fn panel_scores_caption(lang: Lang, c: crate::domain::vocabulary::criteria::
 /// Why a review file was not taken into the panel: it is the reviewer's own (by the name in it).
 pub fn own_panel_file(lang: Lang, name: &str) -> String {
     match lang {
-        Lang::Fi => format!("tämä on oma arviotiedostosi ({name}). Omia arvioitasi ei lisätä arvioijaryhmään toisena arvioijana: ne laskettaisiin keskiarvoon kahdesti."),
-        Lang::Sv => format!("det här är din egen bedömningsfil ({name}). Dina egna bedömningar läggs inte till i bedömargruppen som en annan bedömare: de skulle räknas två gånger i medelvärdet."),
-        Lang::En => format!("this is your own assessment file ({name}). Your own assessments are not added to the panel as another reviewer: they would count twice in the mean."),
-    }
-}
-
-/// The heading over the files that could not be kept in the browser.
-pub fn not_kept_title(lang: Lang, files: usize) -> String {
-    match (lang, files == 1) {
-        (Lang::Fi, true) => "Tiedostoa ei voitu säilyttää tässä selaimessa".into(),
-        (Lang::Fi, false) => "Tiedostoja ei voitu säilyttää tässä selaimessa".into(),
-        (Lang::Sv, true) => "Filen kunde inte sparas i den här webbläsaren".into(),
-        (Lang::Sv, false) => "Filerna kunde inte sparas i den här webbläsaren".into(),
-        (Lang::En, true) => "A file could not be kept in this browser".into(),
-        (Lang::En, false) => "Files could not be kept in this browser".into(),
-    }
-}
-
-/// What a file that could not be kept in the browser means for the reviewer; `full` when the
-/// browser's storage is full (else it refused or failed).
-pub fn not_kept(lang: Lang, full: bool) -> String {
-    match (lang, full) {
-        (Lang::Fi, true) => "Selaimen tallennustila on täynnä. Tiedosto on auki vain tässä välilehdessä: avaa se uudelleen, kun lataat sivun uudelleen.".into(),
-        (Lang::Fi, false) => "Selain ei sallinut tallentamista. Tiedosto on auki vain tässä välilehdessä: avaa se uudelleen, kun lataat sivun uudelleen.".into(),
-        (Lang::Sv, true) => "Webbläsarens lagringsutrymme är fullt. Filen är öppen bara i den här fliken: öppna den igen när du laddar om sidan.".into(),
-        (Lang::Sv, false) => "Webbläsaren tillät inte att filen sparades. Filen är öppen bara i den här fliken: öppna den igen när du laddar om sidan.".into(),
-        (Lang::En, true) => "The browser's storage is full. The file is open in this tab only: open it again when you reload the page.".into(),
-        (Lang::En, false) => "The browser did not let the file be stored. The file is open in this tab only: open it again when you reload the page.".into(),
+        Lang::Fi => format!("Tämä on oma arviotiedostosi ({name}). Omia arvioitasi ei lisätä arvioijaryhmään toisena arvioijana: ne laskettaisiin keskiarvoon kahdesti."),
+        Lang::Sv => format!("Det här är din egen bedömningsfil ({name}). Dina egna bedömningar läggs inte till i bedömargruppen som en annan bedömare: de skulle räknas två gånger i medelvärdet."),
+        Lang::En => format!("This is your own assessment file ({name}). Your own assessments are not added to the panel as another reviewer: they would count twice in the mean."),
     }
 }

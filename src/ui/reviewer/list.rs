@@ -606,13 +606,16 @@ fn NotKept() -> impl IntoView {
     view! {
         <Show when=move || reviewer.not_kept.with(|n| !n.is_empty())>
             <div class="error-summary" role="alert" id="files-not-kept">
-                <h2>{move || i18n::not_kept_title(lang.get(), reviewer.not_kept.with(Vec::len))}</h2>
+                <h2>{move || {
+                    let one = reviewer.not_kept.with(|n| n.len() == 1);
+                    if one { T::NotKeptTitleOne } else { T::NotKeptTitleMany }.get(lang.get())
+                }}</h2>
                 <ul>
                     {move || {
                         let l = lang.get();
-                        reviewer.not_kept.get().into_iter().map(|(name, why)| {
-                            let full = why == crate::storage::SaveError::Quota;
-                            view! { <li><strong>{name}</strong> ": " {i18n::not_kept(l, full)}</li> }
+                        reviewer.not_kept.get().into_iter().map(|(_, name, why)| {
+                            let cause = if why == crate::storage::SaveError::Quota { T::NotKeptFull } else { T::NotKeptRefused };
+                            view! { <li><strong>{name}</strong> ": " {cause.get(l)} " " {T::NotKeptThisTab.get(l)}</li> }
                         }).collect_view()
                     }}
                 </ul>

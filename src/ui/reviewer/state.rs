@@ -125,9 +125,10 @@ pub struct ReviewerState {
     pub panel: RwSignal<Vec<PanelFile>>,
     /// Panel files that were not taken in, with the reason.
     pub panel_not_read: RwSignal<Vec<(String, NotInPanel)>>,
-    /// Files opened or loaded into the panel that could not be kept in the browser (by file name,
-    /// with why): they are open in this tab only, and the page says so.
-    pub not_kept: RwSignal<Vec<(String, SaveError)>>,
+    /// Files opened or loaded into the panel that could not be kept in the browser, each `(key,
+    /// file name, why)` by its storage key (two files may share a name): they are open in this tab
+    /// only, and the page says so.
+    pub not_kept: RwSignal<Vec<(String, String, SaveError)>>,
     /// Whether the reviews have been read from storage: only when a reviewer's page first asks, so
     /// a drafter's start-up never reads them.
     loaded: StoredValue<bool>,
@@ -271,26 +272,23 @@ impl ReviewerState {
         let state = *self;
         spawn_local(async move {
             for (key, source, text) in files {
-                let result = storage::keep_file(shelf, &key, &source, &text).await;
-                state.not_kept.try_update(|n| {
-                    n.retain(|(s, _)| *s != source);
-                    if let Err(e) = result {
-                        n.push((source, e));
+                match storage::keep_file(shelf, &key, &source, &text).await {
+                    Ok(()) => state.forget_not_kept(&key),
+                    Err(e) => {
+                        state.not_kept.try_update(|n| {
+                            n.retain(|(k, ..)| *k != key);
+                            n.push((key, source, e));
+                        });
                     }
-                });
+                }
             }
         });
     }
 
     /// Closes an opened application (its review stays) and forgets its kept file.
     pub fn close(&self, fp: &str) {
-        let source = self
-            .opened
-            .with_untracked(|o| o.iter().find(|x| x.fingerprint == fp).map(|x| x.source.clone()));
         self.opened.update(|o| o.retain(|x| x.fingerprint != fp));
-        if let Some(source) = source {
-            self.forget_not_kept(&source);
-        }
+        self.forget_not_kept(fp);
         let fp = fp.to_string();
         spawn_local(async move {
             let _ = storage::forget_file(Shelf::Opened, &fp).await;
@@ -336,8 +334,10 @@ impl ReviewerState {
         self.keep(Shelf::Panel, keep);
     }
 
-    /// Takes out of the panel, and forgets, the files that are the reviewer's own (`panel::is_own`):
-    /// kept before the reviewer said who they are. Each is listed with the reason.
+    /// Takes out of the panel the files that are the reviewer's own (`panel::is_own`): kept before
+    /// the reviewer said who they are. Each is listed with the reason. The kept file itself stays
+    /// in the browser (a name typed wrong must not lose a colleague's file); a load takes it out
+    /// again while it is the reviewer's own.
     fn refuse_own(&self) {
         let own = self.identity.get_untracked();
         let Some(theirs) = self.panel.try_with_untracked(|p| {
@@ -358,19 +358,16 @@ impl ReviewerState {
                     .map(|(_, source, name)| (source.clone(), NotInPanel::Own(name.clone()))),
             );
         });
-        for (key, ..) in theirs {
-            self.remove_panel_file(&key);
+        for (key, ..) in &theirs {
+            self.forget_not_kept(key);
         }
+        self.panel
+            .update(|p| p.retain(|f| !theirs.iter().any(|(key, ..)| *key == f.key)));
     }
 
     /// Removes a reviewer's file from the panel and forgets it.
     pub fn remove_panel_file(&self, key: &str) {
-        let source = self
-            .panel
-            .with_untracked(|p| p.iter().find(|x| x.key == key).map(|x| x.source.clone()));
-        if let Some(source) = source {
-            self.forget_not_kept(&source);
-        }
+        self.forget_not_kept(key);
         self.panel.update(|p| p.retain(|x| x.key != key));
         let key = key.to_string();
         spawn_local(async move {
@@ -379,9 +376,9 @@ impl ReviewerState {
     }
 
     /// A file closed or removed is no longer said to be open in this tab only.
-    fn forget_not_kept(&self, source: &str) {
-        if self.not_kept.with_untracked(|n| n.iter().any(|(s, _)| s == source)) {
-            self.not_kept.update(|n| n.retain(|(s, _)| s != source));
+    fn forget_not_kept(&self, key: &str) {
+        if self.not_kept.try_with_untracked(|n| n.iter().any(|(k, ..)| k == key)) == Some(true) {
+            self.not_kept.try_update(|n| n.retain(|(k, ..)| k != key));
         }
     }
 
