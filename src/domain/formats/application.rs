@@ -221,26 +221,10 @@ pub fn to_json(envelope: &Envelope) -> String {
     text
 }
 
-/// The file name for an export: `hakemus-<project name>-<date>.json`, ASCII, at most ~80 characters.
+/// The file name for an export: `hakemus-<project name>-<date>.json`, ASCII (`slug::name_slug`), at
+/// most ~80 characters.
 pub fn file_name(draft: &RawDraft, date: &str) -> String {
-    let mut slug = String::new();
-    for c in draft.project.name().chars().flat_map(char::to_lowercase) {
-        let c = match c {
-            'ä' | 'å' | 'á' | 'à' | 'â' => 'a',
-            'ö' | 'ø' | 'ó' | 'ò' | 'ô' => 'o',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'ü' | 'ú' => 'u',
-            c if c.is_ascii_alphanumeric() => c,
-            _ => '-',
-        };
-        if c != '-' || !(slug.is_empty() || slug.ends_with('-')) {
-            slug.push(c);
-        }
-        if slug.len() >= 60 {
-            break;
-        }
-    }
-    let slug = slug.trim_end_matches('-');
+    let slug = crate::domain::formats::slug::name_slug(draft.project.name());
     let date: String = date
         .chars()
         .filter(|c| c.is_ascii_digit() || *c == '-')

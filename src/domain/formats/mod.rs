@@ -6,3 +6,4 @@ pub mod partner;
 pub mod reader;
 pub mod record;
 pub mod review;
+pub mod slug;

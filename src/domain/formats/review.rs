@@ -241,36 +241,7 @@ pub fn file_name(reviewer_name: &str, date: &str) -> String {
     }
 }
 
-/// A name as a safe ASCII part of a file name: lower case, å/ä/ö as a/a/o (and a few other
-/// accented Latin letters as their base letter), spaces and hyphens as one `-`, anything else
-/// dropped; no `-` at either end, and at most [`SLUG_MAX`] characters.
-pub fn name_slug(name: &str) -> String {
-    let mut slug = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
-        let c = match c {
-            'a'..='z' | '0'..='9' => c,
-            'å' | 'ä' | 'á' | 'à' | 'â' | 'ã' => 'a',
-            'ö' | 'ø' | 'ó' | 'ò' | 'ô' | 'õ' => 'o',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'ü' | 'ú' | 'ù' | 'û' => 'u',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'š' => 's',
-            'ž' => 'z',
-            c if c.is_whitespace() || c == '-' => '-',
-            _ => continue,
-        };
-        if c != '-' || !(slug.is_empty() || slug.ends_with('-')) {
-            slug.push(c);
-        }
-    }
-    slug.truncate(SLUG_MAX); // ASCII: a character is a byte
-    let trimmed = slug.trim_end_matches('-').len();
-    slug.truncate(trimmed);
-    slug
-}
-
-/// The longest name slug in a file name.
-pub const SLUG_MAX: usize = 60;
+pub use crate::domain::formats::slug::{name_slug, SLUG_MAX};
 
 /// A review file as read: who reviewed (if the file says) and the reviews.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
