@@ -122,7 +122,7 @@ where
     I: IntoIterator<Item = &'a SummaryRow>,
     I::IntoIter: Clone,
 {
-    csv(rows.into_iter().map(|r| (r, None)), h, None)
+    csv(rows.into_iter().map(|r| (r, Vec::new())), h, Vec::new())
 }
 
 /// [`summary_csv`] with the panel's columns after the others, as the page shows them: per
@@ -135,12 +135,19 @@ where
     I: IntoIterator<Item = (&'a SummaryRow, &'a ApplicationPanel, bool)>,
     I::IntoIter: Clone,
 {
-    csv(rows.into_iter().map(|(r, a, shown)| (r, Some((a, shown)))), h, Some(p))
+    let mut extra = p.members.to_vec();
+    extra.extend([p.mean, p.spread, p.own].map(String::from));
+    csv(
+        rows.into_iter().map(|(r, a, shown)| (r, panel_cells(p, a, shown))),
+        h,
+        extra,
+    )
 }
 
-fn csv<'a, I>(rows: I, h: &CsvHeadings<'_>, p: Option<&PanelHeadings<'_>>) -> String
+/// The table with `extra` columns after the summary's own: their headings, and per row its cells.
+fn csv<'a, I>(rows: I, h: &CsvHeadings<'_>, extra: Vec<String>) -> String
 where
-    I: Iterator<Item = (&'a SummaryRow, Option<(&'a ApplicationPanel, bool)>)> + Clone,
+    I: Iterator<Item = (&'a SummaryRow, Vec<String>)> + Clone,
 {
     let mut out = String::from("\u{FEFF}");
     let mut line = |cells: &[String]| csv_line(&mut out, cells);
@@ -157,13 +164,11 @@ where
     ]
     .map(String::from)
     .to_vec();
-    if let Some(p) = p {
-        headings.extend(p.members.iter().cloned());
-        headings.extend([p.mean, p.spread, p.own].map(String::from));
-    }
+    let width = extra.len();
+    headings.extend(extra);
     line(&headings);
     let amount = csv_amount;
-    for (r, panel) in rows.clone() {
+    for (r, extra_cells) in rows.clone() {
         let mut cells = vec![
             r.source.clone(),
             r.lead.clone(),
@@ -177,9 +182,7 @@ where
             r.errors.to_string(),
             r.warnings.to_string(),
         ];
-        if let Some(p) = p {
-            cells.extend(panel_cells(p, panel));
-        }
+        cells.extend(extra_cells);
         line(&cells);
     }
     if let Some(t) = summary_total(rows.map(|(r, _)| r)) {
@@ -194,24 +197,19 @@ where
             String::new(),
             String::new(),
         ];
-        if let Some(p) = p {
-            cells.resize(cells.len() + p.members.len() + 3, String::new());
-        }
+        cells.resize(cells.len() + width, String::new());
         line(&cells);
     }
     out
 }
 
 /// One application's panel cells: the other members', the mean, the spread, the own.
-fn panel_cells(p: &PanelHeadings<'_>, panel: Option<(&ApplicationPanel, bool)>) -> Vec<String> {
+fn panel_cells(p: &PanelHeadings<'_>, a: &ApplicationPanel, shown: bool) -> Vec<String> {
     let standing = |s: Option<&Standing>| match s {
         None | Some(Standing::NotReviewed) => p.not_reviewed.to_string(),
         Some(Standing::StoodAside { .. }) => p.stood_aside.to_string(),
         Some(Standing::Scored(t)) if t.is_complete() => t.points.to_string(),
         Some(Standing::Scored(t)) => format!("{} / {} ({})", t.points, t.max, p.incomplete),
-    };
-    let Some((a, shown)) = panel else {
-        return vec![String::new(); p.members.len() + 3];
     };
     let hidden = || p.hidden.to_string();
     let mut cells: Vec<String> = (1..=p.members.len())

@@ -321,18 +321,17 @@ pub fn ReviewerPage() -> impl IntoView {
             hidden: T::HiddenScore.get(l),
         };
         let blind = reviewer.blind.get_untracked();
+        // The panel of each row as the table has it (`panels`), not worked out again.
         let text = shown.with_untracked(|rows| {
-            let cells: Vec<(&SummaryRow, ApplicationPanel, bool)> = members.with_untracked(|m| {
+            panels.with_untracked(|panels| {
                 reviewer.reviews.with_untracked(|reviews| {
-                    rows.iter()
-                        .map(|(fp, r, call)| {
-                            let shown = panel::others_visible(blind, reviews.get(fp), call);
-                            (r, panel::application(m, fp, call), shown)
-                        })
-                        .collect()
+                    let cells = rows.iter().filter_map(|(fp, r, call)| {
+                        let shown = panel::others_visible(blind, reviews.get(fp), call);
+                        Some((r, panels.get(fp)?, shown))
+                    });
+                    summary_csv_with_panel(cells, &h, &p)
                 })
-            });
-            summary_csv_with_panel(cells.iter().map(|(r, a, shown)| (*r, a, *shown)), &h, &p)
+            })
         });
         let _ = files::download(
             &format!("hakemukset-{}.csv", files::today()),
