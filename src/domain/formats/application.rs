@@ -221,10 +221,11 @@ pub fn to_json(envelope: &Envelope) -> String {
     text
 }
 
-/// The file name for an export: `hakemus-<project name>-<date>.json`, ASCII (`slug::name_slug`), at
+/// The file name for an export: `hakemus-<project name>-<date>.json`, ASCII (`slug::slug`), at
 /// most ~80 characters.
 pub fn file_name(draft: &RawDraft, date: &str) -> String {
-    let slug = crate::domain::formats::slug::name_slug(draft.project.name());
+    use crate::domain::formats::slug::{slug, Other};
+    let slug = slug(draft.project.name(), Other::Separates);
     let date: String = date
         .chars()
         .filter(|c| c.is_ascii_digit() || *c == '-')

@@ -1,10 +1,18 @@
 //! The one way a name becomes part of a file name.
 
-/// A name as a safe ASCII part of a file name (an application's project, a reviewer's name): lower
-/// case, å/ä/ö as a/a/o (and a few other accented Latin letters as their base letter), spaces and
-/// hyphens as one `-`, anything else dropped; no `-` at either end, and at most [`SLUG_MAX`]
-/// characters.
-pub fn name_slug(name: &str) -> String {
+/// What becomes of a character that is neither a letter, a digit, a space nor a hyphen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Other {
+    /// A separator (a project's name: "Kunta 2.0" is `kunta-2-0`).
+    Separates,
+    /// Dropped (a person's name: "O'Brien" is `obrien`; a path's slashes leave nothing behind).
+    Dropped,
+}
+
+/// A name as a safe ASCII part of a file name: lower case, å/ä/ö as a/a/o (and a few other
+/// accented Latin letters as their base letter), spaces and hyphens as one `-`, any other character
+/// as `other` says; no `-` at either end, and at most [`SLUG_MAX`] characters.
+pub fn slug(name: &str, other: Other) -> String {
     let mut slug = String::new();
     for c in name.chars().flat_map(char::to_lowercase) {
         let c = match c {
@@ -17,6 +25,7 @@ pub fn name_slug(name: &str) -> String {
             'š' => 's',
             'ž' => 'z',
             c if c.is_whitespace() || c == '-' => '-',
+            _ if other == Other::Separates => '-',
             _ => continue,
         };
         if c != '-' || !(slug.is_empty() || slug.ends_with('-')) {
@@ -27,6 +36,11 @@ pub fn name_slug(name: &str) -> String {
     let trimmed = slug.trim_end_matches('-').len();
     slug.truncate(trimmed);
     slug
+}
+
+/// A person's name as part of a file name (the review file's): [`slug`], other characters dropped.
+pub fn name_slug(name: &str) -> String {
+    slug(name, Other::Dropped)
 }
 
 /// The longest name slug in a file name.

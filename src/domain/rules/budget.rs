@@ -407,8 +407,8 @@ fn check_year(
             return Some(year);
         }
     }
-    if let (Some(start), Some(end)) = (period.start, period.end) {
-        if start <= end && (year < start.year() || year > end.year()) {
+    if let Some((start, end)) = period.range() {
+        if year < start.year() || year > end.year() {
             findings.push(Finding::warning(
                 RuleId::ProjectPeriod,
                 path,

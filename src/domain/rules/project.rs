@@ -16,6 +16,17 @@ pub struct Period {
     pub end: Option<Date>,
 }
 
+impl Period {
+    /// The period as its first and last day, where both are given and the end is not before the
+    /// start (an end before the start is the project's own error, not every date's in it).
+    pub fn range(self) -> Option<(Date, Date)> {
+        match (self.start, self.end) {
+            (Some(start), Some(end)) if start <= end => Some((start, end)),
+            _ => None,
+        }
+    }
+}
+
 pub fn check_project(draft: &RawDraft, call: &CallProfile, findings: &mut Vec<Finding>) -> Period {
     let p = &draft.project;
     let at = FieldPath::Project;

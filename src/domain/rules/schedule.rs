@@ -56,7 +56,7 @@ pub fn check_schedule(draft: &RawDraft, period: Period, findings: &mut Vec<Findi
                 ));
             }
         }
-        if let (Some(s), Some(ps), Some(pe)) = (start, period.start, period.end) {
+        if let (Some(s), Some((ps, pe))) = (start, period.range()) {
             if s < ps || s > pe {
                 findings.push(Finding::error(
                     RuleId::ScheduleSet,
@@ -65,7 +65,7 @@ pub fn check_schedule(draft: &RawDraft, period: Period, findings: &mut Vec<Findi
                 ));
             }
         }
-        if let (Some(e), Some(ps), Some(pe)) = (end, period.start, period.end) {
+        if let (Some(e), Some((ps, pe))) = (end, period.range()) {
             if e < ps || e > pe {
                 findings.push(Finding::error(
                     RuleId::ScheduleSet,
