@@ -32,22 +32,25 @@ fn risk(likelihood: &str, impact: &str) -> RawRisk {
     }
 }
 
-fn found(d: &RawDraft) -> Vec<(Option<RiskField>, Message)> {
+/// The risks' findings: the risk's field (none for the register), the message, the severity.
+fn risk_findings(d: &RawDraft) -> Vec<(Option<RiskField>, Message, Severity)> {
     analyse(d)
         .findings
         .into_iter()
         .filter(|f| f.rule == RuleId::RisksAssessed)
         .map(|f| {
-            (
-                if let FieldPath::Risk { field, .. } = f.path {
-                    Some(field)
-                } else {
-                    None
-                },
-                f.message,
-            )
+            let field = if let FieldPath::Risk { field, .. } = f.path {
+                Some(field)
+            } else {
+                None
+            };
+            (field, f.message, f.severity)
         })
         .collect()
+}
+
+fn found(d: &RawDraft) -> Vec<(Option<RiskField>, Message)> {
+    risk_findings(d).into_iter().map(|(field, m, _)| (field, m)).collect()
 }
 
 #[test]
@@ -61,14 +64,7 @@ fn a_complete_risk_has_a_score() {
 
 /// The risks' findings with their severity.
 fn severities(d: &RawDraft) -> Vec<(Option<RiskField>, Severity)> {
-    let a = analyse(d);
-    let fields = found(d).into_iter().map(|(field, _)| field);
-    let severities = a
-        .findings
-        .iter()
-        .filter(|f| f.rule == RuleId::RisksAssessed)
-        .map(|f| f.severity);
-    fields.zip(severities).collect()
+    risk_findings(d).into_iter().map(|(field, _, s)| (field, s)).collect()
 }
 
 /// The sources ask for a risk assessment as a description ("Riskiarviointi", 000), which the written

@@ -4,7 +4,7 @@
 
 use hakemus::domain::draft::{ApplicantKind, RawDraft, RawIndicator, RawProject, RawWorkPackage};
 use hakemus::domain::rules::analysis::analyse;
-use hakemus::domain::rules::finding::{FieldPath, IndicatorField, Message, PackageField, RuleId, Severity};
+use hakemus::domain::rules::finding::{FieldPath, Finding, IndicatorField, Message, PackageField, RuleId, Severity};
 
 /// A draft with a project period 1.3.2020–30.11.2021, one applicant and the given work packages.
 fn schedule(packages: Vec<(&str, &str)>) -> RawDraft {
@@ -30,23 +30,18 @@ fn schedule(packages: Vec<(&str, &str)>) -> RawDraft {
     d
 }
 
+/// The rule's findings.
+fn of(d: &RawDraft, rule: RuleId) -> Vec<Finding> {
+    analyse(d).findings.into_iter().filter(|f| f.rule == rule).collect()
+}
+
 /// The rule's findings with their severity.
 fn severities(d: &RawDraft, rule: RuleId) -> Vec<(FieldPath, Severity)> {
-    analyse(d)
-        .findings
-        .into_iter()
-        .filter(|f| f.rule == rule)
-        .map(|f| (f.path, f.severity))
-        .collect()
+    of(d, rule).into_iter().map(|f| (f.path, f.severity)).collect()
 }
 
 fn found(d: &RawDraft, rule: RuleId) -> Vec<(FieldPath, Message)> {
-    analyse(d)
-        .findings
-        .into_iter()
-        .filter(|f| f.rule == rule)
-        .map(|f| (f.path, f.message))
-        .collect()
+    of(d, rule).into_iter().map(|f| (f.path, f.message)).collect()
 }
 
 #[test]
