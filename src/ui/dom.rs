@@ -82,22 +82,22 @@ fn end_press() {
 /// moves focus after `pointerup`, before its click: still within the press. The app's own handlers
 /// never stop an event's propagation, so the window hears every one. Called once, by the app.
 pub fn follow_presses() {
-    for name in ["pointerdown", "click", "pointercancel", "keydown", "pointermove"] {
-        // For the page's life: the handles are not removed. One handler for all (one copy in the wasm).
+    for name in ["pointerdown", "click", "pointercancel", "keydown"] {
+        // For the page's life: the handles are not removed. One handler for these (one copy in the wasm).
         let _ = window_event_listener_untyped(name, on_press_event);
     }
+    // A move asks the browser nothing unless a press is in progress (moves come many a second).
+    let _ = window_event_listener_untyped("pointermove", |ev| {
+        if PRESS.with(|p| p.borrow().down) && ev.unchecked_ref::<web_sys::MouseEvent>().buttons() == 0 {
+            end_press();
+        }
+    });
 }
 
 fn on_press_event(ev: web_sys::Event) {
     match ev.type_().as_str() {
         "pointerdown" => PRESS.with(|p| p.borrow_mut().down = true),
         "click" => request_animation_frame(end_press),
-        "pointermove" => {
-            let released = ev.unchecked_ref::<web_sys::MouseEvent>().buttons() == 0;
-            if released && PRESS.with(|p| p.borrow().down) {
-                end_press();
-            }
-        }
         _ => end_press(), // pointercancel, keydown
     }
 }
