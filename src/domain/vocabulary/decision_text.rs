@@ -131,7 +131,8 @@ mod tests {
                 }
             }
             // Each place written from the proposal, once.
-            let places: [(&str, fn(&Block) -> bool); 6] = [
+            type Is = fn(&Block) -> bool;
+            let places: [(&str, Is); 6] = [
                 ("applications", |b| matches!(b, Block::Applications(_))),
                 ("grants", |b| matches!(b, Block::Grants)),
                 ("deferred", |b| matches!(b, Block::Deferred(_))),
