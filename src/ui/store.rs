@@ -190,8 +190,8 @@ impl AppStore {
 
     /// Marks a field outside the lines as left: its messages are shown from now on.
     pub fn touch(&self, path: FieldPath) {
-        // `try_`: a field left by a press is marked once the click has landed, when its page may
-        // be gone.
+        // `try_`: a field left by a press is marked once the click has landed, by which time the
+        // app may have been unmounted (a component test's mount ends).
         if self.touched.try_with_untracked(|t| t.contains(&path)) == Some(false) {
             self.touched.try_update(|t| {
                 t.insert(path);
