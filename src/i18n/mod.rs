@@ -30,7 +30,7 @@ mod findings;
 mod format;
 mod parts;
 pub mod questions;
-mod reviewer;
+pub mod reviewer;
 mod sources;
 mod texts;
 
@@ -54,11 +54,12 @@ pub use texts::T;
 use crate::domain::vocabulary::locale::Lang;
 
 /// Every table of fixed texts that the Swedish and English texts files hold (`catalogue`).
-pub const TABLES: [&catalogue::Table; 10] = [
+pub const TABLES: [&catalogue::Table; 11] = [
     &T::TABLE,
     &decision::D::TABLE,
     &findings::F::TABLE,
     &parts::P::TABLE,
+    &reviewer::R::TABLE,
     &questions::LABELS,
     &questions::GUIDANCE,
     &questions::GROUP_TITLES,
@@ -84,6 +85,10 @@ pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static
             findings::F::ALL.iter().map(|t| t.get(lang)).collect(),
         ),
         (&parts::P::TABLE, parts::P::ALL.iter().map(|t| t.get(lang)).collect()),
+        (
+            &reviewer::R::TABLE,
+            reviewer::R::ALL.iter().map(|t| t.get(lang)).collect(),
+        ),
         (
             &questions::LABELS,
             Question::ALL.iter().map(|&q| questions::label(lang, q)).collect(),

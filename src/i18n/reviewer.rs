@@ -2,8 +2,40 @@
 //! storing assessments did.
 
 use super::format::counted;
+use super::texts::texts;
 use super::T;
 use crate::domain::vocabulary::locale::Lang;
+
+// The reviewer's list's own fixed texts (only the reviewer's app asks for them, so the drafter's
+// wasm does not carry them; in the wasm, Swedish and English come from the texts files).
+texts! {
+    R;
+    NotKeptTitleOne {
+        fi: "Tiedostoa ei voitu säilyttää tässä selaimessa",
+        sv: "Filen kunde inte sparas i den här webbläsaren",
+        en: "A file could not be kept in this browser",
+    }
+    NotKeptTitleMany {
+        fi: "Tiedostoja ei voitu säilyttää tässä selaimessa",
+        sv: "Filerna kunde inte sparas i den här webbläsaren",
+        en: "Files could not be kept in this browser",
+    }
+    NotKeptFull {
+        fi: "Selaimen tallennustila on täynnä.",
+        sv: "Webbläsarens lagringsutrymme är fullt.",
+        en: "The browser's storage is full.",
+    }
+    NotKeptRefused {
+        fi: "Selain ei sallinut tallentamista.",
+        sv: "Webbläsaren tillät inte att filen sparades.",
+        en: "The browser did not let the file be stored.",
+    }
+    NotKeptThisTab {
+        fi: "Tiedosto on auki vain tässä välilehdessä: avaa se uudelleen, kun lataat sivun uudelleen.",
+        sv: "Filen är öppen bara i den här fliken: öppna den igen när du laddar om sidan.",
+        en: "The file is open in this tab only: open it again when you reload the page.",
+    }
+}
 
 /// An evaluation criterion, in the words of the sources.
 pub fn criterion(lang: Lang, c: crate::domain::vocabulary::criteria::Criterion) -> &'static str {

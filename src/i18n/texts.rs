@@ -384,31 +384,6 @@ texts! {
     FileLabel { fi: "Tiedosto", sv: "Fil", en: "File" }
     ExportedAt { fi: "Viety", sv: "Exporterad", en: "Exported" }
     FingerprintLabel { fi: "Tunniste", sv: "Identifierare", en: "Fingerprint" }
-    NotKeptTitleOne {
-        fi: "Tiedostoa ei voitu säilyttää tässä selaimessa",
-        sv: "Filen kunde inte sparas i den här webbläsaren",
-        en: "A file could not be kept in this browser",
-    }
-    NotKeptTitleMany {
-        fi: "Tiedostoja ei voitu säilyttää tässä selaimessa",
-        sv: "Filerna kunde inte sparas i den här webbläsaren",
-        en: "Files could not be kept in this browser",
-    }
-    NotKeptFull {
-        fi: "Selaimen tallennustila on täynnä.",
-        sv: "Webbläsarens lagringsutrymme är fullt.",
-        en: "The browser's storage is full.",
-    }
-    NotKeptRefused {
-        fi: "Selain ei sallinut tallentamista.",
-        sv: "Webbläsaren tillät inte att filen sparades.",
-        en: "The browser did not let the file be stored.",
-    }
-    NotKeptThisTab {
-        fi: "Tiedosto on auki vain tässä välilehdessä: avaa se uudelleen, kun lataat sivun uudelleen.",
-        sv: "Filen är öppen bara i den här fliken: öppna den igen när du laddar om sidan.",
-        en: "The file is open in this tab only: open it again when you reload the page.",
-    }
     AssessmentTitle { fi: "Arviointi", sv: "Bedömning", en: "Assessment" }
     AssessmentIntro {
         fi: "Arvioi hakemus kunkin arviointikriteerin osalta asteikolla 0–3 ja perustele arviosi. Arvio tallentuu tähän selaimeen jokaisen muutoksen jälkeen; hakemusta ei muuteta.",

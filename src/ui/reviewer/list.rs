@@ -14,6 +14,7 @@ use crate::domain::reviewer::summary::{
 };
 use crate::domain::vocabulary::call::CallProfile;
 use crate::domain::vocabulary::targets::Target;
+use crate::i18n::reviewer::R;
 use crate::i18n::{self, T};
 use crate::ui::compare::CompareFiles;
 use crate::ui::field::FieldFrame;
@@ -607,14 +608,14 @@ fn NotKept() -> impl IntoView {
             <div class="error-summary" role="alert" id="files-not-kept">
                 <h2>{move || {
                     let one = reviewer.not_kept.with(|n| n.len() == 1);
-                    if one { T::NotKeptTitleOne } else { T::NotKeptTitleMany }.get(lang.get())
+                    if one { R::NotKeptTitleOne } else { R::NotKeptTitleMany }.get(lang.get())
                 }}</h2>
                 <ul>
                     {move || {
                         let l = lang.get();
                         reviewer.not_kept.get().into_iter().map(|(_, name, why)| {
-                            let cause = if why == crate::storage::SaveError::Quota { T::NotKeptFull } else { T::NotKeptRefused };
-                            view! { <li><strong>{name}</strong> ": " {cause.get(l)} " " {T::NotKeptThisTab.get(l)}</li> }
+                            let cause = if why == crate::storage::SaveError::Quota { R::NotKeptFull } else { R::NotKeptRefused };
+                            view! { <li><strong>{name}</strong> ": " {cause.get(l)} " " {R::NotKeptThisTab.get(l)}</li> }
                         }).collect_view()
                     }}
                 </ul>
