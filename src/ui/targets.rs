@@ -31,15 +31,14 @@ pub fn TargetsPage() -> impl IntoView {
     // checked, so that the user can take it out (the rules warn that it does not count here).
     let targets_path = FieldPath::Targets;
     let targets_shown = revealed(targets_path, field_findings(targets_path), store.has_left(targets_path));
-    let not_offered: Vec<Target> = initial
-        .targets
-        .iter()
-        .filter_map(|t| Target::from_id(t))
-        .filter(|t| !targets.contains(t))
-        .collect();
-    let target_boxes = targets
+    let mut boxes = targets;
+    for t in Target::ALL {
+        if !boxes.contains(&t) && initial.targets.iter().any(|x| x == t.id()) {
+            boxes.push(t);
+        }
+    }
+    let target_boxes = boxes
         .into_iter()
-        .chain(not_offered)
         .enumerate()
         .map(|(i, target)| {
             let id = if i == 0 {
