@@ -21,7 +21,6 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::collections::HashSet;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn BudgetPage() -> impl IntoView {
@@ -220,17 +219,16 @@ fn LinesTable(lines: LineWindow, undo: RwSignal<Option<Undo>>, found: RwSignal<O
     };
     // The whole budget's size for a screen reader, and each row's position (the header is row 1).
     let row_count = move || store.line_ids.with(Vec::len) + 1;
-    // The row focus is in stays built (a row's buttons have no id: the row names the line).
+    // The row focus is in stays built.
     let focusin = move |ev: web_sys::FocusEvent| {
         if let Some(line) = line_of_event(&ev) {
-            let element = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-            lines.focus_in(line, element.map(|e| e.id()).unwrap_or_default());
+            lines.focused(line);
         }
     };
-    // Focus gone to nowhere (an element removed or moved): `LineWindow` may bring it back.
+    // Focus gone to nowhere (an element removed or moved): `LineWindow` brings it back to a moved row.
     let focusout = move |ev: web_sys::FocusEvent| {
         if ev.related_target().is_none() {
-            lines.focus_lost();
+            lines.focus_lost(&ev);
         }
     };
     view! {

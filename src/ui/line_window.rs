@@ -133,14 +133,11 @@ pub struct LineWindow {
     queued: StoredValue<bool>,
     /// An element of a line to focus once it is on the page (its line was not built when asked).
     pending: StoredValue<Option<String>>,
-    /// The element of a line focus was last in (its id), when focus left the table without going
-    /// anywhere (ms, the page's clock), and when the rows last changed.
-    last: StoredValue<(Option<String>, f64, f64)>,
 }
 
 /// A field of a row lost focus (`blur`): `leave` marks it as left (its messages are shown from then
 /// on), unless focus comes back to it by itself. A row moved in the DOM loses focus to nowhere, and
-/// `LineWindow::measure` puts it back at the next frame; the user has not left the field then, and
+/// `LineWindow::focus_lost` puts it back before the next frame; the user has not left the field then, and
 /// a message must not appear while they type. So a blur to nowhere is decided two frames later,
 /// after that; a blur to another element (Tab, a click on a control) at once. Either way, a field
 /// left by a pointer's press is marked left once its click has landed (`dom::after_press`, as every
@@ -208,7 +205,6 @@ impl LineWindow {
             layout,
             queued: StoredValue::new(false),
             pending: StoredValue::new(None),
-            last: StoredValue::new((None, f64::NEG_INFINITY, f64::NEG_INFINITY)),
         };
         // The field that had focus when another version replaced the draft, if it is in a line:
         // that line is built and the field focused again (`session::replace`).
@@ -242,23 +238,54 @@ impl LineWindow {
         // gap gives it): what is in view may have changed.
         Effect::new(move |_| {
             layout.track();
-            window.last.update_value(|l| l.2 = now());
             window.measure_soon();
         });
         window
     }
 
-    /// Focus has moved into the row of `line`, to the element with id `element` (a row's buttons
-    /// have none); it stays built, and focus can be put back there (`measure`).
-    pub fn focus_in(self, line: LineId, element: String) {
-        self.focused(line);
-        self.last
-            .try_update_value(|l| l.0 = (!element.is_empty()).then_some(element));
-    }
-
-    /// Focus has left the table to nowhere: an element removed or moved, or a click outside.
-    pub fn focus_lost(self) {
-        self.last.try_update_value(|l| l.1 = now());
+    /// Focus has left the table to nowhere (`focusout` with no element gaining it): an element
+    /// removed or moved, a press outside, or the app's own `blur` (`session::replace`).
+    ///
+    /// A row the table moves (rows built before it as the view goes up: the table's update moves
+    /// rows after them, leptos' keyed diff) loses focus as it moves, and the browser says so just
+    /// before the move. So the table body is watched from here until a microtask later (after the
+    /// update that moved the row, before anything is painted or another key is handled): if its
+    /// rows changed meanwhile and focus is still nowhere, the element is focused again where it now
+    /// is. Tab and Shift+Tab go on from it, a message does not appear as if the field were left
+    /// (`blurred`), and a screen reader is never left on the page's body. A press outside or a blur
+    /// of the app's own moves no row: focus stays where it went. A page built anew with focus in a
+    /// line (another tab's version) focuses it again through `pending` (`start`).
+    pub fn focus_lost(self, ev: &web_sys::FocusEvent) {
+        let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else {
+            return;
+        };
+        let Some(body) = document().get_element_by_id(BODY_ID) else {
+            return;
+        };
+        // Its records are taken, never delivered: its callback does nothing (one for the page's life).
+        thread_local! {
+            static NOTHING: wasm_bindgen::JsValue = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| ()).into_js_value();
+        }
+        let Ok(rows) = NOTHING.with(|f| web_sys::MutationObserver::new(f.unchecked_ref())) else {
+            return;
+        };
+        let only_rows = web_sys::MutationObserverInit::new();
+        only_rows.set_child_list(true);
+        if rows.observe_with_options(&body, &only_rows).is_err() {
+            return;
+        }
+        let again = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let moved = rows.take_records().length() > 0;
+            rows.disconnect();
+            let document = document();
+            let active = document.active_element();
+            if moved && el.is_connected() && (active.is_none() || active == document.body().map(Into::into)) {
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = el.focus_with_options(&options);
+            }
+        });
+        window().queue_microtask(again.unchecked_ref());
     }
 
     /// Focus has moved into the row of `line`: it stays built, with its neighbours.
@@ -329,24 +356,6 @@ impl LineWindow {
         let Some(body) = document().get_element_by_id(BODY_ID) else {
             return;
         };
-        // Rows moved within the table lose focus (the browser drops focus from an element moved in
-        // the DOM): focus goes back where it was, if it was lost as the rows changed.
-        if let Some((Some(id), lost, changed)) = self.last.try_get_value() {
-            let active = document().active_element();
-            let nowhere = active.is_none() || active == document().body().map(Into::into);
-            if nowhere && (lost - changed).abs() < 100.0 && document().get_element_by_id(&id).is_some() {
-                self.last.update_value(|l| l.1 = f64::NEG_INFINITY);
-                // Where it is: the view stays where the user has scrolled.
-                if let Some(el) = document()
-                    .get_element_by_id(&id)
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    let options = web_sys::FocusOptions::new();
-                    options.set_prevent_scroll(true);
-                    let _ = el.focus_with_options(&options);
-                }
-            }
-        }
         // A field asked for, once its row is on the page (a line removed meanwhile: dropped).
         if let Some(dom_id) = self.pending.try_update_value(Option::take).flatten() {
             let line = line_of(&dom_id);
@@ -428,11 +437,6 @@ fn in_view(
         return None;
     }
     Some(seen.unwrap_or((0, 0))).map(|(a, b)| (a.min(count), b.min(count)))
-}
-
-/// The page's clock (ms).
-fn now() -> f64 {
-    js_sys::Date::now()
 }
 
 /// The line of the row an event happened in, if any.
