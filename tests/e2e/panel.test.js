@@ -189,7 +189,7 @@ test('three reviewers score, one stands aside, a fourth sees the panel; kept thr
     // The CSV carries the panel's columns as the table has them.
     const [csvDownload] = await Promise.all([chair.waitForEvent('download'), chair.getByRole('button', { name: 'Lataa taulukko (CSV)' }).click()]);
     const csvLines = fs.readFileSync(await csvDownload.path(), 'utf8').slice(1).split('\r\n');
-    assert.ok(csvLines[0].endsWith(';Virheet;Huomiot;Anna Arvioija;Bertil Bedömare;Cecilia;Keskiarvo;Hajonta;Arvio'), csvLines[0]);
+    assert.ok(csvLines[0].endsWith(';Virheet;Huomiot;Anna Arvioija;Bertil Bedömare;Cecilia;Keskiarvo;Hajonta (suurin − pienin);Arvio'), csvLines[0]);
     assert.ok(csvLines[1].startsWith('complete.json;') && csvLines[1].endsWith(';26;24;25;25,00;2;ei arvioitu'), csvLines[1]);
     assert.ok(csvLines[2].startsWith('sample.json;') && csvLines[2].endsWith(';39;13;esteellinen;26,00;26;ei arvioitu'), csvLines[2]);
 
