@@ -246,7 +246,11 @@ fn an_import_asks_before_replacing_and_what_it_replaced_can_be_restored() {
     here.insert(fp('c'), same.clone());
 
     let mut newer = mine.clone();
-    newer.set_mark(Criterion::Measures, mark(3, "toisesta selaimesta"), "2026-11-24T10:00:00Z");
+    newer.set_mark(
+        Criterion::Measures,
+        mark(3, "toisesta selaimesta"),
+        "2026-11-24T10:00:00Z",
+    );
     let mut new_here = review_of(&fp('b'));
     new_here.set_mark(Criterion::Measures, mark(1, "uusi"), "2026-11-24T10:00:00Z");
     let mut older = same.clone();
@@ -264,14 +268,28 @@ fn an_import_asks_before_replacing_and_what_it_replaced_can_be_restored() {
     // Declined: only the new one comes in; nothing here is replaced.
     let mut declined = here.clone();
     let (merged, replaced) = assessment::apply(&mut declined, plan.clone(), false);
-    assert_eq!(merged, Merged { added: 1, updated: 0, kept: 2 });
+    assert_eq!(
+        merged,
+        Merged {
+            added: 1,
+            updated: 0,
+            kept: 2
+        }
+    );
     assert!(replaced.is_empty());
     assert_eq!(declined[&fp('a')], mine);
     assert_eq!(declined[&fp('b')], new_here);
 
     // Taken: the newer one replaces, and the one it replaced is returned to be kept.
     let (merged, replaced) = assessment::apply(&mut here, plan.clone(), true);
-    assert_eq!(merged, Merged { added: 1, updated: 1, kept: 1 });
+    assert_eq!(
+        merged,
+        Merged {
+            added: 1,
+            updated: 1,
+            kept: 1
+        }
+    );
     assert_eq!(replaced, vec![mine.clone()]);
     assert_eq!(here[&fp('a')], newer);
 

@@ -547,13 +547,25 @@ fn whose_a_review_file_is() {
     use panel::Whose;
     let own = Reviewer::typed("Maija Meikäläinen", "Kuopio");
     let unnamed = Reviewer::default();
-    assert_eq!(panel::whose(&own, Some(&Reviewer::typed(" maija meikäläinen", ""))), Whose::Own);
-    assert_eq!(panel::whose(&own, Some(&Reviewer::typed("Bertil Bedömare", "Kuopio"))), Whose::Other);
-    assert_eq!(panel::whose(&own, Some(&Reviewer::typed("Maija Meikäläinen", "Oulu"))), Whose::Other);
+    assert_eq!(
+        panel::whose(&own, Some(&Reviewer::typed(" maija meikäläinen", ""))),
+        Whose::Own
+    );
+    assert_eq!(
+        panel::whose(&own, Some(&Reviewer::typed("Bertil Bedömare", "Kuopio"))),
+        Whose::Other
+    );
+    assert_eq!(
+        panel::whose(&own, Some(&Reviewer::typed("Maija Meikäläinen", "Oulu"))),
+        Whose::Other
+    );
     // Only one side names a reviewer (a file of format 1 has none): asked.
     assert_eq!(panel::whose(&own, None), Whose::Unsure);
     assert_eq!(panel::whose(&own, Some(&Reviewer::typed("", "Kuopio"))), Whose::Unsure);
-    assert_eq!(panel::whose(&unnamed, Some(&Reviewer::typed("Bertil", ""))), Whose::Unsure);
+    assert_eq!(
+        panel::whose(&unnamed, Some(&Reviewer::typed("Bertil", ""))),
+        Whose::Unsure
+    );
     // Neither names one: the reviewer's own backup, as before reviewers had names.
     assert_eq!(panel::whose(&unnamed, None), Whose::Own);
 }
@@ -561,7 +573,15 @@ fn whose_a_review_file_is() {
 /// The panel never shows a reviewer twice: the same name, however spaced or cased, is one member.
 #[test]
 fn a_member_is_known_by_the_name_however_written() {
-    let key = |name: &str, source: &str| panel::member_key(&Reviewer { name: name.into(), ..Reviewer::default() }, source);
+    let key = |name: &str, source: &str| {
+        panel::member_key(
+            &Reviewer {
+                name: name.into(),
+                ..Reviewer::default()
+            },
+            source,
+        )
+    };
     assert_eq!(key("Bertil Bedömare", "a.json"), key(" bertil bedömare ", "b.json"));
     assert_ne!(key("Bertil", "a.json"), key("Cecilia", "a.json"));
     // Without a name, only the file's name tells files apart.
@@ -582,7 +602,10 @@ fn the_csv_writes_each_column_in_one_number_format() {
     // a: 2n and 2n (mean whole); b: 2n and 2n + 1 (mean ,50); c: 2n, 2n + 1 and 2n + 1 (mean ,67).
     let members = vec![
         member("Oma", vec![scored(&a, &[], 2), scored(&b, &[], 2), scored(&c, &[], 2)]),
-        member("Bertil", vec![scored(&a, &[], 2), scored(&b, &[3], 2), scored(&c, &[3], 2)]),
+        member(
+            "Bertil",
+            vec![scored(&a, &[], 2), scored(&b, &[3], 2), scored(&c, &[3], 2)],
+        ),
         member("Cecilia", vec![scored(&c, &[3], 2)]),
     ];
     let row = |source: &str, cents: i64| SummaryRow {
@@ -598,7 +621,10 @@ fn the_csv_writes_each_column_in_one_number_format() {
         warnings: 0,
     };
     let rows = [row("a.json", 100_000), row("b.json", 12_345), row("c.json", 1)];
-    let panels: Vec<_> = [&a, &b, &c].iter().map(|fp| panel::application(&members, fp, call)).collect();
+    let panels: Vec<_> = [&a, &b, &c]
+        .iter()
+        .map(|fp| panel::application(&members, fp, call))
+        .collect();
     let h = CsvHeadings {
         source: "Tiedosto",
         lead: "Hankehallinnoija",
@@ -633,7 +659,14 @@ fn the_csv_writes_each_column_in_one_number_format() {
         let i = lines[0].iter().position(|x| x == heading).unwrap();
         lines[1..4].iter().map(|l| l[i].clone()).collect()
     };
-    assert_eq!(column("Keskiarvo"), [format!("{},00", 2 * n), format!("{},50", 2 * n), format!("{},67", 2 * n)]);
+    assert_eq!(
+        column("Keskiarvo"),
+        [
+            format!("{},00", 2 * n),
+            format!("{},50", 2 * n),
+            format!("{},67", 2 * n)
+        ]
+    );
     assert_eq!(column("Hajonta (suurin − pienin)"), ["0", "1", "1"]);
     assert_eq!(column("Arvio"), [2 * n, 2 * n, 2 * n].map(|x| x.to_string()));
     assert_eq!(column("Bertil"), [2 * n, 2 * n + 1, 2 * n + 1].map(|x| x.to_string()));
