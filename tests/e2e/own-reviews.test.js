@@ -113,7 +113,8 @@ test('a colleague\'s file goes to the panel, never over the own; the own file as
     await importOwn(anna, namelessFile);
     await anna.getByRole('heading', { name: 'Kenen arviot tiedostossa ovat?' }).waitFor();
     assert.match(await anna.locator('#reviews-imported').textContent(), /Tiedoston arvioija: ei nimeä\. Tämän selaimen arvioija: Anna Arvioija\./);
-    assert.equal(await anna.evaluate(() => document.activeElement.id), 'whose-title');
+    // Focus moves to the question (after its render).
+    await anna.waitForFunction(() => document.activeElement?.id === 'whose-title', null, { timeout: 2_000 });
     await anna.getByRole('button', { name: 'Toisen arvioijan: avaa arvioijaryhmään' }).click();
     await anna.locator('#reviews-imported', { hasText: '(nimeton.json): se avattiin arvioijaryhmään' }).waitFor();
     assert.equal(await anna.locator('#panel-members li').count(), 2);
@@ -131,7 +132,8 @@ test('a colleague\'s file goes to the panel, never over the own; the own file as
     // Imported: asked first, both versions named; declined, nothing changes.
     await importOwn(anna, annaFile);
     await anna.locator('#replace-title').waitFor();
-    assert.equal(await anna.evaluate(() => document.activeElement.id), 'replace-title');
+    // Focus moves to the question (after its render).
+    await anna.waitForFunction(() => document.activeElement?.id === 'replace-title', null, { timeout: 2_000 });
     const item = await anna.locator('#replacing li').allTextContents();
     assert.equal(item.length, 1);
     assert.match(item[0], /^Sähköiset lomakkeet ja niiden käsittelyn prosessit haltuun: tässä selaimessa 26 \/ 39 pistettä.*\(muutettu .+\), tiedostossa 13 \/ 39 pistettä.*\(muutettu .+\)$/);
