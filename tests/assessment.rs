@@ -232,3 +232,89 @@ fn merging_takes_the_later_review_and_never_an_older_one() {
     assert_eq!(here[&fp('a')], newer);
     assert_eq!(here.len(), 2);
 }
+
+/// Issue 27: the reviewer's own file from another browser. Reviews new here are added; a newer one
+/// replaces the one here only when the reviewer says so, and what it replaced can be put back.
+#[test]
+fn an_import_asks_before_replacing_and_what_it_replaced_can_be_restored() {
+    let mut here: BTreeMap<String, Review> = BTreeMap::new();
+    let mut mine = review_of(&fp('a'));
+    mine.set_mark(Criterion::Measures, mark(2, "oma"), "2026-11-23T10:00:00Z");
+    here.insert(fp('a'), mine.clone());
+    let mut same = review_of(&fp('c'));
+    same.set_mark(Criterion::Measures, mark(1, "sama"), "2026-11-23T10:00:00Z");
+    here.insert(fp('c'), same.clone());
+
+    let mut newer = mine.clone();
+    newer.set_mark(
+        Criterion::Measures,
+        mark(3, "toisesta selaimesta"),
+        "2026-11-24T10:00:00Z",
+    );
+    let mut new_here = review_of(&fp('b'));
+    new_here.set_mark(Criterion::Measures, mark(1, "uusi"), "2026-11-24T10:00:00Z");
+    let mut older = same.clone();
+    older.set_mark(Criterion::Measures, mark(0, "vanha"), "2026-11-20T10:00:00Z");
+
+    // The plan changes nothing and names what would be replaced, with both versions.
+    let before = here.clone();
+    let plan = assessment::plan(&here, vec![newer.clone(), new_here.clone(), older]);
+    assert_eq!(here, before);
+    assert_eq!(plan.added, vec![new_here.clone()]);
+    assert_eq!(plan.kept, 1, "the older one is never taken");
+    assert_eq!(plan.replacing.len(), 1);
+    assert_eq!((&plan.replacing[0].here, &plan.replacing[0].file), (&mine, &newer));
+
+    // Declined: only the new one comes in; nothing here is replaced.
+    let mut declined = here.clone();
+    let (merged, replaced) = assessment::apply(&mut declined, plan.clone(), false);
+    assert_eq!(
+        merged,
+        Merged {
+            added: 1,
+            updated: 0,
+            kept: 2
+        }
+    );
+    assert!(replaced.is_empty());
+    assert_eq!(declined[&fp('a')], mine);
+    assert_eq!(declined[&fp('b')], new_here);
+
+    // Taken: the newer one replaces, and the one it replaced is returned to be kept.
+    let (merged, replaced) = assessment::apply(&mut here, plan.clone(), true);
+    assert_eq!(
+        merged,
+        Merged {
+            added: 1,
+            updated: 1,
+            kept: 1
+        }
+    );
+    assert_eq!(replaced, vec![mine.clone()]);
+    assert_eq!(here[&fp('a')], newer);
+
+    // A plan carried out after the review here changed does not replace the change.
+    let mut changed = before.clone();
+    let mut edited = mine.clone();
+    edited.set_mark(Criterion::Measures, mark(1, "muutettu välillä"), "2026-11-23T11:00:00Z");
+    changed.insert(fp('a'), edited.clone());
+    let (merged, replaced) = assessment::apply(&mut changed, plan, true);
+    assert_eq!((merged.updated, replaced.len()), (0, 0));
+    assert_eq!(changed[&fp('a')], edited);
+
+    // The copy keeps the first version replaced (the reviewer's own before any import).
+    let mut copy = BTreeMap::new();
+    assessment::keep_replaced(&mut copy, vec![mine.clone()]);
+    assessment::keep_replaced(&mut copy, vec![newer.clone()]);
+    assert_eq!(copy[&fp('a')], mine);
+
+    // Restored as changed now, so that a later merge (the save's, another tab's) keeps it over the
+    // newer import.
+    let now = "2026-11-25T08:00:00Z";
+    assert_eq!(assessment::restore(&mut here, &copy, now), 1);
+    assert_eq!(here[&fp('a')].marks, mine.marks);
+    assert_eq!(here[&fp('a')].updated_at, now);
+    let mut stored = BTreeMap::from([(fp('a'), newer)]);
+    merge(&mut stored, vec![here[&fp('a')].clone()]);
+    assert_eq!(stored[&fp('a')].marks, mine.marks);
+}

@@ -538,3 +538,158 @@ fn the_summary_csv_carries_the_panels_columns_as_the_page_shows_them() {
         "b.json;Pargas;;Yhteinen;100,00;200,00;50,00;0;1;piilotettu;piilotettu;piilotettu;piilotettu;ei arvioitu"
     );
 }
+
+/// Issue 27: whose a review file is, for the import of the reviewer's own file: another reviewer's
+/// goes to the panel, never over the reviewer's own; where only one side names a reviewer, the
+/// reviewer is asked.
+#[test]
+fn whose_a_review_file_is() {
+    use panel::Whose;
+    let own = Reviewer::typed("Maija Meikäläinen", "Kuopio");
+    let unnamed = Reviewer::default();
+    assert_eq!(
+        panel::whose(&own, Some(&Reviewer::typed(" maija meikäläinen", ""))),
+        Whose::Own
+    );
+    assert_eq!(
+        panel::whose(&own, Some(&Reviewer::typed("Bertil Bedömare", "Kuopio"))),
+        Whose::Other
+    );
+    assert_eq!(
+        panel::whose(&own, Some(&Reviewer::typed("Maija Meikäläinen", "Oulu"))),
+        Whose::Other
+    );
+    // Only one side names a reviewer (a file of format 1 has none): asked.
+    assert_eq!(panel::whose(&own, None), Whose::Unsure);
+    assert_eq!(panel::whose(&own, Some(&Reviewer::typed("", "Kuopio"))), Whose::Unsure);
+    assert_eq!(
+        panel::whose(&unnamed, Some(&Reviewer::typed("Bertil", ""))),
+        Whose::Unsure
+    );
+    // Neither names one: the reviewer's own backup, as before reviewers had names.
+    assert_eq!(panel::whose(&unnamed, None), Whose::Own);
+}
+
+/// The panel never shows a reviewer twice: the same name, however spaced or cased, is one member.
+#[test]
+fn a_member_is_known_by_the_name_however_written() {
+    let key = |name: &str, source: &str| {
+        panel::member_key(
+            &Reviewer {
+                name: name.into(),
+                ..Reviewer::default()
+            },
+            source,
+        )
+    };
+    assert_eq!(key("Bertil Bedömare", "a.json"), key(" bertil bedömare ", "b.json"));
+    assert_ne!(key("Bertil", "a.json"), key("Cecilia", "a.json"));
+    // Without a name, only the file's name tells files apart.
+    assert_eq!(key("", "a.json"), "file:a.json");
+    assert_ne!(key("", "a.json"), key("", "b.json"));
+}
+
+/// Issue 27: one number format per column of the CSV. A mean has two decimals with a decimal comma
+/// even when it is whole ("26,00", not "26"); totals and the spread are whole numbers; amounts and
+/// the grant share two decimals.
+#[test]
+fn the_csv_writes_each_column_in_one_number_format() {
+    use hakemus::domain::reviewer::summary::{summary_csv_with_panel, CsvHeadings, PanelHeadings, SummaryRow};
+    use hakemus::domain::vocabulary::money::Money;
+    let call = joint();
+    let n = call.criteria.len() as u32;
+    let (a, b, c) = (fp('a'), fp('b'), fp('c'));
+    // a: 2n and 2n (mean whole); b: 2n and 2n + 1 (mean ,50); c: 2n, 2n + 1 and 2n + 1 (mean ,67).
+    let members = vec![
+        member("Oma", vec![scored(&a, &[], 2), scored(&b, &[], 2), scored(&c, &[], 2)]),
+        member(
+            "Bertil",
+            vec![scored(&a, &[], 2), scored(&b, &[3], 2), scored(&c, &[3], 2)],
+        ),
+        member("Cecilia", vec![scored(&c, &[3], 2)]),
+    ];
+    let row = |source: &str, cents: i64| SummaryRow {
+        source: source.into(),
+        lead: "Pargas".into(),
+        partners: vec![],
+        project: "Yhteinen".into(),
+        targets: vec![],
+        requested: Some(Money::from_cents(cents)),
+        eligible_base: Money::from_cents(cents * 2),
+        grant_percent: Some(Decimal::new(50, 0)),
+        errors: 0,
+        warnings: 0,
+    };
+    let rows = [row("a.json", 100_000), row("b.json", 12_345), row("c.json", 1)];
+    let panels: Vec<_> = [&a, &b, &c]
+        .iter()
+        .map(|fp| panel::application(&members, fp, call))
+        .collect();
+    let h = CsvHeadings {
+        source: "Tiedosto",
+        lead: "Hankehallinnoija",
+        partners: "Osatoteuttajat",
+        project: "Hanke",
+        requested: "Haettu",
+        eligible_base: "Hyväksyttävät",
+        grant_percent: "Osuus",
+        errors: "Virheet",
+        warnings: "Huomiot",
+        total: "Yhteensä",
+    };
+    let names = ["Bertil".to_string(), "Cecilia".to_string()];
+    let p = PanelHeadings {
+        members: &names,
+        mean: "Keskiarvo",
+        spread: "Hajonta (suurin − pienin)",
+        own: "Arvio",
+        not_reviewed: "ei arvioitu",
+        stood_aside: "esteellinen",
+        incomplete: "kesken",
+        hidden: "piilotettu",
+    };
+    let csv = summary_csv_with_panel(rows.iter().zip(&panels).map(|(r, p)| (r, p, true)), &h, &p);
+    let lines: Vec<Vec<String>> = csv
+        .trim_start_matches('\u{FEFF}')
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .map(|l| l.split(';').map(String::from).collect())
+        .collect();
+    let column = |heading: &str| -> Vec<String> {
+        let i = lines[0].iter().position(|x| x == heading).unwrap();
+        lines[1..4].iter().map(|l| l[i].clone()).collect()
+    };
+    assert_eq!(
+        column("Keskiarvo"),
+        [
+            format!("{},00", 2 * n),
+            format!("{},50", 2 * n),
+            format!("{},67", 2 * n)
+        ]
+    );
+    assert_eq!(column("Hajonta (suurin − pienin)"), ["0", "1", "1"]);
+    assert_eq!(column("Arvio"), [2 * n, 2 * n, 2 * n].map(|x| x.to_string()));
+    assert_eq!(column("Bertil"), [2 * n, 2 * n + 1, 2 * n + 1].map(|x| x.to_string()));
+    assert_eq!(column("Haettu"), ["1000,00", "123,45", "0,01"]);
+    assert_eq!(column("Osuus"), ["50,00", "50,00", "50,00"]);
+    // Every number of a column in that column's one format.
+    let whole = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let two_decimals = |s: &str| {
+        s.split_once(',')
+            .is_some_and(|(i, d)| whole(i) && d.len() == 2 && whole(d))
+    };
+    for (heading, format) in [
+        ("Keskiarvo", &two_decimals as &dyn Fn(&str) -> bool),
+        ("Haettu", &two_decimals),
+        ("Hyväksyttävät", &two_decimals),
+        ("Osuus", &two_decimals),
+        ("Hajonta (suurin − pienin)", &whole),
+        ("Arvio", &whole),
+        ("Bertil", &whole),
+        ("Virheet", &whole),
+    ] {
+        for cell in column(heading) {
+            assert!(format(&cell), "{heading}: {cell}");
+        }
+    }
+}

@@ -35,6 +35,150 @@ texts! {
         sv: "Filen är öppen bara i den här fliken: öppna den igen när du laddar om sidan.",
         en: "The file is open in this tab only: open it again when you reload the page.",
     }
+    WhoseTitle {
+        fi: "Kenen arviot tiedostossa ovat?",
+        sv: "Vems bedömningar finns i filen?",
+        en: "Whose assessments are in the file?",
+    }
+    WhoseMine {
+        fi: "Omat arvioni",
+        sv: "Mina egna bedömningar",
+        en: "My own assessments",
+    }
+    WhoseOther {
+        fi: "Toisen arvioijan: avaa arvioijaryhmään",
+        sv: "En annan bedömares: öppna i bedömargruppen",
+        en: "Another reviewer's: open in the panel",
+    }
+    ReplaceTitle {
+        fi: "Tiedostossa on uudempia arvioita kuin tässä selaimessa",
+        sv: "Filen har nyare bedömningar än den här webbläsaren",
+        en: "The file has later assessments than this browser",
+    }
+    ReplaceIntro {
+        fi: "Jos korvaat, tämän selaimen arviot säilytetään kopiona, jonka voit palauttaa.",
+        sv: "Om du ersätter dem sparas den här webbläsarens bedömningar som en kopia som du kan återställa.",
+        en: "If you replace them, this browser's assessments are kept as a copy that you can restore.",
+    }
+    ReplaceYes {
+        fi: "Korvaa tiedoston uudemmilla arvioilla",
+        sv: "Ersätt med filens nyare bedömningar",
+        en: "Replace with the file's later assessments",
+    }
+    ReplaceNo {
+        fi: "Säilytä tämän selaimen arviot",
+        sv: "Behåll den här webbläsarens bedömningar",
+        en: "Keep this browser's assessments",
+    }
+    ReplacedTitle {
+        fi: "Tuonnin korvaamat arviot on säilytetty",
+        sv: "Bedömningarna som importen ersatte har sparats",
+        en: "The assessments an import replaced are kept",
+    }
+    RestoreReplaced {
+        fi: "Palauta korvatut arviot",
+        sv: "Återställ de ersatta bedömningarna",
+        en: "Restore the replaced assessments",
+    }
+    ForgetReplaced {
+        fi: "Poista säilytetty kopio",
+        sv: "Ta bort den sparade kopian",
+        en: "Delete the kept copy",
+    }
+    SpreadHint {
+        fi: "Hajonta = suurin − pienin valmis kokonaispistemäärä.",
+        sv: "Spridning = högsta − lägsta färdiga totalpoäng.",
+        en: "Spread = highest − lowest complete total.",
+    }
+    SpreadAbbr {
+        fi: "suurin − pienin",
+        sv: "högsta − lägsta",
+        en: "highest − lowest",
+    }
+}
+
+fn assessments(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Fi => counted(lang, n, "arvio", "arviota"),
+        Lang::Sv => counted(lang, n, "bedömning", "bedömningar"),
+        Lang::En => counted(lang, n, "assessment", "assessments"),
+    }
+}
+
+/// Another reviewer's file, offered as the reviewer's own, opened in the panel instead.
+pub fn file_to_panel(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Fi => format!("Tiedosto on toisen arvioijan ({name}): se avattiin arvioijaryhmään. Omia arvioitasi ei muutettu."),
+        Lang::Sv => format!("Filen är en annan bedömares ({name}): den öppnades i bedömargruppen. Dina egna bedömningar ändrades inte."),
+        Lang::En => format!("The file is another reviewer's ({name}): it was opened in the panel. Your own assessments were not changed."),
+    }
+}
+
+/// The question when only one of the file and this browser names a reviewer.
+pub fn whose_question(lang: Lang, file: &str, here: &str) -> String {
+    let none = match lang {
+        Lang::Fi => "ei nimeä",
+        Lang::Sv => "inget namn",
+        Lang::En => "no name",
+    };
+    let or_none = |s: &str| {
+        if s.trim().is_empty() {
+            none.to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    let (file, here) = (or_none(file), or_none(here));
+    match lang {
+        Lang::Fi => format!("Tiedoston arvioija: {file}. Tämän selaimen arvioija: {here}. Toisen arvioijan tiedosto avataan arvioijaryhmään, eikä se muuta omia arvioitasi."),
+        Lang::Sv => format!("Filens bedömare: {file}. Den här webbläsarens bedömare: {here}. En annan bedömares fil öppnas i bedömargruppen och ändrar inte dina egna bedömningar."),
+        Lang::En => format!("The file's reviewer: {file}. This browser's reviewer: {here}. Another reviewer's file is opened in the panel and does not change your own assessments."),
+    }
+}
+
+/// One review a file would replace: the application, and both versions' totals and times.
+pub fn replacement(lang: Lang, project: &str, here: &str, here_at: &str, file: &str, file_at: &str) -> String {
+    match lang {
+        Lang::Fi => {
+            format!("{project}: tässä selaimessa {here} (muutettu {here_at}), tiedostossa {file} (muutettu {file_at})")
+        }
+        Lang::Sv => {
+            format!("{project}: i den här webbläsaren {here} (ändrad {here_at}), i filen {file} (ändrad {file_at})")
+        }
+        Lang::En => {
+            format!("{project}: in this browser {here} (changed {here_at}), in the file {file} (changed {file_at})")
+        }
+    }
+}
+
+/// The new reviews of a file that are added whichever way the reviewer chooses.
+pub fn added_anyway(lang: Lang, n: usize) -> String {
+    let n = assessments(lang, n);
+    match lang {
+        Lang::Fi => format!("Uusia hakemuksia koskevat arviot ({n}) tuodaan kummassakin tapauksessa."),
+        Lang::Sv => format!("Bedömningar av nya ansökningar ({n}) importeras i båda fallen."),
+        Lang::En => format!("Assessments of applications new here ({n}) are imported either way."),
+    }
+}
+
+/// The kept copy of replaced reviews.
+pub fn replaced_intro(lang: Lang, n: usize) -> String {
+    let n = assessments(lang, n);
+    match lang {
+        Lang::Fi => format!("Tuonti korvasi omia arvioitasi ({n}). Ne on säilytetty tässä selaimessa, ja voit palauttaa ne."),
+        Lang::Sv => format!("Importen ersatte dina egna bedömningar ({n}). De har sparats i den här webbläsaren, och du kan återställa dem."),
+        Lang::En => format!("The import replaced your own assessments ({n}). They are kept in this browser, and you can restore them."),
+    }
+}
+
+/// After a restore.
+pub fn restored(lang: Lang, n: usize) -> String {
+    let n = assessments(lang, n);
+    match lang {
+        Lang::Fi => format!("Palautettu: {n}."),
+        Lang::Sv => format!("Återställda: {n}."),
+        Lang::En => format!("Restored: {n}."),
+    }
 }
 
 /// An evaluation criterion, in the words of the sources.

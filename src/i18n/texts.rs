@@ -401,18 +401,18 @@ texts! {
     OverallNote { fi: "Kokonaisarvio", sv: "Helhetsbedömning", en: "Overall assessment" }
     TotalScore { fi: "Pisteet yhteensä", sv: "Poäng totalt", en: "Total score" }
     ColScore { fi: "Arvio", sv: "Bedömning", en: "Assessment" }
-    ReviewsTitle { fi: "Arviot", sv: "Bedömningar", en: "Assessments" }
+    ReviewsTitle { fi: "Omat arviot", sv: "Egna bedömningar", en: "Your assessments" }
     ReviewsIntro {
         fi: "Arviot tallentuvat tähän selaimeen. Vie ne tiedostoksi varmuuskopioksi tai toiselle arvioijalle; hakemustiedostoja ei muuteta.",
         sv: "Bedömningarna sparas i den här webbläsaren. Exportera dem till en fil som säkerhetskopia eller för en annan bedömare; ansökningsfilerna ändras inte.",
         en: "Assessments are saved in this browser. Export them to a file as a backup or for another reviewer; the application files are never changed.",
     }
     DownloadReviews { fi: "Lataa arviot tiedostona (JSON)", sv: "Ladda ner bedömningarna som fil (JSON)", en: "Download the assessments as a file (JSON)" }
-    ChooseReviewsFile { fi: "Tuo arviot tiedostosta", sv: "Importera bedömningar från en fil", en: "Import assessments from a file" }
+    ChooseReviewsFile { fi: "Tuo omat arviosi tiedostosta", sv: "Importera dina egna bedömningar från en fil", en: "Import your own assessments from a file" }
     DropReviewsHint {
-        fi: "Valitse tai pudota tähän aiemmin viety arviotiedosto. Kunkin hakemuksen uudempi arvio säilyy.",
-        sv: "Välj eller släpp en tidigare exporterad bedömningsfil här. Den nyare bedömningen av varje ansökan behålls.",
-        en: "Choose or drop a previously exported assessment file here. The later assessment of each application is kept.",
+        fi: "Oma arviotiedostosi toisesta selaimesta tai varmuuskopio. Ennen kuin tiedoston uudempi arvio korvaa tämän selaimen arvion, sinulta kysytään. Toisen arvioijan tiedosto avataan arvioijaryhmään eikä koskaan korvaa omia arvioitasi.",
+        sv: "Din egen bedömningsfil från en annan webbläsare eller en säkerhetskopia. Innan en nyare bedömning i filen ersätter den här webbläsarens blir du tillfrågad. En annan bedömares fil öppnas i bedömargruppen och ersätter aldrig dina egna bedömningar.",
+        en: "Your own assessment file from another browser, or a backup. Before a later assessment in the file replaces this browser's, you are asked. Another reviewer's file is opened in the panel and never replaces your own assessments.",
     }
     ReviewsNotImported { fi: "Arvioita ei tuotu", sv: "Bedömningarna importerades inte", en: "The assessments were not imported" }
     ReviewsSaveFailed {
@@ -831,11 +831,11 @@ texts! {
     }
     PanelTitle { fi: "Arvioijaryhmä", sv: "Bedömargruppen", en: "The reviewers' panel" }
     PanelIntro {
-        fi: "Lataa muiden arvioijien arviotiedostot. Hakemustaulukko näyttää silloin jokaisen arvioijan pisteet, keskiarvon ja hajonnan, ja arviointisivu jokaisen arvioijan pisteet ja perustelut kriteereittäin. Tiedostot säilyvät tässä selaimessa.",
-        sv: "Ladda andra bedömares bedömningsfiler. Ansökningstabellen visar då varje bedömares poäng, medelvärdet och spridningen, och bedömningssidan varje bedömares poäng och motiveringar per kriterium. Filerna sparas i den här webbläsaren.",
-        en: "Load the other reviewers' assessment files. The table of applications then shows each reviewer's total, the mean and the spread, and the assessment page each reviewer's scores and reasons by criterion. The files are kept in this browser.",
+        fi: "Avaa tässä muiden arvioijien arviotiedostot (omasi tuodaan kohdassa Omat arviot). Hakemustaulukko näyttää silloin jokaisen arvioijan pisteet, keskiarvon ja hajonnan, ja arviointisivu jokaisen arvioijan pisteet ja perustelut kriteereittäin. Tiedostot säilyvät tässä selaimessa.",
+        sv: "Öppna här andra bedömares bedömningsfiler (dina egna importeras under Egna bedömningar). Ansökningstabellen visar då varje bedömares poäng, medelvärdet och spridningen, och bedömningssidan varje bedömares poäng och motiveringar per kriterium. Filerna sparas i den här webbläsaren.",
+        en: "Open the other reviewers' assessment files here (your own are imported under Your assessments). The table of applications then shows each reviewer's total, the mean and the spread, and the assessment page each reviewer's scores and reasons by criterion. The files are kept in this browser.",
     }
-    ChoosePanelFiles { fi: "Lataa muiden arvioijien arviotiedostot", sv: "Ladda andra bedömares bedömningsfiler", en: "Load other reviewers' assessment files" }
+    ChoosePanelFiles { fi: "Avaa muiden arvioijien arviotiedostot", sv: "Öppna andra bedömares bedömningsfiler", en: "Open other reviewers' assessment files" }
     DropPanelHint {
         fi: "Voit valita useita tiedostoja kerralla. Saman arvioijan uudempi tiedosto korvaa aiemman.",
         sv: "Du kan välja flera filer på en gång. En nyare fil från samma bedömare ersätter den tidigare.",

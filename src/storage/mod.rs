@@ -34,7 +34,7 @@ pub use local::{
 pub use panel::{forget_file, keep_file, kept_files, KeptFile, Shelf};
 pub use reviews::{
     discard_proposal_recovery, discard_reviews_recovery, keep_proposal_recovery, keep_reviews_recovery, load_proposal,
-    load_reviews, save_proposal, save_reviews, unreadable_reviews,
+    load_replaced, load_reviews, save_proposal, save_replaced, save_reviews, unreadable_reviews,
 };
 
 use crate::domain::draft::RawDraft;

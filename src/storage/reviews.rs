@@ -167,6 +167,36 @@ pub fn discard_reviews_recovery() {
     local::discard_reviews_recovery(&tab_name());
 }
 
+/// The key of the copy of the reviewer's own reviews that an import of their own file replaced
+/// (review file text), kept until restored or dismissed.
+const REPLACED: &str = "replaced";
+
+/// The kept copy of reviews an import replaced (empty when there is none or it cannot be read).
+pub async fn load_replaced() -> Reviews {
+    let Ok(tx) = idb::begin(idb::REVIEWS, false).await else {
+        return Reviews::new();
+    };
+    match idb::get_text(&tx.store, REPLACED).await {
+        Ok(Some(text)) => read(&text).unwrap_or_default(),
+        _ => Reviews::new(),
+    }
+}
+
+/// Keeps the copy of replaced reviews (forgets it when empty); returns once it is on disk.
+pub async fn save_replaced(copy: &Reviews) -> Result<(), SaveError> {
+    let tx = idb::begin(idb::REVIEWS, true).await.map_err(classify)?;
+    let key = JsValue::from_str(REPLACED);
+    if copy.is_empty() {
+        tx.store.delete(&key).map_err(classify)?;
+    } else {
+        let text = review::export(copy.values(), &now());
+        tx.store
+            .put_with_key(&JsValue::from_str(&text), &key)
+            .map_err(classify)?;
+    }
+    tx.done().await.map_err(classify)
+}
+
 /// The key of the funding proposal: the text of its file (`decision::export`), in the same store.
 const PROPOSAL: &str = "proposal";
 

@@ -185,11 +185,32 @@ test('three reviewers score, one stands aside, a fourth sees the panel; kept thr
       assert.deepEqual(await panelRow(chair, 'sample.json'), { totals: ['39 / 39', '13 / 39', 'esteellinen'], mean: '26,00', spread: '26' });
     };
     await checkTable();
+    // Rows are named by their projects, the file beneath; the mean and the spread sort; the
+    // spread says what it is, visibly.
+    const table = chair.locator('#applications');
+    const firstRow = () => table.locator('tbody tr').first().locator('th a').textContent();
+    const [completeName, sampleName] = ['Sähköiset lomakkeet ja niiden käsittelyn prosessit haltuun', 'Yhteinen asiointialusta'];
+    assert.equal(await firstRow(), completeName);
+    assert.equal(await table.locator('tbody tr').first().locator('th .file-name').textContent(), 'complete.json');
+    assert.ok(await chair.locator('#spread-hint').isVisible());
+    assert.equal(await chair.locator('#spread-hint').textContent(), 'Hajonta = suurin − pienin valmis kokonaispistemäärä.');
+    const sortBy = (name) => table.getByRole('button', { name, exact: true }).click();
+    await sortBy('Keskiarvo'); // 25,00 before 26,00
+    assert.equal(await firstRow(), completeName);
+    await sortBy('Keskiarvo');
+    assert.equal(await firstRow(), sampleName);
+    assert.equal(await table.locator('th[aria-sort="descending"]').textContent(), 'Keskiarvo');
+    await sortBy('Hajonta'); // 2 before 26
+    assert.equal(await firstRow(), completeName);
+    await sortBy('Hajonta');
+    assert.equal(await firstRow(), sampleName);
+    await sortBy('Hanke');
+    assert.equal(await firstRow(), completeName);
     await expectAccessible(chair, 'fi /reviewer with the panel');
     // The CSV carries the panel's columns as the table has them.
     const [csvDownload] = await Promise.all([chair.waitForEvent('download'), chair.getByRole('button', { name: 'Lataa taulukko (CSV)' }).click()]);
     const csvLines = fs.readFileSync(await csvDownload.path(), 'utf8').slice(1).split('\r\n');
-    assert.ok(csvLines[0].endsWith(';Virheet;Huomiot;Anna Arvioija;Bertil Bedömare;Cecilia;Keskiarvo;Hajonta;Arvio'), csvLines[0]);
+    assert.ok(csvLines[0].endsWith(';Virheet;Huomiot;Anna Arvioija;Bertil Bedömare;Cecilia;Keskiarvo;Hajonta (suurin − pienin);Arvio'), csvLines[0]);
     assert.ok(csvLines[1].startsWith('complete.json;') && csvLines[1].endsWith(';26;24;25;25,00;2;ei arvioitu'), csvLines[1]);
     assert.ok(csvLines[2].startsWith('sample.json;') && csvLines[2].endsWith(';39;13;esteellinen;26,00;26;ei arvioitu'), csvLines[2]);
 

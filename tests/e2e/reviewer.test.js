@@ -73,7 +73,7 @@ test('many applications: exact totals, a broken file listed, sort, filter, CSV, 
     await table.getByRole('button', { name: 'Haettu avustus' }).click();
     await table.getByRole('button', { name: 'Haettu avustus' }).click();
     assert.equal(await table.locator('th[aria-sort="descending"]').count(), 1);
-    assert.equal(await table.locator('tbody tr').first().locator('td').nth(2).textContent(), 'Hanke 050');
+    assert.equal(await table.locator('tbody tr').first().locator('th a').textContent(), 'Hanke 050');
 
     // Filter by target: the odd-numbered ones pursue knowledge management.
     await page.getByLabel('Näytä kohde').selectOption('knowledge-management');
@@ -87,7 +87,7 @@ test('many applications: exact totals, a broken file listed, sort, filter, CSV, 
     assert.ok(csv.startsWith('\ufeff'), 'UTF-8 with a byte-order mark');
     const lines = csv.slice(1).split('\r\n');
     // The panel's columns as the table has them: no other reviewers here, the mean, the spread, the own.
-    assert.equal(lines[0], 'Tiedosto;Hankehallinnoija;Osatoteuttajat;Hanke;Haettu avustus;Hyväksyttävät kustannukset;Avustusosuus;Virheet;Huomiot;Keskiarvo;Hajonta;Arvio');
+    assert.equal(lines[0], 'Tiedosto;Hankehallinnoija;Osatoteuttajat;Hanke;Haettu avustus;Hyväksyttävät kustannukset;Avustusosuus;Virheet;Huomiot;Keskiarvo;Hajonta (suurin − pienin);Arvio');
     assert.equal(lines.length, 1 + 25 + 1 + 1, 'heading, 25 rows, total, final line end');
     assert.match(lines[1], /^hakemus-49\.json;Kiuruvesi;Iisalmi, Vieremä;Hanke 049;\d+,\d\d;\d+,\d\d;\d+,\d\d;0;0;;;ei arvioitu$/);
     assert.match(lines[26], /^Yhteensä \(25\);;;;\d+,\d\d;\d+,\d\d;;;;;;$/);
@@ -122,7 +122,7 @@ test('one application read only, scored, the review exported and imported into a
     assert.match(await page.locator('#files-not-read').textContent(), /liitetty teksti: sama hakemus on jo avattu tiedostosta liitetty teksti/);
 
     // Read only: not one form control or editable element in the content, and no way to edit.
-    await page.getByRole('link', { name: 'hakemus-0.json', exact: true }).click();
+    await page.getByRole('link', { name: 'Hanke 000', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Hanke 000' }).waitFor();
     assert.match(page.url(), /\/reviewer\/[0-9a-f]{64}$/);
     const editable = await page.evaluate(() => ({
@@ -187,8 +187,8 @@ test('one application read only, scored, the review exported and imported into a
     await page.getByRole('link', { name: 'Takaisin hakemusluetteloon' }).first().click();
     const row = page.locator('#applications tbody tr', { hasText: 'hakemus-0.json' });
     assert.match(await row.locator('td').last().textContent(), /^5 \/ 39/);
-    // The score link names its file, in Chromium's own name, without a stray space.
-    assert.ok((await accessibleNames(page, 'link')).includes('5 / 39: hakemus-0.json'));
+    // The score link names its project, in Chromium's own name, without a stray space.
+    assert.ok((await accessibleNames(page, 'link')).includes('5 / 39: Hanke 000'));
     await page.reload();
     await waitForApp(page);
     await page.locator('#reviews-stored', { hasText: '1 arvio tallennettu tähän selaimeen.' }).waitFor();
@@ -220,7 +220,7 @@ test('one application read only, scored, the review exported and imported into a
     await waitForApp(other);
     await other.getByLabel('Valitse tiedostot').setInputFiles([files[0]]);
     await other.locator('#applications').waitFor();
-    await other.getByLabel('Tuo arviot tiedostosta').setInputFiles([reviewFile]);
+    await other.getByLabel('Tuo omat arviosi tiedostosta').setInputFiles([reviewFile]);
     await other.locator('#reviews-imported').waitFor();
     assert.match(await other.locator('#reviews-imported').textContent(), /Arviot tuotu: 1 uutta, 0 päivitetty, 0 ennallaan/);
     const otherRow = other.locator('#applications tbody tr', { hasText: 'hakemus-0.json' });
@@ -238,7 +238,7 @@ test('one application read only, scored, the review exported and imported into a
 
     // An application file offered as reviews is refused with the reason; nothing changes.
     await other.getByRole('link', { name: 'Takaisin hakemusluetteloon' }).first().click();
-    await other.getByLabel('Tuo arviot tiedostosta').setInputFiles([files[1]]);
+    await other.getByLabel('Tuo omat arviosi tiedostosta').setInputFiles([files[1]]);
     await other.waitForFunction(() => document.querySelector('#reviews-imported')?.textContent.includes('Arvioita ei tuotu'));
     assert.equal(await other.locator('#reviews-stored').textContent(), '1 arvio tallennettu tähän selaimeen.');
     assert.deepEqual(errors, []);
@@ -260,7 +260,7 @@ test('reviews in IndexedDB: kept through a reload right after they are stored; a
     const errors = collectConsoleErrors(page);
     const openAssessment = async () => {
       await page.getByLabel('Valitse tiedostot').setInputFiles(files);
-      await page.getByRole('link', { name: 'hakemus-0.json', exact: true }).click();
+      await page.getByRole('link', { name: 'Hanke 000', exact: true }).click();
       await page.getByRole('link', { name: 'Arvioi hakemus' }).click();
       await page.getByRole('heading', { level: 1, name: 'Arviointi: Hanke 000' }).waitFor();
     };

@@ -80,3 +80,91 @@ pub fn merge(here: &mut BTreeMap<String, Review>, imported: Vec<Review>) -> Merg
     }
     merged
 }
+
+/// One review of the reviewer's own file (from another browser) that would replace the one here:
+/// the file's is newer and differs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Replacement {
+    pub here: Review,
+    pub file: Review,
+}
+
+/// What importing the reviewer's own file would do, worked out before anything changes, so that
+/// the page can ask before a review here is replaced (issue 27).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportPlan {
+    /// Reviews of applications with no review here: taken without asking.
+    pub added: Vec<Review>,
+    /// Newer reviews in the file that would replace the one here: taken only when the reviewer says so.
+    pub replacing: Vec<Replacement>,
+    /// Reviews in the file identical to, or older than, the one here: never taken.
+    pub kept: usize,
+}
+
+/// Compares the imported reviews with the ones here, by application, changing nothing (the same
+/// choice as [`merge`], split into what it adds and what it replaces).
+pub fn plan(here: &BTreeMap<String, Review>, imported: Vec<Review>) -> ImportPlan {
+    let mut plan = ImportPlan::default();
+    for review in imported {
+        match here.get(&review.application.fingerprint) {
+            None => plan.added.push(review),
+            Some(mine) if mine != &review && review.updated_at > mine.updated_at => plan.replacing.push(Replacement {
+                here: mine.clone(),
+                file: review,
+            }),
+            Some(_) => plan.kept += 1,
+        }
+    }
+    plan
+}
+
+/// Carries out an import plan: adds its new reviews and, when `replace`, puts the file's newer ones
+/// in place of those here. Returns what it did and the reviews it replaced (to keep them, so that
+/// the reviewer can restore them: [`restore`]).
+pub fn apply(here: &mut BTreeMap<String, Review>, plan: ImportPlan, replace: bool) -> (Merged, Vec<Review>) {
+    let mut merged = Merged {
+        kept: plan.kept,
+        ..Merged::default()
+    };
+    for review in plan.added {
+        if !here.contains_key(&review.application.fingerprint) {
+            merged.added += 1;
+            here.insert(review.application.fingerprint.clone(), review);
+        } else {
+            merged.kept += 1;
+        }
+    }
+    let mut replaced = Vec::new();
+    for Replacement { here: before, file } in plan.replacing {
+        let key = file.application.fingerprint.clone();
+        // Only over the review the plan was made against: one changed since stays.
+        if replace && here.get(&key) == Some(&before) {
+            merged.updated += 1;
+            here.insert(key, file);
+            replaced.push(before);
+        } else {
+            merged.kept += 1;
+        }
+    }
+    (merged, replaced)
+}
+
+/// Adds reviews just replaced to the copy kept of the replaced ones. The copy keeps the earliest
+/// version of each application (the reviewer's own, before any import replaced it).
+pub fn keep_replaced(copy: &mut BTreeMap<String, Review>, replaced: Vec<Review>) {
+    for r in replaced {
+        copy.entry(r.application.fingerprint.clone()).or_insert(r);
+    }
+}
+
+/// Puts the kept copies back in place of the reviews here, each as changed `now` (a restore is a
+/// change: saved, and merged with other tabs, it must win over the review it replaces). Returns how
+/// many were restored.
+pub fn restore(here: &mut BTreeMap<String, Review>, copy: &BTreeMap<String, Review>, now: &str) -> usize {
+    for (key, review) in copy {
+        let mut review = review.clone();
+        review.updated_at = now.to_string();
+        here.insert(key.clone(), review);
+    }
+    copy.len()
+}

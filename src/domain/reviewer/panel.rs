@@ -44,6 +44,41 @@ pub fn is_own(own: &Reviewer, file: &Reviewer) -> bool {
         }
 }
 
+/// Whose a review file is, for the reviewer of this browser (`own`) importing it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Whose {
+    /// The reviewer's own ([`is_own`]), or neither names a reviewer: the reviewer's own work from
+    /// another browser (or a backup), imported into their own assessments.
+    Own,
+    /// Another reviewer's: it belongs in the panel, never over the reviewer's own assessments.
+    Other,
+    /// One of the two names a reviewer and the other does not: the reviewer is asked.
+    Unsure,
+}
+
+/// Whose the review file of `file` (the reviewer the file names, if any) is.
+pub fn whose(own: &Reviewer, file: Option<&Reviewer>) -> Whose {
+    let named = |r: &Reviewer| !r.name.trim().is_empty();
+    match (named(own), file.filter(|f| named(f))) {
+        (true, Some(f)) if is_own(own, f) => Whose::Own,
+        (true, Some(_)) => Whose::Other,
+        (false, None) => Whose::Own,
+        _ => Whose::Unsure,
+    }
+}
+
+/// The key a panel member's file is kept under: the reviewer's name (trimmed, lower case), so that
+/// a later file of the same reviewer replaces the earlier and nobody is shown twice; the file's name
+/// for a file that names no reviewer.
+pub fn member_key(file: &Reviewer, source: &str) -> String {
+    let name = file.name.trim().to_lowercase();
+    if name.is_empty() {
+        format!("file:{source}")
+    } else {
+        format!("name:{name}")
+    }
+}
+
 /// Where one reviewer stands on one application.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Standing {

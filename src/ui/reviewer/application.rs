@@ -32,6 +32,15 @@ fn project_name(o: &Opened, l: crate::domain::vocabulary::locale::Lang) -> Strin
     }
 }
 
+/// While the applications (and, for the assessment, the reviews) kept in the browser are read.
+fn loading(l: crate::domain::vocabulary::locale::Lang) -> AnyView {
+    view! {
+        <h1>{T::ReviewerTitle.get(l)}</h1>
+        <p role="status" id="reviewer-loading">{T::Loading.get(l)}</p>
+    }
+    .into_any()
+}
+
 /// The page for a URL whose application is not open (after a reload, say).
 fn not_open(l: crate::domain::vocabulary::locale::Lang) -> AnyView {
     view! {
@@ -54,8 +63,12 @@ pub fn ApplicationView() -> impl IntoView {
         },
         || false,
     );
+    let reviewer = use_reviewer();
     move || {
         let l = lang.get();
+        if !reviewer.opened_ready.get() {
+            return loading(l);
+        }
         let Some(o) = opened.get() else {
             return not_open(l);
         };
@@ -102,6 +115,11 @@ pub fn AssessmentPage() -> impl IntoView {
     );
     move || {
         let l = lang.get();
+        // The form shows the review as stored: it is built once the stored reviews are read (its
+        // controls take their values when built, so that typing is never overwritten).
+        if !(reviewer.opened_ready.get() && reviewer.reviews_ready.get()) {
+            return loading(l);
+        }
         let Some(o) = opened.get() else {
             return not_open(l);
         };
@@ -354,7 +372,7 @@ fn panel_summary(p: PanelView) -> impl IntoView {
                     </table>
                     <dl class="review-list">
                         <div class="review-row"><dt>{T::ColMean.get(l)}</dt><dd id="panel-mean">{i18n::mean(l, ap.mean)}</dd></div>
-                        <div class="review-row"><dt>{T::ColSpread.get(l)}</dt><dd id="panel-spread">{spread}</dd></div>
+                        <div class="review-row"><dt>{T::ColSpread.get(l)} " (" {crate::i18n::reviewer::R::SpreadAbbr.get(l)} ")"</dt><dd id="panel-spread">{spread}</dd></div>
                     </dl>
                     {(!aside.is_empty()).then(|| view! {
                         <h3>{T::StoodAsideTitle.get(l)}</h3>

@@ -7,8 +7,8 @@ use crate::domain::formats::application;
 use crate::domain::formats::reader::ImportError;
 use crate::domain::formats::review;
 use crate::domain::formats::review::Reviewer;
-use crate::domain::reviewer::assessment::{self, Merged};
-use crate::domain::reviewer::panel::{self, ApplicationPanel};
+use crate::domain::reviewer::assessment::{self, ImportPlan, Merged};
+use crate::domain::reviewer::panel::{self, ApplicationPanel, Whose};
 use crate::domain::reviewer::summary::{
     summary_csv_with_panel, summary_row, summary_total, CsvHeadings, PanelHeadings, SummaryRow,
 };
@@ -32,7 +32,6 @@ use std::collections::BTreeMap;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Column {
-    File,
     Lead,
     Project,
     Requested,
@@ -40,24 +39,32 @@ enum Column {
     Share,
     Errors,
     Warnings,
+    Mean,
+    Spread,
     Score,
 }
 
 type Row = (String, SummaryRow, &'static CallProfile);
 
-/// Sorts the rows; `points` gives an application's review points (none when not reviewed).
-fn sort_rows(
-    rows: &mut [Row],
-    column: Column,
-    ascending: bool,
-    points: impl Fn(&str, &'static CallProfile) -> Option<u32>,
-) {
+/// An application's numbers of the assessment, as the table shows them (none where a cell is empty
+/// or hidden in blind mode, so that the order tells nothing the cells do not).
+#[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+struct Scores {
+    points: Option<u32>,
+    mean: Option<Decimal>,
+    spread: Option<u32>,
+}
+
+/// Sorts the rows; `scores` gives an application's assessment numbers. Rows that tie keep their
+/// order, and projects of the same name are ordered by their files.
+fn sort_rows(rows: &mut [Row], column: Column, ascending: bool, scores: impl Fn(&str, &'static CallProfile) -> Scores) {
     rows.sort_by(|(fa, a, ca), (fb, b, cb)| {
         let order = match column {
-            Column::Score => points(fa, ca).cmp(&points(fb, cb)),
-            Column::File => a.source.cmp(&b.source),
+            Column::Score => scores(fa, ca).points.cmp(&scores(fb, cb).points),
+            Column::Mean => scores(fa, ca).mean.cmp(&scores(fb, cb).mean),
+            Column::Spread => scores(fa, ca).spread.cmp(&scores(fb, cb).spread),
             Column::Lead => a.lead.cmp(&b.lead),
-            Column::Project => a.project.cmp(&b.project),
+            Column::Project => a.project.cmp(&b.project).then_with(|| a.source.cmp(&b.source)),
             Column::Requested => a.requested.cmp(&b.requested),
             Column::Eligible => a.eligible_base.cmp(&b.eligible_base),
             Column::Share => a.grant_percent.cmp(&b.grant_percent),
@@ -78,7 +85,7 @@ pub fn ReviewerPage() -> impl IntoView {
     let t = move |text: T| text.get(lang.get());
     plain_page_title(T::ReviewerTitle);
     let reviewer = use_reviewer();
-    let sort = RwSignal::new((Column::File, true));
+    let sort = RwSignal::new((Column::Project, true));
     let target_filter = RwSignal::new(String::new());
     let lead_filter = RwSignal::new(String::new());
     // One summary row per opened application, in the current language, with its fingerprint.
@@ -133,23 +140,49 @@ pub fn ReviewerPage() -> impl IntoView {
             reviewer.add(T::PastedText.get(lang).to_string(), Some(text), result);
         }
     };
-    let reviews_outcome = RwSignal::new(None::<Result<Merged, ImportError>>);
+    // "Tuo omat arviosi tiedostosta": the reviewer's own file from another browser. Another
+    // reviewer's file goes to the panel, never over the reviewer's own; a newer review replaces the
+    // one here only when the reviewer says so, and what it replaced is kept (`replaced`).
+    let own_import = RwSignal::new(None::<OwnImport>);
+    let take_own = move |source: String, bytes: Vec<u8>, file: review::Imported, decided: Option<Whose>| {
+        let own = reviewer.identity.get_untracked();
+        let whose = decided.unwrap_or_else(|| panel::whose(&own, file.reviewer.as_ref()));
+        let outcome = match whose {
+            Whose::Other => {
+                let name = file.reviewer.map(|r| r.name).unwrap_or_default();
+                reviewer.add_panel_files(vec![(source.clone(), Ok(bytes))]);
+                OwnImport::ToPanel(if name.trim().is_empty() { source } else { name })
+            }
+            Whose::Unsure => OwnImport::Ask { source, bytes, file },
+            Whose::Own => {
+                // The file names the reviewer and this browser does not: now it does.
+                if let Some(who) = file
+                    .reviewer
+                    .filter(|r| own.name.trim().is_empty() && !r.name.trim().is_empty())
+                {
+                    reviewer.set_identity(who);
+                }
+                let plan = reviewer.reviews.with_untracked(|r| assessment::plan(r, file.reviews));
+                if plan.replacing.is_empty() {
+                    OwnImport::Done(reviewer.import_own(plan, false))
+                } else {
+                    OwnImport::Confirm(plan)
+                }
+            }
+        };
+        own_import.set(Some(outcome));
+    };
     let import_reviews = Callback::new(move |list: web_sys::FileList| {
         if let Some(file) = list.get(0) {
+            let source = file.name();
             spawn_local(async move {
-                let result = match files::read_file(&file).await {
-                    Ok(bytes) => review::import(&bytes),
-                    Err(e) => Err(e),
-                };
-                let outcome = result.map(|imported| {
-                    let merged = reviewer
-                        .reviews
-                        .try_update(|all| assessment::merge(all, imported))
-                        .unwrap_or_default();
-                    reviewer.save();
-                    merged
-                });
-                reviews_outcome.set(Some(outcome));
+                let read = files::read_file(&file)
+                    .await
+                    .and_then(|bytes| review::import_file(&bytes).map(|f| (bytes, f)));
+                match read {
+                    Ok((bytes, f)) => take_own(source, bytes, f, None),
+                    Err(e) => own_import.set(Some(OwnImport::Failed(e))),
+                }
             });
         }
     });
@@ -159,38 +192,6 @@ pub fn ReviewerPage() -> impl IntoView {
             .reviews
             .with(|r| r.get(fp).map(|review| assessment::total(review, call)))
     };
-
-    let shown = Memo::new(move |_| {
-        let mut shown: Vec<Row> = rows.with(|rows| {
-            rows.iter()
-                .filter(|(_, r, _)| target_filter.with(|f| f.is_empty() || r.targets.contains(f)))
-                .filter(|(_, r, _)| lead_filter.with(|f| f.is_empty() || &r.lead == f))
-                .cloned()
-                .collect()
-        });
-        let (column, ascending) = sort.get();
-        sort_rows(&mut shown, column, ascending, |fp, call| {
-            total_of(fp, call).map(|t| t.points)
-        });
-        shown
-    });
-    let leads = Memo::new(move |_| {
-        let mut leads: Vec<String> = rows.with(|r| {
-            r.iter()
-                .map(|(_, r, _)| r.lead.clone())
-                .filter(|l| !l.is_empty())
-                .collect()
-        });
-        leads.sort();
-        leads.dedup();
-        leads
-    });
-    let targets = Memo::new(move |_| {
-        let mut ids: Vec<String> = rows.with(|r| r.iter().flat_map(|(_, r, _)| r.targets.clone()).collect());
-        ids.sort();
-        ids.dedup();
-        ids
-    });
 
     // The panel: the reviewer's own reviews first, then the other reviewers' files.
     let members = Memo::new(move |_| reviewer.members());
@@ -213,17 +214,62 @@ pub fn ReviewerPage() -> impl IntoView {
             })
         })
     });
+    // Blind mode's rule, per application.
+    let visible = move |fp: &str, call: &'static CallProfile| {
+        let blind = reviewer.blind.get();
+        reviewer.reviews.with(|r| panel::others_visible(blind, r.get(fp), call))
+    };
+    let shown = Memo::new(move |_| {
+        let mut shown: Vec<Row> = rows.with(|rows| {
+            rows.iter()
+                .filter(|(_, r, _)| target_filter.with(|f| f.is_empty() || r.targets.contains(f)))
+                .filter(|(_, r, _)| lead_filter.with(|f| f.is_empty() || &r.lead == f))
+                .cloned()
+                .collect()
+        });
+        let (column, ascending) = sort.get();
+        match column {
+            Column::Mean | Column::Spread => panels.with(|p| {
+                sort_rows(&mut shown, column, ascending, |fp, call| {
+                    let ap = p.get(fp).filter(|_| visible(fp, call));
+                    Scores {
+                        mean: ap.and_then(|a| a.mean),
+                        spread: ap.and_then(|a| a.spread),
+                        ..Scores::default()
+                    }
+                })
+            }),
+            _ => sort_rows(&mut shown, column, ascending, |fp, call| Scores {
+                points: total_of(fp, call).map(|t| t.points),
+                ..Scores::default()
+            }),
+        }
+        shown
+    });
+    let leads = Memo::new(move |_| {
+        let mut leads: Vec<String> = rows.with(|r| {
+            r.iter()
+                .map(|(_, r, _)| r.lead.clone())
+                .filter(|l| !l.is_empty())
+                .collect()
+        });
+        leads.sort();
+        leads.dedup();
+        leads
+    });
+    let targets = Memo::new(move |_| {
+        let mut ids: Vec<String> = rows.with(|r| r.iter().flat_map(|(_, r, _)| r.targets.clone()).collect());
+        ids.sort();
+        ids.dedup();
+        ids
+    });
+
     let own_municipality = Memo::new(move |_| {
         let who = reviewer.identity.get();
         reviewer
             .opened
             .with(|o| panel::own_municipality_applications(&who, o.iter().map(|x| (x.fingerprint.as_str(), &*x.draft))))
     });
-    // Blind mode's rule, per application.
-    let visible = move |fp: &str, call: &'static CallProfile| {
-        let blind = reviewer.blind.get();
-        reviewer.reviews.with(|r| panel::others_visible(blind, r.get(fp), call))
-    };
     // Scores without reasons, listed when the reviewer asks to download (see `download_reviews`).
     let unreasoned = RwSignal::new(Vec::<panel::Unreasoned>::new());
     // Scores need reasons; a score without one is flagged before the export, with links to each
@@ -255,7 +301,6 @@ pub fn ReviewerPage() -> impl IntoView {
             reviewer.add_panel_files(results);
         });
     });
-    let identity_now = reviewer.identity.get_untracked();
     let set_name = move |ev: leptos::ev::Event| {
         let who = reviewer.identity.get_untracked();
         reviewer.set_identity(Reviewer::typed(&event_target_value(&ev), &who.organisation));
@@ -311,10 +356,11 @@ pub fn ReviewerPage() -> impl IntoView {
         // The panel's columns as the table shows them: the others by name, the mean, the spread,
         // the own assessment; hidden in blind mode where the table hides them.
         let names = others.get_untracked();
+        let spread_heading = format!("{} ({})", T::ColSpread.get(l), R::SpreadAbbr.get(l));
         let p = PanelHeadings {
             members: &names,
             mean: T::ColMean.get(l),
-            spread: T::ColSpread.get(l),
+            spread: &spread_heading,
             own: T::ColScore.get(l),
             not_reviewed: T::NotAssessed.get(l),
             stood_aside: T::StoodAside.get(l),
@@ -349,11 +395,11 @@ pub fn ReviewerPage() -> impl IntoView {
             <h2 id="identity-title">{text(lang, T::ReviewerIdentityTitle)}</h2>
             <p>{text(lang, T::ReviewerIdentityIntro)}</p>
             <FieldFrame id="reviewer-name" label=tr(T::ReviewerName) label_class="label">
-                <input id="reviewer-name" class="input" type="text" autocomplete="name" prop:value=identity_now.name.clone() on:change=set_name />
+                <input id="reviewer-name" class="input" type="text" autocomplete="name" prop:value=move || reviewer.identity.with(|r| r.name.clone()) on:change=set_name />
             </FieldFrame>
             <FieldFrame id="reviewer-organisation" label=tr(T::ReviewerOrganisation) label_class="label" hint=Some(tr(T::ReviewerOrganisationHint))>
                 <input id="reviewer-organisation" class="input" type="text" autocomplete="organization" aria-describedby="reviewer-organisation-hint reviewer-municipality"
-                    prop:value=identity_now.organisation.clone() on:change=set_organisation />
+                    prop:value=move || reviewer.identity.with(|r| r.organisation.clone()) on:change=set_organisation />
             </FieldFrame>
             <p id="reviewer-municipality" role="status">
                 {move || {
@@ -406,13 +452,15 @@ pub fn ReviewerPage() -> impl IntoView {
             </div>
             <div class="table-scroll">
                 <table class="applications" id="applications">
-                    <caption>{text(lang, T::ApplicationsTable)}</caption>
+                    <caption>
+                        {text(lang, T::ApplicationsTable)}
+                        <span class="caption-note" id="spread-hint">{move || R::SpreadHint.get(lang.get())}</span>
+                    </caption>
                     <thead>
                         <tr>
-                            {header(Column::File, T::ColFile)}
+                            {header(Column::Project, T::ColProject)}
                             {header(Column::Lead, T::ColLead)}
                             <th scope="col">{text(lang, T::ColPartners)}</th>
-                            {header(Column::Project, T::ColProject)}
                             {header(Column::Requested, T::ColRequested)}
                             {header(Column::Eligible, T::ColEligibleCosts)}
                             {header(Column::Share, T::ColShare)}
@@ -421,14 +469,16 @@ pub fn ReviewerPage() -> impl IntoView {
                             // The own assessment stays the last column, after the panel's.
                             <th scope="col">{text(lang, T::ColActions)}</th>
                             {move || others.get().into_iter().map(|name| view! { <th scope="col">{name}</th> }).collect_view()}
-                            <th scope="col">{text(lang, T::ColMean)}</th>
-                            <th scope="col">{text(lang, T::ColSpread)}</th>
+                            {header(Column::Mean, T::ColMean)}
+                            {header(Column::Spread, T::ColSpread)}
                             {header(Column::Score, T::ColScore)}
                         </tr>
                     </thead>
                     <tbody>
                         {move || shown.get().into_iter().map(|(fp, r, call)| {
-                            let (source, source_again) = (r.source.clone(), r.source.clone());
+                            // The row is named by its project; its file's name is secondary.
+                            let project = if r.project.trim().is_empty() { t(T::UnnamedProject).to_string() } else { r.project.clone() };
+                            let (source, project_again) = (r.source.clone(), project.clone());
                             let (view_href, assess_href) = (format!("/reviewer/{fp}"), format!("/reviewer/{fp}/assessment"));
                             let score_text = {
                                 let fp = fp.clone();
@@ -436,7 +486,7 @@ pub fn ReviewerPage() -> impl IntoView {
                             };
                             let score_label = {
                                 let score_text = score_text.clone();
-                                move || format!("{}: {source_again}", score_text())
+                                move || format!("{}: {project_again}", score_text())
                             };
                             let close_label = {
                                 let source = r.source.clone();
@@ -471,10 +521,12 @@ pub fn ReviewerPage() -> impl IntoView {
                             };
                             view! {
                             <tr>
-                                <th scope="row"><A href=view_href>{source}</A></th>
+                                <th scope="row">
+                                    <A href=view_href>{project}</A>
+                                    <span class="file-name">{source}</span>
+                                </th>
                                 <td>{r.lead.clone()}</td>
                                 <td>{r.partners.join(", ")}</td>
-                                <td>{r.project.clone()}</td>
                                 <td class="num">{money(r.requested)}</td>
                                 <td class="num">{money(Some(r.eligible_base))}</td>
                                 <td class="num">{share(r.grant_percent)}</td>
@@ -502,7 +554,7 @@ pub fn ReviewerPage() -> impl IntoView {
                     <tfoot>
                         {move || shown.with(|r| summary_total(r.iter().map(|(_, r, _)| r))).map(|total| view! {
                             <tr>
-                                <th scope="row" colspan="4">{text(lang, T::TotalRow)} " (" {total.applications} ")"</th>
+                                <th scope="row" colspan="3">{text(lang, T::TotalRow)} " (" {total.applications} ")"</th>
                                 <td class="num" id="total-requested">{money(Some(total.requested))}</td>
                                 <td class="num" id="total-eligible">{money(Some(total.eligible_base))}</td>
                                 <td colspan=move || (4 + others.with(Vec::len) + 3).to_string()></td>
@@ -584,16 +636,155 @@ pub fn ReviewerPage() -> impl IntoView {
                 </div>
             </Show>
             <FileDrop id="reviews-file" label=T::ChooseReviewsFile hint=T::DropReviewsHint on_files=import_reviews />
-            {move || reviews_outcome.get().map(|outcome| match outcome {
-                Ok(merged) => view! { <p class="ok" role="status" id="reviews-imported">{i18n::reviews_merged(lang.get(), &merged)}</p> }.into_any(),
-                Err(e) => view! {
-                    <div class="error-summary" role="alert" id="reviews-imported">
-                        <h3>{t(T::ReviewsNotImported)}</h3>
-                        <p class="error-message">{i18n::import_error(lang.get(), &e)}</p>
-                    </div>
-                }.into_any(),
-            })}
+            {move || own_import.get().map(|outcome| own_import_view(lang.get(), outcome, own_import, take_own))}
+            <Replaced />
         </section>
+    }
+}
+
+/// Where an import of the reviewer's own file stands.
+#[derive(Clone)]
+enum OwnImport {
+    Failed(ImportError),
+    Done(Merged),
+    /// Another reviewer's file, opened in the panel (their name, else the file's).
+    ToPanel(String),
+    /// Only one of the file and this browser names a reviewer: the reviewer says whose it is.
+    Ask {
+        source: String,
+        bytes: Vec<u8>,
+        file: review::Imported,
+    },
+    /// Newer reviews would replace those here: the reviewer says whether.
+    Confirm(ImportPlan),
+}
+
+/// What the import of the reviewer's own file did, or what it asks.
+fn own_import_view(
+    l: crate::domain::vocabulary::locale::Lang,
+    outcome: OwnImport,
+    own_import: RwSignal<Option<OwnImport>>,
+    take_own: impl Fn(String, Vec<u8>, review::Imported, Option<Whose>) + Clone + Send + Sync + 'static,
+) -> AnyView {
+    let reviewer = use_reviewer();
+    let status = |text: String| view! { <p class="ok" role="status" id="reviews-imported">{text}</p> }.into_any();
+    match outcome {
+        OwnImport::Done(merged) => status(i18n::reviews_merged(l, &merged)),
+        OwnImport::ToPanel(name) => status(i18n::reviewer::file_to_panel(l, &name)),
+        OwnImport::Failed(e) => view! {
+            <div class="error-summary" role="alert" id="reviews-imported">
+                <h3>{T::ReviewsNotImported.get(l)}</h3>
+                <p class="error-message">{i18n::import_error(l, &e)}</p>
+            </div>
+        }
+        .into_any(),
+        OwnImport::Ask { source, bytes, file } => {
+            let question = i18n::reviewer::whose_question(
+                l,
+                file.reviewer.as_ref().map_or("", |r| r.name.as_str()),
+                &reviewer.identity.with_untracked(|r| r.name.clone()),
+            );
+            let mine = {
+                let (source, bytes, file, take_own) = (source.clone(), bytes.clone(), file.clone(), take_own.clone());
+                move |_| take_own(source.clone(), bytes.clone(), file.clone(), Some(Whose::Own))
+            };
+            let theirs = move |_| take_own(source.clone(), bytes.clone(), file.clone(), Some(Whose::Other));
+            crate::ui::dom::focus_after_render("whose-title".into());
+            view! {
+                <div class="notice" id="reviews-imported">
+                    <h3 id="whose-title" tabindex="-1">{R::WhoseTitle.get(l)}</h3>
+                    <p>{question}</p>
+                    <p class="actions">
+                        <button type="button" class="button" id="whose-mine" on:click=mine>{R::WhoseMine.get(l)}</button>
+                        " "
+                        <button type="button" class="button secondary" id="whose-other" on:click=theirs>{R::WhoseOther.get(l)}</button>
+                    </p>
+                </div>
+            }
+            .into_any()
+        }
+        OwnImport::Confirm(plan) => {
+            let items = plan
+                .replacing
+                .iter()
+                .map(|r| {
+                    let total = |review: &review::Review| {
+                        crate::domain::vocabulary::call::by_id(&review.application.call)
+                            .map(|call| i18n::assessment_total(l, &assessment::total(review, call)))
+                            .unwrap_or_default()
+                    };
+                    let at = |review: &review::Review| files::local_date_time(l, &review.updated_at);
+                    let project = if r.file.application.project.is_empty() {
+                        r.file.application.source.clone()
+                    } else {
+                        r.file.application.project.clone()
+                    };
+                    let text = i18n::reviewer::replacement(
+                        l,
+                        &project,
+                        &total(&r.here),
+                        &at(&r.here),
+                        &total(&r.file),
+                        &at(&r.file),
+                    );
+                    view! { <li>{text}</li> }
+                })
+                .collect_view();
+            let added =
+                (!plan.added.is_empty()).then(|| view! { <p>{i18n::reviewer::added_anyway(l, plan.added.len())}</p> });
+            let plan = StoredValue::new(plan);
+            let choose = move |replace: bool| {
+                let merged = reviewer.import_own(plan.get_value(), replace);
+                own_import.set(Some(OwnImport::Done(merged)));
+            };
+            crate::ui::dom::focus_after_render("replace-title".into());
+            view! {
+                <div class="notice" id="reviews-imported">
+                    <h3 id="replace-title" tabindex="-1">{R::ReplaceTitle.get(l)}</h3>
+                    <ul id="replacing">{items}</ul>
+                    {added}
+                    <p>{R::ReplaceIntro.get(l)}</p>
+                    <p class="actions">
+                        <button type="button" class="button" id="replace-yes" on:click=move |_| choose(true)>{R::ReplaceYes.get(l)}</button>
+                        " "
+                        <button type="button" class="button secondary" id="replace-no" on:click=move |_| choose(false)>{R::ReplaceNo.get(l)}</button>
+                    </p>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The copy of the reviewer's own reviews that an import replaced, with the way back.
+#[component]
+fn Replaced() -> impl IntoView {
+    let lang = use_lang();
+    let reviewer = use_reviewer();
+    let restored = RwSignal::new(None::<usize>);
+    view! {
+        <Show when=move || reviewer.replaced.with(|r| !r.is_empty())>
+            <div class="notice" id="replaced">
+                <h3>{move || R::ReplacedTitle.get(lang.get())}</h3>
+                <p>{move || i18n::reviewer::replaced_intro(lang.get(), reviewer.replaced.with(|r| r.len()))}</p>
+                <ul>
+                    {move || reviewer.replaced.with(|r| r.values().map(|r| {
+                        let name = if r.application.project.is_empty() { r.application.source.clone() } else { r.application.project.clone() };
+                        view! { <li>{name}</li> }
+                    }).collect_view())}
+                </ul>
+                <p class="actions">
+                    <button type="button" class="button" id="restore-replaced" on:click=move |_| restored.set(Some(reviewer.restore_replaced()))>
+                        {move || R::RestoreReplaced.get(lang.get())}
+                    </button>
+                    " "
+                    <button type="button" class="button secondary" id="forget-replaced" on:click=move |_| reviewer.forget_replaced()>
+                        {move || R::ForgetReplaced.get(lang.get())}
+                    </button>
+                </p>
+            </div>
+        </Show>
+        {move || restored.get().map(|n| view! { <p class="ok" role="status" id="replaced-restored">{i18n::reviewer::restored(lang.get(), n)}</p> })}
     }
 }
 

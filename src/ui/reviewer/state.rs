@@ -74,18 +74,18 @@ pub struct PanelFile {
 impl PanelFile {
     fn read(source: String, text: &str) -> Result<PanelFile, ImportError> {
         let file = review::import_file(text.as_bytes())?;
+        Ok(PanelFile::of(source, file))
+    }
+
+    fn of(source: String, file: review::Imported) -> PanelFile {
         let reviewer = file.reviewer.unwrap_or_default();
-        let key = if reviewer.name.is_empty() {
-            format!("file:{source}")
-        } else {
-            format!("name:{}", reviewer.name.to_lowercase())
-        };
-        Ok(PanelFile {
+        let key = panel::member_key(&reviewer, &source);
+        PanelFile {
             key,
             source,
             reviewer,
             reviews: assessment::by_application(file.reviews),
-        })
+        }
     }
 }
 
@@ -129,6 +129,16 @@ pub struct ReviewerState {
     /// file name, why)` by its storage key (two files may share a name): they are open in this tab
     /// only, and the page says so.
     pub not_kept: RwSignal<Vec<(String, String, SaveError)>>,
+    /// The copy of the reviewer's own reviews that imports of their own file replaced, by
+    /// application (kept in the browser until restored or dismissed: the import's undo).
+    pub replaced: RwSignal<BTreeMap<String, Review>>,
+    /// The applications kept in the browser have been opened again (a page named by its address
+    /// waits for them before it says the application is not open).
+    pub opened_ready: RwSignal<bool>,
+    /// The reviews stored in the browser have been read. A page that edits a review is built only
+    /// after this: built before, it showed an empty form over stored scores (issue 27), and a change
+    /// made on it would have been a review newer than the stored one, replacing it.
+    pub reviews_ready: RwSignal<bool>,
     /// Whether the reviews have been read from storage: only when a reviewer's page first asks, so
     /// a drafter's start-up never reads them.
     loaded: StoredValue<bool>,
@@ -149,6 +159,9 @@ impl ReviewerState {
             panel: RwSignal::new(Vec::new()),
             panel_not_read: RwSignal::new(Vec::new()),
             not_kept: RwSignal::new(Vec::new()),
+            replaced: RwSignal::new(BTreeMap::new()),
+            opened_ready: RwSignal::new(false),
+            reviews_ready: RwSignal::new(false),
             loaded: StoredValue::new(false),
             writes: Writes::new(),
         }
@@ -175,6 +188,7 @@ impl ReviewerState {
                 })
                 .collect();
             state.add_all(results);
+            state.opened_ready.try_set(true);
             let panel: Vec<PanelFile> = storage::kept_files(Shelf::Panel)
                 .await
                 .into_iter()
@@ -195,12 +209,15 @@ impl ReviewerState {
         spawn_local(async move {
             let stored = storage::load_reviews().await;
             let unreadable = storage::unreadable_reviews().await;
+            let replaced = storage::load_replaced().await;
+            state.replaced.try_set(replaced);
             if !stored.is_empty() {
                 state.reviews.try_update(|all| {
                     assessment::merge(all, stored.into_values().collect());
                 });
             }
             state.unreadable.try_set(unreadable);
+            state.reviews_ready.try_set(true);
         });
         // For the tab's life, not this page's (the state outlives the reviewer's pages).
         let _ = session::flush_on_leave(move || state.writes.now(|| state.save()));
@@ -443,6 +460,57 @@ impl ReviewerState {
             &text,
             "application/json",
         );
+    }
+
+    /// Imports the reviewer's own reviews (their file from another browser) as `plan` says: the new
+    /// ones always, the newer ones in place of those here only when `replace`. What is replaced is
+    /// kept (`replaced`, in the browser too) so that it can be restored.
+    pub fn import_own(&self, plan: assessment::ImportPlan, replace: bool) -> assessment::Merged {
+        let mut replaced = Vec::new();
+        let merged = self
+            .reviews
+            .try_update(|all| {
+                let (merged, r) = assessment::apply(all, plan, replace);
+                replaced = r;
+                merged
+            })
+            .unwrap_or_default();
+        if !replaced.is_empty() {
+            self.replaced.update(|c| assessment::keep_replaced(c, replaced));
+            self.keep_replaced();
+        }
+        self.save();
+        merged
+    }
+
+    /// Puts back the reviews that imports replaced (as changed now) and forgets the copy; how many.
+    pub fn restore_replaced(&self) -> usize {
+        let copy = self.replaced.get_untracked();
+        let now = files::now_rfc3339();
+        let restored = self
+            .reviews
+            .try_update(|all| assessment::restore(all, &copy, &now))
+            .unwrap_or_default();
+        self.forget_replaced();
+        self.save();
+        restored
+    }
+
+    /// Forgets the copy of replaced reviews.
+    pub fn forget_replaced(&self) {
+        self.replaced.set(BTreeMap::new());
+        self.keep_replaced();
+    }
+
+    /// Writes the copy of replaced reviews as it is now.
+    fn keep_replaced(&self) {
+        let copy = self.replaced.get_untracked();
+        let state = *self;
+        spawn_local(async move {
+            if let Err(e) = storage::save_replaced(&copy).await {
+                state.save_error.try_set(Some(e));
+            }
+        });
     }
 
     /// Starts writing all reviews now (a save waiting for a pause is no longer needed), or, when a
