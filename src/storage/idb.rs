@@ -211,7 +211,20 @@ impl Tx {
 
 /// The text stored under `key` (a number or a text), if any.
 pub async fn get_text(store: &IdbObjectStore, key: impl Into<JsValue>) -> Result<Option<String>, JsValue> {
-    Ok(request(&store.get(&key.into())?).await?.as_string())
+    let value = request(&store.get(&key.into())?).await?;
+    Ok((!value.is_undefined()).then(|| as_text(&value)))
+}
+
+/// A stored value as text. This app stores only text; anything else (an object, a number: not
+/// written by it) becomes its JSON, which no reader accepts, so it is an unreadable record: kept as
+/// it is and never written over, never taken for a record that is not there (issue 28).
+pub fn as_text(value: &JsValue) -> String {
+    value.as_string().unwrap_or_else(|| {
+        js_sys::JSON::stringify(value)
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_default()
+    })
 }
 
 /// Every key of a store, ascending.

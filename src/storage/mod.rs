@@ -106,14 +106,24 @@ fn now() -> f64 {
 
 pub(crate) fn classify(error: JsValue) -> SaveError {
     match error.dyn_into::<web_sys::DomException>() {
-        // Chromium and Safari: QuotaExceededError (code 22); old Firefox: NS_ERROR_DOM_QUOTA_REACHED
-        // (code 1014).
-        Ok(e) if e.name().contains("QUOTA") || e.name().contains("Quota") || matches!(e.code(), 22 | 1014) => {
-            SaveError::Quota
-        }
-        Ok(e) if matches!(e.name().as_str(), "SecurityError" | "InvalidStateError") => SaveError::Unavailable,
-        Ok(e) => SaveError::Other(format!("{}: {}", e.name(), e.message())),
+        Ok(e) => kind(&e.name(), &e.message(), e.code()),
         Err(other) => SaveError::Other(other.as_string().unwrap_or_else(|| format!("{other:?}"))),
+    }
+}
+
+/// Why a write failed, from the browser's error (its name, message and legacy code).
+fn kind(name: &str, message: &str, code: u16) -> SaveError {
+    // Chromium and Safari: QuotaExceededError (code 22); old Firefox: NS_ERROR_DOM_QUOTA_REACHED
+    // (code 1014). A disk that is full under a site's quota: Chromium's IndexedDB says
+    // "UnknownError: Internal error." or "DataError: Failed to write blobs (IOError)" (seen with a
+    // real full disk, issue 28): it is the same for the user, storage that takes nothing more.
+    let disk = name == "UnknownError" || (name == "DataError" && message.contains("IOError"));
+    if name.to_ascii_lowercase().contains("quota") || matches!(code, 22 | 1014) || disk {
+        SaveError::Quota
+    } else if matches!(name, "SecurityError" | "InvalidStateError") {
+        SaveError::Unavailable
+    } else {
+        SaveError::Other(format!("{name}: {message}"))
     }
 }
 
@@ -295,11 +305,7 @@ pub async fn list() -> Vec<DraftInfo> {
         .into_iter()
         .map(|(k, value)| {
             let id = k as DraftId;
-            match value
-                .as_string()
-                .as_deref()
-                .and_then(|t| read_lenient::<Record>(t).ok())
-            {
+            match read_lenient::<Record>(&idb::as_text(&value)).ok() {
                 Some(l) => DraftInfo {
                     id,
                     title: l.value.title,
@@ -497,4 +503,30 @@ pub fn tab_name() -> String {
         static NAME: String = format!("{:x}-{:x}", js_sys::Date::now() as u64, (js_sys::Math::random() * 1e12) as u64);
     }
     NAME.with(Clone::clone)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_disk_is_said_as_full_storage_whatever_words_the_browser_uses() {
+        assert_eq!(
+            kind("QuotaExceededError", "The quota has been exceeded.", 22),
+            SaveError::Quota
+        );
+        assert_eq!(kind("NS_ERROR_DOM_QUOTA_REACHED", "", 1014), SaveError::Quota);
+        // Chromium's IndexedDB on a full disk (issue 28: shown to the user in the browser's words).
+        assert_eq!(kind("UnknownError", "Internal error.", 0), SaveError::Quota);
+        assert_eq!(
+            kind("DataError", "Failed to write blobs (IOError)", 0),
+            SaveError::Quota
+        );
+        // Other errors keep their words; a DataError of another kind is not a full disk.
+        assert_eq!(kind("SecurityError", "", 18), SaveError::Unavailable);
+        assert_eq!(
+            kind("DataError", "The parameter is not a valid key.", 0),
+            SaveError::Other("DataError: The parameter is not a valid key.".into())
+        );
+    }
 }

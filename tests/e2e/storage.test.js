@@ -171,6 +171,60 @@ test('a damaged record: the start says so and keeps it; damaged while open, the 
   }
 });
 
+test('a stored value that is not text under the open draft: the start says so, keeps it, and never writes over it (issue 28, item 6)', async () => {
+  // Before: read as "no such draft", a new empty draft opened with no notice, and its first save
+  // wrote over the stored value.
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    const page = await context.newPage();
+    await openProject(page);
+    await nameBox(page).fill('Hanke, jonka tallenne muuttuu');
+    const id = await savedWith(page, 'Hanke, jonka tallenne muuttuu');
+    const foreign = { revision: 9, note: 'not text' };
+    await putStoredDraft(page, id, foreign);
+    await page.reload();
+    await waitForApp(page);
+    await page.locator('#start-notice').getByText('Viimeksi avoinna ollutta luonnosta ei voitu lukea').waitFor();
+    // The tab's new typing is saved as a draft of its own; the value stays as it was.
+    await nameBox(page).fill('Uusi kirjoitus');
+    await savedWith(page, 'Uusi kirjoitus');
+    const stored = await storedDrafts(page);
+    assert.deepEqual(stored.find(([k]) => k === id), [id, foreign], 'the value is as it was');
+    await page.goto(new URL('drafts', env.server.url).href);
+    await page.locator('table.drafts tbody tr').filter({ hasText: 'Tätä tallennetta ei voi lukea' }).waitFor();
+  } finally {
+    await context.close();
+  }
+});
+
+for (const [name, message] of [['UnknownError', 'Internal error.'], ['DataError', 'Failed to write blobs (IOError)']]) {
+  test(`a full disk's "${name}: ${message}" is told as full storage, not in the browser's words (issue 28, item 7)`, async () => {
+    const context = await env.browser.newContext({ locale: 'fi-FI' });
+    try {
+      const page = await context.newPage();
+      await openProject(page);
+      await nameBox(page).fill('Ennen täyttä levyä');
+      await savedWith(page, 'Ennen täyttä levyä');
+      // Writes now fail as Chromium's IndexedDB failed them on a real full disk.
+      await page.evaluate(([name, message]) => {
+        for (const method of ['put', 'add']) {
+          IDBObjectStore.prototype[method] = function () {
+            throw new DOMException(message, name);
+          };
+        }
+      }, [name, message]);
+      await nameBox(page).fill('Täyden levyn jälkeen');
+      const banner = page.locator('#save-problem');
+      await banner.waitFor();
+      assert.match(await banner.textContent(), /tallennustila on täynnä/);
+      assert.doesNotMatch(await banner.textContent(), new RegExp(`${name}|${message.replace(/[()]/g, '\\$&')}`));
+      assert.equal(await nameBox(page).inputValue(), 'Täyden levyn jälkeen', 'nothing typed is lost');
+    } finally {
+      await context.close();
+    }
+  });
+}
+
 test('a record from a newer version opens, says what it does not know, and keeps it when saved', async () => {
   const context = await env.browser.newContext({ locale: 'fi-FI' });
   try {

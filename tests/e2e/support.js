@@ -311,7 +311,7 @@ async function storedReviews(page, key = 'all') {
 async function savedWith(page, text) {
   for (let i = 0; i < 300; i++) {
     if ((await page.locator('#saved-at').getAttribute('data-state')) === 'saved') {
-      const found = (await storedDrafts(page)).find(([, t]) => t.includes(text));
+      const found = (await storedDrafts(page)).find(([, t]) => typeof t === 'string' && t.includes(text));
       if (found) return found[0];
     }
     await page.waitForTimeout(50);
