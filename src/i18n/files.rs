@@ -164,8 +164,8 @@ pub fn save_too_large(lang: Lang, bytes: usize) -> String {
     use crate::domain::formats::reader::MAX_FILE_BYTES;
     let mb = |b: usize| integer(lang, b.div_ceil(1024 * 1024) as u64);
     match lang {
-        Lang::Fi => format!("Luonnosta ei tallennettu: se on liian suuri ({} Mt, enintään {} Mt), eikä niin suuri tiedosto enää avautuisi. Lyhennä pisimpiä tekstejä. Mitään kirjoittamaasi ei ole poistettu.", mb(bytes), mb(MAX_FILE_BYTES)),
-        Lang::Sv => format!("Utkastet sparades inte: det är för stort ({} MB, högst {} MB), och en så stor fil skulle inte gå att öppna igen. Korta av de längsta texterna. Inget av det du skrivit har tagits bort.", mb(bytes), mb(MAX_FILE_BYTES)),
-        Lang::En => format!("The draft was not saved: it is too large ({} MB, at most {} MB), and a file that large would not open again. Shorten the longest texts. Nothing you typed has been removed.", mb(bytes), mb(MAX_FILE_BYTES)),
+        Lang::Fi => format!("Luonnos on tallennettu tähän selaimeen, mutta se on liian suuri tiedostoksi ({} Mt, enintään {} Mt): niin suuri tiedosto ei enää avautuisi. Lyhennä pisimpiä tekstejä ennen kuin viet hakemuksen tiedostona.", mb(bytes), mb(MAX_FILE_BYTES)),
+        Lang::Sv => format!("Utkastet har sparats i den här webbläsaren, men det är för stort för en fil ({} MB, högst {} MB): en så stor fil skulle inte gå att öppna igen. Korta av de längsta texterna innan du exporterar ansökan som fil.", mb(bytes), mb(MAX_FILE_BYTES)),
+        Lang::En => format!("The draft is saved in this browser, but it is too large for a file ({} MB, at most {} MB): a file that large would not open again. Shorten the longest texts before you export the application as a file.", mb(bytes), mb(MAX_FILE_BYTES)),
     }
 }

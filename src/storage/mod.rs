@@ -58,8 +58,6 @@ pub enum SaveError {
     Conflict,
     /// The stored copy of this draft (or of the reviews) can no longer be read; it was left as it is.
     Damaged,
-    /// The draft is larger than a file the app can import again (`MAX_FILE_BYTES`).
-    TooLarge { bytes: usize },
     /// Anything else, with the browser's words.
     Other(String),
 }
@@ -132,11 +130,20 @@ fn parse(text: &str) -> Option<(Record, Vec<Kept>)> {
     read_lenient::<Record>(text).ok().map(|l| (l.value, l.kept))
 }
 
-/// The text of a record, refused when the draft would not fit in a file the app can import again.
+/// The text of a record.
 fn record_text(record: &Record, kept: &[Kept]) -> Result<String, SaveError> {
-    let text = write_keeping(record, kept).map_err(|e| SaveError::Other(e.to_string()))?;
-    application::fits_in_a_file(&record.draft, text.len()).map_err(|bytes| SaveError::TooLarge { bytes })?;
-    Ok(text)
+    write_keeping(record, kept).map_err(|e| SaveError::Other(e.to_string()))
+}
+
+/// A save done: the new revision, when (ms since 1970), and, for a draft larger than a file the app
+/// can import again (`MAX_FILE_BYTES`), its export's size. Such a draft is stored all the same: what
+/// was typed is never kept only in a tab, which a closed page loses (issue 28); the user is told to
+/// shorten it before it goes out as a file.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Saved {
+    pub revision: u64,
+    pub at: f64,
+    pub too_large: Option<usize>,
 }
 
 fn key(id: DraftId) -> f64 {
@@ -371,7 +378,7 @@ pub async fn create(draft: RawDraft, title: &str) -> Result<Loaded, SaveError> {
 
 /// Saves an edited draft. `revision` is the one this tab loaded or last saved; returns the new one
 /// and when it was saved, once the write is on disk.
-pub async fn save(id: DraftId, revision: u64, draft: &RawDraft) -> Result<(u64, f64), SaveError> {
+pub async fn save(id: DraftId, revision: u64, draft: &RawDraft) -> Result<Saved, SaveError> {
     let tx = idb::begin(idb::DRAFTS, true).await.map_err(classify)?;
     let stored = idb::get_text(&tx.store, key(id)).await.map_err(classify)?;
     let (title, kept) = match stored.as_deref().map(parse) {
@@ -386,20 +393,24 @@ pub async fn save(id: DraftId, revision: u64, draft: &RawDraft) -> Result<(u64, 
         title,
         draft: draft.clone(),
     };
-    write_record(tx, id, &record, &kept).await?;
-    Ok((record.revision, record.saved_at))
+    let bytes = write_record(tx, id, &record, &kept).await?;
+    Ok(Saved {
+        revision: record.revision,
+        at: record.saved_at,
+        too_large: application::fits_in_a_file(&record.draft, bytes).err(),
+    })
 }
 
 /// Ends a save or a rename: puts the record (with the fields kept from the stored one), waits for
-/// the commit, and tells the other tabs.
-async fn write_record(tx: idb::Tx, id: DraftId, record: &Record, kept: &[Kept]) -> Result<(), SaveError> {
+/// the commit, and tells the other tabs. Returns the record's size.
+async fn write_record(tx: idb::Tx, id: DraftId, record: &Record, kept: &[Kept]) -> Result<usize, SaveError> {
     let text = record_text(record, kept)?;
     tx.store
         .put_with_key(&JsValue::from_str(&text), &key(id).into())
         .map_err(classify)?;
     tx.done().await.map_err(classify)?;
     announce(id, record.revision);
-    Ok(())
+    Ok(text.len())
 }
 
 /// The stored revision of a draft (to tell whether another tab saved a newer one).
@@ -416,7 +427,7 @@ pub async fn rename(id: DraftId, title: &str) -> Result<(), SaveError> {
         return Err(SaveError::Damaged);
     };
     record.title = title.trim().into();
-    write_record(tx, id, &record, &kept).await
+    write_record(tx, id, &record, &kept).await.map(drop)
 }
 
 /// A removed draft, kept in memory so that the removal can be undone.

@@ -125,6 +125,7 @@ fn Pages() -> impl IntoView {
     ];
     let notices = view! {
         <status::SaveProblem />
+        <status::TooLarge />
         <status::StartNotices />
     }
     .into_any();

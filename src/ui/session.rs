@@ -172,17 +172,29 @@ async fn write_once(store: AppStore) -> bool {
         None => storage::create(draft, "").await.map(|loaded| {
             storage::set_current(loaded.id);
             store.draft_id.try_set(Some(loaded.id));
-            (loaded.revision, loaded.saved_at)
+            // (A first save this large is said at the next one.)
+            storage::Saved {
+                revision: loaded.revision,
+                at: loaded.saved_at,
+                too_large: None,
+            }
         }),
     };
     if store.generation.try_get_untracked() != Some(generation) {
         return false; // another draft was opened meanwhile; this result is not about it
     }
     match result {
-        Ok((revision, at)) => {
+        Ok(storage::Saved {
+            revision,
+            at,
+            too_large,
+        }) => {
             store.revision.set_value(revision);
             store.saved_edits.set_value(edits);
             store.saved_at.set(Some(at));
+            if store.too_large.get_untracked() != too_large {
+                store.too_large.set(too_large);
+            }
             if store.save_error.get_untracked().is_some() {
                 store.save_error.set(None);
             }

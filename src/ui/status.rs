@@ -104,13 +104,11 @@ pub fn SaveProblem() -> impl IntoView {
     };
     move || {
         let error = store.save_error.get()?;
-        let lang = store.lang.get();
         let message = match &error {
             SaveError::Quota => t(T::SaveQuota).to_string(),
             SaveError::Unavailable => t(T::SaveUnavailable).to_string(),
             SaveError::Conflict => t(T::SaveConflict).to_string(),
             SaveError::Damaged => t(T::SaveDamaged).to_string(),
-            SaveError::TooLarge { bytes } => i18n::save_too_large(lang, *bytes),
             SaveError::Other(_) => t(T::SaveOther).to_string(),
         };
         let detail = match &error {
@@ -119,10 +117,7 @@ pub fn SaveProblem() -> impl IntoView {
         };
         let conflict = error == SaveError::Conflict;
         let keep_as_copy = matches!(error, SaveError::Conflict | SaveError::Damaged);
-        let can_retry = matches!(
-            error,
-            SaveError::Quota | SaveError::Other(_) | SaveError::TooLarge { .. }
-        );
+        let can_retry = matches!(error, SaveError::Quota | SaveError::Other(_));
         Some(view! {
             <div class="banner bad save-problem" role="alert" id="save-problem">
                 <p>{message}</p>
@@ -140,6 +135,21 @@ pub fn SaveProblem() -> impl IntoView {
                     })}
                 </p>
             </div>
+        })
+    }
+}
+
+/// The draft is saved, but too large for a file the app can import again: said until it is not.
+#[component]
+pub fn TooLarge() -> impl IntoView {
+    let store = use_store();
+    move || {
+        store.too_large.get().map(|bytes| {
+            view! {
+                <div class="banner warn" role="status" id="too-large">
+                    <p>{i18n::save_too_large(store.lang.get(), bytes)}</p>
+                </div>
+            }
         })
     }
 }

@@ -38,6 +38,9 @@ pub struct AppStore {
     pub show_all: RwSignal<bool>,
     /// Why the last save failed, if it did (cleared by the next successful one).
     pub save_error: RwSignal<Option<SaveError>>,
+    /// The export's size (bytes) when the draft saved last is larger than a file the app can
+    /// import again (`storage::Saved`).
+    pub too_large: RwSignal<Option<usize>>,
     /// The stored draft being edited; `None` when the browser does not let the app store anything.
     pub draft_id: RwSignal<Option<DraftId>>,
     /// The stored revision this tab's draft is based on (see `storage::save`).
@@ -140,6 +143,7 @@ impl AppStore {
             touched: RwSignal::new(HashSet::new()),
             show_all: RwSignal::new(false),
             save_error: RwSignal::new(error),
+            too_large: RwSignal::new(None),
             draft_id: RwSignal::new(draft_id),
             revision: StoredValue::new(revision),
             saved_at: RwSignal::new(saved_at),

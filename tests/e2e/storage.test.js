@@ -276,6 +276,34 @@ test('the largest id does not wrap: a new draft takes a free id and overwrites n
   }
 });
 
+test('a draft over the file limit is saved all the same and says so; leaving the page loses nothing (issue 28, item 5)', async () => {
+  // Before: refused ("nothing you typed has been removed"), and after the page was left the text
+  // was gone, with no unsaved version and no notice (3 of 3 in the probe).
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    const page = await context.newPage();
+    await openProject(page);
+    await nameBox(page).fill('Ylisuuri hanke');
+    await savedWith(page, 'Ylisuuri hanke');
+    const long = 'ä'.repeat(8_500_000); // 17 MB in UTF-8: over the 16 MiB a file may have
+    await page.getByRole('textbox', { name: 'Tiivistelmä' }).fill(long);
+    const notice = page.locator('#too-large');
+    await notice.waitFor({ timeout: 30_000 });
+    assert.match(await notice.textContent(), /tallennettu tähän selaimeen, mutta se on liian suuri tiedostoksi \(1[78] Mt, enintään 16 Mt\)/);
+    await page.waitForFunction(() => document.getElementById('saved-at').dataset.state === 'saved');
+    assert.equal(await page.locator('#save-problem').count(), 0);
+    assert.equal(await reloadAnswering(page), false, 'saved: leaving does not ask');
+    await page.getByRole('textbox', { name: 'Tiivistelmä' }).waitFor();
+    assert.equal((await page.getByRole('textbox', { name: 'Tiivistelmä' }).inputValue()).length, 8_500_000);
+    // Shortened: saved, and the notice goes.
+    await page.getByRole('textbox', { name: 'Tiivistelmä' }).fill('Lyhyt tiivistelmä');
+    await savedWith(page, 'Lyhyt tiivistelmä');
+    assert.equal(await notice.count(), 0);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a 2.9-million-character answer saves, exports, and the exported file opens again', async () => {
   const context = await env.browser.newContext({ locale: 'fi-FI', acceptDownloads: true });
   try {
