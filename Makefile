@@ -17,7 +17,7 @@ TRUNK_VERSION        := 0.21.14
 WASM_BINDGEN_VERSION := 0.2.130
 WASM_OPT_VERSION     := 132
 WASM_TARGET          := wasm32-unknown-unknown
-APT_PACKAGES         := chromium chromium-driver brotli
+APT_PACKAGES         := chromium chromium-driver brotli nginx
 
 # node_modules/.bin first: trunk must find binaryen's wasm-opt 132, never Debian's (108).
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
@@ -51,8 +51,8 @@ tools:
 	  echo "tools: rustup target $(WASM_TARGET): missing -> installing"; \
 	  rustup target add $(WASM_TARGET); installed+=("$(WASM_TARGET)"); \
 	fi; \
-	if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && command -v brotli >/dev/null; then \
-	  echo "tools: chromium, chromedriver, brotli: present"; \
+	if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && command -v brotli >/dev/null && [ -x /usr/sbin/nginx ]; then \
+	  echo "tools: chromium, chromedriver, brotli, nginx: present"; \
 	else \
 	  echo "tools: apt packages $(APT_PACKAGES): something missing -> installing"; \
 	  $(SUDO) apt-get update; \
@@ -119,6 +119,9 @@ serve: $(TOOLS_DEP)
 	node tests/e2e/support.js serve dist 8080
 
 ## test ----------------------------------------------------------------------------------------
+# The suites run a second time on Debian's nginx with the site the repository ships (README, "How
+# to host"; tests/e2e/support.js starts it on a loopback port as this user).
+NGINX_SUITES := tests/e2e/offline.test.js tests/e2e/shell.test.js tests/e2e/languages.test.js tests/e2e/reviewer.test.js
 # All suites run even if an earlier one fails (CI sees every summary); the exit status is non-zero
 # if any failed. The e2e tests need the build, so they are skipped if it fails.
 test: tools
@@ -131,6 +134,8 @@ test: tools
 	if $(MAKE) --no-print-directory build SKIP_TOOLS=1; then \
 	  echo "==> end-to-end tests (node --test)"; \
 	  node --test tests/e2e/*.test.js || failed+=("e2e"); \
+	  echo "==> end-to-end tests on nginx with the shipped site (deploy/nginx.conf)"; \
+	  HAKEMUS_SERVER=nginx node --test $(NGINX_SUITES) || failed+=("e2e on nginx"); \
 	else \
 	  failed+=("build (e2e skipped)"); \
 	fi; \

@@ -3,17 +3,24 @@
 // is never served as is.
 //
 // - install:  precache every file of the build (hashed .wasm/.js/.css, index.html as the root URL)
-//             into a cache named after a content hash of those files, then skipWaiting().
+//             into a cache named after a content hash of those files, then skipWaiting(). A new
+//             build takes over only once every one of its files is in its cache: while one stalls or
+//             fails, the worker of the build before keeps serving that build, whole (issue 28, 12).
 // - activate: delete the caches of older builds (same prefix, other name), then clients.claim().
-// - fetch:    navigations (and the root URL) → network first, falling back to the cached entry of
-//             the app the path belongs to (`entryFor`: reviewer.html for /reviewer and below, else
-//             index.html; tests/e2e/support.js serves them the same way) when the network fails,
-//             answers with an error status (anything but 2xx or a redirect,
-//             e.g. a 503 maintenance page or a 404) or does not answer within NETWORK_TIMEOUT_MS (3 s),
-//             so every client-side route (/budget, /review, …) starts offline and during outages;
-//             with nothing cached, the network's answer as it is. Same-origin GETs of precached
-//             files → cache first, navigations to them too (a download link). Everything else (non-GET, cross-origin, files not in the build) is
-//             left to the browser and never cached.
+// - fetch:    a navigation to a page of an app (the root URL, a client-side route such as /budget
+//             or /reviewer/decision: a path whose last segment has no file extension) → the cached
+//             entry of the app the path belongs to (`entryFor`: reviewer.html for /reviewer and
+//             below, else index.html; tests/e2e/support.js serves them the same way), without
+//             waiting for the network: a server that stalls the headers or the body, answers with
+//             an error page, or a captive portal's page of its own, never stands in for the app,
+//             and a new deploy reaches the user once its worker has fetched all of it (the browser
+//             checks sw.js at each navigation). With nothing cached, the network's answer as it is.
+//             Another navigation (a path with an extension that is not a file of the build) → the
+//             network if it answers with a success or a redirect, headers and body, within
+//             NETWORK_TIMEOUT_MS (3 s); else the cached entry of its app. Same-origin GETs of
+//             precached files → cache first, navigations to them too (a download link).
+//             Everything else (non-GET, cross-origin, files not in the build) is left to the
+//             browser and never cached.
 'use strict';
 
 const CACHE_PREFIX = 'hakemus-';
@@ -21,7 +28,8 @@ const CACHE_NAME = CACHE_PREFIX + '__BUILD_HASH__';
 /** URL paths of every file in the build; the first is the index (public URL, e.g. "/"). */
 const PRECACHE_URLS = __PRECACHE_URLS__;
 
-/** How long a navigation waits for the network's answer (its headers) before the cached app starts. */
+/** How long a navigation that is not a page of an app waits for the network's whole answer (headers
+ *  and body) before the cached app starts. */
 const NETWORK_TIMEOUT_MS = 3000;
 
 const INDEX_URL = new URL(PRECACHE_URLS[0], self.location).href;
@@ -64,17 +72,24 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (url.href === INDEX_URL) {
-    event.respondWith(networkFirst(request, INDEX_URL));
+    event.respondWith(appEntry(request, INDEX_URL));
   } else if (PRECACHED.has(url.href)) {
     // A file of the build, also when it is a navigation (the schema's download link).
     event.respondWith(cacheFirst(request));
   } else if (request.mode === 'navigate') {
-    event.respondWith(networkFirst(request, entryFor(url)));
+    const page = !/\.[^/]*$/.test(url.pathname.slice(url.pathname.lastIndexOf('/') + 1));
+    event.respondWith(page ? appEntry(request, entryFor(url)) : networkFirst(request, entryFor(url)));
   }
 });
 
+/** The precached `entry` (this worker's build, whole); with it not cached, the network's answer. */
+async function appEntry(request, entry) {
+  const cached = await caches.match(entry, { cacheName: CACHE_NAME });
+  return cached || fetch(request);
+}
+
 /**
- * The network's answer if it is a success or a redirect within NETWORK_TIMEOUT_MS, else the precached
+ * The network's answer if it is a success (read whole) or a redirect within NETWORK_TIMEOUT_MS, else the precached
  * `entry` (the app routes on the client, so a 404 gets it too); with it not cached, the network's.
  */
 async function networkFirst(request, entry) {
@@ -85,11 +100,18 @@ async function networkFirst(request, entry) {
   try {
     const response = await fetch(request, { signal: abort.signal });
     // A navigation's redirect reaches the service worker unfollowed, as an 'opaqueredirect' (status 0).
-    if (response.ok || response.type === 'opaqueredirect') return response;
+    if (response.type === 'opaqueredirect') return response;
+    if (response.ok) {
+      // The whole body within the deadline (the abort ends a stalled body's read too): a server
+      // that sends the headers and then stalls must not keep the page blank.
+      const body = await response.arrayBuffer();
+      const { status, statusText, headers } = response;
+      return new Response(body, { status, statusText, headers });
+    }
   } catch {
-    // No network, or no answer in time (aborted): the cached app.
+    // No network, or no whole answer in time (aborted): the cached app.
   } finally {
-    clearTimeout(timer); // once the headers are in, the body may take its time
+    clearTimeout(timer);
   }
   return cached;
 }

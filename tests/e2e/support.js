@@ -28,6 +28,8 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', 
 
 /** The text of the maintenance page that startServer answers with in 'unavailable' mode. */
 const MAINTENANCE_TEXT = 'Palvelu on huoltokatkon vuoksi poissa käytöstä';
+/** The text of the captive portal's page that startServer answers with in 'portal' mode. */
+const PORTAL_TEXT = 'Kirjaudu vierasverkkoon';
 
 /** Brotli at quality 11, as `make bench` counts sizes and a static host would pre-compress. */
 function brotli(buf) {
@@ -65,15 +67,21 @@ function entryFor(pathname) {
  * - `compress: true` serves text and wasm brotli-compressed (quality 11) to clients that accept it,
  *   as a production host would (the benchmark measures loads as users get them).
  * - `setMode(mode)` changes how every later request is answered: 'normal' (as above, the default),
- *   'unavailable' (status 503 with a small HTML maintenance page, MAINTENANCE_TEXT) or 'hang' (the
+ *   'unavailable' (status 503 with a small HTML maintenance page, MAINTENANCE_TEXT), 'hang' (the
  *   connection is accepted and the request read, but no response is ever written; `close()` destroys
- *   those sockets).
+ *   those sockets), 'stall' (as 'normal', but only the headers and the body's first bytes are
+ *   written, then nothing: a proxy that stalls the body) or 'portal' (a captive portal: status 200
+ *   with a login page of its own, PORTAL_TEXT, for every request).
+ * - `stall(test)`: in 'normal' mode, a request whose path `test` accepts is answered as in 'stall'
+ *   (`stall(null)` ends it) — a new deploy whose wasm stalls; `setRoot(dir)` serves another
+ *   directory from the next request on (a new deploy).
  *
  * @returns {Promise<{url: string, port: number, close: () => Promise<void>, restart: () => Promise<void>,
- *   setMode: (mode: 'normal' | 'unavailable' | 'hang') => void}>}
+ *   setMode: (mode: 'normal' | 'unavailable' | 'hang' | 'stall' | 'portal') => void,
+ *   stall: (test: ((pathname: string) => boolean) | null) => void, setRoot: (dir: string) => void}>}
  */
 async function startServer(dir = 'dist', { compress = false, port: fixedPort = 0 } = {}) {
-  const root = path.resolve(REPO_ROOT, dir);
+  let root = path.resolve(REPO_ROOT, dir);
   const index = path.join(root, 'index.html');
   if (!fs.existsSync(index)) {
     throw new Error(`${index} does not exist — run \`make build\` first`);
@@ -89,7 +97,12 @@ async function startServer(dir = 'dist', { compress = false, port: fixedPort = 0
   }
 
   let mode = 'normal';
-  const hung = new Set(); // sockets of requests left unanswered in 'hang' mode
+  let stalls = null; // in 'normal' mode, the paths answered as in 'stall'
+  const hung = new Set(); // sockets of requests left unanswered in 'hang' and 'stall' mode
+  const hang = (req) => {
+    hung.add(req.socket);
+    req.socket.once('close', () => hung.delete(req.socket));
+  };
 
   const handler = (req, res) => {
     if (mode === 'unavailable') {
@@ -97,9 +110,13 @@ async function startServer(dir = 'dist', { compress = false, port: fixedPort = 0
       res.end(`<!doctype html><html lang="fi"><title>Huoltokatko</title><h1>${MAINTENANCE_TEXT}</h1></html>`);
       return;
     }
+    if (mode === 'portal') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(`<!doctype html><html lang="fi"><title>Kirjaudu</title><h1>${PORTAL_TEXT}</h1></html>`);
+      return;
+    }
     if (mode === 'hang') {
-      hung.add(req.socket);
-      req.socket.once('close', () => hung.delete(req.socket));
+      hang(req);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -146,6 +163,11 @@ async function startServer(dir = 'dist', { compress = false, port: fixedPort = 0
     }
     headers['Content-Length'] = body.length;
     res.writeHead(200, headers);
+    if (mode === 'stall' || (stalls && stalls(pathname))) {
+      res.write(body.subarray(0, Math.min(64, body.length - 1))); // the headers and a few bytes, then nothing
+      hang(req);
+      return;
+    }
     res.end(req.method === 'HEAD' ? undefined : body);
   };
 
@@ -175,8 +197,15 @@ async function startServer(dir = 'dist', { compress = false, port: fixedPort = 0
     });
 
   const setMode = (m) => {
-    if (!['normal', 'unavailable', 'hang'].includes(m)) throw new Error(`startServer: unknown mode ${m}`);
+    if (!['normal', 'unavailable', 'hang', 'stall', 'portal'].includes(m)) throw new Error(`startServer: unknown mode ${m}`);
     mode = m;
+  };
+  const stall = (test) => {
+    stalls = test;
+  };
+  const setRoot = (d) => {
+    root = path.resolve(REPO_ROOT, d);
+    compressed.clear();
   };
 
   const restart = async () => {
@@ -185,7 +214,129 @@ async function startServer(dir = 'dist', { compress = false, port: fixedPort = 0
   };
 
   await listen();
-  return { url: `http://127.0.0.1:${port}/`, port, close, restart, setMode };
+  return { url: `http://127.0.0.1:${port}/`, port, close, restart, setMode, stall, setRoot };
+}
+
+/** Debian's nginx (Makefile `tools`); NGINX overrides. */
+const NGINX = process.env.NGINX || '/usr/sbin/nginx';
+/** The site the repository ships for nginx (README, "How to host"). */
+const NGINX_SITE = path.join(REPO_ROOT, 'deploy', 'nginx.conf');
+
+/** A free TCP port on 127.0.0.1 (asked of the OS, then released for nginx to take). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = require('node:net').createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts Debian's nginx with the shipped site (deploy/nginx.conf) serving `dir` on 127.0.0.1 and a
+ * free port, as a user's process: the site's text is used as it is but for its `listen` lines (the
+ * loopback port) and its `root` line (`dir`); nginx's own file (pid, logs, temporary files, all in a
+ * temporary directory; `daemon off`, so that it is this process's child) is written here. The same
+ * interface as startServer's `url`, `port`, `close()` and `restart()` (offline); the fault modes are
+ * startServer's only.
+ */
+async function startNginx(dir = 'dist', { port: fixedPort = 0 } = {}) {
+  const root = path.resolve(REPO_ROOT, dir);
+  if (!fs.existsSync(path.join(root, 'index.html'))) {
+    throw new Error(`${path.join(root, 'index.html')} does not exist — run \`make build\` first`);
+  }
+  if (!fs.existsSync(NGINX)) throw new Error(`${NGINX} not found — \`make tools\` installs Debian's nginx`);
+  const port = fixedPort || (await freePort());
+  const tmp = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'hakemus-nginx-'));
+
+  const site = fs.readFileSync(NGINX_SITE, 'utf8');
+  const replace = (text, re, by, what) => {
+    const n = (text.match(new RegExp(re.source, 'gm')) || []).length;
+    if (n === 0) throw new Error(`${NGINX_SITE}: no ${what} line`);
+    return text.replace(new RegExp(re.source, 'gm'), by);
+  };
+  let local = replace(site, /^(\s*)listen\s+\[::\]:[^;]*;\s*$/, '', 'IPv6 listen');
+  local = replace(local, /^(\s*)listen\s+[^;]*;/, `$1listen 127.0.0.1:${port};`, 'listen');
+  local = replace(local, /^(\s*)root\s+[^;]*;/, `$1root ${root};`, 'root');
+  fs.writeFileSync(path.join(tmp, 'site.conf'), local);
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${path.join(tmp, t)};`);
+  fs.writeFileSync(
+    path.join(tmp, 'nginx.conf'),
+    [
+      process.getuid && process.getuid() === 0 ? 'user root;' : '',
+      'worker_processes 1;',
+      `pid ${path.join(tmp, 'nginx.pid')};`,
+      `error_log ${path.join(tmp, 'error.log')} warn;`,
+      'daemon off;',
+      'events { worker_connections 256; }',
+      'http {',
+      '  include /etc/nginx/mime.types;',
+      '  default_type application/octet-stream;',
+      '  access_log off;',
+      ...temp,
+      `  include ${path.join(tmp, 'site.conf')};`,
+      '}',
+      '',
+    ].join('\n'),
+  );
+
+  const { spawn } = require('node:child_process');
+  let child = null;
+  let log = '';
+  const url = `http://127.0.0.1:${port}/`;
+
+  const start = async () => {
+    log = '';
+    const c = spawn(NGINX, ['-p', tmp, '-e', path.join(tmp, 'error.log'), '-c', path.join(tmp, 'nginx.conf')], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    c.stderr.setEncoding('utf8');
+    c.stderr.on('data', (d) => (log += d));
+    const exited = new Promise((resolve) => c.once('exit', resolve));
+    child = c;
+    for (let i = 0; ; i++) {
+      const ok = await fetch(url, { method: 'HEAD' }).then((r) => r.ok, () => false);
+      if (ok) return;
+      const gone = await Promise.race([exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 50))]);
+      if (gone || i > 200) {
+        const errorLog = fs.existsSync(path.join(tmp, 'error.log')) ? fs.readFileSync(path.join(tmp, 'error.log'), 'utf8') : '';
+        throw new Error(`nginx did not start on ${url}:\n${log}\n${errorLog}`);
+      }
+    }
+  };
+
+  const close = async () => {
+    if (!child) return;
+    const c = child;
+    child = null;
+    if (c.exitCode === null && c.signalCode === null) {
+      const exited = new Promise((resolve) => c.once('exit', resolve));
+      c.kill('SIGTERM'); // nginx's fast shutdown: open connections are closed
+      await exited;
+    }
+  };
+
+  await start();
+  return {
+    url,
+    port,
+    close,
+    restart: async () => {
+      await close();
+      await start();
+    },
+    setMode: () => {
+      throw new Error('the fault modes are startServer\'s (tests/e2e/network.test.js), not nginx\'s');
+    },
+    /** The error log of nginx so far. */
+    errorLog: () => (fs.existsSync(path.join(tmp, 'error.log')) ? fs.readFileSync(path.join(tmp, 'error.log'), 'utf8') : ''),
+    remove: async () => {
+      await close();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    },
+  };
 }
 
 const CHROMIUM_ARGS = [
@@ -377,7 +528,11 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 /** Inject node_modules' axe-core into `page` and return the WCAG 2.1 A/AA + best-practice violations. */
 async function runAxe(page, { context = null, tags = AXE_TAGS } = {}) {
-  await page.addScriptTag({ path: require.resolve('axe-core') });
+  // Evaluated through DevTools, not added as an inline <script>: the site's Content-Security-Policy
+  // (deploy/nginx.conf, HAKEMUS_SERVER=nginx) refuses inline scripts, and must not be bypassed.
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.evaluate(fs.readFileSync(require.resolve('axe-core'), 'utf8'));
+  }
   return page.evaluate(
     async ({ context, tags }) => {
       const result = await window.axe.run(context || document, {
@@ -401,19 +556,23 @@ function formatViolations(violations) {
 }
 
 /**
- * Starts the static server on dist/ and a browser for the test file, and stops both after it.
- * Returns an object whose `server` and `browser` are set once the file's tests run.
+ * Starts the server on dist/ and a browser for the test file, and stops both after it. Returns an
+ * object whose `server` and `browser` are set once the file's tests run. The server is the tests'
+ * own (startServer), or with HAKEMUS_SERVER=nginx the shipped nginx site (startNginx; `make test`
+ * runs the offline, shell, language and reviewer suites so).
  */
 function withBrowser() {
   const { before, after } = require('node:test');
   const env = {};
+  const server = process.env.HAKEMUS_SERVER || 'node';
+  if (!['node', 'nginx'].includes(server)) throw new Error(`HAKEMUS_SERVER=${server}: 'node' or 'nginx'`);
   before(async () => {
-    env.server = await startServer('dist');
+    env.server = server === 'nginx' ? await startNginx('dist') : await startServer('dist');
     env.browser = await launchBrowser();
   });
   after(async () => {
     if (env.browser) await env.browser.close();
-    if (env.server) await env.server.close();
+    if (env.server) await (env.server.remove || env.server.close)();
   });
   return env;
 }
@@ -471,9 +630,12 @@ module.exports = {
   addApplicant,
   REPO_ROOT,
   MAINTENANCE_TEXT,
+  PORTAL_TEXT,
   AXE_TAGS,
   CHROMIUM_ARGS,
   startServer,
+  startNginx,
+  NGINX_SITE,
   launchBrowser,
   collectConsoleErrors,
   waitForApp,
