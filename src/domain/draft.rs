@@ -220,6 +220,25 @@ pub struct RawApplicant {
     pub decision_section: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub decision_planned: String,
+    /// In a file only (application format 4 on, partner files 2 on), written by the export beside
+    /// what was typed in `municipality`: the municipality of the register it names. Derived, never
+    /// kept in a draft: a file's is checked against the register on reading and then dropped.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resolved_municipality: Option<ResolvedMunicipality>,
+}
+
+/// The municipality of the 2020 register an applicant's typed text names, as a file carries it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct ResolvedMunicipality {
+    /// Statistics Finland's three-digit code (kuntanumero), leading zeros kept.
+    #[schemars(regex(pattern = r"^[0-9]{3}$"))]
+    pub code: String,
+    /// The official Finnish name.
+    pub name_fi: String,
+    /// The official Swedish name (the Finnish one where there is no other).
+    pub name_sv: String,
 }
 
 /// A partner's own part of the application: its applicant entry (identity, contacts, signatory,

@@ -169,3 +169,19 @@ pub fn save_too_large(lang: Lang, bytes: usize) -> String {
         Lang::En => format!("The draft was not saved: it is too large ({} MB, at most {} MB), and a file that large would not open again. Shorten the longest texts. Nothing you typed has been removed.", mb(bytes), mb(MAX_FILE_BYTES)),
     }
 }
+
+/// What `hakemus-check` prints of an applicant's municipality: the text typed at `place` and the
+/// municipality of the register it names, as the files carry it beside the text.
+pub fn check_municipality(
+    lang: Lang,
+    place: &str,
+    typed: &str,
+    m: &crate::domain::draft::ResolvedMunicipality,
+) -> String {
+    let (code, fi, sv) = (&m.code, &m.name_fi, &m.name_sv);
+    match lang {
+        Lang::Fi => format!("{place}: \"{typed}\" on {fi} (ruotsiksi {sv}, kuntanumero {code})"),
+        Lang::Sv => format!("{place}: \"{typed}\" är {sv} (på finska {fi}, kommunnummer {code})"),
+        Lang::En => format!("{place}: \"{typed}\" is {fi} (in Swedish {sv}, municipality code {code})"),
+    }
+}

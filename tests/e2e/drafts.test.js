@@ -165,7 +165,7 @@ test('export → import gives an equal draft, as a new one; a malformed file cha
     const file = await download.path();
     const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
     assert.equal(exported.format, 'hakemus-application');
-    assert.equal(exported.schema_version, 3);
+    assert.equal(exported.schema_version, 4);
     assert.equal(exported.application.project.start, '2020-03-01');
     assert.equal(exported.application.budget.lines[0].amount, '1200000.50');
     assert.deepEqual(exported.unreadable, { 'application.budget.lines[1].amount': '12,5O' });

@@ -472,8 +472,8 @@ pub fn ReviewerPage() -> impl IntoView {
                             view! {
                             <tr>
                                 <th scope="row"><A href=view_href>{source}</A></th>
-                                <td>{r.lead.clone()}</td>
-                                <td>{r.partners.join(", ")}</td>
+                                <td>{r.lead_with_code()}</td>
+                                <td>{r.partners_with_codes()}</td>
                                 <td>{r.project.clone()}</td>
                                 <td class="num">{money(r.requested)}</td>
                                 <td class="num">{money(Some(r.eligible_base))}</td>
