@@ -612,3 +612,56 @@ fn partner_files_carry_the_resolved_municipality_and_version_1_still_opens() {
     let e = read_contribution(wrong.as_bytes(), Lang::Fi).unwrap_err();
     assert_eq!(e.path.as_deref(), Some("part.applicant.resolved_municipality"));
 }
+
+/// A line both changed is merged field by field: the partner's new description and the lead's new
+/// amount are no conflict, and both are kept; where both changed the same field, taking the
+/// partner's takes only what the partner changed, and the lead's other edits stay.
+#[test]
+fn a_line_both_changed_is_merged_field_by_field() {
+    let (mut d, a, _) = lead_draft();
+    let mut pd = request_for(&mut d, a, "req-a");
+    let line = d.budget.lines.iter().find(|l| l.bearer == a.to_string()).unwrap().id;
+    d.line_mut(line).unwrap().amount = "11 000,00".into();
+    pd.budget.lines[0].description = "Iisalmen työ, tarkennettu".into();
+    let c = returned(&pd, LATER);
+    let incoming = receive(&d, &c).unwrap();
+    let item = incoming.items.iter().find(|i| i.key == ItemKey::Line(line)).unwrap();
+    assert!(!item.conflict, "different fields: no conflict");
+    let rows: Vec<_> = item.rows.iter().map(|r| r.path).collect();
+    assert_eq!(
+        rows,
+        [FieldPath::BudgetLine {
+            id: line,
+            field: LineField::Description
+        }],
+        "only what the partner changed"
+    );
+    merge_all(&mut d, &c, &[]);
+    let merged = d.budget.lines.iter().find(|l| l.id == line).unwrap();
+    assert_eq!(
+        merged.description, "Iisalmen työ, tarkennettu",
+        "the partner's description"
+    );
+    assert_eq!(merged.amount, "11 000,00", "and the lead's amount");
+
+    // Both change the amount; the partner also the year, the lead the description: the amount is
+    // the conflict, and taking the partner's line takes its amount and year, not the description.
+    let (mut d, a, _) = lead_draft();
+    let mut pd = request_for(&mut d, a, "req-a");
+    let line = d.budget.lines.iter().find(|l| l.bearer == a.to_string()).unwrap().id;
+    d.line_mut(line).unwrap().amount = "11 000,00".into();
+    d.line_mut(line).unwrap().description = "Hankehallinnoijan kuvaus".into();
+    pd.budget.lines[0].amount = "12 000,00".into();
+    pd.budget.lines[0].year = "2021".into();
+    let c = returned(&pd, LATER);
+    let incoming = receive(&d, &c).unwrap();
+    let item = incoming.items.iter().find(|i| i.key == ItemKey::Line(line)).unwrap();
+    assert!(item.conflict);
+    merge_all(&mut d, &c, &[(ItemKey::Line(line), true)]);
+    let merged = d.budget.lines.iter().find(|l| l.id == line).unwrap();
+    assert_eq!((merged.amount.as_str(), merged.year.as_str()), ("12 000,00", "2021"));
+    assert_eq!(
+        merged.description, "Hankehallinnoijan kuvaus",
+        "the lead's own edit stays"
+    );
+}

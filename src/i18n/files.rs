@@ -185,3 +185,12 @@ pub fn check_municipality(
         Lang::En => format!("{place}: \"{typed}\" is {fi} (in Swedish {sv}, municipality code {code})"),
     }
 }
+
+/// The error summary's line when a part of the application has no errors, naming the part.
+pub fn no_errors_in(lang: Lang, part: &str) -> String {
+    match lang {
+        Lang::Fi => format!("Osassa ”{part}” ei ole virheitä."),
+        Lang::Sv => format!("Delen ”{part}” innehåller inga fel."),
+        Lang::En => format!("The part “{part}” has no errors."),
+    }
+}
