@@ -106,10 +106,11 @@ fn finding_link(l: Lang, d: &RawDraft, section: Section, f: &Finding, link: bool
     let href = format!("/{}#{target}", section.slug());
     let store = use_store();
     view! {
-        <A href=href on:click=move |_| {
+        // A plain link: the router takes its click (an `A` of its own would cost the wasm more).
+        <a href=href on:click=move |_| {
             store.show_all.set(true);
             focus_when_built(target.clone(), 30);
-        }>{text}</A>
+        }>{text}</a>
     }
     .into_any()
 }

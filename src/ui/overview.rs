@@ -57,7 +57,7 @@ fn TaskList() -> impl IntoView {
             <section class="partner-way-in" aria-labelledby="partner-way-in-title">
                 <h2 id="partner-way-in-title">{move || t(T::PartnerWayInTitle)}</h2>
                 <p>{move || t(T::PartnerWayInIntro)}</p>
-                <p><A href="/drafts#open-request" attr:class="button secondary" attr:id="open-partner-request">{move || t(T::OpenPartnerRequest)}</A></p>
+                <p><a href="/drafts#open-request" class="button secondary" id="open-partner-request">{move || t(T::OpenPartnerRequest)}</a></p>
             </section>
         </Show>
         <p class="actions">

@@ -55,9 +55,9 @@ pub fn DraftStatus() -> impl IntoView {
             // A partner sends back its part (the contribution, on its own page), never the whole
             // application, which the lead could not use.
             {move || if store.draft.with(|d| d.partner_of.is_some()) {
-                view! { <A href="/#return-title" attr:id="header-return">{move || t(T::PartReturn)}</A> }.into_any()
+                view! { <a href="/#return-title">{t(T::PartReturn)}</a> }.into_any()
             } else {
-                view! { <A href="/export" attr:id="header-export">{move || t(T::ExportTitle)}</A> }.into_any()
+                view! { <a href="/export">{t(T::ExportTitle)}</a> }.into_any()
             }}
         </p>
     }

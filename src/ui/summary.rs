@@ -180,7 +180,7 @@ pub fn SectionFooter(section: Section) -> impl IntoView {
             {move || match store.analysis.with(|a| section.next_asked(a.call)) {
                 Some(s) => link(s, T::Next).into_any(),
                 None => view! {
-                    <A href="/review" attr:id="next-review">{move || t(T::Next)} ": " {move || t(T::ReviewTitle)}</A>
+                    <a href="/review">{t(T::Next)} ": " {t(T::ReviewTitle)}</a>
                 }.into_any(),
             }}
         </nav>
