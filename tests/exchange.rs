@@ -177,7 +177,7 @@ fn the_export_carries_the_resolved_municipality_beside_the_typed_text() {
         .draft
         .applicants
         .iter()
-        .all(|a| a.resolved_municipality.is_none()));
+        .all(|a| a.resolved_municipality.is_empty()));
     // One that is not what the register gives for the typed text is refused with its place.
     let wrong = text.replacen("\"name_fi\": \"Pielavesi\"", "\"name_fi\": \"Kuopio\"", 1);
     assert_ne!(wrong, text);

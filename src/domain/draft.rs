@@ -223,8 +223,9 @@ pub struct RawApplicant {
     /// In a file only (application format 4 on, partner files 2 on), written by the export beside
     /// what was typed in `municipality`: the municipality of the register it names. Derived, never
     /// kept in a draft: a file's is checked against the register on reading and then dropped.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub resolved_municipality: Option<ResolvedMunicipality>,
+    /// Empty (not written) where there is none. Not an `Option`: its reader cost the drafter's wasm.
+    #[serde(skip_serializing_if = "ResolvedMunicipality::is_empty")]
+    pub resolved_municipality: ResolvedMunicipality,
 }
 
 /// The municipality of the 2020 register an applicant's typed text names, as a file carries it.
@@ -239,6 +240,13 @@ pub struct ResolvedMunicipality {
     pub name_fi: String,
     /// The official Swedish name (the Finnish one where there is no other).
     pub name_sv: String,
+}
+
+impl ResolvedMunicipality {
+    /// None resolved (what a draft always holds).
+    pub fn is_empty(&self) -> bool {
+        self.code.is_empty()
+    }
 }
 
 /// A partner's own part of the application: its applicant entry (identity, contacts, signatory,

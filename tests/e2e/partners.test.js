@@ -223,7 +223,7 @@ test('refusals change nothing; what both changed is taken only by a choice, by k
       assert.equal(await page.locator('section.merge').count(), 0, 'no comparison offered');
     };
     await refused({ ...good, project_id: 'toinen-hanke' }, /toisen hankkeen pyyntöön/);
-    await refused({ ...good, schema_version: 2 }, /uudemmalla versiolla/);
+    await refused({ ...good, schema_version: 3 }, /uudemmalla versiolla/);
     const another = structuredClone(good);
     another.part.applicant.id = 999;
     another.part.lines.forEach((l) => (l.bearer = '999'));

@@ -198,15 +198,15 @@ pub fn resolved(a: &RawApplicant) -> Option<ResolvedMunicipality> {
 
 /// Writes an applicant's [`resolved`] municipality beside what was typed (a file's, not a draft's).
 pub(crate) fn write_resolved(a: &mut RawApplicant) {
-    a.resolved_municipality = resolved(a);
+    a.resolved_municipality = resolved(a).unwrap_or_default();
 }
 
 /// On reading a file: the resolved municipality it carries for the applicant at `path` must be the
 /// one the register gives for the typed text (refused at its place otherwise); then it is dropped,
 /// as a draft keeps only what was typed. A file without one (older formats) is read as it is.
 pub(crate) fn check_resolved(path: &str, a: &mut RawApplicant) -> Result<(), ImportError> {
-    match a.resolved_municipality.take() {
-        Some(carried) if Some(&carried) != resolved(a).as_ref() => Err(ImportError::at(
+    match std::mem::take(&mut a.resolved_municipality) {
+        carried if !carried.is_empty() && Some(&carried) != resolved(a).as_ref() => Err(ImportError::at(
             format!("{path}.resolved_municipality"),
             Problem::Invalid {
                 detail: "not the municipality of the register the typed text names".into(),
@@ -232,7 +232,7 @@ fn export_as(draft: &RawDraft, exported_at: &str, version: u64) -> Envelope {
         if version >= RESOLVED_FROM {
             write_resolved(a);
         } else {
-            a.resolved_municipality = None;
+            a.resolved_municipality = Default::default();
         }
     }
     let unreadable = canonical(typed_fields(&mut application));
