@@ -38,6 +38,9 @@ fn a_row_shows_lead_partners_project_amounts_share_and_findings() {
         ["Idensalmi", "Vieremä"],
         "names in the language (Iisalmi is Idensalmi in Swedish)"
     );
+    // The table shows each municipality with its code in the register, as the file carries it.
+    assert_eq!(r.lead_with_code(), "Kiuruvesi (263)");
+    assert_eq!(r.partners_with_codes(), "Idensalmi (140), Vieremä (925)");
     assert_eq!(r.project, "Sähköiset lomakkeet ja niiden käsittelyn prosessit haltuun");
     assert_eq!(r.requested, Some(Money::from_cents(18_152_000)));
     assert_eq!(r.eligible_base, Money::from_cents(21_355_295));

@@ -58,7 +58,7 @@ fn export_writes_amounts_as_decimal_strings_and_dates_as_iso() {
     let env = export(&sample(), AT);
     let v: Value = serde_json::from_str(&to_json(&env)).unwrap();
     assert_eq!(v["format"], "hakemus-application");
-    assert_eq!(v["schema_version"], 3);
+    assert_eq!(v["schema_version"], 4);
     assert_eq!(v["call"], v["application"]["call"]);
     assert_eq!(v["exported_at"], AT);
     assert_eq!(v["application"]["project"]["start"], "2020-03-01");
@@ -140,12 +140,61 @@ fn the_committed_example_exports_are_what_this_build_exports() {
     }
 }
 
-/// Files of format 1 and 2, as the app wrote them before, open with every value kept; the lead's
-/// commitment, new in format 2, reads as not given in a file of format 1, and format 3's new
-/// fields (signatory, own financing, decision, project id) as not given in both.
+/// The municipality as typed stays as typed, and the file carries beside it the municipality of the
+/// register it names (code, official Finnish and Swedish names), as the screen shows it; an authority
+/// and a text that names no municipality carry none. Reading it back checks it and keeps only the
+/// typed text in the draft.
+#[test]
+fn the_export_carries_the_resolved_municipality_beside_the_typed_text() {
+    let mut d = sample();
+    d.applicants[0].municipality = "pielavesi".into();
+    d.applicants[1].municipality = " 925 ".into();
+    let authority = d.add_applicant(ApplicantKind::Authority);
+    d.applicant_mut(authority).unwrap().name = "Kuntayhtymä".into();
+    let unknown = d.add_applicant(ApplicantKind::Municipality);
+    d.applicant_mut(unknown).unwrap().municipality = "Atlantis".into();
+    let text = to_json(&export(&d, AT));
+    let v: Value = serde_json::from_str(&text).unwrap();
+    let applicants = &v["application"]["applicants"];
+    assert_eq!(applicants[0]["municipality"], "pielavesi", "kept as typed");
+    assert_eq!(
+        applicants[0]["resolved_municipality"],
+        json!({"code": "595", "name_fi": "Pielavesi", "name_sv": "Pielavesi"})
+    );
+    assert_eq!(applicants[1]["municipality"], " 925 ");
+    assert_eq!(
+        applicants[1]["resolved_municipality"],
+        json!({"code": "925", "name_fi": "Vieremä", "name_sv": "Vieremä"})
+    );
+    assert!(applicants[2].get("resolved_municipality").is_none(), "an authority");
+    assert!(applicants[3].get("resolved_municipality").is_none(), "names none");
+    let imported = import(text.as_bytes(), Lang::Fi).unwrap();
+    assert_eq!(
+        imported.draft.applicants, d.applicants,
+        "the draft keeps what was typed only"
+    );
+    assert!(imported
+        .draft
+        .applicants
+        .iter()
+        .all(|a| a.resolved_municipality.is_empty()));
+    // One that is not what the register gives for the typed text is refused with its place.
+    let wrong = text.replacen("\"name_fi\": \"Pielavesi\"", "\"name_fi\": \"Kuopio\"", 1);
+    assert_ne!(wrong, text);
+    let e = refused(&wrong);
+    assert_eq!(
+        e.path.as_deref(),
+        Some("application.applicants[0].resolved_municipality")
+    );
+}
+
+/// Files of format 1, 2 and 3, as the app wrote them before, open with every value kept; the lead's
+/// commitment, new in format 2, reads as not given in a file of format 1, format 3's new fields
+/// (signatory, own financing, decision, project id) as not given in the first two, and exporting
+/// again adds format 4's resolved municipalities and nothing else.
 #[test]
 fn files_of_older_versions_open_with_everything_kept() {
-    for (version, name) in [1, 2]
+    for (version, name) in [1, 2, 3]
         .into_iter()
         .flat_map(|v| ["empty", "sample", "complete"].map(|n| (v, n)))
     {
@@ -158,9 +207,18 @@ fn files_of_older_versions_open_with_everything_kept() {
         if version == 1 {
             assert!(!imported.draft.lead_responsible, "{name}");
         }
-        assert!(imported.draft.project_id.is_empty());
+        if version < 3 {
+            assert!(imported.draft.project_id.is_empty());
+        }
         let mut again = serde_json::to_value(export(&imported.draft, AT)).unwrap();
-        assert_eq!(again["schema_version"], 3);
+        assert_eq!(again["schema_version"], 4);
+        for a in again["application"]["applicants"].as_array_mut().unwrap() {
+            let resolved = a.as_object_mut().unwrap().remove("resolved_municipality");
+            let typed = a["municipality"].as_str().unwrap_or_default().to_string();
+            if a["kind"] == "municipality" && !typed.is_empty() {
+                assert!(resolved.is_some(), "{name}: {typed} resolved");
+            }
+        }
         // The answers to questions that became part of others are in those, each under the label
         // it was written under; every other answer is as it was.
         let answers = again["application"].as_object_mut().unwrap().remove("answers").unwrap();
@@ -234,7 +292,7 @@ fn numbers_where_text_belongs_are_refused_with_the_place() {
     assert_eq!(e.path.as_deref(), Some("application.budget.lines[0].amount"));
     assert!(matches!(e.problem, Problem::Invalid { .. }), "{e:?}");
     // 1e400 overflows a double: the JSON reader refuses it outright.
-    let text = with(|_| {}).replacen("\"schema_version\":3", "\"schema_version\":1e400", 1);
+    let text = with(|_| {}).replacen("\"schema_version\":4", "\"schema_version\":1e400", 1);
     assert!(import(text.as_bytes(), Lang::Fi).is_err());
 }
 
@@ -264,8 +322,8 @@ fn unknown_fields_and_values_are_refused() {
 
 #[test]
 fn versions_newer_unknown_and_foreign_files_are_refused_clearly() {
-    let e = refused(&with(|v| v["schema_version"] = json!(4)));
-    assert_eq!(e.problem, Problem::NewerVersion { found: 4, reads: 3 });
+    let e = refused(&with(|v| v["schema_version"] = json!(5)));
+    assert_eq!(e.problem, Problem::NewerVersion { found: 5, reads: 4 });
     for bad in [json!(0), json!(-1), json!(1.5), json!("1"), Value::Null] {
         let e = refused(&with(|v| v["schema_version"] = bad.clone()));
         assert_eq!(e.problem, Problem::UnknownVersion, "{bad}");
@@ -292,7 +350,11 @@ fn versions_newer_unknown_and_foreign_files_are_refused_clearly() {
 
 #[test]
 fn duplicate_keys_are_refused_not_resolved() {
-    let text = with(|_| {}).replacen("\"name_fi\":", "\"name_fi\":\"first\",\"name_fi\":", 1);
+    let text = with(|_| {}).replacen(
+        "\"name_fi\":\"Yhteinen",
+        "\"name_fi\":\"first\",\"name_fi\":\"Yhteinen",
+        1,
+    );
     let e = refused(&text);
     assert_eq!(e.problem, Problem::DuplicateKey { key: "name_fi".into() });
     assert_eq!(e.path.as_deref(), Some("application.project"));
@@ -385,6 +447,13 @@ fn hakemus_check_accepts_a_valid_export_and_rejects_an_invalid_one() {
     let (status, out) = check(&[&valid]);
     assert_eq!(status, 0, "{out}");
     assert!(out.ends_with("complete.json: 0 errors, 0 warnings\n"), "{out}");
+    // Each municipality as typed and as the register names it, as the file carries it.
+    assert!(
+        out.contains(
+            "complete.json: application.applicants[0].municipality: \"Kiuruvesi\" is Kiuruvesi (in Swedish Kiuruvesi, municipality code 263)\n"
+        ),
+        "{out}"
+    );
 
     // Readable, but the grant is above 85 % and one amount is not an amount.
     let mut draft = common::complete_application();

@@ -471,6 +471,7 @@ fn the_summary_csv_carries_the_panels_columns_as_the_page_shows_them() {
         source: source.into(),
         lead: "Pargas".into(),
         partners: vec![],
+        codes: vec![],
         project: "Yhteinen".into(),
         targets: vec![],
         requested: Some(Money::from_cents(10_000)),

@@ -401,12 +401,12 @@ fn refusals_name_the_reason_and_change_nothing() {
     );
     // A newer version of the format; an application where a contribution is expected.
     let mut text: serde_json::Value = serde_json::from_str(&to_json(&good)).unwrap();
-    text["schema_version"] = serde_json::json!(2);
+    text["schema_version"] = serde_json::json!(3);
     assert_eq!(
         read_contribution(text.to_string().as_bytes(), Lang::Fi)
             .unwrap_err()
             .problem,
-        Problem::NewerVersion { found: 2, reads: 1 }
+        Problem::NewerVersion { found: 3, reads: 2 }
     );
     let application =
         hakemus::domain::formats::application::to_json(&hakemus::domain::formats::application::export(&d, AT));
@@ -519,6 +519,14 @@ fn hakemus_check_reads_requests_and_contributions() {
     let (status, out) = check(&[&request]);
     assert_eq!(status, 0, "{out}");
     assert!(out.ends_with("request.json: 0 errors, 0 warnings\n"), "{out}");
+    assert!(
+        out.contains("request.json: lead.municipality: \"Kiuruvesi\" is Kiuruvesi (in Swedish Kiuruvesi, municipality code 263)\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("request.json: part.applicant.municipality: \"Iisalmi\" is Iisalmi (in Swedish Idensalmi, municipality code 140)\n"),
+        "{out}"
+    );
     let (status, out) = check(&[&contribution_file, &tampered_file]);
     assert_eq!(status, 1, "{out}");
     assert!(
@@ -533,5 +541,127 @@ fn hakemus_check_reads_requests_and_contributions() {
     assert!(
         out.contains("tampered.json: error: part.lines[0].bearer: The line's bearer is not this partner."),
         "{out}"
+    );
+}
+
+/// The partner files the e2e schema test validates and whose older versions must keep opening
+/// (`tests/fixtures/exchange/partner/`): a request for Iisalmi and its contribution, as this build
+/// writes them (`UPDATE_FIXTURES=1 cargo test --test partners` writes them again after a change).
+fn partner_fixtures() -> (String, String) {
+    let (mut d, a, _) = lead_draft();
+    let file = make_request(&mut d, a, "project-1", "req-a", AT, "Täydennä osuutenne.").unwrap();
+    let request = to_json(&file);
+    let pd = read_request(request.as_bytes(), Lang::Fi).unwrap().partner_draft();
+    let contribution = to_json(&contribution(&pd, LATER).unwrap());
+    (request, contribution)
+}
+
+#[test]
+fn the_committed_partner_files_are_what_this_build_writes() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/exchange/partner");
+    let (request, contribution) = partner_fixtures();
+    for (name, text) in [("request", request), ("contribution", contribution)] {
+        let path = format!("{dir}/{name}.json");
+        if std::env::var_os("UPDATE_FIXTURES").is_some() {
+            std::fs::create_dir_all(dir).unwrap();
+            std::fs::write(&path, &text).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == text,
+            "{path} is stale: run `UPDATE_FIXTURES=1 cargo test --test partners`"
+        );
+    }
+}
+
+/// Version 2 of both files carries the lead's and the partner's resolved municipality beside what
+/// was typed; files of version 1, as the app wrote them before, still open to the same draft and
+/// the same contribution, and one that is not what the register gives is refused with its place.
+#[test]
+fn partner_files_carry_the_resolved_municipality_and_version_1_still_opens() {
+    let (request, contribution_text) = partner_fixtures();
+    let v: serde_json::Value = serde_json::from_str(&request).unwrap();
+    assert_eq!(v["schema_version"], 2);
+    assert_eq!(v["lead"]["municipality"], "Kiuruvesi");
+    assert_eq!(
+        v["lead"]["resolved_municipality"],
+        serde_json::json!({"code": "263", "name_fi": "Kiuruvesi", "name_sv": "Kiuruvesi"})
+    );
+    assert_eq!(v["part"]["applicant"]["resolved_municipality"]["code"], "140");
+    let c: serde_json::Value = serde_json::from_str(&contribution_text).unwrap();
+    assert_eq!(c["schema_version"], 2);
+    assert_eq!(c["part"]["applicant"]["resolved_municipality"]["name_fi"], "Iisalmi");
+
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/exchange/partner/v1");
+    let old_request = std::fs::read(format!("{dir}/request.json")).unwrap();
+    let old_contribution = std::fs::read(format!("{dir}/contribution.json")).unwrap();
+    let now = read_request(request.as_bytes(), Lang::Fi).unwrap();
+    let then = read_request(&old_request, Lang::Fi).unwrap();
+    assert_eq!(then.file.schema_version, 1);
+    assert_eq!(then.partner_draft(), now.partner_draft(), "the same partner's draft");
+    let now = read_contribution(contribution_text.as_bytes(), Lang::Fi).unwrap();
+    let then = read_contribution(&old_contribution, Lang::Fi).unwrap();
+    assert_eq!(then.file.part, now.file.part, "the same part");
+
+    let wrong = request.replacen("\"code\": \"263\"", "\"code\": \"140\"", 1);
+    assert_ne!(wrong, request);
+    let e = read_request(wrong.as_bytes(), Lang::Fi).unwrap_err();
+    assert_eq!(e.path.as_deref(), Some("lead.resolved_municipality"));
+    let wrong = contribution_text.replacen("\"name_sv\": \"Idensalmi\"", "\"name_sv\": \"Kuopio\"", 1);
+    assert_ne!(wrong, contribution_text);
+    let e = read_contribution(wrong.as_bytes(), Lang::Fi).unwrap_err();
+    assert_eq!(e.path.as_deref(), Some("part.applicant.resolved_municipality"));
+}
+
+/// A line both changed is merged field by field: the partner's new description and the lead's new
+/// amount are no conflict, and both are kept; where both changed the same field, taking the
+/// partner's takes only what the partner changed, and the lead's other edits stay.
+#[test]
+fn a_line_both_changed_is_merged_field_by_field() {
+    let (mut d, a, _) = lead_draft();
+    let mut pd = request_for(&mut d, a, "req-a");
+    let line = d.budget.lines.iter().find(|l| l.bearer == a.to_string()).unwrap().id;
+    d.line_mut(line).unwrap().amount = "11 000,00".into();
+    pd.budget.lines[0].description = "Iisalmen työ, tarkennettu".into();
+    let c = returned(&pd, LATER);
+    let incoming = receive(&d, &c).unwrap();
+    let item = incoming.items.iter().find(|i| i.key == ItemKey::Line(line)).unwrap();
+    assert!(!item.conflict, "different fields: no conflict");
+    let rows: Vec<_> = item.rows.iter().map(|r| r.path).collect();
+    assert_eq!(
+        rows,
+        [FieldPath::BudgetLine {
+            id: line,
+            field: LineField::Description
+        }],
+        "only what the partner changed"
+    );
+    merge_all(&mut d, &c, &[]);
+    let merged = d.budget.lines.iter().find(|l| l.id == line).unwrap();
+    assert_eq!(
+        merged.description, "Iisalmen työ, tarkennettu",
+        "the partner's description"
+    );
+    assert_eq!(merged.amount, "11 000,00", "and the lead's amount");
+
+    // Both change the amount; the partner also the year, the lead the description: the amount is
+    // the conflict, and taking the partner's line takes its amount and year, not the description.
+    let (mut d, a, _) = lead_draft();
+    let mut pd = request_for(&mut d, a, "req-a");
+    let line = d.budget.lines.iter().find(|l| l.bearer == a.to_string()).unwrap().id;
+    d.line_mut(line).unwrap().amount = "11 000,00".into();
+    d.line_mut(line).unwrap().description = "Hankehallinnoijan kuvaus".into();
+    pd.budget.lines[0].amount = "12 000,00".into();
+    pd.budget.lines[0].year = "2021".into();
+    let c = returned(&pd, LATER);
+    let incoming = receive(&d, &c).unwrap();
+    let item = incoming.items.iter().find(|i| i.key == ItemKey::Line(line)).unwrap();
+    assert!(item.conflict);
+    merge_all(&mut d, &c, &[(ItemKey::Line(line), true)]);
+    let merged = d.budget.lines.iter().find(|l| l.id == line).unwrap();
+    assert_eq!((merged.amount.as_str(), merged.year.as_str()), ("12 000,00", "2021"));
+    assert_eq!(
+        merged.description, "Hankehallinnoijan kuvaus",
+        "the lead's own edit stays"
     );
 }

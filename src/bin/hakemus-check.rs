@@ -5,8 +5,8 @@
 //!
 //!     cargo run --release --bin hakemus-check -- [--lang fi|sv|en] FILE...
 
-use hakemus::domain::draft::RawDraft;
-use hakemus::domain::formats::application::import;
+use hakemus::domain::draft::{RawApplicant, RawDraft};
+use hakemus::domain::formats::application::{import, resolved};
 use hakemus::domain::formats::decision;
 use hakemus::domain::formats::partner::{self, part_draft, part_path};
 use hakemus::domain::formats::reader::{ImportError, Note};
@@ -85,6 +85,31 @@ fn check(file: &str, lang: Lang) -> bool {
         Ok(r) => r,
         Err(e) => return refused(file, lang, &e),
     };
+    // Each applicant's municipality as typed and as the register names it (as the files carry it).
+    let mut applicants: Vec<(String, &RawApplicant)> = Vec::new();
+    if part {
+        if let Some(lead) = draft.partner_of.as_ref().map(|o| &o.lead).filter(|l| l.id != 0) {
+            applicants.push(("lead".into(), lead));
+        }
+        applicants.extend(draft.applicants.first().map(|a| ("part.applicant".to_string(), a)));
+    } else {
+        applicants.extend(
+            draft
+                .applicants
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (format!("application.applicants[{i}]"), a)),
+        );
+    }
+    for (place, a) in applicants {
+        if let Some(m) = resolved(a) {
+            let place = format!("{place}.municipality");
+            println!(
+                "{file}: {}",
+                i18n::check_municipality(lang, &place, &a.municipality, &m)
+            );
+        }
+    }
     for note in &notes {
         println!(
             "{file}: {}: {}",

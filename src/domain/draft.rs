@@ -220,6 +220,33 @@ pub struct RawApplicant {
     pub decision_section: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub decision_planned: String,
+    /// In a file only (application format 4 on, partner files 2 on), written by the export beside
+    /// what was typed in `municipality`: the municipality of the register it names. Derived, never
+    /// kept in a draft: a file's is checked against the register on reading and then dropped.
+    /// Empty (not written) where there is none. Not an `Option`: its reader cost the drafter's wasm.
+    #[serde(skip_serializing_if = "ResolvedMunicipality::is_empty")]
+    pub resolved_municipality: ResolvedMunicipality,
+}
+
+/// The municipality of the 2020 register an applicant's typed text names, as a file carries it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct ResolvedMunicipality {
+    /// Statistics Finland's three-digit code (kuntanumero), leading zeros kept.
+    #[schemars(regex(pattern = r"^[0-9]{3}$"))]
+    pub code: String,
+    /// The official Finnish name.
+    pub name_fi: String,
+    /// The official Swedish name (the Finnish one where there is no other).
+    pub name_sv: String,
+}
+
+impl ResolvedMunicipality {
+    /// None resolved (what a draft always holds).
+    pub fn is_empty(&self) -> bool {
+        self.code.is_empty()
+    }
 }
 
 /// A partner's own part of the application: its applicant entry (identity, contacts, signatory,

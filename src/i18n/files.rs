@@ -169,3 +169,28 @@ pub fn save_too_large(lang: Lang, bytes: usize) -> String {
         Lang::En => format!("The draft is saved in this browser, but it is too large for a file ({} MB, at most {} MB): a file that large would not open again. Shorten the longest texts before you export the application as a file.", mb(bytes), mb(MAX_FILE_BYTES)),
     }
 }
+
+/// What `hakemus-check` prints of an applicant's municipality: the text typed at `place` and the
+/// municipality of the register it names, as the files carry it beside the text.
+pub fn check_municipality(
+    lang: Lang,
+    place: &str,
+    typed: &str,
+    m: &crate::domain::draft::ResolvedMunicipality,
+) -> String {
+    let (code, fi, sv) = (&m.code, &m.name_fi, &m.name_sv);
+    match lang {
+        Lang::Fi => format!("{place}: \"{typed}\" on {fi} (ruotsiksi {sv}, kuntanumero {code})"),
+        Lang::Sv => format!("{place}: \"{typed}\" är {sv} (på finska {fi}, kommunnummer {code})"),
+        Lang::En => format!("{place}: \"{typed}\" is {fi} (in Swedish {sv}, municipality code {code})"),
+    }
+}
+
+/// The error summary's line when a part of the application has no errors, naming the part.
+pub fn no_errors_in(lang: Lang, part: &str) -> String {
+    match lang {
+        Lang::Fi => format!("Osassa ”{part}” ei ole virheitä."),
+        Lang::Sv => format!("Delen ”{part}” innehåller inga fel."),
+        Lang::En => format!("The part “{part}” has no errors."),
+    }
+}

@@ -36,7 +36,10 @@ mod texts;
 
 pub use budget::{category, field_label, go_to_line, line_count, line_found, money_error, no_line_found, vat_rate};
 pub use compare::{compared_place, compared_summary, compared_value};
-pub use files::{check_counts, export_errors, import_error, import_note, part_errors, save_too_large};
+pub use files::{
+    check_counts, check_municipality, export_errors, import_error, import_note, no_errors_in, part_errors,
+    save_too_large,
+};
 pub use findings::{finding_message, message, place};
 pub use format::{characters, counted, date, date_time, integer, percent, saved_at};
 pub use parts::{

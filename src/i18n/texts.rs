@@ -896,6 +896,29 @@ texts! {
     ColReason { fi: "Perustelut", sv: "Motivering", en: "Reasons" }
     NoReason { fi: "(ei perustelua)", sv: "(ingen motivering)", en: "(no reason given)" }
     StoodAsideTitle { fi: "Esteelliset arvioijat", sv: "Jäviga bedömare", en: "Reviewers who stood aside" }
+    // Issue 27: check your answers, the partner's way in.
+    NotGiven { fi: "Ei annettu", sv: "Inte angivet", en: "Not given" }
+    ColNotes { fi: "Lisätiedot", sv: "Tilläggsuppgifter", en: "Details" }
+    CheckPart { fi: "Tarkista osuus", sv: "Kontrollera delen", en: "Check your part" }
+    PartNoErrors { fi: "Osuudessasi ei ole virheitä.", sv: "Din del innehåller inga fel.", en: "Your part has no errors." }
+    RequestOpened {
+        fi: "Osatoteuttajan pyyntö avattiin uutena luonnoksena, jossa täytätte vain oman osuutenne",
+        sv: "Begäran till delgenomföraren öppnades som ett nytt utkast, där ni fyller i endast er egen del",
+        en: "The partner request was opened as a new draft, in which you fill in only your own part",
+    }
+    PartnerWayInTitle { fi: "Oletteko osatoteuttaja?", sv: "Är ni delgenomförare?", en: "Are you a partner?" }
+    PartnerWayInIntro {
+        fi: "Jos hankehallinnoija on lähettänyt teille osatoteuttajan pyynnön (tiedosto tai teksti), avaa se: saatte sivun, jolla täytätte vain organisaationne osuuden ja palautatte sen hankehallinnoijalle.",
+        sv: "Om huvudmannen har skickat er en begäran till delgenomförare (fil eller text), öppna den: ni får en sida där ni fyller i endast er organisations del och returnerar den till huvudmannen.",
+        en: "If the lead has sent you a partner request (a file or text), open it: you get a page where you fill in only your organisation's part and return it to the lead.",
+    }
+    OpenPartnerRequest { fi: "Avaa osatoteuttajan pyyntö", sv: "Öppna begäran till delgenomförare", en: "Open a partner request" }
+    ImportedOn { fi: "tuotu", sv: "importerad", en: "imported" }
+    AlreadyMergedOn {
+        fi: "Sama palautus on jo yhdistetty hakemukseen",
+        sv: "Samma retur har redan förts in i ansökan",
+        en: "The same contribution was already merged into the application",
+    }
 }
 
 #[cfg(test)]

@@ -8,6 +8,18 @@ pub fn focus_after_render(id: String) {
     request_animation_frame(move || focus_now(&id));
 }
 
+/// Moves focus to the element with `id` once it is built (a page opened by a link): tried at each
+/// animation frame, at most `frames` times.
+pub fn focus_when_built(id: String, frames: u32) {
+    request_animation_frame(move || {
+        if document().get_element_by_id(&id).is_some() {
+            focus_now(&id);
+        } else if frames > 0 {
+            focus_when_built(id, frames - 1);
+        }
+    });
+}
+
 pub fn focus_now(id: &str) {
     if let Some(el) = document().get_element_by_id(id) {
         if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {

@@ -27,6 +27,8 @@ enum Outcome {
         id: DraftId,
         name: String,
         notes: Vec<String>,
+        /// A partner request (opened as the partner's own draft), not an application.
+        request: bool,
     },
 }
 
@@ -245,21 +247,32 @@ pub fn DraftsPage() -> impl IntoView {
         let next = match result {
             Err(message) => Outcome::Refused(message),
             Ok((draft, notes)) => {
-                // A partner's draft is named as such: it carries the lead's project name.
-                let title = match draft.partner_of {
-                    Some(_) => format!("{}: {}", T::PartnerExchange.get(lang), draft.project.name()),
-                    None => String::new(),
+                // A partner's draft is named as such: it carries the lead's project name. An imported
+                // application is named apart from the original it copies: "Nimi (tuotu 6.12.)".
+                let request = draft.partner_of.is_some();
+                let title = if request {
+                    format!("{}: {}", T::PartnerExchange.get(lang), draft.project.name())
+                } else {
+                    let name = draft.project.name();
+                    let name = if name.trim().is_empty() {
+                        T::UntitledDraft.get(lang)
+                    } else {
+                        name
+                    };
+                    let (_, month, day) = files::date_of(js_sys::Date::now());
+                    format!("{name} ({} {day}.{month}.)", T::ImportedOn.get(lang))
                 };
                 spawn_local(async move {
                     match storage::create(draft, &title).await {
                         Ok(loaded) => {
-                            let name = loaded.draft.project.name().to_string();
+                            let name = title;
                             let notes = notes.iter().map(|n| i18n::import_note(lang, n)).collect();
                             drafts.set(storage::list().await);
                             outcome.set(Some(Outcome::Imported {
                                 id: loaded.id,
                                 name,
                                 notes,
+                                request,
                             }));
                             focus_after_render("import-result".into());
                         }
@@ -312,11 +325,16 @@ pub fn DraftsPage() -> impl IntoView {
                 </div>
             }
             .into_any(),
-            Outcome::Imported { id, name, notes } => {
+            Outcome::Imported {
+                id,
+                name,
+                notes,
+                request,
+            } => {
                 let open = open_imported.clone();
                 view! {
                     <div class="banner good" id="import-result" tabindex="-1" role="status">
-                        <p>{t(T::ImportDone)} ": " <strong>{if name.is_empty() { t(T::UntitledDraft).to_string() } else { name }}</strong></p>
+                        <p>{t(if request { T::RequestOpened } else { T::ImportDone })} ": " <strong>{name}</strong></p>
                         {(!notes.is_empty()).then(|| view! {
                             <p>{t(T::ImportNotes)}</p>
                             <ul>{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
@@ -408,6 +426,12 @@ pub fn DraftsPage() -> impl IntoView {
             })
         }}
 
+        // The partner's way in: a request from the lead opens as the partner's own draft.
+        <section class="partner-way-in" aria-labelledby="open-request">
+            <h2 id="open-request">{text(lang, T::PartnerWayInTitle)}</h2>
+            <p>{text(lang, T::PartnerWayInIntro)}</p>
+            <FileDrop id="request-file" label=T::OpenPartnerRequest hint=T::DropHint on_files=on_files />
+        </section>
         <h2 id="import">{text(lang, T::ImportTitle)}</h2>
         <p>{text(lang, T::ImportIntro)}</p>
         {result}

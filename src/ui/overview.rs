@@ -52,6 +52,14 @@ fn TaskList() -> impl IntoView {
             }}
         </ol>
         <PartnersStatus />
+        // The partner's way in, while the draft has no applicants (a lead adds them first).
+        <Show when=move || store.draft.with(|d| d.applicants.is_empty())>
+            <section class="partner-way-in" aria-labelledby="partner-way-in-title">
+                <h2 id="partner-way-in-title">{move || t(T::PartnerWayInTitle)}</h2>
+                <p>{move || t(T::PartnerWayInIntro)}</p>
+                <p><a href="/drafts#open-request" class="button secondary" id="open-partner-request">{move || t(T::OpenPartnerRequest)}</a></p>
+            </section>
+        </Show>
         <p class="actions">
             <A href="/review" attr:class="button">{move || t(T::ReviewTitle)}</A>
             " "

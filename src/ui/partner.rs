@@ -167,7 +167,7 @@ pub fn PartnerPage() -> impl IntoView {
             {move || i18n::part_errors(lang.get(), errors.get())}
         </p>
         <p class="actions">
-            <button type="button" class="button secondary" id="check-part" on:click=check>{move || t(T::Check)}</button>
+            <button type="button" class="button secondary" id="check-part" on:click=check>{move || t(T::CheckPart)}</button>
             <button type="button" class="button" id="download-contribution" on:click=download>{move || t(T::DownloadContribution)}</button>
             <button type="button" class="button secondary" id="copy-contribution" on:click=copy>{move || t(T::CopyContribution)}</button>
         </p>

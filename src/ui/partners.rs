@@ -79,7 +79,9 @@ fn refusal_text(lang: Lang, r: &Refusal) -> String {
         Refusal::UnknownRequest => T::RefusedUnknownRequest.get(lang).into(),
         Refusal::PartnerRemoved => T::RefusedPartnerRemoved.get(lang).into(),
         Refusal::NotTheRequestsPartner => T::RefusedNotTheRequestsPartner.get(lang).into(),
-        Refusal::AlreadyMerged { at } => format!("{} {}.", T::StatusMerged.get(lang), files::local_date_time(lang, at)),
+        Refusal::AlreadyMerged { at } => {
+            format!("{} {}.", T::AlreadyMergedOn.get(lang), files::local_date_time(lang, at))
+        }
     }
 }
 

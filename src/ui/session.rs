@@ -267,15 +267,38 @@ pub fn replace(store: AppStore, loaded: Loaded) {
 /// Opens a stored draft for editing, after saving what is pending in the current one. `false` if
 /// the current one could not be saved (its banner says why) or the other cannot be read.
 pub async fn open(store: AppStore, id: DraftId) -> bool {
+    let empty = untouched(store).filter(|e| *e != id);
     if !settle(store).await {
         return false;
     }
     match storage::load(id).await {
         Some(loaded) => {
             replace(store, loaded);
+            drop_if_untouched(empty).await;
             true
         }
         None => false,
+    }
+}
+
+/// The open draft's id if nothing was ever typed into it (the first visit's empty draft), so that
+/// opening or creating another does not leave an empty "Nimetön luonnos" in the list for ever.
+fn untouched(store: AppStore) -> Option<DraftId> {
+    let id = store.draft_id.get_untracked()?;
+    store.draft.with_untracked(|d| *d == RawDraft::default()).then_some(id)
+}
+
+/// Removes the draft `id` left behind if it is still empty and untitled as stored (another tab may
+/// have typed into it meanwhile: then it stays). Nothing anyone typed is ever removed here.
+async fn drop_if_untouched(id: Option<DraftId>) {
+    let Some(id) = id else { return };
+    let empty = storage::load(id).await.is_some_and(|l| l.draft == RawDraft::default());
+    let untitled = storage::list()
+        .await
+        .iter()
+        .any(|d| d.id == id && d.title.trim().is_empty());
+    if empty && untitled {
+        storage::remove(id).await;
     }
 }
 
@@ -291,13 +314,16 @@ pub async fn take_theirs(store: AppStore) {
     }
 }
 
-/// Stores `draft` as a new draft and opens it. The current one is saved first and left as it is.
+/// Stores `draft` as a new draft and opens it. The current one is saved first and left as it is
+/// (unless nothing was ever typed into it: see [`untouched`]).
 pub async fn open_new(store: AppStore, draft: RawDraft, title: &str) -> Result<(), SaveError> {
     if !settle(store).await {
         return Err(store.save_error.get_untracked().unwrap_or(SaveError::Conflict));
     }
+    let empty = untouched(store);
     let loaded = storage::create(draft, title).await?;
     replace(store, loaded);
+    drop_if_untouched(empty).await;
     Ok(())
 }
 

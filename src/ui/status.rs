@@ -52,7 +52,13 @@ pub fn DraftStatus() -> impl IntoView {
             " · "
             <A href="/drafts">{move || t(T::DraftsTitle)}</A>
             " · "
-            <A href="/export">{move || t(T::ExportTitle)}</A>
+            // A partner sends back its part (the contribution, on its own page), never the whole
+            // application, which the lead could not use.
+            {move || if store.draft.with(|d| d.partner_of.is_some()) {
+                view! { <a href="/#return-title">{t(T::PartReturn)}</a> }.into_any()
+            } else {
+                view! { <a href="/export">{t(T::ExportTitle)}</a> }.into_any()
+            }}
         </p>
     }
 }

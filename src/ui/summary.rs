@@ -91,7 +91,7 @@ pub fn ErrorSummary(section: Section, #[prop(optional)] part: bool) -> impl Into
                         _ => focus_now(&target),
                     }
                 }>
-                    {i18n::place(l, f.path, number)} ": " {i18n::finding_message(l, &f)}
+                    {place_and_message(&i18n::place(l, f.path, number), &i18n::finding_message(l, &f))}
                 </a>
             </li>
         }
@@ -114,22 +114,41 @@ pub fn ErrorSummary(section: Section, #[prop(optional)] part: bool) -> impl Into
     };
     let errors = collect(true);
     let warnings = collect(false);
+    // One message per part, naming it; a partner's page speaks of its part.
+    let no_errors = move |l: Lang| {
+        if part {
+            T::PartNoErrors.get(l).to_string()
+        } else {
+            i18n::no_errors_in(l, section_title(l, section))
+        }
+    };
     view! {
         <Show when=move || store.show_all.get()>
             <div id=SUMMARY_ID class="error-summary" tabindex="-1" class:clean=move || errors.with(Vec::is_empty)>
                 <Show
                     when=move || !errors.with(Vec::is_empty)
-                    fallback=move || view! { <p class="ok">{move || t(T::NoErrors)}</p> }
+                    fallback=move || view! { <p class="ok">{move || no_errors(lang.get())}</p> }
                 >
                     <h2>{move || t(T::ErrorSummaryTitle)}</h2>
                     <ul>{move || errors.get().into_iter().map(item).collect_view()}</ul>
                 </Show>
                 <Show when=move || !warnings.with(Vec::is_empty)>
                     <h2 class="warnings-title">{move || t(T::WarningSummaryTitle)}</h2>
-                    <ul>{move || warnings.get().into_iter().map(item).collect_view()}</ul>
+                    // Advice, not errors: links in the ordinary link colour.
+                    <ul class="warnings">{move || warnings.get().into_iter().map(item).collect_view()}</ul>
                 </Show>
             </div>
         </Show>
+    }
+}
+
+/// A finding as a summary lists it: "Place: message", and a place that is a question ("Miten …?")
+/// followed by the message without a colon after its question mark.
+pub fn place_and_message(place: &str, message: &str) -> String {
+    if place.ends_with(['?', '!', '.']) {
+        format!("{place} {message}")
+    } else {
+        format!("{place}: {message}")
     }
 }
 
@@ -157,7 +176,13 @@ pub fn SectionFooter(section: Section) -> impl IntoView {
         <nav class="pager" aria-label=move || t(T::Sections)>
             {move || store.analysis.with(|a| section.previous_asked(a.call)).map(|s| link(s, T::Previous))}
             <A href="/">{move || t(T::OverviewTitle)}</A>
-            {move || store.analysis.with(|a| section.next_asked(a.call)).map(|s| link(s, T::Next))}
+            // The last part leads on to check your answers.
+            {move || match store.analysis.with(|a| section.next_asked(a.call)) {
+                Some(s) => link(s, T::Next).into_any(),
+                None => view! {
+                    <a href="/review">{t(T::Next)} ": " {t(T::ReviewTitle)}</a>
+                }.into_any(),
+            }}
         </nav>
     }
 }

@@ -165,7 +165,7 @@ test('export → import gives an equal draft, as a new one; a malformed file cha
     const file = await download.path();
     const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
     assert.equal(exported.format, 'hakemus-application');
-    assert.equal(exported.schema_version, 3);
+    assert.equal(exported.schema_version, 4);
     assert.equal(exported.application.project.start, '2020-03-01');
     assert.equal(exported.application.budget.lines[0].amount, '1200000.50');
     assert.deepEqual(exported.unreadable, { 'application.budget.lines[1].amount': '12,5O' });
@@ -205,7 +205,7 @@ test('export → import gives an equal draft, as a new one; a malformed file cha
     assert.equal(await result.getAttribute('role'), 'alert');
     assert.match(await result.textContent(), /application\.budget\.lines\[0\]\.amount: "12,5O" ei ole rahamäärä/);
     // A newer version and a file that is not JSON at all.
-    await page.getByLabel('Tai liitä viety JSON tähän').fill(JSON.stringify({ ...exported, schema_version: 4 }));
+    await page.getByLabel('Tai liitä viety JSON tähän').fill(JSON.stringify({ ...exported, schema_version: 5 }));
     await page.getByRole('button', { name: 'Tuo liitetty teksti' }).click();
     await result.getByText(/uudemmalla versiolla/).waitFor();
     await page.getByLabel('Valitse tiedosto').setInputFiles({ name: 'kuva.json', mimeType: 'application/json', buffer: Buffer.from([0xff, 0xd8, 0xff]) });

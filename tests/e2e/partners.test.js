@@ -150,7 +150,7 @@ test('two partners fill their parts in their own browsers; the lead merges, item
 
     // The same file again is recognised, and changes nothing.
     await page.locator('#contribution-file').setInputFiles([contributionA2]);
-    await page.locator('#contribution-result[role="alert"]').getByText(/Yhdistetty \d/).waitFor();
+    await page.locator('#contribution-result[role="alert"]').getByText(/on jo yhdistetty hakemukseen \d/).waitFor();
 
     // The budget: totals by applicant, and the grant now fits the 85 % rule.
     const check = async () => {
@@ -223,7 +223,7 @@ test('refusals change nothing; what both changed is taken only by a choice, by k
       assert.equal(await page.locator('section.merge').count(), 0, 'no comparison offered');
     };
     await refused({ ...good, project_id: 'toinen-hanke' }, /toisen hankkeen pyyntöön/);
-    await refused({ ...good, schema_version: 2 }, /uudemmalla versiolla/);
+    await refused({ ...good, schema_version: 3 }, /uudemmalla versiolla/);
     const another = structuredClone(good);
     another.part.applicant.id = 999;
     another.part.lines.forEach((l) => (l.bearer = '999'));
@@ -262,7 +262,7 @@ test('refusals change nothing; what both changed is taken only by a choice, by k
     // The same contribution again: recognised.
     await page.goto(url('partners'));
     await page.locator('#contribution-file').setInputFiles([contribution]);
-    await page.locator('#contribution-result[role="alert"]').getByText(/Yhdistetty \d/).waitFor();
+    await page.locator('#contribution-result[role="alert"]').getByText(/on jo yhdistetty hakemukseen \d/).waitFor();
 
     // Undo: the part as it was before the merge.
     await page.getByRole('button', { name: 'Peru yhdistäminen' }).click();

@@ -32,7 +32,7 @@ test('the schema refuses what import refuses', () => {
     (v) => (v.application.budget.lines[0].amount = 1200.5),
     (v) => (v.application.project.start = '1.3.2020'),
     (v) => (v.application.budget.lines[0].colour = 'red'),
-    (v) => (v.schema_version = 4),
+    (v) => (v.schema_version = 5),
     (v) => (v.format = 'something-else'),
     (v) => delete v.exported_at,
   ];
@@ -41,4 +41,45 @@ test('the schema refuses what import refuses', () => {
     change(v);
     assert.equal(validate(v), false, `accepted after ${change}`);
   }
+});
+
+function validatorOf(schemaFile) {
+  const Ajv2020 = require('ajv/dist/2020');
+  const addFormats = require('ajv-formats');
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats(ajv);
+  ajv.addFormat('uint64', { type: 'number', validate: (n) => Number.isInteger(n) && n >= 0 });
+  return ajv.compile(JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', schemaFile), 'utf8')));
+}
+
+test('the partner files validate against their schemas, with the municipality resolved beside the typed text', () => {
+  for (const [file, schema] of [
+    ['request.json', 'hakemus-partner-request.schema.json'],
+    ['contribution.json', 'hakemus-partner-contribution.schema.json'],
+  ]) {
+    const validate = validatorOf(schema);
+    const v = load(path.join('partner', file));
+    assert.ok(validate(v), `${file}: ${JSON.stringify(validate.errors)}`);
+    assert.equal(v.part.applicant.municipality, 'Iisalmi');
+    assert.deepEqual(v.part.applicant.resolved_municipality, { code: '140', name_fi: 'Iisalmi', name_sv: 'Idensalmi' });
+    for (const change of [
+      (x) => (x.part.applicant.resolved_municipality.code = '14'),
+      (x) => (x.part.applicant.resolved_municipality.extra = 'x'),
+      (x) => delete x.part.applicant.resolved_municipality.name_sv,
+      (x) => (x.schema_version = 3),
+    ]) {
+      const bad = load(path.join('partner', file));
+      change(bad);
+      assert.equal(validate(bad), false, `${file} accepted after ${change}`);
+    }
+  }
+});
+
+test('the exported application carries the resolved municipality, and the schema checks its shape', () => {
+  const validate = exportValidator();
+  const v = load('sample.json');
+  assert.equal(v.application.applicants[0].municipality, 'Pargas');
+  assert.deepEqual(v.application.applicants[0].resolved_municipality, { code: '445', name_fi: 'Parainen', name_sv: 'Pargas' });
+  v.application.applicants[0].resolved_municipality.code = 'Pargas';
+  assert.equal(validate(v), false);
 });

@@ -193,18 +193,36 @@ fn items(req: &PartnerRequest, lead: &PartnerPart, theirs: &PartnerPart) -> Vec<
             continue; // the same, or only the lead changed it (or removed it)
         }
         let kind = if current.is_some() { Kind::Change } else { Kind::Add };
+        // A line both changed is compared field by field: the partner's changes are the fields it
+        // changed since the base; a field only one of them changed is no conflict (the partner's new
+        // description and the lead's new amount are both kept), one both changed differently is.
+        let by_field = match (&b, &l, &t) {
+            (Some(b), Some(l), Some(t)) => Some(changed_fields(b, l, t)),
+            _ => None,
+        };
+        if by_field.as_ref().is_some_and(|(changed, _)| changed.is_empty()) {
+            continue; // what the partner changed the lead has already
+        }
+        let mut rows = line_rows(
+            base_line.as_ref(),
+            current.as_ref(),
+            Some(line),
+            current.as_ref().map_or(line.id, |c| c.id),
+            kind == Kind::Add,
+        );
+        let conflict = match &by_field {
+            Some((changed, conflicts)) => {
+                rows.retain(|r| matches!(r.path, FieldPath::BudgetLine { field, .. } if changed.contains(&field)));
+                !conflicts.is_empty()
+            }
+            // Changed by the partner and removed by the lead: the lead chooses.
+            None => l != b,
+        };
         out.push(Item {
             key: ItemKey::Line(line.id),
             kind,
-            // Changed by both, or changed by the partner and removed by the lead: the lead chooses.
-            conflict: l != b,
-            rows: line_rows(
-                base_line.as_ref(),
-                current.as_ref(),
-                Some(line),
-                current.as_ref().map_or(line.id, |c| c.id),
-                kind == Kind::Add,
-            ),
+            conflict,
+            rows,
             summary: Some(line_summary(line)),
         });
     }
@@ -222,6 +240,44 @@ fn items(req: &PartnerRequest, lead: &PartnerPart, theirs: &PartnerPart) -> Vec<
         });
     }
     out
+}
+
+/// Of a line in three versions (`line_values` of the base, the lead's, the partner's): the fields
+/// the partner changed since the base that the lead does not already have, and of those the ones
+/// the lead changed too, differently (the conflicts).
+fn changed_fields(
+    base: &[(LineField, String)],
+    lead: &[(LineField, String)],
+    theirs: &[(LineField, String)],
+) -> (Vec<LineField>, Vec<LineField>) {
+    let mut changed = Vec::new();
+    let mut conflicts = Vec::new();
+    for (((field, b), (_, l)), (_, t)) in base.iter().zip(lead).zip(theirs) {
+        if t != b && t != l {
+            changed.push(*field);
+            if l != b {
+                conflicts.push(*field);
+            }
+        }
+    }
+    (changed, conflicts)
+}
+
+/// Copies one field of a line from `from` to `to`.
+fn copy_line_field(to: &mut RawBudgetLine, from: &RawBudgetLine, field: LineField) {
+    match field {
+        LineField::Category => to.category = from.category.clone(),
+        LineField::Description => to.description = from.description.clone(),
+        LineField::Bearer => to.bearer = from.bearer.clone(),
+        LineField::Year => to.year = from.year.clone(),
+        LineField::Amount => to.amount = from.amount.clone(),
+        LineField::VatRate => to.vat_rate = from.vat_rate.clone(),
+        LineField::VatOverride => to.vat_override = from.vat_override.clone(),
+        LineField::InternalChargeActual => to.internal_charge_actual = from.internal_charge_actual,
+        LineField::Justification => to.justification = from.justification.clone(),
+        LineField::Basis => to.basis = from.basis,
+        LineField::InternalCharge => to.internal_charge = from.internal_charge,
+    }
 }
 
 /// Checks a contribution against the lead's draft and compares it; changes nothing.
@@ -350,12 +406,26 @@ pub fn merge(
                 match (item.kind, theirs_line) {
                     (Kind::Remove, _) => part.lines.retain(|l| Some(l.id) != lead_id),
                     (_, Some(theirs_line)) => match part.lines.iter_mut().find(|l| Some(l.id) == lead_id) {
-                        Some(current) => {
-                            *current = RawBudgetLine {
-                                id: current.id,
-                                ..theirs_line
+                        // A line the base has: the fields the partner changed, over the lead's line
+                        // (its other fields, the lead's edits among them, stay).
+                        Some(current) => match base_of(req).0.lines.iter().find(|l| l.id == line) {
+                            Some(base_line) => {
+                                let (b, l, t) = (
+                                    line_values(base_line, false),
+                                    line_values(current, false),
+                                    line_values(&theirs_line, false),
+                                );
+                                for field in changed_fields(&b, &l, &t).0 {
+                                    copy_line_field(current, &theirs_line, field);
+                                }
                             }
-                        }
+                            None => {
+                                *current = RawBudgetLine {
+                                    id: current.id,
+                                    ..theirs_line
+                                }
+                            }
+                        },
                         None => new_ids.push((line, theirs_line)),
                     },
                     (_, None) => {}

@@ -12,7 +12,7 @@
 //! panics, whatever the bytes (property-tested). The exported-at time is given by the caller: there
 //! is no clock here.
 
-use crate::domain::draft::{RawApplicant, RawBudgetLine, RawDraft};
+use crate::domain::draft::{ApplicantKind, RawApplicant, RawBudgetLine, RawDraft, ResolvedMunicipality};
 use crate::domain::formats::reader::{
     from_json, is_invisible, open, shape_error, ImportError, Note, Problem, MAX_FILE_BYTES,
 };
@@ -27,7 +27,9 @@ use std::collections::BTreeMap;
 /// The `format` of every export.
 pub const FORMAT: &str = "hakemus-application";
 /// The version this build writes. Older files are migrated on import; newer ones are refused.
-pub const SCHEMA_VERSION: u64 = 3;
+pub const SCHEMA_VERSION: u64 = 4;
+/// The first version that carries each applicant's `resolved_municipality`.
+const RESOLVED_FROM: u64 = 4;
 /// The committed JSON Schema of [`Envelope`] (`schema/`), equal to [`schema`] (tested).
 pub const SCHEMA_JSON: &str = include_str!("../../../schema/hakemus-application.schema.json");
 
@@ -39,8 +41,8 @@ pub struct Envelope {
     /// Always `hakemus-application`.
     #[schemars(extend("const" = "hakemus-application"))]
     pub format: String,
-    /// The version of this format; 1 is the first, 3 the current (older files are migrated on import).
-    #[schemars(extend("const" = 3))]
+    /// The version of this format; 1 is the first, 4 the current (older files are migrated on import).
+    #[schemars(extend("const" = 4))]
     pub schema_version: u64,
     /// The id of the call profile the application answers (equals `application.call`).
     pub call: String,
@@ -181,16 +183,62 @@ pub(crate) fn restore(
     Ok(())
 }
 
+/// The municipality of the register an applicant's typed text names, as the files carry it beside
+/// that text (`None` for an authority, or a text that names none).
+pub fn resolved(a: &RawApplicant) -> Option<ResolvedMunicipality> {
+    if a.kind != ApplicantKind::Municipality {
+        return None;
+    }
+    crate::domain::rules::applicants::resolve_municipality(&a.municipality).map(|m| ResolvedMunicipality {
+        code: m.code.clone(),
+        name_fi: m.name_fi.clone(),
+        name_sv: m.name_sv.clone(),
+    })
+}
+
+/// Writes an applicant's [`resolved`] municipality beside what was typed (a file's, not a draft's).
+pub(crate) fn write_resolved(a: &mut RawApplicant) {
+    a.resolved_municipality = resolved(a).unwrap_or_default();
+}
+
+/// On reading a file: the resolved municipality it carries for the applicant at `path` must be the
+/// one the register gives for the typed text (refused at its place otherwise); then it is dropped,
+/// as a draft keeps only what was typed. A file without one (older formats) is read as it is.
+pub(crate) fn check_resolved(path: &str, a: &mut RawApplicant) -> Result<(), ImportError> {
+    match std::mem::take(&mut a.resolved_municipality) {
+        carried if !carried.is_empty() && Some(&carried) != resolved(a).as_ref() => Err(ImportError::at(
+            format!("{path}.resolved_municipality"),
+            Problem::Invalid {
+                detail: "not the municipality of the register the typed text names".into(),
+            },
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// The draft as an export. `exported_at` is the current time, RFC 3339 (the caller has the clock).
 pub fn export(draft: &RawDraft, exported_at: &str) -> Envelope {
+    export_as(draft, exported_at, SCHEMA_VERSION)
+}
+
+/// The export as the app of format `version` wrote it (for the fingerprints of older files): the
+/// resolved municipalities only from format 4 on.
+fn export_as(draft: &RawDraft, exported_at: &str, version: u64) -> Envelope {
     let mut application = draft.clone();
     // The partners' exchange is the lead's working record in this browser, not the application's.
     application.partner_requests.clear();
     application.partner_of = None;
+    for a in &mut application.applicants {
+        if version >= RESOLVED_FROM {
+            write_resolved(a);
+        } else {
+            a.resolved_municipality = Default::default();
+        }
+    }
     let unreadable = canonical(typed_fields(&mut application));
     Envelope {
         format: FORMAT.into(),
-        schema_version: SCHEMA_VERSION,
+        schema_version: version,
         call: draft.call.clone(),
         exported_at: exported_at.into(),
         application,
@@ -250,8 +298,7 @@ pub fn fingerprint(draft: &RawDraft) -> String {
 /// so the reviews that name it still find it (the fields added since are not written while unset).
 fn fingerprint_in(draft: &RawDraft, version: u64) -> String {
     use sha2::{Digest, Sha256};
-    let mut envelope = export(draft, "");
-    envelope.schema_version = version;
+    let envelope = export_as(draft, "", version);
     let digest = Sha256::digest(to_json(&envelope).as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -317,6 +364,9 @@ pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
         };
         return Err(ImportError::at(at, Problem::UnknownField));
     }
+    for (i, a) in application.applicants.iter_mut().enumerate() {
+        check_resolved(&format!("application.applicants[{i}]"), a)?;
+    }
     restore(typed_fields(&mut application), &unreadable, "unreadable", lang)?;
     application.repair_ids();
 
@@ -344,6 +394,9 @@ pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
 /// a step `n => n + 1` here (reading the text as a `serde_json::Value`, changing it, writing it
 /// back), with a test that reads committed files of version `n` (`tests/fixtures/exchange/v<n>/`).
 ///
+/// - 3 → 4: each applicant of a municipality carries `resolved_municipality` (code and official
+///   names from the register) beside the text typed; a version 3 file has none, and a draft keeps
+///   none (it is derived, written again by each export): nothing to rewrite.
 /// - 2 → 3: an applicant's signatory, own financing and council decision, and the application's
 ///   `project_id` (which names it in the partners' requests) are new; a version 2 file has none of
 ///   them, which their absence already means: nothing to rewrite.

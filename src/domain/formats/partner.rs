@@ -13,7 +13,9 @@
 //! or a date travels in `unreadable`, by its path, as in an application file).
 
 use crate::domain::draft::{PartnerOf, PartnerPart, RawApplicant, RawDraft, RawProject};
-use crate::domain::formats::application::{applicant_fields, canonical, lines_fields, restore, TypedFields};
+use crate::domain::formats::application::{
+    applicant_fields, canonical, check_resolved, lines_fields, restore, write_resolved, TypedFields,
+};
 use crate::domain::formats::reader::{from_json, open, shape_error, ImportError, Note, Problem};
 use crate::domain::vocabulary::call;
 use crate::domain::vocabulary::locale::Lang;
@@ -23,9 +25,11 @@ use std::collections::BTreeMap;
 
 pub const REQUEST_FORMAT: &str = "hakemus-partner-request";
 pub const CONTRIBUTION_FORMAT: &str = "hakemus-partner-contribution";
-/// The versions this build writes (the first of each). Newer files are refused.
-pub const REQUEST_VERSION: u64 = 1;
-pub const CONTRIBUTION_VERSION: u64 = 1;
+/// The versions this build writes. Older ones open; newer files are refused. Version 2 of each
+/// carries the lead's and the partner's `resolved_municipality` beside what was typed (version 1
+/// files have none, which reads the same: nothing to migrate).
+pub const REQUEST_VERSION: u64 = 2;
+pub const CONTRIBUTION_VERSION: u64 = 2;
 /// The committed JSON Schemas, equal to [`request_schema`] and [`contribution_schema`] (tested).
 pub const REQUEST_SCHEMA_JSON: &str = include_str!("../../../schema/hakemus-partner-request.schema.json");
 pub const CONTRIBUTION_SCHEMA_JSON: &str = include_str!("../../../schema/hakemus-partner-contribution.schema.json");
@@ -61,7 +65,8 @@ pub struct RequestFile {
     /// Always `hakemus-partner-request`.
     #[schemars(extend("const" = "hakemus-partner-request"))]
     pub format: String,
-    #[schemars(extend("const" = 1))]
+    /// The version of this format; 2 the current (files of version 1 open).
+    #[schemars(extend("const" = 2))]
     pub schema_version: u64,
     /// When the lead made the request, RFC 3339 in UTC.
     #[schemars(extend("format" = "date-time"))]
@@ -99,7 +104,8 @@ pub struct ContributionFile {
     /// Always `hakemus-partner-contribution`.
     #[schemars(extend("const" = "hakemus-partner-contribution"))]
     pub format: String,
-    #[schemars(extend("const" = 1))]
+    /// The version of this format; 2 the current (files of version 1 open).
+    #[schemars(extend("const" = 2))]
     pub schema_version: u64,
     /// When the partner exported it, RFC 3339 in UTC.
     #[schemars(extend("format" = "date-time"))]
@@ -169,7 +175,10 @@ pub fn request(
         }
     }
     let mut part = part.clone();
+    write_resolved(&mut part.applicant);
     let unreadable = canonical(part_fields(&mut part));
+    let mut lead = draft.applicants.first().map(lead_identity).unwrap_or_default();
+    write_resolved(&mut lead);
     RequestFile {
         format: REQUEST_FORMAT.into(),
         schema_version: REQUEST_VERSION,
@@ -178,7 +187,7 @@ pub fn request(
         request_id: request_id.into(),
         call: draft.call.clone(),
         project,
-        lead: draft.applicants.first().map(lead_identity).unwrap_or_default(),
+        lead,
         message: message.into(),
         asks: Ask::ALL.to_vec(),
         part,
@@ -190,6 +199,7 @@ pub fn request(
 pub fn contribution(draft: &RawDraft, exported_at: &str) -> Option<ContributionFile> {
     let of = draft.partner_of.as_ref()?;
     let mut part = own_part(draft)?;
+    write_resolved(&mut part.applicant);
     let unreadable = canonical(part_fields(&mut part));
     Some(ContributionFile {
         format: CONTRIBUTION_FORMAT.into(),
@@ -322,6 +332,7 @@ fn check_part(
     if call::by_id(call_id).is_none() {
         return Err(ImportError::at("call", Problem::UnknownCall { id: call_id.into() }));
     }
+    check_resolved("part.applicant", &mut part.applicant)?;
     let id = part.applicant.id;
     if id == 0 {
         return Err(ImportError::at("part.applicant.id", Problem::MissingId));
@@ -377,6 +388,7 @@ pub fn read_request(bytes: &[u8], lang: Lang) -> Result<ReadRequest, ImportError
         }
     }
     check_file(&mut file, lang)?;
+    check_resolved("lead", &mut file.lead)?;
     Ok(ReadRequest {
         file,
         notes: scan.notes,

@@ -19,6 +19,9 @@ pub struct SummaryRow {
     /// The lead applicant (hankehallinnoija); empty when not given.
     pub lead: String,
     pub partners: Vec<String>,
+    /// Each applicant's municipality code in the register (lead first, then the partners; `None`
+    /// for an authority or a text that names no municipality), as the application file carries it.
+    pub codes: Vec<Option<String>>,
     pub project: String,
     /// Ids of the targets the application pursues.
     pub targets: Vec<String>,
@@ -50,6 +53,11 @@ pub fn summary_row(source: &str, draft: &RawDraft, analysis: &Analysis, lang: La
         source: source.to_string(),
         lead,
         partners: names.collect(),
+        codes: draft
+            .applicants
+            .iter()
+            .map(|a| crate::domain::formats::application::resolved(a).map(|m| m.code))
+            .collect(),
         project: draft.project.name().to_string(),
         targets: draft.targets.clone(),
         requested: totals.requested_grant,
@@ -57,6 +65,30 @@ pub fn summary_row(source: &str, draft: &RawDraft, analysis: &Analysis, lang: La
         grant_percent,
         errors: analysis.errors().count(),
         warnings: analysis.warnings().count(),
+    }
+}
+
+impl SummaryRow {
+    /// The lead as the table shows it: its name and, for a municipality, its code ("Vieremä (925)").
+    pub fn lead_with_code(&self) -> String {
+        with_code(&self.lead, self.code(0))
+    }
+    /// The partners as the table shows them, each with its code where it has one.
+    pub fn partners_with_codes(&self) -> String {
+        let named: Vec<String> = (self.partners.iter().enumerate())
+            .map(|(i, name)| with_code(name, self.code(i + 1)))
+            .collect();
+        named.join(", ")
+    }
+    fn code(&self, applicant: usize) -> Option<&str> {
+        self.codes.get(applicant)?.as_deref()
+    }
+}
+
+fn with_code(name: &str, code: Option<&str>) -> String {
+    match code {
+        Some(code) if !name.is_empty() => format!("{name} ({code})"),
+        _ => name.to_string(),
     }
 }
 

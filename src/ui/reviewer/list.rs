@@ -525,8 +525,8 @@ pub fn ReviewerPage() -> impl IntoView {
                                     <A href=view_href>{project}</A>
                                     <span class="file-name">{source}</span>
                                 </th>
-                                <td>{r.lead.clone()}</td>
-                                <td>{r.partners.join(", ")}</td>
+                                <td>{r.lead_with_code()}</td>
+                                <td>{r.partners_with_codes()}</td>
                                 <td class="num">{money(r.requested)}</td>
                                 <td class="num">{money(Some(r.eligible_base))}</td>
                                 <td class="num">{share(r.grant_percent)}</td>
