@@ -6,6 +6,7 @@ use crate::domain::rules::finding::{FieldPath, Finding, LineField};
 use crate::domain::rules::sections::Section;
 use crate::domain::vocabulary::call::Assumed;
 use crate::domain::vocabulary::call::CostCategory;
+use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::money::Money;
 use crate::i18n::{self, T};
 use crate::ui::applicants::{applicant_label, applicant_options};
@@ -238,7 +239,7 @@ fn LinesTable(lines: LineWindow, undo: RwSignal<Option<Undo>>, found: RwSignal<O
             // Laid out as a grid, not as a table (style/main.css: a keystroke lays out its own row,
             // not the table), so the table's roles are stated: a browser may drop them when a
             // table's display changes.
-            <table class="lines" id="budget-lines" role="table" aria-rowcount=row_count>
+            <table class="lines" id="budget-lines" role="table" aria-rowcount=row_count style=move || column_labels(store.lang.get())>
                 <thead role="rowgroup">
                     <tr role="row" aria-rowindex="1">
                         {header("col-line", T::ColLine, "narrow")}
@@ -265,6 +266,26 @@ fn LinesTable(lines: LineWindow, undo: RwSignal<Option<Undo>>, found: RwSignal<O
             </table>
         </div>
     }
+}
+
+/// The headings of the columns after the line's number as CSS strings, `--c2` to `--c9`: on a narrow
+/// screen a line's cells are stacked, each under its heading (style/main.css), and the table's
+/// header is out of sight.
+fn column_labels(lang: Lang) -> String {
+    [
+        T::ColCategory,
+        T::ColDescription,
+        T::ColBearer,
+        T::ColYear,
+        T::ColAmount,
+        T::ColVatRate,
+        T::ColVat,
+        T::ColNet,
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, t)| format!("--c{}:\"{}\";", i + 2, t.get(lang).replace(['\\', '"'], "")))
+    .collect()
 }
 
 /// One budget line. Its inputs keep what was typed; values flow one way, from input to draft.
@@ -318,6 +339,14 @@ fn LineRow(
     let at = move |field| FieldPath::BudgetLine { id, field };
     let labelled = move |field: LineField| format!("col-{} line-{id}-head", field.key());
 
+    // The VAT rate a line of `category` starts with, if the call gives its category one.
+    let start_rate = move |category: &str| {
+        store.analysis.with_untracked(|a| {
+            CostCategory::from_id(category)
+                .and_then(|c| a.call.category_rule(c))
+                .and_then(|r| r.vat_rate.clone())
+        })
+    };
     // A text input bound to one field of the line, after its messages: a `FieldFrame`'s order without
     // the frame (a cell has no label, being named by its column heading and row, and its control is
     // not erased into a frame's children in each of 2 000 lines).
@@ -365,8 +394,26 @@ fn LineRow(
                 aria-invalid=has_error(shown)
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
+                    // A category chosen for a line without a VAT rate starts it at the category's rate
+                    // where the call has one (salaries carry no VAT), shown in the rate's select.
+                    let rate = (field == LineField::Category && current().vat_rate.trim().is_empty())
+                        .then(|| start_rate(&v))
+                        .flatten();
+                    if let Some(rate) = &rate {
+                        if let Some(select) = document()
+                            .get_element_by_id(&at(LineField::VatRate).dom_id())
+                            .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                        {
+                            select.set_value(rate);
+                        }
+                    }
                     store.edit_line(id, |l| match field {
-                        LineField::Category => l.category = v,
+                        LineField::Category => {
+                            l.category = v;
+                            if let Some(rate) = rate {
+                                l.vat_rate = rate;
+                            }
+                        }
                         LineField::VatRate => l.vat_rate = v,
                         LineField::Bearer => l.bearer = v,
                         _ => {}
@@ -392,6 +439,20 @@ fn LineRow(
                 }}
             </select>
         }
+    };
+    // Why a line is left out of the totals (no amount without VAT could be worked out), said on it.
+    let not_counted = move || {
+        if result.with(|r| r.as_ref().is_some_and(|r| r.net.is_some())) {
+            return None;
+        }
+        let on = |field: LineField| row_findings.with(|f| f.iter().any(|x| x.is_error() && x.path == at(field)));
+        Some(if on(LineField::Amount) {
+            T::NotCountedAmount
+        } else if on(LineField::VatRate) {
+            T::NotCountedVatRate
+        } else {
+            T::NotCountedVat
+        })
     };
     let categories = store.analysis.with_untracked(|a| {
         a.call
@@ -555,6 +616,7 @@ fn LineRow(
                 <Show when=move || result.with(|r| r.as_ref().is_some_and(|r| !r.eligible && r.net.is_some()))>
                     <span class="tag">{text(lang, T::Excluded)}</span>
                 </Show>
+                {move || not_counted().map(|why| view! { <span class="hint small not-counted">{why.get(lang.get())}</span> })}
             </td>
             <td role="cell" class="row-actions">
                 <button type="button" class="button small secondary" on:click=duplicate>
@@ -577,9 +639,13 @@ fn LineRow(
 #[component]
 fn Gap(at: GapAt, lines: LineWindow) -> impl IntoView {
     let store = use_store();
-    let height = move || gap_height(lines.layout.with(|l| l.gap_lines(at).len()));
+    // As tall as its lines' rows; stacked on a narrow screen, `--lines` rows of that height (main.css).
+    let style = move || {
+        let n = lines.layout.with(|l| l.gap_lines(at).len());
+        format!("height:{};--lines:{n}", gap_height(n))
+    };
     view! {
-        <tr class="gap" aria-hidden="true" style:height=height>
+        <tr class="gap" aria-hidden="true" style=style>
             <td>
                 <For each=move || lines.layout.with(|l| l.gap_lines(at).to_vec()) key=|id| *id let:id>
                     {
