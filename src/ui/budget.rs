@@ -269,24 +269,37 @@ fn LinesTable(lines: LineWindow, undo: RwSignal<Option<Undo>>, found: RwSignal<O
 }
 
 /// The headings of the columns after the line's number as CSS strings, `--c2` to `--c9`: on a narrow
-/// screen a line's cells are stacked, each under its heading (style/main.css), and the table's
-/// header is out of sight.
+/// screen a line's cells are stacked, each under its heading, and the table's header is out of sight.
+///
+/// The layout (style/main.css): a line is two rows of five columns beside its number, what it is
+/// (kind, description, bearer, year) over its money (amount, VAT rate, VAT, without VAT with the "not
+/// eligible" badge, the row's buttons), so that all of it is on a 1280 px screen; the headings are
+/// laid out the same. A column is at least 10rem there, as wide as the longest word of the year's,
+/// amount's and VAT's messages ("rahamäärään."), so a message wraps between words. Below 48em the
+/// cells stack two a row. The order of the cells, and so of Tab, is the columns' order.
 fn column_labels(lang: Lang) -> String {
-    [
-        T::ColCategory,
-        T::ColDescription,
-        T::ColBearer,
-        T::ColYear,
-        T::ColAmount,
-        T::ColVatRate,
-        T::ColVat,
-        T::ColNet,
-    ]
-    .iter()
-    .enumerate()
-    .map(|(i, t)| format!("--c{}:\"{}\";", i + 2, t.get(lang).replace(['\\', '"'], "")))
-    .collect()
+    let mut css = String::new();
+    for (i, t) in COLUMN_HEADINGS.iter().enumerate() {
+        // No heading has a quote or a backslash (a test says so): written as they are.
+        css.push_str("--c");
+        css.push(char::from(b'2' + i as u8));
+        css.push_str(":\"");
+        css.push_str(t.get(lang));
+        css.push_str("\";");
+    }
+    css
 }
+
+const COLUMN_HEADINGS: [T; 8] = [
+    T::ColCategory,
+    T::ColDescription,
+    T::ColBearer,
+    T::ColYear,
+    T::ColAmount,
+    T::ColVatRate,
+    T::ColVat,
+    T::ColNet,
+];
 
 /// One budget line. Its inputs keep what was typed; values flow one way, from input to draft.
 #[component]
@@ -823,5 +836,26 @@ fn Breakdowns() -> impl IntoView {
             {table(T::ByBearer, T::ColBearer, "by-bearer", by_bearer)}
             {table(T::ByYear, T::ColYear, "by-year", by_year)}
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_stacked_lines_headings_are_css_strings_as_written() {
+        for lang in Lang::ALL {
+            for t in COLUMN_HEADINGS {
+                assert!(!t.get(lang).contains(['"', '\\', '\n']), "{:?}", t.get(lang));
+            }
+            let css = column_labels(lang);
+            assert!(css.starts_with("--c2:\"") && css.contains(";--c9:\""), "{css}");
+        }
+        assert_eq!(
+            column_labels(Lang::Sv),
+            "--c2:\"Kostnadsslag\";--c3:\"Beskrivning\";--c4:\"Kostnaden bärs av\";--c5:\"År\";\
+             --c6:\"Belopp (€)\";--c7:\"Momssats\";--c8:\"Moms (€)\";--c9:\"Exkl. moms (€)\";"
+        );
     }
 }

@@ -147,7 +147,7 @@ for (const size of SIZES) {
       await waitForApp(page);
       await page.locator('table.partners tbody tr').first().waitFor();
       await shoot(page, `partners-${size.name}`);
-      assert.deepEqual(await brokenWords(page, 'table.partners th, table.partners td'), [], 'no word of the partners table broken across lines');
+      assert.deepEqual(await brokenWords(page, 'table.partners tbody th, table.partners tbody td'), [], 'no word of the partners table broken across lines');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 1, `the partners page scrolls sideways by ${overflow} px`);
       assert.deepEqual(errors, []);
@@ -225,3 +225,23 @@ for (const size of SIZES) {
     }
   });
 }
+
+test('the skip link moves focus to the main content, and Tab goes on from there', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  const page = await context.newPage();
+  try {
+    await page.goto(new URL('budget', env.server.url).href);
+    await waitForApp(page);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#main');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'main', 'focus is on main');
+    await page.keyboard.press('Tab');
+    assert.ok(await page.evaluate(() => document.getElementById('main').contains(document.activeElement)), 'the next Tab is within main');
+    // Still the budget page (the router took the click).
+    assert.equal(await page.evaluate(() => location.pathname), '/budget');
+  } finally {
+    await context.close();
+  }
+});

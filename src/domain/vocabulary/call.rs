@@ -472,7 +472,11 @@ mod tests {
         for call in all() {
             for rule in &call.cost_categories {
                 if let Some(rate) = &rule.vat_rate {
-                    assert!(call.vat_rate(rate).is_some(), "{}: {rate} is not a rate of the call", call.id);
+                    assert!(
+                        call.vat_rate(rate).is_some(),
+                        "{}: {rate} is not a rate of the call",
+                        call.id
+                    );
                 }
             }
             let personnel = call.category_rule(CostCategory::Personnel).expect("personnel");

@@ -810,11 +810,21 @@ fn EntryRow(index: usize, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
 /// The proposal's columns' headings as CSS strings, `--d1` to `--d9`: on a narrow screen a row's cells
 /// are stacked, each under its heading (style/reviewer.css), and the table's header is out of sight.
 fn column_labels(lang: Lang) -> String {
-    [D::Rank, D::Mean, D::Lead, D::Requested, D::Proposed, D::Amount, D::Group, D::Reason, D::Condition]
-        .iter()
-        .enumerate()
-        .map(|(i, d)| format!("--d{}:\"{}\";", i + 1, d.get(lang).replace(['\\', '"'], "")))
-        .collect()
+    [
+        D::Rank,
+        D::Mean,
+        D::Lead,
+        D::Requested,
+        D::Proposed,
+        D::Amount,
+        D::Group,
+        D::Reason,
+        D::Condition,
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, d)| format!("--d{}:\"{}\";", i + 1, d.get(lang).replace(['\\', '"'], "")))
+    .collect()
 }
 
 /// The decision as the 2019 decision prints it (A4), from the proposal kept in this browser.
