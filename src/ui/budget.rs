@@ -453,19 +453,21 @@ fn LineRow(
             </select>
         }
     };
-    // Why a line is left out of the totals (no amount without VAT could be worked out), said on it.
-    let not_counted = move || {
-        if result.with(|r| r.as_ref().is_some_and(|r| r.net.is_some())) {
-            return None;
+    // The amount without VAT, or why the line is left out of the totals (none could be worked out):
+    // said on the line, in place of the amount.
+    let net_or_why = move || {
+        if let Some(net) = result.with(|r| r.as_ref().and_then(|r| r.net)) {
+            return net.format(lang.get());
         }
         let on = |field: LineField| row_findings.with(|f| f.iter().any(|x| x.is_error() && x.path == at(field)));
-        Some(if on(LineField::Amount) {
+        let why = if on(LineField::Amount) {
             T::NotCountedAmount
         } else if on(LineField::VatRate) {
             T::NotCountedVatRate
         } else {
             T::NotCountedVat
-        })
+        };
+        why.get(lang.get()).to_string()
     };
     let categories = store.analysis.with_untracked(|a| {
         a.call
@@ -625,11 +627,10 @@ fn LineRow(
                 </p>
             </td>
             <td role="cell" class="num computed">
-                {move || money(result.with(|r| r.as_ref().and_then(|r| r.net)))}
+                {net_or_why}
                 <Show when=move || result.with(|r| r.as_ref().is_some_and(|r| !r.eligible && r.net.is_some()))>
                     <span class="tag">{text(lang, T::Excluded)}</span>
                 </Show>
-                {move || not_counted().map(|why| view! { <span class="hint small not-counted">{why.get(lang.get())}</span> })}
             </td>
             <td role="cell" class="row-actions">
                 <button type="button" class="button small secondary" on:click=duplicate>

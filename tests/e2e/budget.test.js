@@ -643,15 +643,15 @@ test('a personnel line starts at 0 % VAT and is counted; a line not counted says
     await page.getByRole('button', { name: 'Lisää kustannusrivi' }).click();
     const row = page.locator('#budget-lines-body tr[aria-rowindex="3"]');
     // A new line: not counted until it has an amount, and it says so.
-    assert.equal(nbsp(await row.locator('.not-counted').textContent()), 'Ei mukana summissa ennen kuin summa on annettu.');
+    assert.equal(nbsp(await row.locator('td.computed').textContent()), 'Ei mukana summissa ennen kuin summa on annettu.');
     await page.getByRole('combobox', { name: 'Kustannuslaji Rivi 2' }).selectOption('personnel');
     assert.equal(await page.getByRole('combobox', { name: 'Alv-kanta Rivi 2' }).inputValue(), '0', 'salaries start at 0 %');
     await page.getByRole('textbox', { name: 'Summa (€) Rivi 2' }).fill('1000');
     await page.locator('#total-net', { hasText: '214 552,95' }).waitFor();
-    assert.equal(await row.locator('.not-counted').count(), 0);
+    assert.equal(nbsp(await row.locator('td.computed').textContent()), '1 000,00 €');
     // The rate taken away: left out again, and the line says why.
     await page.getByRole('combobox', { name: 'Alv-kanta Rivi 2' }).selectOption('');
-    await row.locator('.not-counted', { hasText: 'Ei mukana summissa ennen kuin alv-kanta on valittu.' }).waitFor();
+    await row.locator('td.computed', { hasText: 'Ei mukana summissa ennen kuin alv-kanta on valittu.' }).waitFor();
     assert.equal(await textOf(page, '#total-net'), '213 552,95 €');
     // A category without a rate of its own leaves the rate empty; a rate chosen is never replaced.
     await page.getByRole('combobox', { name: 'Kustannuslaji Rivi 2' }).selectOption('travel');
