@@ -194,6 +194,8 @@ for (const size of SIZES) {
       await page.locator('#applications tbody td.panel-mean').first().waitFor();
       await shoot(page, `reviewer-${size.name}`);
       await expectFits(page, `reviewer's table at ${size.width}`, '#applications tbody tr', 'a, button, td.panel-total, td.panel-mean, td.panel-spread, td:last-child', 4);
+      // Names and projects wrap between words, never letter by letter (file names may break anywhere).
+      assert.deepEqual(await brokenWords(page, '#applications tbody td:not(:has(button))'), [], 'no word of the reviewer\'s table broken across lines');
 
       await page.locator('#to-proposal').click();
       await page.locator('#proposal tbody tr').nth(3).waitFor();

@@ -409,7 +409,13 @@ pub fn ReviewerPage() -> impl IntoView {
                 <table class="applications" id="applications" style=move || {
                     let l = lang.get();
                     let q = |x: T| x.get(l).replace(['\\', '"'], "");
-                    format!("--mean:\"{}\";--spread:\"{}\";--score:\"{}\"", q(T::ColMean), q(T::ColSpread), q(T::ColScore))
+                    format!(
+                        "--mean:\"{}\";--spread:\"{}\";--score:\"{}\";--requested:\"{}\"",
+                        q(T::ColMean),
+                        q(T::ColSpread),
+                        q(T::ColScore),
+                        q(T::ColRequested)
+                    )
                 }>
                     <caption>{text(lang, T::ApplicationsTable)}</caption>
                     <thead>
