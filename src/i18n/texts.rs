@@ -70,7 +70,7 @@ texts! {
     ColIncludesVat { fi: "Summa sisältää alv:n", sv: "Beloppet inkluderar moms", en: "Amount includes VAT" }
     ColVatRate { fi: "Alv-kanta", sv: "Momssats", en: "VAT rate" }
     ColVat { fi: "Alv (€)", sv: "Moms (€)", en: "VAT (€)" }
-    ColNet { fi: "Veroton (€)", sv: "Skattefritt (€)", en: "Excl. VAT (€)" }
+    ColNet { fi: "Veroton (€)", sv: "Exkl. moms (€)", en: "Excl. VAT (€)" }
     ChooseOption { fi: "Valitse", sv: "Välj", en: "Choose" }
     VatComputedHint { fi: "Laskettu:", sv: "Beräknad:", en: "Computed:" }
     InternalCharge { fi: "Sisäinen veloitus", sv: "Intern debitering", en: "Internal charge" }
@@ -432,6 +432,9 @@ texts! {
     SeverityError { fi: "virhe", sv: "fel", en: "error" }
     SeverityWarning { fi: "huomio", sv: "observation", en: "warning" }
     Excluded { fi: "ei hyväksyttävä", sv: "inte godtagbar", en: "not eligible" }
+    NotCountedAmount { fi: "Ei mukana summissa ennen kuin summa on annettu.", sv: "Inte med i summorna förrän beloppet har angetts.", en: "Not in the totals until the amount is given." }
+    NotCountedVatRate { fi: "Ei mukana summissa ennen kuin alv-kanta on valittu.", sv: "Inte med i summorna förrän momssatsen har valts.", en: "Not in the totals until a VAT rate is chosen." }
+    NotCountedVat { fi: "Ei mukana summissa ennen kuin alv on korjattu.", sv: "Inte med i summorna förrän momsen har rättats.", en: "Not in the totals until the VAT is corrected." }
     Line { fi: "Rivi", sv: "Rad", en: "Line" }
     ApplicantsTitle { fi: "Hakijat", sv: "Sökande", en: "Applicants" }
     ApplicantsIntro {

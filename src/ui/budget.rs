@@ -6,6 +6,7 @@ use crate::domain::rules::finding::{FieldPath, Finding, LineField};
 use crate::domain::rules::sections::Section;
 use crate::domain::vocabulary::call::Assumed;
 use crate::domain::vocabulary::call::CostCategory;
+use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::money::Money;
 use crate::i18n::{self, T};
 use crate::ui::applicants::{applicant_label, applicant_options};
@@ -21,6 +22,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::collections::HashSet;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn BudgetPage() -> impl IntoView {
@@ -236,7 +238,7 @@ fn LinesTable(lines: LineWindow, undo: RwSignal<Option<Undo>>, found: RwSignal<O
             // Laid out as a grid, not as a table (style/main.css: a keystroke lays out its own row,
             // not the table), so the table's roles are stated: a browser may drop them when a
             // table's display changes.
-            <table class="lines" id="budget-lines" role="table" aria-rowcount=row_count>
+            <table class="lines" id="budget-lines" role="table" aria-rowcount=row_count style=move || column_labels(store.lang.get())>
                 <thead role="rowgroup">
                     <tr role="row" aria-rowindex="1">
                         {header("col-line", T::ColLine, "narrow")}
@@ -264,6 +266,39 @@ fn LinesTable(lines: LineWindow, undo: RwSignal<Option<Undo>>, found: RwSignal<O
         </div>
     }
 }
+
+/// The headings of the columns after the line's number as CSS strings, `--c2` to `--c9`: on a narrow
+/// screen a line's cells are stacked, each under its heading, and the table's header is out of sight.
+///
+/// The layout (style/main.css): a line is two rows of five columns beside its number, what it is
+/// (kind, description, bearer, year) over its money (amount, VAT rate, VAT, without VAT with the "not
+/// eligible" badge, the row's buttons), so that all of it is on a 1280 px screen; the headings are
+/// laid out the same. A column is at least 10rem there, as wide as the longest word of the year's,
+/// amount's and VAT's messages ("rahamäärään."), so a message wraps between words. Below 48em the
+/// cells stack two a row. The order of the cells, and so of Tab, is the columns' order.
+fn column_labels(lang: Lang) -> String {
+    let mut css = String::new();
+    for (i, t) in COLUMN_HEADINGS.iter().enumerate() {
+        // No heading has a quote or a backslash (a test says so): written as they are.
+        css.push_str("--c");
+        css.push(char::from(b'2' + i as u8));
+        css.push_str(":\"");
+        css.push_str(t.get(lang));
+        css.push_str("\";");
+    }
+    css
+}
+
+const COLUMN_HEADINGS: [T; 8] = [
+    T::ColCategory,
+    T::ColDescription,
+    T::ColBearer,
+    T::ColYear,
+    T::ColAmount,
+    T::ColVatRate,
+    T::ColVat,
+    T::ColNet,
+];
 
 /// One budget line. Its inputs keep what was typed; values flow one way, from input to draft.
 #[component]
@@ -316,6 +351,14 @@ fn LineRow(
     let at = move |field| FieldPath::BudgetLine { id, field };
     let labelled = move |field: LineField| format!("col-{} line-{id}-head", field.key());
 
+    // The VAT rate a line of `category` starts with, if the call gives its category one.
+    let start_rate = move |category: &str| {
+        store.analysis.with_untracked(|a| {
+            CostCategory::from_id(category)
+                .and_then(|c| a.call.category_rule(c))
+                .and_then(|r| r.vat_rate.clone())
+        })
+    };
     // A text input bound to one field of the line, after its messages: a `FieldFrame`'s order without
     // the frame (a cell has no label, being named by its column heading and row, and its control is
     // not erased into a frame's children in each of 2 000 lines).
@@ -363,8 +406,26 @@ fn LineRow(
                 aria-invalid=has_error(shown)
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
+                    // A category chosen for a line without a VAT rate starts it at the category's rate
+                    // where the call has one (salaries carry no VAT), shown in the rate's select.
+                    let rate = (field == LineField::Category && current().vat_rate.trim().is_empty())
+                        .then(|| start_rate(&v))
+                        .flatten();
+                    if let Some(rate) = &rate {
+                        if let Some(select) = document()
+                            .get_element_by_id(&at(LineField::VatRate).dom_id())
+                            .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                        {
+                            select.set_value(rate);
+                        }
+                    }
                     store.edit_line(id, |l| match field {
-                        LineField::Category => l.category = v,
+                        LineField::Category => {
+                            l.category = v;
+                            if let Some(rate) = rate {
+                                l.vat_rate = rate;
+                            }
+                        }
                         LineField::VatRate => l.vat_rate = v,
                         LineField::Bearer => l.bearer = v,
                         _ => {}
@@ -390,6 +451,22 @@ fn LineRow(
                 }}
             </select>
         }
+    };
+    // The amount without VAT, or why the line is left out of the totals (none could be worked out):
+    // said on the line, in place of the amount.
+    let net_or_why = move || {
+        if let Some(net) = result.with(|r| r.as_ref().and_then(|r| r.net)) {
+            return net.format(lang.get());
+        }
+        let on = |field: LineField| row_findings.with(|f| f.iter().any(|x| x.is_error() && x.path == at(field)));
+        let why = if on(LineField::Amount) {
+            T::NotCountedAmount
+        } else if on(LineField::VatRate) {
+            T::NotCountedVatRate
+        } else {
+            T::NotCountedVat
+        };
+        why.get(lang.get()).to_string()
     };
     let categories = store.analysis.with_untracked(|a| {
         a.call
@@ -549,7 +626,7 @@ fn LineRow(
                 </p>
             </td>
             <td role="cell" class="num computed">
-                {move || money(result.with(|r| r.as_ref().and_then(|r| r.net)))}
+                {net_or_why}
                 <Show when=move || result.with(|r| r.as_ref().is_some_and(|r| !r.eligible && r.net.is_some()))>
                     <span class="tag">{text(lang, T::Excluded)}</span>
                 </Show>
@@ -575,9 +652,13 @@ fn LineRow(
 #[component]
 fn Gap(at: GapAt, lines: LineWindow) -> impl IntoView {
     let store = use_store();
-    let height = move || gap_height(lines.layout.with(|l| l.gap_lines(at).len()));
+    // As tall as its lines' rows; stacked on a narrow screen, `--lines` rows of that height (main.css).
+    let style = move || {
+        let n = lines.layout.with(|l| l.gap_lines(at).len());
+        format!("height:{};--lines:{n}", gap_height(n))
+    };
     view! {
-        <tr class="gap" aria-hidden="true" style:height=height>
+        <tr class="gap" aria-hidden="true" style=style>
             <td>
                 <For each=move || lines.layout.with(|l| l.gap_lines(at).to_vec()) key=|id| *id let:id>
                     {
@@ -755,5 +836,26 @@ fn Breakdowns() -> impl IntoView {
             {table(T::ByBearer, T::ColBearer, "by-bearer", by_bearer)}
             {table(T::ByYear, T::ColYear, "by-year", by_year)}
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_stacked_lines_headings_are_css_strings_as_written() {
+        for lang in Lang::ALL {
+            for t in COLUMN_HEADINGS {
+                assert!(!t.get(lang).contains(['"', '\\', '\n']), "{:?}", t.get(lang));
+            }
+            let css = column_labels(lang);
+            assert!(css.starts_with("--c2:\"") && css.contains(";--c9:\""), "{css}");
+        }
+        assert_eq!(
+            column_labels(Lang::Sv),
+            "--c2:\"Kostnadsslag\";--c3:\"Beskrivning\";--c4:\"Kostnaden bärs av\";--c5:\"År\";\
+             --c6:\"Belopp (€)\";--c7:\"Momssats\";--c8:\"Moms (€)\";--c9:\"Exkl. moms (€)\";"
+        );
     }
 }

@@ -5,6 +5,7 @@
 
 use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::{self, T};
+use crate::ui::dom::focus_now;
 use crate::ui::form::text;
 use crate::ui::language::{self, use_lang};
 use crate::ui::summary;
@@ -41,7 +42,9 @@ pub fn Frame(
         })
         .collect_view();
     view! {
-        <a class="skip-link" href="#main">{t(T::SkipToContent)}</a>
+        // Focus moves to main (`tabindex="-1"`), not only the address: the next Tab goes on from there.
+        // The router still takes the click (the address gets #main).
+        <a class="skip-link" href="#main" on:click=|_| focus_now("main")>{t(T::SkipToContent)}</a>
         <header class="site-header">
             <div class="container header-row">
                 <div>

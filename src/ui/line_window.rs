@@ -24,10 +24,11 @@ const MARGIN: usize = 12;
 /// Lines built before the page is laid out (then the view decides).
 pub const FIRST_LINES: usize = 24;
 /// The height a line not built stands for, in tenths of a rem: about a row's (style/main.css
-/// `tr.gap`; measured in headless Chromium at 1280 px: 7rem since the year, amount and VAT columns
-/// were widened for their messages, 8.5rem before). Tenths, so the height is written without float
-/// formatting (9.5 KB of wasm).
-const ROW_TENTH_REMS: usize = 70;
+/// `tr.gap`; measured in headless Chromium at 1280 px: 10.7rem since a line is laid out in two rows
+/// to fit the screen (issue 27), 7rem as one row of ten columns). Tenths, so the height is written
+/// without float formatting (9.5 KB of wasm). A narrow screen stacks a line's cells: its gaps are
+/// sized in the stylesheet from `--lines`.
+const ROW_TENTH_REMS: usize = 107;
 
 /// The CSS height of a gap standing for `lines` lines.
 pub fn gap_height(lines: usize) -> String {
@@ -481,9 +482,9 @@ mod tests {
     #[test]
     fn a_gap_is_as_tall_as_its_lines_rows_would_be_about() {
         assert_eq!(gap_height(0), "0.0rem");
-        assert_eq!(gap_height(1), "7.0rem");
-        assert_eq!(gap_height(2), "14.0rem");
-        assert_eq!(gap_height(2_873), "20111.0rem");
+        assert_eq!(gap_height(1), "10.7rem");
+        assert_eq!(gap_height(2), "21.4rem");
+        assert_eq!(gap_height(2_873), "30741.1rem");
     }
 
     #[test]

@@ -628,3 +628,39 @@ test('a long budget\'s own search brings a line far from the view into view, the
     await context.close();
   }
 });
+
+// Issue 27: salaries carry no VAT, so a personnel line starts at the call's 0 % and is counted at
+// once; a line left out of the totals says so, and why, on the line.
+test('a personnel line starts at 0 % VAT and is counted; a line not counted says why', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    const page = await context.newPage();
+    const errors = collectConsoleErrors(page);
+    await importAndOpen(page, env.server.url, path.join(REPO_ROOT, 'tests/fixtures/exchange/complete.json'));
+    await page.goto(new URL('budget', env.server.url).href);
+    await waitForApp(page);
+    assert.equal(await textOf(page, '#total-net'), '213 552,95 €');
+    await page.getByRole('button', { name: 'Lisää kustannusrivi' }).click();
+    const row = page.locator('#budget-lines-body tr[aria-rowindex="3"]');
+    // A new line: not counted until it has an amount, and it says so.
+    assert.equal(nbsp(await row.locator('td.computed').textContent()), 'Ei mukana summissa ennen kuin summa on annettu.');
+    await page.getByRole('combobox', { name: 'Kustannuslaji Rivi 2' }).selectOption('personnel');
+    assert.equal(await page.getByRole('combobox', { name: 'Alv-kanta Rivi 2' }).inputValue(), '0', 'salaries start at 0 %');
+    await page.getByRole('textbox', { name: 'Summa (€) Rivi 2' }).fill('1000');
+    await page.locator('#total-net', { hasText: '214 552,95' }).waitFor();
+    assert.equal(nbsp(await row.locator('td.computed').textContent()), '1 000,00 €');
+    // The rate taken away: left out again, and the line says why.
+    await page.getByRole('combobox', { name: 'Alv-kanta Rivi 2' }).selectOption('');
+    await row.locator('td.computed', { hasText: 'Ei mukana summissa ennen kuin alv-kanta on valittu.' }).waitFor();
+    assert.equal(await textOf(page, '#total-net'), '213 552,95 €');
+    // A category without a rate of its own leaves the rate empty; a rate chosen is never replaced.
+    await page.getByRole('combobox', { name: 'Kustannuslaji Rivi 2' }).selectOption('travel');
+    assert.equal(await page.getByRole('combobox', { name: 'Alv-kanta Rivi 2' }).inputValue(), '');
+    await page.getByRole('combobox', { name: 'Alv-kanta Rivi 2' }).selectOption('24');
+    await page.getByRole('combobox', { name: 'Kustannuslaji Rivi 2' }).selectOption('personnel');
+    assert.equal(await page.getByRole('combobox', { name: 'Alv-kanta Rivi 2' }).inputValue(), '24', 'a rate chosen is kept');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -89,6 +89,10 @@ pub struct CategoryRule {
     pub category: CostCategory,
     pub eligibility: Eligibility,
     pub citation: Citation,
+    /// The VAT rate a new line of this category starts with, one of the call's `vat_rates`, where
+    /// the category has one (salaries carry no VAT); the user may choose another.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vat_rate: Option<String>,
 }
 
 /// Where some of a call's questions come from: the passage that asks them and, for questions this
@@ -461,6 +465,23 @@ mod tests {
         }
         let profile = serde_json::to_value(by_id(DEFAULT_CALL).unwrap()).unwrap();
         assert_eq!(profile["project_end"], "2021-11-30");
+    }
+
+    #[test]
+    fn a_categorys_starting_vat_rate_is_one_of_its_calls_and_salaries_carry_none() {
+        for call in all() {
+            for rule in &call.cost_categories {
+                if let Some(rate) = &rule.vat_rate {
+                    assert!(
+                        call.vat_rate(rate).is_some(),
+                        "{}: {rate} is not a rate of the call",
+                        call.id
+                    );
+                }
+            }
+            let personnel = call.category_rule(CostCategory::Personnel).expect("personnel");
+            assert_eq!(personnel.vat_rate.as_deref(), Some("0"), "{}", call.id);
+        }
     }
 
     #[test]

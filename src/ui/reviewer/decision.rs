@@ -18,6 +18,7 @@ use crate::domain::vocabulary::money::Money;
 use crate::i18n::decision::{self as words, Block, D};
 use crate::i18n::{self, T};
 use crate::storage;
+use crate::ui::dom::focus_after_render;
 use crate::ui::files::{self, FileDrop};
 use crate::ui::language::use_lang;
 use crate::ui::reviewer::state::use_reviewer;
@@ -25,7 +26,6 @@ use crate::ui::summary::set_title;
 use crate::ui::writes::Writes;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos::wasm_bindgen::JsCast;
 use leptos_router::components::A;
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, HashSet};
@@ -336,9 +336,8 @@ pub fn DecisionPage() -> impl IntoView {
     });
     let check = move |_| {
         state.asked.set(true);
-        if let Some(el) = document().get_element_by_id("proposal-summary") {
-            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
+        // The summary is on the page once it is rendered.
+        focus_after_render("proposal-summary".into());
     };
 
     // The entries in ranking order, each by its index and application.
@@ -391,13 +390,16 @@ pub fn DecisionPage() -> impl IntoView {
         <p class="lead">{move || t(D::Intro)}</p>
         <p><A href="/reviewer">{move || T::ReviewerTitle.get(lang.get())}</A> " · " <A href="/reviewer/decision/print">{move || t(D::PrintView)}</A></p>
 
-        <div id="proposal-summary" class="error-summary" tabindex="-1" class:clean=move || !has_errors()>
-            <Show when=move || state.asked.get()>
+        // Once the proposal is checked (not an empty box before): its errors, then its notes, each
+        // under its own heading; no errors said as such.
+        <Show when=move || state.asked.get()>
+            <div id="proposal-summary" class="error-summary" tabindex="-1" class:clean=move || !has_errors()>
                 {move || {
                     let l = lang.get();
-                    let items = state.proposal.with(|p| analysis.with(|a| {
+                    let items = |severity: Severity| state.proposal.with(|p| analysis.with(|a| {
                         a.findings
                             .iter()
+                            .filter(|f| f.severity == severity)
                             .map(|f| {
                                 let href = format!("#{}", field_id(f.place));
                                 let text = words::problem(l, &f.problem, p);
@@ -409,14 +411,19 @@ pub fn DecisionPage() -> impl IntoView {
                             })
                             .collect::<Vec<_>>()
                     }));
-                    if items.is_empty() {
+                    let (errors, notes) = (items(Severity::Error), items(Severity::Warning));
+                    let errors = if errors.is_empty() {
                         view! { <p class="ok">{T::NoErrors.get(l)}</p> }.into_any()
                     } else {
-                        view! { <h2>{T::ErrorSummaryTitle.get(l)}</h2><ul>{items}</ul> }.into_any()
-                    }
+                        view! { <h2>{T::ErrorSummaryTitle.get(l)}</h2><ul>{errors}</ul> }.into_any()
+                    };
+                    let notes = (!notes.is_empty()).then(|| view! {
+                        <h2 class="warnings-title">{T::WarningSummaryTitle.get(l)}</h2><ul>{notes}</ul>
+                    });
+                    (errors, notes)
                 }}
-            </Show>
-        </div>
+            </div>
+        </Show>
 
         <section aria-labelledby="proposal-settings">
             <h2 id="proposal-settings">{move || t(D::Settings)}</h2>
@@ -500,7 +507,7 @@ pub fn DecisionPage() -> impl IntoView {
                 <p>{move || t(D::NothingOpen)} " " <A href="/reviewer">{move || T::ReviewerTitle.get(lang.get())}</A></p>
             </Show>
             <div class="table-scroll">
-                <table class="applications proposal" id="proposal">
+                <table class="applications proposal" id="proposal" style=move || column_labels(lang.get())>
                     <thead><tr>
                         <th scope="col" id="col-rank">{move || t(D::Rank)}</th>
                         <th scope="col" id="col-mean">{move || t(D::Mean)}</th>
@@ -525,6 +532,17 @@ pub fn DecisionPage() -> impl IntoView {
             </div>
         </section>
 
+        // What is granted and left, and the check, in view while the table is edited (style/reviewer.css:
+        // stuck to the bottom of the screen until the page's end).
+        <div class="proposal-bar">
+            <p>{move || t(D::TotalGranted)} " " <strong id="sticky-granted">{move || money(Some(totals().granted))}</strong></p>
+            <p>
+                {move || t(D::TotalLeft)} " "
+                <strong id="sticky-left" class:negative=move || totals().left.is_some_and(|l| l.is_negative())>{move || money(totals().left)}</strong>
+            </p>
+            <button type="button" class="button" id="check-proposal" on:click=check>{move || t(D::CheckProposal)}</button>
+        </div>
+
         <Show when=move || other_call.with(|rows| !rows.is_empty())>
             <section aria-labelledby="proposal-other-call" id="other-call">
                 <h2 id="proposal-other-call">{move || t(D::OtherCall)}</h2>
@@ -541,8 +559,6 @@ pub fn DecisionPage() -> impl IntoView {
         </Show>
 
         <p class="actions">
-            <button type="button" class="button" id="check-proposal" on:click=check>{move || t(D::CheckProposal)}</button>
-            " "
             <button type="button" class="button secondary" id="export-proposal" on:click=export>{move || t(D::ExportProposal)}</button>
             " "
             <button type="button" class="button secondary" id="download-decision-csv" on:click=download_csv>{move || t(D::DownloadList)}</button>
@@ -789,6 +805,26 @@ fn EntryRow(index: usize, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
             </td>
         </tr>
     }
+}
+
+/// The proposal's columns' headings as CSS strings, `--d1` to `--d9`: on a narrow screen a row's cells
+/// are stacked, each under its heading (style/reviewer.css), and the table's header is out of sight.
+fn column_labels(lang: Lang) -> String {
+    [
+        D::Rank,
+        D::Mean,
+        D::Lead,
+        D::Requested,
+        D::Proposed,
+        D::Amount,
+        D::Group,
+        D::Reason,
+        D::Condition,
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, d)| format!("--d{}:\"{}\";", i + 1, d.get(lang).replace(['\\', '"'], "")))
+    .collect()
 }
 
 /// The decision as the 2019 decision prints it (A4), from the proposal kept in this browser.

@@ -451,7 +451,18 @@ pub fn ReviewerPage() -> impl IntoView {
                 </FieldFrame>
             </div>
             <div class="table-scroll">
-                <table class="applications" id="applications">
+                // The headings a phone shows beside the panel's cells (style/reviewer.css), as CSS strings.
+                <table class="applications" id="applications" style=move || {
+                    let l = lang.get();
+                    let q = |x: T| x.get(l).replace(['\\', '"'], "");
+                    format!(
+                        "--mean:\"{}\";--spread:\"{}\";--score:\"{}\";--requested:\"{}\"",
+                        q(T::ColMean),
+                        q(T::ColSpread),
+                        q(T::ColScore),
+                        q(T::ColRequested)
+                    )
+                }>
                     <caption>
                         {text(lang, T::ApplicationsTable)}
                         <span class="caption-note" id="spread-hint">{move || R::SpreadHint.get(lang.get())}</span>
