@@ -26,6 +26,8 @@ const REVIEWS_RECOVERY_PREFIX: &str = "hakemus.reviews.recovery/";
 /// The funding proposal not yet on disk when a tab was left, one per tab: `<prefix><tab>` (its
 /// file's text).
 const PROPOSAL_RECOVERY_PREFIX: &str = "hakemus.proposal.recovery/";
+/// Files opened (or loaded into the panel) in a tab left before they were on disk, per tab.
+const FILES_RECOVERY_PREFIX: &str = "hakemus.files.recovery/";
 /// Recovery copies, one per tab that left with unsaved changes: `<prefix><tab>`.
 const RECOVERY_PREFIX: &str = "hakemus.recovery.v1/";
 
@@ -268,6 +270,22 @@ pub(super) fn proposal_recoveries() -> Vec<(String, String)> {
         return Vec::new();
     };
     keys_with_prefix(&s, PROPOSAL_RECOVERY_PREFIX)
+        .into_iter()
+        .filter_map(|key| Some((key.clone(), s.get_item(&key).ok().flatten()?)))
+        .collect()
+}
+
+/// Keeps the files of a tab left before they were on disk (JSON text of the files' records).
+pub(super) fn keep_files_recovery(tab: &str, text: &str) -> bool {
+    local().is_ok_and(|s| s.set_item(&format!("{FILES_RECOVERY_PREFIX}{tab}"), text).is_ok())
+}
+
+/// The recovery copies of files not on disk when their tab was left, as (key, text).
+pub(super) fn files_recoveries() -> Vec<(String, String)> {
+    let Ok(s) = local() else {
+        return Vec::new();
+    };
+    keys_with_prefix(&s, FILES_RECOVERY_PREFIX)
         .into_iter()
         .filter_map(|key| Some((key.clone(), s.get_item(&key).ok().flatten()?)))
         .collect()

@@ -2,8 +2,10 @@
 //! file's own text (what `review::export` writes; the same as an export of reviews).
 //!
 //! A save is one strict read-write transaction: it reads what is stored (another tab may have saved
-//! since), merges this tab's reviews in (the later review of each application wins) and writes, so
-//! two tabs reviewing different applications never undo each other. A record this version cannot
+//! since), merges this tab's changes in three ways against what the tab last read (per criterion:
+//! two tabs scoring different criteria both keep their scores; the same criterion changed in both
+//! is a clash, the stored one kept and the tab's returned) and writes. No clock decides: a review
+//! file stamped ahead of this computer's clock cannot make later edits lose. A record this version cannot
 //! read is never overwritten: a save refuses ([`SaveError::Damaged`]); at load it is set aside under
 //! a key of its own ([`UNREADABLE`], never over other text) and offered for download.
 
@@ -96,10 +98,30 @@ async fn stored() -> Option<Reviews> {
     }
 }
 
-/// Saves the reviews, merged with what another tab saved meanwhile; returns once they are on disk.
-/// `now` is the time the record names as its export's.
-pub async fn save_reviews(reviews: &Reviews, now: &str) -> Result<(), SaveError> {
-    write(reviews.values().cloned().collect(), &[], false, now).await
+/// Saves this tab's reviews (`mine`), changed since it read `base`, in one strict read-write
+/// transaction: what is stored now (another tab may have saved since) is merged with them three
+/// ways, per criterion ([`assessment::merge_three`]; no clock is trusted), and written. Returns,
+/// once it is on disk, what is stored now (the tab's next base) and the parts both changed
+/// differently (the stored version kept stored; the tab's returned).
+pub async fn save_reviews(
+    base: &Reviews,
+    mine: &Reviews,
+    now: &str,
+) -> Result<(Reviews, Vec<assessment::Clash>), SaveError> {
+    let tx = idb::begin(idb::REVIEWS, true).await.map_err(classify)?;
+    let stored = match idb::get_text(&tx.store, ALL).await.map_err(classify)? {
+        None => Reviews::new(),
+        Some(text) => read(&text).ok_or(SaveError::Damaged)?, // never overwrite what we cannot read
+    };
+    let (merged, clashes) = assessment::merge_three(base, mine, &stored);
+    if merged != stored {
+        let text = review::export(merged.values(), now);
+        tx.store
+            .put_with_key(&JsValue::from_str(&text), &JsValue::from_str(ALL))
+            .map_err(classify)?;
+    }
+    tx.done().await.map_err(classify)?;
+    Ok((merged, clashes))
 }
 
 /// The reviews kept in this browser, by application fingerprint. A record this version cannot read
@@ -201,12 +223,52 @@ pub async fn save_replaced(copy: &Reviews) -> Result<(), SaveError> {
 const PROPOSAL: &str = "proposal";
 
 /// Saves the funding proposal's file text; returns once it is on disk (one strict transaction).
-pub async fn save_proposal(text: &str) -> Result<(), SaveError> {
+/// `read` is the text this tab read or last saved (`None`: nothing was stored): when the stored
+/// text is another (another tab saved since), nothing is written ([`SaveError::Conflict`]). No
+/// clock decides: the texts are compared.
+pub async fn save_proposal(read: Option<&str>, text: &str) -> Result<(), SaveError> {
+    let tx = idb::begin(idb::REVIEWS, true).await.map_err(classify)?;
+    let stored = idb::get_text(&tx.store, PROPOSAL).await.map_err(classify)?;
+    if stored.as_deref() != read && stored.as_deref() != Some(text) {
+        return Err(SaveError::Conflict);
+    }
+    tx.store
+        .put_with_key(&JsValue::from_str(text), &JsValue::from_str(PROPOSAL))
+        .map_err(classify)?;
+    tx.done().await.map_err(classify)
+}
+
+/// Saves the proposal's text over whatever is stored (the user chose it, or a recovery copy).
+pub async fn save_proposal_over(text: &str) -> Result<(), SaveError> {
     let tx = idb::begin(idb::REVIEWS, true).await.map_err(classify)?;
     tx.store
         .put_with_key(&JsValue::from_str(text), &JsValue::from_str(PROPOSAL))
         .map_err(classify)?;
     tx.done().await.map_err(classify)
+}
+
+/// Where the version of the proposal a conflict's choice left is kept (its file's text), until
+/// another choice replaces it.
+const PROPOSAL_ASIDE: &str = "proposal.aside";
+
+/// Keeps `text` as the proposal version set aside; returns once it is on disk.
+pub async fn set_proposal_aside(text: &str) -> Result<(), SaveError> {
+    let tx = idb::begin(idb::REVIEWS, true).await.map_err(classify)?;
+    tx.store
+        .put_with_key(&JsValue::from_str(text), &JsValue::from_str(PROPOSAL_ASIDE))
+        .map_err(classify)?;
+    tx.done().await.map_err(classify)
+}
+
+/// The proposal version set aside by a conflict's choice, if any.
+pub async fn proposal_aside() -> Option<String> {
+    let tx = idb::begin(idb::REVIEWS, false).await.ok()?;
+    idb::get_text(&tx.store, PROPOSAL_ASIDE).await.ok()?
+}
+
+/// The stored proposal's text as it is now (after a conflict: the other tab's).
+pub async fn stored_proposal_text() -> Option<String> {
+    stored_proposal().await
 }
 
 /// The funding proposal's file text, if one was saved. A tab left before its proposal was on disk
@@ -235,7 +297,7 @@ pub async fn load_proposal() -> Option<String> {
     let (chosen, on_disk_at) = match latest {
         None => (stored, stored_at),
         Some((at, _, text)) => {
-            if save_proposal(text).await.is_err() {
+            if save_proposal_over(text).await.is_err() {
                 return Some(text.clone());
             }
             (Some(text.clone()), Some(at.clone()))
