@@ -14,7 +14,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { REPO_ROOT, storedReviews, waitForApp, withBrowser } = require('./support.js');
+const { REPO_ROOT, formatViolations, runAxe, storedReviews, waitForApp, withBrowser } = require('./support.js');
 
 const env = withBrowser();
 const RUNS = Number(process.env.FAULT_RUNS) || 0;
@@ -24,6 +24,11 @@ const COMPLETE = path.join(REPO_ROOT, 'tests/fixtures/exchange/complete.json');
 const SAMPLE = path.join(REPO_ROOT, 'tests/fixtures/exchange/sample.json');
 const url = (where) => new URL(where, env.server.url).href;
 const nbsp = (s) => (s ?? '').replace(/\u00a0/g, ' ');
+
+async function expectAccessible(page, where) {
+  const violations = await runAxe(page);
+  assert.equal(violations.length, 0, `${where}:\n${formatViolations(violations)}`);
+}
 
 async function waitFor(what, check, timeout = 10_000) {
   const end = Date.now() + timeout;
@@ -80,6 +85,7 @@ test('two tabs on one funding proposal: the later save never writes over the oth
     assert.match(await conflict.textContent(), /Toinen välilehti tallensi rahoitusesityksen/);
     // B still shows its own change.
     assert.equal(await b.locator('#proposal-granted-before').inputValue(), '5 000,00');
+    await expectAccessible(b, 'fi /reviewer/decision with a conflict');
 
     // B keeps its version: stored; A's is set aside, downloadable.
     await b.locator('#proposal-keep-mine').click();
@@ -137,6 +143,7 @@ test('two tabs on one assessment: different criteria both kept; the same criteri
     const said = await clash.textContent();
     assert.match(said, /Arviota on muutettu myös toisessa välilehdessä/);
     assert.match(said, /tallennettuna 1; tässä välilehdessä 3/);
+    await expectAccessible(b, 'fi /reviewer/:fp/assessment with a clash');
     marks = await storedMarks(b);
     assert.equal(marks[id(names[2])]?.score, 1);
     assert.equal(marks[id(names[0])]?.score, 2);
@@ -274,6 +281,7 @@ test('a decision file naming an application not open, and a grant above its requ
       const apart = p.locator('#not-open');
       await apart.waitFor({ timeout: 5_000 });
       assert.match(await apart.textContent(), /Kuopion kaupunki: Vieras hanke/);
+      await expectAccessible(p, 'fi /reviewer/decision with an entry not open');
 
       await p.getByRole('link', { name: 'Tulostettava päätös' }).click();
       await p.locator('#decision-print').waitFor();
@@ -285,6 +293,7 @@ test('a decision file naming an application not open, and a grant above its requ
       assert.match(await p.locator('#print-withheld').textContent(), /Sähköiset lomakkeet/);
       assert.match(await p.locator('#print-not-open').textContent(), /Vieras hanke/);
       assert.match(printed, /saapui 1\./);
+      await expectAccessible(p, 'fi /reviewer/decision/print with what it left out');
     } finally {
       await other.close();
     }
