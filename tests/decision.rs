@@ -779,25 +779,37 @@ fn the_print_shows_only_what_the_checks_accept() {
     let before = printed(&p, &everything);
     assert!(before.withheld.is_empty());
     let grants = |pr: &hakemus::domain::reviewer::decision::Printed| -> Vec<usize> {
-        pr.sections.iter().flat_map(|s| s.grants.iter().map(|g| g.entry)).collect()
+        pr.sections
+            .iter()
+            .flat_map(|s| s.grants.iter().map(|g| g.entry))
+            .collect()
     };
     assert!(grants(&before).contains(&kiuru));
 
     // Far above the request: flagged on the page, left out of the print and its total.
     p.entries[kiuru].amount = "999 999 999 999,99".into();
     let a = analyse(&p);
-    assert!(a.at(kiuru, EntryField::Amount).any(|f| matches!(f.problem, Problem::AboveRequested { .. })));
+    assert!(a
+        .at(kiuru, EntryField::Amount)
+        .any(|f| matches!(f.problem, Problem::AboveRequested { .. })));
     let pr = printed(&p, &a);
     assert_eq!(pr.withheld, [kiuru]);
     assert!(!grants(&pr).contains(&kiuru));
-    assert_eq!(pr.total, before.total.checked_sub(Money::parse("181 500").unwrap()).unwrap());
+    assert_eq!(
+        pr.total,
+        before.total.checked_sub(Money::parse("181 500").unwrap()).unwrap()
+    );
     let text: String = document(Lang::Fi, &p, &pr)
         .into_iter()
         .map(|b| format!("{b:?}"))
         .collect();
     assert!(!text.contains("999 999 999 999,99"), "{text}");
     // The grants are numbered through without it.
-    let numbers: Vec<usize> = pr.sections.iter().flat_map(|s| s.grants.iter().map(|g| g.number)).collect();
+    let numbers: Vec<usize> = pr
+        .sections
+        .iter()
+        .flat_map(|s| s.grants.iter().map(|g| g.number))
+        .collect();
     assert_eq!(numbers, (1..=numbers.len()).collect::<Vec<_>>());
 
     // Kiuruvesi's application not open here: apart, in no total, not printed.
@@ -810,11 +822,19 @@ fn the_print_shows_only_what_the_checks_accept() {
     assert_eq!(a.totals.arrived, everything.totals.arrived - 1);
     assert_eq!(
         a.totals.requested,
-        everything.totals.requested.checked_sub(Money::parse("181 520").unwrap()).unwrap()
+        everything
+            .totals
+            .requested
+            .checked_sub(Money::parse("181 520").unwrap())
+            .unwrap()
     );
     assert_eq!(
         a.totals.granted,
-        everything.totals.granted.checked_sub(Money::parse("181 500").unwrap()).unwrap()
+        everything
+            .totals
+            .granted
+            .checked_sub(Money::parse("181 500").unwrap())
+            .unwrap()
     );
     let pr = printed(&p, &a);
     assert!(!grants(&pr).contains(&kiuru));
