@@ -23,6 +23,9 @@ const REVIEWS_KEY: &str = "hakemus.reviews.v1";
 const REVIEWS_UNREADABLE_KEY: &str = "hakemus.reviews.v1.unreadable";
 /// Reviews not yet on disk when a tab was left, one per tab: `<prefix><tab>` (a review file's text).
 const REVIEWS_RECOVERY_PREFIX: &str = "hakemus.reviews.recovery/";
+/// Beside a tab's recovery copy of its reviews, the reviews as the tab last read them (its base):
+/// the copy is merged three ways against it, as a save is (issue 28).
+const REVIEWS_BASE_PREFIX: &str = "hakemus.reviews.base/";
 /// The funding proposal not yet on disk when a tab was left, one per tab: `<prefix><tab>` (its
 /// file's text).
 const PROPOSAL_RECOVERY_PREFIX: &str = "hakemus.proposal.recovery/";
@@ -254,6 +257,19 @@ pub(super) fn keep_reviews_recovery(tab: &str, text: &str) -> bool {
 
 pub(super) fn discard_reviews_recovery(tab: &str) {
     remove(&format!("{REVIEWS_RECOVERY_PREFIX}{tab}"));
+    remove(&format!("{REVIEWS_BASE_PREFIX}{tab}"));
+}
+
+/// Keeps the base of this tab's recovery copy (the reviews as it last read them).
+pub(super) fn keep_reviews_base(tab: &str, text: &str) -> bool {
+    local().is_ok_and(|s| s.set_item(&format!("{REVIEWS_BASE_PREFIX}{tab}"), text).is_ok())
+}
+
+/// The base kept beside the recovery copy under `recovery_key`, with its own key.
+pub(super) fn reviews_base(recovery_key: &str) -> Option<(String, String)> {
+    let tab = recovery_key.strip_prefix(REVIEWS_RECOVERY_PREFIX)?;
+    let key = format!("{REVIEWS_BASE_PREFIX}{tab}");
+    Some((key.clone(), get(&key)?))
 }
 
 pub(super) fn keep_proposal_recovery(tab: &str, text: &str) -> bool {

@@ -130,7 +130,35 @@ pub async fn save_reviews(
 /// localStorage once it was written and read back. While they cannot be moved (storage full), they
 /// stay where they are and are still returned.
 pub async fn load_reviews() -> Reviews {
-    let old = local::old_reviews();
+    load_reviews_and_clashes().await.0
+}
+
+/// [`load_reviews`], and the clashes of the recovery copies merged three ways against the base
+/// kept beside them: parts the tab left changed that another tab changed differently since (the
+/// stored version kept; the left tab's returned, for the page to offer).
+pub async fn load_reviews_and_clashes() -> (Reviews, Vec<assessment::Clash>) {
+    let mut clashes = Vec::new();
+    let mut old = Vec::new();
+    for (key, text) in local::old_reviews() {
+        let based = local::reviews_base(&key).and_then(|(base_key, base)| Some((base_key, read(&base)?, base)));
+        match (based, read(&text)) {
+            (Some((base_key, base, base_text)), Some(mine)) => {
+                // As a save: three ways, no clock. Removed once written.
+                if let Ok((_, c)) = save_reviews(&base, &mine, &now()).await {
+                    clashes.extend(c);
+                    local::remove_if_unchanged(&key, &text);
+                    local::remove_if_unchanged(&base_key, &base_text);
+                    continue;
+                }
+                old.push((key, text));
+            }
+            _ => old.push((key, text)),
+        }
+    }
+    (load_old(old).await, clashes)
+}
+
+async fn load_old(old: Vec<(String, String)>) -> Reviews {
     let (mut readable, mut unreadable) = (Vec::new(), Vec::new());
     for (_, text) in &old {
         match read(text) {
@@ -182,6 +210,13 @@ pub async fn unreadable_reviews() -> Option<String> {
 /// on disk); the next load moves them in. `false` if they could not be kept.
 pub fn keep_reviews_recovery(reviews: &Reviews) -> bool {
     local::keep_reviews_recovery(&tab_name(), &review::export(reviews.values(), &now()))
+}
+
+/// Keeps this tab's reviews as [`keep_reviews_recovery`] does, with the reviews as the tab last
+/// read them beside them (its base), so that the next load merges them three ways, per criterion,
+/// as a save does, and no clock decides.
+pub fn keep_reviews_recovery_from(base: &Reviews, reviews: &Reviews) -> bool {
+    local::keep_reviews_base(&tab_name(), &review::export(base.values(), &now())) && keep_reviews_recovery(reviews)
 }
 
 /// Forgets this tab's recovery copy of the reviews (everything it had is on disk).

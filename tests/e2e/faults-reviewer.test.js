@@ -193,6 +193,14 @@ test('a review file stamped ahead of this computer\'s clock: later edits are sto
     await waitForApp(page);
     await scoreNames(page);
     assert.equal(await page.locator('input[name="score-feasibility"][value="3"]').isChecked(), true);
+    // Changed and the page reloaded at once (before the save: the tab's recovery copy, taken in at
+    // the next load): kept too.
+    await page.locator('input[name="score-feasibility"][value="2"]').check();
+    await page.reload();
+    await waitForApp(page);
+    await scoreNames(page);
+    await waitFor('the recovery copy stored', async () => (await storedMarks(page)).feasibility?.score === 2, 5_000);
+    assert.equal(await page.locator('input[name="score-feasibility"][value="2"]').isChecked(), true);
   } finally {
     await context.close();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -218,7 +218,10 @@ impl ReviewerState {
             }
         });
         spawn_local(async move {
-            let stored = storage::load_reviews().await;
+            let (stored, clashes) = storage::load_reviews_and_clashes().await;
+            if !clashes.is_empty() {
+                state.clashes.try_update(|c| c.extend(clashes));
+            }
             let unreadable = storage::unreadable_reviews().await;
             let replaced = storage::load_replaced().await;
             state.replaced.try_set(replaced);
@@ -237,7 +240,12 @@ impl ReviewerState {
         // may not finish).
         window_event_listener(ev::pagehide, move |_| {
             if state.unsaved() {
-                state.reviews.try_with_untracked(storage::keep_reviews_recovery);
+                // With the base beside it: the next load merges it three ways (no clock decides).
+                if let Some(base) = state.base.try_get_value() {
+                    state
+                        .reviews
+                        .try_with_untracked(|r| storage::keep_reviews_recovery_from(&base, r));
+                }
             }
             // Files chosen whose write has not completed (a page loaded right after choosing them).
             if let Some(pending) = state.pending.try_get_value().filter(|p| !p.is_empty()) {
