@@ -318,3 +318,111 @@ fn an_import_asks_before_replacing_and_what_it_replaced_can_be_restored() {
     merge(&mut stored, vec![here[&fp('a')].clone()]);
     assert_eq!(stored[&fp('a')].marks, mine.marks);
 }
+
+/// Issue 28, item 1: two tabs on one assessment. What a save stores is merged three ways against
+/// what the tab last read, per criterion; no clock is consulted.
+mod two_tabs {
+    use super::*;
+    use assessment::{merge_three, take_mine, Part};
+
+    fn with(marks: &[(Criterion, Mark)], updated_at: &str) -> Review {
+        let mut r = review_of(&fp('a'));
+        for (c, m) in marks {
+            r.set_mark(*c, m.clone(), updated_at);
+        }
+        r.updated_at = updated_at.into();
+        r
+    }
+
+    fn one(r: Review) -> BTreeMap<String, Review> {
+        assessment::by_application(vec![r])
+    }
+
+    #[test]
+    fn two_tabs_scoring_different_criteria_both_keep_their_scores() {
+        let base = one(with(&[], AT));
+        let mine = one(with(
+            &[(Criterion::Feasibility, mark(2, "Tab A"))],
+            "2026-11-23T09:01:00Z",
+        ));
+        let theirs = one(with(
+            &[(Criterion::SocialEconomicImpact, mark(3, "Tab B"))],
+            "2026-11-23T09:02:00Z",
+        ));
+        let (stored, clashes) = merge_three(&base, &mine, &theirs);
+        assert!(clashes.is_empty());
+        let r = &stored[&fp('a')];
+        assert_eq!(r.mark(Criterion::Feasibility), mark(2, "Tab A"));
+        assert_eq!(r.mark(Criterion::SocialEconomicImpact), mark(3, "Tab B"));
+        // The order of the saves does not matter.
+        let (other_way, _) = merge_three(&base, &theirs, &mine);
+        assert_eq!(other_way[&fp('a')].marks, r.marks);
+    }
+
+    #[test]
+    fn the_same_criterion_changed_in_both_is_a_clash_and_the_stored_one_stays() {
+        let base = one(with(&[(Criterion::Feasibility, mark(1, ""))], AT));
+        let mine = one(with(&[(Criterion::Feasibility, mark(2, "A"))], AT));
+        let theirs = one(with(&[(Criterion::Feasibility, mark(3, "B"))], AT));
+        let (stored, clashes) = merge_three(&base, &mine, &theirs);
+        assert_eq!(stored[&fp('a')].mark(Criterion::Feasibility), mark(3, "B"));
+        assert_eq!(clashes.len(), 1);
+        assert_eq!(clashes[0].part, Part::Mark(Criterion::Feasibility.id()));
+        assert_eq!(clashes[0].mine.mark(Criterion::Feasibility), mark(2, "A"));
+        // The reviewer chooses this tab's: it is taken, as a change.
+        let mut r = stored[&fp('a')].clone();
+        assert!(take_mine(&mut r, &clashes[0], "2026-11-23T10:00:00Z"));
+        assert_eq!(r.mark(Criterion::Feasibility), mark(2, "A"));
+        // Changed alike in both: no clash.
+        let (_, none) = merge_three(&base, &mine, &mine.clone());
+        assert!(none.is_empty());
+    }
+
+    #[test]
+    fn a_clock_ahead_never_outweighs_a_later_edit() {
+        // Imported from a file stamped a year ahead, then edited here (this computer's clock).
+        let base = one(with(
+            &[(Criterion::Feasibility, mark(1, "file"))],
+            "2027-11-23T09:00:00Z",
+        ));
+        let mine = one(with(&[(Criterion::Feasibility, mark(2, "edited"))], AT));
+        let (stored, clashes) = merge_three(&base, &mine, &base);
+        assert!(clashes.is_empty());
+        assert_eq!(stored[&fp('a')].mark(Criterion::Feasibility), mark(2, "edited"));
+        // And a stored review this tab did not change is never replaced by an older-looking one.
+        let theirs = one(with(
+            &[(Criterion::Feasibility, mark(3, "other tab"))],
+            "2020-01-01T00:00:00Z",
+        ));
+        let (stored, _) = merge_three(&base, &base, &theirs);
+        assert_eq!(stored[&fp('a')].mark(Criterion::Feasibility), mark(3, "other tab"));
+    }
+
+    #[test]
+    fn a_conflict_of_interest_over_the_others_scores_is_one_clash_of_the_whole() {
+        let base = one(with(&[], AT));
+        let mine = one(with(&[(Criterion::Feasibility, mark(2, ""))], AT));
+        let mut declared = with(&[], AT);
+        declared.declare_conflict("Oma kunta".into(), AT);
+        let theirs = one(declared.clone());
+        let (stored, clashes) = merge_three(&base, &mine, &theirs);
+        assert_eq!(stored[&fp('a')], declared);
+        assert_eq!(clashes.len(), 1);
+        assert_eq!(clashes[0].part, Part::Whole);
+        // What is stored can always be written as a file and read again.
+        let text = review::export(stored.values(), AT);
+        review::import(text.as_bytes()).unwrap();
+    }
+
+    #[test]
+    fn reviews_of_other_applications_are_kept_from_both() {
+        let mut other = review_of(&fp('b'));
+        other.set_mark(Criterion::Feasibility, mark(3, ""), AT);
+        let mine = one(with(&[(Criterion::Feasibility, mark(2, ""))], AT));
+        let theirs = assessment::by_application(vec![other.clone()]);
+        let (stored, clashes) = merge_three(&BTreeMap::new(), &mine, &theirs);
+        assert!(clashes.is_empty());
+        assert_eq!(stored.len(), 2);
+        assert_eq!(stored[&fp('b')], other);
+    }
+}

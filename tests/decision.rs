@@ -10,7 +10,7 @@ use hakemus::domain::formats::application::fingerprint;
 use hakemus::domain::formats::decision::{export, import, schema, to_json, Proposal, Status, Step, SCHEMA_JSON};
 use hakemus::domain::formats::reader::Problem as ReadProblem;
 use hakemus::domain::reviewer::decision::{
-    analyse, applied, default_amount, defer, grant, printed, sync, EntryField, Place, Problem,
+    analyse, analyse_open, applied, default_amount, defer, grant, printed, sync, EntryField, Place, Problem,
 };
 use hakemus::domain::rules::analysis::analyse as analyse_draft;
 use hakemus::domain::vocabulary::locale::Lang;
@@ -765,4 +765,81 @@ fn a_swedish_only_name_is_printed() {
     let a = applied(&fingerprint(&d), &d, &analyse_draft(&d));
     assert_eq!(a.project, "Den it-smarta kommunen");
     assert!(a.errors.is_empty(), "{:?}", a.errors);
+}
+
+/// Issue 28, item 3: the printed decision shows only what the checks accept. A grant above what the
+/// application may get is flagged and not printed (nor in the printed total); an entry whose
+/// application is not open here (a file naming a stranger) is listed apart: in no total, no
+/// ranking and not printed, whatever municipality the file names.
+#[test]
+fn the_print_shows_only_what_the_checks_accept() {
+    let mut p = proposal_2019();
+    let kiuru = kiuruvesi(&p);
+    let everything = analyse(&p);
+    let before = printed(&p, &everything);
+    assert!(before.withheld.is_empty());
+    let grants = |pr: &hakemus::domain::reviewer::decision::Printed| -> Vec<usize> {
+        pr.sections
+            .iter()
+            .flat_map(|s| s.grants.iter().map(|g| g.entry))
+            .collect()
+    };
+    assert!(grants(&before).contains(&kiuru));
+
+    // Far above the request: flagged on the page, left out of the print and its total.
+    p.entries[kiuru].amount = "999 999 999 999,99".into();
+    let a = analyse(&p);
+    assert!(a
+        .at(kiuru, EntryField::Amount)
+        .any(|f| matches!(f.problem, Problem::AboveRequested { .. })));
+    let pr = printed(&p, &a);
+    assert_eq!(pr.withheld, [kiuru]);
+    assert!(!grants(&pr).contains(&kiuru));
+    assert_eq!(
+        pr.total,
+        before.total.checked_sub(Money::parse("181 500").unwrap()).unwrap()
+    );
+    let text: String = document(Lang::Fi, &p, &pr)
+        .into_iter()
+        .map(|b| format!("{b:?}"))
+        .collect();
+    assert!(!text.contains("999 999 999 999,99"), "{text}");
+    // The grants are numbered through without it.
+    let numbers: Vec<usize> = pr
+        .sections
+        .iter()
+        .flat_map(|s| s.grants.iter().map(|g| g.number))
+        .collect();
+    assert_eq!(numbers, (1..=numbers.len()).collect::<Vec<_>>());
+
+    // Kiuruvesi's application not open here: apart, in no total, not printed.
+    p.entries[kiuru].amount = "181 500".into();
+    let stranger = p.entries[kiuru].application.fingerprint.clone();
+    let a = analyse_open(&p, &|fp| fp != stranger);
+    assert_eq!(a.not_open, [kiuru]);
+    assert!(!a.order.contains(&kiuru));
+    assert_eq!(a.rank[kiuru], None);
+    assert_eq!(a.totals.arrived, everything.totals.arrived - 1);
+    assert_eq!(
+        a.totals.requested,
+        everything
+            .totals
+            .requested
+            .checked_sub(Money::parse("181 520").unwrap())
+            .unwrap()
+    );
+    assert_eq!(
+        a.totals.granted,
+        everything
+            .totals
+            .granted
+            .checked_sub(Money::parse("181 500").unwrap())
+            .unwrap()
+    );
+    let pr = printed(&p, &a);
+    assert!(!grants(&pr).contains(&kiuru));
+    assert!(!pr.appendix.contains(&kiuru));
+    assert!(pr.withheld.is_empty());
+    // From the file alone (hakemus-check) every entry counts as open, as before.
+    assert_eq!(analyse(&p), analyse_open(&p, &|_| true));
 }

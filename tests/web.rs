@@ -857,16 +857,20 @@ async fn reviews_storage_sets_aside_what_it_cannot_read_and_merges_other_tabs() 
     let theirs = review('a', "2026-11-23T10:00:00Z");
     put_review_record("all", &review::export([&theirs], "2026-11-23T10:00:00Z")).await;
     let mine = assessment::by_application(vec![review('b', "2026-11-23T11:00:00Z")]);
-    storage::save_reviews(&mine, "2026-11-23T11:00:00Z").await.unwrap();
+    let (after, clashes) = storage::save_reviews(&std::collections::BTreeMap::new(), &mine, "2026-11-23T11:00:00Z")
+        .await
+        .unwrap();
+    assert!(clashes.is_empty());
     let stored = storage::load_reviews().await;
     assert_eq!(stored.len(), 2, "both tabs' reviews are kept");
     assert_eq!(stored[&theirs.application.fingerprint], theirs);
+    assert_eq!(after, stored, "the save returns what is stored (the tab's next base)");
 
     // A record that cannot be read is never overwritten by a save; the next load sets it aside
     // beside the first one, which stays.
     put_review_record("all", "not json").await;
     assert_eq!(
-        storage::save_reviews(&mine, "2026-11-23T12:00:00Z").await,
+        storage::save_reviews(&std::collections::BTreeMap::new(), &mine, "2026-11-23T12:00:00Z").await,
         Err(SaveError::Damaged)
     );
     assert_eq!(review_record("all").await.as_deref(), Some("not json"));

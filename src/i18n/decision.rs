@@ -162,6 +162,44 @@ texts! {
         en: "The proposal could not be saved in the browser. Save it as a file so that nothing is lost.",
     }
     CsvFingerprint { fi: "Sormenjälki", sv: "Fingeravtryck", en: "Fingerprint" }
+    ConflictTitle {
+        fi: "Esitystä on muutettu toisessa välilehdessä",
+        sv: "Förslaget har ändrats i en annan flik",
+        en: "The proposal was changed in another tab",
+    }
+    ConflictText {
+        fi: "Toinen välilehti tallensi rahoitusesityksen sen jälkeen, kun tämä välilehti luki sen. Tämän välilehden muutoksia ei kirjoitettu sen päälle, eikä kumpaakaan versiota ole hävitetty. Valitse, kumpi jää esitykseksi; toinen säilyy selaimessa ja on ladattavissa tiedostona.",
+        sv: "En annan flik sparade finansieringsförslaget efter att den här fliken läste det. Den här flikens ändringar skrevs inte över det, och ingen av versionerna har gått förlorad. Välj vilken som blir förslaget; den andra sparas i webbläsaren och kan laddas ner som fil.",
+        en: "Another tab saved the funding proposal after this tab read it. This tab's changes were not written over it, and neither version is lost. Choose which one stays the proposal; the other is kept in the browser and can be downloaded as a file.",
+    }
+    ConflictKeepMine { fi: "Pidä tämän välilehden esitys", sv: "Behåll den här flikens förslag", en: "Keep this tab's proposal" }
+    ConflictTakeOther { fi: "Ota toisen välilehden esitys", sv: "Ta den andra flikens förslag", en: "Take the other tab's proposal" }
+    AsideText {
+        fi: "Valinnassa syrjään jäänyt esitys on tallessa tässä selaimessa.",
+        sv: "Förslaget som inte valdes sparas i den här webbläsaren.",
+        en: "The proposal not chosen is kept in this browser.",
+    }
+    AsideDownload { fi: "Lataa syrjään jäänyt esitys (JSON)", sv: "Ladda ner förslaget som inte valdes (JSON)", en: "Download the proposal not chosen (JSON)" }
+    NotOpenTitle {
+        fi: "Esityksessä, mutta hakemus ei ole auki",
+        sv: "I förslaget, men ansökan är inte öppen",
+        en: "In the proposal, but the application is not open",
+    }
+    NotOpenIntro {
+        fi: "Esitys nimeää nämä hakemukset, mutta niitä ei ole avattu arvioijan näkymässä. Ne säilyvät esityksessä, mutta eivät ole järjestyksessä, summissa eivätkä tulostettavassa päätöksessä ennen kuin avaat hakemuksen.",
+        sv: "Förslaget nämner dessa ansökningar, men de har inte öppnats i bedömarens vy. De finns kvar i förslaget men ingår inte i ordningen, summorna eller det utskrivbara beslutet förrän du öppnar ansökan.",
+        en: "The proposal names these applications, but they are not open in the reviewer view. They stay in the proposal but are not in the ranking, the totals or the printed decision until you open the application.",
+    }
+    PrintWithheld {
+        fi: "Tulosteesta puuttuvat nämä myönnöt, koska tarkistus löysi niistä virheen. Korjaa ne esityksessä:",
+        sv: "Dessa beviljanden saknas i utskriften eftersom kontrollen hittade ett fel i dem. Rätta dem i förslaget:",
+        en: "These grants are left out of the print because the checks found an error in them. Correct them in the proposal:",
+    }
+    PrintNotOpen {
+        fi: "Tulosteesta puuttuvat nämä esityksen hakemukset, koska niitä ei ole avattu:",
+        sv: "Dessa ansökningar i förslaget saknas i utskriften eftersom de inte har öppnats:",
+        en: "These applications of the proposal are left out of the print because they are not open:",
+    }
 }
 
 pub fn status(lang: Lang, s: Status) -> &'static str {

@@ -95,6 +95,28 @@ texts! {
         sv: "högsta − lägsta",
         en: "highest − lowest",
     }
+    ClashTitle {
+        fi: "Arviota on muutettu myös toisessa välilehdessä",
+        sv: "Bedömningen har ändrats också i en annan flik",
+        en: "The assessment was changed in another tab too",
+    }
+    ClashIntro {
+        fi: "Toinen välilehti muutti samoja kohtia toisin. Tallennettuna on toisen välilehden versio; tämän välilehden versio on tässä. Valitse kumpi jää.",
+        sv: "En annan flik ändrade samma punkter på ett annat sätt. Den andra flikens version är sparad; den här flikens version finns här. Välj vilken som blir kvar.",
+        en: "Another tab changed the same parts differently. The other tab's version is saved; this tab's is here. Choose which one stays.",
+    }
+    ClashKeepMine { fi: "Pidä tämän välilehden", sv: "Behåll den här flikens", en: "Keep this tab's" }
+    ClashKeepStored { fi: "Pidä tallennettu", sv: "Behåll den sparade", en: "Keep the saved one" }
+    ClashSummary { fi: "Kokonaisarvio", sv: "Helhetsbedömning", en: "Overall assessment" }
+    ClashConflict { fi: "Esteellisyys", sv: "Jäv", en: "Conflict of interest" }
+    ClashWhole {
+        fi: "Koko arvio (toinen ilmoitti esteellisyyden, toinen antoi pisteitä)",
+        sv: "Hela bedömningen (den ena anmälde jäv, den andra gav poäng)",
+        en: "The whole assessment (one declared a conflict of interest, the other gave scores)",
+    }
+    ClashNone { fi: "ei pisteitä", sv: "inga poäng", en: "no score" }
+    ClashThisTab { fi: "tässä välilehdessä", sv: "i den här fliken", en: "in this tab" }
+    ClashStored { fi: "tallennettuna", sv: "sparad", en: "saved" }
 }
 
 fn assessments(lang: Lang, n: usize) -> String {

@@ -23,9 +23,14 @@ const REVIEWS_KEY: &str = "hakemus.reviews.v1";
 const REVIEWS_UNREADABLE_KEY: &str = "hakemus.reviews.v1.unreadable";
 /// Reviews not yet on disk when a tab was left, one per tab: `<prefix><tab>` (a review file's text).
 const REVIEWS_RECOVERY_PREFIX: &str = "hakemus.reviews.recovery/";
+/// Beside a tab's recovery copy of its reviews, the reviews as the tab last read them (its base):
+/// the copy is merged three ways against it, as a save is (issue 28).
+const REVIEWS_BASE_PREFIX: &str = "hakemus.reviews.base/";
 /// The funding proposal not yet on disk when a tab was left, one per tab: `<prefix><tab>` (its
 /// file's text).
 const PROPOSAL_RECOVERY_PREFIX: &str = "hakemus.proposal.recovery/";
+/// Files opened (or loaded into the panel) in a tab left before they were on disk, per tab.
+const FILES_RECOVERY_PREFIX: &str = "hakemus.files.recovery/";
 /// Recovery copies, one per tab that left with unsaved changes: `<prefix><tab>`.
 const RECOVERY_PREFIX: &str = "hakemus.recovery.v1/";
 
@@ -252,6 +257,19 @@ pub(super) fn keep_reviews_recovery(tab: &str, text: &str) -> bool {
 
 pub(super) fn discard_reviews_recovery(tab: &str) {
     remove(&format!("{REVIEWS_RECOVERY_PREFIX}{tab}"));
+    remove(&format!("{REVIEWS_BASE_PREFIX}{tab}"));
+}
+
+/// Keeps the base of this tab's recovery copy (the reviews as it last read them).
+pub(super) fn keep_reviews_base(tab: &str, text: &str) -> bool {
+    local().is_ok_and(|s| s.set_item(&format!("{REVIEWS_BASE_PREFIX}{tab}"), text).is_ok())
+}
+
+/// The base kept beside the recovery copy under `recovery_key`, with its own key.
+pub(super) fn reviews_base(recovery_key: &str) -> Option<(String, String)> {
+    let tab = recovery_key.strip_prefix(REVIEWS_RECOVERY_PREFIX)?;
+    let key = format!("{REVIEWS_BASE_PREFIX}{tab}");
+    Some((key.clone(), get(&key)?))
 }
 
 pub(super) fn keep_proposal_recovery(tab: &str, text: &str) -> bool {
@@ -268,6 +286,22 @@ pub(super) fn proposal_recoveries() -> Vec<(String, String)> {
         return Vec::new();
     };
     keys_with_prefix(&s, PROPOSAL_RECOVERY_PREFIX)
+        .into_iter()
+        .filter_map(|key| Some((key.clone(), s.get_item(&key).ok().flatten()?)))
+        .collect()
+}
+
+/// Keeps the files of a tab left before they were on disk (JSON text of the files' records).
+pub(super) fn keep_files_recovery(tab: &str, text: &str) -> bool {
+    local().is_ok_and(|s| s.set_item(&format!("{FILES_RECOVERY_PREFIX}{tab}"), text).is_ok())
+}
+
+/// The recovery copies of files not on disk when their tab was left, as (key, text).
+pub(super) fn files_recoveries() -> Vec<(String, String)> {
+    let Ok(s) = local() else {
+        return Vec::new();
+    };
+    keys_with_prefix(&s, FILES_RECOVERY_PREFIX)
         .into_iter()
         .filter_map(|key| Some((key.clone(), s.get_item(&key).ok().flatten()?)))
         .collect()

@@ -14,7 +14,8 @@
 //! this version does not know (written by a newer one) are kept and written back.
 //!
 //! The reviewer's reviews are one record in IndexedDB too ([`reviews`]), saved in the same kind of
-//! transaction (read, merge with what another tab saved, write).
+//! transaction (read, merge three ways with what another tab saved, per criterion, write); the
+//! funding proposal's save is refused when another tab saved it since this tab read it.
 //!
 //! The applications the reviewer opened and the other reviewers' review files loaded into the panel
 //! are kept as their files' own text ([`panel`]), so an application's fingerprint stays the same.
@@ -31,10 +32,12 @@ pub use local::{
     discard_recovery, load_blind, load_lang, load_reviewer, recoveries, save_blind, save_lang, save_reviewer,
     set_current, Kept as KeptRecovery, Recovery,
 };
-pub use panel::{forget_file, keep_file, kept_files, KeptFile, Shelf};
+pub use panel::{forget_file, keep_file, keep_files, keep_files_recovery, kept_files, KeptFile, Shelf, ToKeep};
 pub use reviews::{
-    discard_proposal_recovery, discard_reviews_recovery, keep_proposal_recovery, keep_reviews_recovery, load_proposal,
-    load_replaced, load_reviews, save_proposal, save_replaced, save_reviews, unreadable_reviews,
+    discard_proposal_recovery, discard_reviews_recovery, keep_proposal_recovery, keep_reviews_recovery,
+    keep_reviews_recovery_from, load_proposal, load_replaced, load_reviews, load_reviews_and_clashes, proposal_aside,
+    save_proposal, save_proposal_over, save_replaced, save_reviews, set_proposal_aside, stored_proposal_text,
+    unreadable_reviews,
 };
 
 use crate::domain::draft::RawDraft;

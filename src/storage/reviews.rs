@@ -2,8 +2,10 @@
 //! file's own text (what `review::export` writes; the same as an export of reviews).
 //!
 //! A save is one strict read-write transaction: it reads what is stored (another tab may have saved
-//! since), merges this tab's reviews in (the later review of each application wins) and writes, so
-//! two tabs reviewing different applications never undo each other. A record this version cannot
+//! since), merges this tab's changes in three ways against what the tab last read (per criterion:
+//! two tabs scoring different criteria both keep their scores; the same criterion changed in both
+//! is a clash, the stored one kept and the tab's returned) and writes. No clock decides: a review
+//! file stamped ahead of this computer's clock cannot make later edits lose. A record this version cannot
 //! read is never overwritten: a save refuses ([`SaveError::Damaged`]); at load it is set aside under
 //! a key of its own ([`UNREADABLE`], never over other text) and offered for download.
 
@@ -96,10 +98,30 @@ async fn stored() -> Option<Reviews> {
     }
 }
 
-/// Saves the reviews, merged with what another tab saved meanwhile; returns once they are on disk.
-/// `now` is the time the record names as its export's.
-pub async fn save_reviews(reviews: &Reviews, now: &str) -> Result<(), SaveError> {
-    write(reviews.values().cloned().collect(), &[], false, now).await
+/// Saves this tab's reviews (`mine`), changed since it read `base`, in one strict read-write
+/// transaction: what is stored now (another tab may have saved since) is merged with them three
+/// ways, per criterion ([`assessment::merge_three`]; no clock is trusted), and written. Returns,
+/// once it is on disk, what is stored now (the tab's next base) and the parts both changed
+/// differently (the stored version kept stored; the tab's returned).
+pub async fn save_reviews(
+    base: &Reviews,
+    mine: &Reviews,
+    now: &str,
+) -> Result<(Reviews, Vec<assessment::Clash>), SaveError> {
+    let tx = idb::begin(idb::REVIEWS, true).await.map_err(classify)?;
+    let stored = match idb::get_text(&tx.store, ALL).await.map_err(classify)? {
+        None => Reviews::new(),
+        Some(text) => read(&text).ok_or(SaveError::Damaged)?, // never overwrite what we cannot read
+    };
+    let (merged, clashes) = assessment::merge_three(base, mine, &stored);
+    if merged != stored {
+        let text = review::export(merged.values(), now);
+        tx.store
+            .put_with_key(&JsValue::from_str(&text), &JsValue::from_str(ALL))
+            .map_err(classify)?;
+    }
+    tx.done().await.map_err(classify)?;
+    Ok((merged, clashes))
 }
 
 /// The reviews kept in this browser, by application fingerprint. A record this version cannot read
@@ -108,7 +130,35 @@ pub async fn save_reviews(reviews: &Reviews, now: &str) -> Result<(), SaveError>
 /// localStorage once it was written and read back. While they cannot be moved (storage full), they
 /// stay where they are and are still returned.
 pub async fn load_reviews() -> Reviews {
-    let old = local::old_reviews();
+    load_reviews_and_clashes().await.0
+}
+
+/// [`load_reviews`], and the clashes of the recovery copies merged three ways against the base
+/// kept beside them: parts the tab left changed that another tab changed differently since (the
+/// stored version kept; the left tab's returned, for the page to offer).
+pub async fn load_reviews_and_clashes() -> (Reviews, Vec<assessment::Clash>) {
+    let mut clashes = Vec::new();
+    let mut old = Vec::new();
+    for (key, text) in local::old_reviews() {
+        let based = local::reviews_base(&key).and_then(|(base_key, base)| Some((base_key, read(&base)?, base)));
+        match (based, read(&text)) {
+            (Some((base_key, base, base_text)), Some(mine)) => {
+                // As a save: three ways, no clock. Removed once written.
+                if let Ok((_, c)) = save_reviews(&base, &mine, &now()).await {
+                    clashes.extend(c);
+                    local::remove_if_unchanged(&key, &text);
+                    local::remove_if_unchanged(&base_key, &base_text);
+                    continue;
+                }
+                old.push((key, text));
+            }
+            _ => old.push((key, text)),
+        }
+    }
+    (load_old(old).await, clashes)
+}
+
+async fn load_old(old: Vec<(String, String)>) -> Reviews {
     let (mut readable, mut unreadable) = (Vec::new(), Vec::new());
     for (_, text) in &old {
         match read(text) {
@@ -162,6 +212,13 @@ pub fn keep_reviews_recovery(reviews: &Reviews) -> bool {
     local::keep_reviews_recovery(&tab_name(), &review::export(reviews.values(), &now()))
 }
 
+/// Keeps this tab's reviews as [`keep_reviews_recovery`] does, with the reviews as the tab last
+/// read them beside them (its base), so that the next load merges them three ways, per criterion,
+/// as a save does, and no clock decides.
+pub fn keep_reviews_recovery_from(base: &Reviews, reviews: &Reviews) -> bool {
+    local::keep_reviews_base(&tab_name(), &review::export(base.values(), &now())) && keep_reviews_recovery(reviews)
+}
+
 /// Forgets this tab's recovery copy of the reviews (everything it had is on disk).
 pub fn discard_reviews_recovery() {
     local::discard_reviews_recovery(&tab_name());
@@ -201,12 +258,52 @@ pub async fn save_replaced(copy: &Reviews) -> Result<(), SaveError> {
 const PROPOSAL: &str = "proposal";
 
 /// Saves the funding proposal's file text; returns once it is on disk (one strict transaction).
-pub async fn save_proposal(text: &str) -> Result<(), SaveError> {
+/// `read` is the text this tab read or last saved (`None`: nothing was stored): when the stored
+/// text is another (another tab saved since), nothing is written ([`SaveError::Conflict`]). No
+/// clock decides: the texts are compared.
+pub async fn save_proposal(read: Option<&str>, text: &str) -> Result<(), SaveError> {
+    let tx = idb::begin(idb::REVIEWS, true).await.map_err(classify)?;
+    let stored = idb::get_text(&tx.store, PROPOSAL).await.map_err(classify)?;
+    if stored.as_deref() != read && stored.as_deref() != Some(text) {
+        return Err(SaveError::Conflict);
+    }
+    tx.store
+        .put_with_key(&JsValue::from_str(text), &JsValue::from_str(PROPOSAL))
+        .map_err(classify)?;
+    tx.done().await.map_err(classify)
+}
+
+/// Saves the proposal's text over whatever is stored (the user chose it, or a recovery copy).
+pub async fn save_proposal_over(text: &str) -> Result<(), SaveError> {
     let tx = idb::begin(idb::REVIEWS, true).await.map_err(classify)?;
     tx.store
         .put_with_key(&JsValue::from_str(text), &JsValue::from_str(PROPOSAL))
         .map_err(classify)?;
     tx.done().await.map_err(classify)
+}
+
+/// Where the version of the proposal a conflict's choice left is kept (its file's text), until
+/// another choice replaces it.
+const PROPOSAL_ASIDE: &str = "proposal.aside";
+
+/// Keeps `text` as the proposal version set aside; returns once it is on disk.
+pub async fn set_proposal_aside(text: &str) -> Result<(), SaveError> {
+    let tx = idb::begin(idb::REVIEWS, true).await.map_err(classify)?;
+    tx.store
+        .put_with_key(&JsValue::from_str(text), &JsValue::from_str(PROPOSAL_ASIDE))
+        .map_err(classify)?;
+    tx.done().await.map_err(classify)
+}
+
+/// The proposal version set aside by a conflict's choice, if any.
+pub async fn proposal_aside() -> Option<String> {
+    let tx = idb::begin(idb::REVIEWS, false).await.ok()?;
+    idb::get_text(&tx.store, PROPOSAL_ASIDE).await.ok()?
+}
+
+/// The stored proposal's text as it is now (after a conflict: the other tab's).
+pub async fn stored_proposal_text() -> Option<String> {
+    stored_proposal().await
 }
 
 /// The funding proposal's file text, if one was saved. A tab left before its proposal was on disk
@@ -235,7 +332,7 @@ pub async fn load_proposal() -> Option<String> {
     let (chosen, on_disk_at) = match latest {
         None => (stored, stored_at),
         Some((at, _, text)) => {
-            if save_proposal(text).await.is_err() {
+            if save_proposal_over(text).await.is_err() {
                 return Some(text.clone());
             }
             (Some(text.clone()), Some(at.clone()))

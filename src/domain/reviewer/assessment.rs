@@ -168,3 +168,148 @@ pub fn restore(here: &mut BTreeMap<String, Review>, copy: &BTreeMap<String, Revi
     }
     copy.len()
 }
+
+/// What of a review a clash is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Part {
+    /// One criterion's mark (score and reason), by criterion id.
+    Mark(String),
+    /// The overall note.
+    Summary,
+    /// The declaration of a conflict of interest.
+    Conflict,
+    /// The whole review (the two versions cannot be combined: one declares a conflict of interest,
+    /// the other gives scores).
+    Whole,
+}
+
+/// A part of a review that this tab and another changed differently since this tab last read the
+/// stored reviews: the stored (other) version stays stored, this tab's is kept beside it, and the
+/// page says so and lets the reviewer choose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clash {
+    pub fingerprint: String,
+    pub part: Part,
+    /// This tab's review of the application, whole (the part's value in it is this tab's).
+    pub mine: Review,
+    /// The stored review of the application, whole (the part's value in it is the other's).
+    pub theirs: Review,
+}
+
+/// Combines one part three ways: a side that did not change it since `base` takes the other
+/// side's; both changed it alike: that; both changed it differently: `None` (a clash).
+fn three_way<T: PartialEq + Clone>(base: &T, mine: &T, theirs: &T) -> Option<T> {
+    if mine == base || mine == theirs {
+        Some(theirs.clone())
+    } else if theirs == base {
+        Some(mine.clone())
+    } else {
+        None
+    }
+}
+
+/// Merges this tab's reviews (`mine`) into the stored ones (`theirs`), both changed since the tab
+/// read `base`: per application and, where both changed the same review, per criterion (and the
+/// overall note, and the declared conflict of interest). Nothing depends on a clock: a part is
+/// this tab's change when it differs from what the tab read. Returns what to store and the clashes
+/// (the stored version kept stored, this tab's returned with it). Reviews are never removed.
+pub fn merge_three(
+    base: &BTreeMap<String, Review>,
+    mine: &BTreeMap<String, Review>,
+    theirs: &BTreeMap<String, Review>,
+) -> (BTreeMap<String, Review>, Vec<Clash>) {
+    let mut out = theirs.clone();
+    let mut clashes = Vec::new();
+    for (key, m) in mine {
+        let Some(t) = theirs.get(key) else {
+            // Not stored (new, or removed elsewhere): this tab's stays.
+            out.insert(key.clone(), m.clone());
+            continue;
+        };
+        let b = base
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| Review::new(m.application.clone()));
+        if m == t || *m == b {
+            continue; // the stored one already is, or has all of, this tab's
+        }
+        if *t == b {
+            out.insert(key.clone(), m.clone());
+            continue;
+        }
+        let mut merged = t.clone();
+        let mut parts = Vec::new();
+        let ids: std::collections::BTreeSet<&String> =
+            b.marks.keys().chain(m.marks.keys()).chain(t.marks.keys()).collect();
+        for id in ids {
+            let get = |r: &Review| r.marks.get(id).cloned();
+            match three_way(&get(&b), &get(m), &get(t)) {
+                Some(Some(mark)) => {
+                    merged.marks.insert(id.clone(), mark);
+                }
+                Some(None) => {
+                    merged.marks.remove(id);
+                }
+                None => parts.push(Part::Mark(id.clone())), // stays as stored
+            }
+        }
+        match three_way(&b.summary, &m.summary, &t.summary) {
+            Some(s) => merged.summary = s,
+            None => parts.push(Part::Summary),
+        }
+        match three_way(&b.conflict, &m.conflict, &t.conflict) {
+            Some(c) => merged.conflict = c,
+            None => parts.push(Part::Conflict),
+        }
+        if merged.conflict.is_some() && merged.has_scores() {
+            // A declaration of one side over the other's scores: neither is combined with the other.
+            merged = t.clone();
+            parts = vec![Part::Whole];
+        }
+        merged.updated_at = m.updated_at.clone().max(t.updated_at.clone());
+        clashes.extend(parts.into_iter().map(|part| Clash {
+            fingerprint: key.clone(),
+            part,
+            mine: m.clone(),
+            theirs: t.clone(),
+        }));
+        out.insert(key.clone(), merged);
+    }
+    (out, clashes)
+}
+
+/// Takes this tab's side of a clash into `review` (the review as it is now): the part as this tab
+/// had it. Returns whether the review changed.
+pub fn take_mine(review: &mut Review, clash: &Clash, now: &str) -> bool {
+    let before = review.clone();
+    match &clash.part {
+        Part::Mark(id) => match clash.mine.marks.get(id) {
+            Some(mark) => {
+                review.marks.insert(id.clone(), mark.clone());
+            }
+            None => {
+                review.marks.remove(id);
+            }
+        },
+        Part::Summary => review.summary.clone_from(&clash.mine.summary),
+        Part::Conflict => {
+            review.conflict.clone_from(&clash.mine.conflict);
+            if review.conflict.is_some() {
+                for mark in review.marks.values_mut() {
+                    mark.score = None;
+                }
+                review.marks.retain(|_, m| !m.is_empty());
+            }
+        }
+        Part::Whole => *review = clash.mine.clone(),
+    }
+    if review.conflict.is_some() && review.has_scores() {
+        *review = before;
+        return false;
+    }
+    let changed = *review != before;
+    if changed {
+        review.updated_at = now.to_string();
+    }
+    changed
+}

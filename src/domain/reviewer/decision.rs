@@ -278,6 +278,10 @@ pub struct DecisionAnalysis {
     pub order: Vec<usize>,
     /// The entries of another call, kept but not decided here, by the lead's name.
     pub apart: Vec<usize>,
+    /// The entries of the proposal's call whose application is not open (a file naming an
+    /// application this reviewer has not opened, or one closed since), by the lead's name: kept,
+    /// listed apart, and in no total, ranking or printed decision until the application is open.
+    pub not_open: Vec<usize>,
     /// Per entry, its place in the ranking (1-based); `None` without a score.
     pub rank: Vec<Option<usize>>,
     /// Per entry, the amount granted when it is a grant with an amount.
@@ -333,9 +337,22 @@ fn ranked_score(e: &Entry) -> Option<Decimal> {
     }
 }
 
+/// What a proposal means from its file alone: every entry's application taken as open (what
+/// `hakemus-check` can say); see [`analyse_open`].
 pub fn analyse(p: &Proposal) -> DecisionAnalysis {
+    analyse_open(p, &|_| true)
+}
+
+/// What a proposal means with the applications open now (`is_open`, by fingerprint): an entry of
+/// the call whose application is not open is listed apart ([`DecisionAnalysis::not_open`]).
+pub fn analyse_open(p: &Proposal, is_open: &dyn Fn(&str) -> bool) -> DecisionAnalysis {
     let n = p.entries.len();
     let (mut order, mut apart): (Vec<usize>, Vec<usize>) = (0..n).partition(|&i| in_call(p, &p.entries[i]));
+    let (kept, mut not_open): (Vec<usize>, Vec<usize>) = order
+        .into_iter()
+        .partition(|&i| is_open(&p.entries[i].application.fingerprint));
+    order = kept;
+    not_open.sort_by(|&a, &b| by_name(&p.entries[a], &p.entries[b]));
     order.sort_by(|&a, &b| {
         let (ea, eb) = (&p.entries[a], &p.entries[b]);
         let withdrawn = |e: &Entry| e.status == Status::Withdrawn;
@@ -485,6 +502,7 @@ pub fn analyse(p: &Proposal) -> DecisionAnalysis {
     DecisionAnalysis {
         order,
         apart,
+        not_open,
         rank,
         amounts,
         totals: t,
@@ -554,11 +572,25 @@ pub struct Printed {
     pub total: Money,
     pub appendix: Vec<usize>,
     pub totals: Totals,
+    /// Grants the checks refuse (an error at the entry: an amount above what the application may
+    /// get, not an amount, an application with errors of its own), in ranking order: not printed,
+    /// and not in the printed total, until corrected.
+    pub withheld: Vec<usize>,
+}
+
+/// Whether the checks accept an entry as it is: no error found at it.
+fn accepted(a: &DecisionAnalysis, index: usize) -> bool {
+    !a.errors()
+        .any(|f| matches!(f.place, Place::Entry { index: i, .. } if i == index))
 }
 
 pub fn printed(p: &Proposal, a: &DecisionAnalysis) -> Printed {
     let grants_in = |group: Option<&str>| {
-        let mut g: Vec<usize> = (0..p.entries.len())
+        let mut g: Vec<usize> = a
+            .order
+            .iter()
+            .copied()
+            .filter(|&i| accepted(a, i))
             .filter(|&i| {
                 let e = &p.entries[i];
                 let in_group = match group {
@@ -621,6 +653,12 @@ pub fn printed(p: &Proposal, a: &DecisionAnalysis) -> Printed {
                 .filter(|&i| p.entries[i].status != Status::Withdrawn)
                 .collect(),
         ),
+        withheld: a
+            .order
+            .iter()
+            .copied()
+            .filter(|&i| p.entries[i].status == Status::Grant && !accepted(a, i))
+            .collect(),
         sections,
         total,
         totals: a.totals,

@@ -564,5 +564,85 @@ pub fn ReviewsSaveProblem() -> impl IntoView {
                 </p>
             </div>
         </Show>
+        <ReviewClashes />
+    }
+}
+
+/// The parts of reviews this tab and another changed differently (issue 28, item 1): each said in
+/// words with both versions — the stored one (the other tab's) and this tab's — and the choice.
+#[component]
+fn ReviewClashes() -> impl IntoView {
+    use crate::domain::reviewer::assessment::Part;
+    use crate::domain::vocabulary::criteria::Criterion;
+    use crate::i18n::reviewer::R;
+    let lang = use_lang();
+    let reviewer = use_reviewer();
+    let mark_text = move |l, r: &Review, id: &str| {
+        let m = r.marks.get(id).cloned().unwrap_or_default();
+        let score = m
+            .score
+            .map(|s| s.value().to_string())
+            .unwrap_or_else(|| R::ClashNone.get(l).to_string());
+        if m.note.is_empty() {
+            score
+        } else {
+            format!("{score} – \u{201c}{}\u{201d}", m.note)
+        }
+    };
+    let version = move |l, r: &Review, part: &Part| match part {
+        Part::Mark(id) => mark_text(l, r, id),
+        Part::Summary => format!("\u{201c}{}\u{201d}", r.summary),
+        Part::Conflict => r
+            .conflict
+            .as_ref()
+            .map(|c| c.reason.clone())
+            .unwrap_or_else(|| "–".into()),
+        Part::Whole => match &r.conflict {
+            Some(c) => format!("{}: {}", R::ClashConflict.get(l), c.reason),
+            None => format!(
+                "{} / {}",
+                r.marks.values().filter(|m| m.score.is_some()).count(),
+                r.marks.len()
+            ),
+        },
+    };
+    view! {
+        <Show when=move || reviewer.clashes.with(|c| !c.is_empty())>
+            <div class="error-summary" role="alert" id="review-clashes">
+                <h2>{move || R::ClashTitle.get(lang.get())}</h2>
+                <p>{move || R::ClashIntro.get(lang.get())}</p>
+                <ul>
+                    {move || {
+                        let l = lang.get();
+                        reviewer.clashes.get().into_iter().enumerate().map(|(i, c)| {
+                            let what = match &c.part {
+                                Part::Mark(id) => Criterion::from_id(id).map(|k| i18n::reviewer::criterion(l, k).to_string()).unwrap_or_else(|| id.clone()),
+                                Part::Summary => R::ClashSummary.get(l).to_string(),
+                                Part::Conflict => R::ClashConflict.get(l).to_string(),
+                                Part::Whole => R::ClashWhole.get(l).to_string(),
+                            };
+                            let text = format!(
+                                "{}: {what}. {} {}; {} {}.",
+                                c.mine.application.project,
+                                R::ClashStored.get(l),
+                                version(l, &c.theirs, &c.part),
+                                R::ClashThisTab.get(l),
+                                version(l, &c.mine, &c.part),
+                            );
+                            view! {
+                                <li class="clash">
+                                    <p>{text}</p>
+                                    <p>
+                                        <button type="button" class="button" on:click=move |_| reviewer.settle(i, true)>{R::ClashKeepMine.get(l)}</button>
+                                        " "
+                                        <button type="button" class="button secondary" on:click=move |_| reviewer.settle(i, false)>{R::ClashKeepStored.get(l)}</button>
+                                    </p>
+                                </li>
+                            }
+                        }).collect_view()
+                    }}
+                </ul>
+            </div>
+        </Show>
     }
 }

@@ -8,7 +8,7 @@
 
 use crate::domain::formats::decision::{self, Applied, Proposal, Status, Step};
 use crate::domain::reviewer::decision::{
-    analyse, applied, csv, defer, grant, printed, sync, CsvHeadings, DecisionAnalysis, EntryField, Place,
+    analyse_open, applied, csv, defer, grant, printed, sync, CsvHeadings, DecisionAnalysis, EntryField, Place,
 };
 use crate::domain::reviewer::panel;
 use crate::domain::rules::finding::Severity;
@@ -49,6 +49,14 @@ pub struct ProposalState {
     /// Whether saving may start: once the stored proposal was read, and never over one this version
     /// cannot read (it stays as it is; the page says so and offers the file export).
     ready: StoredValue<bool>,
+    /// The stored proposal's text as this tab read or last saved it (`None`: none was stored): a
+    /// save is refused when another tab has stored another since (compared as text, no clock).
+    read: StoredValue<Option<String>>,
+    /// Another tab saved the proposal since this tab read it: nothing of this tab's was written;
+    /// the page says so and lets the user choose which version stays.
+    pub conflict: RwSignal<bool>,
+    /// The version a choice left (its file's text), kept in the browser and offered for download.
+    pub aside: RwSignal<Option<String>>,
 }
 
 impl Default for ProposalState {
@@ -70,6 +78,9 @@ impl ProposalState {
             touched: StoredValue::new(false),
             arrived: RwSignal::new(0),
             ready: StoredValue::new(false),
+            read: StoredValue::new(None),
+            conflict: RwSignal::new(false),
+            aside: RwSignal::new(None),
         }
     }
 
@@ -89,6 +100,8 @@ impl ProposalState {
                     }
                 },
             };
+            self.read.try_set_value(storage::stored_proposal_text().await);
+            self.aside.try_set(storage::proposal_aside().await);
             self.ready.try_set_value(true);
             if self.touched.try_get_value() == Some(false) {
                 self.proposal.try_set(p);
@@ -103,10 +116,19 @@ impl ProposalState {
         // while saving may not start (over a stored proposal this version cannot read).
         window_event_listener(leptos::ev::pagehide, move |_| {
             let unsaved = self.writes.busy() || self.save_failed.try_get_untracked() == Some(true);
-            if unsaved && self.ready.try_get_value() == Some(true) {
+            // In a conflict the copy would be taken up over the other tab's version at the next
+            // load: not kept (leaving asks first).
+            let conflict = self.conflict.try_get_untracked() == Some(true);
+            if unsaved && !conflict && self.ready.try_get_value() == Some(true) {
                 if let Some(text) = self.file_text() {
                     storage::keep_proposal_recovery(&text);
                 }
+            }
+        });
+        window_event_listener(leptos::ev::beforeunload, move |e: web_sys::BeforeUnloadEvent| {
+            if self.conflict.try_get_untracked() == Some(true) {
+                e.prevent_default();
+                e.set_return_value("unsaved");
             }
         });
     }
@@ -136,14 +158,61 @@ impl ProposalState {
             let Some(text) = self.file_text() else {
                 return false;
             };
-            let ok = storage::save_proposal(&text).await.is_ok();
-            self.save_failed.try_set(!ok);
-            if ok {
+            let Some(read) = self.read.try_get_value() else {
+                return false;
+            };
+            let result = storage::save_proposal(read.as_deref(), &text).await;
+            let conflict = result == Err(storage::SaveError::Conflict);
+            self.conflict.try_set(conflict);
+            self.save_failed.try_set(result.is_err() && !conflict);
+            if result.is_ok() {
+                self.read.try_set_value(Some(text));
                 storage::discard_proposal_recovery();
             }
-            ok
+            result.is_ok()
         };
         self.writes.start(write_once, || {});
+    }
+
+    /// The user's choice after a conflict: this tab's version (`mine`) is stored over the other
+    /// tab's, or the other tab's is taken into this tab. The version not chosen is set aside in
+    /// the browser first (offered for download), so neither is lost.
+    pub fn choose(self, mine: bool, lang: Lang) {
+        spawn_local(async move {
+            let Some(this_tab) = self.file_text() else { return };
+            let Some(other) = storage::stored_proposal_text().await else {
+                // Nothing stored any more: this tab's is simply saved.
+                self.read.try_set_value(None);
+                self.conflict.try_set(false);
+                self.save();
+                return;
+            };
+            let aside = if mine { other.clone() } else { this_tab.clone() };
+            if let Err(e) = storage::set_proposal_aside(&aside).await {
+                self.save_failed.try_set(e != storage::SaveError::Conflict);
+                return;
+            }
+            self.aside.try_set(Some(aside));
+            if mine {
+                if storage::save_proposal_over(&this_tab).await.is_ok() {
+                    self.read.try_set_value(Some(this_tab));
+                    self.conflict.try_set(false);
+                    storage::discard_proposal_recovery();
+                }
+            } else if let Ok(i) = decision::import(other.as_bytes(), lang) {
+                self.read.try_set_value(Some(other));
+                self.proposal.try_set(i.proposal);
+                self.arrived.try_update(|n| *n += 1);
+                self.conflict.try_set(false);
+            }
+        });
+    }
+
+    /// Offers the version set aside by a choice as a proposal file.
+    pub fn download_aside(self) {
+        if let Some(text) = self.aside.get_untracked() {
+            let _ = files::download(&decision::file_name(&files::today()), &text, "application/json");
+        }
     }
 
     fn shown(self, id: &str) -> bool {
@@ -187,6 +256,16 @@ fn means(reviewer: &crate::ui::reviewer::state::ReviewerState) -> BTreeMap<Strin
                 .iter()
                 .filter_map(|o| Some((o.fingerprint.as_str(), call::by_id(&o.draft.call)?))),
         )
+    })
+}
+
+/// What the proposal means with the applications open now: an entry whose application is not open
+/// is listed apart, in no total and not printed.
+fn analysed(state: ProposalState, reviewer: &crate::ui::reviewer::state::ReviewerState) -> DecisionAnalysis {
+    reviewer.opened.with(|opened| {
+        state
+            .proposal
+            .with(|p| analyse_open(p, &|fp| opened.iter().any(|o| o.fingerprint == fp)))
     })
 }
 
@@ -275,7 +354,8 @@ pub fn DecisionPage() -> impl IntoView {
         sync_open(state, &reviewer);
     });
 
-    let analysis = Memo::new(move |_| state.proposal.with(analyse));
+    // Only the applications open here are decided, counted and printed (issue 28, item 3).
+    let analysis = Memo::new(move |_| analysed(state, &reviewer));
     let has_errors = move || analysis.with(|a| a.errors().next().is_some());
     set_title(
         move |lang| D::Title.get(lang).to_string(),
@@ -293,8 +373,8 @@ pub fn DecisionPage() -> impl IntoView {
     };
     let download_csv = move |_| {
         let l = lang.get_untracked();
+        let a = analysis.get_untracked();
         let text = state.proposal.with_untracked(|p| {
-            let a = analyse(p);
             let h = CsvHeadings {
                 rank: D::CsvRank.get(l),
                 score: D::Mean.get(l),
@@ -557,6 +637,28 @@ pub fn DecisionPage() -> impl IntoView {
                 </ul>
             </section>
         </Show>
+        <Show when=move || analysis.with(|a| !a.not_open.is_empty())>
+            <section aria-labelledby="proposal-not-open" id="not-open">
+                <h2 id="proposal-not-open">{move || t(D::NotOpenTitle)}</h2>
+                <p class="hint">{move || t(D::NotOpenIntro)}</p>
+                <ul>
+                    {move || {
+                        let l = lang.get();
+                        let items = analysis.with(|a| state.proposal.with(|p| {
+                            a.not_open
+                                .iter()
+                                .filter_map(|&i| p.entries.get(i))
+                                .map(|e| (e.application.lead.clone(), e.application.project.clone(), words::status(l, e.status).to_string(), e.amount.clone()))
+                                .collect::<Vec<_>>()
+                        }));
+                        items.into_iter().map(|(lead, project, status, amount)| {
+                            let amount = if amount.is_empty() { String::new() } else { format!(", {amount}") };
+                            view! { <li>{lead} ": " {project} " (" {status} {amount} ")"</li> }
+                        }).collect_view()
+                    }}
+                </ul>
+            </section>
+        </Show>
 
         <p class="actions">
             <button type="button" class="button secondary" id="export-proposal" on:click=export>{move || t(D::ExportProposal)}</button>
@@ -569,6 +671,35 @@ pub fn DecisionPage() -> impl IntoView {
         <p role="status" id="proposal-opened">{move || state.opened.get()}</p>
         <Show when=move || state.save_failed.get()>
             <div class="error-summary" role="alert">{move || t(D::SaveFailed)}</div>
+        </Show>
+        <ProposalConflict />
+    }
+}
+
+/// Another tab saved the proposal since this tab read it: said in words, with the choice of
+/// version; the version a choice left stays downloadable.
+#[component]
+fn ProposalConflict() -> impl IntoView {
+    let lang = use_lang();
+    let state = use_proposal();
+    let t = move |d: D| d.get(lang.get());
+    view! {
+        <Show when=move || state.conflict.get()>
+            <div class="error-summary" role="alert" id="proposal-conflict">
+                <h2>{move || t(D::ConflictTitle)}</h2>
+                <p>{move || t(D::ConflictText)}</p>
+                <p>
+                    <button type="button" class="button" id="proposal-keep-mine" on:click=move |_| state.choose(true, lang.get_untracked())>{move || t(D::ConflictKeepMine)}</button>
+                    " "
+                    <button type="button" class="button secondary" id="proposal-take-other" on:click=move |_| state.choose(false, lang.get_untracked())>{move || t(D::ConflictTakeOther)}</button>
+                </p>
+            </div>
+        </Show>
+        <Show when=move || state.aside.with(Option::is_some)>
+            <p class="hint" id="proposal-aside">
+                {move || t(D::AsideText)} " "
+                <button type="button" class="button secondary" id="download-proposal-aside" on:click=move |_| state.download_aside()>{move || t(D::AsideDownload)}</button>
+            </p>
         </Show>
     }
 }
@@ -833,11 +964,42 @@ pub fn PrintPage() -> impl IntoView {
     let lang = use_lang();
     let state = use_proposal();
     set_title(move |lang| D::PrintTitle.get(lang).to_string(), || false);
+    let reviewer = use_reviewer();
+    // The print shows only what the checks accept, of the applications open here (issue 28, item 3).
+    let analysis = Memo::new(move |_| analysed(state, &reviewer));
+    let print = Memo::new(move |_| analysis.with(|a| state.proposal.with(|p| printed(p, a))));
     let blocks = move || {
         let l = lang.get();
+        state.proposal.with(|p| print.with(|pr| words::document(l, p, pr)))
+    };
+    // Left out of the print, said on the screen only: the grants the checks refuse, the entries
+    // whose application is not open.
+    let left_out = move || {
+        let l = lang.get();
+        let a = analysis.get();
+        let pr = print.get();
         state.proposal.with(|p| {
-            let a = analyse(p);
-            words::document(l, p, &printed(p, &a))
+            let name = |i: &usize| {
+                p.entries
+                    .get(*i)
+                    .map(|e| format!("{}: {}", e.application.lead, e.application.project))
+            };
+            let withheld: Vec<String> = pr.withheld.iter().filter_map(name).collect();
+            let not_open: Vec<String> = a.not_open.iter().filter_map(name).collect();
+            let list = |title: D, id: &'static str, items: Vec<String>| {
+                (!items.is_empty()).then(|| {
+                    view! {
+                        <div class="notice" id=id>
+                            <p>{title.get(l)}</p>
+                            <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
+                        </div>
+                    }
+                })
+            };
+            view! {
+                {list(D::PrintWithheld, "print-withheld", withheld)}
+                {list(D::PrintNotOpen, "print-not-open", not_open)}
+            }
         })
     };
     view! {
@@ -846,6 +1008,7 @@ pub fn PrintPage() -> impl IntoView {
             " "
             <button type="button" class="button secondary" id="print" on:click=move |_| { let _ = window().print(); }>{move || D::Print.get(lang.get())}</button>
         </p>
+        <div class="no-print">{left_out}</div>
         <article class="decision-print" id="decision-print">
             {move || blocks().into_iter().map(|b| match b {
                 Block::Title(h) => view! { <h1>{h}</h1> }.into_any(),

@@ -139,11 +139,19 @@ pub struct ReviewerState {
     /// after this: built before, it showed an empty form over stored scores (issue 27), and a change
     /// made on it would have been a review newer than the stored one, replacing it.
     pub reviews_ready: RwSignal<bool>,
+    /// The reviews as this tab last read or wrote them: a save merges this tab's changes since
+    /// (what differs from them) with what another tab stored, per criterion.
+    base: StoredValue<BTreeMap<String, Review>>,
+    /// Parts of reviews this tab and another changed differently: the other's is stored, this
+    /// tab's kept here until the reviewer chooses (said on the page).
+    pub clashes: RwSignal<Vec<assessment::Clash>>,
     /// Whether the reviews have been read from storage: only when a reviewer's page first asks, so
     /// a drafter's start-up never reads them.
     loaded: StoredValue<bool>,
     /// The reviews' writes to storage, as the draft's: one waiting for typing to pause, one in flight.
     writes: Writes,
+    /// Files opened or loaded into the panel whose write is not on disk yet.
+    pending: StoredValue<Vec<storage::ToKeep>>,
 }
 
 impl ReviewerState {
@@ -162,8 +170,11 @@ impl ReviewerState {
             replaced: RwSignal::new(BTreeMap::new()),
             opened_ready: RwSignal::new(false),
             reviews_ready: RwSignal::new(false),
+            base: StoredValue::new(BTreeMap::new()),
+            clashes: RwSignal::new(Vec::new()),
             loaded: StoredValue::new(false),
             writes: Writes::new(),
+            pending: StoredValue::new(Vec::new()),
         }
     }
 
@@ -207,10 +218,14 @@ impl ReviewerState {
             }
         });
         spawn_local(async move {
-            let stored = storage::load_reviews().await;
+            let (stored, clashes) = storage::load_reviews_and_clashes().await;
+            if !clashes.is_empty() {
+                state.clashes.try_update(|c| c.extend(clashes));
+            }
             let unreadable = storage::unreadable_reviews().await;
             let replaced = storage::load_replaced().await;
             state.replaced.try_set(replaced);
+            state.base.try_set_value(stored.clone());
             if !stored.is_empty() {
                 state.reviews.try_update(|all| {
                     assessment::merge(all, stored.into_values().collect());
@@ -225,7 +240,16 @@ impl ReviewerState {
         // may not finish).
         window_event_listener(ev::pagehide, move |_| {
             if state.unsaved() {
-                state.reviews.try_with_untracked(storage::keep_reviews_recovery);
+                // With the base beside it: the next load merges it three ways (no clock decides).
+                if let Some(base) = state.base.try_get_value() {
+                    state
+                        .reviews
+                        .try_with_untracked(|r| storage::keep_reviews_recovery_from(&base, r));
+                }
+            }
+            // Files chosen whose write has not completed (a page loaded right after choosing them).
+            if let Some(pending) = state.pending.try_get_value().filter(|p| !p.is_empty()) {
+                storage::keep_files_recovery(&pending);
             }
         });
     }
@@ -282,16 +306,27 @@ impl ReviewerState {
         }
     }
 
-    /// Keeps files in the browser, each `(key, source, text)`. One not kept (storage full or off)
-    /// stays open in this tab only, and is listed in `not_kept` for the page to say so; kept once
-    /// more, it leaves the list.
+    /// Keeps files in the browser, each `(key, source, text)`, in one transaction. One not kept
+    /// (storage full or off) stays open in this tab only, and is listed in `not_kept` for the page
+    /// to say so; kept once more, it leaves the list. Until they are on disk they are `pending`: a
+    /// tab left meanwhile keeps them in localStorage, and the next load writes them in.
     fn keep(&self, shelf: Shelf, files: Vec<(String, String, String)>) {
+        let files: Vec<storage::ToKeep> = files
+            .into_iter()
+            .map(|(key, source, text)| (shelf, key, source, text))
+            .collect();
+        self.pending.update_value(|p| p.extend(files.iter().cloned()));
         let state = *self;
         spawn_local(async move {
-            for (key, source, text) in files {
-                match storage::keep_file(shelf, &key, &source, &text).await {
+            let result = storage::keep_files(&files).await;
+            state.pending.try_update_value(|p| {
+                p.retain(|x| !files.iter().any(|f| f.0 == x.0 && f.1 == x.1 && f.3 == x.3));
+            });
+            for (_, key, source, _) in files {
+                match &result {
                     Ok(()) => state.forget_not_kept(&key),
                     Err(e) => {
+                        let e = e.clone();
                         state.not_kept.try_update(|n| {
                             n.retain(|(k, ..)| *k != key);
                             n.push((key, source, e));
@@ -527,22 +562,68 @@ impl ReviewerState {
         );
     }
 
-    /// Writes the reviews as they are now; `false` if the write failed or the app is gone.
+    /// Writes the reviews as they are now, merged with what another tab stored since this tab last
+    /// read them; `false` if the write failed or the app is gone. The tab then shows what is stored
+    /// (the other tab's changes too), keeping what it changed meanwhile; a part both changed
+    /// differently is listed in `clashes`.
     async fn write_once(self) -> bool {
         // `try_`: the app may be unmounted while a write is in flight (in tests).
-        let Some(reviews) = self.reviews.try_get_untracked() else {
+        let Some(mine) = self.reviews.try_get_untracked() else {
             return false;
         };
-        let result = storage::save_reviews(&reviews, &files::now_rfc3339()).await;
+        let Some(base) = self.base.try_get_value() else {
+            return false;
+        };
+        let result = storage::save_reviews(&base, &mine, &files::now_rfc3339()).await;
         let ok = result.is_ok();
-        if self
-            .save_error
-            .try_with_untracked(|e| e.as_ref() != result.as_ref().err())
-            == Some(true)
-        {
-            self.save_error.try_set(result.err());
+        let error = result.as_ref().err().cloned();
+        if let Ok((stored, clashes)) = result {
+            self.base.try_set_value(stored.clone());
+            // What the tab changed while the write was in flight stays; the rest is what is stored.
+            // (Three ways again, from what was written: where both differ, the tab's newer typing stays.)
+            let rebased = self
+                .reviews
+                .try_with_untracked(|now| (*now != stored).then(|| assessment::merge_three(&mine, &stored, now).0));
+            if let Some(Some(rebased)) = rebased {
+                self.reviews.try_set(rebased);
+            }
+            if !clashes.is_empty() {
+                self.clashes.try_update(|c| {
+                    for clash in clashes {
+                        c.retain(|x| !(x.fingerprint == clash.fingerprint && x.part == clash.part));
+                        c.push(clash);
+                    }
+                });
+            }
+        }
+        if self.save_error.try_with_untracked(|e| *e != error) == Some(true) {
+            self.save_error.try_set(error);
         }
         ok
+    }
+
+    /// The reviewer's choice in a clash: this tab's version (`mine`: taken as a change and saved)
+    /// or the stored one (it stays). Either way the clash is settled.
+    pub fn settle(&self, index: usize, mine: bool) {
+        let Some(clash) = self.clashes.try_with_untracked(|c| c.get(index).cloned()).flatten() else {
+            return;
+        };
+        self.clashes.update(|c| {
+            c.remove(index);
+        });
+        if mine {
+            let now = files::now_rfc3339();
+            let changed = self
+                .reviews
+                .try_update(|all| {
+                    all.get_mut(&clash.fingerprint)
+                        .is_some_and(|r| assessment::take_mine(r, &clash, &now))
+                })
+                .unwrap_or(false);
+            if changed {
+                self.save();
+            }
+        }
     }
 }
 
