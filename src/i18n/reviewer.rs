@@ -117,6 +117,11 @@ texts! {
     ClashNone { fi: "ei pisteitä", sv: "inga poäng", en: "no score" }
     ClashThisTab { fi: "tässä välilehdessä", sv: "i den här fliken", en: "in this tab" }
     ClashStored { fi: "tallennettuna", sv: "sparad", en: "saved" }
+    ProposalNoErrors {
+        fi: "Ehdotuksessa ei ole virheitä.",
+        sv: "Förslaget innehåller inga fel.",
+        en: "The proposal has no errors.",
+    }
 }
 
 fn assessments(lang: Lang, n: usize) -> String {

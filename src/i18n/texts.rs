@@ -131,11 +131,6 @@ texts! {
     Check { fi: "Tarkista talousarvio", sv: "Kontrollera budgeten", en: "Check the budget" }
     ErrorSummaryTitle { fi: "Korjaa seuraavat kohdat", sv: "Rätta följande", en: "There is a problem" }
     WarningSummaryTitle { fi: "Huomioitavaa", sv: "Observera", en: "Please note" }
-    NoErrors {
-        fi: "Talousarviossa ei ole virheitä.",
-        sv: "Budgeten innehåller inga fel.",
-        en: "The budget has no errors.",
-    }
     LineRemoved { fi: "Rivi poistettu.", sv: "Raden togs bort.", en: "Line removed." }
     PageNotFound { fi: "Sivua ei löytynyt", sv: "Sidan hittades inte", en: "Page not found" }
     ErrorPrefix { fi: "Virhe", sv: "Fel", en: "Error" }

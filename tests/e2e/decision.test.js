@@ -106,6 +106,7 @@ test('a proposal decides one call and prints the whole decision', async () => {
   await pargas.getByLabel('Esitys').selectOption('defer');
   assert.equal(await pargas.getByLabel('Perustelu').inputValue(), 'Päätökset tehdään erikseen myöhemmin lisäselvitysten jälkeen.');
   await summary.locator('.ok').waitFor();
+  assert.equal(await summary.locator('.ok').textContent(), 'Ehdotuksessa ei ole virheitä.', 'said of the proposal, not of a budget');
 
   // Withdrawn: counted as arrived, in no other total.
   await pargas.getByLabel('Esitys').selectOption('withdrawn');
