@@ -613,6 +613,7 @@ fn the_csv_writes_each_column_in_one_number_format() {
         source: source.into(),
         lead: "Pargas".into(),
         partners: vec![],
+        codes: vec![],
         project: "Yhteinen".into(),
         targets: vec![],
         requested: Some(Money::from_cents(cents)),

@@ -10,6 +10,7 @@ use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::money::Money;
 use crate::i18n::{self, T};
 use crate::ui::applicants::{applicant_label, applicant_options};
+use crate::ui::dom::{css_properties, css_string};
 use crate::ui::field::{described_by, has_error, hint_id, revealed, FieldFrame, FieldMessages};
 use crate::ui::form::{text, tr, Label};
 use crate::ui::line_window::{
@@ -233,12 +234,15 @@ fn LinesTable(lines: LineWindow, undo: RwSignal<Option<Undo>>, found: RwSignal<O
             lines.focus_lost(&ev);
         }
     };
+    // The headings a narrow screen shows beside each cell (style/main.css).
+    let table = NodeRef::<leptos::html::Table>::new();
+    css_properties(table, move || column_labels(store.lang.get()));
     view! {
         <div class="table-scroll" role="region" aria-labelledby="cost-lines-title" aria-describedby="line-count" tabindex="0">
             // Laid out as a grid, not as a table (style/main.css: a keystroke lays out its own row,
             // not the table), so the table's roles are stated: a browser may drop them when a
             // table's display changes.
-            <table class="lines" id="budget-lines" role="table" aria-rowcount=row_count style=move || column_labels(store.lang.get())>
+            <table class="lines" id="budget-lines" role="table" aria-rowcount=row_count node_ref=table>
                 <thead role="rowgroup">
                     <tr role="row" aria-rowindex="1">
                         {header("col-line", T::ColLine, "narrow")}
@@ -276,17 +280,13 @@ fn LinesTable(lines: LineWindow, undo: RwSignal<Option<Undo>>, found: RwSignal<O
 /// laid out the same. A column is at least 10rem there, as wide as the longest word of the year's,
 /// amount's and VAT's messages ("rahamäärään."), so a message wraps between words. Below 48em the
 /// cells stack two a row. The order of the cells, and so of Tab, is the columns' order.
-fn column_labels(lang: Lang) -> String {
-    let mut css = String::new();
-    for (i, t) in COLUMN_HEADINGS.iter().enumerate() {
-        // No heading has a quote or a backslash (a test says so): written as they are.
-        css.push_str("--c");
-        css.push(char::from(b'2' + i as u8));
-        css.push_str(":\"");
-        css.push_str(t.get(lang));
-        css.push_str("\";");
-    }
-    css
+fn column_labels(lang: Lang) -> Vec<(&'static str, String)> {
+    const NAMES: [&str; 8] = ["--c2", "--c3", "--c4", "--c5", "--c6", "--c7", "--c8", "--c9"];
+    NAMES
+        .into_iter()
+        .zip(COLUMN_HEADINGS)
+        .map(|(name, t)| (name, css_string(t.get(lang))))
+        .collect()
 }
 
 const COLUMN_HEADINGS: [T; 8] = [
@@ -653,12 +653,10 @@ fn LineRow(
 fn Gap(at: GapAt, lines: LineWindow) -> impl IntoView {
     let store = use_store();
     // As tall as its lines' rows; stacked on a narrow screen, `--lines` rows of that height (main.css).
-    let style = move || {
-        let n = lines.layout.with(|l| l.gap_lines(at).len());
-        format!("height:{};--lines:{n}", gap_height(n))
-    };
+    // Properties, not a `style` attribute (the site's CSP refuses one: `dom::css_properties`).
+    let n = move || lines.layout.with(|l| l.gap_lines(at).len());
     view! {
-        <tr class="gap" aria-hidden="true" style=style>
+        <tr class="gap" aria-hidden="true" style:height=move || gap_height(n()) style=("--lines", move || n().to_string())>
             <td>
                 <For each=move || lines.layout.with(|l| l.gap_lines(at).to_vec()) key=|id| *id let:id>
                     {
@@ -849,13 +847,16 @@ mod tests {
             for t in COLUMN_HEADINGS {
                 assert!(!t.get(lang).contains(['"', '\\', '\n']), "{:?}", t.get(lang));
             }
-            let css = column_labels(lang);
-            assert!(css.starts_with("--c2:\"") && css.contains(";--c9:\""), "{css}");
+            assert_eq!(column_labels(lang).len(), 8);
         }
+        let sv: Vec<String> = column_labels(Lang::Sv)
+            .into_iter()
+            .map(|(n, v)| format!("{n}:{v}"))
+            .collect();
         assert_eq!(
-            column_labels(Lang::Sv),
+            sv.join(";"),
             "--c2:\"Kostnadsslag\";--c3:\"Beskrivning\";--c4:\"Kostnaden bärs av\";--c5:\"År\";\
-             --c6:\"Belopp (€)\";--c7:\"Momssats\";--c8:\"Moms (€)\";--c9:\"Exkl. moms (€)\";"
+             --c6:\"Belopp (€)\";--c7:\"Momssats\";--c8:\"Moms (€)\";--c9:\"Exkl. moms (€)\""
         );
     }
 }

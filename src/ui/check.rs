@@ -14,6 +14,7 @@ use crate::domain::vocabulary::targets::Target;
 use crate::i18n::{self, questions, T};
 use crate::ui::applicants::applicant_label;
 use crate::ui::dom::focus_when_built;
+use crate::ui::line_window::line_of;
 use crate::ui::store::use_store;
 use crate::ui::summary::{place_and_message, section_title, set_title};
 use leptos::prelude::*;
@@ -109,7 +110,13 @@ fn finding_link(l: Lang, d: &RawDraft, section: Section, f: &Finding, link: bool
         // A plain link: the router takes its click (an `A` of its own would cost the wasm more).
         <a href=href on:click=move |_| {
             store.show_all.set(true);
-            focus_when_built(target.clone(), 30);
+            if line_of(&target).is_some() {
+                // A budget line's field: the budget page builds that line first, wherever it is in a
+                // long budget, and focuses the field (`LineWindow::start`).
+                store.refocus.set_value(Some(target.clone()));
+            } else {
+                focus_when_built(target.clone(), 30);
+            }
         }>{text}</a>
     }
     .into_any()

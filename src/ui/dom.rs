@@ -28,6 +28,31 @@ pub fn focus_now(id: &str) {
     }
 }
 
+/// Keeps CSS custom properties of the element `node` as `props` gives them (the headings a narrow
+/// screen shows beside each cell, in the language). Through the CSSOM: the site's
+/// Content-Security-Policy (`style-src 'self'`, deploy/nginx.conf) refuses a `style` attribute, not a
+/// property set this way.
+pub fn css_properties<E>(node: NodeRef<E>, props: impl Fn() -> Vec<(&'static str, String)> + 'static)
+where
+    E: leptos::tachys::html::element::ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    Effect::new(move |_| {
+        let props = props();
+        if let Some(el) = node.get() {
+            let style = el.unchecked_ref::<web_sys::HtmlElement>().style();
+            for (name, value) in props {
+                let _ = style.set_property(name, &value);
+            }
+        }
+    });
+}
+
+/// A text as a CSS string (for `content`): quoted, its quotes and backslashes left out.
+pub fn css_string(text: &str) -> String {
+    format!("\"{}\"", text.replace(['\\', '"'], ""))
+}
+
 /// Waits `ms` milliseconds (a timer; other work goes on meanwhile).
 pub async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {

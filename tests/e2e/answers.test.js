@@ -223,6 +223,7 @@ test('each part says its own "no errors", the last part leads on to the check, a
 
     // Commitments left empty are advice: no "?:" and no error colour on their links.
     await page.goto(url('commitments'));
+    await page.getByRole('main').getByRole('textbox').first().waitFor(); // the page is built (`all` does not wait)
     for (const box of await page.getByRole('main').getByRole('textbox').all()) await box.fill('');
     await page.getByRole('button', { name: /^Tarkista/ }).click();
     const warnings = page.locator('#error-summary ul.warnings a');

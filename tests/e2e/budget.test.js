@@ -519,6 +519,23 @@ test('every line of a long budget is reached by Tab in order, and back by Shift+
   }
 });
 
+test('a line far down a long budget, linked from check your answers, is built and its field focused', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    const page = await context.newPage();
+    const errors = collectConsoleErrors(page);
+    await openLongBudget(page, 300, 280);
+    await page.goto(new URL('review', env.server.url).href);
+    const field = `${lineId(280)}-amount`;
+    await page.locator(`a[href="/budget#${field}"]`).first().click();
+    await page.waitForFunction((id) => document.activeElement?.id === id, field, { timeout: 10_000 });
+    assert.equal(await page.locator(`#${field}`).getAttribute('aria-invalid'), 'true', 'its message shown');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('another tab replaces a long budget while focus is in a line far down: focus comes back to it', async () => {
   const N = 600;
   const context = await env.browser.newContext({ locale: 'fi-FI' });

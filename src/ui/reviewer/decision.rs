@@ -19,7 +19,7 @@ use crate::i18n::decision::{self as words, Block, D};
 use crate::i18n::reviewer::R;
 use crate::i18n::{self, T};
 use crate::storage;
-use crate::ui::dom::focus_after_render;
+use crate::ui::dom::{css_properties, css_string, focus_after_render};
 use crate::ui::files::{self, FileDrop};
 use crate::ui::language::use_lang;
 use crate::ui::reviewer::state::use_reviewer;
@@ -343,6 +343,9 @@ fn Messages(place: Place, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
 #[component]
 pub fn DecisionPage() -> impl IntoView {
     let lang = use_lang();
+    // The headings a phone shows beside each cell (style/reviewer.css).
+    let table = NodeRef::<leptos::html::Table>::new();
+    css_properties(table, move || column_labels(lang.get()));
     let reviewer = use_reviewer();
     let state = use_proposal();
     let t = move |d: D| d.get(lang.get());
@@ -588,7 +591,7 @@ pub fn DecisionPage() -> impl IntoView {
                 <p>{move || t(D::NothingOpen)} " " <A href="/reviewer">{move || T::ReviewerTitle.get(lang.get())}</A></p>
             </Show>
             <div class="table-scroll">
-                <table class="applications proposal" id="proposal" style=move || column_labels(lang.get())>
+                <table class="applications proposal" id="proposal" node_ref=table>
                     <thead><tr>
                         <th scope="col" id="col-rank">{move || t(D::Rank)}</th>
                         <th scope="col" id="col-mean">{move || t(D::Mean)}</th>
@@ -941,8 +944,9 @@ fn EntryRow(index: usize, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
 
 /// The proposal's columns' headings as CSS strings, `--d1` to `--d9`: on a narrow screen a row's cells
 /// are stacked, each under its heading (style/reviewer.css), and the table's header is out of sight.
-fn column_labels(lang: Lang) -> String {
-    [
+fn column_labels(lang: Lang) -> Vec<(&'static str, String)> {
+    const NAMES: [&str; 9] = ["--d1", "--d2", "--d3", "--d4", "--d5", "--d6", "--d7", "--d8", "--d9"];
+    let headings = [
         D::Rank,
         D::Mean,
         D::Lead,
@@ -952,11 +956,12 @@ fn column_labels(lang: Lang) -> String {
         D::Group,
         D::Reason,
         D::Condition,
-    ]
-    .iter()
-    .enumerate()
-    .map(|(i, d)| format!("--d{}:\"{}\";", i + 1, d.get(lang).replace(['\\', '"'], "")))
-    .collect()
+    ];
+    NAMES
+        .into_iter()
+        .zip(headings)
+        .map(|(name, d)| (name, css_string(d.get(lang))))
+        .collect()
 }
 
 /// The decision as the 2019 decision prints it (A4), from the proposal kept in this browser.

@@ -17,6 +17,7 @@ use crate::domain::vocabulary::targets::Target;
 use crate::i18n::reviewer::R;
 use crate::i18n::{self, T};
 use crate::ui::compare::CompareFiles;
+use crate::ui::dom::{css_properties, css_string};
 use crate::ui::field::FieldFrame;
 use crate::ui::files::{self, FileDrop};
 use crate::ui::form::{text, tr};
@@ -82,6 +83,18 @@ fn sort_rows(rows: &mut [Row], column: Column, ascending: bool, scores: impl Fn(
 #[component]
 pub fn ReviewerPage() -> impl IntoView {
     let lang = use_lang();
+    // The headings a phone shows beside the panel's cells (style/reviewer.css).
+    let table = NodeRef::<leptos::html::Table>::new();
+    css_properties(table, move || {
+        let l = lang.get();
+        let q = |x: T| css_string(x.get(l));
+        vec![
+            ("--mean", q(T::ColMean)),
+            ("--spread", q(T::ColSpread)),
+            ("--score", q(T::ColScore)),
+            ("--requested", q(T::ColRequested)),
+        ]
+    });
     let t = move |text: T| text.get(lang.get());
     plain_page_title(T::ReviewerTitle);
     let reviewer = use_reviewer();
@@ -451,18 +464,7 @@ pub fn ReviewerPage() -> impl IntoView {
                 </FieldFrame>
             </div>
             <div class="table-scroll">
-                // The headings a phone shows beside the panel's cells (style/reviewer.css), as CSS strings.
-                <table class="applications" id="applications" style=move || {
-                    let l = lang.get();
-                    let q = |x: T| x.get(l).replace(['\\', '"'], "");
-                    format!(
-                        "--mean:\"{}\";--spread:\"{}\";--score:\"{}\";--requested:\"{}\"",
-                        q(T::ColMean),
-                        q(T::ColSpread),
-                        q(T::ColScore),
-                        q(T::ColRequested)
-                    )
-                }>
+                <table class="applications" id="applications" node_ref=table>
                     <caption>
                         {text(lang, T::ApplicationsTable)}
                         <span class="caption-note" id="spread-hint">{move || R::SpreadHint.get(lang.get())}</span>
