@@ -16,6 +16,7 @@ use crate::domain::vocabulary::call::{self, DEFAULT_CALL};
 use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::money::Money;
 use crate::i18n::decision::{self as words, Block, D};
+use crate::i18n::reviewer::R;
 use crate::i18n::{self, T};
 use crate::storage;
 use crate::ui::dom::focus_after_render;
@@ -413,7 +414,7 @@ pub fn DecisionPage() -> impl IntoView {
                     }));
                     let (errors, notes) = (items(Severity::Error), items(Severity::Warning));
                     let errors = if errors.is_empty() {
-                        view! { <p class="ok">{T::NoErrors.get(l)}</p> }.into_any()
+                        view! { <p class="ok">{R::NoErrors.get(l)}</p> }.into_any()
                     } else {
                         view! { <h2>{T::ErrorSummaryTitle.get(l)}</h2><ul>{errors}</ul> }.into_any()
                     };
