@@ -15,7 +15,8 @@ use hakemus::domain::rules::analysis::analyse;
 use hakemus::domain::rules::finding::Severity;
 use hakemus::domain::rules::partners::in_part;
 use hakemus::domain::vocabulary::locale::Lang;
-use hakemus::i18n::{self, T};
+use hakemus::i18n;
+use hakemus::i18n::reviewer::R;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -65,7 +66,7 @@ fn check(file: &str, lang: Lang) -> bool {
     let bytes = match std::fs::read(file) {
         Ok(b) => b,
         Err(e) => {
-            println!("{file}: {}: {e}", T::SeverityError.get(lang));
+            println!("{file}: {}: {e}", R::SeverityError.get(lang));
             return false;
         }
     };
@@ -113,7 +114,7 @@ fn check(file: &str, lang: Lang) -> bool {
     for note in &notes {
         println!(
             "{file}: {}: {}",
-            T::SeverityWarning.get(lang),
+            R::SeverityWarning.get(lang),
             i18n::import_note(lang, note)
         );
     }
@@ -121,8 +122,8 @@ fn check(file: &str, lang: Lang) -> bool {
     let findings: Vec<_> = analysis.findings.iter().filter(|f| !part || in_part(f)).collect();
     for f in &findings {
         let severity = match f.severity {
-            Severity::Error => T::SeverityError,
-            Severity::Warning => T::SeverityWarning,
+            Severity::Error => R::SeverityError,
+            Severity::Warning => R::SeverityWarning,
         }
         .get(lang);
         let place = f.path.json_path(&draft);
@@ -154,8 +155,8 @@ fn check_decision(file: &str, bytes: &[u8], lang: Lang) -> bool {
     let analysis = proposal::analyse(p);
     for f in &analysis.findings {
         let severity = match f.severity {
-            Severity::Error => T::SeverityError,
-            Severity::Warning => T::SeverityWarning,
+            Severity::Error => R::SeverityError,
+            Severity::Warning => R::SeverityWarning,
         }
         .get(lang);
         println!(
@@ -176,7 +177,7 @@ fn check_decision(file: &str, bytes: &[u8], lang: Lang) -> bool {
 fn refused(file: &str, lang: Lang, e: &ImportError) -> bool {
     println!(
         "{file}: {}: {}",
-        T::SeverityError.get(lang),
+        R::SeverityError.get(lang),
         i18n::import_error(lang, e)
     );
     false

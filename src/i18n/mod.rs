@@ -52,7 +52,7 @@ pub use reviewer::{
     reviews_stored, score, standing, unreasoned,
 };
 pub use sources::citation;
-pub use texts::T;
+pub use texts::{Text, T};
 
 use crate::domain::vocabulary::locale::Lang;
 

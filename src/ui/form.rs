@@ -4,14 +4,14 @@
 
 use crate::domain::rules::finding::{FieldPath, Finding};
 use crate::domain::vocabulary::locale::Lang;
-use crate::i18n::T;
+use crate::i18n::{Text, T};
 use crate::ui::field::{described_by, has_error, hint_id, revealed, FieldFrame};
 use crate::ui::language::use_lang;
 use crate::ui::store::use_store;
 use leptos::prelude::*;
 
 /// A fixed text in the user's language, as a signal (for hints).
-pub fn tr(text: T) -> Signal<String> {
+pub fn tr(text: impl Text) -> Signal<String> {
     let lang = use_lang();
     Signal::derive(move || text.get(lang.get()).to_string())
 }
@@ -19,7 +19,7 @@ pub fn tr(text: T) -> Signal<String> {
 /// A fixed text in the language `lang` follows, for a view: `{text(lang, T::Save)}`. Every such text
 /// is one closure type, so one copy of the code that renders it (a `move || t(T::Save)` is a type,
 /// and code in the bundle, of its own at each place).
-pub fn text(lang: RwSignal<Lang>, which: T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+pub fn text(lang: RwSignal<Lang>, which: impl Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     move || which.get(lang.get())
 }
 

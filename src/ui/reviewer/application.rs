@@ -6,6 +6,7 @@ use crate::domain::formats::review::{Mark, Review};
 use crate::domain::reviewer::assessment;
 use crate::domain::reviewer::panel::{self, ApplicationPanel, Standing};
 use crate::domain::vocabulary::criteria::{CriterionRule, Score};
+use crate::i18n::reviewer::R;
 use crate::i18n::{self, questions, T};
 use crate::ui::check::application_parts;
 use crate::ui::field::{Cite, FieldFrame};
@@ -26,7 +27,7 @@ fn opened_from_url() -> Memo<Option<Opened>> {
 fn project_name(o: &Opened, l: crate::domain::vocabulary::locale::Lang) -> String {
     let name = o.draft.project.name();
     if name.is_empty() {
-        T::UnnamedProject.get(l).to_string()
+        R::UnnamedProject.get(l).to_string()
     } else {
         name.to_string()
     }
@@ -45,8 +46,8 @@ fn loading(l: crate::domain::vocabulary::locale::Lang) -> AnyView {
 fn not_open(l: crate::domain::vocabulary::locale::Lang) -> AnyView {
     view! {
         <h1>{T::ReviewerTitle.get(l)}</h1>
-        <p>{T::NotOpenHere.get(l)}</p>
-        <p><A href="/reviewer">{T::BackToApplications.get(l)}</A></p>
+        <p>{R::NotOpenHere.get(l)}</p>
+        <p><A href="/reviewer">{R::BackToApplications.get(l)}</A></p>
     }
     .into_any()
 }
@@ -75,22 +76,22 @@ pub fn ApplicationView() -> impl IntoView {
         let errors = o.analysis.errors().count();
         let warnings = o.analysis.warnings().count();
         view! {
-            <p class="no-print"><A href="/reviewer">{T::BackToApplications.get(l)}</A></p>
+            <p class="no-print"><A href="/reviewer">{R::BackToApplications.get(l)}</A></p>
             <h1 id="application-title">{project_name(&o, l)}</h1>
-            <p class="lead">{T::ReadOnlyNote.get(l)}</p>
+            <p class="lead">{R::ReadOnlyNote.get(l)}</p>
             <dl class="review-list application-meta">
-                <div class="review-row"><dt>{T::FileLabel.get(l)}</dt><dd>{o.source.clone()}</dd></div>
-                <div class="review-row"><dt>{T::ExportedAt.get(l)}</dt><dd>{crate::ui::files::local_date_time(l, &o.exported_at)}</dd></div>
+                <div class="review-row"><dt>{R::FileLabel.get(l)}</dt><dd>{o.source.clone()}</dd></div>
+                <div class="review-row"><dt>{R::ExportedAt.get(l)}</dt><dd>{crate::ui::files::local_date_time(l, &o.exported_at)}</dd></div>
                 <div class="review-row"><dt>{T::FieldCall.get(l)}</dt><dd>{o.analysis.call.name(l).to_string()}</dd></div>
-                <div class="review-row"><dt>{T::FingerprintLabel.get(l)}</dt><dd class="fingerprint">{o.fingerprint.clone()}</dd></div>
+                <div class="review-row"><dt>{R::FingerprintLabel.get(l)}</dt><dd class="fingerprint">{o.fingerprint.clone()}</dd></div>
                 <div class="review-row"><dt>{T::ErrorsCount.get(l)}</dt><dd id="application-errors">{errors}</dd></div>
                 <div class="review-row"><dt>{T::WarningsCount.get(l)}</dt><dd>{warnings}</dd></div>
             </dl>
             <p class="actions no-print">
-                <A href=format!("/reviewer/{}/assessment", o.fingerprint) attr:class="button">{T::AssessThis.get(l)}</A>
+                <A href=format!("/reviewer/{}/assessment", o.fingerprint) attr:class="button">{R::AssessThis.get(l)}</A>
                 " "
                 <button type="button" class="button secondary" on:click=move |_| { let _ = window().print(); }>
-                    {T::PrintPage.get(l)}
+                    {R::PrintPage.get(l)}
                 </button>
             </p>
             {application_parts(l, &o.draft, &o.analysis, false)}
@@ -109,7 +110,7 @@ pub fn AssessmentPage() -> impl IntoView {
             let name = opened
                 .with(|o| o.as_ref().map(|o| project_name(o, l)))
                 .unwrap_or_default();
-            format!("{}: {name}", T::AssessmentTitle.get(l))
+            format!("{}: {name}", R::AssessmentTitle.get(l))
         },
         || false,
     );
@@ -172,7 +173,7 @@ pub fn AssessmentPage() -> impl IntoView {
                     .map(|(i, m)| {
                         let name = i18n::member_name(l, &m.reviewer, i + 1);
                         if i == 0 {
-                            format!("{name} {}", T::YouSuffix.get(l))
+                            format!("{name} {}", R::YouSuffix.get(l))
                         } else {
                             name
                         }
@@ -194,18 +195,18 @@ pub fn AssessmentPage() -> impl IntoView {
             .collect_view();
         let summary_o = o.clone();
         view! {
-            <p class="no-print"><A href="/reviewer">{T::BackToApplications.get(l)}</A></p>
-            <h1>{T::AssessmentTitle.get(l)} ": " {project_name(&o, l)}</h1>
-            <p class="lead">{T::AssessmentIntro.get(l)}</p>
-            <p><A href=format!("/reviewer/{fp}")>{T::ShowApplication.get(l)}</A></p>
+            <p class="no-print"><A href="/reviewer">{R::BackToApplications.get(l)}</A></p>
+            <h1>{R::AssessmentTitle.get(l)} ": " {project_name(&o, l)}</h1>
+            <p class="lead">{R::AssessmentIntro.get(l)}</p>
+            <p><A href=format!("/reviewer/{fp}")>{R::ShowApplication.get(l)}</A></p>
             <ReviewsSaveProblem />
             <p class="assessment-total" role="status" id="assessment-total">
-                <strong>{T::TotalScore.get(l)} ": "</strong> {total}
+                <strong>{R::TotalScore.get(l)} ": "</strong> {total}
             </p>
             {conflict_view(l, &o, declared)}
             {panel_summary(view_panel)}
             {criteria}
-            <FieldFrame id="overall-note" label=tr(T::OverallNote) label_class="label">
+            <FieldFrame id="overall-note" label=tr(R::OverallNote) label_class="label">
                 <textarea id="overall-note" class="input" rows="5"
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
@@ -215,9 +216,9 @@ pub fn AssessmentPage() -> impl IntoView {
                 ></textarea>
             </FieldFrame>
             <p class="assessment-total" aria-hidden="true">
-                <strong>{T::TotalScore.get(l)} ": "</strong> {total}
+                <strong>{R::TotalScore.get(l)} ": "</strong> {total}
             </p>
-            <p><A href="/reviewer">{T::BackToApplications.get(l)}</A></p>
+            <p><A href="/reviewer">{R::BackToApplications.get(l)}</A></p>
         }
         .into_any()
     }
@@ -271,7 +272,7 @@ fn conflict_view(l: crate::domain::vocabulary::locale::Lang, o: &Opened, declare
                 .map(|m| {
                     view! {
                         <div class="notice own-municipality" id="own-municipality">
-                            <p><strong>{T::OwnMunicipalityApplies.get(l)}</strong> ". " {i18n::own_municipality_notice(l, m.name(l))}</p>
+                            <p><strong>{R::OwnMunicipalityApplies.get(l)}</strong> ". " {i18n::own_municipality_notice(l, m.name(l))}</p>
                         </div>
                     }
                 })
@@ -309,20 +310,20 @@ fn conflict_view(l: crate::domain::vocabulary::locale::Lang, o: &Opened, declare
     };
     view! {
         <section class="conflict review-part no-print" aria-labelledby="conflict-title">
-            <h2 id="conflict-title">{T::ConflictTitle.get(l)}</h2>
+            <h2 id="conflict-title">{R::ConflictTitle.get(l)}</h2>
             {own}
             <div class="field">
                 <label class="checkbox">
                     <input type="checkbox" id="conflict-declared" aria-describedby="conflict-hint"
                         prop:checked=declared.get_untracked() on:change=on_declare />
-                    {T::ConflictDeclare.get(l)}
+                    {R::ConflictDeclare.get(l)}
                 </label>
-                <p class="hint" id="conflict-hint">{T::ConflictHint.get(l)}</p>
+                <p class="hint" id="conflict-hint">{R::ConflictHint.get(l)}</p>
             </div>
             {move || declared.get().then(|| {
                 let on_reason = on_reason.clone();
                 view! {
-                    <FieldFrame id="conflict-reason" label=tr(T::ConflictReason) label_class="label">
+                    <FieldFrame id="conflict-reason" label=tr(R::ConflictReason) label_class="label">
                         <textarea id="conflict-reason" class="input" rows="2" prop:value=reason_now() on:input=on_reason></textarea>
                     </FieldFrame>
                 }
@@ -341,7 +342,7 @@ fn panel_summary(p: PanelView) -> impl IntoView {
         }
         let l = lang.get();
         if !p.shown.get() {
-            return view! { <p class="panel-hidden" id="panel-hidden">{T::PanelHidden.get(l)}</p> }.into_any();
+            return view! { <p class="panel-hidden" id="panel-hidden">{R::PanelHidden.get(l)}</p> }.into_any();
         }
         let names = p.names.get();
         p.ap.with(|ap| {
@@ -364,18 +365,18 @@ fn panel_summary(p: PanelView) -> impl IntoView {
             let spread = ap.spread.map_or("–".to_string(), |s| s.to_string());
             view! {
                 <section class="panel-summary review-part" aria-labelledby="panel-summary-title" id="panel-summary">
-                    <h2 id="panel-summary-title">{T::PanelScoresTitle.get(l)}</h2>
+                    <h2 id="panel-summary-title">{R::PanelScoresTitle.get(l)}</h2>
                     <table class="panel-totals">
-                        <caption>{T::PanelScoresTitle.get(l)}</caption>
-                        <thead><tr><th scope="col">{T::ColReviewer.get(l)}</th><th scope="col">{T::TotalScore.get(l)}</th></tr></thead>
+                        <caption>{R::PanelScoresTitle.get(l)}</caption>
+                        <thead><tr><th scope="col">{R::ColReviewer.get(l)}</th><th scope="col">{R::TotalScore.get(l)}</th></tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
                     <dl class="review-list">
-                        <div class="review-row"><dt>{T::ColMean.get(l)}</dt><dd id="panel-mean">{i18n::mean(l, ap.mean)}</dd></div>
-                        <div class="review-row"><dt>{T::ColSpread.get(l)} " (" {crate::i18n::reviewer::R::SpreadAbbr.get(l)} ")"</dt><dd id="panel-spread">{spread}</dd></div>
+                        <div class="review-row"><dt>{R::ColMean.get(l)}</dt><dd id="panel-mean">{i18n::mean(l, ap.mean)}</dd></div>
+                        <div class="review-row"><dt>{R::ColSpread.get(l)} " (" {crate::i18n::reviewer::R::SpreadAbbr.get(l)} ")"</dt><dd id="panel-spread">{spread}</dd></div>
                     </dl>
                     {(!aside.is_empty()).then(|| view! {
-                        <h3>{T::StoodAsideTitle.get(l)}</h3>
+                        <h3>{R::StoodAsideTitle.get(l)}</h3>
                         <ul id="stood-aside">{aside}</ul>
                     })}
                 </section>
@@ -406,26 +407,26 @@ fn criterion_panel(index: usize, c: crate::domain::vocabulary::criteria::Criteri
                 .zip(names.iter())
                 .map(|((mark, standing), name)| {
                     let score = match (standing, mark.as_ref().and_then(|m| m.score)) {
-                        (Standing::StoodAside { .. }, _) => T::StoodAside.get(l).to_string(),
+                        (Standing::StoodAside { .. }, _) => R::StoodAside.get(l).to_string(),
                         (_, Some(s)) => s.value().to_string(),
                         (_, None) => "–".to_string(),
                     };
                     let note = match mark.as_ref().map(|m| m.note.trim()) {
                         Some(n) if !n.is_empty() => n.to_string(),
-                        _ if mark.as_ref().and_then(|m| m.score).is_some() => T::NoReason.get(l).to_string(),
+                        _ if mark.as_ref().and_then(|m| m.score).is_some() => R::NoReason.get(l).to_string(),
                         _ => String::new(),
                     };
                     view! { <tr><th scope="row">{name.clone()}</th><td class="num">{score}</td><td>{note}</td></tr> }
                 })
                 .collect_view();
             view! {
-                {row.disagrees.then(|| view! { <p class="disagreement" id=format!("disagreement-{}", c.id())><strong>{T::Disagreement.get(l)}</strong></p> })}
+                {row.disagrees.then(|| view! { <p class="disagreement" id=format!("disagreement-{}", c.id())><strong>{R::Disagreement.get(l)}</strong></p> })}
                 <table class="panel-scores">
                     <caption>{i18n::panel_scores_caption(l, c)}</caption>
                     <thead><tr>
-                        <th scope="col">{T::ColReviewer.get(l)}</th>
-                        <th scope="col">{T::ScoreLabel.get(l)}</th>
-                        <th scope="col">{T::ColReason.get(l)}</th>
+                        <th scope="col">{R::ColReviewer.get(l)}</th>
+                        <th scope="col">{R::ScoreLabel.get(l)}</th>
+                        <th scope="col">{R::ColReason.get(l)}</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
@@ -492,7 +493,7 @@ fn criterion_view(
                 .chain(Score::all().map(Some))
                 .map(|score| {
                     let value = score.map_or("none".to_string(), |s| s.value().to_string());
-                    let label = score.map_or(T::ScoreNone.get(l), |s| i18n::score(l, s));
+                    let label = score.map_or(R::ScoreNone.get(l), |s| i18n::score(l, s));
                     let set = set_score.clone();
                     view! {
                         <label class="checkbox">
@@ -522,25 +523,25 @@ fn criterion_view(
             <Cite citation=rule.citation />
             {(!asked.is_empty()).then(|| view! {
                 <details class="related-answers">
-                    <summary>{T::RelatedAnswers.get(l)}</summary>
+                    <summary>{R::RelatedAnswers.get(l)}</summary>
                     <dl class="review-list">{asked}</dl>
                 </details>
             })}
             // Named by the legend and the criterion's heading: "Pisteet 1. Yhteiskunnallinen …".
             // Absent while a conflict is declared, with the reason said instead.
             {let id = id.clone(); move || if p.declared.get() {
-                view! { <p class="conflict-declared">{T::ConflictDeclared.get(l)}</p> }.into_any()
+                view! { <p class="conflict-declared">{R::ConflictDeclared.get(l)}</p> }.into_any()
             } else {
                 let options = options.clone();
                 view! {
                     <fieldset class="radios scores" aria-labelledby=format!("score-label-{id} criterion-{id}")>
-                        <legend id=format!("score-label-{id}")>{T::ScoreLabel.get(l)}</legend>
+                        <legend id=format!("score-label-{id}")>{R::ScoreLabel.get(l)}</legend>
                         {options()}
                     </fieldset>
                 }.into_any()
             }}
             // Named by its label (the frame's `{note_id}-label`) and the criterion's heading.
-            <FieldFrame id=note_id.clone() label=tr(T::CriterionNote) label_class="label">
+            <FieldFrame id=note_id.clone() label=tr(R::CriterionNote) label_class="label">
                 <textarea id=note_id.clone() class="input" rows="3" aria-labelledby=format!("{note_id}-label criterion-{id}") prop:value=mark.note.clone() on:input=on_note></textarea>
             </FieldFrame>
             {criterion_panel(index, c, p)}
@@ -556,10 +557,10 @@ pub fn ReviewsSaveProblem() -> impl IntoView {
     view! {
         <Show when=move || reviewer.save_error.with(Option::is_some)>
             <div class="error-summary" role="alert" id="reviews-save-problem">
-                <p>{move || T::ReviewsSaveFailed.get(lang.get())}</p>
+                <p>{move || R::ReviewsSaveFailed.get(lang.get())}</p>
                 <p>
                     <button type="button" class="button" on:click=move |_| reviewer.download()>
-                        {move || T::DownloadReviews.get(lang.get())}
+                        {move || R::DownloadReviews.get(lang.get())}
                     </button>
                 </p>
             </div>

@@ -87,15 +87,15 @@ pub fn ReviewerPage() -> impl IntoView {
     let table = NodeRef::<leptos::html::Table>::new();
     css_properties(table, move || {
         let l = lang.get();
-        let q = |x: T| css_string(x.get(l));
+        let q = |x: R| css_string(x.get(l));
         vec![
-            ("--mean", q(T::ColMean)),
-            ("--spread", q(T::ColSpread)),
-            ("--score", q(T::ColScore)),
-            ("--requested", q(T::ColRequested)),
+            ("--mean", q(R::ColMean)),
+            ("--spread", q(R::ColSpread)),
+            ("--score", q(R::ColScore)),
+            ("--requested", q(R::ColRequested)),
         ]
     });
-    let t = move |text: T| text.get(lang.get());
+    let t = move |text: R| text.get(lang.get());
     plain_page_title(T::ReviewerTitle);
     let reviewer = use_reviewer();
     let sort = RwSignal::new((Column::Project, true));
@@ -150,7 +150,7 @@ pub fn ReviewerPage() -> impl IntoView {
             if result.is_ok() {
                 area.set_value("");
             }
-            reviewer.add(T::PastedText.get(lang).to_string(), Some(text), result);
+            reviewer.add(R::PastedText.get(lang).to_string(), Some(text), result);
         }
     };
     // "Tuo omat arviosi tiedostosta": the reviewer's own file from another browser. Another
@@ -329,7 +329,7 @@ pub fn ReviewerPage() -> impl IntoView {
         p.map(|p| i18n::percent(lang.get(), p / Decimal::ONE_HUNDRED))
             .unwrap_or_default()
     };
-    let header = move |column: Column, label: T| {
+    let header = move |column: Column, label: R| {
         let aria_sort = move || match sort.get() {
             (c, true) if c == column => "ascending",
             (c, false) if c == column => "descending",
@@ -337,7 +337,7 @@ pub fn ReviewerPage() -> impl IntoView {
         };
         view! {
             <th scope="col" aria-sort=aria_sort>
-                <button type="button" class="sort" title=text(lang, T::SortBy) on:click=move |_| {
+                <button type="button" class="sort" title=text(lang, R::SortBy) on:click=move |_| {
                     sort.update(|(c, asc)| {
                         if *c == column {
                             *asc = !*asc;
@@ -355,30 +355,30 @@ pub fn ReviewerPage() -> impl IntoView {
     let csv = move |_| {
         let l = lang.get_untracked();
         let h = CsvHeadings {
-            source: T::ColFile.get(l),
-            lead: T::ColLead.get(l),
-            partners: T::ColPartners.get(l),
-            project: T::ColProject.get(l),
-            requested: T::ColRequested.get(l),
-            eligible_base: T::ColEligibleCosts.get(l),
-            grant_percent: T::ColShare.get(l),
-            errors: T::ColErrors.get(l),
-            warnings: T::ColWarnings.get(l),
-            total: T::TotalRow.get(l),
+            source: R::ColFile.get(l),
+            lead: R::ColLead.get(l),
+            partners: R::ColPartners.get(l),
+            project: R::ColProject.get(l),
+            requested: R::ColRequested.get(l),
+            eligible_base: R::ColEligibleCosts.get(l),
+            grant_percent: R::ColShare.get(l),
+            errors: R::ColErrors.get(l),
+            warnings: R::ColWarnings.get(l),
+            total: R::TotalRow.get(l),
         };
         // The panel's columns as the table shows them: the others by name, the mean, the spread,
         // the own assessment; hidden in blind mode where the table hides them.
         let names = others.get_untracked();
-        let spread_heading = format!("{} ({})", T::ColSpread.get(l), R::SpreadAbbr.get(l));
+        let spread_heading = format!("{} ({})", R::ColSpread.get(l), R::SpreadAbbr.get(l));
         let p = PanelHeadings {
             members: &names,
-            mean: T::ColMean.get(l),
+            mean: R::ColMean.get(l),
             spread: &spread_heading,
-            own: T::ColScore.get(l),
-            not_reviewed: T::NotAssessed.get(l),
-            stood_aside: T::StoodAside.get(l),
-            incomplete: T::Incomplete.get(l),
-            hidden: T::HiddenScore.get(l),
+            own: R::ColScore.get(l),
+            not_reviewed: R::NotAssessed.get(l),
+            stood_aside: R::StoodAside.get(l),
+            incomplete: R::Incomplete.get(l),
+            hidden: R::HiddenScore.get(l),
         };
         let blind = reviewer.blind.get_untracked();
         // The panel of each row as the table has it (`panels`), not worked out again.
@@ -402,15 +402,15 @@ pub fn ReviewerPage() -> impl IntoView {
 
     view! {
         <h1>{text(lang, T::ReviewerTitle)}</h1>
-        <p class="lead">{text(lang, T::ReviewerIntro)}</p>
+        <p class="lead">{text(lang, R::ReviewerIntro)}</p>
         <p><A href="/reviewer/decision" attr:id="to-proposal">{move || crate::i18n::decision::D::ToProposal.get(lang.get())}</A></p>
         <section class="reviewer-identity" aria-labelledby="identity-title">
-            <h2 id="identity-title">{text(lang, T::ReviewerIdentityTitle)}</h2>
-            <p>{text(lang, T::ReviewerIdentityIntro)}</p>
-            <FieldFrame id="reviewer-name" label=tr(T::ReviewerName) label_class="label">
+            <h2 id="identity-title">{text(lang, R::ReviewerIdentityTitle)}</h2>
+            <p>{text(lang, R::ReviewerIdentityIntro)}</p>
+            <FieldFrame id="reviewer-name" label=tr(R::ReviewerName) label_class="label">
                 <input id="reviewer-name" class="input" type="text" autocomplete="name" prop:value=move || reviewer.identity.with(|r| r.name.clone()) on:change=set_name />
             </FieldFrame>
-            <FieldFrame id="reviewer-organisation" label=tr(T::ReviewerOrganisation) label_class="label" hint=Some(tr(T::ReviewerOrganisationHint))>
+            <FieldFrame id="reviewer-organisation" label=tr(R::ReviewerOrganisation) label_class="label" hint=Some(tr(R::ReviewerOrganisationHint))>
                 <input id="reviewer-organisation" class="input" type="text" autocomplete="organization" aria-describedby="reviewer-organisation-hint reviewer-municipality"
                     prop:value=move || reviewer.identity.with(|r| r.organisation.clone()) on:change=set_organisation />
             </FieldFrame>
@@ -424,7 +424,7 @@ pub fn ReviewerPage() -> impl IntoView {
                 <label class="checkbox">
                     <input type="checkbox" id="blind-mode" prop:checked=move || reviewer.blind.get()
                         on:change=move |ev| reviewer.set_blind(event_target_checked(&ev)) />
-                    {text(lang, T::BlindMode)}
+                    {text(lang, R::BlindMode)}
                 </label>
             </div>
         </section>
@@ -432,10 +432,10 @@ pub fn ReviewerPage() -> impl IntoView {
         <FieldFrame id="reviewer-paste" label=tr(T::PasteLabel) label_class="label">
             <textarea id="reviewer-paste" class="input" rows="4" spellcheck="false" node_ref=pasted></textarea>
         </FieldFrame>
-        <p><button type="button" class="button secondary" id="open-pasted" on:click=open_pasted>{text(lang, T::OpenPasted)}</button></p>
+        <p><button type="button" class="button secondary" id="open-pasted" on:click=open_pasted>{text(lang, R::OpenPasted)}</button></p>
         <Show when=move || reviewer.not_opened.with(|f| !f.is_empty())>
             <div class="error-summary" role="alert" id="files-not-read">
-                <h2>{text(lang, T::FilesNotRead)}</h2>
+                <h2>{text(lang, R::FilesNotRead)}</h2>
                 <ul>
                     {move || {
                         let l = lang.get();
@@ -445,20 +445,20 @@ pub fn ReviewerPage() -> impl IntoView {
             </div>
         </Show>
         <NotKept />
-        <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p>{text(lang, T::NoApplicationsYet)}</p> }>
+        <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p>{text(lang, R::NoApplicationsYet)}</p> }>
             <div class="filters">
-                <FieldFrame id="filter-target" label=tr(T::FilterTarget) label_class="label">
+                <FieldFrame id="filter-target" label=tr(R::FilterTarget) label_class="label">
                     <select id="filter-target" class="input" on:change=move |ev| target_filter.set(event_target_value(&ev))>
-                        <option value="">{text(lang, T::FilterAll)}</option>
+                        <option value="">{text(lang, R::FilterAll)}</option>
                         {move || targets.get().into_iter().map(|id| {
                             let label = Target::from_id(&id).map_or(id.clone(), |x| i18n::target(lang.get(), x).to_string());
                             view! { <option value=id>{label}</option> }
                         }).collect_view()}
                     </select>
                 </FieldFrame>
-                <FieldFrame id="filter-lead" label=tr(T::FilterLead) label_class="label">
+                <FieldFrame id="filter-lead" label=tr(R::FilterLead) label_class="label">
                     <select id="filter-lead" class="input" on:change=move |ev| lead_filter.set(event_target_value(&ev))>
-                        <option value="">{text(lang, T::FilterAll)}</option>
+                        <option value="">{text(lang, R::FilterAll)}</option>
                         {move || leads.get().into_iter().map(|l| { let value = l.clone(); view! { <option value=value>{l}</option> } }).collect_view()}
                     </select>
                 </FieldFrame>
@@ -466,36 +466,36 @@ pub fn ReviewerPage() -> impl IntoView {
             <div class="table-scroll">
                 <table class="applications" id="applications" node_ref=table>
                     <caption>
-                        {text(lang, T::ApplicationsTable)}
+                        {text(lang, R::ApplicationsTable)}
                         <span class="caption-note" id="spread-hint">{move || R::SpreadHint.get(lang.get())}</span>
                     </caption>
                     <thead>
                         <tr>
-                            {header(Column::Project, T::ColProject)}
-                            {header(Column::Lead, T::ColLead)}
-                            <th scope="col">{text(lang, T::ColPartners)}</th>
-                            {header(Column::Requested, T::ColRequested)}
-                            {header(Column::Eligible, T::ColEligibleCosts)}
-                            {header(Column::Share, T::ColShare)}
-                            {header(Column::Errors, T::ColErrors)}
-                            {header(Column::Warnings, T::ColWarnings)}
+                            {header(Column::Project, R::ColProject)}
+                            {header(Column::Lead, R::ColLead)}
+                            <th scope="col">{text(lang, R::ColPartners)}</th>
+                            {header(Column::Requested, R::ColRequested)}
+                            {header(Column::Eligible, R::ColEligibleCosts)}
+                            {header(Column::Share, R::ColShare)}
+                            {header(Column::Errors, R::ColErrors)}
+                            {header(Column::Warnings, R::ColWarnings)}
                             // The own assessment stays the last column, after the panel's.
                             <th scope="col">{text(lang, T::ColActions)}</th>
                             {move || others.get().into_iter().map(|name| view! { <th scope="col">{name}</th> }).collect_view()}
-                            {header(Column::Mean, T::ColMean)}
-                            {header(Column::Spread, T::ColSpread)}
-                            {header(Column::Score, T::ColScore)}
+                            {header(Column::Mean, R::ColMean)}
+                            {header(Column::Spread, R::ColSpread)}
+                            {header(Column::Score, R::ColScore)}
                         </tr>
                     </thead>
                     <tbody>
                         {move || shown.get().into_iter().map(|(fp, r, call)| {
                             // The row is named by its project; its file's name is secondary.
-                            let project = if r.project.trim().is_empty() { t(T::UnnamedProject).to_string() } else { r.project.clone() };
+                            let project = if r.project.trim().is_empty() { t(R::UnnamedProject).to_string() } else { r.project.clone() };
                             let (source, project_again) = (r.source.clone(), project.clone());
                             let (view_href, assess_href) = (format!("/reviewer/{fp}"), format!("/reviewer/{fp}/assessment"));
                             let score_text = {
                                 let fp = fp.clone();
-                                move || total_of(&fp, call).map_or_else(|| t(T::AssessThis).to_string(), |t| format!("{} / {}", t.points, t.max))
+                                move || total_of(&fp, call).map_or_else(|| t(R::AssessThis).to_string(), |t| format!("{} / {}", t.points, t.max))
                             };
                             let score_label = {
                                 let score_text = score_text.clone();
@@ -515,7 +515,7 @@ pub fn ReviewerPage() -> impl IntoView {
                                 move || {
                                     let l = lang.get();
                                     let shown = visible(&fp, call);
-                                    let hidden = || T::HiddenScore.get(l).to_string();
+                                    let hidden = || R::HiddenScore.get(l).to_string();
                                     panels.with(|p| {
                                         let Some(ap) = p.get(&fp) else { return ().into_any() };
                                         let cells = ap.standings.iter().skip(1).map(|s| {
@@ -558,7 +558,7 @@ pub fn ReviewerPage() -> impl IntoView {
                                         {score_text}
                                     </A>
                                     <Show when=own_applies.clone()>
-                                        <span class="own-municipality">{move || t(T::OwnMunicipalityApplies)}</span>
+                                        <span class="own-municipality">{move || t(R::OwnMunicipalityApplies)}</span>
                                     </Show>
                                 </td>
                             </tr>
@@ -567,7 +567,7 @@ pub fn ReviewerPage() -> impl IntoView {
                     <tfoot>
                         {move || shown.with(|r| summary_total(r.iter().map(|(_, r, _)| r))).map(|total| view! {
                             <tr>
-                                <th scope="row" colspan="3">{text(lang, T::TotalRow)} " (" {total.applications} ")"</th>
+                                <th scope="row" colspan="3">{text(lang, R::TotalRow)} " (" {total.applications} ")"</th>
                                 <td class="num" id="total-requested">{money(Some(total.requested))}</td>
                                 <td class="num" id="total-eligible">{money(Some(total.eligible_base))}</td>
                                 <td colspan=move || (4 + others.with(Vec::len) + 3).to_string()></td>
@@ -576,15 +576,15 @@ pub fn ReviewerPage() -> impl IntoView {
                     </tfoot>
                 </table>
             </div>
-            <p><button type="button" class="button secondary" id="download-csv" on:click=csv>{text(lang, T::DownloadCsv)}</button></p>
+            <p><button type="button" class="button secondary" id="download-csv" on:click=csv>{text(lang, R::DownloadCsv)}</button></p>
         </Show>
         <section class="panel" aria-labelledby="panel-title">
-            <h2 id="panel-title">{text(lang, T::PanelTitle)}</h2>
-            <p>{text(lang, T::PanelIntro)}</p>
+            <h2 id="panel-title">{text(lang, R::PanelTitle)}</h2>
+            <p>{text(lang, R::PanelIntro)}</p>
             <FileDrop id="panel-files" label=T::ChoosePanelFiles hint=T::DropPanelHint multiple=true on_files=load_panel />
             <Show when=move || reviewer.panel_not_read.with(|f| !f.is_empty())>
                 <div class="error-summary" role="alert" id="panel-not-read">
-                    <h3>{text(lang, T::PanelFilesNotRead)}</h3>
+                    <h3>{text(lang, R::PanelFilesNotRead)}</h3>
                     <ul>
                         {move || {
                             let l = lang.get();
@@ -593,8 +593,8 @@ pub fn ReviewerPage() -> impl IntoView {
                     </ul>
                 </div>
             </Show>
-            <h3>{text(lang, T::PanelMembers)}</h3>
-            <Show when=move || reviewer.panel.with(|p| !p.is_empty()) fallback=move || view! { <p>{text(lang, T::NoPanelFiles)}</p> }>
+            <h3>{text(lang, R::PanelMembers)}</h3>
+            <Show when=move || reviewer.panel.with(|p| !p.is_empty()) fallback=move || view! { <p>{text(lang, R::NoPanelFiles)}</p> }>
                 <ul class="panel-members" id="panel-members">
                     {move || {
                         let l = lang.get();
@@ -616,23 +616,23 @@ pub fn ReviewerPage() -> impl IntoView {
         </section>
         <CompareFiles id_prefix="reviewer-compare" />
         <section class="reviews" aria-labelledby="reviews-title">
-            <h2 id="reviews-title">{text(lang, T::ReviewsTitle)}</h2>
-            <p>{text(lang, T::ReviewsIntro)}</p>
+            <h2 id="reviews-title">{text(lang, R::ReviewsTitle)}</h2>
+            <p>{text(lang, R::ReviewsIntro)}</p>
             <ReviewsSaveProblem />
             {move || reviewer.unreadable.get().map(|text| view! {
                 <div class="error-summary" role="alert">
-                    <p>{t(T::ReviewsUnreadable)}</p>
+                    <p>{t(R::ReviewsUnreadable)}</p>
                     <p><button type="button" class="button secondary" on:click=move |_| {
                         let _ = files::download("arviot-lukukelvoton.json", &text, "application/json");
-                    }>{t(T::DownloadUnreadableReviews)}</button></p>
+                    }>{t(R::DownloadUnreadableReviews)}</button></p>
                 </div>
             })}
             <p id="reviews-stored">{move || i18n::reviews_stored(lang.get(), reviewer.reviews.with(|r| r.len()))}</p>
-            <p><button type="button" class="button secondary" id="download-reviews" on:click=download_reviews>{text(lang, T::DownloadReviews)}</button></p>
+            <p><button type="button" class="button secondary" id="download-reviews" on:click=download_reviews>{text(lang, R::DownloadReviews)}</button></p>
             <Show when=move || unreasoned.with(|u| !u.is_empty())>
                 <div class="error-summary" id="unreasoned">
-                    <h3 id="unreasoned-title" tabindex="-1">{text(lang, T::UnreasonedTitle)}</h3>
-                    <p>{text(lang, T::UnreasonedIntro)}</p>
+                    <h3 id="unreasoned-title" tabindex="-1">{text(lang, R::UnreasonedTitle)}</h3>
+                    <p>{text(lang, R::UnreasonedIntro)}</p>
                     <ul>
                         {move || {
                             let l = lang.get();
@@ -645,7 +645,7 @@ pub fn ReviewerPage() -> impl IntoView {
                     <p><button type="button" class="button secondary" id="download-anyway" on:click=move |_| {
                         unreasoned.set(Vec::new());
                         reviewer.download();
-                    }>{text(lang, T::DownloadAnyway)}</button></p>
+                    }>{text(lang, R::DownloadAnyway)}</button></p>
                 </div>
             </Show>
             <FileDrop id="reviews-file" label=T::ChooseReviewsFile hint=T::DropReviewsHint on_files=import_reviews />
@@ -686,7 +686,7 @@ fn own_import_view(
         OwnImport::ToPanel(name) => status(i18n::reviewer::file_to_panel(l, &name)),
         OwnImport::Failed(e) => view! {
             <div class="error-summary" role="alert" id="reviews-imported">
-                <h3>{T::ReviewsNotImported.get(l)}</h3>
+                <h3>{R::ReviewsNotImported.get(l)}</h3>
                 <p class="error-message">{i18n::import_error(l, &e)}</p>
             </div>
         }
