@@ -7,8 +7,10 @@ use hakemus::domain::draft::{ApplicantKind, RawApplicant, RawDraft};
 use hakemus::domain::formats::reader::Problem;
 use hakemus::domain::formats::review::{self, ApplicationRef, Mark, Review, Reviewer};
 use hakemus::domain::reviewer::panel::{self, Member, Standing};
+use hakemus::domain::reviewer::summary::{CsvHeadings, SummaryRow};
 use hakemus::domain::vocabulary::call::{self, CallProfile};
 use hakemus::domain::vocabulary::criteria::{Criterion, Score};
+use hakemus::domain::vocabulary::money::Money;
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 use std::str::FromStr;
@@ -442,8 +444,7 @@ fn a_review_files_name_carries_the_reviewers_name_as_a_safe_slug() {
 
 #[test]
 fn the_summary_csv_carries_the_panels_columns_as_the_page_shows_them() {
-    use hakemus::domain::reviewer::summary::{summary_csv_with_panel, CsvHeadings, PanelHeadings, SummaryRow};
-    use hakemus::domain::vocabulary::money::Money;
+    use hakemus::domain::reviewer::summary::{summary_csv_with_panel, PanelHeadings, SummaryRow};
     let (a, b) = (fp('a'), fp('b'));
     let call = joint();
     let n = call.criteria.len() as u32;
@@ -468,35 +469,16 @@ fn the_summary_csv_carries_the_panels_columns_as_the_page_shows_them() {
         member("Cecilia", vec![aside]),
     ];
     let row = |source: &str| SummaryRow {
-        source: source.into(),
-        lead: "Pargas".into(),
-        partners: vec![],
-        codes: vec![],
-        project: "Yhteinen".into(),
-        targets: vec![],
-        requested: Some(Money::from_cents(10_000)),
-        eligible_base: Money::from_cents(20_000),
         grant_percent: Some(Decimal::new(5000, 2)),
-        errors: 0,
         warnings: 1,
+        ..summary_row(source, 10_000)
     };
     let (ra, rb) = (row("a.json"), row("b.json"));
     let (pa, pb) = (
         panel::application(&members, &a, call),
         panel::application(&members, &b, call),
     );
-    let h = CsvHeadings {
-        source: "Tiedosto",
-        lead: "Hankehallinnoija",
-        partners: "Osatoteuttajat",
-        project: "Hanke",
-        requested: "Haettu",
-        eligible_base: "Hyväksyttävät",
-        grant_percent: "Osuus",
-        errors: "Virheet",
-        warnings: "Huomiot",
-        total: "Yhteensä",
-    };
+    let h = csv_headings();
     let names = ["Bertil".to_string(), "Cecilia".to_string()];
     let p = PanelHeadings {
         members: &names,
@@ -595,8 +577,7 @@ fn a_member_is_known_by_the_name_however_written() {
 /// the grant share two decimals.
 #[test]
 fn the_csv_writes_each_column_in_one_number_format() {
-    use hakemus::domain::reviewer::summary::{summary_csv_with_panel, CsvHeadings, PanelHeadings, SummaryRow};
-    use hakemus::domain::vocabulary::money::Money;
+    use hakemus::domain::reviewer::summary::{summary_csv_with_panel, PanelHeadings};
     let call = joint();
     let n = call.criteria.len() as u32;
     let (a, b, c) = (fp('a'), fp('b'), fp('c'));
@@ -609,36 +590,16 @@ fn the_csv_writes_each_column_in_one_number_format() {
         ),
         member("Cecilia", vec![scored(&c, &[3], 2)]),
     ];
-    let row = |source: &str, cents: i64| SummaryRow {
-        source: source.into(),
-        lead: "Pargas".into(),
-        partners: vec![],
-        codes: vec![],
-        project: "Yhteinen".into(),
-        targets: vec![],
-        requested: Some(Money::from_cents(cents)),
-        eligible_base: Money::from_cents(cents * 2),
-        grant_percent: Some(Decimal::new(50, 0)),
-        errors: 0,
-        warnings: 0,
-    };
-    let rows = [row("a.json", 100_000), row("b.json", 12_345), row("c.json", 1)];
+    let rows = [
+        summary_row("a.json", 100_000),
+        summary_row("b.json", 12_345),
+        summary_row("c.json", 1),
+    ];
     let panels: Vec<_> = [&a, &b, &c]
         .iter()
         .map(|fp| panel::application(&members, fp, call))
         .collect();
-    let h = CsvHeadings {
-        source: "Tiedosto",
-        lead: "Hankehallinnoija",
-        partners: "Osatoteuttajat",
-        project: "Hanke",
-        requested: "Haettu",
-        eligible_base: "Hyväksyttävät",
-        grant_percent: "Osuus",
-        errors: "Virheet",
-        warnings: "Huomiot",
-        total: "Yhteensä",
-    };
+    let h = csv_headings();
     let names = ["Bertil".to_string(), "Cecilia".to_string()];
     let p = PanelHeadings {
         members: &names,
@@ -693,5 +654,39 @@ fn the_csv_writes_each_column_in_one_number_format() {
         for cell in column(heading) {
             assert!(format(&cell), "{heading}: {cell}");
         }
+    }
+}
+
+/// One application's row of the reviewer's table: Pargas's joint project, `cents` requested of twice
+/// as much eligible, no errors or notes.
+fn summary_row(source: &str, cents: i64) -> SummaryRow {
+    SummaryRow {
+        source: source.into(),
+        lead: "Pargas".into(),
+        partners: vec![],
+        codes: vec![],
+        project: "Yhteinen".into(),
+        targets: vec![],
+        requested: Some(Money::from_cents(cents)),
+        eligible_base: Money::from_cents(cents * 2),
+        grant_percent: Some(Decimal::new(50, 0)),
+        errors: 0,
+        warnings: 0,
+    }
+}
+
+/// The CSV's headings in Finnish, as the reviewer's page gives them.
+fn csv_headings() -> CsvHeadings<'static> {
+    CsvHeadings {
+        source: "Tiedosto",
+        lead: "Hankehallinnoija",
+        partners: "Osatoteuttajat",
+        project: "Hanke",
+        requested: "Haettu",
+        eligible_base: "Hyväksyttävät",
+        grant_percent: "Osuus",
+        errors: "Virheet",
+        warnings: "Huomiot",
+        total: "Yhteensä",
     }
 }
