@@ -449,6 +449,26 @@ pub async fn remove(id: DraftId) -> Option<Removed> {
     Some(Removed { id, text })
 }
 
+/// Removes draft `id` if, as stored, nothing was ever typed into it and it has no title; in one
+/// transaction, so a tab that types into it meanwhile keeps it. Whether it was removed.
+pub async fn remove_if_untouched(id: DraftId) -> bool {
+    let removed = async {
+        let tx = idb::begin(idb::DRAFTS, true).await.ok()?;
+        let text = idb::get_text(&tx.store, key(id)).await.ok()??;
+        let (record, _) = parse(&text)?;
+        if record.draft != RawDraft::default() || !record.title.trim().is_empty() {
+            return None;
+        }
+        tx.store.delete(&key(id).into()).ok()?;
+        tx.done().await.ok()
+    };
+    let removed = removed.await.is_some();
+    if removed {
+        announce(id, 0);
+    }
+    removed
+}
+
 /// Where an undone removal put the draft back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Restored {

@@ -291,14 +291,8 @@ fn untouched(store: AppStore) -> Option<DraftId> {
 /// Removes the draft `id` left behind if it is still empty and untitled as stored (another tab may
 /// have typed into it meanwhile: then it stays). Nothing anyone typed is ever removed here.
 async fn drop_if_untouched(id: Option<DraftId>) {
-    let Some(id) = id else { return };
-    let empty = storage::load(id).await.is_some_and(|l| l.draft == RawDraft::default());
-    let untitled = storage::list()
-        .await
-        .iter()
-        .any(|d| d.id == id && d.title.trim().is_empty());
-    if empty && untitled {
-        storage::remove(id).await;
+    if let Some(id) = id {
+        storage::remove_if_untouched(id).await;
     }
 }
 
