@@ -468,9 +468,9 @@ pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
 }
 
 /// A working copy's requests name the project (`application.project_id` is given), each its own
-/// request id once, and a partner among the applicants when it was made (a later removal is the
-/// draft's to show); the parts carry no other resolved municipality than the register's, which is
-/// then dropped as a draft keeps none.
+/// request id once, and a partner by its id (one no longer among the applicants is the draft's to
+/// show, as after a removal); the parts carry no other resolved municipality than the register's,
+/// which is then dropped as a draft keeps none.
 fn check_working_copy(application: &RawDraft, working: &mut WorkingCopy) -> Result<(), ImportError> {
     if working.partner_requests.is_empty() {
         return Ok(());
