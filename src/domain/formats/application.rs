@@ -478,7 +478,18 @@ fn check_working_copy(application: &RawDraft, working: &mut WorkingCopy) -> Resu
     if application.project_id.trim().is_empty() {
         return Err(ImportError::at("application.project_id", Problem::MissingId));
     }
-    for (i, r) in working.partner_requests.iter_mut().enumerate() {
+    let requests = &mut working.partner_requests;
+    for i in 0..requests.len() {
+        let (before, rest) = requests.split_at_mut(i);
+        let r = &mut rest[0];
+        if before.iter().any(|b| b.request_id == r.request_id) {
+            return Err(ImportError::at(
+                "working_copy.partner_requests",
+                Problem::Invalid {
+                    detail: "a request id is given twice".into(),
+                },
+            ));
+        }
         let at = format!("working_copy.partner_requests[{i}]");
         if r.request_id.trim().is_empty() || r.applicant == 0 {
             let field = if r.applicant == 0 { "applicant" } else { "request_id" };
@@ -494,16 +505,6 @@ fn check_working_copy(application: &RawDraft, working: &mut WorkingCopy) -> Resu
                 }
             }
         }
-    }
-    let ids: std::collections::BTreeSet<&str> =
-        working.partner_requests.iter().map(|r| r.request_id.as_str()).collect();
-    if ids.len() != working.partner_requests.len() {
-        return Err(ImportError::at(
-            "working_copy.partner_requests",
-            Problem::Invalid {
-                detail: "a request id is given twice".into(),
-            },
-        ));
     }
     Ok(())
 }
