@@ -112,6 +112,28 @@ fn the_committed_schema_is_the_generated_one() {
     );
 }
 
+/// The complete application after requests to both partners, the first one's contribution merged:
+/// its export carries them in its working copy.
+fn with_partner_exchange() -> RawDraft {
+    use hakemus::domain::exchange::partner::{keep, make_request, merge, receive};
+    use hakemus::domain::formats::partner::{contribution, read_contribution, read_request, to_json as part_json};
+    let mut d = common::complete_application();
+    let (a, b) = (d.applicants[1].id, d.applicants[2].id);
+    let request = make_request(&mut d, a, "project-1", "request-a", AT, "Täydennä osuutenne.").unwrap();
+    make_request(&mut d, b, "project-1", "request-b", AT, "").unwrap();
+    let mut pd = read_request(part_json(&request).as_bytes(), Lang::Fi)
+        .unwrap()
+        .partner_draft();
+    pd.applicants[0].contact_name = "Iida Iisalmi".into();
+    pd.applicants[0].own_financing = "12 000,00".into();
+    let c = contribution(&pd, AT).unwrap();
+    let c = read_contribution(part_json(&c).as_bytes(), Lang::Fi).unwrap();
+    let incoming = receive(&d, &c).unwrap();
+    let index = keep(&mut d, &incoming, &c, AT);
+    merge(&mut d, &incoming, index, &Default::default(), AT).unwrap();
+    d
+}
+
 /// The example exports the end-to-end tests and the bench read (`tests/fixtures/exchange/`): the
 /// JSON Schema validator checks them, the reviewer and language tests open `complete.json`. They are
 /// committed, and equal to what this build exports (`UPDATE_FIXTURES=1 cargo test --test exchange`
@@ -120,13 +142,14 @@ fn the_committed_schema_is_the_generated_one() {
 fn the_committed_example_exports_are_what_this_build_exports() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/exchange");
     let examples = [
-        ("empty", RawDraft::default()),
-        ("sample", sample()),
-        ("complete", common::complete_application()),
+        ("empty", RawDraft::default(), ""),
+        ("sample", sample(), ""),
+        ("complete", common::complete_application(), ""),
+        ("working-copy", with_partner_exchange(), "Yhteishanke (Kiuruvesi)"),
     ];
-    for (name, draft) in examples {
+    for (name, draft, title) in examples {
         let path = format!("{dir}/{name}.json");
-        let text = to_json(&export(&draft, AT));
+        let text = to_json(&application::export_titled(&draft, AT, title));
         if std::env::var_os("UPDATE_FIXTURES").is_some() {
             std::fs::create_dir_all(dir).unwrap();
             std::fs::write(&path, &text).unwrap();

@@ -436,21 +436,132 @@ fn refusals_name_the_reason_and_change_nothing() {
 }
 
 #[test]
-fn the_exchange_stays_out_of_the_application_file() {
+fn the_exchange_stays_out_of_the_application_itself() {
+    use hakemus::domain::formats::application::{export, import, to_json as app_json};
     let (mut d, a, _) = lead_draft();
     let _ = request_for(&mut d, a, "req-a");
-    let env = hakemus::domain::formats::application::export(&d, AT);
-    let text = hakemus::domain::formats::application::to_json(&env);
-    assert!(!text.contains("partner_requests"));
+    let env = export(&d, AT);
+    assert!(env.application.partner_requests.is_empty(), "not in the application");
+    assert_eq!(
+        env.working_copy.partner_requests.len(),
+        1,
+        "beside it, in the working copy"
+    );
+    let text = app_json(&env);
     assert!(text.contains("\"project_id\": \"project-1\""));
-    let back = hakemus::domain::formats::application::import(text.as_bytes(), Lang::Fi).unwrap();
+    let back = import(text.as_bytes(), Lang::Fi).unwrap();
     assert_eq!(back.draft.project_id, "project-1");
-    // A file that carries them anyway is refused, by the place.
+    // The working copy does not change the application's fingerprint.
+    assert_eq!(back.fingerprint, hakemus::domain::formats::application::fingerprint(&d));
+    // A file that carries them in the application anyway is refused, by the place.
     let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
-    v["application"]["partner_requests"] = serde_json::json!([]);
     v["application"]["partner_requests"] = serde_json::to_value(&d.partner_requests).unwrap();
-    let e = hakemus::domain::formats::application::import(v.to_string().as_bytes(), Lang::Fi).unwrap_err();
+    let e = import(v.to_string().as_bytes(), Lang::Fi).unwrap_err();
     assert_eq!(e.path.as_deref(), Some("application.partner_requests"));
+    // Requests without the project's id, or one request twice, are refused by their place.
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    v["application"].as_object_mut().unwrap().remove("project_id");
+    let e = import(v.to_string().as_bytes(), Lang::Fi).unwrap_err();
+    assert_eq!(e.path.as_deref(), Some("application.project_id"));
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let first = v["working_copy"]["partner_requests"][0].clone();
+    v["working_copy"]["partner_requests"]
+        .as_array_mut()
+        .unwrap()
+        .push(first);
+    let e = import(v.to_string().as_bytes(), Lang::Fi).unwrap_err();
+    assert_eq!(e.path.as_deref(), Some("working_copy.partner_requests"));
+}
+
+#[test]
+fn an_export_takes_the_exchange_and_the_title_to_another_browser() {
+    use hakemus::domain::formats::application::{export_titled, import, to_json as app_json};
+    let (mut d, a, b) = lead_draft();
+    let mut pa = request_for(&mut d, a, "req-a");
+    let mut pb = request_for(&mut d, b, "req-b");
+    pa.budget.lines[0].amount = "12 000,00".into();
+    pa.applicants[0].decision_date = "16.12.2019".into();
+    merge_all(&mut d, &returned(&pa, LATER), &[]);
+    assert_eq!(partner_status(&d, a), PartnerStatus::Merged { at: LATER.into() });
+    // Text that is no amount yet travels too, by its path in the working copy.
+    d.partner_requests[1].sent.lines[0].amount = "noin 20 000".into();
+
+    let text = app_json(&export_titled(&d, AT, "  Yhteishanke, Kiuruveden versio "));
+    assert!(text.contains("\"working_copy\""));
+    assert!(text.contains("\"working_copy.partner_requests[1].sent.lines[0].amount\": \"noin 20 000\""));
+    let back = import(text.as_bytes(), Lang::Fi).unwrap();
+    assert_eq!(back.title, "Yhteishanke, Kiuruveden versio");
+    let mut e = back.draft;
+    assert_eq!(
+        e.partner_requests, d.partner_requests,
+        "the requests and returns as they were"
+    );
+    assert_eq!(partner_status(&e, a), PartnerStatus::Merged { at: LATER.into() });
+    assert_eq!(partner_status(&e, b), PartnerStatus::Requested { at: AT.into() });
+    // The merged return is recognised, and the pending partner's contribution is accepted there.
+    assert!(matches!(
+        receive(&e, &returned(&pa, LATER)),
+        Err(Refusal::AlreadyMerged { .. })
+    ));
+    pb.applicants[0].contact_name = "Veera Vieremä".into();
+    merge_all(&mut e, &returned(&pb, LATER), &[]);
+    assert_eq!(e.applicants[2].contact_name, "Veera Vieremä");
+    assert_eq!(partner_status(&e, b), PartnerStatus::Merged { at: LATER.into() });
+
+    // An older file (no working copy) still opens, with no title and no requests.
+    let plain = app_json(&hakemus::domain::formats::application::export(
+        &common::complete_application(),
+        AT,
+    ));
+    assert!(!plain.contains("working_copy"));
+    let back = import(plain.as_bytes(), Lang::Fi).unwrap();
+    assert_eq!((back.title.as_str(), back.draft.partner_requests.len()), ("", 0));
+}
+
+#[test]
+fn a_contribution_that_changes_who_the_partner_is_is_refused() {
+    let (mut d, a, _) = lead_draft();
+    let pd = request_for(&mut d, a, "req-a");
+    let before = d.clone();
+    let refused = |edit: &dyn Fn(&mut RawDraft)| {
+        let mut p = pd.clone();
+        edit(&mut p);
+        receive(&d, &returned(&p, LATER)).unwrap_err()
+    };
+    // The municipality edited to another partner's (as typed, or by its code).
+    let changed = |requested: &str, theirs: &str| Refusal::IdentityChanged {
+        field: ApplicantField::Municipality,
+        requested: requested.into(),
+        theirs: theirs.into(),
+    };
+    assert_eq!(
+        refused(&|p| p.applicants[0].municipality = "Vieremä".into()),
+        changed("Iisalmi", "Vieremä")
+    );
+    assert_eq!(
+        refused(&|p| p.applicants[0].municipality = "925".into()),
+        changed("Iisalmi", "925")
+    );
+    // Made a joint authority.
+    assert_eq!(
+        refused(&|p| {
+            p.applicants[0].kind = hakemus::domain::draft::ApplicantKind::Authority;
+            p.applicants[0].name = "Ylä-Savon SOTE".into();
+        }),
+        changed("Iisalmi", "Ylä-Savon SOTE")
+    );
+    // A business ID the request gave.
+    assert_eq!(
+        refused(&|p| p.applicants[0].business_id = "0201256-6".into()),
+        Refusal::IdentityChanged {
+            field: ApplicantField::BusinessId,
+            requested: "0175394-4".into(),
+            theirs: "0201256-6".into(),
+        }
+    );
+    assert_eq!(d, before, "nothing changes");
+    // The same contribution without such an edit is taken.
+    assert!(receive(&d, &returned(&pd, LATER)).is_ok());
 }
 
 #[test]

@@ -658,6 +658,13 @@ texts! {
         sv: "Returen är i en annan delgenomförares namn än begäran den svarar på. Filen har ändrats.",
         en: "The contribution names another partner than the request it answers. The file has been altered.",
     }
+    RefusedIdentityChanged {
+        fi: "Palautuksessa on muutettu sitä, kuka osatoteuttaja on. Pyyntö määrää, kenen osuus palautus on; hakijat muutetaan vain hakijasivulla.",
+        sv: "I returen har det ändrats vem delgenomföraren är. Begäran bestämmer vems del returen är; de sökande ändras bara på sidan för sökande.",
+        en: "The contribution changes who the partner is. The request fixes whose part it is; the applicants are changed only on the applicants page.",
+    }
+    InTheRequest { fi: "pyynnössä", sv: "i begäran", en: "in the request" }
+    InTheContribution { fi: "palautuksessa", sv: "i returen", en: "in the contribution" }
     NothingChanged { fi: "Palautus ei muuta mitään: osuus on hakemuksessa jo sellaisena.", sv: "Returen ändrar ingenting: delen finns redan så i ansökan.", en: "The contribution changes nothing: the part is already so in the application." }
     MergeTitle { fi: "Mitä palautus muuttaisi", sv: "Vad returen skulle ändra", en: "What the contribution would change" }
     MergeIntro {

@@ -242,16 +242,19 @@ pub fn DraftsPage() -> impl IntoView {
 
     // Import: whatever the source, the file goes through the same strict reader. A partner's request
     // opens as the partner's own draft; a contribution belongs on the lead's partners page.
-    let show_import = move |result: Result<(RawDraft, Vec<Note>), String>| {
+    let show_import = move |result: Result<(RawDraft, Vec<Note>, String), String>| {
         let lang = store.lang.get_untracked();
         let next = match result {
             Err(message) => Outcome::Refused(message),
-            Ok((draft, notes)) => {
+            Ok((draft, notes, kept_title)) => {
                 // A partner's draft is named as such: it carries the lead's project name. An imported
-                // application is named apart from the original it copies: "Nimi (tuotu 6.12.)".
+                // application keeps the title its working copy carries (taken up in another browser);
+                // without one it is named apart from the original it copies: "Nimi (tuotu 6.12.)".
                 let request = draft.partner_of.is_some();
                 let title = if request {
                     format!("{}: {}", T::PartnerExchange.get(lang), draft.project.name())
+                } else if !kept_title.trim().is_empty() {
+                    kept_title
                 } else {
                     let name = draft.project.name();
                     let name = if name.trim().is_empty() {
@@ -285,16 +288,16 @@ pub fn DraftsPage() -> impl IntoView {
         outcome.set(Some(next));
         focus_after_render("import-result".into());
     };
-    let import = move |bytes: &[u8]| -> Result<(RawDraft, Vec<Note>), String> {
+    let import = move |bytes: &[u8]| -> Result<(RawDraft, Vec<Note>, String), String> {
         let lang = store.lang.get_untracked();
         let refused = |e: ImportError| i18n::import_error(lang, &e);
         match partner::format_of(bytes) {
             Some(partner::REQUEST_FORMAT) => partner::read_request(bytes, lang)
-                .map(|r| (r.partner_draft(), r.notes))
+                .map(|r| (r.partner_draft(), r.notes, String::new()))
                 .map_err(refused),
             Some(partner::CONTRIBUTION_FORMAT) => Err(T::ContributionOnDraftsPage.get(lang).into()),
             _ => application::import(bytes, lang)
-                .map(|i| (i.draft, i.notes))
+                .map(|i| (i.draft, i.notes, i.title))
                 .map_err(refused),
         }
     };

@@ -11,10 +11,11 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 use wasm_bindgen::JsValue;
 
-/// The file name and text of the current draft's export, as of now.
-fn export_text(store: AppStore) -> (String, String) {
+/// The file name and text of the current draft's export, as of now, with the draft's `title` in its
+/// working copy (with the partner requests: what another browser needs to go on with the draft).
+fn export_text(store: AppStore, title: &str) -> (String, String) {
     store.draft.with_untracked(|d| {
-        let envelope = application::export(d, &files::now_rfc3339());
+        let envelope = application::export_titled(d, &files::now_rfc3339(), title);
         (
             application::file_name(d, &files::today()),
             application::to_json(&envelope),
@@ -23,9 +24,23 @@ fn export_text(store: AppStore) -> (String, String) {
 }
 
 /// Downloads the current draft as an export file (also the "download a copy" of a failed save).
-pub fn download_export(store: AppStore) -> Result<(), JsValue> {
-    let (name, text) = export_text(store);
+pub async fn download_export(store: AppStore) -> Result<(), JsValue> {
+    let title = stored_title(store).await;
+    let (name, text) = export_text(store, &title);
     files::download(&name, &text, "application/json")
+}
+
+/// The open draft's title as stored (empty if none, or nothing is stored).
+async fn stored_title(store: AppStore) -> String {
+    let Some(id) = store.draft_id.get_untracked() else {
+        return String::new();
+    };
+    crate::storage::list()
+        .await
+        .into_iter()
+        .find(|d| d.id == id)
+        .map(|d| d.title)
+        .unwrap_or_default()
 }
 
 #[component]
@@ -35,8 +50,8 @@ pub fn ExportPage() -> impl IntoView {
     plain_page_title(T::ExportTitle);
     let copied = RwSignal::new(None::<bool>);
     let copy = move |_| {
-        let (_, text) = export_text(store);
         spawn_local(async move {
+            let (_, text) = export_text(store, &stored_title(store).await);
             copied.set(Some(files::copy(&text).await.is_ok()));
         });
     };
@@ -74,7 +89,7 @@ pub fn ExportPage() -> impl IntoView {
             </div>
         </Show>
         <p class="actions">
-            <button type="button" class="button" id="download-export" on:click=move |_| { let _ = download_export(store); }>
+            <button type="button" class="button" id="download-export" on:click=move |_| spawn_local(async move { let _ = download_export(store).await; })>
                 {move || t(T::DownloadFile)}
             </button>
             <button type="button" class="button secondary" id="copy-export" on:click=copy>

@@ -79,6 +79,17 @@ fn refusal_text(lang: Lang, r: &Refusal) -> String {
         Refusal::UnknownRequest => T::RefusedUnknownRequest.get(lang).into(),
         Refusal::PartnerRemoved => T::RefusedPartnerRemoved.get(lang).into(),
         Refusal::NotTheRequestsPartner => T::RefusedNotTheRequestsPartner.get(lang).into(),
+        Refusal::IdentityChanged {
+            field,
+            requested,
+            theirs,
+        } => format!(
+            "{} {}: {} ”{requested}”, {} ”{theirs}”.",
+            T::RefusedIdentityChanged.get(lang),
+            i18n::applicant_field_label(lang, *field),
+            T::InTheRequest.get(lang),
+            T::InTheContribution.get(lang),
+        ),
         Refusal::AlreadyMerged { at } => {
             format!("{} {}.", T::AlreadyMergedOn.get(lang), files::local_date_time(lang, at))
         }

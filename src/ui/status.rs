@@ -92,7 +92,9 @@ pub fn SaveProblem() -> impl IntoView {
     let store = use_store();
     let t = move |text: T| text.get(store.lang.get());
     let download = move |_| {
-        let _ = download_export(store);
+        spawn_local(async move {
+            let _ = download_export(store).await;
+        });
     };
     let retry = move |_| {
         session::save(store);

@@ -169,6 +169,7 @@ test('export → import gives an equal draft, as a new one; a malformed file cha
     assert.equal(exported.application.project.start, '2020-03-01');
     assert.equal(exported.application.budget.lines[0].amount, '1200000.50');
     assert.deepEqual(exported.unreadable, { 'application.budget.lines[1].amount': '12,5O' });
+    assert.equal(exported.working_copy, undefined, 'an untitled draft without partner requests: no working copy');
     assertValidExport(exported);
 
     // Copy to the clipboard gives the same application.
@@ -191,7 +192,9 @@ test('export → import gives an equal draft, as a new one; a malformed file cha
     await page.goto(new URL('export', env.server.url).href);
     const [again] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa tiedosto' }).click()]);
     const reexported = JSON.parse(fs.readFileSync(await again.path(), 'utf8'));
-    assert.deepEqual({ ...reexported, exported_at: null }, { ...exported, exported_at: null });
+    // The same application; the working copy beside it carries the imported draft's own title.
+    assert.deepEqual({ ...reexported, exported_at: null, working_copy: null }, { ...exported, exported_at: null, working_copy: null });
+    assert.match(reexported.working_copy.title, /^Vienti ja tuonti \(tuotu \d+\.\d+\.\)$/);
 
     // A malformed file (pasted): its message names the place, and no draft changes.
     const before = await drafts(page);

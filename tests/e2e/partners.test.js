@@ -2,7 +2,8 @@
 // Drafting together, in three browsers: the lead requests the parts of two partners, each partner
 // fills its own part in its own browser (one in Swedish) and returns it, one returns a second time
 // with a changed amount; the lead sees the difference, takes part of it, and the budget's totals by
-// applicant and the 85 % check follow; after a reload everything is as merged. And the refusals.
+// applicant and the 85 % check follow; after a reload everything is as merged. And the refusals,
+// and the lead's exchange taken to another browser by an export.
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
@@ -232,6 +233,12 @@ test('refusals change nothing; what both changed is taken only by a choice, by k
     tampered.part.lines[0].bearer = '1';
     await refused(tampered, /part\.lines\[0\]\.bearer: Rivin kustannusten kantaja ei ole tämä osatoteuttaja/);
     await refused({ ...good, format: 'hakemus-application' }, /ei ole Hakemus-sovelluksella tehty osatoteuttajan osuus/);
+    // The partner's municipality edited to another partner's (typed and resolved alike): refused,
+    // naming what was changed.
+    const moved = structuredClone(good);
+    moved.part.applicant.municipality = 'Vieremä';
+    moved.part.applicant.resolved_municipality = { code: '925', name_fi: 'Vieremä', name_sv: 'Vieremä' };
+    await refused(moved, /Palautuksessa on muutettu sitä, kuka osatoteuttaja on\..*Kunta: pyynnössä ”Iisalmi”, palautuksessa ”Vieremä”\./);
     assert.deepEqual(await storedDrafts(page), before, 'no refusal changed the draft');
 
     // The three-way case: the role is a conflict, shown with the request's, the lead's and the
@@ -282,5 +289,89 @@ test('refusals change nothing; what both changed is taken only by a choice, by k
   } finally {
     await lead.close();
     await partner.close();
+  }
+});
+
+test('the lead takes the draft to another browser: the requests, the merged return and the title go along', async () => {
+  const lead = await env.browser.newContext({ locale: 'fi-FI', acceptDownloads: true });
+  const partners = await env.browser.newContext({ locale: 'fi-FI', acceptDownloads: true });
+  const elsewhere = await env.browser.newContext({ locale: 'fi-FI', acceptDownloads: true });
+  const TITLE = 'Yhteishanke, Kiuruveden versio';
+  try {
+    const page = await lead.newPage();
+    const errors = collectConsoleErrors(page);
+    await importAndOpen(page, env.server.url, path.join(REPO_ROOT, 'tests/fixtures/exchange/complete.json'));
+    // The lead names the draft.
+    await page.goto(url('drafts'));
+    const rows = page.locator('table.drafts tbody tr');
+    await rows.first().getByRole('button', { name: 'Nimeä uudelleen' }).click();
+    await page.waitForFunction(() => document.activeElement?.labels?.[0]?.textContent === 'Luonnoksen nimi');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(TITLE);
+    await page.keyboard.press('Enter');
+    await rows.filter({ hasText: TITLE }).waitFor(); // the open draft
+
+    // Requests to both partners; Iisalmi returns and is merged, Vieremä has not yet.
+    await page.goto(url('partners'));
+    const partnerRows = page.locator('table.partners tbody tr');
+    const requestA = await download(page, partnerRows.nth(0).getByRole('button', { name: 'Lataa pyyntö tiedostona' }));
+    const requestB = await download(page, partnerRows.nth(1).getByRole('button', { name: 'Lataa pyyntö tiedostona' }));
+    const a = await partners.newPage();
+    await openRequest(a, requestA);
+    await a.getByRole('textbox', { name: 'Nimenkirjoitusoikeudellinen henkilö' }).fill('Kaija Kunnanjohtaja');
+    const contributionA = await download(a, a.getByRole('button', { name: 'Lataa osuus tiedostona' }));
+    const b = await partners.newPage();
+    await openRequest(b, requestB);
+    await b.getByRole('textbox', { name: 'Nimenkirjoitusoikeudellinen henkilö' }).fill('Ville Vieremä');
+    await addLine(b, 'Vieremän käyttöönotto', '5 000,00');
+    await b.locator('#eligible-base').getByText(nbsp('5 000,00 €')).waitFor();
+    const contributionB = await download(b, b.getByRole('button', { name: 'Lataa osuus tiedostona' }));
+    await page.locator('#contribution-file').setInputFiles([contributionA]);
+    await page.getByRole('heading', { name: /Mitä palautus muuttaisi: Iisalmi/ }).waitFor();
+    await page.locator('#merge-chosen').click();
+    await page.locator('#contribution-result').getByText('Yhdistetty.').waitFor();
+
+    // The export: the exchange and the title beside the application, not in it.
+    await page.goto(url('export'));
+    const file = await download(page, page.locator('#download-export'));
+    const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
+    assert.equal(exported.application.partner_requests, undefined);
+    assert.equal(exported.working_copy.title, TITLE);
+    assert.equal(exported.working_copy.partner_requests.length, 2);
+
+    // Another browser: the import keeps the title, the statuses, and takes Vieremä's return.
+    const there = await elsewhere.newPage();
+    const thereErrors = collectConsoleErrors(there);
+    await there.goto(url('drafts'));
+    await waitForApp(there);
+    await there.locator('#import-file').setInputFiles([file]);
+    await there.locator('#import-result').getByText(TITLE).waitFor();
+    await there.locator('#open-imported').click();
+    await there.waitForURL((u) => u.pathname === '/');
+    await there.goto(url('partners'));
+    const thereRows = there.locator('table.partners tbody tr');
+    await thereRows.nth(1).waitFor();
+    assert.match(await thereRows.nth(0).textContent(), /Iisalmi.*Yhdistetty/s);
+    assert.match(await thereRows.nth(1).textContent(), /Vieremä.*Pyydetty \d/s);
+    // Iisalmi's return is recognised as merged; Vieremä's is accepted and merged.
+    await there.locator('#contribution-file').setInputFiles([contributionA]);
+    await there.locator('#contribution-result[role="alert"]').getByText(/on jo yhdistetty hakemukseen \d/).waitFor();
+    await there.locator('#contribution-file').setInputFiles([contributionB]);
+    await there.getByRole('heading', { name: /Mitä palautus muuttaisi: Vieremä/ }).waitFor();
+    assert.match(await there.locator('section.merge').textContent(), /Lisättävä rivi: Vieremän käyttöönotto/);
+    await there.locator('#merge-chosen').click();
+    await there.locator('#contribution-result').getByText('Yhdistetty.').waitFor();
+    assert.match(await thereRows.nth(1).textContent(), /Yhdistetty/);
+    await there.goto(url('applicants'));
+    const card = there.locator('section.applicant').nth(2);
+    assert.equal(await card.getByRole('textbox', { name: 'Nimenkirjoitusoikeudellinen henkilö' }).inputValue(), 'Ville Vieremä');
+    await there.goto(url('drafts'));
+    await there.locator('table.drafts tbody tr').filter({ hasText: TITLE }).waitFor();
+    assert.deepEqual(errors, []);
+    assert.deepEqual(thereErrors, []);
+  } finally {
+    await lead.close();
+    await partners.close();
+    await elsewhere.close();
   }
 });

@@ -35,6 +35,8 @@ test('the schema refuses what import refuses', () => {
     (v) => (v.schema_version = 5),
     (v) => (v.format = 'something-else'),
     (v) => delete v.exported_at,
+    (v) => (v.working_copy = { colour: 'red' }),
+    (v) => (v.working_copy = { partner_requests: [{ sent: { lines: [{ amount: '12,5O' }] } }] }),
   ];
   for (const change of bad) {
     const v = load('sample.json');

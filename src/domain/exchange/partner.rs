@@ -5,8 +5,9 @@
 //! 1. [`make_request`] records in the lead's draft what the request carried (the partner's part as
 //!    it was: the *base*) and gives the request file.
 //! 2. [`receive`] checks a contribution against the lead's draft, changing nothing: one for another
-//!    project, for a request this draft did not make, for a partner no longer in the application, or
-//!    one already merged is refused with the reason. Otherwise it gives the *items*: each field of
+//!    project, for a request this draft did not make, for a partner no longer in the application, one
+//!    that changes who the partner is (`identity_change`), or one already merged is refused with the
+//!    reason. Otherwise it gives the *items*: each field of
 //!    the partner's entry and each line that the contribution would add, change or remove, as a
 //!    three-way comparison of the base, the lead's part now and the partner's. An item both the lead
 //!    and the partner changed, differently, is a *conflict*: it is taken only by an explicit choice.
@@ -35,6 +36,40 @@ pub enum Refusal {
     AlreadyMerged { at: String },
     /// The contribution names another partner than its request was made to.
     NotTheRequestsPartner,
+    /// The contribution changes who the partner is, which the request fixed: its municipality (as
+    /// typed or as the register resolves it) or its authority's name (`field` names which; the
+    /// values are what the request and the contribution say), or a business ID the request gave.
+    IdentityChanged {
+        field: ApplicantField,
+        requested: String,
+        theirs: String,
+    },
+}
+
+/// What names a partner as the request fixed it and a contribution may not change: the first of its
+/// municipality or authority (kind, typed text, the register's municipality) and its business ID
+/// (when the request gave one) that `theirs` changes, with both values. The lead answers for who the
+/// applicants are; a partner's return only fills in its part.
+pub fn identity_change(sent: &RawApplicant, theirs: &RawApplicant) -> Option<(ApplicantField, String, String)> {
+    use crate::domain::draft::ApplicantKind;
+    use crate::domain::formats::application::resolved;
+    let named = |a: &RawApplicant| match a.kind {
+        ApplicantKind::Municipality => a.municipality.trim().to_string(),
+        _ => a.name.trim().to_string(),
+    };
+    let who_changed = sent.kind != theirs.kind
+        || sent.municipality.trim() != theirs.municipality.trim()
+        || sent.name.trim() != theirs.name.trim()
+        || resolved(sent) != resolved(theirs);
+    if who_changed {
+        let field = match sent.kind {
+            ApplicantKind::Municipality => ApplicantField::Municipality,
+            _ => ApplicantField::Name,
+        };
+        return Some((field, named(sent), named(theirs)));
+    }
+    let (b, t) = (sent.business_id.trim(), theirs.business_id.trim());
+    (!b.is_empty() && b != t).then(|| (ApplicantField::BusinessId, b.to_string(), t.to_string()))
 }
 
 /// What one item of a contribution would do to the lead's part.
@@ -294,6 +329,13 @@ pub fn receive(draft: &RawDraft, c: &ReadContribution) -> Result<Incoming, Refus
     let req = &draft.partner_requests[request];
     if f.part.applicant.id != req.applicant {
         return Err(Refusal::NotTheRequestsPartner);
+    }
+    if let Some((field, requested, theirs)) = identity_change(&req.sent.applicant, &f.part.applicant) {
+        return Err(Refusal::IdentityChanged {
+            field,
+            requested,
+            theirs,
+        });
     }
     let lead = draft.partner_part(req.applicant).ok_or(Refusal::PartnerRemoved)?;
     let received = req.returns.iter().position(|r| r.fingerprint == c.fingerprint);

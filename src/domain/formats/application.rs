@@ -12,7 +12,9 @@
 //! panics, whatever the bytes (property-tested). The exported-at time is given by the caller: there
 //! is no clock here.
 
-use crate::domain::draft::{ApplicantKind, RawApplicant, RawBudgetLine, RawDraft, ResolvedMunicipality};
+use crate::domain::draft::{
+    ApplicantKind, PartnerPart, PartnerRequest, RawApplicant, RawBudgetLine, RawDraft, ResolvedMunicipality,
+};
 use crate::domain::formats::reader::{
     from_json, is_invisible, open, shape_error, ImportError, Note, Problem, MAX_FILE_BYTES,
 };
@@ -56,6 +58,59 @@ pub struct Envelope {
     /// by the field's path (e.g. `application.budget.lines[3].amount`); that field is empty above.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub unreadable: BTreeMap<String, String>,
+    /// Not part of the application: the drafter's own working copy, so that the draft can be taken
+    /// up in another browser (format 4 on; optional). The submission channel ignores it.
+    #[serde(default, skip_serializing_if = "WorkingCopy::is_empty")]
+    pub working_copy: WorkingCopy,
+}
+
+/// What the drafter's browser keeps beside the application, carried by an export so that an
+/// import elsewhere goes on where the draft was: its title in the list of drafts, and the lead's
+/// requests to partners with every contribution received and merged (what a later contribution is
+/// checked and compared against). Amounts and dates in it are written as in the application (text
+/// that is neither goes to the envelope's `unreadable`, by its path under `working_copy`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct WorkingCopy {
+    /// The draft's name in the list of drafts.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    /// The partner requests made (ids, the part each request carried) and the contributions
+    /// received for each, merged or not.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub partner_requests: Vec<PartnerRequest>,
+}
+
+impl WorkingCopy {
+    pub fn is_empty(&self) -> bool {
+        self.title.is_empty() && self.partner_requests.is_empty()
+    }
+}
+
+/// The amount and date fields of a working copy's partner parts, by their paths.
+fn working_fields(w: &mut WorkingCopy) -> TypedFields<'_> {
+    let mut fields = Vec::new();
+    for (i, r) in w.partner_requests.iter_mut().enumerate() {
+        let at = format!("working_copy.partner_requests[{i}]");
+        part_fields(&format!("{at}.sent"), &mut r.sent, &mut fields);
+        for (j, ret) in r.returns.iter_mut().enumerate() {
+            let at = format!("{at}.returns[{j}]");
+            part_fields(&format!("{at}.part"), &mut ret.part, &mut fields);
+            if let Some(p) = ret.before.as_mut() {
+                part_fields(&format!("{at}.before"), p, &mut fields);
+            }
+            if let Some(p) = ret.after.as_mut() {
+                part_fields(&format!("{at}.after"), p, &mut fields);
+            }
+        }
+    }
+    fields
+}
+
+fn part_fields<'a>(prefix: &str, p: &'a mut PartnerPart, fields: &mut TypedFields<'a>) {
+    applicant_fields(&format!("{prefix}.applicant"), &mut p.applicant, fields);
+    lines_fields(&format!("{prefix}.lines"), &mut p.lines, fields);
 }
 
 /// The JSON Schema of an export, generated from the Rust types.
@@ -217,8 +272,21 @@ pub(crate) fn check_resolved(path: &str, a: &mut RawApplicant) -> Result<(), Imp
 }
 
 /// The draft as an export. `exported_at` is the current time, RFC 3339 (the caller has the clock).
+/// Its working copy carries the partner requests; [`export_titled`] adds the draft's title.
 pub fn export(draft: &RawDraft, exported_at: &str) -> Envelope {
-    export_as(draft, exported_at, SCHEMA_VERSION)
+    export_titled(draft, exported_at, "")
+}
+
+/// [`export`], with the draft's `title` (its name in the list of drafts) in the working copy.
+pub fn export_titled(draft: &RawDraft, exported_at: &str, title: &str) -> Envelope {
+    let mut envelope = export_as(draft, exported_at, SCHEMA_VERSION);
+    let mut working = WorkingCopy {
+        title: title.trim().into(),
+        partner_requests: draft.partner_requests.clone(),
+    };
+    envelope.unreadable.extend(canonical(working_fields(&mut working)));
+    envelope.working_copy = working;
+    envelope
 }
 
 /// The export as the app of format `version` wrote it (for the fingerprints of older files): the
@@ -243,6 +311,7 @@ fn export_as(draft: &RawDraft, exported_at: &str, version: u64) -> Envelope {
         exported_at: exported_at.into(),
         application,
         unreadable,
+        working_copy: WorkingCopy::default(),
     }
 }
 
@@ -328,6 +397,8 @@ pub struct Imported {
     pub notes: Vec<Note>,
     /// The application's fingerprint as the file's own format gives it (see [`fingerprint`]).
     pub fingerprint: String,
+    /// The draft's title as the working copy gives it (empty if none).
+    pub title: String,
 }
 
 /// Reads an exported file. Amounts are put back into the fields as the language writes them.
@@ -340,6 +411,7 @@ pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
         exported_at,
         mut application,
         unreadable,
+        working_copy: mut working,
         ..
     } = envelope;
     if call::by_id(&application.call).is_none() {
@@ -367,7 +439,10 @@ pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
     for (i, a) in application.applicants.iter_mut().enumerate() {
         check_resolved(&format!("application.applicants[{i}]"), a)?;
     }
-    restore(typed_fields(&mut application), &unreadable, "unreadable", lang)?;
+    check_working_copy(&application, &mut working)?;
+    let mut fields = typed_fields(&mut application);
+    fields.extend(working_fields(&mut working));
+    restore(fields, &unreadable, "unreadable", lang)?;
     application.repair_ids();
 
     let mut notes = scan.notes;
@@ -381,13 +456,57 @@ pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
     }
     let fingerprint = fingerprint_in(&application, version);
     application.merge_retired_answers();
+    application.partner_requests = working.partner_requests;
     Ok(Imported {
         fingerprint,
+        title: working.title,
         draft: application,
         schema_version: version,
         exported_at,
         notes,
     })
+}
+
+/// A working copy's requests name the project (`application.project_id` is given), each its own
+/// request id once, and a partner by its id (one no longer among the applicants is the draft's to
+/// show, as after a removal); the parts carry no other resolved municipality than the register's,
+/// which is then dropped as a draft keeps none.
+fn check_working_copy(application: &RawDraft, working: &mut WorkingCopy) -> Result<(), ImportError> {
+    if working.partner_requests.is_empty() {
+        return Ok(());
+    }
+    if application.project_id.trim().is_empty() {
+        return Err(ImportError::at("application.project_id", Problem::MissingId));
+    }
+    let requests = &mut working.partner_requests;
+    for i in 0..requests.len() {
+        let (before, rest) = requests.split_at_mut(i);
+        let r = &mut rest[0];
+        if before.iter().any(|b| b.request_id == r.request_id) {
+            return Err(ImportError::at(
+                "working_copy.partner_requests",
+                Problem::Invalid {
+                    detail: "a request id is given twice".into(),
+                },
+            ));
+        }
+        let at = format!("working_copy.partner_requests[{i}]");
+        if r.request_id.trim().is_empty() || r.applicant == 0 {
+            let field = if r.applicant == 0 { "applicant" } else { "request_id" };
+            return Err(ImportError::at(format!("{at}.{field}"), Problem::MissingId));
+        }
+        check_resolved(&format!("{at}.sent.applicant"), &mut r.sent.applicant)?;
+        for (j, ret) in r.returns.iter_mut().enumerate() {
+            let at = format!("{at}.returns[{j}]");
+            check_resolved(&format!("{at}.part.applicant"), &mut ret.part.applicant)?;
+            for (name, p) in [("before", ret.before.as_mut()), ("after", ret.after.as_mut())] {
+                if let Some(p) = p {
+                    check_resolved(&format!("{at}.{name}.applicant"), &mut p.applicant)?;
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Brings an older file up to [`SCHEMA_VERSION`], one version at a time. A change to the format adds
