@@ -131,6 +131,16 @@ macro_rules! visit {
     )*};
 }
 
+/// `visit_*` methods given a nested value's deserializer or access: wrapped.
+macro_rules! visit_wrapped {
+    ($($method:ident<$inner:ident: $bound:ident>)*) => {$(
+        #[inline]
+        fn $method<$inner: $bound<'de>>(self, inner: $inner) -> Result<V::Value, $inner::Error> {
+            self.0.$method(Objects(inner))
+        }
+    )*};
+}
+
 impl<'de, V: Visitor<'de>> Visitor<'de> for Objects<V> {
     type Value = V::Value;
 
@@ -151,25 +161,9 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Objects<V> {
     fn visit_unit<E: de::Error>(self) -> Result<V::Value, E> {
         self.0.visit_unit()
     }
-    #[inline]
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<V::Value, D::Error> {
-        self.0.visit_some(Objects(d))
-    }
-    #[inline]
-    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<V::Value, D::Error> {
-        self.0.visit_newtype_struct(Objects(d))
-    }
-    #[inline]
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        self.0.visit_seq(Objects(seq))
-    }
-    #[inline]
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        self.0.visit_map(Objects(map))
-    }
-    #[inline]
-    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
-        self.0.visit_enum(Objects(data))
+    visit_wrapped! {
+        visit_some<D: Deserializer> visit_newtype_struct<D: Deserializer>
+        visit_seq<A: SeqAccess> visit_map<A: MapAccess> visit_enum<A: EnumAccess>
     }
 }
 
