@@ -319,6 +319,27 @@ fn numbers_where_text_belongs_are_refused_with_the_place() {
     assert!(import(text.as_bytes(), Lang::Fi).is_err());
 }
 
+/// A part of the application written as a list is refused at its place, as the schema says (serde
+/// alone would read a list as the part's fields by position: `[]` as an empty part).
+#[test]
+fn a_part_written_as_a_list_is_refused_with_its_place() {
+    let as_a_list = |path: &str, name: &str, e: ImportError| {
+        assert_eq!(e.path.as_deref(), Some(path));
+        assert_eq!(
+            e.problem,
+            Problem::Invalid {
+                detail: format!("invalid type: sequence, expected struct {name}")
+            }
+        );
+    };
+    let e = refused(&with(|v| v["application"]["project"] = json!([])));
+    as_a_list("application.project", "RawProject", e);
+    let e = refused(&with(|v| v["application"]["budget"]["lines"][1] = json!([])));
+    as_a_list("application.budget.lines[1]", "RawBudgetLine", e);
+    let e = refused(&with(|v| v["application"] = json!([])));
+    as_a_list("application", "RawDraft", e);
+}
+
 #[test]
 fn unknown_fields_and_values_are_refused() {
     let e = refused(&with(|v| {

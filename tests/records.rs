@@ -221,6 +221,28 @@ fn a_known_field_of_the_wrong_type_is_refused_with_its_path() {
     assert!(matches!(e.problem, Problem::Invalid { .. }));
 }
 
+/// No record of ours holds a struct as a list: one is refused with its path (serde alone would read
+/// `[]` as an empty part), also when the record has unknown fields too.
+#[test]
+fn a_part_stored_as_a_list_is_refused_with_its_path() {
+    let text = newer(&record(three_lines()), |v| v["draft"]["project"] = json!([]));
+    let e = refusal(&text);
+    assert_eq!(e.path.as_deref(), Some("draft.project"));
+    assert_eq!(
+        e.problem,
+        Problem::Invalid {
+            detail: "invalid type: sequence, expected struct RawProject".into()
+        }
+    );
+    let text = newer(&record(three_lines()), |v| {
+        v["aaa"] = json!(1);
+        v["draft"]["budget"]["lines"][2] = json!([]);
+    });
+    let e = refusal(&text);
+    assert_eq!(e.path.as_deref(), Some("draft.budget.lines[2]"));
+    assert!(matches!(e.problem, Problem::Invalid { ref detail } if detail.starts_with("invalid type: sequence")));
+}
+
 #[test]
 fn a_known_field_with_a_value_it_cannot_take_is_refused() {
     let text = newer(&record(three_lines()), |v| {

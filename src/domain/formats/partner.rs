@@ -19,6 +19,7 @@ use crate::domain::formats::application::{
 use crate::domain::formats::reader::{from_json, open, shape_error, ImportError, Note, Problem};
 use crate::domain::vocabulary::call;
 use crate::domain::vocabulary::locale::Lang;
+use crate::domain::vocabulary::objects;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -422,9 +423,7 @@ pub fn format_of(bytes: &[u8]) -> Option<&'static str> {
     struct Header {
         format: String,
     }
-    let header: Header = serde_json::from_str::<serde_json::Value>(text)
-        .ok()
-        .and_then(|v| serde_json::from_value(v).ok())?;
+    let header: Header = objects::from_str(text).ok()?;
     [
         crate::domain::formats::application::FORMAT,
         crate::domain::formats::decision::FORMAT,

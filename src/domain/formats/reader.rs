@@ -4,6 +4,7 @@
 //! characters noted by place; then the shape, with serde, naming the place of any problem.
 //! Every refusal is an [`ImportError`] with its path. Storage reads its records with [`from_json`].
 
+use crate::domain::vocabulary::objects;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::collections::HashSet;
 use std::fmt;
@@ -182,9 +183,7 @@ pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, (Optio
 /// `serde_path_to_error` compiles every type's reader a second time: 140 KB of wasm); only when it
 /// fails is the place found again, from the position the JSON reader gives, by [`path_at`].
 pub(crate) fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, PathError> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let found = T::deserialize(&mut de).and_then(|value| de.end().map(|()| value));
-    found.map_err(|inner| {
+    objects::from_str(text).map_err(|inner| {
         let path = if inner.is_syntax() || inner.is_eof() || inner.line() == 0 {
             Vec::new()
         } else {
@@ -193,12 +192,28 @@ pub(crate) fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Pat
             // content serde buffered) is placed by the enclosing object or list, once that has read
             // on: past the comma after the element (a list), or past its own end when the value was
             // its last. The place is that value; only a field missing or a list too short or long is
-            // the container's own.
+            // the container's own. A list or an object where something else belongs (a struct
+            // written as a list) is refused before it is entered, with the reader at its bracket:
+            // the place is that value.
             let before = text[..offset].trim_end();
             let own = inner.to_string();
             let containers_own = own.starts_with("missing field") || own.starts_with("invalid length");
             let last_value = before.ends_with(',') || (before.ends_with(['}', ']']) && !containers_own);
-            path_at(text, if last_value { before.len() - 1 } else { offset })
+            let not_entered = match text.as_bytes().get(offset) {
+                Some(b'[') => own.starts_with("invalid type: sequence"),
+                Some(b'{') => own.starts_with("invalid type: map"),
+                _ => false,
+            };
+            path_at(
+                text,
+                if not_entered {
+                    offset + 1
+                } else if last_value {
+                    before.len() - 1
+                } else {
+                    offset
+                },
+            )
         };
         PathError { path, inner }
     })
@@ -566,6 +581,59 @@ mod tests {
             for text in [text.to_string(), pretty(text)] {
                 let place = from_json::<File>(&text).unwrap_err().0;
                 assert_eq!(place.as_deref(), want, "{text}");
+            }
+        }
+    }
+
+    /// No file of ours writes a struct as a list (serde would read one, its fields by position):
+    /// refused as the wrong type, at its place.
+    #[test]
+    fn a_struct_written_as_a_list_is_refused_with_its_place() {
+        let cases = [
+            (
+                r#"{"lines":[[1,1]],"marks":[],"total":1}"#,
+                Some("lines[0]"),
+                "sequence",
+                "struct Line",
+            ),
+            (
+                r#"{"lines":[{"id":1,"amount":1},[2,1]],"marks":[],"total":1}"#,
+                Some("lines[1]"),
+                "sequence",
+                "struct Line",
+            ),
+            (r#"[[],[],1]"#, None, "sequence", "struct File"),
+            // Any list or object of the wrong type in a list is the element's, as any other value.
+            (
+                r#"{"lines":[],"marks":[1,[1]],"total":1}"#,
+                Some("marks[1]"),
+                "sequence",
+                "u32",
+            ),
+            (
+                r#"{"lines":[],"marks":[{"a":1}],"total":1}"#,
+                Some("marks[0]"),
+                "map",
+                "u32",
+            ),
+            (
+                r#"{"lines":[{"amount":[1],"id":1}],"marks":[],"total":1}"#,
+                Some("lines[0].amount"),
+                "sequence",
+                "u32",
+            ),
+        ];
+        for (text, want, found, expected) in cases {
+            for text in [text.to_string(), pretty(text)] {
+                let (place, e) = from_json::<File>(&text).unwrap_err();
+                assert_eq!(place.as_deref(), want, "{text}");
+                assert_eq!(
+                    shape_error((place, e)).problem,
+                    Problem::Invalid {
+                        detail: format!("invalid type: {found}, expected {expected}")
+                    },
+                    "{text}"
+                );
             }
         }
     }

@@ -3,6 +3,7 @@
 //! are JSON files in `calls/`, compiled into the binary and parsed once.
 
 use crate::domain::vocabulary::citation::Citation;
+use crate::domain::vocabulary::objects;
 use crate::domain::vocabulary::questions::Question;
 use crate::domain::vocabulary::targets::{ExclusionRule, Target};
 use rust_decimal::Decimal;
@@ -220,7 +221,7 @@ pub const DEFAULT_CALL: &str = "vm-2019-yhteishankkeet";
 /// All known calls, parsed once. The files are checked by the tests, so parsing cannot fail at run time.
 pub fn all() -> &'static [CallProfile] {
     static CALLS: OnceLock<Vec<CallProfile>> = OnceLock::new();
-    CALLS.get_or_init(|| SOURCES.iter().filter_map(|s| serde_json::from_str(s).ok()).collect())
+    CALLS.get_or_init(|| SOURCES.iter().filter_map(|s| objects::from_str(s).ok()).collect())
 }
 
 pub fn by_id(id: &str) -> Option<&'static CallProfile> {
@@ -365,7 +366,7 @@ mod tests {
     #[test]
     fn every_profile_file_parses() {
         for s in SOURCES {
-            let parsed: Result<CallProfile, _> = serde_json::from_str(s);
+            let parsed: Result<CallProfile, _> = objects::from_str(s);
             assert!(parsed.is_ok(), "{parsed:?}");
         }
         assert_eq!(all().len(), SOURCES.len());

@@ -9,6 +9,7 @@
 //! not carry these texts.
 
 use crate::domain::vocabulary::locale::Lang;
+use crate::domain::vocabulary::objects;
 use serde::Deserialize;
 use std::sync::OnceLock;
 
@@ -90,7 +91,7 @@ pub fn all() -> &'static [DecisionText] {
     TEXTS.get_or_init(|| {
         SOURCES
             .iter()
-            .map(|s| serde_json::from_str(s).expect("a committed decision text parses (tested)"))
+            .map(|s| objects::from_str(s).expect("a committed decision text parses (tested)"))
             .collect()
     })
 }

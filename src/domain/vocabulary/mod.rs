@@ -9,6 +9,7 @@ pub mod dates;
 pub mod decision_text;
 pub mod locale;
 pub mod money;
+pub mod objects;
 pub mod official;
 pub mod questions;
 pub mod register;
