@@ -1,12 +1,14 @@
 //! The words of the first phase (before the call): the fields of an initiative and of an expression
 //! of interest, the sentences of their findings, the slides' passages they cite, the files' names
-//! and the lines that mark a description carried into an application
+//! in an import error, and the lines that mark a description carried into an application
 //! ([`Wording`]). The table `I` is in the Swedish and English texts files, but the drafter's and
 //! the reviewer's apps neither install nor show it (`super::INITIATIVE_TABLES`): only the first
 //! phase's pages and `hakemus-check` do.
 
 use super::format::date;
 use super::texts::texts;
+use crate::domain::formats::initiative::{INITIATIVE_FORMAT, INTEREST_FORMAT, JOINT_PROJECT_FORMAT};
+use crate::domain::formats::reader::{ImportError, Problem};
 use crate::domain::initiative::application::Wording;
 use crate::domain::initiative::model::{Description, RawInitiative};
 use crate::domain::initiative::rules::{Field, Finding, Message, Source};
@@ -182,6 +184,21 @@ texts! {
         sv: "FM:s presentation hösten 2019, tidsplan för de gemensamma projekten: workshop 27.9.",
         en: "VM slides, autumn 2019, schedule of the joint projects: workshop on 27 September",
     }
+    NotAnInitiative {
+        fi: "Tiedosto ei ole Hakemus-sovelluksella tehty ehdotus yhteishankkeeksi.",
+        sv: "Filen är inte ett förslag till gemensamt projekt gjort med Hakemus.",
+        en: "The file is not an initiative for a joint project made with Hakemus.",
+    }
+    NotAnInterest {
+        fi: "Tiedosto ei ole Hakemus-sovelluksella tehty ilmoitus kiinnostuksesta osallistua.",
+        sv: "Filen är inte en anmälan om intresse att delta gjord med Hakemus.",
+        en: "The file is not an expression of interest made with Hakemus.",
+    }
+    NotAJointProject {
+        fi: "Tiedosto ei ole Hakemus-sovelluksella tehty yhteishankeaihio.",
+        sv: "Filen är inte ett utkast till gemensamt projekt gjort med Hakemus.",
+        en: "The file is not a candidate joint project made with Hakemus.",
+    }
 }
 
 /// A description's label, in the slides' words.
@@ -277,6 +294,18 @@ pub fn message(lang: Lang, f: &Finding) -> String {
         NeedAdvised => I::NeedAdvised,
     };
     text.get(lang).into()
+}
+
+/// Why a file was refused, with its place; a file that is not the first phase's one expected is
+/// named as such.
+pub fn import_error(lang: Lang, e: &ImportError) -> String {
+    let not = match e.problem {
+        Problem::NotAnExport { expected } if expected == INITIATIVE_FORMAT => I::NotAnInitiative,
+        Problem::NotAnExport { expected } if expected == INTEREST_FORMAT => I::NotAnInterest,
+        Problem::NotAnExport { expected } if expected == JOINT_PROJECT_FORMAT => I::NotAJointProject,
+        _ => return super::import_error(lang, e),
+    };
+    not.get(lang).into()
 }
 
 /// The lines that mark a description carried into an application, in a language.
