@@ -35,16 +35,9 @@ fn the_committed_schemas_are_the_generated_ones() {
         ("hakemus-joint-project", joint_project_schema(), JOINT_PROJECT_SCHEMA_JSON),
     ] {
         let path = format!("{dir}/{name}.schema.json");
-        if std::env::var_os("UPDATE_SCHEMA").is_some() {
-            std::fs::write(&path, &text).unwrap();
-        }
-        let on_disk = std::fs::read_to_string(&path).unwrap();
-        assert!(
-            on_disk == text,
-            "{path} is stale: run `UPDATE_SCHEMA=1 cargo test --test initiative_files`"
-        );
-        assert_eq!(committed, on_disk, "the app offers the committed schema");
-        let schema: Value = serde_json::from_str(&on_disk).unwrap();
+        common::committed(&path, &text, "UPDATE_SCHEMA", "cargo test --test initiative_files");
+        assert_eq!(committed, text, "the app offers the committed schema");
+        let schema: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(schema["properties"]["format"]["const"], name);
         assert_eq!(schema["properties"]["schema_version"]["const"], 1);
         assert_eq!(schema["additionalProperties"], false);
@@ -305,15 +298,7 @@ fn the_committed_example_files_are_what_this_build_writes() {
         ("joint-project", project),
     ] {
         let path = format!("{dir}/{name}.json");
-        if std::env::var_os("UPDATE_FIXTURES").is_some() {
-            std::fs::create_dir_all(dir).unwrap();
-            std::fs::write(&path, &text).unwrap();
-        }
-        let committed = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            committed == text,
-            "{path} is stale: run `UPDATE_FIXTURES=1 cargo test --test initiative_files`"
-        );
+        common::committed(&path, &text, "UPDATE_FIXTURES", "cargo test --test initiative_files");
     }
 }
 

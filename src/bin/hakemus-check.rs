@@ -63,8 +63,7 @@ fn main() -> ExitCode {
 const USAGE: &str = "usage: hakemus-check [--lang fi|sv|en] FILE...\n\
 Checks exported Hakemus application files, partners' request and contribution files, funding\n\
 proposals, initiatives for joint projects, expressions of interest and candidate joint projects,\n\
-with the app's rules. Exit status 0 when every file\n\
-is readable and has no errors, 1 otherwise.\n";
+with the app's rules. Exit status 0 when every file is readable and has no errors, 1 otherwise.\n";
 
 fn usage() -> ExitCode {
     eprint!("{USAGE}");

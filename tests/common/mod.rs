@@ -234,3 +234,16 @@ pub fn interest(
     }
     x
 }
+
+/// A committed file (a schema, an example file) must be `text`, what this build writes; with the
+/// environment variable `update` set, it is written first. `command` says how to write it again.
+pub fn committed(path: &str, text: &str, update: &str, command: &str) {
+    if std::env::var_os(update).is_some() {
+        if let Some(dir) = std::path::Path::new(path).parent() {
+            std::fs::create_dir_all(dir).unwrap();
+        }
+        std::fs::write(path, text).unwrap();
+    }
+    let on_disk = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(on_disk == text, "{path} is stale: run `{update}=1 {command}`");
+}

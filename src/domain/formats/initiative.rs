@@ -11,6 +11,9 @@
 //! the field on reading, as in an application file. The time of export is given by the caller.
 
 use crate::domain::formats::application::{canonical, restore, Kind, TypedFields};
+use crate::domain::formats::partner::schema_text_of;
+/// A file's text: pretty-printed UTF-8 with a final newline (as the partners' files).
+pub use crate::domain::formats::partner::to_json;
 use crate::domain::formats::reader::{from_json, open, shape_error, ImportError, Note, Problem};
 use crate::domain::initiative::model::{RawInitiative, RawInterest};
 use crate::domain::initiative::workshop::JointProject;
@@ -93,12 +96,6 @@ pub struct JointProjectFile {
     pub unreadable: BTreeMap<String, String>,
 }
 
-fn schema_text_of(schema: schemars::Schema) -> String {
-    let mut text = serde_json::to_string_pretty(&schema).expect("a schema is plain JSON");
-    text.push('\n');
-    text
-}
-
 /// The JSON Schemas as committed under `schema/`.
 pub fn initiative_schema() -> String {
     schema_text_of(schemars::schema_for!(InitiativeFile))
@@ -163,13 +160,6 @@ pub fn export_joint_project(project: &JointProject, exported_at: &str) -> JointP
         project,
         unreadable,
     }
-}
-
-/// A file's text: pretty-printed UTF-8 with a final newline.
-pub fn to_json<T: Serialize>(file: &T) -> String {
-    let mut text = serde_json::to_string_pretty(file).expect("a file is plain JSON");
-    text.push('\n');
-    text
 }
 
 /// A file read, with the invisible characters its text holds (by place).

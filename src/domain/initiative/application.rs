@@ -24,7 +24,7 @@ pub trait Wording {
     fn cost_estimate(&self, typed: &str, amount: Option<Money>) -> String;
 }
 
-/// Which application question each description answers (docs/rules.md §10.5): how the work changes
+/// Which application question each description answers (docs/rules.md §10.7): how the work changes
 /// ways of working is the impact on operating methods; the goals and hoped-for result are the
 /// project's goals ("Hankkeen tavoitteet ja toivottu lopputulos"); the significance for
 /// municipalities and the usability of results are the plan for scaling and spreading the work to
