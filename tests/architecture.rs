@@ -1,8 +1,10 @@
 //! The shape of the domain (ARCHITECTURE.md, "Invariants"), kept by a test:
 //! - `src/domain/` names no UI or browser crate and does no IO and reads no clock;
-//! - its folders are layers, `vocabulary` → `draft` → `rules` → `formats` → `reviewer`, and no module
-//!   imports one of a later layer;
-//! - its modules form no cycle.
+//! - its folders are layers, `vocabulary` → `draft` → `rules` → `initiative` → `formats` →
+//!   `exchange` → `reviewer`, and no module imports one of a later layer;
+//! - its modules form no cycle;
+//! - the first phase (initiatives, interests, the workshop) is not reachable from the drafter's or
+//!   the reviewer's app, so that neither carries it.
 //!
 //! The source is read as text: a `use` or a path naming another module of the domain is an edge.
 
@@ -10,7 +12,15 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// The layers, lowest first: a module may import its own layer's modules and those of earlier ones.
-const LAYERS: [&str; 6] = ["vocabulary", "draft", "rules", "formats", "exchange", "reviewer"];
+const LAYERS: [&str; 7] = [
+    "vocabulary",
+    "draft",
+    "rules",
+    "initiative",
+    "formats",
+    "exchange",
+    "reviewer",
+];
 
 /// Names that must not appear in the domain's code: UI and browser crates, IO, the clock, randomness.
 const FORBIDDEN: [&str; 20] = [
@@ -217,6 +227,54 @@ fn the_domain_modules_form_no_cycle() {
     assert_eq!(find_cycle(&graph), None);
 }
 
+/// What only the first phase's pages and `hakemus-check` use: the drafter's and the reviewer's apps
+/// name none of it, so that their bundles do not carry it. The first phase's pages are a bundle of
+/// their own: their modules (`src/ui/initiative/`, and their storage, `src/storage/initiative*`) may.
+const FIRST_PHASE: [&str; 6] = [
+    "domain::initiative",
+    "formats::initiative",
+    "i18n::initiative",
+    "initiative_phase",
+    "PhaseCitation",
+    "INITIATIVE_TABLES",
+];
+
+/// Every `.rs` file under `dir`, with its path.
+fn files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn the_drafter_and_the_reviewer_name_nothing_of_the_first_phase() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut sources = vec![root.join("src/main.rs"), root.join("src/bin/hakemus-reviewer.rs")];
+    for dir in ["src/ui", "src/storage"] {
+        files(&root.join(dir), &mut sources);
+    }
+    let own = |p: &Path| {
+        let p = p.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+        p.starts_with("src/ui/initiative/") || p.starts_with("src/storage/initiative")
+    };
+    let mut offences = Vec::new();
+    for path in sources.iter().filter(|p| !own(p)) {
+        let text = code(&std::fs::read_to_string(path).unwrap());
+        for name in FIRST_PHASE {
+            if text.contains(name) {
+                offences.push(format!("{} names {name}", path.strip_prefix(root).unwrap().display()));
+            }
+        }
+    }
+    assert!(sources.len() > 20, "the apps' sources were not found");
+    assert!(offences.is_empty(), "{offences:#?}");
+}
+
 #[test]
 fn every_folder_of_the_domain_is_a_layer() {
     for entry in std::fs::read_dir(domain_dir()).unwrap() {
@@ -272,6 +330,8 @@ fn a_cycle_is_found_and_named() {
 fn layers_order_the_folders() {
     assert!(layer("vocabulary::call") < layer("draft"));
     assert!(layer("draft") < layer("rules::budget"));
+    assert!(layer("rules::finding") < layer("initiative::rules"));
+    assert!(layer("initiative::workshop") < layer("formats::initiative"));
     assert!(layer("rules::analysis") < layer("formats::reader"));
     assert!(layer("formats::review") < layer("reviewer::assessment"));
 }

@@ -1,15 +1,25 @@
 //! `hakemus-check`: checks exported application files, the partners' request and contribution
-//! files, and funding proposals (`hakemus-decision`), with the app's own rules, for the receiving end. Prints each file's findings (for a
-//! partner's file, those about its part, by their place in that file); exits with status 1 when
-//! any file is refused or has errors, 2 on wrong usage.
+//! files, funding proposals (`hakemus-decision`), and the first phase's files (initiatives,
+//! expressions of interest and the workshop's candidate joint projects), with the app's own rules,
+//! for the receiving end. Prints each file's findings (for a partner's file, those about its part,
+//! by their place in that file); exits with status 1 when any file is refused or has errors, 2 on
+//! wrong usage.
+//!
+//! An initiative or an interest is checked against its phase's deadline on the day it was sent, the
+//! date of its `exported_at` (not the day it is checked: every file is checked after the phase);
+//! a candidate project's initiatives and interests are checked for their content, their dates
+//! having been checked as each came in.
 //!
 //!     cargo run --release --bin hakemus-check -- [--lang fi|sv|en] FILE...
 
 use hakemus::domain::draft::{RawApplicant, RawDraft};
 use hakemus::domain::formats::application::{import, resolved};
 use hakemus::domain::formats::decision;
+use hakemus::domain::formats::initiative as first_phase;
 use hakemus::domain::formats::partner::{self, part_draft, part_path};
 use hakemus::domain::formats::reader::{ImportError, Note};
+use hakemus::domain::initiative::model::RawOnBoard;
+use hakemus::domain::initiative::rules::{self as phase_rules, Finding as PhaseFinding};
 use hakemus::domain::reviewer::decision as proposal;
 use hakemus::domain::rules::analysis::analyse;
 use hakemus::domain::rules::finding::Severity;
@@ -51,10 +61,9 @@ fn main() -> ExitCode {
 }
 
 const USAGE: &str = "usage: hakemus-check [--lang fi|sv|en] FILE...\n\
-Checks exported Hakemus application files, partners' request and contribution files, and
-funding proposals,
-with the app's rules. Exit status 0 when every file\n\
-is readable and has no errors, 1 otherwise.\n";
+Checks exported Hakemus application files, partners' request and contribution files, funding\n\
+proposals, initiatives for joint projects, expressions of interest and candidate joint projects,\n\
+with the app's rules. Exit status 0 when every file is readable and has no errors, 1 otherwise.\n";
 
 fn usage() -> ExitCode {
     eprint!("{USAGE}");
@@ -72,6 +81,9 @@ fn check(file: &str, lang: Lang) -> bool {
     };
     if partner::format_of(&bytes) == Some(decision::FORMAT) {
         return check_decision(file, &bytes, lang);
+    }
+    if let Some(format) = first_phase::format_of(&bytes) {
+        return check_first_phase(file, &bytes, format, lang);
     }
     // What the file is, by its `format`; anything else is read as an application (and refused as one).
     let read: Result<(RawDraft, Vec<Note>, bool), ImportError> = match partner::format_of(&bytes) {
@@ -170,6 +182,135 @@ fn check_decision(file: &str, bytes: &[u8], lang: Lang) -> bool {
         "{file}: {}",
         i18n::check_counts(lang, errors, analysis.findings.len() - errors)
     );
+    errors == 0
+}
+
+/// The findings of one initiative or interest of a first phase's file, with their place in it.
+struct Found<'a> {
+    root: String,
+    on_board: &'a [RawOnBoard],
+    findings: Vec<PhaseFinding>,
+}
+
+/// An initiative, an expression of interest or a candidate joint project: read strictly, then what
+/// the first phase's rules say of each initiative and interest in it, by its place in the file.
+fn check_first_phase(file: &str, bytes: &[u8], format: &str, lang: Lang) -> bool {
+    let refused_here = |e: ImportError| {
+        println!(
+            "{file}: {}: {}",
+            R::SeverityError.get(lang),
+            i18n::initiative::import_error(lang, &e)
+        );
+        false
+    };
+    let sent = |at: &str| at.get(..10).and_then(hakemus::domain::vocabulary::dates::parse_iso_date);
+    // Each file's own read, kept for the borrows of what is found in it.
+    let (initiative, interest, project);
+    let (notes, municipalities, found): (&[Note], Vec<(String, &str)>, Vec<Found>) = match format {
+        first_phase::INITIATIVE_FORMAT => match first_phase::read_initiative(bytes, lang) {
+            Ok(r) => {
+                initiative = r;
+                let (f, i) = (&initiative.file, &initiative.file.initiative);
+                let findings = match sent(&f.exported_at) {
+                    Some(day) => phase_rules::check_initiative(i, day),
+                    None => phase_rules::check_initiative_content(i),
+                };
+                let mut places = vec![("initiative.municipality".to_string(), i.municipality.as_str())];
+                places.extend(
+                    i.on_board
+                        .iter()
+                        .enumerate()
+                        .map(|(k, r)| (format!("initiative.on_board[{k}].municipality"), r.municipality.as_str())),
+                );
+                let root = "initiative".to_string();
+                (&initiative.notes, places, vec![Found { root, on_board: &i.on_board, findings }])
+            }
+            Err(e) => return refused_here(e),
+        },
+        first_phase::INTEREST_FORMAT => match first_phase::read_interest(bytes) {
+            Ok(r) => {
+                interest = r;
+                let (f, x) = (&interest.file, &interest.file.interest);
+                let findings = match sent(&f.exported_at) {
+                    Some(day) => phase_rules::check_interest(x, day),
+                    None => phase_rules::check_interest_content(x),
+                };
+                let places = vec![("interest.municipality".to_string(), x.municipality.as_str())];
+                let root = "interest".to_string();
+                (&interest.notes, places, vec![Found { root, on_board: &[], findings }])
+            }
+            Err(e) => return refused_here(e),
+        },
+        _ => match first_phase::read_joint_project(bytes, lang) {
+            Ok(r) => {
+                project = r;
+                let p = &project.file.project;
+                let mut found: Vec<Found> = p
+                    .initiatives
+                    .iter()
+                    .enumerate()
+                    .map(|(k, i)| Found {
+                        root: format!("project.initiatives[{k}]"),
+                        on_board: &i.on_board,
+                        findings: phase_rules::check_initiative_content(i),
+                    })
+                    .collect();
+                found.extend(p.interests.iter().enumerate().map(|(k, x)| Found {
+                    root: format!("project.interests[{k}]"),
+                    on_board: &[],
+                    findings: phase_rules::check_interest_content(x),
+                }));
+                (&project.notes, vec![("project.lead".to_string(), p.lead.as_str())], found)
+            }
+            Err(e) => return refused_here(e),
+        },
+    };
+    for (place, typed) in municipalities {
+        let resolved = hakemus::domain::rules::applicants::resolve_municipality(typed).map(|m| {
+            hakemus::domain::draft::ResolvedMunicipality {
+                code: m.code.clone(),
+                name_fi: m.name_fi.clone(),
+                name_sv: m.name_sv.clone(),
+            }
+        });
+        if let Some(m) = resolved {
+            println!("{file}: {}", i18n::check_municipality(lang, &place, typed, &m));
+        }
+    }
+    for note in notes {
+        println!(
+            "{file}: {}: {}",
+            R::SeverityWarning.get(lang),
+            i18n::import_note(lang, note)
+        );
+    }
+    let (mut errors, mut warnings) = (0, notes.len());
+    for Found { root, on_board, findings } in &found {
+        for f in findings {
+            let severity = match f.severity {
+                Severity::Error => {
+                    errors += 1;
+                    R::SeverityError
+                }
+                Severity::Warning => {
+                    warnings += 1;
+                    R::SeverityWarning
+                }
+            }
+            .get(lang);
+            let source = f
+                .source
+                .map(|s| format!(" [{}]", i18n::initiative::source(lang, s)))
+                .unwrap_or_default();
+            println!(
+                "{file}: {severity} {}: {}: {}{source}",
+                f.rule.as_str(),
+                f.field.json_path(root, on_board),
+                i18n::initiative::message(lang, f)
+            );
+        }
+    }
+    println!("{file}: {}", i18n::check_counts(lang, errors, warnings));
     errors == 0
 }
 

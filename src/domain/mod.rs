@@ -10,15 +10,19 @@
 //!    and criteria, and the call profiles that put them together.
 //! 2. [`draft`]: the application exactly as typed.
 //! 3. [`rules`]: what each part of the application must meet, as findings, and the one analysis.
-//! 4. [`formats`]: the files: one strict reader, the application and the review file.
-//! 5. [`exchange`]: comparing two versions field by field, and drafting together with partners
+//! 4. [`initiative`]: before the call: initiatives for joint projects, expressions of interest, the
+//!    workshop that forms the groups, and a candidate project as a new application draft.
+//! 5. [`formats`]: the files: one strict reader, the application and the review file.
+//! 6. [`exchange`]: comparing two versions field by field, and drafting together with partners
 //!    (requests, contributions, the lead's merge).
-//! 6. [`reviewer`]: the ministry's side: many applications at once, and the assessment.
+//! 7. [`reviewer`]: the ministry's side: many applications at once, and the assessment.
 pub mod vocabulary;
 
 pub mod draft;
 
 pub mod rules;
+
+pub mod initiative;
 
 pub mod formats;
 

@@ -18,6 +18,8 @@
 //! - `sources`: the citations of the ministry's decision and slides;
 //! - `files`: import errors and notes, the errors said before an export, `hakemus-check`'s counts;
 //! - `compare`: a compared value and its place, as a person reads them;
+//! - `initiative`: the first phase (initiatives, interests, the workshop), for its own pages and
+//!   `hakemus-check` only (its table is not among [`TABLES`]: see [`INITIATIVE_TABLES`]);
 //! - `reviewer`: the criteria, scores, assessment total, reviews merged and stored, already open,
 //!   and the panel's words (standings, means, members, the municipality pointer, reasons missing).
 
@@ -28,6 +30,7 @@ pub mod decision;
 mod files;
 mod findings;
 mod format;
+pub mod initiative;
 mod parts;
 pub mod questions;
 pub mod reviewer;
@@ -71,6 +74,10 @@ pub const TABLES: [&catalogue::Table; 11] = [
     &sources::CITATIONS,
 ];
 
+/// The tables of the first phase's pages (`initiative`): in the same texts files as [`TABLES`], but
+/// installed only by those pages, so that the drafter's and the reviewer's apps do not carry them.
+pub const INITIATIVE_TABLES: [&catalogue::Table; 1] = [&initiative::I::TABLE];
+
 /// Each table with its texts in `lang`, in key order, from the source (what the files are made of).
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static str>)> {
@@ -106,6 +113,10 @@ pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static
         (
             &sources::CITATIONS,
             Citation::ALL.iter().map(|&c| sources::citation(lang, c)).collect(),
+        ),
+        (
+            &initiative::I::TABLE,
+            initiative::I::ALL.iter().map(|t| t.get(lang)).collect(),
         ),
     ]
 }

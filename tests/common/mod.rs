@@ -177,3 +177,73 @@ pub fn composed(applicants: &[Who], requested_cents: i64, base_cents: i64) -> Ra
     d.budget.requested_grant = Money::from_cents(requested_cents).format_input(Lang::Fi);
     d
 }
+
+/// A complete initiative (every description, a contact, a target, new or drawn from earlier work):
+/// one the rules of the first phase say nothing of when sent in time.
+pub fn initiative(
+    id: &str,
+    municipality: &str,
+    title: &str,
+    target: &str,
+) -> hakemus::domain::initiative::model::RawInitiative {
+    use hakemus::domain::initiative::model::{Origin, RawContact, RawDescriptions, RawInitiative};
+    RawInitiative {
+        municipality: municipality.into(),
+        contact: RawContact {
+            name: format!("Yhteyshenkilö {municipality}"),
+            email: "kirjaamo@example.fi".into(),
+            phone: "040 123 4567".into(),
+        },
+        title: title.into(),
+        targets: vec![target.into()],
+        descriptions: RawDescriptions {
+            ways_of_working: format!("{title}: asiointi siirtyy verkkoon ja käsittely nopeutuu."),
+            goals: format!("{title}: yhteinen palvelu kaikille kunnille vuoteen 2021 mennessä."),
+            significance: format!("{title}: jokainen kunta tarvitsee tätä; tulokset avoimesti muiden käyttöön."),
+            cost_potential: format!("{title}: käsittelyaika puolittuu."),
+            cost_estimate: "120 000".into(),
+            risks: format!("{title}: järjestelmätoimittajan aikataulu."),
+        },
+        origin: Origin::Earlier,
+        earlier_work: "Kuntaliiton lomakeselvitys 2018".into(),
+        ..RawInitiative::new(id)
+    }
+}
+
+/// A complete expression of interest of `municipality` in `initiatives` and `targets`.
+pub fn interest(
+    id: &str,
+    municipality: &str,
+    initiatives: &[&hakemus::domain::initiative::model::RawInitiative],
+    targets: &[&str],
+) -> hakemus::domain::initiative::model::RawInterest {
+    use hakemus::domain::initiative::model::{RawContact, RawInterest};
+    let mut x = RawInterest {
+        municipality: municipality.into(),
+        contact: RawContact {
+            name: format!("Yhteyshenkilö {municipality}"),
+            email: "tieto@example.fi".into(),
+            phone: "+358 40 765 4321".into(),
+        },
+        targets: targets.iter().map(|t| t.to_string()).collect(),
+        need: "Lomakkeet ovat yhä paperilla.".into(),
+        ..RawInterest::new(id)
+    };
+    for i in initiatives {
+        x.toggle_initiative(i);
+    }
+    x
+}
+
+/// A committed file (a schema, an example file) must be `text`, what this build writes; with the
+/// environment variable `update` set, it is written first. `command` says how to write it again.
+pub fn committed(path: &str, text: &str, update: &str, command: &str) {
+    if std::env::var_os(update).is_some() {
+        if let Some(dir) = std::path::Path::new(path).parent() {
+            std::fs::create_dir_all(dir).unwrap();
+        }
+        std::fs::write(path, text).unwrap();
+    }
+    let on_disk = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(on_disk == text, "{path} is stale: run `{update}=1 {command}`");
+}

@@ -85,3 +85,34 @@ test('the exported application carries the resolved municipality, and the schema
   v.application.applicants[0].resolved_municipality.code = 'Pargas';
   assert.equal(validate(v), false);
 });
+
+test('the first phase files validate against their schemas, and the schemas refuse what reading refuses', () => {
+  const dir = path.join(ROOT, 'tests/fixtures/initiative');
+  for (const [file, schema, bad] of [
+    ['initiative.json', 'hakemus-initiative.schema.json', [
+      (v) => (v.initiative.descriptions.cost_estimate = '120 000'),
+      (v) => (v.initiative.origin = 'borrowed'),
+      (v) => (v.initiative.descriptions.colour = 'red'),
+      (v) => (v.schema_version = 2),
+    ]],
+    ['interest.json', 'hakemus-interest.schema.json', [
+      (v) => (v.interest.initiatives[0].colour = 'red'),
+      (v) => delete v.exported_at,
+      (v) => (v.format = 'hakemus-initiative'),
+    ]],
+    ['joint-project.json', 'hakemus-joint-project.schema.json', [
+      (v) => (v.project.initiatives[0].descriptions.cost_estimate = 1200.5),
+      (v) => (v.project.interests[0].need = 3),
+      (v) => (v.project.colour = 'red'),
+    ]],
+  ]) {
+    const validate = validatorOf(schema);
+    const load = () => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+    assert.ok(validate(load()), `${file}: ${JSON.stringify(validate.errors)}`);
+    for (const change of bad) {
+      const v = load();
+      change(v);
+      assert.equal(validate(v), false, `${file} accepted after ${change}`);
+    }
+  }
+});

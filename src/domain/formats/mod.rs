@@ -2,6 +2,7 @@
 //! the one strict [`reader`] before its own checks.
 pub mod application;
 pub mod decision;
+pub mod initiative;
 pub mod partner;
 pub mod reader;
 pub mod record;

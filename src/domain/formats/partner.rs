@@ -123,7 +123,8 @@ pub struct ContributionFile {
     pub unreadable: BTreeMap<String, String>,
 }
 
-fn schema_text_of(schema: schemars::Schema) -> String {
+/// A schema as committed under `schema/`: pretty-printed, with a final newline.
+pub(crate) fn schema_text_of(schema: schemars::Schema) -> String {
     let mut text = serde_json::to_string_pretty(&schema).expect("a schema is plain JSON");
     text.push('\n');
     text

@@ -15,15 +15,6 @@ use std::fmt;
 /// Far above a real application (a 2 000-line budget is ~0.7 MB).
 pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
 
-/// The formats of ours, each named once (the reader says which one it expected).
-const EXPECTED: [&str; 5] = [
-    "hakemus-application",
-    "hakemus-decision",
-    "hakemus-review",
-    "hakemus-partner-request",
-    "hakemus-partner-contribution",
-];
-
 /// Why a file was refused, and where in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportError {
@@ -117,7 +108,7 @@ pub struct Note {
 /// The checks every file of ours goes through before its shape: the size cap, UTF-8 (a BOM is
 /// allowed), not empty, JSON syntax with a depth limit and no duplicate keys, then the `format` and
 /// the `schema_version` (at most `newest`). Returns the text, what the scan found, and the version.
-pub(crate) fn open<'a>(bytes: &'a [u8], format: &str, newest: u64) -> Result<(&'a str, Scan, u64), ImportError> {
+pub(crate) fn open<'a>(bytes: &'a [u8], format: &'static str, newest: u64) -> Result<(&'a str, Scan, u64), ImportError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::whole(Problem::TooLarge { bytes: bytes.len() }));
     }
@@ -133,13 +124,7 @@ pub(crate) fn open<'a>(bytes: &'a [u8], format: &str, newest: u64) -> Result<(&'
     let scan = scan(text)?;
     // Format and version, before the shape: a newer file deserves "newer", not "unknown field".
     if scan.format.as_deref() != Some(format) {
-        return Err(ImportError::whole(Problem::NotAnExport {
-            expected: EXPECTED
-                .iter()
-                .find(|f| **f == format)
-                .copied()
-                .unwrap_or("hakemus-application"),
-        }));
+        return Err(ImportError::whole(Problem::NotAnExport { expected: format }));
     }
     let version = match scan.schema_version {
         Some(v) if v > newest => {

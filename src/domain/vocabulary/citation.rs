@@ -283,6 +283,68 @@ impl Citation {
     }
 }
 
+/// A passage of the slides (seed 000) on the programme's first phase, before the call: the
+/// initiatives for joint projects (ehdotukset yhteishankkeiksi), the expressions of interest and the
+/// workshop that forms the groups. Apart from [`Citation`], which the drafter's and the reviewer's
+/// apps show (with their Finnish quotes), so that those apps do not carry these passages: only the
+/// first phase's pages and `hakemus-check` name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PhaseCitation {
+    /// The two phases: initiatives or expressions of interest by 5.9., the call itself later.
+    TwoPhase,
+    /// What initiatives may be: from the municipalities' own needs, new or drawn from earlier work.
+    Ideas,
+    /// The five things an initiative must describe.
+    Descriptions,
+    /// The schedule of the joint projects: collecting initiatives, working on them together, the
+    /// workshop of 27.9.
+    Workshop,
+}
+
+impl PhaseCitation {
+    pub const ALL: [PhaseCitation; 4] = [
+        PhaseCitation::TwoPhase,
+        PhaseCitation::Ideas,
+        PhaseCitation::Descriptions,
+        PhaseCitation::Workshop,
+    ];
+
+    /// Stable identifier used in exported findings (`hakemus-check`).
+    pub fn id(self) -> &'static str {
+        match self {
+            PhaseCitation::TwoPhase => "vm-2019-slides/two-phase",
+            PhaseCitation::Ideas => "vm-2019-slides/initiative-ideas",
+            PhaseCitation::Descriptions => "vm-2019-slides/initiative-descriptions",
+            PhaseCitation::Workshop => "vm-2019-slides/workshop",
+        }
+    }
+
+    /// The passage in the original Finnish, verbatim from the slides.
+    pub fn quote_fi(self) -> &'static str {
+        match self {
+            PhaseCitation::TwoPhase => {
+                "Ehdotukset useiden kuntien yhteisesti toteutettaviksi hankkeiksi ‒ Kaksivaiheinen prosessi ‒ \
+                 Ehdotus tai ilmoitus kiinnostuksesta osallistua viimeistään 5.9. ‒ Varsinainen \
+                 valtionavustushaku myöhemmin"
+            }
+            PhaseCitation::Ideas => {
+                "Aihe-ehdotukset voivat olla erilaisia, ja kunnat voivat esittää niitä omista tarpeistaan \
+                 lähtien. Ideat voivat olla innovatiivisia ja uusia, tai niitä voi ammentaa jo tehdystä \
+                 kehittämistyöstä."
+            }
+            PhaseCitation::Descriptions => {
+                "Ehdotuksissa on kuvattava mm. ‒ miten ehdotus parantaa kuntien toimintatapoja tai \
+                 palveluprosesseja sekä niiden laatua ja vaikuttavuutta, ‒ ehdotuksen tavoitteet ja toivottu \
+                 lopputulos, ‒ ehdotettavan kehittämiskohteen merkitys kuntakentällä ja tulosten \
+                 hyödynnettävyys, ‒ ehdotetun idean kustannuspotentiaali ja ‒ ehdotuksen jatkokehittelyn ja \
+                 toteutuksen mahdolliset riskit."
+            }
+            PhaseCitation::Workshop => "Ehdotusten keruu Yhdessä työstäminen Työpaja 27.9.",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -302,6 +364,12 @@ mod tests {
             assert!(
                 seed.contains(&normalise(c.quote_fi())),
                 "{c:?} is not verbatim in seed {name}"
+            );
+        }
+        for c in PhaseCitation::ALL {
+            assert!(
+                slides.contains(&normalise(c.quote_fi())),
+                "{c:?} is not verbatim in seed 000"
             );
         }
     }

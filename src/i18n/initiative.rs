@@ -1,0 +1,402 @@
+//! The words of the first phase (before the call): the fields of an initiative and of an expression
+//! of interest, the sentences of their findings, the slides' passages they cite, the files' names
+//! in an import error, and the lines that mark a description carried into an application
+//! ([`Wording`]). The table `I` is in the Swedish and English texts files, but the drafter's and
+//! the reviewer's apps neither install nor show it (`super::INITIATIVE_TABLES`): only the first
+//! phase's pages and `hakemus-check` do.
+
+use super::format::date;
+use super::texts::texts;
+use crate::domain::formats::initiative::{INITIATIVE_FORMAT, INTEREST_FORMAT, JOINT_PROJECT_FORMAT};
+use crate::domain::formats::reader::{ImportError, Problem};
+use crate::domain::initiative::application::Wording;
+use crate::domain::initiative::model::{Description, RawInitiative};
+use crate::domain::initiative::rules::{Field, Finding, Message, Source};
+use crate::domain::initiative::workshop::Who;
+use crate::domain::rules::finding::Message as Application;
+use crate::domain::vocabulary::citation::PhaseCitation;
+use crate::domain::vocabulary::locale::Lang;
+use crate::domain::vocabulary::money::Money;
+
+texts! {
+    I;
+    Initiative {
+        fi: "Ehdotus yhteishankkeeksi",
+        sv: "Förslag till gemensamt projekt",
+        en: "Initiative for a joint project",
+    }
+    Interest {
+        fi: "Ilmoitus kiinnostuksesta osallistua",
+        sv: "Anmälan om intresse att delta",
+        en: "Expression of interest in taking part",
+    }
+    JointProject {
+        fi: "Yhteishankeaihio",
+        sv: "Utkast till gemensamt projekt",
+        en: "Candidate joint project",
+    }
+    FieldCall { fi: "Haku", sv: "Ansökningsomgång", en: "Call" }
+    FieldSent { fi: "Lähetyspäivä", sv: "Inlämningsdag", en: "Date sent" }
+    FieldMunicipality { fi: "Kunta", sv: "Kommun", en: "Municipality" }
+    FieldContactName { fi: "Yhteyshenkilö", sv: "Kontaktperson", en: "Contact person" }
+    FieldContactEmail {
+        fi: "Yhteyshenkilön sähköposti",
+        sv: "Kontaktpersonens e-post",
+        en: "Contact person's e-mail",
+    }
+    FieldContactPhone {
+        fi: "Yhteyshenkilön puhelinnumero",
+        sv: "Kontaktpersonens telefonnummer",
+        en: "Contact person's phone number",
+    }
+    FieldTitle { fi: "Ehdotuksen nimi", sv: "Förslagets namn", en: "Title of the initiative" }
+    FieldTargets { fi: "Avustuksen kohteet", sv: "Objekt för understödet", en: "Targets of the grant" }
+    FieldOnBoard { fi: "Mukana oleva kunta", sv: "Kommun som redan är med", en: "Municipality on board" }
+    FieldOnBoardTitle {
+        fi: "Jo mukana olevat kunnat",
+        sv: "Kommuner som redan är med",
+        en: "Municipalities already on board",
+    }
+    DescriptionWaysOfWorking {
+        fi: "Miten ehdotus parantaa kuntien toimintatapoja tai palveluprosesseja sekä niiden laatua ja vaikuttavuutta?",
+        sv: "Hur förbättrar förslaget kommunernas arbetssätt eller serviceprocesser och deras kvalitet och verkningsfullhet?",
+        en: "How does the initiative improve the municipalities' ways of working or service processes, and their quality and impact?",
+    }
+    DescriptionGoals {
+        fi: "Ehdotuksen tavoitteet ja toivottu lopputulos",
+        sv: "Förslagets mål och önskat slutresultat",
+        en: "The initiative's goals and the outcome hoped for",
+    }
+    DescriptionSignificance {
+        fi: "Ehdotettavan kehittämiskohteen merkitys kuntakentällä ja tulosten hyödynnettävyys",
+        sv: "Utvecklingsobjektets betydelse för kommunerna och hur resultaten kan utnyttjas",
+        en: "The significance of the development target for municipalities, and how usable the results are",
+    }
+    DescriptionCostPotential {
+        fi: "Ehdotetun idean kustannuspotentiaali",
+        sv: "Den föreslagna idéns kostnadspotential",
+        en: "The idea's cost potential",
+    }
+    DescriptionRisks {
+        fi: "Ehdotuksen jatkokehittelyn ja toteutuksen mahdolliset riskit",
+        sv: "Möjliga risker i den fortsatta utvecklingen och genomförandet av förslaget",
+        en: "Possible risks of developing the initiative further and carrying it out",
+    }
+    FieldCostEstimate {
+        fi: "Kustannuspotentiaalin arvio euroina (vapaaehtoinen)",
+        sv: "Uppskattad kostnadspotential i euro (frivillig)",
+        en: "Estimated cost potential in euros (optional)",
+    }
+    FieldOrigin {
+        fi: "Onko idea uusi vai ammennettu jo tehdystä kehittämistyöstä?",
+        sv: "Är idén ny eller bygger den på utvecklingsarbete som redan gjorts?",
+        en: "Is the idea new, or drawn from development work already done?",
+    }
+    OriginNew { fi: "Uusi idea", sv: "En ny idé", en: "A new idea" }
+    OriginEarlier {
+        fi: "Ammennettu jo tehdystä kehittämistyöstä",
+        sv: "Bygger på utvecklingsarbete som redan gjorts",
+        en: "Drawn from development work already done",
+    }
+    FieldEarlierWork {
+        fi: "Kehittämistyö, josta idea on ammennettu",
+        sv: "Det utvecklingsarbete som idén bygger på",
+        en: "The development work the idea draws on",
+    }
+    FieldInitiatives {
+        fi: "Ehdotukset, joihin kunta haluaa osallistua",
+        sv: "Förslag som kommunen vill delta i",
+        en: "Initiatives the municipality would join",
+    }
+    FieldNeed { fi: "Kunnan oma tarve", sv: "Kommunens eget behov", en: "The municipality's own need" }
+    OnBoardEmpty {
+        fi: "Valitse kunta tai poista rivi.",
+        sv: "Välj kommun eller ta bort raden.",
+        en: "Choose the municipality or remove the row.",
+    }
+    OnBoardTwice {
+        fi: "Kunta on jo mukana ehdotuksessa.",
+        sv: "Kommunen är redan med i förslaget.",
+        en: "The municipality is already part of the initiative.",
+    }
+    ContactNameAdvised {
+        fi: "Kirjoita yhteyshenkilön nimi, jotta työpajaa varten tiedetään, keneen olla yhteydessä.",
+        sv: "Skriv kontaktpersonens namn så att man inför workshoppen vet vem man ska kontakta.",
+        en: "Enter the contact person's name so that the workshop knows whom to contact.",
+    }
+    ReachAdvised {
+        fi: "Anna yhteyshenkilön sähköpostiosoite tai puhelinnumero, jotta hänet tavoitetaan ennen työpajaa.",
+        sv: "Ange kontaktpersonens e-postadress eller telefonnummer så att hen kan nås före workshoppen.",
+        en: "Give the contact person's e-mail address or phone number so that they can be reached before the workshop.",
+    }
+    TitleAdvised {
+        fi: "Anna ehdotukselle nimi: työpajassa ehdotukset tunnetaan nimistään.",
+        sv: "Ge förslaget ett namn: vid workshoppen känns förslagen igen på sina namn.",
+        en: "Give the initiative a title: at the workshop, initiatives are known by their titles.",
+    }
+    TargetAdvised {
+        fi: "Valitse avustuksen kohde, johon ehdotus liittyy: työpajassa ehdotukset ryhmitellään kohteittain.",
+        sv: "Välj det objekt för understödet som förslaget gäller: vid workshoppen grupperas förslagen efter objekt.",
+        en: "Choose the target of the grant the initiative serves: at the workshop, initiatives are grouped by target.",
+    }
+    DescriptionRequired {
+        fi: "Kuvaa tämä: ehdotuksessa on kuvattava se.",
+        sv: "Beskriv detta: förslaget ska beskriva det.",
+        en: "Describe this: the initiative must describe it.",
+    }
+    OriginAdvised {
+        fi: "Kerro, onko idea uusi vai ammennettu jo tehdystä kehittämistyöstä.",
+        sv: "Ange om idén är ny eller bygger på utvecklingsarbete som redan gjorts.",
+        en: "Say whether the idea is new or drawn from development work already done.",
+    }
+    EarlierWorkAdvised {
+        fi: "Nimeä kehittämistyö, josta idea on ammennettu.",
+        sv: "Ange det utvecklingsarbete som idén bygger på.",
+        en: "Name the development work the idea draws on.",
+    }
+    InterestUnnamed {
+        fi: "Valitse ehdotukset tai avustuksen kohteet, joiden hankkeisiin kunta haluaa osallistua: muuten työpaja ei voi ehdottaa kunnalle ryhmää.",
+        sv: "Välj de förslag eller objekt för understödet vars projekt kommunen vill delta i: annars kan workshoppen inte föreslå en grupp för kommunen.",
+        en: "Choose the initiatives or targets whose projects the municipality would join: otherwise the workshop cannot suggest a group for it.",
+    }
+    NeedAdvised {
+        fi: "Kerro lyhyesti kunnan oma tarve: se auttaa työpajaa löytämään kunnalle sopivan hankkeen.",
+        sv: "Beskriv kort kommunens eget behov: det hjälper workshoppen att hitta ett lämpligt projekt för kommunen.",
+        en: "Describe the municipality's own need briefly: it helps the workshop find a suitable project for it.",
+    }
+    SourceTwoPhase {
+        fi: "VM:n esitys syksyllä 2019, ehdotukset yhteishankkeiksi: kaksivaiheinen prosessi",
+        sv: "FM:s presentation hösten 2019, förslag till gemensamma projekt: en process i två steg",
+        en: "VM slides, autumn 2019, initiatives for joint projects: a two-phase process",
+    }
+    SourceIdeas {
+        fi: "VM:n esitys syksyllä 2019, ehdotukset yhteishankkeiksi: aihe-ehdotukset",
+        sv: "FM:s presentation hösten 2019, förslag till gemensamma projekt: förslag till ämnen",
+        en: "VM slides, autumn 2019, initiatives for joint projects: the ideas",
+    }
+    SourceDescriptions {
+        fi: "VM:n esitys syksyllä 2019, ehdotuksissa kuvattava",
+        sv: "FM:s presentation hösten 2019, vad förslagen ska beskriva",
+        en: "VM slides, autumn 2019, what initiatives must describe",
+    }
+    SourceWorkshop {
+        fi: "VM:n esitys syksyllä 2019, yhteishankkeiden aikataulu: työpaja 27.9.",
+        sv: "FM:s presentation hösten 2019, tidsplan för de gemensamma projekten: workshop 27.9.",
+        en: "VM slides, autumn 2019, schedule of the joint projects: workshop on 27 September",
+    }
+    NotAnInitiative {
+        fi: "Tiedosto ei ole Hakemus-sovelluksella tehty ehdotus yhteishankkeeksi.",
+        sv: "Filen är inte ett förslag till gemensamt projekt gjort med Hakemus.",
+        en: "The file is not an initiative for a joint project made with Hakemus.",
+    }
+    NotAnInterest {
+        fi: "Tiedosto ei ole Hakemus-sovelluksella tehty ilmoitus kiinnostuksesta osallistua.",
+        sv: "Filen är inte en anmälan om intresse att delta gjord med Hakemus.",
+        en: "The file is not an expression of interest made with Hakemus.",
+    }
+    NotAJointProject {
+        fi: "Tiedosto ei ole Hakemus-sovelluksella tehty yhteishankeaihio.",
+        sv: "Filen är inte ett utkast till gemensamt projekt gjort med Hakemus.",
+        en: "The file is not a candidate joint project made with Hakemus.",
+    }
+}
+
+/// A description's label, in the slides' words.
+pub fn description(lang: Lang, d: Description) -> &'static str {
+    match d {
+        Description::WaysOfWorking => I::DescriptionWaysOfWorking,
+        Description::Goals => I::DescriptionGoals,
+        Description::Significance => I::DescriptionSignificance,
+        Description::CostPotential => I::DescriptionCostPotential,
+        Description::Risks => I::DescriptionRisks,
+    }
+    .get(lang)
+}
+
+/// Where a finding is, for the error summary and `hakemus-check`'s reader: the field's label; a row
+/// on board with its number (1 the first).
+pub fn place(lang: Lang, field: Field, on_board_number: Option<usize>) -> String {
+    let key = match field {
+        Field::Call => I::FieldCall,
+        Field::Sent => I::FieldSent,
+        Field::Municipality => I::FieldMunicipality,
+        Field::ContactName => I::FieldContactName,
+        Field::ContactEmail => I::FieldContactEmail,
+        Field::ContactPhone => I::FieldContactPhone,
+        Field::Title => I::FieldTitle,
+        Field::Targets => I::FieldTargets,
+        Field::OnBoard(_) => {
+            return match on_board_number {
+                Some(n) => format!("{} {n}", I::FieldOnBoard.get(lang)),
+                None => I::FieldOnBoardTitle.get(lang).into(),
+            }
+        }
+        Field::Description(d) => return description(lang, d).into(),
+        Field::CostEstimate => I::FieldCostEstimate,
+        Field::Origin => I::FieldOrigin,
+        Field::EarlierWork => I::FieldEarlierWork,
+        Field::Initiatives => I::FieldInitiatives,
+        Field::Need => I::FieldNeed,
+    };
+    key.get(lang).into()
+}
+
+/// The passage's short label: "VM slides, autumn 2019, what initiatives must describe".
+pub fn source(lang: Lang, s: Source) -> &'static str {
+    match s {
+        Source::Call(c) => super::citation(lang, c),
+        Source::Phase(p) => match p {
+            PhaseCitation::TwoPhase => I::SourceTwoPhase,
+            PhaseCitation::Ideas => I::SourceIdeas,
+            PhaseCitation::Descriptions => I::SourceDescriptions,
+            PhaseCitation::Workshop => I::SourceWorkshop,
+        }
+        .get(lang),
+    }
+}
+
+/// A finding's sentence. What the application's findings already say (a municipality not in the
+/// register, an address that is not one, a target of another call, …) is said in their words.
+pub fn message(lang: Lang, f: &Finding) -> String {
+    use Message::*;
+    let same = |m: Application| super::message(lang, &m);
+    let text = match &f.message {
+        UnknownCall { id } => return same(Application::UnknownCall { id: id.clone() }),
+        AfterDeadline { deadline } => {
+            let day = date(lang, *deadline);
+            return match lang {
+                Lang::Fi => format!("Ehdotusten ja ilmoitusten kiinnostuksesta osallistua jättöaika päättyi {day}."),
+                Lang::Sv => format!("Tiden för att lämna in förslag och anmälningar om intresse att delta gick ut {day}."),
+                Lang::En => format!("The time to send initiatives and expressions of interest ended on {day}."),
+            };
+        }
+        MunicipalityRequired => return same(Application::MunicipalityRequired),
+        MunicipalityUnknown { typed } => return same(Application::MunicipalityUnknown { typed: typed.clone() }),
+        EmailInvalid { typed } => return same(Application::EmailInvalid { typed: typed.clone() }),
+        PhoneInvalid { typed } => return same(Application::PhoneInvalid { typed: typed.clone() }),
+        TargetNotOffered { target } => return same(Application::TargetNotOffered { target: *target }),
+        EstimateInvalid { typed, reason } => {
+            return same(Application::FinancingInvalid {
+                typed: typed.clone(),
+                reason: reason.clone(),
+            })
+        }
+        OnBoardEmpty => I::OnBoardEmpty,
+        OnBoardTwice => I::OnBoardTwice,
+        ContactNameAdvised => I::ContactNameAdvised,
+        ReachAdvised => I::ReachAdvised,
+        TitleAdvised => I::TitleAdvised,
+        TargetAdvised => I::TargetAdvised,
+        DescriptionRequired => I::DescriptionRequired,
+        OriginAdvised => I::OriginAdvised,
+        EarlierWorkAdvised => I::EarlierWorkAdvised,
+        InterestUnnamed => I::InterestUnnamed,
+        NeedAdvised => I::NeedAdvised,
+    };
+    text.get(lang).into()
+}
+
+/// Why a file was refused, with its place; a file that is not the first phase's one expected is
+/// named as such.
+pub fn import_error(lang: Lang, e: &ImportError) -> String {
+    let not = match e.problem {
+        Problem::NotAnExport { expected } if expected == INITIATIVE_FORMAT => I::NotAnInitiative,
+        Problem::NotAnExport { expected } if expected == INTEREST_FORMAT => I::NotAnInterest,
+        Problem::NotAnExport { expected } if expected == JOINT_PROJECT_FORMAT => I::NotAJointProject,
+        _ => return super::import_error(lang, e),
+    };
+    not.get(lang).into()
+}
+
+/// The lines that mark a description carried into an application, in a language.
+impl Wording for Lang {
+    /// `Ehdotuksesta ”Yhteiset lomakkeet” (Kiuruvesi):`; without a title, the proposer alone.
+    fn carried_from(&self, i: &RawInitiative) -> String {
+        let lang = *self;
+        let who = Who::of(&i.municipality);
+        let who = who.name(lang);
+        let title = i.title.trim();
+        match (lang, title.is_empty()) {
+            (Lang::Fi, false) => format!("Ehdotuksesta ”{title}” ({who}):"),
+            (Lang::Fi, true) => format!("Ehdotuksesta ({who}):"),
+            (Lang::Sv, false) => format!("Ur förslaget ”{title}” ({who}):"),
+            (Lang::Sv, true) => format!("Ur förslaget ({who}):"),
+            (Lang::En, false) => format!("From the initiative “{title}” ({who}):"),
+            (Lang::En, true) => format!("From the initiative ({who}):"),
+        }
+    }
+
+    fn cost_estimate(&self, typed: &str, amount: Option<Money>) -> String {
+        let lang = *self;
+        let amount = amount.map_or_else(|| typed.to_string(), |m| m.format(lang));
+        match lang {
+            Lang::Fi => format!("Arvio kustannuspotentiaalista: {amount}"),
+            Lang::Sv => format!("Uppskattad kostnadspotential: {amount}"),
+            Lang::En => format!("Estimated cost potential: {amount}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::initiative::rules::check_initiative_content;
+
+    #[test]
+    fn every_finding_has_words_in_every_language() {
+        let i = RawInitiative::new("a");
+        let findings = check_initiative_content(&i);
+        assert!(findings.len() >= 10);
+        for lang in [Lang::Fi, Lang::Sv, Lang::En] {
+            for f in &findings {
+                assert!(!message(lang, f).is_empty());
+                assert!(!place(lang, f.field, Some(1)).is_empty());
+            }
+        }
+        let described = findings.iter().find(|f| f.field == Field::Description(Description::Goals)).unwrap();
+        assert_eq!(message(Lang::Fi, described), "Kuvaa tämä: ehdotuksessa on kuvattava se.");
+        assert_eq!(
+            place(Lang::Fi, described.field, None),
+            "Ehdotuksen tavoitteet ja toivottu lopputulos"
+        );
+        assert_eq!(
+            source(Lang::En, described.source.unwrap()),
+            "VM slides, autumn 2019, what initiatives must describe"
+        );
+    }
+
+    #[test]
+    fn the_deadline_is_named_as_each_language_writes_dates() {
+        let f = Finding {
+            rule: crate::domain::initiative::rules::Rule::OnTime,
+            severity: crate::domain::rules::finding::Severity::Warning,
+            field: Field::Sent,
+            message: Message::AfterDeadline {
+                deadline: time::macros::date!(2019 - 09 - 05),
+            },
+            source: None,
+        };
+        assert_eq!(
+            message(Lang::Fi, &f),
+            "Ehdotusten ja ilmoitusten kiinnostuksesta osallistua jättöaika päättyi 5.9.2019."
+        );
+        assert_eq!(
+            message(Lang::En, &f),
+            "The time to send initiatives and expressions of interest ended on 5 September 2019."
+        );
+    }
+
+    #[test]
+    fn a_carried_text_is_marked_with_its_initiative_in_the_language() {
+        let mut i = RawInitiative::new("a");
+        i.municipality = "Pargas".into();
+        i.title = "Yhteiset lomakkeet".into();
+        assert_eq!(Lang::Fi.carried_from(&i), "Ehdotuksesta ”Yhteiset lomakkeet” (Parainen):");
+        assert_eq!(Lang::Sv.carried_from(&i), "Ur förslaget ”Yhteiset lomakkeet” (Pargas):");
+        i.title.clear();
+        assert_eq!(Lang::En.carried_from(&i), "From the initiative (Parainen):");
+        let m = Money::parse("120000").ok();
+        assert_eq!(Lang::Fi.cost_estimate("120000", m), "Arvio kustannuspotentiaalista: 120\u{a0}000,00\u{a0}€");
+        assert_eq!(Lang::En.cost_estimate("12,5O", None), "Estimated cost potential: 12,5O");
+    }
+}
