@@ -17,6 +17,8 @@
 //! - `findings`: a finding's sentence (`message`) and its place in the error summary (`place`);
 //! - `sources`: the citations of the ministry's decision and slides;
 //! - `files`: import errors and notes, the errors said before an export, `hakemus-check`'s counts;
+//! - `files_app`: `Fa`, the fixed texts only the files app (the drafts page) and the comparison of
+//!   two files show;
 //! - `compare`: a compared value and its place, as a person reads them;
 //! - `reviewer`: the criteria, scores, assessment total, reviews merged and stored, already open,
 //!   and the panel's words (standings, means, members, the municipality pointer, reasons missing).
@@ -26,6 +28,7 @@ pub mod catalogue;
 mod compare;
 pub mod decision;
 mod files;
+pub mod files_app;
 mod findings;
 mod format;
 mod parts;
@@ -57,8 +60,9 @@ pub use texts::{Text, T};
 use crate::domain::vocabulary::locale::Lang;
 
 /// Every table of fixed texts that the Swedish and English texts files hold (`catalogue`).
-pub const TABLES: [&catalogue::Table; 11] = [
+pub const TABLES: [&catalogue::Table; 12] = [
     &T::TABLE,
+    &files_app::Fa::TABLE,
     &decision::D::TABLE,
     &findings::F::TABLE,
     &parts::P::TABLE,
@@ -79,6 +83,10 @@ pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static
     let groups = |f: fn(Lang, _) -> &'static str| questions::GROUPS.iter().map(|&g| f(lang, g)).collect();
     vec![
         (&T::TABLE, T::ALL.iter().map(|t| t.get(lang)).collect()),
+        (
+            &files_app::Fa::TABLE,
+            files_app::Fa::ALL.iter().map(|t| t.get(lang)).collect(),
+        ),
         (
             &decision::D::TABLE,
             decision::D::ALL.iter().map(|t| t.get(lang)).collect(),

@@ -29,7 +29,7 @@ mod panel;
 mod reviews;
 
 pub use local::{
-    discard_recovery, load_blind, load_lang, load_reviewer, recoveries, save_blind, save_lang, save_reviewer,
+    current, discard_recovery, load_blind, load_lang, load_reviewer, recoveries, save_blind, save_lang, save_reviewer,
     set_current, Kept as KeptRecovery, Recovery,
 };
 pub use panel::{forget_file, keep_file, keep_files, keep_files_recovery, kept_files, KeptFile, Shelf, ToKeep};
@@ -264,16 +264,23 @@ pub struct Opened {
     pub last_unreadable: bool,
 }
 
-/// The draft to open at start: the one open last, else the most recent readable one, else a new
-/// one. Moves the drafts of older versions over first.
+/// Opens the database (creating or upgrading it) and moves the drafts of older versions over: what
+/// an app that lists or opens drafts does first (the drafter's start, the files app's).
+pub async fn prepare() -> Result<(), SaveError> {
+    idb::database().await.map_err(classify)?;
+    move_old_drafts().await;
+    Ok(())
+}
+
+/// The draft to open at start: the one open last in this tab (else in this browser), else the most
+/// recent readable one, else a new one. Moves the drafts of older versions over first.
 pub async fn open() -> Opened {
-    if let Err(e) = idb::database().await {
+    if let Err(e) = prepare().await {
         return Opened {
-            draft: Err(classify(e)),
+            draft: Err(e),
             last_unreadable: false,
         };
     }
-    move_old_drafts().await;
     let mut last_unreadable = false;
     if let Some(id) = local::current() {
         match load_or_unreadable(id).await {

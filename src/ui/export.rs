@@ -4,6 +4,7 @@
 use crate::domain::formats::application;
 use crate::i18n::{self, T};
 use crate::ui::files;
+use crate::ui::status::FilesLink;
 use crate::ui::store::{use_store, AppStore};
 use crate::ui::summary::plain_page_title;
 use leptos::prelude::*;
@@ -110,6 +111,6 @@ pub fn ExportPage() -> impl IntoView {
             {move || schema_failed.get().then(|| t(T::SchemaUnavailable))}
         </p>
         <h2>{move || t(T::ImportTitle)}</h2>
-        <p><A href="/drafts#import">{move || t(T::ImportTitle)}</A></p>
+        <p><FilesLink href="/drafts#import">{move || t(T::ImportTitle)}</FilesLink></p>
     }
 }

@@ -1,4 +1,6 @@
-//! The browser shell: Leptos components, thin. State lives in `store::AppStore`, provided by context;
+//! The browser shell: Leptos components, thin. Three apps from this one library (ARCHITECTURE.md):
+//! the drafter's (`run`, `App`), the files app's (`files_app::run`: the drafts page) and the
+//! reviewer's (`reviewer::run`). The drafter's state lives in `store::AppStore`, provided by context;
 //! rules and numbers come from `crate::domain`; words from `crate::i18n`; storage from `crate::storage`.
 
 pub mod answers;
@@ -11,6 +13,7 @@ pub mod drafts;
 pub mod export;
 pub mod field;
 pub mod files;
+pub mod files_app;
 pub mod form;
 pub mod frame;
 pub mod language;
@@ -140,13 +143,13 @@ fn Pages() -> impl IntoView {
     }
 }
 
-/// A page's view, type-erased once here rather than per route. The reviewer's pages are another
-/// app's (`reviewer::run`); served this one, they are not found here.
+/// A page's view, type-erased once here rather than per route. The drafts page is the files app's
+/// (`files_app::run`) and the reviewer's pages the reviewer's (`reviewer::run`); served this one,
+/// they are not found here.
 fn page_view(page: routes::Page) -> AnyView {
     use routes::Page as P;
     match page {
         P::Overview => view! { <overview::Overview /> }.into_any(),
-        P::Drafts => view! { <drafts::DraftsPage /> }.into_any(),
         P::Export => view! { <export::ExportPage /> }.into_any(),
         P::Accessibility => view! { <statement::StatementPage /> }.into_any(),
         P::Review => view! { <check::CheckAnswersPage /> }.into_any(),
@@ -159,8 +162,12 @@ fn page_view(page: routes::Page) -> AnyView {
         P::Budget => view! { <budget::BudgetPage /> }.into_any(),
         P::Risks => view! { <risks::RisksPage /> }.into_any(),
         P::Monitoring => view! { <plan::MonitoringPage /> }.into_any(),
-        P::Reviewer | P::Decision | P::DecisionPrint | P::Application(_) | P::Assessment(_) | P::NotFound => {
-            view! { <NotFound home="/" home_text=T::OverviewTitle /> }.into_any()
-        }
+        P::Drafts
+        | P::Reviewer
+        | P::Decision
+        | P::DecisionPrint
+        | P::Application(_)
+        | P::Assessment(_)
+        | P::NotFound => view! { <NotFound home="/" home_text=T::OverviewTitle /> }.into_any(),
     }
 }

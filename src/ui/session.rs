@@ -264,38 +264,6 @@ pub fn replace(store: AppStore, loaded: Loaded) {
     }
 }
 
-/// Opens a stored draft for editing, after saving what is pending in the current one. `false` if
-/// the current one could not be saved (its banner says why) or the other cannot be read.
-pub async fn open(store: AppStore, id: DraftId) -> bool {
-    let empty = untouched(store).filter(|e| *e != id);
-    if !settle(store).await {
-        return false;
-    }
-    match storage::load(id).await {
-        Some(loaded) => {
-            replace(store, loaded);
-            drop_if_untouched(empty).await;
-            true
-        }
-        None => false,
-    }
-}
-
-/// The open draft's id if nothing was ever typed into it (the first visit's empty draft), so that
-/// opening or creating another does not leave an empty "Nimetön luonnos" in the list for ever.
-fn untouched(store: AppStore) -> Option<DraftId> {
-    let id = store.draft_id.get_untracked()?;
-    store.draft.with_untracked(|d| *d == RawDraft::default()).then_some(id)
-}
-
-/// Removes the draft `id` left behind if it is still empty and untitled as stored (another tab may
-/// have typed into it meanwhile: then it stays). Nothing anyone typed is ever removed here.
-async fn drop_if_untouched(id: Option<DraftId>) {
-    if let Some(id) = id {
-        storage::remove_if_untouched(id).await;
-    }
-}
-
 /// Replaces this tab's version by the stored one (the user chose the other tab's). This tab's
 /// version is kept as a recovery copy, which the drafts page offers.
 pub async fn take_theirs(store: AppStore) {
@@ -306,19 +274,6 @@ pub async fn take_theirs(store: AppStore) {
     if let Some(loaded) = storage::load(id).await {
         replace(store, loaded);
     }
-}
-
-/// Stores `draft` as a new draft and opens it. The current one is saved first and left as it is
-/// (unless nothing was ever typed into it: see [`untouched`]).
-pub async fn open_new(store: AppStore, draft: RawDraft, title: &str) -> Result<(), SaveError> {
-    if !settle(store).await {
-        return Err(store.save_error.get_untracked().unwrap_or(SaveError::Conflict));
-    }
-    let empty = untouched(store);
-    let loaded = storage::create(draft, title).await?;
-    replace(store, loaded);
-    drop_if_untouched(empty).await;
-    Ok(())
 }
 
 /// Resolves a conflict (or a damaged stored copy) by keeping this tab's version as a new draft; the
