@@ -81,8 +81,25 @@ texts! {
         en: "The partner request was opened as a new draft, in which you fill in only your own part",
     }
     ImportedOn { fi: "tuotu", sv: "importerad", en: "imported" }
-    // The files app's own.
+    // The files app's own (issue 28, item 11): the storage this browser gives the drafts.
     BackToApplication { fi: "Takaisin hakemukseen", sv: "Tillbaka till ansökan", en: "Back to the application" }
+    StorageTitle { fi: "Tallennustila tässä selaimessa", sv: "Lagringsutrymmet i den här webbläsaren", en: "Storage in this browser" }
+    StoragePersistent {
+        fi: "Selain on luvannut säilyttää tämän sivuston tiedot: se ei poista luonnoksia itsestään, vaikka levytila kävisi vähiin. Ne häviävät silti, jos selaimen tiedot tyhjennetään.",
+        sv: "Webbläsaren har lovat att bevara webbplatsens data: den tar inte bort utkasten på egen hand, även om diskutrymmet blir knappt. De försvinner ändå om webbläsarens data rensas.",
+        en: "The browser has promised to keep this site's data: it will not delete the drafts by itself, even when disk space runs low. They are still lost if the browser's data is cleared.",
+    }
+    StorageNotPersistent {
+        fi: "Selain ei ole luvannut säilyttää luonnoksia. Se voi poistaa ne, jos levytila käy vähiin, ja Safari poistaa sivuston tiedot, kun sivustolla ei ole käyty seitsemään päivään, ellei sovellusta ole asennettu.",
+        sv: "Webbläsaren har inte lovat att bevara utkasten. Den kan ta bort dem om diskutrymmet blir knappt, och Safari tar bort webbplatsens data när webbplatsen inte har besökts på sju dagar, om inte appen är installerad.",
+        en: "The browser has not promised to keep the drafts. It may delete them when disk space runs low, and Safari deletes a site's data after seven days without a visit unless the app is installed.",
+    }
+    StoragePersistenceUnknown {
+        fi: "Selain ei kerro, säilyttääkö se luonnokset, jos levytila käy vähiin.",
+        sv: "Webbläsaren berättar inte om den bevarar utkasten om diskutrymmet blir knappt.",
+        en: "The browser does not say whether it keeps the drafts when disk space runs low.",
+    }
+    MakeBackup { fi: "Ota luonnoksista varmuuskopio", sv: "Ta en säkerhetskopia av utkasten", en: "Make a backup of the drafts" }
     NotStoredQuota {
         fi: "Luonnosta ei voitu tallentaa: selaimen tallennustila on täynnä. Vapauta tilaa poistamalla luonnokset, joita et tarvitse.",
         sv: "Utkastet kunde inte sparas: webbläsarens lagringsutrymme är fullt. Frigör utrymme genom att ta bort utkast som du inte behöver.",

@@ -16,7 +16,8 @@
 //!   `i18n::questions::label` and so on);
 //! - `findings`: a finding's sentence (`message`) and its place in the error summary (`place`);
 //! - `sources`: the citations of the ministry's decision and slides;
-//! - `files`: import errors and notes, the errors said before an export, `hakemus-check`'s counts;
+//! - `files`: import errors and notes, the errors said before an export, `hakemus-check`'s counts,
+//!   the storage the browser gives (used, free, running low);
 //! - `files_app`: `Fa`, the fixed texts only the files app (the drafts page) and the comparison of
 //!   two files show;
 //! - `compare`: a compared value and its place, as a person reads them;
@@ -41,10 +42,10 @@ pub use budget::{category, field_label, go_to_line, line_count, line_found, mone
 pub use compare::{compared_place, compared_summary, compared_value};
 pub use files::{
     check_counts, check_municipality, export_errors, import_error, import_note, no_errors_in, part_errors,
-    save_too_large,
+    save_too_large, storage_low, storage_used,
 };
 pub use findings::{finding_message, message, place};
-pub use format::{characters, counted, date, date_time, integer, percent, saved_at};
+pub use format::{bytes, characters, counted, date, date_time, integer, percent, saved_at};
 pub use parts::{
     applicant_field_label, business_id_error, end_hint, exclusion_hint, exclusion_question, indicator_field_label,
     maturity_level, package_field_label, project_field_label, risk_field_label, statement_feedback, target,

@@ -1,6 +1,7 @@
 //! The drafts kept in this browser (`/drafts`, a page of the files app, `ui::files_app`): open,
 //! create, rename, copy, delete (with undo); import of an exported file or a partner's request
-//! (file picker, drag and drop, or paste), always as a new draft; and the comparison of two files.
+//! (file picker, drag and drop, or paste), always as a new draft; the comparison of two files; and
+//! what the browser promises of its storage (issue 28, item 11).
 //!
 //! The drafts are edited in the drafter's app: opening or creating one makes it this tab's draft
 //! (`storage::set_current`) and loads the drafter, which opens it at start.
@@ -11,7 +12,7 @@ use crate::domain::formats::partner;
 use crate::domain::formats::reader::{ImportError, Note};
 use crate::i18n::files_app::Fa;
 use crate::i18n::{self, T};
-use crate::storage::{self, DraftId, DraftInfo, Removed, SaveError};
+use crate::storage::{self, DraftId, DraftInfo, Removed, SaveError, Space};
 use crate::ui::compare::CompareFiles;
 use crate::ui::dom::focus_after_render;
 use crate::ui::field::FieldFrame;
@@ -448,6 +449,8 @@ pub fn DraftsPage() -> impl IntoView {
             })
         }}
 
+        <StorageSpace />
+
         // The partner's way in: a request from the lead opens as the partner's own draft.
         <section class="partner-way-in" aria-labelledby="open-request">
             <h2 id="open-request">{text(lang, T::PartnerWayInTitle)}</h2>
@@ -464,5 +467,46 @@ pub fn DraftsPage() -> impl IntoView {
         <p><button type="button" class="button secondary" id="import-pasted" on:click=on_paste_import>{text(lang, Fa::ImportPasted)}</button></p>
 
         <CompareFiles id_prefix="compare" />
+    }
+}
+
+/// What the browser promises of the drafts' storage, and how much of it there is (issue 28, item
+/// 11): kept for good or not promised (then what that means, and the way to a backup), the space
+/// used and free, and a warning before it runs out (`Space::running_low`, role=status: said once,
+/// not an alert). Nothing is said that the browser did not say: without an estimate, no sizes.
+#[component]
+fn StorageSpace() -> impl IntoView {
+    let lang = use_lang();
+    let space = RwSignal::new(None::<Space>);
+    spawn_local(async move {
+        let found = storage::space().await;
+        space.try_set(Some(found));
+    });
+    let low = move || {
+        let free = space.get().filter(Space::running_low)?.free()?;
+        Some(view! { <p class="banner warn">{i18n::storage_low(lang.get(), free)}</p> })
+    };
+    view! {
+        <section class="storage-space" aria-labelledby="storage-title">
+            <h2 id="storage-title">{text(lang, Fa::StorageTitle)}</h2>
+            <div role="status" id="storage-low">{low}</div>
+            {move || space.get().map(|s| {
+                let l = lang.get();
+                let (said, promised) = match s.persistent {
+                    Some(true) => (Fa::StoragePersistent, "yes"),
+                    Some(false) => (Fa::StorageNotPersistent, "no"),
+                    None => (Fa::StoragePersistenceUnknown, "unknown"),
+                };
+                view! {
+                    <p id="storage-persistence" data-persistent=promised>{said.get(l)}</p>
+                    {(s.persistent != Some(true)).then(|| view! {
+                        <p><a href="#backup">{Fa::MakeBackup.get(l)}</a></p>
+                    })}
+                    {s.used.zip(s.free()).map(|(used, free)| view! {
+                        <p id="storage-used">{i18n::storage_used(l, used, free)}</p>
+                    })}
+                }
+            })}
+        </section>
     }
 }

@@ -1,6 +1,6 @@
 //! The files app, a bundle of its own (`files.html`, the `hakemus-files` binary): the drafts page
-//! (`/drafts`: the drafts of this browser, import, the comparison of two files). The drafter's
-//! first load does not carry it (ARCHITECTURE.md, "Three apps").
+//! (`/drafts`: the drafts of this browser, import, the comparison of two files, the storage the
+//! browser gives them). The drafter's first load does not carry it (ARCHITECTURE.md, "Three apps").
 //!
 //! It has no draft store: its page reads and writes the stored drafts through `storage`, and the
 //! draft being edited is the drafter's. Opening or creating a draft here makes it this tab's
