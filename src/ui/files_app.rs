@@ -12,7 +12,7 @@ use crate::i18n::T;
 use crate::storage;
 use crate::ui::drafts::DraftsPage;
 use crate::ui::form::text;
-use crate::ui::frame::{FooterLink, Frame, NotFound};
+use crate::ui::frame::{applicant_links, Frame, NotFound};
 use crate::ui::language::{self, use_lang};
 use crate::ui::routes::Page;
 use leptos::prelude::*;
@@ -50,18 +50,7 @@ fn Pages() -> impl IntoView {
     // A link from the drafter to a place on the page (`/drafts#import`) is a page load: the page
     // is built after the browser looked for the place, so it is brought into view here.
     crate::ui::dom::reveal_hash();
-    let links = vec![
-        FooterLink {
-            href: "/reviewer",
-            text: T::ReviewerTitle,
-            other_app: true,
-        },
-        FooterLink {
-            href: "/accessibility",
-            text: T::StatementLink,
-            other_app: true,
-        },
-    ];
+    let links = applicant_links(false);
     let lang = use_lang();
     let status = view! {
         <p class="draft-status"><a href="/" rel="external">{text(lang, Fa::BackToApplication)}</a></p>

@@ -19,6 +19,23 @@ pub struct FooterLink {
     pub other_app: bool,
 }
 
+/// The footer links of the applicant's side (the drafter's app and the files app): the reviewer's
+/// app, and the accessibility statement, a page of the drafter's (`statement_here` there).
+pub fn applicant_links(statement_here: bool) -> Vec<FooterLink> {
+    vec![
+        FooterLink {
+            href: "/reviewer",
+            text: T::ReviewerTitle,
+            other_app: true,
+        },
+        FooterLink {
+            href: "/accessibility",
+            text: T::StatementLink,
+            other_app: !statement_here,
+        },
+    ]
+}
+
 /// The page's frame: `status` under the header's first row, `notices` at the top of main.
 #[component]
 pub fn Frame(

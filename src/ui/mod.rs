@@ -37,7 +37,7 @@ pub mod writes;
 
 use crate::i18n::T;
 use crate::storage;
-use frame::{FooterLink, Frame, NotFound};
+use frame::{Frame, NotFound};
 use language::Language;
 use leptos::prelude::*;
 use leptos_router::components::Router;
@@ -114,18 +114,7 @@ pub fn provide_page() -> Memo<routes::Page> {
 fn Pages() -> impl IntoView {
     let store = use_store();
     let page = provide_page();
-    let links = vec![
-        FooterLink {
-            href: "/reviewer",
-            text: T::ReviewerTitle,
-            other_app: true,
-        },
-        FooterLink {
-            href: "/accessibility",
-            text: T::StatementLink,
-            other_app: false,
-        },
-    ];
+    let links = frame::applicant_links(true);
     let notices = view! {
         <status::SaveProblem />
         <status::TooLarge />
