@@ -1,7 +1,8 @@
-//! The files app's own fixed texts (`ui::files_app`: the drafts page, and the comparison of two
-//! files, which the reviewer's list shows too). Only those two apps ask for them, so the drafter's
-//! wasm does not carry them (`T::get` is one `match` over all of `T`); in the wasm, Swedish and
-//! English come from the texts files.
+//! The files app's own fixed texts (`ui::files_app`: the drafts page and check your answers; the
+//! comparison of two files and the read-only parts of an application, which the reviewer's app
+//! shows too). Only those two apps ask for them, so the drafter's wasm does not carry them
+//! (`T::get` is one `match` over all of `T`); in the wasm, Swedish and English come from the texts
+//! files.
 
 use super::texts::texts;
 use crate::domain::vocabulary::locale::Lang;
@@ -115,4 +116,26 @@ texts! {
         sv: "Utkastet kunde inte sparas. Ingenting ändrades.",
         en: "The draft could not be saved. Nothing was changed.",
     }
+    // Moved from `T`: check your answers is the files app's page (the reviewer's shows its parts).
+    ReviewIntro {
+        fi: "Koko hakemus osa kerrallaan. Voit muuttaa kutakin osaa sen muutoslinkistä.",
+        sv: "Hela ansökan del för del. Du kan ändra varje del via dess ändringslänk.",
+        en: "The whole application, part by part. Change any part through its change link.",
+    }
+    Change { fi: "Muuta", sv: "Ändra", en: "Change" }
+    ReadyToSubmit {
+        fi: "Hakemus on valmis lähetettäväksi: siinä ei ole virheitä.",
+        sv: "Ansökan är klar att skickas: den innehåller inga fel.",
+        en: "The application is ready to submit: it has no errors.",
+    }
+    NotReady {
+        fi: "Hakemusta ei voi vielä lähettää. Korjaa virheet:",
+        sv: "Ansökan kan inte skickas ännu. Rätta felen:",
+        en: "The application cannot be submitted yet. Correct the errors:",
+    }
+    NotAnswered { fi: "Ei vastattu", sv: "Inte besvarat", en: "Not answered" }
+    Confirmed { fi: "Vahvistettu", sv: "Bekräftat", en: "Confirmed" }
+    NotConfirmed { fi: "Ei vahvistettu", sv: "Inte bekräftat", en: "Not confirmed" }
+    NotGiven { fi: "Ei annettu", sv: "Inte angivet", en: "Not given" }
+    ColNotes { fi: "Lisätiedot", sv: "Tilläggsuppgifter", en: "Details" }
 }

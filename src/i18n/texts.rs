@@ -514,27 +514,8 @@ texts! {
     CheckMonitoring { fi: "Tarkista seuranta", sv: "Kontrollera uppföljningen", en: "Check the monitoring" }
     UndoRemoval { fi: "Peru poisto", sv: "Ångra borttagningen", en: "Undo removal" }
     ReviewTitle { fi: "Tarkista vastaukset", sv: "Kontrollera svaren", en: "Check your answers" }
-    ReviewIntro {
-        fi: "Koko hakemus osa kerrallaan. Voit muuttaa kutakin osaa sen muutoslinkistä.",
-        sv: "Hela ansökan del för del. Du kan ändra varje del via dess ändringslänk.",
-        en: "The whole application, part by part. Change any part through its change link.",
-    }
-    Change { fi: "Muuta", sv: "Ändra", en: "Change" }
-    ReadyToSubmit {
-        fi: "Hakemus on valmis lähetettäväksi: siinä ei ole virheitä.",
-        sv: "Ansökan är klar att skickas: den innehåller inga fel.",
-        en: "The application is ready to submit: it has no errors.",
-    }
-    NotReady {
-        fi: "Hakemusta ei voi vielä lähettää. Korjaa virheet:",
-        sv: "Ansökan kan inte skickas ännu. Rätta felen:",
-        en: "The application cannot be submitted yet. Correct the errors:",
-    }
     ErrorsCount { fi: "Virheitä", sv: "Fel", en: "Errors" }
     WarningsCount { fi: "Huomioita", sv: "Observationer", en: "Notes" }
-    NotAnswered { fi: "Ei vastattu", sv: "Inte besvarat", en: "Not answered" }
-    Confirmed { fi: "Vahvistettu", sv: "Bekräftat", en: "Confirmed" }
-    NotConfirmed { fi: "Ei vahvistettu", sv: "Inte bekräftat", en: "Not confirmed" }
     // Drafting together (the lead's partners page, the partner's own page, comparing files).
     FieldSignatoryName { fi: "Nimenkirjoitusoikeudellinen henkilö", sv: "Person med namnteckningsrätt", en: "Person with signing authority" }
     FieldSignatoryTitle { fi: "Nimenkirjoittajan asema", sv: "Namntecknarens ställning", en: "Signatory's position" }
@@ -685,8 +666,6 @@ texts! {
         en: "You can choose several files at once. A later file from the same reviewer replaces the earlier one.",
     }
     // Issue 27: check your answers, the partner's way in.
-    NotGiven { fi: "Ei annettu", sv: "Inte angivet", en: "Not given" }
-    ColNotes { fi: "Lisätiedot", sv: "Tilläggsuppgifter", en: "Details" }
     CheckPart { fi: "Tarkista osuus", sv: "Kontrollera delen", en: "Check your part" }
     PartNoErrors { fi: "Osuudessasi ei ole virheitä.", sv: "Din del innehåller inga fel.", en: "Your part has no errors." }
     PartnerWayInTitle { fi: "Oletteko osatoteuttaja?", sv: "Är ni delgenomförare?", en: "Are you a partner?" }

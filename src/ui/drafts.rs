@@ -19,6 +19,7 @@ use crate::ui::field::FieldFrame;
 use crate::ui::files::{self, FileDrop};
 use crate::ui::form::{text, tr};
 use crate::ui::language::use_lang;
+use crate::ui::session;
 use crate::ui::summary::plain_page_title;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -78,10 +79,7 @@ pub fn DraftsPage() -> impl IntoView {
     };
     refresh();
     // Another tab wrote a draft: the list follows.
-    if let Some(channel) = storage::on_change(move |_, _| refresh()) {
-        let channel = send_wrapper::SendWrapper::new(channel);
-        on_cleanup(move || channel.close());
-    }
+    session::on_other_tabs(move |_, _| refresh());
     let recoveries = RwSignal::new(storage::recoveries());
     let renaming = RwSignal::new(None::<DraftId>);
     let removed = RwSignal::new(None::<Removed>);

@@ -9,7 +9,6 @@ use crate::ui::store::{use_store, AppStore};
 use crate::ui::summary::plain_page_title;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use wasm_bindgen::JsValue;
 
 /// The file name and text of the current draft's export, as of now, with the draft's `title` in its
@@ -77,7 +76,7 @@ pub fn ExportPage() -> impl IntoView {
         <p id="export-status" class=move || if errors.get() == 0 { "banner good" } else { "banner warn" }>
             {move || i18n::export_errors(store.lang.get(), errors.get())}
             " "
-            <A href="/review">{move || t(T::ReviewTitle)}</A>
+            <FilesLink href="/review">{move || t(T::ReviewTitle)}</FilesLink>
         </p>
         <Show when=move || unreadable.with(|u| !u.is_empty())>
             <div class="banner warn">

@@ -79,6 +79,8 @@ pub fn App(opened: storage::Opened) -> impl IntoView {
     // A field's message waits for a click that left the field to land (`dom::after_press`).
     dom::follow_presses();
     session::start(store);
+    // An error linked from check your answers (the files app's page) names its field.
+    session::arrive_at_field(store);
     if store.unsaved.get_untracked() {
         session::save(store); // the recovered changes
     }
@@ -132,16 +134,15 @@ fn Pages() -> impl IntoView {
     }
 }
 
-/// A page's view, type-erased once here rather than per route. The drafts page is the files app's
-/// (`files_app::run`) and the reviewer's pages the reviewer's (`reviewer::run`); served this one,
-/// they are not found here.
+/// A page's view, type-erased once here rather than per route. The drafts page and check your
+/// answers are the files app's (`files_app::run`) and the reviewer's pages the reviewer's
+/// (`reviewer::run`); served this one, they are not found here.
 fn page_view(page: routes::Page) -> AnyView {
     use routes::Page as P;
     match page {
         P::Overview => view! { <overview::Overview /> }.into_any(),
         P::Export => view! { <export::ExportPage /> }.into_any(),
         P::Accessibility => view! { <statement::StatementPage /> }.into_any(),
-        P::Review => view! { <check::CheckAnswersPage /> }.into_any(),
         P::Project => view! { <project::ProjectPage /> }.into_any(),
         P::Applicants => view! { <applicants::ApplicantsPage /> }.into_any(),
         P::Partners => view! { <partners::PartnersPage /> }.into_any(),
@@ -152,6 +153,7 @@ fn page_view(page: routes::Page) -> AnyView {
         P::Risks => view! { <risks::RisksPage /> }.into_any(),
         P::Monitoring => view! { <plan::MonitoringPage /> }.into_any(),
         P::Drafts
+        | P::Review
         | P::Reviewer
         | P::Decision
         | P::DecisionPrint

@@ -62,7 +62,7 @@ fn TaskList() -> impl IntoView {
             </section>
         </Show>
         <p class="actions">
-            <A href="/review" attr:class="button">{move || t(T::ReviewTitle)}</A>
+            <FilesLink href="/review" class="button">{move || t(T::ReviewTitle)}</FilesLink>
             " "
             <A href="/export" attr:class="button secondary">{move || t(T::ExportTitle)}</A>
         </p>

@@ -1,6 +1,6 @@
 //! Whether the draft is safe: "saved at 9.05" under the header, and a persistent warning with a way
 //! out ("download a copy") whenever a save failed or another tab changed the draft; and the way to
-//! the drafts page, which is another app's (`FilesLink`).
+//! the drafts page and check your answers, which are another app's (`FilesLink`).
 
 use crate::i18n::{self, T};
 use crate::storage::SaveError;
@@ -192,11 +192,11 @@ pub fn StartNotices() -> impl IntoView {
     }
 }
 
-/// A link to a page of the files app (the drafts page, `ui::files_app`), a bundle of its own: a
-/// page load (`rel="external"`, which the router leaves to the browser), made once what is pending
-/// in the draft is on disk, so that the list there shows it. Were the save to fail, leaving keeps
-/// the changes as a recovery copy, as any page load does. A click that opens another tab or
-/// window is the browser's.
+/// A link to a page of the files app (the drafts page, check your answers: `ui::files_app`), a
+/// bundle of its own: a page load (`rel="external"`, which the router leaves to the browser), made
+/// once what is pending in the draft is on disk, so that the page there shows it. Were the save to
+/// fail, leaving keeps the changes as a recovery copy, as any page load does (check your answers
+/// shows that version). A click that opens another tab or window is the browser's.
 #[component]
 pub fn FilesLink(
     href: &'static str,

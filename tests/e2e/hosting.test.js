@@ -30,7 +30,7 @@ const hashed = () => fs.readdirSync(DIST).filter((f) => /-[0-9a-f]{6,16}(_bg)?\.
 
 test('the routes: every path gets what the tests\' own server gives it', async () => {
   const paths = [
-    '/', '/budget', '/project/', '/drafts', '/drafts/', '/drafts/x', '/draftsx', '/reviewer', '/reviewer/', '/reviewer/decision',
+    '/', '/budget', '/project/', '/drafts', '/drafts/', '/drafts/x', '/draftsx', '/review', '/review/', '/reviewer', '/reviewer/', '/reviewer/decision',
     '/reviewer/decision/print', '/reviewers', '/index.html', '/files.html', '/reviewer.html', '/sw.js', '/shell.js', '/boot.js', '/i18n/texts-sv.json',
     '/schema/hakemus-application.schema.json', '/schema/', '/missing.txt', '/reviewer/missing.js', ...hashed().map((f) => '/' + f),
   ];
@@ -110,7 +110,7 @@ test('the three apps run under the CSP with no console error, and a violation wo
     // A budget with lines: its table's headings for a narrow screen are CSS properties, which the
     // CSP lets the app set through the CSSOM (a style attribute it refuses).
     await importAndOpen(page, env.nginx.url, path.join(REPO_ROOT, 'tests/fixtures/exchange/complete.json'));
-    for (const [route, heading] of [['budget', 'Talousarvio'], ['drafts', 'Luonnokset'], ['reviewer', 'Arvioijan näkymä'], ['reviewer/decision', 'Rahoitusesitys']]) {
+    for (const [route, heading] of [['budget', 'Talousarvio'], ['drafts', 'Luonnokset'], ['review', 'Tarkista vastaukset'], ['reviewer', 'Arvioijan näkymä'], ['reviewer/decision', 'Rahoitusesitys']]) {
       await page.goto(new URL(route, env.nginx.url).href);
       await waitForApp(page);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();

@@ -98,6 +98,13 @@ test('after the first visit the app starts offline on any route, with the draft 
     await page.getByRole('link', { name: 'Takaisin hakemukseen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hakemus' }).waitFor();
     assert.equal(await page.locator('.draft-status .draft-name').textContent(), name);
+    // Check your answers is the files app's too: the overview's button loads it offline, on the draft.
+    await page.getByRole('link', { name: 'Tarkista vastaukset' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tarkista vastaukset' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/review');
+    await page.locator('section[aria-labelledby="review-project"]').getByText(name).waitFor();
+    await page.getByRole('link', { name: 'Takaisin hakemukseen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hakemus' }).waitFor();
 
     // Swedish and English are files of the build, fetched when chosen (src/i18n/catalogue.rs): offline
     // too, from the cache; the app then starts in the language chosen, and so does the reviewer's.
