@@ -8,7 +8,8 @@
 //! - `catalogue`: the Swedish and English fixed texts as data files of the build (the wasm fetches
 //!   the one in use; native code has them built in);
 //! - `texts`: `T`, the fixed texts of the interface (headings, labels, buttons, hints, notices);
-//! - `format`: dates, times, whole numbers and percentages as each language writes them;
+//! - `format`: dates, times, whole numbers, percentages and sizes of storage as each language
+//!   writes them;
 //! - `budget`: a cost line's field labels, the cost categories, VAT rates, why an amount is not one;
 //! - `parts`: the project, applicants, targets and exclusions, schedule, monitoring and risks
 //!   (field labels, end date hint, maturity levels, business ID errors);
