@@ -1,7 +1,8 @@
-//! What every page of both apps sits in: the skip link, the header (the app's name, the language
-//! switch, the app's own status line), the main region and the footer with its links. The drafter's
-//! and the reviewer's apps are separate bundles (ARCHITECTURE.md, "Two apps"): a link from one to the
-//! other is an ordinary navigation (`rel="external"`, which the router leaves to the browser).
+//! What every page of the three apps sits in: the skip link, the header (the app's name, the
+//! language switch, the app's own status line), the main region and the footer with its links. The
+//! drafter's, the files app's and the reviewer's apps are separate bundles (ARCHITECTURE.md, "Three
+//! apps"): a link from one to another is an ordinary navigation (`rel="external"`, which the router
+//! leaves to the browser).
 
 use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::{self, T};

@@ -94,7 +94,7 @@ pub fn App(opened: storage::Opened) -> impl IntoView {
     }
 }
 
-/// The page the location names, for `routes::use_page` (both apps).
+/// The page the location names, for `routes::use_page` (every app).
 pub fn provide_page() -> Memo<routes::Page> {
     let location = use_location();
     let page = Memo::new(move |_| routes::Page::of(&location.pathname.get()));
