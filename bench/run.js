@@ -75,7 +75,8 @@ const round1 = (x) => Math.round(x * 10) / 10;
 
 /**
  * The wasm, JS and CSS files an HTML entry of dist/ loads (each named in its text): the drafter's
- * first load is index.html's; the reviewer's app (reviewer.html) is a bundle of its own.
+ * first load is index.html's; the files app (files.html, the drafts page) and the reviewer's app
+ * (reviewer.html) are bundles of their own.
  */
 function bundleSizes(entry = 'index.html') {
   const EXTS = new Set(['.wasm', '.js', '.css']);
@@ -453,6 +454,8 @@ function print(r) {
   out.push('\nFirst load (bytes)');
   out.push(table([['file', 'raw', 'gzip -9', 'brotli 11'], ...r.first_load.files.map((f) => [f.file, f.raw, f.gzip, f.brotli]),
     ['total', r.first_load.total.raw, r.first_load.total.gzip, r.first_load.total.brotli]]));
+  out.push(`The files app (files.html, the drafts page, a bundle of its own): ${r.files_load.files.map((f) => `${f.file} ${f.brotli}`).join(', ')}; ` +
+    `total ${r.files_load.total.brotli} B brotli`);
   out.push(`The reviewer's app (reviewer.html, a bundle of its own): ${r.reviewer_load.files.map((f) => `${f.file} ${f.brotli}`).join(', ')}; ` +
     `total ${r.reviewer_load.total.brotli} B brotli`);
   const i = r.first_load.interactive;
@@ -507,6 +510,7 @@ async function main() {
       mode: SMOKE ? 'smoke' : 'full',
       machine: { cpus: os.cpus().length, cpu: os.cpus()[0].model.trim(), memory_bytes: os.totalmem(), browser: browser.version() },
       first_load: bundleSizes('index.html'),
+      files_load: bundleSizes('files.html'),
       reviewer_load: bundleSizes('reviewer.html'),
     };
     if (want('load')) r.first_load.interactive = await coldLoads(browser, server);

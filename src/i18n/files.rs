@@ -1,7 +1,7 @@
 //! Files in and out: why an import was refused, what it noted, the errors said before an export
-//! and the counts `hakemus-check` prints.
+//! the counts `hakemus-check` prints, and the storage the browser gives the drafts.
 
-use super::format::{counted, integer};
+use super::format::{bytes, counted, integer};
 use crate::domain::vocabulary::locale::Lang;
 
 /// Why an imported file was refused, with its place: `application.budget.lines[3].amount: "12,5O"
@@ -167,6 +167,26 @@ pub fn save_too_large(lang: Lang, bytes: usize) -> String {
         Lang::Fi => format!("Luonnos on tallennettu tähän selaimeen, mutta se on liian suuri tiedostoksi ({} Mt, enintään {} Mt): niin suuri tiedosto ei enää avautuisi. Lyhennä pisimpiä tekstejä ennen kuin viet hakemuksen tiedostona.", mb(bytes), mb(MAX_FILE_BYTES)),
         Lang::Sv => format!("Utkastet har sparats i den här webbläsaren, men det är för stort för en fil ({} MB, högst {} MB): en så stor fil skulle inte gå att öppna igen. Korta av de längsta texterna innan du exporterar ansökan som fil.", mb(bytes), mb(MAX_FILE_BYTES)),
         Lang::En => format!("The draft is saved in this browser, but it is too large for a file ({} MB, at most {} MB): a file that large would not open again. Shorten the longest texts before you export the application as a file.", mb(bytes), mb(MAX_FILE_BYTES)),
+    }
+}
+
+/// How much of the browser's storage the site uses, and how much is free (the drafts page).
+pub fn storage_used(lang: Lang, used: u64, free: u64) -> String {
+    let (used, free) = (bytes(lang, used), bytes(lang, free));
+    match lang {
+        Lang::Fi => format!("Tämä sivusto käyttää selaimen tallennustilaa {used}, ja vapaata on vielä {free}."),
+        Lang::Sv => format!("Webbplatsen använder {used} av webbläsarens lagringsutrymme, och {free} är ännu ledigt."),
+        Lang::En => format!("This site uses {used} of the browser's storage, and {free} is still free."),
+    }
+}
+
+/// The warning before the browser's storage runs out (`storage::Space::running_low`).
+pub fn storage_low(lang: Lang, free: u64) -> String {
+    let free = bytes(lang, free);
+    match lang {
+        Lang::Fi => format!("Tallennustila on vähissä: vapaata on enää {free}. Kun tila loppuu, luonnoksia ei voi enää tallentaa. Ota varmuuskopio ja poista luonnokset, joita et enää tarvitse."),
+        Lang::Sv => format!("Lagringsutrymmet håller på att ta slut: bara {free} är ledigt. När det tar slut kan utkasten inte längre sparas. Ta en säkerhetskopia och ta bort utkast som du inte längre behöver."),
+        Lang::En => format!("Storage is running low: only {free} is free. When it runs out, drafts can no longer be saved. Make a backup and delete the drafts you no longer need."),
     }
 }
 

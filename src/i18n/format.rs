@@ -49,6 +49,26 @@ pub fn integer(lang: Lang, n: u64) -> String {
     out
 }
 
+/// A size of storage in bytes, in megabytes below a gigabyte and gigabytes from one on, to a tenth
+/// (binary units, as the browsers count quota): "0,4 Mt", "1 023,5 Mt", "1,5 Gt" / "1,5 GB" /
+/// "1.5 GB". Whole numbers only: no float formatting in the bundle.
+pub fn bytes(lang: Lang, n: u64) -> String {
+    const MB: u64 = 1 << 20;
+    const GB: u64 = 1 << 30;
+    let (unit, big) = if n >= GB { (GB, true) } else { (MB, false) };
+    let tenths = (u128::from(n) * 10 + u128::from(unit / 2)) / u128::from(unit);
+    let (whole, tenth) = ((tenths / 10) as u64, tenths % 10);
+    let (point, name) = match (lang, big) {
+        (Lang::Fi, false) => (',', "Mt"),
+        (Lang::Fi, true) => (',', "Gt"),
+        (Lang::Sv, false) => (',', "MB"),
+        (Lang::Sv, true) => (',', "GB"),
+        (Lang::En, false) => ('.', "MB"),
+        (Lang::En, true) => ('.', "GB"),
+    };
+    format!("{}{point}{tenth}\u{a0}{name}", integer(lang, whole))
+}
+
 /// A share (0..1) as a percentage with two decimals: "15,00 %" / "15.00%".
 pub fn percent(lang: Lang, share: Decimal) -> String {
     let p =
@@ -108,6 +128,20 @@ mod tests {
             characters(Lang::Fi, 4001, Some(4000)),
             "4\u{a0}001 / 4\u{a0}000 merkkiä"
         );
+    }
+
+    #[test]
+    fn sizes_are_told_to_a_tenth_in_megabytes_then_gigabytes() {
+        const MB: u64 = 1 << 20;
+        assert_eq!(bytes(Lang::Fi, 0), "0,0\u{a0}Mt");
+        assert_eq!(bytes(Lang::Fi, 400 * 1024), "0,4\u{a0}Mt");
+        assert_eq!(bytes(Lang::Sv, 12 * MB + MB / 4), "12,3\u{a0}MB", "12.25 rounds up");
+        assert_eq!(bytes(Lang::En, 1023 * MB + MB / 2), "1,023.5\u{a0}MB");
+        assert_eq!(bytes(Lang::Fi, 1023 * MB + MB / 2), "1\u{a0}023,5\u{a0}Mt");
+        assert_eq!(bytes(Lang::Fi, 1024 * MB), "1,0\u{a0}Gt");
+        assert_eq!(bytes(Lang::En, 3 * 1024 * MB / 2), "1.5\u{a0}GB");
+        assert_eq!(bytes(Lang::Sv, 300 * 1024 * MB), "300,0\u{a0}GB");
+        assert_eq!(bytes(Lang::En, u64::MAX), "17,179,869,184.0\u{a0}GB", "no overflow");
     }
 
     #[test]

@@ -8,7 +8,8 @@
 //! - `catalogue`: the Swedish and English fixed texts as data files of the build (the wasm fetches
 //!   the one in use; native code has them built in);
 //! - `texts`: `T`, the fixed texts of the interface (headings, labels, buttons, hints, notices);
-//! - `format`: dates, times, whole numbers and percentages as each language writes them;
+//! - `format`: dates, times, whole numbers, percentages and sizes of storage as each language
+//!   writes them;
 //! - `budget`: a cost line's field labels, the cost categories, VAT rates, why an amount is not one;
 //! - `parts`: the project, applicants, targets and exclusions, schedule, monitoring and risks
 //!   (field labels, end date hint, maturity levels, business ID errors);
@@ -16,7 +17,10 @@
 //!   `i18n::questions::label` and so on);
 //! - `findings`: a finding's sentence (`message`) and its place in the error summary (`place`);
 //! - `sources`: the citations of the ministry's decision and slides;
-//! - `files`: import errors and notes, the errors said before an export, `hakemus-check`'s counts;
+//! - `files`: import errors and notes, the errors said before an export, `hakemus-check`'s counts,
+//!   the storage the browser gives (used, free, running low);
+//! - `files_app`: `Fa`, the fixed texts only the files app (the drafts page) and the comparison of
+//!   two files show;
 //! - `compare`: a compared value and its place, as a person reads them;
 //! - `initiative`: the first phase (initiatives, interests, the workshop), for its own pages and
 //!   `hakemus-check` only (its table is not among [`TABLES`]: see [`INITIATIVE_TABLES`]);
@@ -28,6 +32,7 @@ pub mod catalogue;
 mod compare;
 pub mod decision;
 mod files;
+pub mod files_app;
 mod findings;
 mod format;
 pub mod initiative;
@@ -41,10 +46,10 @@ pub use budget::{category, field_label, go_to_line, line_count, line_found, mone
 pub use compare::{compared_place, compared_summary, compared_value};
 pub use files::{
     check_counts, check_municipality, export_errors, import_error, import_note, no_errors_in, part_errors,
-    save_too_large,
+    save_too_large, storage_low, storage_used,
 };
 pub use findings::{finding_message, message, place};
-pub use format::{characters, counted, date, date_time, integer, percent, saved_at};
+pub use format::{bytes, characters, counted, date, date_time, integer, percent, saved_at};
 pub use parts::{
     applicant_field_label, business_id_error, end_hint, exclusion_hint, exclusion_question, indicator_field_label,
     maturity_level, package_field_label, project_field_label, risk_field_label, statement_feedback, target,
@@ -60,8 +65,9 @@ pub use texts::{Text, T};
 use crate::domain::vocabulary::locale::Lang;
 
 /// Every table of fixed texts that the Swedish and English texts files hold (`catalogue`).
-pub const TABLES: [&catalogue::Table; 11] = [
+pub const TABLES: [&catalogue::Table; 12] = [
     &T::TABLE,
+    &files_app::Fa::TABLE,
     &decision::D::TABLE,
     &findings::F::TABLE,
     &parts::P::TABLE,
@@ -86,6 +92,10 @@ pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static
     let groups = |f: fn(Lang, _) -> &'static str| questions::GROUPS.iter().map(|&g| f(lang, g)).collect();
     vec![
         (&T::TABLE, T::ALL.iter().map(|t| t.get(lang)).collect()),
+        (
+            &files_app::Fa::TABLE,
+            files_app::Fa::ALL.iter().map(|t| t.get(lang)).collect(),
+        ),
         (
             &decision::D::TABLE,
             decision::D::ALL.iter().map(|t| t.get(lang)).collect(),

@@ -163,30 +163,8 @@ texts! {
     UntitledDraft { fi: "Nimetön luonnos", sv: "Namnlöst utkast", en: "Untitled draft" }
     NotSavedYet { fi: "Ei vielä tallennettu", sv: "Inte sparat ännu", en: "Not saved yet" }
     DraftsTitle { fi: "Luonnokset", sv: "Utkast", en: "Drafts" }
-    DraftsIntro {
-        fi: "Tässä selaimessa tallennetut hakemusluonnokset. Kukin luonnos tallentuu automaattisesti, kun sitä muokataan.",
-        sv: "Ansökningsutkasten som sparats i den här webbläsaren. Varje utkast sparas automatiskt när det redigeras.",
-        en: "The application drafts saved in this browser. Each draft is saved automatically as it is edited.",
-    }
-    NewDraft { fi: "Uusi luonnos", sv: "Nytt utkast", en: "New draft" }
-    OpenDraft { fi: "Avaa", sv: "Öppna", en: "Open" }
-    OpenNow { fi: "Avoinna", sv: "Öppet", en: "Open now" }
-    RenameDraft { fi: "Nimeä uudelleen", sv: "Byt namn", en: "Rename" }
-    DraftName { fi: "Luonnoksen nimi", sv: "Utkastets namn", en: "Name of the draft" }
-    SaveName { fi: "Tallenna nimi", sv: "Spara namnet", en: "Save the name" }
-    Cancel { fi: "Peruuta", sv: "Avbryt", en: "Cancel" }
-    DuplicateDraft { fi: "Tee kopio", sv: "Gör en kopia", en: "Make a copy" }
-    DeleteDraft { fi: "Poista", sv: "Ta bort", en: "Delete" }
-    DraftRemoved { fi: "Luonnos poistettu.", sv: "Utkastet togs bort.", en: "Draft deleted." }
     CopySuffix { fi: "(kopio)", sv: "(kopia)", en: "(copy)" }
-    LastSaved { fi: "Tallennettu viimeksi", sv: "Senast sparat", en: "Last saved" }
     ColActions { fi: "Toiminnot", sv: "Åtgärder", en: "Actions" }
-    UnreadableDraft {
-        fi: "Tätä tallennetta ei voi lukea. Sitä ei muuteta eikä poisteta; voit ladata sen tekstin talteen.",
-        sv: "Den här sparade posten kan inte läsas. Den ändras eller tas inte bort; du kan ladda ner dess text.",
-        en: "This saved record cannot be read. It is not changed or deleted; you can download its text.",
-    }
-    DownloadStored { fi: "Lataa tallennettu teksti", sv: "Ladda ner den sparade texten", en: "Download the stored text" }
     SaveQuota {
         fi: "Luonnosta ei tallennettu: selaimen tallennustila on täynnä. Työsi on tallessa tässä välilehdessä. Lataa kopio tiedostoksi, ettei mitään katoa, ja vapauta tilaa poistamalla vanhoja luonnoksia. Tallennusta yritetään uudelleen jokaisen muutoksen jälkeen.",
         sv: "Utkastet sparades inte: webbläsarens lagringsutrymme är fullt. Ditt arbete finns kvar i den här fliken. Ladda ner en kopia som fil så att inget går förlorat, och frigör utrymme genom att ta bort gamla utkast. Sparandet försöks igen efter varje ändring.",
@@ -228,25 +206,6 @@ texts! {
         sv: "Utkastet som senast var öppet kunde inte läsas. Det finns kvar som det är på sidan Utkast, där det kan laddas ner.",
         en: "The draft that was open last could not be read. It is kept as it is on the Drafts page, where it can be downloaded.",
     }
-    RecoveriesTitle { fi: "Tallentamattomat versiot", sv: "Osparade versioner", en: "Unsaved versions" }
-    RecoveriesIntro {
-        fi: "Nämä muutokset jäivät tallentamatta, kun välilehti suljettiin tai ladattiin uudelleen tai kun valitsit toisen välilehden version. Avaa ne uutena luonnoksena tai hylkää ne.",
-        sv: "De här ändringarna sparades inte när fliken stängdes eller laddades om, eller när du valde den andra flikens version. Öppna dem som ett nytt utkast eller förkasta dem.",
-        en: "These changes were not saved when a tab was closed or reloaded, or when you chose another tab's version. Open them as a new draft or discard them.",
-    }
-    KeptAt { fi: "Jäi tallentamatta", sv: "Blev osparad", en: "Left unsaved" }
-    OpenAsNewDraft { fi: "Avaa uutena luonnoksena", sv: "Öppna som nytt utkast", en: "Open as a new draft" }
-    DiscardRecovery { fi: "Hylkää", sv: "Förkasta", en: "Discard" }
-    RestoredAsCopy {
-        fi: "Luonnosta oli poiston jälkeen muokattu toisessa välilehdessä, joten poistettu versio palautettiin uutena luonnoksena sen rinnalle.",
-        sv: "Utkastet hade ändrats i en annan flik efter att det togs bort, så den borttagna versionen återställdes som ett nytt utkast bredvid det.",
-        en: "The draft had been edited in another tab after it was deleted, so the deleted version was restored as a new draft beside it.",
-    }
-    UnknownFieldsKept {
-        fi: "Luonnoksessa on tietoja, joita tämä sovelluksen versio ei tunne (se on tallennettu uudemmalla versiolla). Ne säilytetään ennallaan.",
-        sv: "Utkastet innehåller uppgifter som den här versionen av applikationen inte känner till (det sparades med en nyare version). De bevaras oförändrade.",
-        en: "The draft holds data this version of the app does not know (it was saved by a newer version). They are kept as they are.",
-    }
     DownloadCopy { fi: "Lataa kopio tiedostoksi", sv: "Ladda ner en kopia som fil", en: "Download a copy as a file" }
     RetrySave { fi: "Yritä tallentaa uudelleen", sv: "Försök spara igen", en: "Try saving again" }
     ConflictLoadTheirs {
@@ -260,11 +219,6 @@ texts! {
         en: "Keep this tab's version as a new draft",
     }
     ImportTitle { fi: "Tuo hakemus", sv: "Importera en ansökan", en: "Import an application" }
-    ImportIntro {
-        fi: "Tuo Hakemus-sovelluksesta viety JSON-tiedosto tai hankehallinnoijan lähettämä osatoteuttajan pyyntö. Se tallentuu uutena luonnoksena; olemassa olevat luonnokset eivät muutu.",
-        sv: "Importera en JSON-fil som exporterats från Hakemus eller en begäran till en delgenomförare från huvudmannen. Den sparas som ett nytt utkast; befintliga utkast ändras inte.",
-        en: "Import a JSON file exported from Hakemus, or a partner request the lead sent you. It is saved as a new draft; existing drafts do not change.",
-    }
     ChooseFile { fi: "Valitse tiedosto", sv: "Välj en fil", en: "Choose a file" }
     DropHint {
         fi: "Voit myös pudottaa tiedoston tähän alueeseen.",
@@ -272,15 +226,11 @@ texts! {
         en: "You can also drop the file on this area.",
     }
     PasteLabel { fi: "Tai liitä viety JSON tähän", sv: "Eller klistra in exporterad JSON här", en: "Or paste exported JSON here" }
-    ImportPasted { fi: "Tuo liitetty teksti", sv: "Importera den inklistrade texten", en: "Import the pasted text" }
-    ImportFailed { fi: "Hakemusta ei tuotu", sv: "Ansökan importerades inte", en: "The application was not imported" }
     ImportUnchanged {
         fi: "Mitään ei tallennettu eikä muutettu.",
         sv: "Ingenting sparades eller ändrades.",
         en: "Nothing was saved or changed.",
     }
-    ImportDone { fi: "Hakemus tuotiin uutena luonnoksena", sv: "Ansökan importerades som ett nytt utkast", en: "The application was imported as a new draft" }
-    ImportNotes { fi: "Huomioita tuodusta tiedostosta", sv: "Observera i den importerade filen", en: "Notes on the imported file" }
     ExportTitle { fi: "Vie hakemus", sv: "Exportera ansökan", en: "Export the application" }
     ExportIntro {
         fi: "Lataa hakemus JSON-tiedostona tai kopioi se leikepöydälle ja liitä se hakemuksen jättöpalveluun. Rahamäärät viedään desimaalilukuina ja päivämäärät muodossa VVVV-KK-PP.",
@@ -564,27 +514,8 @@ texts! {
     CheckMonitoring { fi: "Tarkista seuranta", sv: "Kontrollera uppföljningen", en: "Check the monitoring" }
     UndoRemoval { fi: "Peru poisto", sv: "Ångra borttagningen", en: "Undo removal" }
     ReviewTitle { fi: "Tarkista vastaukset", sv: "Kontrollera svaren", en: "Check your answers" }
-    ReviewIntro {
-        fi: "Koko hakemus osa kerrallaan. Voit muuttaa kutakin osaa sen muutoslinkistä.",
-        sv: "Hela ansökan del för del. Du kan ändra varje del via dess ändringslänk.",
-        en: "The whole application, part by part. Change any part through its change link.",
-    }
-    Change { fi: "Muuta", sv: "Ändra", en: "Change" }
-    ReadyToSubmit {
-        fi: "Hakemus on valmis lähetettäväksi: siinä ei ole virheitä.",
-        sv: "Ansökan är klar att skickas: den innehåller inga fel.",
-        en: "The application is ready to submit: it has no errors.",
-    }
-    NotReady {
-        fi: "Hakemusta ei voi vielä lähettää. Korjaa virheet:",
-        sv: "Ansökan kan inte skickas ännu. Rätta felen:",
-        en: "The application cannot be submitted yet. Correct the errors:",
-    }
     ErrorsCount { fi: "Virheitä", sv: "Fel", en: "Errors" }
     WarningsCount { fi: "Huomioita", sv: "Observationer", en: "Notes" }
-    NotAnswered { fi: "Ei vastattu", sv: "Inte besvarat", en: "Not answered" }
-    Confirmed { fi: "Vahvistettu", sv: "Bekräftat", en: "Confirmed" }
-    NotConfirmed { fi: "Ei vahvistettu", sv: "Inte bekräftat", en: "Not confirmed" }
     // Drafting together (the lead's partners page, the partner's own page, comparing files).
     FieldSignatoryName { fi: "Nimenkirjoitusoikeudellinen henkilö", sv: "Person med namnteckningsrätt", en: "Person with signing authority" }
     FieldSignatoryTitle { fi: "Nimenkirjoittajan asema", sv: "Namntecknarens ställning", en: "Signatory's position" }
@@ -701,11 +632,6 @@ texts! {
         sv: "Införandet kan inte ångras, eftersom delen har ändrats efter det: att ångra skulle förlora de ändringarna.",
         en: "The merge cannot be undone: the part has been changed since, and undoing would lose those changes.",
     }
-    ContributionOnDraftsPage {
-        fi: "Tiedosto on osatoteuttajan palautus. Avaa hankkeen luonnos ja tuo palautus sivulla Osatoteuttajien osuudet.",
-        sv: "Filen är en delgenomförares retur. Öppna projektets utkast och importera returen på sidan Delgenomförarnas delar.",
-        en: "The file is a partner's contribution. Open the project's draft and import it on the Partners' parts page.",
-    }
     PartnerPageIntro {
         fi: "Hankehallinnoija pyytää organisaationne osuutta yhteishankkeen hakemukseen. Täytä alla olevat kohdat ja palauta osuus tiedostona hankehallinnoijalle. Luonnos tallentuu tähän selaimeen, ja voit jatkaa sitä myöhemmin.",
         sv: "Projektets huvudman ber om er organisations del i ansökan för det gemensamma projektet. Fyll i punkterna nedan och returnera delen som fil till huvudmannen. Utkastet sparas i den här webbläsaren och du kan fortsätta senare.",
@@ -729,21 +655,8 @@ texts! {
     PartReturn { fi: "Palauta osuus", sv: "Returnera delen", en: "Return your part" }
     DownloadContribution { fi: "Lataa osuus tiedostona", sv: "Ladda ner delen som fil", en: "Download your part as a file" }
     CopyContribution { fi: "Kopioi osuus tekstinä", sv: "Kopiera delen som text", en: "Copy your part as text" }
-    CompareTitle { fi: "Vertaa kahta tiedostoa", sv: "Jämför två filer", en: "Compare two files" }
-    CompareIntro {
-        fi: "Valitse saman hakemuksen kaksi vietyä tiedostoa, aiempi ja myöhempi: näet kohta kohdalta, mikä muuttui.",
-        sv: "Välj två exporterade filer av samma ansökan, en tidigare och en senare: du ser punkt för punkt vad som ändrats.",
-        en: "Choose two exported files of the same application, an earlier and a later one: you see item by item what changed.",
-    }
-    CompareEarlier { fi: "Aiempi tiedosto", sv: "Tidigare fil", en: "Earlier file" }
-    CompareLater { fi: "Myöhempi tiedosto", sv: "Senare fil", en: "Later file" }
-    NoDifferences { fi: "Tiedostoissa ei ole eroja.", sv: "Filerna skiljer sig inte åt.", en: "The files do not differ." }
-    ColBefore { fi: "Aiemmin", sv: "Tidigare", en: "Before" }
-    ColAfter { fi: "Myöhemmin", sv: "Senare", en: "After" }
     NotThere { fi: "(ei ole)", sv: "(finns inte)", en: "(not there)" }
     EmptyValue { fi: "(tyhjä)", sv: "(tom)", en: "(empty)" }
-    CompareFileRead { fi: "Luettu tiedosto", sv: "Inläst fil", en: "File read" }
-    CompareResult { fi: "Erot", sv: "Skillnader", en: "Differences" }
     Applicant { fi: "Hakija", sv: "Sökande", en: "Applicant" }
     // The reviewers' panel (issue 17).
     ChoosePanelFiles { fi: "Avaa muiden arvioijien arviotiedostot", sv: "Öppna andra bedömares bedömningsfiler", en: "Open other reviewers' assessment files" }
@@ -753,15 +666,8 @@ texts! {
         en: "You can choose several files at once. A later file from the same reviewer replaces the earlier one.",
     }
     // Issue 27: check your answers, the partner's way in.
-    NotGiven { fi: "Ei annettu", sv: "Inte angivet", en: "Not given" }
-    ColNotes { fi: "Lisätiedot", sv: "Tilläggsuppgifter", en: "Details" }
     CheckPart { fi: "Tarkista osuus", sv: "Kontrollera delen", en: "Check your part" }
     PartNoErrors { fi: "Osuudessasi ei ole virheitä.", sv: "Din del innehåller inga fel.", en: "Your part has no errors." }
-    RequestOpened {
-        fi: "Osatoteuttajan pyyntö avattiin uutena luonnoksena, jossa täytätte vain oman osuutenne",
-        sv: "Begäran till delgenomföraren öppnades som ett nytt utkast, där ni fyller i endast er egen del",
-        en: "The partner request was opened as a new draft, in which you fill in only your own part",
-    }
     PartnerWayInTitle { fi: "Oletteko osatoteuttaja?", sv: "Är ni delgenomförare?", en: "Are you a partner?" }
     PartnerWayInIntro {
         fi: "Jos hankehallinnoija on lähettänyt teille osatoteuttajan pyynnön (tiedosto tai teksti), avaa se: saatte sivun, jolla täytätte vain organisaationne osuuden ja palautatte sen hankehallinnoijalle.",
@@ -769,7 +675,9 @@ texts! {
         en: "If the lead has sent you a partner request (a file or text), open it: you get a page where you fill in only your organisation's part and return it to the lead.",
     }
     OpenPartnerRequest { fi: "Avaa osatoteuttajan pyyntö", sv: "Öppna begäran till delgenomförare", en: "Open a partner request" }
-    ImportedOn { fi: "tuotu", sv: "importerad", en: "imported" }
+    // The two files of a comparison (the file inputs take a `T`; the rest of it is `Fa`'s).
+    CompareEarlier { fi: "Aiempi tiedosto", sv: "Tidigare fil", en: "Earlier file" }
+    CompareLater { fi: "Myöhempi tiedosto", sv: "Senare fil", en: "Later file" }
     AlreadyMergedOn {
         fi: "Sama palautus on jo yhdistetty hakemukseen",
         sv: "Samma retur har redan förts in i ansökan",
@@ -781,18 +689,25 @@ texts! {
 mod tests {
     use super::*;
 
-    /// The static shells of both apps (index.html, reviewer.html) speak with this layer's words:
-    /// Finnish in the markup, Swedish and English in its `shell-texts` block, each naming its key.
+    /// The static shells of the three apps (index.html, files.html, reviewer.html) speak with this
+    /// layer's words: Finnish in the markup, Swedish and English in its `shell-texts` block, each
+    /// naming its key.
     #[test]
     fn the_shells_speak_with_these_texts() {
         shell_speaks(include_str!("../../index.html"));
+        shell_speaks(include_str!("../../files.html"));
         shell_speaks(include_str!("../../reviewer.html"));
     }
 
-    /// A text of `T`, or of the reviewer's `R` (the reviewer's shell), by its key's name.
+    /// A text of `T`, of the files app's `Fa` or of the reviewer's `R` (their shells), by its key's
+    /// name.
     fn by_name(name: &str) -> Box<dyn Fn(Lang) -> &'static str> {
+        use crate::i18n::files_app::Fa;
         use crate::i18n::reviewer::R;
         if let Some(&t) = T::ALL.iter().find(|t| format!("{t:?}") == name) {
+            return Box::new(move |lang| t.get(lang));
+        }
+        if let Some(&t) = Fa::ALL.iter().find(|t| format!("{t:?}") == name) {
             return Box::new(move |lang| t.get(lang));
         }
         let r = *R::ALL
@@ -841,5 +756,12 @@ mod tests {
             .filter(|t| t.get(Lang::Fi) == t.get(Lang::En) && **t != T::AppName)
             .collect();
         assert!(same.is_empty(), "untranslated: {same:?}");
+        use crate::i18n::files_app::Fa;
+        for t in Fa::ALL {
+            for lang in Lang::ALL {
+                assert!(!t.get(lang).trim().is_empty(), "{t:?} is empty in {lang:?}");
+            }
+            assert_ne!(t.get(Lang::Fi), t.get(Lang::En), "{t:?} untranslated");
+        }
     }
 }

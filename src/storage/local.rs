@@ -1,5 +1,5 @@
 //! localStorage and sessionStorage: small things whose loss costs little (the language, which draft
-//! was open), the drafts and reviews of versions before IndexedDB (read once, to move them), and
+//! was open, in this tab and in the browser), the drafts and reviews of versions before IndexedDB (read once, to move them), and
 //! recovery copies written while the page is being left (these APIs are synchronous, so a write
 //! during `pagehide` completes).
 
@@ -101,16 +101,23 @@ pub(super) fn remove(key: &str) {
 
 // The two settings go through gloo-storage (JSON values); its calls assume storage exists.
 
-/// The draft this browser opened last.
+/// The draft this tab had open (kept through the page loads between the drafter's and the files
+/// app's pages, and a reload), else the one this browser opened last.
 pub fn current() -> Option<u64> {
-    local().ok()?;
-    LocalStorage::get::<u64>(CURRENT_KEY).ok()
+    let in_tab = session().and_then(|s| s.get_item(CURRENT_KEY).ok().flatten());
+    in_tab.and_then(|id| id.parse().ok()).or_else(|| {
+        local().ok()?;
+        LocalStorage::get::<u64>(CURRENT_KEY).ok()
+    })
 }
 
-/// Remembers which draft this browser opened last.
+/// Remembers which draft this tab has open, and that this browser opened it last.
 pub fn set_current(id: u64) {
     if local().is_ok() {
         let _ = LocalStorage::set(CURRENT_KEY, id);
+    }
+    if let Some(s) = session() {
+        let _ = s.set_item(CURRENT_KEY, &id.to_string());
     }
 }
 

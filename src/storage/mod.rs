@@ -29,7 +29,7 @@ mod panel;
 mod reviews;
 
 pub use local::{
-    discard_recovery, load_blind, load_lang, load_reviewer, recoveries, save_blind, save_lang, save_reviewer,
+    current, discard_recovery, load_blind, load_lang, load_reviewer, recoveries, save_blind, save_lang, save_reviewer,
     set_current, Kept as KeptRecovery, Recovery,
 };
 pub use panel::{forget_file, keep_file, keep_files, keep_files_recovery, kept_files, KeptFile, Shelf, ToKeep};
@@ -264,16 +264,23 @@ pub struct Opened {
     pub last_unreadable: bool,
 }
 
-/// The draft to open at start: the one open last, else the most recent readable one, else a new
-/// one. Moves the drafts of older versions over first.
+/// Opens the database (creating or upgrading it) and moves the drafts of older versions over: what
+/// an app that lists or opens drafts does first (the drafter's start, the files app's).
+pub async fn prepare() -> Result<(), SaveError> {
+    idb::database().await.map_err(classify)?;
+    move_old_drafts().await;
+    Ok(())
+}
+
+/// The draft to open at start: the one open last in this tab (else in this browser), else the most
+/// recent readable one, else a new one. Moves the drafts of older versions over first.
 pub async fn open() -> Opened {
-    if let Err(e) = idb::database().await {
+    if let Err(e) = prepare().await {
         return Opened {
-            draft: Err(classify(e)),
+            draft: Err(e),
             last_unreadable: false,
         };
     }
-    move_old_drafts().await;
     let mut last_unreadable = false;
     if let Some(id) = local::current() {
         match load_or_unreadable(id).await {
@@ -497,12 +504,79 @@ pub async fn raw_text(id: DraftId) -> Option<String> {
 }
 
 /// Asks the browser to keep this site's storage under storage pressure (once per session is
-/// enough; the browser may decide silently).
+/// enough; the browser may decide silently). The answer is not awaited here: the drafts page asks
+/// where things stand ([`space`]) and says it.
 pub fn ask_persistent() {
     if let Some(w) = web_sys::window() {
         if let Ok(promise) = w.navigator().storage().persist() {
-            let _ = promise; // the answer changes nothing here; the request is what matters
+            let _ = promise;
         }
+    }
+}
+
+/// What the browser says of this site's storage (issue 28, item 11). Each part is `None` where the
+/// browser does not say (no Storage API: an old browser, a page not served over HTTPS).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Space {
+    /// Whether the browser has promised to keep the site's data under storage pressure
+    /// (`navigator.storage.persisted()`).
+    pub persistent: Option<bool>,
+    /// The bytes the site uses, and the most it may use (`navigator.storage.estimate()`).
+    pub used: Option<u64>,
+    pub quota: Option<u64>,
+}
+
+/// Less free than this share of the quota (per cent), or than [`LOW_BYTES`], and the drafts page
+/// warns (README, "What 'saved' means").
+pub const LOW_PERCENT: u64 = 10;
+pub const LOW_BYTES: u64 = 50 * 1024 * 1024;
+
+impl Space {
+    /// The bytes still free for the site, where the browser says both its use and its quota.
+    pub fn free(&self) -> Option<u64> {
+        Some(self.quota?.saturating_sub(self.used?))
+    }
+
+    /// Whether the space left is low enough to warn before it runs out: under [`LOW_PERCENT`] of
+    /// the quota or under [`LOW_BYTES`]. Never where the browser gives no estimate.
+    pub fn running_low(&self) -> bool {
+        match (self.free(), self.quota) {
+            (Some(free), Some(quota)) => {
+                free < LOW_BYTES || free.saturating_mul(100) < quota.saturating_mul(LOW_PERCENT)
+            }
+            _ => false,
+        }
+    }
+}
+
+/// Asks the browser where this site's storage stands (see [`Space`]); asks nothing of the user.
+pub async fn space() -> Space {
+    use wasm_bindgen_futures::JsFuture;
+    let Some(manager) = web_sys::window().map(|w| w.navigator().storage()) else {
+        return Space::default();
+    };
+    // `undefined` where the API is missing: each call then fails, and that part is not known.
+    let persistent = match manager.persisted() {
+        Ok(promise) => JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()),
+        Err(_) => None,
+    };
+    let estimate = match manager.estimate() {
+        Ok(promise) => JsFuture::from(promise).await.ok(),
+        Err(_) => None,
+    };
+    let bytes = |n: Option<f64>| n.filter(|n| n.is_finite() && *n >= 0.0).map(|n| n as u64);
+    // The estimate's two numbers, read as properties: web-sys's `StorageEstimate` reads the same,
+    // but turning that feature on alone moved the drafter's wasm (which never calls this) by
+    // 1.3 KB brotli, its code laid out anew.
+    let field = |name: &str| {
+        let value = estimate.as_ref().filter(|e| e.is_object())?;
+        bytes(js_sys::Reflect::get(value, &JsValue::from_str(name)).ok()?.as_f64())
+    };
+    let (used, quota) = (field("usage"), field("quota"));
+    Space {
+        persistent,
+        used,
+        quota,
     }
 }
 
@@ -542,6 +616,42 @@ pub fn tab_name() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn space_runs_low_under_a_tenth_of_the_quota_or_50_mb_and_never_without_an_estimate() {
+        const MB: u64 = 1024 * 1024;
+        let space = |used, quota| Space {
+            persistent: Some(false),
+            used: Some(used),
+            quota: Some(quota),
+        };
+        assert_eq!(space(3 * MB, 10_000 * MB).free(), Some(9_997 * MB));
+        assert!(!space(3 * MB, 10_000 * MB).running_low());
+        // A tenth of the quota left, exactly: not yet; a byte less: low.
+        assert!(!space(9_000 * MB, 10_000 * MB).running_low());
+        assert!(space(9_000 * MB + 1, 10_000 * MB).running_low());
+        // A small quota: 50 MB left is enough, a byte less is not, whatever its share.
+        assert!(!space(10 * MB, 60 * MB).running_low());
+        assert!(space(10 * MB + 1, 60 * MB).running_low());
+        // More used than the quota (browsers round): nothing free, and low.
+        assert_eq!(space(70 * MB, 60 * MB).free(), Some(0));
+        assert!(space(70 * MB, 60 * MB).running_low());
+        // No estimate, or half of one: nothing is said.
+        assert!(!Space::default().running_low());
+        assert_eq!(
+            Space {
+                used: Some(0),
+                ..Space::default()
+            }
+            .free(),
+            None
+        );
+        assert!(!Space {
+            quota: Some(10 * MB),
+            ..Space::default()
+        }
+        .running_low());
+    }
 
     #[test]
     fn a_full_disk_is_said_as_full_storage_whatever_words_the_browser_uses() {

@@ -1,5 +1,5 @@
-// Hakemus service worker — TEMPLATE. `src/sw/precache.js` (run by the Makefile after both apps are
-// built) fills in the placeholders and writes the result to the build's root as `sw.js`; this file
+// Hakemus service worker — TEMPLATE. `src/sw/precache.js` (run by the Makefile after the three apps
+// are built) fills in the placeholders and writes the result to the build's root as `sw.js`; this file
 // is never served as is.
 //
 // - install:  precache every file of the build (hashed .wasm/.js/.css, index.html as the root URL)
@@ -10,7 +10,8 @@
 // - fetch:    a navigation to a page of an app (the root URL, a client-side route such as /budget
 //             or /reviewer/decision: a path whose last segment has no file extension) → the cached
 //             entry of the app the path belongs to (`entryFor`: reviewer.html for /reviewer and
-//             below, else index.html; tests/e2e/support.js serves them the same way), without
+//             below, files.html for /drafts and /review, else index.html; tests/e2e/support.js
+//             serves them the same way), without
 //             waiting for the network: a server that stalls the headers or the body, answers with
 //             an error page, or a captive portal's page of its own, never stands in for the app,
 //             and a new deploy reaches the user once its worker has fetched all of it (the browser
@@ -33,13 +34,19 @@ const PRECACHE_URLS = __PRECACHE_URLS__;
 const NETWORK_TIMEOUT_MS = 3000;
 
 const INDEX_URL = new URL(PRECACHE_URLS[0], self.location).href;
-/** The reviewer's app's entry (a bundle of its own, ARCHITECTURE.md "Two apps"). */
+/** The other apps' entries (bundles of their own, ARCHITECTURE.md "Three apps"). */
 const REVIEWER_URL = new URL('reviewer.html', INDEX_URL).href;
+const FILES_URL = new URL('files.html', INDEX_URL).href;
+
+/** The files app's pages: the drafts page and check your answers. */
+const FILES_PAGES = ['drafts', 'review'].map((p) => new URL(p, INDEX_URL).pathname);
 
 /** The cached entry that starts the app a navigation to `url` belongs to. */
 function entryFor(url) {
   const reviewer = new URL('reviewer', INDEX_URL).pathname;
-  return url.pathname === reviewer || url.pathname.startsWith(reviewer + '/') ? REVIEWER_URL : INDEX_URL;
+  if (url.pathname === reviewer || url.pathname.startsWith(reviewer + '/')) return REVIEWER_URL;
+  if (FILES_PAGES.some((p) => url.pathname === p || url.pathname === p + '/')) return FILES_URL;
+  return INDEX_URL;
 }
 const PRECACHED = new Set(PRECACHE_URLS.map((u) => new URL(u, self.location).href));
 

@@ -1,5 +1,8 @@
 //! Check your answers (GOV.UK pattern): the whole application read-only, part by part, each with a
-//! change link and its findings; "ready to submit" only when no rule reports an error.
+//! change link and its findings; "ready to submit" only when no rule reports an error. A page of the
+//! files app (`/review`, `ui::files_app`): its links to the form's pages are page loads of the
+//! drafter's, which opens a field named in the address with every message shown
+//! (`session::arrive_at_field`). The reviewer's app shows the same parts read only.
 
 use crate::domain::draft::{ApplicantKind, RawDraft, YesNo};
 use crate::domain::rules::analysis::Analysis;
@@ -11,19 +14,17 @@ use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::money::Money;
 use crate::domain::vocabulary::questions::QuestionGroup;
 use crate::domain::vocabulary::targets::Target;
+use crate::i18n::files_app::Fa;
 use crate::i18n::{self, questions, T};
 use crate::ui::applicants::applicant_label;
-use crate::ui::dom::focus_when_built;
-use crate::ui::line_window::line_of;
-use crate::ui::store::use_store;
-use crate::ui::summary::{place_and_message, section_title, set_title};
+use crate::ui::language::use_lang;
+use crate::ui::summary::{place_and_message, plain_page_title, section_title};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// A row of the summary list: what was asked, what was answered ("Ei annettu" when nothing was).
 fn row(l: Lang, key: String, value: String) -> impl IntoView {
     let empty = value.trim().is_empty();
-    let value = if empty { T::NotGiven.get(l).to_string() } else { value };
+    let value = if empty { Fa::NotGiven.get(l).to_string() } else { value };
     view! {
         <div class="review-row">
             <dt>{key}</dt>
@@ -39,7 +40,7 @@ fn pairs(l: Lang, items: &[(&str, String)]) -> String {
         .iter()
         .map(|(label, value)| {
             let value = if value.trim().is_empty() {
-                T::NotGiven.get(l)
+                Fa::NotGiven.get(l)
             } else {
                 value.trim()
             };
@@ -97,53 +98,37 @@ fn finding_text(l: Lang, d: &RawDraft, f: &Finding) -> String {
 }
 
 /// A finding as a link to its field on its part's page (the drafter's), or as text (the reviewer's,
-/// read only). The link opens the page with every message shown and moves focus to the field.
+/// read only). The link loads the drafter's page, which shows every message and focuses the field
+/// (a budget line's is built first, wherever it is in a long budget).
 fn finding_link(l: Lang, d: &RawDraft, section: Section, f: &Finding, link: bool) -> AnyView {
     let text = finding_text(l, d, f);
     if !link {
         return text.into_any();
     }
-    let target = f.path.dom_id();
-    let href = format!("/{}#{target}", section.slug());
-    let store = use_store();
-    view! {
-        // A plain link: the router takes its click (an `A` of its own would cost the wasm more).
-        <a href=href on:click=move |_| {
-            store.show_all.set(true);
-            if line_of(&target).is_some() {
-                // A budget line's field: the budget page builds that line first, wherever it is in a
-                // long budget, and focuses the field (`LineWindow::start`).
-                store.refocus.set_value(Some(target.clone()));
-            } else {
-                focus_when_built(target.clone(), 30);
-            }
-        }>{text}</a>
-    }
-    .into_any()
+    let href = format!("/{}#{}", section.slug(), f.path.dom_id());
+    view! { <a href=href rel="external">{text}</a> }.into_any()
 }
 
+/// Check your answers for `draft` (the tab's, as stored) and its `analysis`.
 #[component]
-pub fn CheckAnswersPage() -> impl IntoView {
-    let store = use_store();
-    let lang = store.lang;
+pub fn CheckAnswersPage(draft: RwSignal<RawDraft>, analysis: Memo<Analysis>) -> impl IntoView {
+    let lang = use_lang();
     let t = move |text: T| text.get(lang.get());
-    set_title(
-        move |lang| T::ReviewTitle.get(lang).to_string(),
-        move || store.show_all.get() && store.analysis.with(|a| a.errors().next().is_some()),
-    );
-    let errors = Memo::new(move |_| store.analysis.with(|a| a.errors().cloned().collect::<Vec<Finding>>()));
+    let f = move |text: Fa| text.get(lang.get());
+    plain_page_title(T::ReviewTitle);
+    let errors = Memo::new(move |_| analysis.with(|a| a.errors().cloned().collect::<Vec<Finding>>()));
     // Errors and warnings alike are listed below each part; the box above lists the errors.
-    let warnings = Memo::new(move |_| store.analysis.with(|a| a.warnings().count()));
+    let warnings = Memo::new(move |_| analysis.with(|a| a.warnings().count()));
     view! {
         <h1>{move || t(T::ReviewTitle)}</h1>
-        <p class="lead">{move || t(T::ReviewIntro)}</p>
+        <p class="lead">{move || f(Fa::ReviewIntro)}</p>
         <div id="submit-status" class=move || if errors.with(Vec::is_empty) { "error-summary clean" } else { "error-summary" }>
             {move || if errors.with(Vec::is_empty) {
-                view! { <p class="ok" id="ready">{t(T::ReadyToSubmit)}</p> }.into_any()
+                view! { <p class="ok" id="ready">{f(Fa::ReadyToSubmit)}</p> }.into_any()
             } else {
                 // Every error, named and linked to its field, part by part in the form's order.
                 let l = lang.get();
-                let items = store.draft.with(|d| store.analysis.with(|a| {
+                let items = draft.with(|d| analysis.with(|a| {
                     Section::ALL
                         .into_iter()
                         .filter(|s| s.asked_by(a.call))
@@ -152,7 +137,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
                         .collect_view()
                 }));
                 view! {
-                    <h2>{t(T::NotReady)}</h2>
+                    <h2>{f(Fa::NotReady)}</h2>
                     <p>{t(T::ErrorsCount)} ": " {errors.with(Vec::len)}</p>
                     <ul id="submit-errors">{items}</ul>
                 }.into_any()
@@ -161,7 +146,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
         </div>
         {move || {
             let l = lang.get();
-            store.draft.with(|d| store.analysis.with(|a| application_parts(l, d, a, true)))
+            draft.with(|d| analysis.with(|a| application_parts(l, d, a, true)))
         }}
     }
 }
@@ -194,10 +179,10 @@ fn part(l: Lang, section: Section, d: &RawDraft, a: &Analysis, change_link: bool
                 {change_link.then(|| view! {
                     // The name states the part ("Muuta: Hakijat"); aria-label, as a hidden span's text
                     // gets a stray space before it in Chromium's name ("Muuta : Hakijat").
-                    <A href=format!("/{}", section.slug())
-                        attr:aria-label=format!("{}: {}", T::Change.get(l), section_title(l, section))>
-                        {T::Change.get(l)}
-                    </A>
+                    <a href=format!("/{}", section.slug()) rel="external"
+                        aria-label=format!("{}: {}", Fa::Change.get(l), section_title(l, section))>
+                        {Fa::Change.get(l)}
+                    </a>
                 })}
             </div>
             {content}
@@ -267,7 +252,7 @@ fn budget_lines(l: Lang, d: &RawDraft, a: &Analysis) -> impl IntoView {
                         <th scope="col">{T::ColVat.get(l)}</th>
                         <th scope="col">{T::ColVatRate.get(l)}</th>
                         <th scope="col">{T::ColEligible.get(l)}</th>
-                        <th scope="col">{T::ColNotes.get(l)}</th>
+                        <th scope="col">{Fa::ColNotes.get(l)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -334,7 +319,14 @@ fn list(rows: Vec<AnyView>) -> AnyView {
 
 /// The read-only rows of one part, as lists: every field the application file carries.
 fn part_rows(l: Lang, section: Section, d: &RawDraft, a: &Analysis) -> AnyView {
-    let yes_no = |b: bool| if b { T::Confirmed.get(l) } else { T::NotConfirmed.get(l) }.to_string();
+    let yes_no = |b: bool| {
+        if b {
+            Fa::Confirmed.get(l)
+        } else {
+            Fa::NotConfirmed.get(l)
+        }
+        .to_string()
+    };
     let applicant = |id: &str| applicant_by_id(l, d, id);
     let r = |key: T, value: String| row(l, key.get(l).into(), value).into_any();
     match section {
@@ -416,7 +408,7 @@ fn part_rows(l: Lang, section: Section, d: &RawDraft, a: &Analysis) -> AnyView {
                     let answer = match d.exclusions.get(rule.exclusion.id()).copied().unwrap_or_default() {
                         YesNo::Yes => T::Yes.get(l),
                         YesNo::No => T::No.get(l),
-                        YesNo::Unanswered => T::NotAnswered.get(l),
+                        YesNo::Unanswered => Fa::NotAnswered.get(l),
                     };
                     row(l, i18n::exclusion_question(l, rule.exclusion).into(), answer.into()).into_any()
                 }))

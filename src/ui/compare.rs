@@ -8,6 +8,7 @@ use crate::domain::exchange::compare::{compare, Change, Place};
 use crate::domain::formats::reader::ImportError;
 use crate::domain::rules::finding::FieldPath;
 use crate::domain::vocabulary::locale::Lang;
+use crate::i18n::files_app::Fa;
 use crate::i18n::{self, T};
 use crate::ui::dom::focus_after_render;
 use crate::ui::files::{import_file, FileDrop};
@@ -117,7 +118,7 @@ pub fn CompareFiles(id_prefix: &'static str) -> impl IntoView {
                     </p>
                 })}
                 {move || side.read.with(|r| r.as_ref().map(|(name, _)| view! {
-                    <p class="hint" id=read_id.clone()>{t(T::CompareFileRead)} ": " <strong>{name.clone()}</strong></p>
+                    <p class="hint" id=read_id.clone()>{Fa::CompareFileRead.get(lang.get())} ": " <strong>{name.clone()}</strong></p>
                 }))}
             </div>
         }
@@ -129,7 +130,7 @@ pub fn CompareFiles(id_prefix: &'static str) -> impl IntoView {
             let changes: &Vec<Change> = changes.as_ref()?;
             let (heading_id, labelled_by) = (result_id.clone(), result_id.clone());
             let body = if changes.is_empty() {
-                view! { <p class="banner good">{T::NoDifferences.get(lang)}</p> }.into_any()
+                view! { <p class="banner good">{Fa::NoDifferences.get(lang)}</p> }.into_any()
             } else {
                 let rows = earlier.read.with(|e| {
                     later.read.with(|l| {
@@ -158,8 +159,8 @@ pub fn CompareFiles(id_prefix: &'static str) -> impl IntoView {
                         <thead>
                             <tr>
                                 <th scope="col">{T::ColItem.get(lang)}</th>
-                                <th scope="col">{T::ColBefore.get(lang)}</th>
-                                <th scope="col">{T::ColAfter.get(lang)}</th>
+                                <th scope="col">{Fa::ColBefore.get(lang)}</th>
+                                <th scope="col">{Fa::ColAfter.get(lang)}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
@@ -168,7 +169,7 @@ pub fn CompareFiles(id_prefix: &'static str) -> impl IntoView {
                 .into_any()
             };
             Some(view! {
-                <h3 id=heading_id tabindex="-1">{T::CompareResult.get(lang)}</h3>
+                <h3 id=heading_id tabindex="-1">{Fa::CompareResult.get(lang)}</h3>
                 {body}
             })
         })
@@ -177,8 +178,8 @@ pub fn CompareFiles(id_prefix: &'static str) -> impl IntoView {
     let (title_id, labelled_by) = (format!("{id_prefix}-title"), format!("{id_prefix}-title"));
     view! {
         <section class="compare-files" aria-labelledby=labelled_by>
-            <h2 id=title_id>{text(lang, T::CompareTitle)}</h2>
-            <p>{text(lang, T::CompareIntro)}</p>
+            <h2 id=title_id>{text(lang, Fa::CompareTitle)}</h2>
+            <p>{text(lang, Fa::CompareIntro)}</p>
             {input(earlier, format!("{id_prefix}-earlier"), T::CompareEarlier)}
             {input(later, format!("{id_prefix}-later"), T::CompareLater)}
             {result}

@@ -20,6 +20,27 @@ pub fn focus_when_built(id: String, frames: u32) {
     });
 }
 
+/// Brings the element the address's `#fragment` names into view once the page is built: a page
+/// load from another app's link (`/drafts#import`), where the browser looked for it before the app
+/// built the page.
+pub fn reveal_hash() {
+    let Some(id) = window()
+        .location()
+        .hash()
+        .ok()
+        .and_then(|h| h.strip_prefix('#').map(str::to_owned))
+    else {
+        return;
+    };
+    if !id.is_empty() {
+        request_animation_frame(move || {
+            if let Some(el) = document().get_element_by_id(&id) {
+                el.scroll_into_view();
+            }
+        });
+    }
+}
+
 pub fn focus_now(id: &str) {
     if let Some(el) = document().get_element_by_id(id) {
         if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {

@@ -1,23 +1,28 @@
-//! The drafts kept in this browser: open, create, rename, copy, delete (with undo); and import of an
-//! exported file (file picker, drag and drop, or paste), always as a new draft.
+//! The drafts kept in this browser (`/drafts`, a page of the files app, `ui::files_app`): open,
+//! create, rename, copy, delete (with undo); import of an exported file or a partner's request
+//! (file picker, drag and drop, or paste), always as a new draft; the comparison of two files; and
+//! what the browser promises of its storage (issue 28, item 11).
+//!
+//! The drafts are edited in the drafter's app: opening or creating one makes it this tab's draft
+//! (`storage::set_current`) and loads the drafter, which opens it at start.
 
 use crate::domain::draft::RawDraft;
 use crate::domain::formats::application;
 use crate::domain::formats::partner;
 use crate::domain::formats::reader::{ImportError, Note};
+use crate::i18n::files_app::Fa;
 use crate::i18n::{self, T};
-use crate::storage::{self, DraftId, DraftInfo, Removed};
+use crate::storage::{self, DraftId, DraftInfo, Removed, SaveError, Space};
 use crate::ui::compare::CompareFiles;
 use crate::ui::dom::focus_after_render;
 use crate::ui::field::FieldFrame;
 use crate::ui::files::{self, FileDrop};
 use crate::ui::form::{text, tr};
+use crate::ui::language::use_lang;
 use crate::ui::session;
-use crate::ui::store::use_store;
 use crate::ui::summary::plain_page_title;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_navigate;
 
 /// What the last import did.
 #[derive(Clone, PartialEq)]
@@ -32,28 +37,56 @@ enum Outcome {
     },
 }
 
+/// Makes draft `id` this tab's and loads the drafter's app on it. The draft open until now is
+/// removed if nothing was ever typed into it (the first visit's empty draft, so that it does not
+/// stay in the list for ever), unless a recovery copy of it is kept.
+fn open_in_drafter(id: DraftId, before: Option<DraftId>) {
+    storage::set_current(id);
+    spawn_local(async move {
+        if let Some(empty) = before.filter(|&b| b != id) {
+            if !storage::recoveries().iter().any(|k| k.recovery.draft_id == Some(empty)) {
+                storage::remove_if_untouched(empty).await;
+            }
+        }
+        let _ = window().location().assign("/");
+    });
+}
+
+/// Why a new draft or a change to one could not be stored.
+fn not_stored(error: &SaveError) -> Fa {
+    match error {
+        SaveError::Quota => Fa::NotStoredQuota,
+        SaveError::Unavailable => Fa::NotStoredUnavailable,
+        _ => Fa::NotStoredOther,
+    }
+}
+
 #[component]
 pub fn DraftsPage() -> impl IntoView {
-    let store = use_store();
-    let lang = store.lang;
-    let t = move |text: T| text.get(store.lang.get());
+    let lang = use_lang();
+    let t = move |text: T| text.get(lang.get());
+    let f = move |text: Fa| text.get(lang.get());
     plain_page_title(T::DraftsTitle);
-    session::flush(store);
-    store.notices.set(Vec::new()); // the user is where the notices pointed
     let drafts = RwSignal::new(Vec::<DraftInfo>::new());
-    let refresh = move || spawn_local(async move { drafts.set(storage::list().await) });
+    // This tab's draft (the one the drafter opens): it is marked open, and cannot be deleted here.
+    let current = RwSignal::new(storage::current());
+    let refresh = move || {
+        spawn_local(async move {
+            let list = storage::list().await;
+            current.set(storage::current());
+            drafts.set(list);
+        })
+    };
     refresh();
     // Another tab wrote a draft: the list follows.
-    if let Some(channel) = storage::on_change(move |_, _| refresh()) {
-        let channel = send_wrapper::SendWrapper::new(channel);
-        on_cleanup(move || channel.close());
-    }
+    session::on_other_tabs(move |_, _| refresh());
     let recoveries = RwSignal::new(storage::recoveries());
     let renaming = RwSignal::new(None::<DraftId>);
     let removed = RwSignal::new(None::<Removed>);
     let restored_as_copy = RwSignal::new(false);
     let outcome = RwSignal::new(None::<Outcome>);
-    let navigate = use_navigate();
+    let error = RwSignal::new(None::<SaveError>);
+    let failed = move |e: SaveError| error.set(Some(e));
 
     let display_name = move |d: &DraftInfo| -> String {
         if !d.title.trim().is_empty() {
@@ -64,40 +97,19 @@ pub fn DraftsPage() -> impl IntoView {
             t(T::UntitledDraft).to_string()
         }
     };
-    let go_home = {
-        let navigate = navigate.clone();
-        move || navigate("/", Default::default())
-    };
-    let open = {
-        let go_home = go_home.clone();
-        move |id: DraftId| {
-            let go_home = go_home.clone();
-            spawn_local(async move {
-                if session::open(store, id).await {
-                    go_home();
+    let open = move |id: DraftId| open_in_drafter(id, current.get_untracked());
+    let open_new = move |draft: RawDraft, title: String, then: Box<dyn FnOnce()>| {
+        spawn_local(async move {
+            match storage::create(draft, &title).await {
+                Ok(loaded) => {
+                    then();
+                    open_in_drafter(loaded.id, current.get_untracked());
                 }
-            })
-        }
+                Err(e) => failed(e),
+            }
+        })
     };
-    let open_new = {
-        let go_home = go_home.clone();
-        move |draft: RawDraft, title: String, then: Box<dyn FnOnce()>| {
-            let go_home = go_home.clone();
-            spawn_local(async move {
-                match session::open_new(store, draft, &title).await {
-                    Ok(()) => {
-                        then();
-                        go_home();
-                    }
-                    Err(e) => store.save_error.set(Some(e)),
-                }
-            })
-        }
-    };
-    let new_draft = {
-        let open_new = open_new.clone();
-        move |_| open_new(RawDraft::default(), String::new(), Box::new(|| ()))
-    };
+    let new_draft = move |_| open_new(RawDraft::default(), String::new(), Box::new(|| ()));
     let duplicate = move |d: DraftInfo| {
         let title = format!("{} {}", display_name(&d), t(T::CopySuffix));
         spawn_local(async move {
@@ -106,10 +118,11 @@ pub fn DraftsPage() -> impl IntoView {
             };
             match storage::create(loaded.draft, &title).await {
                 Ok(copy) => {
+                    error.set(None);
                     drafts.set(storage::list().await);
                     focus_after_render(format!("draft-{}-open", copy.id));
                 }
-                Err(e) => store.save_error.set(Some(e)),
+                Err(e) => failed(e),
             }
         })
     };
@@ -128,6 +141,7 @@ pub fn DraftsPage() -> impl IntoView {
         spawn_local(async move {
             match storage::restore(&r).await {
                 Ok(restored) => {
+                    error.set(None);
                     removed.set(None);
                     drafts.set(storage::list().await);
                     let id = match restored {
@@ -139,7 +153,7 @@ pub fn DraftsPage() -> impl IntoView {
                     };
                     focus_after_render(format!("draft-{id}-open"));
                 }
-                Err(e) => store.save_error.set(Some(e)),
+                Err(e) => failed(e),
             }
         })
     };
@@ -147,37 +161,36 @@ pub fn DraftsPage() -> impl IntoView {
         spawn_local(async move {
             match storage::rename(id, &title).await {
                 Ok(()) => {
+                    error.set(None);
                     renaming.set(None);
                     drafts.set(storage::list().await);
                     focus_after_render(format!("draft-{id}-rename"));
                 }
-                Err(e) => store.save_error.set(Some(e)),
+                Err(e) => failed(e),
             }
         })
     };
 
-    let open_imported = open.clone();
     let row = move |d: DraftInfo| {
         let id = d.id;
         let name = display_name(&d);
-        let is_open = store.draft_id.get_untracked() == Some(id);
-        let saved = (d.saved_at > 0.0).then(|| files::local_date_time_ms(store.lang.get(), d.saved_at));
+        let is_open = current.get() == Some(id);
+        let saved = (d.saved_at > 0.0).then(|| files::local_date_time_ms(lang.get(), d.saved_at));
         let unknown = (!d.unknown_fields.is_empty()).then(|| {
-            view! { <p class="hint" title=d.unknown_fields.join(", ")>{t(T::UnknownFieldsKept)}</p> }
+            view! { <p class="hint" title=d.unknown_fields.join(", ")>{f(Fa::UnknownFieldsKept)}</p> }
         });
-        let open = open.clone();
         let d_copy = d.clone();
         let name_input = NodeRef::<leptos::html::Input>::new();
         let actions = if !d.readable {
             view! {
-                <p>{t(T::UnreadableDraft)}</p>
+                <p>{f(Fa::UnreadableDraft)}</p>
                 <button type="button" class="button small secondary" on:click=move |_| {
                     spawn_local(async move {
                         if let Some(text) = storage::raw_text(id).await {
                             let _ = files::download(&format!("hakemus-luonnos-{id}.txt"), &text, "text/plain");
                         }
                     })
-                }>{t(T::DownloadStored)}</button>
+                }>{f(Fa::DownloadStored)}</button>
             }
             .into_any()
         } else if renaming.get() == Some(id) {
@@ -190,26 +203,26 @@ pub fn DraftsPage() -> impl IntoView {
                         rename(id, input.value());
                     }
                 }>
-                    <FieldFrame id=input_id.clone() label=tr(T::DraftName) bare=true>
+                    <FieldFrame id=input_id.clone() label=tr(Fa::DraftName) bare=true>
                         <input type="text" id=input_id class="input" node_ref=name_input value=value />
                     </FieldFrame>
-                    <button type="submit" class="button small">{t(T::SaveName)}</button>
+                    <button type="submit" class="button small">{f(Fa::SaveName)}</button>
                     <button type="button" class="button small secondary" on:click=move |_| {
                         renaming.set(None);
                         focus_after_render(format!("draft-{id}-rename"));
-                    }>{t(T::Cancel)}</button>
+                    }>{f(Fa::Cancel)}</button>
                 </form>
             }
             .into_any()
         } else {
             view! {
                 {if is_open {
-                    view! { <strong class="tag status-complete">{t(T::OpenNow)}</strong> }.into_any()
+                    view! { <strong class="tag status-complete">{f(Fa::OpenNow)}</strong> }.into_any()
                 } else {
                     view! {
                         <button type="button" class="button small" id=format!("draft-{id}-open")
                             aria-describedby=format!("draft-{id}-name-text") on:click=move |_| open(id)>
-                            {t(T::OpenDraft)}
+                            {f(Fa::OpenDraft)}
                         </button>
                     }.into_any()
                 }}
@@ -217,15 +230,15 @@ pub fn DraftsPage() -> impl IntoView {
                     aria-describedby=format!("draft-{id}-name-text") on:click=move |_| {
                         renaming.set(Some(id));
                         focus_after_render(format!("draft-{id}-name"));
-                    }>{t(T::RenameDraft)}</button>
+                    }>{f(Fa::RenameDraft)}</button>
                 <button type="button" class="button small secondary"
                     aria-describedby=format!("draft-{id}-name-text") on:click=move |_| duplicate(d_copy.clone())>
-                    {t(T::DuplicateDraft)}
+                    {f(Fa::DuplicateDraft)}
                 </button>
                 {(!is_open).then(|| view! {
                     <button type="button" class="button small secondary"
                         aria-describedby=format!("draft-{id}-name-text") on:click=move |_| delete(id)>
-                        {t(T::DeleteDraft)}
+                        {f(Fa::DeleteDraft)}
                     </button>
                 })}
             }
@@ -243,7 +256,7 @@ pub fn DraftsPage() -> impl IntoView {
     // Import: whatever the source, the file goes through the same strict reader. A partner's request
     // opens as the partner's own draft; a contribution belongs on the lead's partners page.
     let show_import = move |result: Result<(RawDraft, Vec<Note>, String), String>| {
-        let lang = store.lang.get_untracked();
+        let lang = lang.get_untracked();
         let next = match result {
             Err(message) => Outcome::Refused(message),
             Ok((draft, notes, kept_title)) => {
@@ -263,11 +276,12 @@ pub fn DraftsPage() -> impl IntoView {
                         name
                     };
                     let (_, month, day) = files::date_of(js_sys::Date::now());
-                    format!("{name} ({} {day}.{month}.)", T::ImportedOn.get(lang))
+                    format!("{name} ({} {day}.{month}.)", Fa::ImportedOn.get(lang))
                 };
                 spawn_local(async move {
                     match storage::create(draft, &title).await {
                         Ok(loaded) => {
+                            error.set(None);
                             let name = title;
                             let notes = notes.iter().map(|n| i18n::import_note(lang, n)).collect();
                             drafts.set(storage::list().await);
@@ -279,7 +293,7 @@ pub fn DraftsPage() -> impl IntoView {
                             }));
                             focus_after_render("import-result".into());
                         }
-                        Err(e) => store.save_error.set(Some(e)),
+                        Err(e) => failed(e),
                     }
                 });
                 return;
@@ -289,13 +303,13 @@ pub fn DraftsPage() -> impl IntoView {
         focus_after_render("import-result".into());
     };
     let import = move |bytes: &[u8]| -> Result<(RawDraft, Vec<Note>, String), String> {
-        let lang = store.lang.get_untracked();
+        let lang = lang.get_untracked();
         let refused = |e: ImportError| i18n::import_error(lang, &e);
         match partner::format_of(bytes) {
             Some(partner::REQUEST_FORMAT) => partner::read_request(bytes, lang)
                 .map(|r| (r.partner_draft(), r.notes, String::new()))
                 .map_err(refused),
-            Some(partner::CONTRIBUTION_FORMAT) => Err(T::ContributionOnDraftsPage.get(lang).into()),
+            Some(partner::CONTRIBUTION_FORMAT) => Err(Fa::ContributionOnDraftsPage.get(lang).into()),
             _ => application::import(bytes, lang)
                 .map(|i| (i.draft, i.notes, i.title))
                 .map_err(refused),
@@ -303,7 +317,7 @@ pub fn DraftsPage() -> impl IntoView {
     };
     let on_files = Callback::new(move |list: web_sys::FileList| {
         if let Some(file) = list.get(0) {
-            let lang = store.lang.get_untracked();
+            let lang = lang.get_untracked();
             spawn_local(async move {
                 show_import(match files::read_file(&file).await {
                     Ok(bytes) => import(&bytes),
@@ -322,7 +336,7 @@ pub fn DraftsPage() -> impl IntoView {
         outcome.get().map(|o| match o {
             Outcome::Refused(message) => view! {
                 <div class="error-summary" id="import-result" tabindex="-1" role="alert">
-                    <h2>{t(T::ImportFailed)}</h2>
+                    <h2>{f(Fa::ImportFailed)}</h2>
                     <p class="error-message">{message}</p>
                     <p>{t(T::ImportUnchanged)}</p>
                 </div>
@@ -333,35 +347,41 @@ pub fn DraftsPage() -> impl IntoView {
                 name,
                 notes,
                 request,
-            } => {
-                let open = open_imported.clone();
-                view! {
-                    <div class="banner good" id="import-result" tabindex="-1" role="status">
-                        <p>{t(if request { T::RequestOpened } else { T::ImportDone })} ": " <strong>{name}</strong></p>
-                        {(!notes.is_empty()).then(|| view! {
-                            <p>{t(T::ImportNotes)}</p>
-                            <ul>{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
-                        })}
-                        <button type="button" class="button small" id="open-imported" on:click=move |_| open(id)>
-                            {t(T::OpenDraft)}
-                        </button>
-                    </div>
-                }
-                .into_any()
+            } => view! {
+                <div class="banner good" id="import-result" tabindex="-1" role="status">
+                    <p>{f(if request { Fa::RequestOpened } else { Fa::ImportDone })} ": " <strong>{name}</strong></p>
+                    {(!notes.is_empty()).then(|| view! {
+                        <p>{f(Fa::ImportNotes)}</p>
+                        <ul>{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                    })}
+                    <button type="button" class="button small" id="open-imported" on:click=move |_| open(id)>
+                        {f(Fa::OpenDraft)}
+                    </button>
+                </div>
             }
+            .into_any(),
         })
     };
 
     view! {
         <h1>{text(lang, T::DraftsTitle)}</h1>
-        <p class="lead">{text(lang, T::DraftsIntro)}</p>
-        <p><button type="button" class="button secondary" id="new-draft" on:click=new_draft>"+ " {text(lang, T::NewDraft)}</button></p>
+        <p class="lead">{text(lang, Fa::DraftsIntro)}</p>
+        <p><button type="button" class="button secondary" id="new-draft" on:click=new_draft>"+ " {text(lang, Fa::NewDraft)}</button></p>
+        {move || error.get().map(|e| view! {
+            <div class="banner bad" id="drafts-problem" role="alert">
+                <p>{f(not_stored(&e))}</p>
+                {match e {
+                    SaveError::Other(detail) => Some(view! { <p class="detail">{detail}</p> }),
+                    _ => None,
+                }}
+            </div>
+        })}
         <Show when=move || restored_as_copy.get()>
-            <p class="undo" role="status">{text(lang, T::RestoredAsCopy)}</p>
+            <p class="undo" role="status">{text(lang, Fa::RestoredAsCopy)}</p>
         </Show>
         <Show when=move || removed.with(Option::is_some)>
             <p class="undo" role="status">
-                {text(lang, T::DraftRemoved)} " "
+                {text(lang, Fa::DraftRemoved)} " "
                 <button type="button" id="undo-remove" class="button small" on:click=undo>{text(lang, T::UndoRemoval)}</button>
             </p>
         </Show>
@@ -370,7 +390,7 @@ pub fn DraftsPage() -> impl IntoView {
             <thead>
                 <tr>
                     <th scope="col">{text(lang, T::DraftLabel)}</th>
-                    <th scope="col">{text(lang, T::LastSaved)}</th>
+                    <th scope="col">{text(lang, Fa::LastSaved)}</th>
                     <th scope="col">{text(lang, T::ColActions)}</th>
                 </tr>
             </thead>
@@ -380,16 +400,15 @@ pub fn DraftsPage() -> impl IntoView {
         {move || {
             let kept = recoveries.get();
             (!kept.is_empty()).then(|| {
-                let open_new = open_new.clone();
                 view! {
-                    <h2 id="recoveries">{text(lang, T::RecoveriesTitle)}</h2>
-                    <p>{text(lang, T::RecoveriesIntro)}</p>
+                    <h2 id="recoveries">{text(lang, Fa::RecoveriesTitle)}</h2>
+                    <p>{text(lang, Fa::RecoveriesIntro)}</p>
                     <table class="drafts">
-                        <caption class="visually-hidden">{text(lang, T::RecoveriesTitle)}</caption>
+                        <caption class="visually-hidden">{text(lang, Fa::RecoveriesTitle)}</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{text(lang, T::DraftLabel)}</th>
-                                <th scope="col">{text(lang, T::KeptAt)}</th>
+                                <th scope="col">{text(lang, Fa::KeptAt)}</th>
                                 <th scope="col">{text(lang, T::ColActions)}</th>
                             </tr>
                         </thead>
@@ -397,11 +416,10 @@ pub fn DraftsPage() -> impl IntoView {
                             {kept.into_iter().enumerate().map(|(i, k)| {
                                 let name = k.recovery.draft.project.name().to_string();
                                 let name = if name.is_empty() { t(T::UntitledDraft).to_string() } else { name };
-                                let when = files::local_date_time_ms(store.lang.get_untracked(), k.recovery.kept_at);
+                                let when = files::local_date_time_ms(lang.get_untracked(), k.recovery.kept_at);
                                 let key = k.key.clone();
                                 let discard_key = k.key.clone();
                                 let draft = k.recovery.draft.clone();
-                                let open_new = open_new.clone();
                                 let name_id = format!("recovery-{i}-name");
                                 view! {
                                     <tr>
@@ -412,13 +430,13 @@ pub fn DraftsPage() -> impl IntoView {
                                                 aria-describedby=name_id.clone() on:click=move |_| {
                                                     let key = key.clone();
                                                     open_new(draft.clone(), String::new(), Box::new(move || storage::discard_recovery(&key)))
-                                                }>{t(T::OpenAsNewDraft)}</button>
+                                                }>{f(Fa::OpenAsNewDraft)}</button>
                                             <button type="button" class="button small secondary"
                                                 aria-describedby=name_id on:click=move |_| {
                                                     storage::discard_recovery(&discard_key);
                                                     recoveries.set(storage::recoveries());
                                                     focus_after_render("new-draft".into());
-                                                }>{t(T::DiscardRecovery)}</button>
+                                                }>{f(Fa::DiscardRecovery)}</button>
                                         </td>
                                     </tr>
                                 }
@@ -429,6 +447,8 @@ pub fn DraftsPage() -> impl IntoView {
             })
         }}
 
+        <StorageSpace />
+
         // The partner's way in: a request from the lead opens as the partner's own draft.
         <section class="partner-way-in" aria-labelledby="open-request">
             <h2 id="open-request">{text(lang, T::PartnerWayInTitle)}</h2>
@@ -436,14 +456,55 @@ pub fn DraftsPage() -> impl IntoView {
             <FileDrop id="request-file" label=T::OpenPartnerRequest hint=T::DropHint on_files=on_files />
         </section>
         <h2 id="import">{text(lang, T::ImportTitle)}</h2>
-        <p>{text(lang, T::ImportIntro)}</p>
+        <p>{text(lang, Fa::ImportIntro)}</p>
         {result}
         <FileDrop id="import-file" label=T::ChooseFile hint=T::DropHint on_files=on_files />
         <FieldFrame id="import-text" label=tr(T::PasteLabel) label_class="label">
             <textarea id="import-text" class="input" rows="6" spellcheck="false" node_ref=pasted></textarea>
         </FieldFrame>
-        <p><button type="button" class="button secondary" id="import-pasted" on:click=on_paste_import>{text(lang, T::ImportPasted)}</button></p>
+        <p><button type="button" class="button secondary" id="import-pasted" on:click=on_paste_import>{text(lang, Fa::ImportPasted)}</button></p>
 
         <CompareFiles id_prefix="compare" />
+    }
+}
+
+/// What the browser promises of the drafts' storage, and how much of it there is (issue 28, item
+/// 11): kept for good or not promised (then what that means, and the way to a backup), the space
+/// used and free, and a warning before it runs out (`Space::running_low`, role=status: said once,
+/// not an alert). Nothing is said that the browser did not say: without an estimate, no sizes.
+#[component]
+fn StorageSpace() -> impl IntoView {
+    let lang = use_lang();
+    let space = RwSignal::new(None::<Space>);
+    spawn_local(async move {
+        let found = storage::space().await;
+        space.try_set(Some(found));
+    });
+    let low = move || {
+        let free = space.get().filter(Space::running_low)?.free()?;
+        Some(view! { <p class="banner warn">{i18n::storage_low(lang.get(), free)}</p> })
+    };
+    view! {
+        <section class="storage-space" aria-labelledby="storage-title">
+            <h2 id="storage-title">{text(lang, Fa::StorageTitle)}</h2>
+            <div role="status" id="storage-low">{low}</div>
+            {move || space.get().map(|s| {
+                let l = lang.get();
+                let (said, promised) = match s.persistent {
+                    Some(true) => (Fa::StoragePersistent, "yes"),
+                    Some(false) => (Fa::StorageNotPersistent, "no"),
+                    None => (Fa::StoragePersistenceUnknown, "unknown"),
+                };
+                view! {
+                    <p id="storage-persistence" data-persistent=promised>{said.get(l)}</p>
+                    {(s.persistent != Some(true)).then(|| view! {
+                        <p><a href="#backup">{Fa::MakeBackup.get(l)}</a></p>
+                    })}
+                    {s.used.zip(s.free()).map(|(used, free)| view! {
+                        <p id="storage-used">{i18n::storage_used(l, used, free)}</p>
+                    })}
+                }
+            })}
+        </section>
     }
 }

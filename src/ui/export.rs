@@ -4,11 +4,11 @@
 use crate::domain::formats::application;
 use crate::i18n::{self, T};
 use crate::ui::files;
+use crate::ui::status::FilesLink;
 use crate::ui::store::{use_store, AppStore};
 use crate::ui::summary::plain_page_title;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use wasm_bindgen::JsValue;
 
 /// The file name and text of the current draft's export, as of now, with the draft's `title` in its
@@ -76,7 +76,7 @@ pub fn ExportPage() -> impl IntoView {
         <p id="export-status" class=move || if errors.get() == 0 { "banner good" } else { "banner warn" }>
             {move || i18n::export_errors(store.lang.get(), errors.get())}
             " "
-            <A href="/review">{move || t(T::ReviewTitle)}</A>
+            <FilesLink href="/review">{move || t(T::ReviewTitle)}</FilesLink>
         </p>
         <Show when=move || unreadable.with(|u| !u.is_empty())>
             <div class="banner warn">
@@ -110,6 +110,6 @@ pub fn ExportPage() -> impl IntoView {
             {move || schema_failed.get().then(|| t(T::SchemaUnavailable))}
         </p>
         <h2>{move || t(T::ImportTitle)}</h2>
-        <p><A href="/drafts#import">{move || t(T::ImportTitle)}</A></p>
+        <p><FilesLink href="/drafts#import">{move || t(T::ImportTitle)}</FilesLink></p>
     }
 }

@@ -1,7 +1,8 @@
-//! What every page of both apps sits in: the skip link, the header (the app's name, the language
-//! switch, the app's own status line), the main region and the footer with its links. The drafter's
-//! and the reviewer's apps are separate bundles (ARCHITECTURE.md, "Two apps"): a link from one to the
-//! other is an ordinary navigation (`rel="external"`, which the router leaves to the browser).
+//! What every page of the three apps sits in: the skip link, the header (the app's name, the
+//! language switch, the app's own status line), the main region and the footer with its links. The
+//! drafter's, the files app's and the reviewer's apps are separate bundles (ARCHITECTURE.md, "Three
+//! apps"): a link from one to another is an ordinary navigation (`rel="external"`, which the router
+//! leaves to the browser).
 
 use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::{self, T};
@@ -17,6 +18,23 @@ pub struct FooterLink {
     pub href: &'static str,
     pub text: T,
     pub other_app: bool,
+}
+
+/// The footer links of the applicant's side (the drafter's app and the files app): the reviewer's
+/// app, and the accessibility statement, a page of the drafter's (`statement_here` there).
+pub fn applicant_links(statement_here: bool) -> Vec<FooterLink> {
+    vec![
+        FooterLink {
+            href: "/reviewer",
+            text: T::ReviewerTitle,
+            other_app: true,
+        },
+        FooterLink {
+            href: "/accessibility",
+            text: T::StatementLink,
+            other_app: !statement_here,
+        },
+    ]
 }
 
 /// The page's frame: `status` under the header's first row, `notices` at the top of main.

@@ -1,5 +1,6 @@
-//! The language the pages are shown in: one signal, provided by context by both apps (the drafter's
-//! and the reviewer's), so that what the two share (fields, titles, the frame) needs neither's state.
+//! The language the pages are shown in: one signal, provided by context by every app (the drafter's,
+//! the files app's and the reviewer's), so that what they share (fields, titles, the frame) needs
+//! none's state.
 
 use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::{self, catalogue, catalogue::Refused};
@@ -120,6 +121,15 @@ async fn install(lang: Lang, request: js_sys::Promise) -> Option<Result<(), Refu
         catalogue::install(lang, &text, &i18n::TABLES)
             .inspect_err(|e| leptos::logging::warn!("the texts of {} were refused: {e}", lang.code())),
     )
+}
+
+/// The language signal of an app without the drafter's store (the reviewer's, the files app's): in
+/// context, and `<html lang>` following it.
+pub fn provide() -> RwSignal<Lang> {
+    let lang = RwSignal::new(initial_lang());
+    provide_context(Language(lang));
+    follow_in_document(lang);
+    lang
 }
 
 /// `<html lang>` follows the language.

@@ -1,4 +1,6 @@
-//! The browser shell: Leptos components, thin. State lives in `store::AppStore`, provided by context;
+//! The browser shell: Leptos components, thin. Three apps from this one library (ARCHITECTURE.md):
+//! the drafter's (`run`, `App`), the files app's (`files_app::run`: the drafts page) and the
+//! reviewer's (`reviewer::run`). The drafter's state lives in `store::AppStore`, provided by context;
 //! rules and numbers come from `crate::domain`; words from `crate::i18n`; storage from `crate::storage`.
 
 pub mod answers;
@@ -11,6 +13,7 @@ pub mod drafts;
 pub mod export;
 pub mod field;
 pub mod files;
+pub mod files_app;
 pub mod form;
 pub mod frame;
 pub mod language;
@@ -34,7 +37,7 @@ pub mod writes;
 
 use crate::i18n::T;
 use crate::storage;
-use frame::{FooterLink, Frame, NotFound};
+use frame::{Frame, NotFound};
 use language::Language;
 use leptos::prelude::*;
 use leptos_router::components::Router;
@@ -76,6 +79,8 @@ pub fn App(opened: storage::Opened) -> impl IntoView {
     // A field's message waits for a click that left the field to land (`dom::after_press`).
     dom::follow_presses();
     session::start(store);
+    // An error linked from check your answers (the files app's page) names its field.
+    session::arrive_at_field(store);
     if store.unsaved.get_untracked() {
         session::save(store); // the recovered changes
     }
@@ -89,7 +94,7 @@ pub fn App(opened: storage::Opened) -> impl IntoView {
     }
 }
 
-/// The page the location names, for `routes::use_page` (both apps).
+/// The page the location names, for `routes::use_page` (every app).
 pub fn provide_page() -> Memo<routes::Page> {
     let location = use_location();
     let page = Memo::new(move |_| routes::Page::of(&location.pathname.get()));
@@ -111,18 +116,7 @@ pub fn provide_page() -> Memo<routes::Page> {
 fn Pages() -> impl IntoView {
     let store = use_store();
     let page = provide_page();
-    let links = vec![
-        FooterLink {
-            href: "/reviewer",
-            text: T::ReviewerTitle,
-            other_app: true,
-        },
-        FooterLink {
-            href: "/accessibility",
-            text: T::StatementLink,
-            other_app: false,
-        },
-    ];
+    let links = frame::applicant_links(true);
     let notices = view! {
         <status::SaveProblem />
         <status::TooLarge />
@@ -140,16 +134,15 @@ fn Pages() -> impl IntoView {
     }
 }
 
-/// A page's view, type-erased once here rather than per route. The reviewer's pages are another
-/// app's (`reviewer::run`); served this one, they are not found here.
+/// A page's view, type-erased once here rather than per route. The drafts page and check your
+/// answers are the files app's (`files_app::run`) and the reviewer's pages the reviewer's
+/// (`reviewer::run`); served this one, they are not found here.
 fn page_view(page: routes::Page) -> AnyView {
     use routes::Page as P;
     match page {
         P::Overview => view! { <overview::Overview /> }.into_any(),
-        P::Drafts => view! { <drafts::DraftsPage /> }.into_any(),
         P::Export => view! { <export::ExportPage /> }.into_any(),
         P::Accessibility => view! { <statement::StatementPage /> }.into_any(),
-        P::Review => view! { <check::CheckAnswersPage /> }.into_any(),
         P::Project => view! { <project::ProjectPage /> }.into_any(),
         P::Applicants => view! { <applicants::ApplicantsPage /> }.into_any(),
         P::Partners => view! { <partners::PartnersPage /> }.into_any(),
@@ -159,8 +152,13 @@ fn page_view(page: routes::Page) -> AnyView {
         P::Budget => view! { <budget::BudgetPage /> }.into_any(),
         P::Risks => view! { <risks::RisksPage /> }.into_any(),
         P::Monitoring => view! { <plan::MonitoringPage /> }.into_any(),
-        P::Reviewer | P::Decision | P::DecisionPrint | P::Application(_) | P::Assessment(_) | P::NotFound => {
-            view! { <NotFound home="/" home_text=T::OverviewTitle /> }.into_any()
-        }
+        P::Drafts
+        | P::Review
+        | P::Reviewer
+        | P::Decision
+        | P::DecisionPrint
+        | P::Application(_)
+        | P::Assessment(_)
+        | P::NotFound => view! { <NotFound home="/" home_text=T::OverviewTitle /> }.into_any(),
     }
 }

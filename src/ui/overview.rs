@@ -2,6 +2,7 @@
 
 use crate::domain::rules::sections::{Section, Status};
 use crate::i18n::T;
+use crate::ui::status::FilesLink;
 use crate::ui::store::use_store;
 use crate::ui::summary::{page_title, section_title};
 use leptos::prelude::*;
@@ -57,11 +58,11 @@ fn TaskList() -> impl IntoView {
             <section class="partner-way-in" aria-labelledby="partner-way-in-title">
                 <h2 id="partner-way-in-title">{move || t(T::PartnerWayInTitle)}</h2>
                 <p>{move || t(T::PartnerWayInIntro)}</p>
-                <p><a href="/drafts#open-request" class="button secondary" id="open-partner-request">{move || t(T::OpenPartnerRequest)}</a></p>
+                <p><FilesLink href="/drafts#open-request" class="button secondary" id="open-partner-request">{move || t(T::OpenPartnerRequest)}</FilesLink></p>
             </section>
         </Show>
         <p class="actions">
-            <A href="/review" attr:class="button">{move || t(T::ReviewTitle)}</A>
+            <FilesLink href="/review" class="button">{move || t(T::ReviewTitle)}</FilesLink>
             " "
             <A href="/export" attr:class="button secondary">{move || t(T::ExportTitle)}</A>
         </p>

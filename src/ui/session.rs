@@ -14,6 +14,7 @@
 use crate::domain::draft::RawDraft;
 use crate::storage::{self, DraftId, Loaded, Recovery, SaveError};
 use crate::ui::dom;
+use crate::ui::line_window::line_of;
 use crate::ui::store::AppStore;
 use leptos::ev;
 use leptos::prelude::*;
@@ -85,12 +86,7 @@ pub fn start(store: AppStore) {
         },
     ));
     // Another tab saved: follow it if this tab has nothing unsaved, else stop and let the user choose.
-    if let Some(channel) = storage::on_change(move |id, revision| {
-        spawn_local(follow(store, id, Some(revision)));
-    }) {
-        let channel = send_wrapper::SendWrapper::new(channel);
-        on_cleanup(move || channel.close());
-    }
+    on_other_tabs(move |id, revision| spawn_local(follow(store, id, Some(revision))));
     // A message can be missed (the tab was frozen): look again when the tab is shown.
     while_mounted(window_event_listener(ev::visibilitychange, move |_| {
         if document().visibility_state() == web_sys::VisibilityState::Visible {
@@ -99,6 +95,15 @@ pub fn start(store: AppStore) {
             }
         }
     }));
+}
+
+/// Calls `f(id, revision)` whenever another tab writes a draft (revision 0: removed), while the
+/// current owner lives (the app, or a page of the files app).
+pub fn on_other_tabs(f: impl Fn(DraftId, u64) + 'static) {
+    if let Some(channel) = storage::on_change(f) {
+        let channel = send_wrapper::SendWrapper::new(channel);
+        on_cleanup(move || channel.close());
+    }
 }
 
 /// Another tab wrote draft `id` (at `revision`, 0 when it removed it; `None`: look it up).
@@ -264,36 +269,40 @@ pub fn replace(store: AppStore, loaded: Loaded) {
     }
 }
 
-/// Opens a stored draft for editing, after saving what is pending in the current one. `false` if
-/// the current one could not be saved (its banner says why) or the other cannot be read.
-pub async fn open(store: AppStore, id: DraftId) -> bool {
-    let empty = untouched(store).filter(|e| *e != id);
-    if !settle(store).await {
-        return false;
+/// A page load whose address names a field (`/applicants#applicant-2-email`: an error linked from
+/// check your answers, which is a page of the files app): every message is shown and the field is
+/// focused once its page is built; a budget line's is built first, wherever it is in a long budget
+/// (`LineWindow::start` takes it from `refocus`). An address naming anything else (a heading) is
+/// only brought into view.
+pub fn arrive_at_field(store: AppStore) {
+    let hash = window().location().hash().unwrap_or_default();
+    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()).map(str::to_owned) else {
+        return;
+    };
+    if line_of(&id).is_some() {
+        store.show_all.set(true);
+        store.refocus.set_value(Some(id));
+    } else {
+        focus_field_when_built(store, id, 30);
     }
-    match storage::load(id).await {
-        Some(loaded) => {
-            replace(store, loaded);
-            drop_if_untouched(empty).await;
-            true
+}
+
+/// Tries at each animation frame, at most `frames` times, until the element `id` is built.
+fn focus_field_when_built(store: AppStore, id: String, frames: u32) {
+    request_animation_frame(move || match document().get_element_by_id(&id) {
+        // A form control, or a list's own place for its messages (`list.rs`, tabindex="-1").
+        Some(el)
+            if id != "main"
+                && (matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA")
+                    || el.has_attribute("tabindex")) =>
+        {
+            store.show_all.set(true);
+            dom::focus_now(&id);
         }
-        None => false,
-    }
-}
-
-/// The open draft's id if nothing was ever typed into it (the first visit's empty draft), so that
-/// opening or creating another does not leave an empty "Nimetön luonnos" in the list for ever.
-fn untouched(store: AppStore) -> Option<DraftId> {
-    let id = store.draft_id.get_untracked()?;
-    store.draft.with_untracked(|d| *d == RawDraft::default()).then_some(id)
-}
-
-/// Removes the draft `id` left behind if it is still empty and untitled as stored (another tab may
-/// have typed into it meanwhile: then it stays). Nothing anyone typed is ever removed here.
-async fn drop_if_untouched(id: Option<DraftId>) {
-    if let Some(id) = id {
-        storage::remove_if_untouched(id).await;
-    }
+        Some(el) => el.scroll_into_view(),
+        None if frames > 0 => focus_field_when_built(store, id, frames - 1),
+        None => {}
+    });
 }
 
 /// Replaces this tab's version by the stored one (the user chose the other tab's). This tab's
@@ -306,19 +315,6 @@ pub async fn take_theirs(store: AppStore) {
     if let Some(loaded) = storage::load(id).await {
         replace(store, loaded);
     }
-}
-
-/// Stores `draft` as a new draft and opens it. The current one is saved first and left as it is
-/// (unless nothing was ever typed into it: see [`untouched`]).
-pub async fn open_new(store: AppStore, draft: RawDraft, title: &str) -> Result<(), SaveError> {
-    if !settle(store).await {
-        return Err(store.save_error.get_untracked().unwrap_or(SaveError::Conflict));
-    }
-    let empty = untouched(store);
-    let loaded = storage::create(draft, title).await?;
-    replace(store, loaded);
-    drop_if_untouched(empty).await;
-    Ok(())
 }
 
 /// Resolves a conflict (or a damaged stored copy) by keeping this tab's version as a new draft; the

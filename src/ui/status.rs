@@ -1,5 +1,6 @@
 //! Whether the draft is safe: "saved at 9.05" under the header, and a persistent warning with a way
-//! out ("download a copy") whenever a save failed or another tab changed the draft.
+//! out ("download a copy") whenever a save failed or another tab changed the draft; and the way to
+//! the drafts page and check your answers, which are another app's (`FilesLink`).
 
 use crate::i18n::{self, T};
 use crate::storage::SaveError;
@@ -9,7 +10,6 @@ use crate::ui::session::{self, StartNotice};
 use crate::ui::store::use_store;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 
 /// The open draft's name, when it was saved, and the way to the other drafts.
 #[component]
@@ -50,7 +50,7 @@ pub fn DraftStatus() -> impl IntoView {
             " · "
             <span id="saved-at" data-state=move || state.get().name()>{saved}</span>
             " · "
-            <A href="/drafts">{move || t(T::DraftsTitle)}</A>
+            <FilesLink href="/drafts">{move || t(T::DraftsTitle)}</FilesLink>
             " · "
             // A partner sends back its part (the contribution, on its own page), never the whole
             // application, which the lead could not use.
@@ -182,7 +182,7 @@ pub fn StartNotices() -> impl IntoView {
                         view! {
                             <p>
                                 {move || t(text)}
-                                {link.then(|| view! { " " <A href="/drafts">{move || t(T::DraftsTitle)}</A> })}
+                                {link.then(|| view! { " " <FilesLink href="/drafts">{move || t(T::DraftsTitle)}</FilesLink> })}
                             </p>
                         }
                     }).collect_view()}
@@ -190,4 +190,31 @@ pub fn StartNotices() -> impl IntoView {
             }
         })
     }
+}
+
+/// A link to a page of the files app (the drafts page, check your answers: `ui::files_app`), a
+/// bundle of its own: a page load (`rel="external"`, which the router leaves to the browser), made
+/// once what is pending in the draft is on disk, so that the page there shows it. Were the save to
+/// fail, leaving keeps the changes as a recovery copy, as any page load does (check your answers
+/// shows that version). A click that opens another tab or window is the browser's.
+#[component]
+pub fn FilesLink(
+    href: &'static str,
+    #[prop(optional)] id: Option<&'static str>,
+    #[prop(optional)] class: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    let store = use_store();
+    let follow = move |ev: leptos::ev::MouseEvent| {
+        let elsewhere = ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key();
+        if elsewhere || !(session::unsaved(store) || store.writes.busy()) {
+            return;
+        }
+        ev.prevent_default();
+        spawn_local(async move {
+            session::settle(store).await;
+            let _ = window().location().assign(href);
+        });
+    };
+    view! { <a href=href rel="external" id=id class=class on:click=follow>{children()}</a> }
 }

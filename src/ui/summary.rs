@@ -8,6 +8,7 @@ use crate::i18n::{self, questions, T};
 use crate::ui::dom::{focus_after_render, focus_now};
 use crate::ui::language::use_lang;
 use crate::ui::line_window::LineWindow;
+use crate::ui::status::FilesLink;
 use crate::ui::store::use_store;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -180,7 +181,7 @@ pub fn SectionFooter(section: Section) -> impl IntoView {
             {move || match store.analysis.with(|a| section.next_asked(a.call)) {
                 Some(s) => link(s, T::Next).into_any(),
                 None => view! {
-                    <a href="/review">{t(T::Next)} ": " {t(T::ReviewTitle)}</a>
+                    <FilesLink href="/review">{t(T::Next)} ": " {t(T::ReviewTitle)}</FilesLink>
                 }.into_any(),
             }}
         </nav>

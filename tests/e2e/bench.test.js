@@ -27,6 +27,11 @@ test('make bench --smoke measures first load, typing, reviewer and memory', asyn
     assert.deepEqual(files, ['boot.js', 'hakemus.js', 'hakemus_bg.wasm', 'main.css', 'shell.js', 'tokens.css']);
     for (const f of r.first_load.files) assert.ok(f.brotli < f.gzip && f.gzip < f.raw, JSON.stringify(f));
     assert.equal(r.first_load.total.brotli, r.first_load.files.reduce((s, f) => s + f.brotli, 0));
+    // The other apps' bundles, measured the same way: the files app's (the drafts page) has a wasm of
+    // its own and its own style sheet beside the shared ones.
+    const filesApp = r.files_load.files.map((f) => f.file.replace(/-[0-9a-f]+(?=(_bg)?\.)/, '')).sort();
+    assert.deepEqual(filesApp, ['boot.js', 'files.css', 'hakemus-files.js', 'hakemus-files_bg.wasm', 'main.css', 'shell.js', 'tokens.css']);
+    assert.ok(r.reviewer_load.total.brotli > 0);
 
     // Load: the first page interactive after its wasm started, within a generous bound.
     const load = r.first_load.interactive;

@@ -23,16 +23,17 @@ function precacheUrls() {
 
 test('dist/sw.js precaches every file of the build under its hashed name, in a versioned cache', () => {
   const { sw, urls } = precacheUrls();
-  // Two apps: the drafter's and the reviewer's, each its own wasm.
-  const wasm = fs.readdirSync(DIST).filter((f) => f.endsWith('.wasm')).sort();
-  assert.equal(wasm.length, 2, `expected two .wasm in dist/, found ${wasm.join(', ')}`);
-  // Trunk writes the hash as hex without leading zeros: 16 digits or fewer.
-  assert.match(wasm[0], /^hakemus-[0-9a-f]{8,16}_bg\.wasm$/);
-  assert.match(wasm[1], /^hakemus-reviewer-[0-9a-f]{8,16}_bg\.wasm$/);
+  // Three apps: the drafter's, the files app's and the reviewer's, each its own wasm. (Trunk writes
+  // the hash as hex without leading zeros: 16 digits or fewer.)
+  const wasm = fs.readdirSync(DIST).filter((f) => f.endsWith('.wasm'));
+  assert.equal(wasm.length, 3, `expected three .wasm in dist/, found ${wasm.join(', ')}`);
+  for (const app of ['hakemus', 'hakemus-files', 'hakemus-reviewer']) {
+    assert.equal(wasm.filter((f) => new RegExp(`^${app}-[0-9a-f]{8,16}_bg\\.wasm$`).test(f)).length, 1, `${app}: ${wasm.join(', ')}`);
+  }
   const files = fs
     .readdirSync(DIST, { recursive: true })
     .filter((f) => !f.startsWith('.') && f !== 'sw.js' && f !== 'index.html' && fs.statSync(path.join(DIST, f)).isFile());
-  assert.ok(files.includes('reviewer.html'));
+  assert.ok(files.includes('reviewer.html') && files.includes('files.html'));
   assert.deepEqual([...urls].sort(), ['/', ...files.map((f) => '/' + f)].sort());
   for (const w of wasm) assert.ok(urls.includes('/' + w), `${w} is not in the precache list`);
   assert.match(sw, /const CACHE_NAME = CACHE_PREFIX \+ '[0-9a-f]{16}';/);
@@ -86,6 +87,23 @@ test('after the first visit the app starts offline on any route, with the draft 
     await waitForApp(page);
     await page.getByRole('heading', { level: 1, name: 'Rahoitusesitys' }).waitFor();
     await page.getByRole('link', { name: 'Hakijan näkymä' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hakemus' }).waitFor();
+
+    // The drafts page is the files app, another bundle (files.html): the header's link loads it
+    // offline too, with the draft listed, and its link back loads the drafter's on that draft.
+    await page.getByRole('link', { name: 'Luonnokset' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Luonnokset' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/drafts');
+    await page.locator('table.drafts tbody tr').filter({ hasText: name }).getByText('Avoinna').waitFor();
+    await page.getByRole('link', { name: 'Takaisin hakemukseen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hakemus' }).waitFor();
+    assert.equal(await page.locator('.draft-status .draft-name').textContent(), name);
+    // Check your answers is the files app's too: the overview's button loads it offline, on the draft.
+    await page.getByRole('link', { name: 'Tarkista vastaukset' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tarkista vastaukset' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/review');
+    await page.locator('section[aria-labelledby="review-project"]').getByText(name).waitFor();
+    await page.getByRole('link', { name: 'Takaisin hakemukseen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hakemus' }).waitFor();
 
     // Swedish and English are files of the build, fetched when chosen (src/i18n/catalogue.rs): offline

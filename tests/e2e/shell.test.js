@@ -32,7 +32,10 @@ test('before the wasm: the shell in the browser\'s language, or the one chosen b
     assert.deepEqual(await shellOnly(chosen, ''), { lang: 'en', heading: 'Application', loading: 'The app is loading…' });
     // Another page's heading is not the task list's: the shell has none there.
     assert.deepEqual(await shellOnly(chosen, 'budget'), { lang: 'en', heading: null, loading: 'The app is loading…' });
-    // The reviewer's app (reviewer.html) has a shell of its own, its heading on its first page only.
+    // The files app (files.html, the drafts page) and the reviewer's (reviewer.html) have shells of
+    // their own, each with its heading on its first page only.
+    assert.deepEqual(await shellOnly(swedish, 'drafts'), { lang: 'sv', heading: 'Utkast', loading: 'Applikationen laddas…' });
+    assert.deepEqual(await shellOnly(chosen, 'drafts'), { lang: 'en', heading: 'Drafts', loading: 'The app is loading…' });
     assert.deepEqual(await shellOnly(swedish, 'reviewer'), { lang: 'sv', heading: 'Bedömarens vy', loading: 'Applikationen laddas…' });
     assert.deepEqual(await shellOnly(swedish, 'reviewer/decision'), { lang: 'sv', heading: null, loading: 'Applikationen laddas…' });
   } finally {

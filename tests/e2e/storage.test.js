@@ -132,6 +132,30 @@ test('storage full from the very first visit: says so, keeps the typing through 
   }
 });
 
+test('check your answers (the files app) shows what the tab typed while storage is full: the unsaved version kept as the page was left', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  await fullStorage(context, { full: true });
+  try {
+    const page = await context.newPage();
+    const errors = collectConsoleErrors(page);
+    await openProject(page);
+    await page.locator('#save-problem').waitFor();
+    await nameBox(page).fill('Vain tässä välilehdessä');
+    await page.getByRole('link', { name: 'Hakemus', exact: true }).click();
+    // Leaving with a save failing asks first (yes); the typing is kept as a recovery copy.
+    page.on('dialog', (dialog) => dialog.accept());
+    await page.getByRole('link', { name: 'Tarkista vastaukset' }).click();
+    await page.waitForURL((u) => u.pathname === '/review');
+    await page.locator('section[aria-labelledby="review-project"]').getByText('Vain tässä välilehdessä').waitFor();
+    // Back in the form, the same version (taken up from the copy).
+    await page.getByRole('link', { name: 'Takaisin hakemukseen' }).click();
+    await page.locator('.draft-status .draft-name').getByText('Vain tässä välilehdessä').waitFor();
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a damaged record: the start says so and keeps it; damaged while open, the tab keeps its version as a new draft', async () => {
   const context = await env.browser.newContext({ locale: 'fi-FI' });
   try {

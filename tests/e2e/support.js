@@ -46,13 +46,19 @@ function contentType(file) {
   return CONTENT_TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
 }
 
+/** The pages of the files app (files.html): the drafts page and check your answers. */
+const FILES_PAGES = /^\/(drafts|review)\/?$/;
+
 /**
  * The HTML entry of the app a client-side route belongs to: the reviewer's (reviewer.html) for
- * `/reviewer` and below, the drafter's (index.html) for every other page. The service worker maps
- * navigations the same way offline (src/sw/sw.js, `entryFor`).
+ * `/reviewer` and below, the files app's (files.html) for its pages (FILES_PAGES), the drafter's
+ * (index.html) for every other page. The service worker maps navigations the same way offline
+ * (src/sw/sw.js, `entryFor`), and so does the site for nginx (deploy/nginx.conf).
  */
 function entryFor(pathname) {
-  return pathname === '/reviewer' || pathname.startsWith('/reviewer/') ? 'reviewer.html' : 'index.html';
+  if (pathname === '/reviewer' || pathname.startsWith('/reviewer/')) return 'reviewer.html';
+  if (FILES_PAGES.test(pathname)) return 'files.html';
+  return 'index.html';
 }
 
 /**
@@ -386,13 +392,16 @@ function collectConsoleErrors(page) {
  */
 async function waitForApp(page, { timeout = 30_000 } = {}) {
   // The app's own <main id="main"> (the static shell's has no id): the drafter's has mounted with its
-  // draft (its header says whether it is saved), the reviewer's with its page.
+  // draft (its header says whether it is saved), the reviewer's and the files app's with their page.
   await page.waitForFunction(
-    () =>
+    (files) =>
       window.wasmBindings !== undefined &&
       document.getElementById('main') !== null &&
-      (location.pathname === '/reviewer' || location.pathname.startsWith('/reviewer/') || document.getElementById('saved-at') !== null),
-    null,
+      (location.pathname === '/reviewer' ||
+        location.pathname.startsWith('/reviewer/') ||
+        new RegExp(files).test(location.pathname) ||
+        document.getElementById('saved-at') !== null),
+    FILES_PAGES.source,
     { timeout },
   );
 }

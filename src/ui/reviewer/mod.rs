@@ -11,7 +11,7 @@ pub mod state;
 
 use crate::i18n::T;
 use crate::ui::frame::{FooterLink, Frame, NotFound};
-use crate::ui::language::{self, Language};
+use crate::ui::language;
 use crate::ui::routes::Page;
 use leptos::prelude::*;
 use leptos_router::components::Router;
@@ -27,11 +27,9 @@ pub fn run() {
 /// The reviewer's app.
 #[component]
 pub fn ReviewerApp() -> impl IntoView {
-    let lang = RwSignal::new(language::initial_lang());
-    provide_context(Language(lang));
+    language::provide();
     provide_context(state::ReviewerState::new());
     provide_context(decision::ProposalState::new());
-    language::follow_in_document(lang);
     // A field's message waits for a click that left the field to land (`dom::after_press`).
     crate::ui::dom::follow_presses();
     view! {

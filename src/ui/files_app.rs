@@ -1,0 +1,110 @@
+//! The files app, a bundle of its own (`files.html`, the `hakemus-files` binary): the drafts page
+//! (`/drafts`: the drafts of this browser, import, the comparison of two files, the storage the
+//! browser gives them) and check your answers (`/review`). The drafter's first load does not carry
+//! them (ARCHITECTURE.md, "Three apps").
+//!
+//! It has no draft store: its pages read and write the stored drafts through `storage`, and the
+//! draft being edited is the drafter's. Opening or creating a draft here makes it this tab's
+//! (`storage::set_current`) and loads the drafter's app, which opens it at start; check your
+//! answers reads the tab's draft as the drafter would open it. The links to the drafter's pages
+//! are page loads, as the drafter's links here are.
+
+use crate::domain::draft::RawDraft;
+use crate::domain::rules::analysis::analyse;
+use crate::i18n::files_app::Fa;
+use crate::i18n::T;
+use crate::storage::{self, SaveError};
+use crate::ui::check::CheckAnswersPage;
+use crate::ui::drafts::DraftsPage;
+use crate::ui::form::text;
+use crate::ui::frame::{applicant_links, Frame, NotFound};
+use crate::ui::language::{self, use_lang};
+use crate::ui::routes::Page;
+use crate::ui::session;
+use leptos::prelude::*;
+use leptos_router::components::Router;
+
+/// Mounts the files app on the page's body (the entry point its `main` calls), once the drafts'
+/// database is open and the drafts of versions before it are moved over (`storage::prepare`).
+pub fn run() {
+    wasm_bindgen_futures::spawn_local(async {
+        let texts = language::prepare();
+        // Where storage cannot be opened, the page says so when it lists nothing and a write fails.
+        let _ = storage::prepare().await;
+        texts.await;
+        crate::ui::mount(FilesApp);
+    });
+}
+
+/// The files app.
+#[component]
+pub fn FilesApp() -> impl IntoView {
+    language::provide();
+    // A field's message waits for a click that left the field to land (`dom::after_press`).
+    crate::ui::dom::follow_presses();
+    view! {
+        <Router>
+            <Pages />
+        </Router>
+    }
+}
+
+/// The page the location names, in the files app's frame.
+#[component]
+fn Pages() -> impl IntoView {
+    let page = crate::ui::provide_page();
+    // A link from the drafter to a place on the page (`/drafts#import`) is a page load: the page
+    // is built after the browser looked for the place, so it is brought into view here.
+    crate::ui::dom::reveal_hash();
+    let links = applicant_links(false);
+    let lang = use_lang();
+    let status = view! {
+        <p class="draft-status"><a href="/" rel="external">{text(lang, Fa::BackToApplication)}</a></p>
+    };
+    view! {
+        <Frame status=status.into_any() notices=().into_any() note=T::AutosaveNote links>
+            {move || match page.get() {
+                Page::Drafts => view! { <DraftsPage /> }.into_any(),
+                Page::Review => view! { <ReviewPage /> }.into_any(),
+                _ => view! { <NotFound home="/drafts" home_text=T::DraftsTitle /> }.into_any(),
+            }}
+        </Frame>
+    }
+}
+
+/// Check your answers on the tab's draft as the drafter would open it at start: the stored one, or
+/// the unsaved version kept when the drafter's page was left while a save failed (its own rule,
+/// `session::take_up_recovery`); read again when another tab writes it. Nothing is shown before it
+/// is read.
+#[component]
+fn ReviewPage() -> impl IntoView {
+    let draft = RwSignal::new(RawDraft::default());
+    let analysis = Memo::new(move |_| draft.with(analyse));
+    let read = RwSignal::new(false);
+    let current = storage::current();
+    let load = move || {
+        leptos::task::spawn_local(async move {
+            let stored = match current {
+                Some(id) => storage::load(id).await.ok_or(SaveError::Unavailable),
+                None => Err(SaveError::Unavailable),
+            };
+            let taken = session::take_up_recovery(&stored, storage::recoveries());
+            let shown = match (taken.draft, stored) {
+                (Some((unsaved, _)), _) => unsaved,
+                (None, Ok(loaded)) => loaded.draft,
+                (None, Err(_)) => RawDraft::default(),
+            };
+            draft.try_set(shown);
+            if read.try_get_untracked() == Some(false) {
+                read.set(true);
+            }
+        })
+    };
+    load();
+    session::on_other_tabs(move |id, _| {
+        if Some(id) == current {
+            load();
+        }
+    });
+    move || read.get().then(|| view! { <CheckAnswersPage draft analysis /> })
+}
