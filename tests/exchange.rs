@@ -396,7 +396,8 @@ fn deep_nesting_and_huge_files_are_refused() {
     assert_eq!(
         import(&huge, Lang::Fi).unwrap_err().problem,
         Problem::TooLarge {
-            bytes: MAX_FILE_BYTES + 1
+            bytes: MAX_FILE_BYTES + 1,
+            limit: MAX_FILE_BYTES
         }
     );
     assert_eq!(
@@ -542,6 +543,9 @@ fn what_storage_accepts_export_writes_and_import_reads_again() {
     assert_eq!(file.len(), bytes);
     assert_eq!(
         import(file.as_bytes(), Lang::Fi).unwrap_err().problem,
-        Problem::TooLarge { bytes }
+        Problem::TooLarge {
+            bytes,
+            limit: MAX_FILE_BYTES
+        }
     );
 }

@@ -4,12 +4,10 @@
 //! during `pagehide` completes).
 
 use super::SaveError;
-use crate::domain::draft::RawDraft;
 use crate::domain::formats::reader::from_json;
 use crate::domain::formats::review::Reviewer;
 use crate::domain::vocabulary::locale::Lang;
 use gloo_storage::{LocalStorage, Storage};
-use serde::{Deserialize, Serialize};
 
 /// Where drafts were kept before IndexedDB, one record per key (`<prefix><id>`).
 const OLD_DRAFT_PREFIX: &str = "hakemus.drafts.v1/";
@@ -158,18 +156,7 @@ pub fn save_lang(lang: Lang) {
     }
 }
 
-/// A version of a draft that had not been saved when its tab was left (closed, reloaded), kept so
-/// that it can be taken up again.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Recovery {
-    /// The stored draft it was an edit of; `None` when no draft could be stored (storage full).
-    pub draft_id: Option<u64>,
-    /// The stored revision the edit started from.
-    pub base_revision: u64,
-    /// When it was kept (ms since 1970).
-    pub kept_at: f64,
-    pub draft: RawDraft,
-}
+pub use crate::domain::formats::stored::Recovery;
 
 /// A recovery copy found at start, with the key to discard it by.
 #[derive(Debug, Clone, PartialEq)]

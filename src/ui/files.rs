@@ -68,11 +68,19 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, ImportError> {
 pub fn start_reading(
     file: &web_sys::File,
 ) -> Result<impl std::future::Future<Output = Result<Vec<u8>, ImportError>>, ImportError> {
+    start_reading_capped(file, MAX_FILE_BYTES)
+}
+
+/// [`start_reading`] with a size cap of the format's own (a backup's).
+pub fn start_reading_capped(
+    file: &web_sys::File,
+    limit: usize,
+) -> Result<impl std::future::Future<Output = Result<Vec<u8>, ImportError>>, ImportError> {
     let size = file.size() as usize;
-    if size > MAX_FILE_BYTES {
+    if size > limit {
         return Err(ImportError {
             path: None,
-            problem: Problem::TooLarge { bytes: size },
+            problem: Problem::TooLarge { bytes: size, limit },
         });
     }
     let reading = JsFuture::from(file.array_buffer());

@@ -85,3 +85,26 @@ test('the exported application carries the resolved municipality, and the schema
   v.application.applicants[0].resolved_municipality.code = 'Pargas';
   assert.equal(validate(v), false);
 });
+
+test('a backup validates against its schema, and the schema refuses what the reader refuses', () => {
+  const validate = validatorOf('hakemus-backup.schema.json');
+  const file = path.join(ROOT, 'tests/fixtures/backup/browser.json');
+  const example = () => JSON.parse(fs.readFileSync(file, 'utf8'));
+  const v = example();
+  assert.ok(validate(v), JSON.stringify(validate.errors));
+  // Each record is its stored text, a string: a draft's record read back is the stored draft.
+  assert.equal(JSON.parse(v.drafter.drafts[0].record).title, 'Yhteishanke');
+  for (const change of [
+    (x) => (x.schema_version = 2),
+    (x) => (x.format = 'hakemus-application'),
+    (x) => delete x.made_at,
+    (x) => (x.drafter.colour = 'red'),
+    (x) => (x.drafter.drafts[0].record = JSON.parse(x.drafter.drafts[0].record)),
+    (x) => (x.drafter.drafts[0].id = 0),
+    (x) => (x.reviewer.opened = [{ key: 'a' }]),
+  ]) {
+    const bad = example();
+    change(bad);
+    assert.equal(validate(bad), false, `accepted after ${change}`);
+  }
+});

@@ -1,9 +1,11 @@
 //! The files the app reads and writes. Every format is versioned, has a `format` name, and is read by
 //! the one strict [`reader`] before its own checks.
 pub mod application;
+pub mod backup;
 pub mod decision;
 pub mod partner;
 pub mod reader;
 pub mod record;
 pub mod review;
 pub mod slug;
+pub mod stored;
