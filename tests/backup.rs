@@ -245,13 +245,18 @@ fn another_file_a_newer_version_and_a_backup_too_large_are_refused_with_words() 
 
 #[test]
 fn a_fresh_browser_gets_everything_under_the_same_ids() {
-    let from = browser();
+    let mut from = browser();
+    from.reviewer.proposal_aside = Some(proposal_text("1.00", "2026-12-01T09:00:00Z"));
     let (after, summary) = restore(&from, &Contents::default(), NOW, &copy_title);
     assert_eq!(after, from, "every record as it was, byte for byte");
     assert_eq!(count(&summary.added, Kind::Draft), 2);
     assert_eq!(count(&summary.added, Kind::DraftRecovery), 1);
     assert_eq!(count(&summary.added, Kind::Review), 3);
-    assert_eq!(names(&summary.added, Kind::Proposal), ["2026-12-02T09:00:00Z"]);
+    assert_eq!(
+        names(&summary.added, Kind::Proposal),
+        ["2026-12-02T09:00:00Z", "2026-12-01T09:00:00Z"],
+        "the proposal and the version set aside, each in its place"
+    );
     assert_eq!(names(&summary.added, Kind::PanelFile), ["Ville Virtanen"]);
     assert_eq!(names(&summary.added, Kind::OpenedApplication), ["lomakkeet.json"]);
     assert_eq!(names(&summary.added, Kind::Reviewer), ["Maija Meikäläinen"]);

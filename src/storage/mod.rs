@@ -23,6 +23,7 @@
 //! Small things (the language, which draft was open, who the reviewer is, blind mode) and recovery
 //! copies stay in localStorage ([`local`]).
 
+pub mod backup;
 mod idb;
 mod local;
 mod panel;
@@ -487,7 +488,7 @@ pub async fn clear() {
     // A write an earlier page asked for (the previous test's app) lands before the clean start, not after.
     idb::writes_done().await;
     local::clear();
-    for store in [idb::DRAFTS, idb::REVIEWS] {
+    for store in [idb::DRAFTS, idb::REVIEWS, idb::OPENED, idb::PANEL] {
         if let Ok(tx) = idb::begin(store, true).await {
             let _ = tx.store.clear();
             let _ = tx.done().await;

@@ -629,21 +629,23 @@ impl Shelf {
     }
 }
 
-/// The funding proposal: the backup's recovery copies first, then its proposal, then the version it
-/// set aside; the first version not here takes the proposal's place if it is free, the next the
-/// place set aside.
+/// The funding proposal: the backup's recovery copies first, then its proposal: the first version not
+/// here takes the proposal's place if it is free, the next the place set aside ("kept both"). The
+/// version the backup set aside goes to the place set aside, if it is free.
 fn restore_proposal(backup: &Contents, here: &Contents, after: &mut Contents, summary: &mut Summary) {
     let (b, h) = (&backup.reviewer, &here.reviewer);
     let read = |text: &str| decision::import(text.as_bytes(), Lang::Fi);
     let as_typed = |text: &Option<String>| text.as_deref().map(|t| read(t).ok().map(|i| i.proposal));
+    // Each place: empty (`None`), or holding a proposal (`Some(None)` when it cannot be read).
     let mut places = [as_typed(&h.proposal), as_typed(&h.proposal_aside)];
     let versions = b
         .proposal_recoveries
         .iter()
         .filter(|t| !h.proposal_recoveries.contains(t))
         .chain(&b.proposal)
-        .chain(&b.proposal_aside);
-    for text in versions {
+        .map(|t| (t, false))
+        .chain(b.proposal_aside.iter().map(|t| (t, true)));
+    for (text, set_aside) in versions {
         let imported = match read(text) {
             Ok(imported) => imported,
             Err(e) => {
@@ -654,22 +656,31 @@ fn restore_proposal(backup: &Contents, here: &Contents, after: &mut Contents, su
             }
         };
         let item = Item::new(Kind::Proposal, imported.exported_at.clone());
-        if places
-            .iter()
-            .any(|p| p.as_ref() == Some(&Some(imported.proposal.clone())))
-        {
+        let proposal = Some(imported.proposal);
+        let place = if places.iter().any(|p| p.as_ref() == Some(&proposal)) {
             summary.already.push(item);
-        } else if places[0].is_none() {
-            places[0] = Some(Some(imported.proposal));
-            after.reviewer.proposal = Some(text.clone());
+            continue;
+        } else if !set_aside && places[0].is_none() {
             summary.added.push(item);
+            0
         } else if places[1].is_none() {
-            places[1] = Some(Some(imported.proposal));
-            after.reviewer.proposal_aside = Some(text.clone());
-            summary.kept_both.push(item);
+            if set_aside {
+                summary.added.push(item);
+            } else {
+                summary.kept_both.push(item);
+            }
+            1
         } else {
             summary.skipped.push((item, Reason::NoPlace));
-        }
+            continue;
+        };
+        places[place] = Some(proposal);
+        let slot = if place == 0 {
+            &mut after.reviewer.proposal
+        } else {
+            &mut after.reviewer.proposal_aside
+        };
+        *slot = Some(text.clone());
     }
 }
 
