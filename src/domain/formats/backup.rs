@@ -26,11 +26,10 @@
 //! counted, never fatal to the rest.
 
 use super::decision;
-use super::reader::{from_json, open_capped, shape_error, ImportError};
+use super::reader::{from_json, open_capped, shape_error, ImportError, MAX_FILE_BYTES};
 use super::record::{read_lenient, write_keeping, Kept};
 use super::review::{self, Review};
 use super::stored::{free_id, DraftRecord, KeptFileRecord, PendingFile, Recovery, MAX_ID};
-use crate::domain::vocabulary::locale::Lang;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -629,15 +628,31 @@ impl Shelf {
     }
 }
 
+/// A proposal's file text as far as a restore reads it: the one reader's checks and its header (a
+/// `hakemus-decision` of a version this build reads), and the proposal itself as a JSON value, to
+/// tell two versions apart whenever each was saved. Not the proposal's own checks: a proposal that
+/// passes these and fails those is stored as it is, and the proposal's page says it cannot read it
+/// (as it does for any stored proposal); this keeps the proposal's reader out of the drafts page.
+fn read_proposal(text: &str) -> Result<(String, serde_json::Value), ImportError> {
+    let (text, _, _) = open_capped(
+        text.as_bytes(),
+        decision::FORMAT,
+        decision::SCHEMA_VERSION,
+        MAX_FILE_BYTES,
+    )?;
+    let mut file: serde_json::Value = from_json(text).map_err(shape_error)?;
+    let at = file["exported_at"].as_str().unwrap_or_default().to_string();
+    Ok((at, file["proposal"].take()))
+}
+
 /// The funding proposal: the backup's recovery copies first, then its proposal: the first version not
 /// here takes the proposal's place if it is free, the next the place set aside ("kept both"). The
 /// version the backup set aside goes to the place set aside, if it is free.
 fn restore_proposal(backup: &Contents, here: &Contents, after: &mut Contents, summary: &mut Summary) {
     let (b, h) = (&backup.reviewer, &here.reviewer);
-    let read = |text: &str| decision::import(text.as_bytes(), Lang::Fi);
-    let as_typed = |text: &Option<String>| text.as_deref().map(|t| read(t).ok().map(|i| i.proposal));
+    let as_read = |text: &Option<String>| text.as_deref().map(|t| read_proposal(t).ok().map(|(_, p)| p));
     // Each place: empty (`None`), or holding a proposal (`Some(None)` when it cannot be read).
-    let mut places = [as_typed(&h.proposal), as_typed(&h.proposal_aside)];
+    let mut places = [as_read(&h.proposal), as_read(&h.proposal_aside)];
     let versions = b
         .proposal_recoveries
         .iter()
@@ -646,8 +661,8 @@ fn restore_proposal(backup: &Contents, here: &Contents, after: &mut Contents, su
         .map(|t| (t, false))
         .chain(b.proposal_aside.iter().map(|t| (t, true)));
     for (text, set_aside) in versions {
-        let imported = match read(text) {
-            Ok(imported) => imported,
+        let (at, proposal) = match read_proposal(text) {
+            Ok(read) => read,
             Err(e) => {
                 summary
                     .skipped
@@ -655,8 +670,8 @@ fn restore_proposal(backup: &Contents, here: &Contents, after: &mut Contents, su
                 continue;
             }
         };
-        let item = Item::new(Kind::Proposal, imported.exported_at.clone());
-        let proposal = Some(imported.proposal);
+        let item = Item::new(Kind::Proposal, at);
+        let proposal = Some(proposal);
         let place = if places.iter().any(|p| p.as_ref() == Some(&proposal)) {
             summary.already.push(item);
             continue;
