@@ -18,9 +18,11 @@
 //! - `sources`: the citations of the ministry's decision and slides;
 //! - `files`: import errors and notes, the errors said before an export, `hakemus-check`'s counts;
 //! - `compare`: a compared value and its place, as a person reads them;
+//! - `backup`: making and restoring a backup, and the summary of a restore (`B`, its own table);
 //! - `reviewer`: the criteria, scores, assessment total, reviews merged and stored, already open,
 //!   and the panel's words (standings, means, members, the municipality pointer, reasons missing).
 
+pub mod backup;
 mod budget;
 pub mod catalogue;
 mod compare;
@@ -57,8 +59,9 @@ pub use texts::{Text, T};
 use crate::domain::vocabulary::locale::Lang;
 
 /// Every table of fixed texts that the Swedish and English texts files hold (`catalogue`).
-pub const TABLES: [&catalogue::Table; 11] = [
+pub const TABLES: [&catalogue::Table; 12] = [
     &T::TABLE,
+    &backup::B::TABLE,
     &decision::D::TABLE,
     &findings::F::TABLE,
     &parts::P::TABLE,
@@ -79,6 +82,7 @@ pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static
     let groups = |f: fn(Lang, _) -> &'static str| questions::GROUPS.iter().map(|&g| f(lang, g)).collect();
     vec![
         (&T::TABLE, T::ALL.iter().map(|t| t.get(lang)).collect()),
+        (&backup::B::TABLE, backup::B::ALL.iter().map(|t| t.get(lang)).collect()),
         (
             &decision::D::TABLE,
             decision::D::ALL.iter().map(|t| t.get(lang)).collect(),

@@ -7,6 +7,7 @@ use crate::domain::formats::partner;
 use crate::domain::formats::reader::{ImportError, Note};
 use crate::i18n::{self, T};
 use crate::storage::{self, DraftId, DraftInfo, Removed};
+use crate::ui::backup::BackupSection;
 use crate::ui::compare::CompareFiles;
 use crate::ui::dom::focus_after_render;
 use crate::ui::field::FieldFrame;
@@ -445,5 +446,6 @@ pub fn DraftsPage() -> impl IntoView {
         <p><button type="button" class="button secondary" id="import-pasted" on:click=on_paste_import>{text(lang, T::ImportPasted)}</button></p>
 
         <CompareFiles id_prefix="compare" />
+        <BackupSection on_restored=Callback::new(move |_| { refresh(); recoveries.set(storage::recoveries()) }) />
     }
 }
