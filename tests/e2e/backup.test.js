@@ -13,6 +13,7 @@ const path = require('node:path');
 const {
   REPO_ROOT,
   collectConsoleErrors,
+  exportValidator,
   formatViolations,
   importAndOpen,
   runAxe,
@@ -182,11 +183,7 @@ test('a lead’s exchange, three reviews and a proposal go to a fresh browser by
     assert.equal(JSON.parse(backup.reviewer.reviews).reviews.length, 3);
     assert.match(backup.reviewer.proposal, /"status": "grant"/);
     // The file is what its schema says.
-    const Ajv2020 = require('ajv/dist/2020');
-    const ajv = new Ajv2020({ strict: true, allErrors: true });
-    require('ajv-formats')(ajv);
-    ajv.addFormat('uint64', { type: 'number', validate: (n) => Number.isInteger(n) && n >= 0 });
-    const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'schema/hakemus-backup.schema.json'), 'utf8')));
+    const validate = exportValidator('hakemus-backup.schema.json');
     assert.ok(validate(backup), JSON.stringify(validate.errors));
 
     // A fresh browser restores it: everything added, said by kind, focus on the summary.

@@ -45,14 +45,7 @@ test('the schema refuses what import refuses', () => {
   }
 });
 
-function validatorOf(schemaFile) {
-  const Ajv2020 = require('ajv/dist/2020');
-  const addFormats = require('ajv-formats');
-  const ajv = new Ajv2020({ strict: true, allErrors: true });
-  addFormats(ajv);
-  ajv.addFormat('uint64', { type: 'number', validate: (n) => Number.isInteger(n) && n >= 0 });
-  return ajv.compile(JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', schemaFile), 'utf8')));
-}
+const validatorOf = (schemaFile) => exportValidator(schemaFile);
 
 test('the partner files validate against their schemas, with the municipality resolved beside the typed text', () => {
   for (const [file, schema] of [

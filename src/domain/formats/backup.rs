@@ -345,7 +345,7 @@ impl ReadDraft {
     }
 }
 
-/// Reviews by fingerprint, from a review file's text; `None` if it cannot be read.
+/// Reviews by fingerprint, from a review file's text (the reader's refusal if it cannot be read).
 fn read_reviews(text: &str) -> Result<BTreeMap<String, Review>, ImportError> {
     review::import(text.as_bytes()).map(|reviews| {
         reviews
