@@ -417,7 +417,8 @@ fn deep_nesting_and_huge_files_are_refused() {
     assert_eq!(
         import(&huge, Lang::Fi).unwrap_err().problem,
         Problem::TooLarge {
-            bytes: MAX_FILE_BYTES + 1
+            bytes: MAX_FILE_BYTES + 1,
+            limit: MAX_FILE_BYTES
         }
     );
     assert_eq!(
@@ -563,6 +564,9 @@ fn what_storage_accepts_export_writes_and_import_reads_again() {
     assert_eq!(file.len(), bytes);
     assert_eq!(
         import(file.as_bytes(), Lang::Fi).unwrap_err().problem,
-        Problem::TooLarge { bytes }
+        Problem::TooLarge {
+            bytes,
+            limit: MAX_FILE_BYTES
+        }
     );
 }

@@ -15,7 +15,7 @@ pub fn import_error(lang: Lang, e: &crate::domain::formats::reader::ImportError)
 }
 
 fn import_problem(lang: Lang, p: &crate::domain::formats::reader::Problem) -> String {
-    use crate::domain::formats::reader::{Problem::*, MAX_FILE_BYTES};
+    use crate::domain::formats::reader::Problem::*;
     let kb = |b: usize| integer(lang, b.div_ceil(1024) as u64);
     match (lang, p) {
         (Lang::Fi, Empty) => "Tiedosto on tyhjä.".into(),
@@ -24,9 +24,9 @@ fn import_problem(lang: Lang, p: &crate::domain::formats::reader::Problem) -> St
         (Lang::Fi, CouldNotRead) => "Tiedostoa ei voitu lukea.".into(),
         (Lang::Sv, CouldNotRead) => "Filen kunde inte läsas.".into(),
         (Lang::En, CouldNotRead) => "The file could not be read.".into(),
-        (Lang::Fi, TooLarge { bytes }) => format!("Tiedosto on liian suuri: {} kt, enintään {} kt.", kb(*bytes), kb(MAX_FILE_BYTES)),
-        (Lang::Sv, TooLarge { bytes }) => format!("Filen är för stor: {} kB, högst {} kB.", kb(*bytes), kb(MAX_FILE_BYTES)),
-        (Lang::En, TooLarge { bytes }) => format!("The file is too large: {} KB, at most {} KB.", kb(*bytes), kb(MAX_FILE_BYTES)),
+        (Lang::Fi, TooLarge { bytes, limit }) => format!("Tiedosto on liian suuri: {} kt, enintään {} kt.", kb(*bytes), kb(*limit)),
+        (Lang::Sv, TooLarge { bytes, limit }) => format!("Filen är för stor: {} kB, högst {} kB.", kb(*bytes), kb(*limit)),
+        (Lang::En, TooLarge { bytes, limit }) => format!("The file is too large: {} KB, at most {} KB.", kb(*bytes), kb(*limit)),
         (Lang::Fi, NotUtf8 { offset }) => format!("Tiedosto ei ole UTF-8-tekstiä (tavu {offset})."),
         (Lang::Sv, NotUtf8 { offset }) => format!("Filen är inte UTF-8-text (byte {offset})."),
         (Lang::En, NotUtf8 { offset }) => format!("The file is not UTF-8 text (byte {offset})."),
@@ -48,6 +48,9 @@ fn import_problem(lang: Lang, p: &crate::domain::formats::reader::Problem) -> St
         (Lang::Fi, NotAnExport { expected: "hakemus-partner-contribution" }) => "Tiedosto ei ole Hakemus-sovelluksella tehty osatoteuttajan osuus.".into(),
         (Lang::Sv, NotAnExport { expected: "hakemus-partner-contribution" }) => "Filen är inte en delgenomförares del gjord med Hakemus.".into(),
         (Lang::En, NotAnExport { expected: "hakemus-partner-contribution" }) => "The file is not a partner contribution made with Hakemus.".into(),
+        (Lang::Fi, NotAnExport { expected: "hakemus-backup" }) => "Tiedosto ei ole Hakemus-sovelluksella tehty varmuuskopio.".into(),
+        (Lang::Sv, NotAnExport { expected: "hakemus-backup" }) => "Filen är inte en säkerhetskopia gjord med Hakemus.".into(),
+        (Lang::En, NotAnExport { expected: "hakemus-backup" }) => "The file is not a backup made with Hakemus.".into(),
         (Lang::Fi, NotAnExport { expected: "hakemus-decision" }) => "Tiedosto ei ole Hakemus-sovelluksella tehty rahoitusesitys.".into(),
         (Lang::Sv, NotAnExport { expected: "hakemus-decision" }) => "Filen är inte ett finansieringsförslag gjort med Hakemus.".into(),
         (Lang::En, NotAnExport { expected: "hakemus-decision" }) => "The file is not a funding proposal made with Hakemus.".into(),

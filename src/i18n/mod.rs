@@ -24,9 +24,11 @@
 //! - `compare`: a compared value and its place, as a person reads them;
 //! - `initiative`: the first phase (initiatives, interests, the workshop), for its own pages and
 //!   `hakemus-check` only (its table is not among [`TABLES`]: see [`INITIATIVE_TABLES`]);
+//! - `backup`: making and restoring a backup, and the summary of a restore (`B`, its own table);
 //! - `reviewer`: the criteria, scores, assessment total, reviews merged and stored, already open,
 //!   and the panel's words (standings, means, members, the municipality pointer, reasons missing).
 
+pub mod backup;
 mod budget;
 pub mod catalogue;
 mod compare;
@@ -65,8 +67,9 @@ pub use texts::{Text, T};
 use crate::domain::vocabulary::locale::Lang;
 
 /// Every table of fixed texts that the Swedish and English texts files hold (`catalogue`).
-pub const TABLES: [&catalogue::Table; 12] = [
+pub const TABLES: [&catalogue::Table; 13] = [
     &T::TABLE,
+    &backup::B::TABLE,
     &files_app::Fa::TABLE,
     &decision::D::TABLE,
     &findings::F::TABLE,
@@ -92,6 +95,7 @@ pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static
     let groups = |f: fn(Lang, _) -> &'static str| questions::GROUPS.iter().map(|&g| f(lang, g)).collect();
     vec![
         (&T::TABLE, T::ALL.iter().map(|t| t.get(lang)).collect()),
+        (&backup::B::TABLE, backup::B::ALL.iter().map(|t| t.get(lang)).collect()),
         (
             &files_app::Fa::TABLE,
             files_app::Fa::ALL.iter().map(|t| t.get(lang)).collect(),

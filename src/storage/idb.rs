@@ -33,14 +33,21 @@ extern "C" {
     /// `IDBDatabase`, for the one call web-sys has only behind its unstable-API flag.
     #[wasm_bindgen(js_name = IDBDatabase)]
     type Database;
-    /// `IDBDatabase.transaction(store, mode, options)`.
+    /// `IDBDatabase.transaction(stores, mode, options)`: one store's name, or a list of names.
     #[wasm_bindgen(method, catch, js_name = transaction)]
-    fn transaction(this: &Database, store: &str, mode: &str, options: &Object) -> Result<IdbTransaction, JsValue>;
+    fn transaction(this: &Database, stores: &JsValue, mode: &str, options: &Object) -> Result<IdbTransaction, JsValue>;
 }
 
-/// A read-write transaction with the given options.
-fn transaction_with_options(db: &IdbDatabase, store: &str, options: &Object) -> Result<IdbTransaction, JsValue> {
-    db.unchecked_ref::<Database>().transaction(store, "readwrite", options)
+/// A transaction on `stores` (read-write ones strict: `done` means written to disk).
+fn transaction_on(db: &IdbDatabase, stores: &JsValue, write: bool) -> Result<IdbTransaction, JsValue> {
+    let options = Object::new();
+    let mode = if write {
+        Reflect::set(&options, &"durability".into(), &"strict".into())?;
+        "readwrite"
+    } else {
+        "readonly"
+    };
+    db.unchecked_ref::<Database>().transaction(stores, mode, &options)
 }
 
 thread_local! {
@@ -157,26 +164,53 @@ pub async fn writes_done() {
 
 /// Starts a transaction. Read-write ones are strict: `done` means written to disk.
 pub async fn begin(store: &str, write: bool) -> Result<Tx, JsValue> {
+    let (tx, done, writing) = start(&JsValue::from_str(store), write).await?;
+    Ok(Tx {
+        store: tx.object_store(store)?,
+        done,
+        _writing: writing,
+    })
+}
+
+/// One transaction over several stores (a backup reads them all at once; a restore adds to them
+/// all or to none).
+pub struct Many {
+    tx: IdbTransaction,
+    done: JsFuture,
+    _writing: Option<Writing>,
+}
+
+impl Many {
+    pub fn store(&self, name: &str) -> Result<IdbObjectStore, JsValue> {
+        self.tx.object_store(name)
+    }
+
+    /// Waits for the commit (or the abort, with its reason).
+    pub async fn done(self) -> Result<(), JsValue> {
+        self.done.await.map(|_| ())
+    }
+}
+
+/// Starts one transaction over every store of the app.
+pub async fn begin_all(write: bool) -> Result<Many, JsValue> {
+    let names: js_sys::Array = STORES.iter().map(|s| JsValue::from_str(s)).collect();
+    let (tx, done, writing) = start(&names, write).await?;
+    Ok(Many {
+        tx,
+        done,
+        _writing: writing,
+    })
+}
+
+async fn start(stores: &JsValue, write: bool) -> Result<(IdbTransaction, JsFuture, Option<Writing>), JsValue> {
     let writing = write.then(Writing::new);
     let db = database().await?;
-    let tx = if write {
-        let options = Object::new();
-        Reflect::set(&options, &"durability".into(), &"strict".into())?;
-        match transaction_with_options(&db, store, &options) {
-            Ok(tx) => tx,
-            // The connection was closed under us (another tab upgraded, storage cleared): reopen once.
-            Err(_) => {
-                forget_db();
-                transaction_with_options(&database().await?, store, &options)?
-            }
-        }
-    } else {
-        match db.transaction_with_str(store) {
-            Ok(tx) => tx,
-            Err(_) => {
-                forget_db();
-                database().await?.transaction_with_str(store)?
-            }
+    let tx = match transaction_on(&db, stores, write) {
+        Ok(tx) => tx,
+        // The connection was closed under us (another tab upgraded, storage cleared): reopen once.
+        Err(_) => {
+            forget_db();
+            transaction_on(&database().await?, stores, write)?
         }
     };
     let done = Promise::new(&mut |resolve, reject| {
@@ -195,11 +229,7 @@ pub async fn begin(store: &str, write: bool) -> Result<Tx, JsValue> {
         tx.set_onabort(Some(failed.unchecked_ref()));
         tx.set_onerror(Some(failed.unchecked_ref()));
     });
-    Ok(Tx {
-        store: tx.object_store(store)?,
-        done: JsFuture::from(done),
-        _writing: writing,
-    })
+    Ok((tx, JsFuture::from(done), writing))
 }
 
 impl Tx {

@@ -4,12 +4,10 @@
 //! during `pagehide` completes).
 
 use super::SaveError;
-use crate::domain::draft::RawDraft;
 use crate::domain::formats::reader::from_json;
 use crate::domain::formats::review::Reviewer;
 use crate::domain::vocabulary::locale::Lang;
 use gloo_storage::{LocalStorage, Storage};
-use serde::{Deserialize, Serialize};
 
 /// Where drafts were kept before IndexedDB, one record per key (`<prefix><id>`).
 const OLD_DRAFT_PREFIX: &str = "hakemus.drafts.v1/";
@@ -165,18 +163,7 @@ pub fn save_lang(lang: Lang) {
     }
 }
 
-/// A version of a draft that had not been saved when its tab was left (closed, reloaded), kept so
-/// that it can be taken up again.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Recovery {
-    /// The stored draft it was an edit of; `None` when no draft could be stored (storage full).
-    pub draft_id: Option<u64>,
-    /// The stored revision the edit started from.
-    pub base_revision: u64,
-    /// When it was kept (ms since 1970).
-    pub kept_at: f64,
-    pub draft: RawDraft,
-}
+pub use crate::domain::formats::stored::Recovery;
 
 /// A recovery copy found at start, with the key to discard it by.
 #[derive(Debug, Clone, PartialEq)]
@@ -312,4 +299,73 @@ pub(super) fn files_recoveries() -> Vec<(String, String)> {
         .into_iter()
         .filter_map(|key| Some((key.clone(), s.get_item(&key).ok().flatten()?)))
         .collect()
+}
+
+// What a backup reads and a restore writes here (`storage::backup`).
+
+/// The texts of every draft recovery copy, as kept (localStorage, then this tab's session).
+pub(super) fn recovery_texts() -> Vec<String> {
+    let mut found: Vec<(String, String)> = Vec::new();
+    for s in [local().ok(), session()].into_iter().flatten() {
+        for key in keys_with_prefix(&s, RECOVERY_PREFIX) {
+            if let Some(text) = s.get_item(&key).ok().flatten() {
+                if !found.iter().any(|(k, _)| *k == key) {
+                    found.push((key, text));
+                }
+            }
+        }
+    }
+    found.sort();
+    found.into_iter().map(|(_, text)| text).collect()
+}
+
+/// Keeps a recovery copy a restore brings (its text as the backup carries it) under a key of its
+/// own; `false` if it could not be kept.
+pub(super) fn keep_restored_recovery(n: usize, text: &str) -> bool {
+    let stamp = js_sys::Date::now() as u64;
+    let key = format!("{RECOVERY_PREFIX}restored-{stamp:x}-{n}");
+    let in_local = local().is_ok_and(|s| s.set_item(&key, text).is_ok());
+    in_local || session().is_some_and(|s| s.set_item(&key, text).is_ok())
+}
+
+/// The reviews not yet moved into IndexedDB: the record of versions before it and the recovery
+/// copies (review file texts), by key; and the record those versions set aside as unreadable.
+pub(super) fn waiting_reviews() -> (Vec<String>, Option<String>) {
+    let Ok(s) = local() else { return (Vec::new(), None) };
+    let mut keys = vec![REVIEWS_KEY.to_string()];
+    let mut copies = keys_with_prefix(&s, REVIEWS_RECOVERY_PREFIX);
+    copies.sort();
+    keys.extend(copies);
+    let texts = keys.iter().filter_map(|k| s.get_item(k).ok().flatten()).collect();
+    (texts, get(REVIEWS_UNREADABLE_KEY))
+}
+
+/// Who the reviewer is, as stored (JSON text), and blind mode when it was set.
+pub(super) fn reviewer_settings() -> (Option<String>, Option<bool>) {
+    let blind = get(BLIND_KEY).map(|v| v == "true");
+    (get(REVIEWER_KEY), blind)
+}
+
+/// Sets who the reviewer is (the stored JSON text) and blind mode, as a restore brings them.
+pub(super) fn set_reviewer_settings(identity: Option<&str>, blind: Option<bool>) {
+    let Ok(s) = local() else { return };
+    if let Some(text) = identity {
+        let _ = s.set_item(REVIEWER_KEY, text);
+    }
+    if let Some(blind) = blind {
+        save_blind(blind);
+    }
+}
+
+/// When this browser last made a backup (its `made_at`).
+const LAST_BACKUP_KEY: &str = "hakemus.backup.last";
+
+pub(super) fn last_backup() -> Option<String> {
+    get(LAST_BACKUP_KEY)
+}
+
+pub(super) fn note_backup(made_at: &str) {
+    if let Ok(s) = local() {
+        let _ = s.set_item(LAST_BACKUP_KEY, made_at);
+    }
 }

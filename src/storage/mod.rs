@@ -23,6 +23,7 @@
 //! Small things (the language, which draft was open, who the reviewer is, blind mode) and recovery
 //! copies stay in localStorage ([`local`]).
 
+pub mod backup;
 mod idb;
 mod local;
 mod panel;
@@ -44,7 +45,7 @@ use crate::domain::draft::RawDraft;
 use crate::domain::formats::application;
 use crate::domain::formats::reader::from_json;
 use crate::domain::formats::record::{read_lenient, write_keeping, Kept};
-use serde::{Deserialize, Serialize};
+use crate::domain::formats::stored::{self, DraftRecord, MAX_ID};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -65,16 +66,8 @@ pub enum SaveError {
     Other(String),
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Record {
-    revision: u64,
-    /// Milliseconds since 1970 (the browser's clock).
-    saved_at: f64,
-    #[serde(default)]
-    title: String,
-    draft: RawDraft,
-}
+/// A stored draft's record (the domain's shape, which the backup reads too).
+type Record = DraftRecord;
 
 /// A stored draft as the list of drafts shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -97,9 +90,6 @@ pub struct Loaded {
     pub saved_at: f64,
     pub draft: RawDraft,
 }
-
-/// The largest id JavaScript numbers (IndexedDB keys) hold exactly.
-const MAX_ID: DraftId = (1 << 53) - 1;
 
 fn now() -> f64 {
     js_sys::Date::now()
@@ -153,23 +143,10 @@ fn key(id: DraftId) -> f64 {
     id as f64
 }
 
-/// A free id: one more than the largest, or (when that would leave the exact range) the smallest
-/// free one. Never an id in use: the write is an `add`, which fails rather than overwrite.
+/// A free id (see `stored::free_id`). Never an id in use: the write is an `add`, which fails rather
+/// than overwrite.
 fn free_id(taken: &[f64]) -> DraftId {
-    let largest = taken.iter().copied().fold(0.0, f64::max) as DraftId;
-    if largest < MAX_ID {
-        return largest + 1;
-    }
-    let mut ids: Vec<DraftId> = taken.iter().map(|k| *k as DraftId).collect();
-    ids.sort_unstable();
-    let mut candidate = 1;
-    for id in ids {
-        if id > candidate {
-            break;
-        }
-        candidate = id + 1;
-    }
-    candidate
+    stored::free_id(&taken.iter().map(|k| *k as DraftId).collect::<Vec<_>>())
 }
 
 /// Tells other tabs that a draft was written (see [`on_change`]).
@@ -585,7 +562,7 @@ pub async fn clear() {
     // A write an earlier page asked for (the previous test's app) lands before the clean start, not after.
     idb::writes_done().await;
     local::clear();
-    for store in [idb::DRAFTS, idb::REVIEWS] {
+    for store in [idb::DRAFTS, idb::REVIEWS, idb::OPENED, idb::PANEL] {
         if let Ok(tx) = idb::begin(store, true).await {
             let _ = tx.store.clear();
             let _ = tx.done().await;

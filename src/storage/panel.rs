@@ -11,7 +11,7 @@
 
 use super::{classify, idb, local, tab_name, SaveError};
 use crate::domain::formats::reader::from_json;
-use serde::{Deserialize, Serialize};
+use crate::domain::formats::stored::{KeptFileRecord, PendingFile};
 use wasm_bindgen::JsValue;
 
 /// Which of the two kinds of file.
@@ -32,14 +32,7 @@ impl Shelf {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Record {
-    source: String,
-    text: String,
-    /// Milliseconds since 1970 (the browser's clock).
-    kept_at: f64,
-}
+type Record = KeptFileRecord;
 
 /// A kept file.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,13 +77,7 @@ pub async fn keep_files(files: &[ToKeep]) -> Result<(), SaveError> {
     tx.done().await.map_err(classify)
 }
 
-#[derive(Serialize, Deserialize)]
-struct Pending {
-    opened: bool,
-    key: String,
-    source: String,
-    text: String,
-}
+type Pending = PendingFile;
 
 /// Keeps files not on disk yet in localStorage, synchronously (the tab is being left); `false` if
 /// they could not be kept.

@@ -19,9 +19,9 @@ use wasm_bindgen::JsValue;
 use web_sys::IdbObjectStore;
 
 /// The key of the reviews record.
-const ALL: &str = "all";
+pub(super) const ALL: &str = "all";
 /// Where a record that cannot be read is set aside: the first free of `unreadable`, `unreadable.2`, …
-const UNREADABLE: &str = "unreadable";
+pub(super) const UNREADABLE: &str = "unreadable";
 
 type Reviews = BTreeMap<String, Review>;
 
@@ -34,7 +34,7 @@ fn now() -> String {
 }
 
 /// The number of a set-aside key (`unreadable` is 1), `None` for other keys.
-fn aside_number(key: &str) -> Option<u32> {
+pub(super) fn aside_number(key: &str) -> Option<u32> {
     match key.strip_prefix(UNREADABLE)? {
         "" => Some(1),
         n => n.strip_prefix('.')?.parse().ok(),
@@ -226,7 +226,7 @@ pub fn discard_reviews_recovery() {
 
 /// The key of the copy of the reviewer's own reviews that an import of their own file replaced
 /// (review file text), kept until restored or dismissed.
-const REPLACED: &str = "replaced";
+pub(super) const REPLACED: &str = "replaced";
 
 /// The kept copy of reviews an import replaced (empty when there is none or it cannot be read).
 pub async fn load_replaced() -> Reviews {
@@ -255,7 +255,7 @@ pub async fn save_replaced(copy: &Reviews) -> Result<(), SaveError> {
 }
 
 /// The key of the funding proposal: the text of its file (`decision::export`), in the same store.
-const PROPOSAL: &str = "proposal";
+pub(super) const PROPOSAL: &str = "proposal";
 
 /// Saves the funding proposal's file text; returns once it is on disk (one strict transaction).
 /// `read` is the text this tab read or last saved (`None`: nothing was stored): when the stored
@@ -284,7 +284,7 @@ pub async fn save_proposal_over(text: &str) -> Result<(), SaveError> {
 
 /// Where the version of the proposal a conflict's choice left is kept (its file's text), until
 /// another choice replaces it.
-const PROPOSAL_ASIDE: &str = "proposal.aside";
+pub(super) const PROPOSAL_ASIDE: &str = "proposal.aside";
 
 /// Keeps `text` as the proposal version set aside; returns once it is on disk.
 pub async fn set_proposal_aside(text: &str) -> Result<(), SaveError> {

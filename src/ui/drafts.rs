@@ -13,6 +13,7 @@ use crate::domain::formats::reader::{ImportError, Note};
 use crate::i18n::files_app::Fa;
 use crate::i18n::{self, T};
 use crate::storage::{self, DraftId, DraftInfo, Removed, SaveError, Space};
+use crate::ui::backup::BackupSection;
 use crate::ui::compare::CompareFiles;
 use crate::ui::dom::focus_after_render;
 use crate::ui::field::FieldFrame;
@@ -465,6 +466,7 @@ pub fn DraftsPage() -> impl IntoView {
         <p><button type="button" class="button secondary" id="import-pasted" on:click=on_paste_import>{text(lang, Fa::ImportPasted)}</button></p>
 
         <CompareFiles id_prefix="compare" />
+        <BackupSection on_restored=Callback::new(move |_| { refresh(); recoveries.set(storage::recoveries()) }) />
     }
 }
 

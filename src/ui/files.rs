@@ -4,7 +4,7 @@
 use crate::domain::formats::application::{self, Imported};
 use crate::domain::formats::reader::{ImportError, Problem, MAX_FILE_BYTES};
 use crate::domain::vocabulary::locale::Lang;
-use crate::i18n::T;
+use crate::i18n::{Text, T};
 use crate::ui::field::{hint_id, FieldFrame};
 use crate::ui::form::tr;
 use leptos::prelude::*;
@@ -68,11 +68,19 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, ImportError> {
 pub fn start_reading(
     file: &web_sys::File,
 ) -> Result<impl std::future::Future<Output = Result<Vec<u8>, ImportError>>, ImportError> {
+    start_reading_capped(file, MAX_FILE_BYTES)
+}
+
+/// [`start_reading`] with a size cap of the format's own (a backup's).
+pub fn start_reading_capped(
+    file: &web_sys::File,
+    limit: usize,
+) -> Result<impl std::future::Future<Output = Result<Vec<u8>, ImportError>>, ImportError> {
     let size = file.size() as usize;
-    if size > MAX_FILE_BYTES {
+    if size > limit {
         return Err(ImportError {
             path: None,
-            problem: Problem::TooLarge { bytes: size },
+            problem: Problem::TooLarge { bytes: size, limit },
         });
     }
     let reading = JsFuture::from(file.array_buffer());
@@ -93,10 +101,11 @@ pub async fn import_file(file: &web_sys::File, lang: Lang) -> Result<Imported, I
 }
 
 /// A labelled file input inside an area that also takes dropped files; `on_files` gets them either way.
+/// The label is a fixed text of any table (`T`, or a page's own).
 #[component]
-pub fn FileDrop(
+pub fn FileDrop<L: Text>(
     #[prop(into)] id: String,
-    label: T,
+    label: L,
     hint: T,
     #[prop(optional)] multiple: bool,
     on_files: Callback<web_sys::FileList>,
@@ -161,6 +170,20 @@ pub fn local_date_time(lang: Lang, rfc3339: &str) -> String {
         return rfc3339.to_string();
     }
     local_date_time_ms(lang, ms)
+}
+
+/// The local date of an RFC 3339 time as the language writes it (`6.12.2026`); the text as it is
+/// when it is not a time.
+pub fn local_date(lang: Lang, rfc3339: &str) -> String {
+    let ms = js_sys::Date::parse(rfc3339);
+    let (y, m, d) = date_of(ms);
+    let date = time::Month::try_from(m as u8)
+        .ok()
+        .and_then(|month| time::Date::from_calendar_date(y as i32, month, d as u8).ok());
+    match date {
+        Some(date) if !ms.is_nan() => crate::i18n::date(lang, date),
+        _ => rfc3339.to_string(),
+    }
 }
 
 /// A time in milliseconds since 1970, in local time as the language writes it.

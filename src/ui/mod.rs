@@ -5,6 +5,7 @@
 
 pub mod answers;
 pub mod applicants;
+pub mod backup;
 pub mod budget;
 pub mod check;
 pub mod compare;

@@ -45,14 +45,7 @@ test('the schema refuses what import refuses', () => {
   }
 });
 
-function validatorOf(schemaFile) {
-  const Ajv2020 = require('ajv/dist/2020');
-  const addFormats = require('ajv-formats');
-  const ajv = new Ajv2020({ strict: true, allErrors: true });
-  addFormats(ajv);
-  ajv.addFormat('uint64', { type: 'number', validate: (n) => Number.isInteger(n) && n >= 0 });
-  return ajv.compile(JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', schemaFile), 'utf8')));
-}
+const validatorOf = (schemaFile) => exportValidator(schemaFile);
 
 test('the partner files validate against their schemas, with the municipality resolved beside the typed text', () => {
   for (const [file, schema] of [
@@ -114,5 +107,28 @@ test('the first phase files validate against their schemas, and the schemas refu
       change(v);
       assert.equal(validate(v), false, `${file} accepted after ${change}`);
     }
+  }
+});
+
+test('a backup validates against its schema, and the schema refuses what the reader refuses', () => {
+  const validate = validatorOf('hakemus-backup.schema.json');
+  const file = path.join(ROOT, 'tests/fixtures/backup/browser.json');
+  const example = () => JSON.parse(fs.readFileSync(file, 'utf8'));
+  const v = example();
+  assert.ok(validate(v), JSON.stringify(validate.errors));
+  // Each record is its stored text, a string: a draft's record read back is the stored draft.
+  assert.equal(JSON.parse(v.drafter.drafts[0].record).title, 'Yhteishanke');
+  for (const change of [
+    (x) => (x.schema_version = 2),
+    (x) => (x.format = 'hakemus-application'),
+    (x) => delete x.made_at,
+    (x) => (x.drafter.colour = 'red'),
+    (x) => (x.drafter.drafts[0].record = JSON.parse(x.drafter.drafts[0].record)),
+    (x) => (x.drafter.drafts[0].id = 0),
+    (x) => (x.reviewer.opened = [{ key: 'a' }]),
+  ]) {
+    const bad = example();
+    change(bad);
+    assert.equal(validate(bad), false, `accepted after ${change}`);
   }
 });

@@ -602,16 +602,17 @@ async function addApplicant(page, name, businessId, partner) {
 }
 
 /**
- * A validator of exported files against the committed JSON Schema (Ajv, draft 2020-12, strict).
+ * A validator of exported files against a committed JSON Schema (Ajv, draft 2020-12, strict): the
+ * application's, or the one named (`hakemus-backup.schema.json`).
  * `format: uint64` is schemars' annotation for u64; its range is already given by `minimum`.
  */
-function exportValidator() {
+function exportValidator(schema = 'hakemus-application.schema.json') {
   const Ajv2020 = require('ajv/dist/2020');
   const addFormats = require('ajv-formats');
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats(ajv);
   ajv.addFormat('uint64', { type: 'number', validate: (n) => Number.isInteger(n) && n >= 0 });
-  const file = path.join(REPO_ROOT, 'schema/hakemus-application.schema.json');
+  const file = path.join(REPO_ROOT, 'schema', schema);
   return ajv.compile(JSON.parse(fs.readFileSync(file, 'utf8')));
 }
 

@@ -1,6 +1,7 @@
 //! The files the app reads and writes. Every format is versioned, has a `format` name, and is read by
 //! the one strict [`reader`] before its own checks.
 pub mod application;
+pub mod backup;
 pub mod decision;
 pub mod initiative;
 pub mod partner;
@@ -8,3 +9,4 @@ pub mod reader;
 pub mod record;
 pub mod review;
 pub mod slug;
+pub mod stored;

@@ -30,6 +30,8 @@ pub enum Problem {
     CouldNotRead,
     TooLarge {
         bytes: usize,
+        /// The largest the reader takes ([`MAX_FILE_BYTES`], or a backup's own limit).
+        limit: usize,
     },
     NotUtf8 {
         offset: usize,
@@ -109,8 +111,21 @@ pub struct Note {
 /// allowed), not empty, JSON syntax with a depth limit and no duplicate keys, then the `format` and
 /// the `schema_version` (at most `newest`). Returns the text, what the scan found, and the version.
 pub(crate) fn open<'a>(bytes: &'a [u8], format: &'static str, newest: u64) -> Result<(&'a str, Scan, u64), ImportError> {
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(ImportError::whole(Problem::TooLarge { bytes: bytes.len() }));
+    open_capped(bytes, format, newest, MAX_FILE_BYTES)
+}
+
+/// [`open`] with a size cap of the format's own (a backup holds many files' worth).
+pub(crate) fn open_capped<'a>(
+    bytes: &'a [u8],
+    format: &'static str,
+    newest: u64,
+    limit: usize,
+) -> Result<(&'a str, Scan, u64), ImportError> {
+    if bytes.len() > limit {
+        return Err(ImportError::whole(Problem::TooLarge {
+            bytes: bytes.len(),
+            limit,
+        }));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {

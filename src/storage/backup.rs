@@ -1,0 +1,162 @@
+//! The backup of everything this browser holds for the app, and its restore
+//! (`domain::formats::backup` is the file and the plan).
+//!
+//! [`gather`] reads every store of the database in one read-only transaction (a consistent
+//! picture: no tab's write lands halfway through it), and localStorage's recovery copies, who the
+//! reviewer is and blind mode. [`restore`] reads the same in one strict read-write transaction over
+//! every store, plans with the domain, and adds what the plan adds in that transaction: all of it is
+//! on disk when it completes, or nothing (an abort, storage full). It only adds (`add`, which fails
+//! rather than write over a key; the reviews records are written again only with reviews added to
+//! what was read in the same transaction), so a failure loses nothing. The recovery copies and the
+//! reviewer's settings, in localStorage, are written after the commit; a restore done again adds
+//! what is still missing. Not in a backup: the language and which draft was open (this browser's
+//! preferences), and the time of the last backup itself.
+
+use super::{announce, classify, idb, local, reviews, SaveError};
+use crate::domain::formats::backup::{self, Backup, Contents, DraftEntry, KeptEntry, Summary};
+use crate::domain::formats::record::read_lenient;
+use crate::domain::formats::stored::DraftRecord;
+use wasm_bindgen::JsValue;
+
+/// What the stores of the database hold, read in the transaction `tx`, with localStorage's part; and
+/// the largest number of a reviews record set aside (`unreadable.N`; 0 for none).
+async fn read(tx: &idb::Many) -> Result<(Contents, u32), JsValue> {
+    let mut c = Contents::default();
+    c.drafter.drafts = idb::entries(&tx.store(idb::DRAFTS)?)
+        .await?
+        .into_iter()
+        .map(|(key, value)| DraftEntry {
+            id: key as u64,
+            record: idb::as_text(&value),
+        })
+        .collect();
+    c.drafter.recoveries = local::recovery_texts();
+    let r = &mut c.reviewer;
+    let mut aside = Vec::new();
+    for (key, text) in idb::named_texts(&tx.store(idb::REVIEWS)?).await? {
+        match key.as_str() {
+            reviews::ALL => r.reviews = Some(text),
+            reviews::REPLACED => r.replaced = Some(text),
+            reviews::PROPOSAL => r.proposal = Some(text),
+            reviews::PROPOSAL_ASIDE => r.proposal_aside = Some(text),
+            other => aside.extend(reviews::aside_number(other).map(|n| (n, text))),
+        }
+    }
+    aside.sort();
+    let last_aside = aside.last().map_or(0, |(n, _)| *n);
+    r.set_aside = aside.into_iter().map(|(_, text)| text).collect();
+    let (waiting, old_unreadable) = local::waiting_reviews();
+    r.review_recoveries = waiting;
+    r.set_aside.extend(old_unreadable.filter(|t| !r.set_aside.contains(t)));
+    r.proposal_recoveries = local::proposal_recoveries().into_iter().map(|(_, t)| t).collect();
+    r.file_recoveries = local::files_recoveries().into_iter().map(|(_, t)| t).collect();
+    for (store, entries) in [(idb::OPENED, &mut r.opened), (idb::PANEL, &mut r.panel)] {
+        *entries = idb::named_texts(&tx.store(store)?)
+            .await?
+            .into_iter()
+            .map(|(key, record)| KeptEntry { key, record })
+            .collect();
+    }
+    (r.identity, r.blind) = local::reviewer_settings();
+    Ok((c, last_aside))
+}
+
+/// Everything this browser holds for the app (see the module's comment).
+pub async fn gather() -> Result<Contents, SaveError> {
+    let tx = idb::begin_all(false).await.map_err(classify)?;
+    read(&tx).await.map(|(c, _)| c).map_err(classify)
+}
+
+/// Restores `backup`: adds what it holds that this browser does not (see
+/// `domain::formats::backup::restore`) and returns what was done, once it is on disk. `now` (RFC
+/// 3339) stamps a reviews record written again; `copy_title` names a draft kept beside the one here.
+pub async fn restore(backup: &Backup, now: &str, copy_title: &dyn Fn(&str) -> String) -> Result<Summary, SaveError> {
+    let tx = idb::begin_all(true).await.map_err(classify)?;
+    let (here, last_aside) = read(&tx).await.map_err(classify)?;
+    let (after, summary) = backup::restore(&backup.contents, &here, now, copy_title);
+    let added_drafts = &after.drafter.drafts[here.drafter.drafts.len()..];
+    write(&tx, &here, &after, added_drafts, last_aside).map_err(classify)?;
+    tx.done().await.map_err(classify)?;
+    // After the commit, what localStorage keeps.
+    for (n, text) in after.drafter.recoveries[here.drafter.recoveries.len()..]
+        .iter()
+        .enumerate()
+    {
+        local::keep_restored_recovery(n, text);
+    }
+    let (h, a) = (&here.reviewer, &after.reviewer);
+    let identity = if h.identity != a.identity {
+        a.identity.as_deref()
+    } else {
+        None
+    };
+    let blind = if h.blind != a.blind { a.blind } else { None };
+    local::set_reviewer_settings(identity, blind);
+    for d in added_drafts {
+        let revision = read_lenient::<DraftRecord>(&d.record).map_or(1, |l| l.value.revision);
+        announce(d.id, revision);
+    }
+    Ok(summary)
+}
+
+/// Places the restore's writes in the transaction (all added; see the module's comment).
+fn write(
+    tx: &idb::Many,
+    here: &Contents,
+    after: &Contents,
+    added_drafts: &[DraftEntry],
+    last_aside: u32,
+) -> Result<(), JsValue> {
+    let text = |t: &str| JsValue::from_str(t);
+    let drafts = tx.store(idb::DRAFTS)?;
+    for d in added_drafts {
+        drafts.add_with_key(&text(&d.record), &(d.id as f64).into())?;
+    }
+    let store = tx.store(idb::REVIEWS)?;
+    let (h, a) = (&here.reviewer, &after.reviewer);
+    // The reviews records were read in this transaction: written again only with reviews added.
+    for (key, before, now) in [
+        (reviews::ALL, &h.reviews, &a.reviews),
+        (reviews::REPLACED, &h.replaced, &a.replaced),
+    ] {
+        if let (Some(now), true) = (now, before != now) {
+            store.put_with_key(&text(now), &text(key))?;
+        }
+    }
+    for (key, before, now) in [
+        (reviews::PROPOSAL, &h.proposal, &a.proposal),
+        (reviews::PROPOSAL_ASIDE, &h.proposal_aside, &a.proposal_aside),
+    ] {
+        if let (None, Some(now)) = (before, now) {
+            store.add_with_key(&text(now), &text(key))?;
+        }
+    }
+    // Set aside under the next free keys (`unreadable`, `unreadable.2`, …), as a load sets them aside.
+    let first = last_aside + 1;
+    for (i, aside) in a.set_aside[h.set_aside.len()..].iter().enumerate() {
+        let n = first + i as u32;
+        let key = if n == 1 {
+            reviews::UNREADABLE.to_string()
+        } else {
+            format!("{}.{n}", reviews::UNREADABLE)
+        };
+        store.add_with_key(&text(aside), &text(&key))?;
+    }
+    for (name, before, now) in [(idb::OPENED, &h.opened, &a.opened), (idb::PANEL, &h.panel, &a.panel)] {
+        let files = tx.store(name)?;
+        for entry in &now[before.len()..] {
+            files.add_with_key(&text(&entry.record), &text(&entry.key))?;
+        }
+    }
+    Ok(())
+}
+
+/// When this browser last made a backup (RFC 3339), if ever.
+pub fn last_backup() -> Option<String> {
+    local::last_backup()
+}
+
+/// Remembers that a backup made at `made_at` was offered for download.
+pub fn note_backup(made_at: &str) {
+    local::note_backup(made_at)
+}

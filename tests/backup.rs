@@ -1,0 +1,740 @@
+//! The backup (issue 28, item 10): the `hakemus-backup` file, its schema and strict reading, and the
+//! restore's plan — what is missing is added, what is here already is skipped, where both differ
+//! nothing is written over (the backup's version kept beside), what cannot be read is skipped alone —
+//! with properties: a backup restored into the browser it came from changes nothing, nothing present
+//! before a restore is missing or changed after it, and a second restore of the same backup adds
+//! nothing.
+#![cfg(not(target_arch = "wasm32"))]
+
+use hakemus::domain::draft::RawDraft;
+use hakemus::domain::formats::backup::{
+    self, export, import, restore, schema, Contents, DraftEntry, Item, KeptEntry, Kind, Reason, Summary,
+    MAX_BACKUP_BYTES, SCHEMA_JSON,
+};
+use hakemus::domain::formats::decision::{self, Proposal};
+use hakemus::domain::formats::reader::Problem;
+use hakemus::domain::formats::review::{self, ApplicationRef, Mark, Review, Reviewer};
+use hakemus::domain::formats::stored::{DraftRecord, KeptFileRecord, PendingFile, Recovery};
+use hakemus::domain::vocabulary::call;
+use hakemus::domain::vocabulary::criteria::{Criterion, Score};
+use hakemus::domain::vocabulary::locale::Lang;
+use proptest::prelude::*;
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+
+const MADE: &str = "2026-12-06T10:00:00Z";
+const NOW: &str = "2026-12-07T08:00:00Z";
+
+fn copy_title(name: &str) -> String {
+    format!("{name} (varmuuskopiosta 6.12.2026)")
+}
+
+fn draft_text(title: &str, project: &str, revision: u64) -> String {
+    let mut draft = RawDraft::default();
+    draft.project.name_fi = project.into();
+    let record = DraftRecord {
+        revision,
+        saved_at: 1_765_000_000_000.0 + revision as f64,
+        title: title.into(),
+        draft,
+    };
+    serde_json::to_string(&record).unwrap()
+}
+
+fn fp(c: char) -> String {
+    std::iter::repeat_n(c, 64).collect()
+}
+
+fn review_of(fingerprint: &str, project: &str, score: u8, note: &str) -> Review {
+    let mut r = Review::new(ApplicationRef {
+        fingerprint: fingerprint.into(),
+        call: call::DEFAULT_CALL.into(),
+        lead: "Kiuruvesi".into(),
+        project: project.into(),
+        source: "hakemus.json".into(),
+    });
+    let mark = Mark {
+        score: Score::new(score),
+        note: note.into(),
+    };
+    r.set_mark(Criterion::Feasibility, mark, "2026-12-01T08:00:00Z");
+    r
+}
+
+fn reviews_text(reviews: &[Review]) -> String {
+    review::export(reviews, "2026-12-01T09:00:00Z")
+}
+
+fn proposal_text(appropriation: &str, at: &str) -> String {
+    let mut p = Proposal::new(call::DEFAULT_CALL, Lang::Fi);
+    p.appropriation = appropriation.into();
+    decision::to_json(&decision::export(&p, at))
+}
+
+fn kept(source: &str, text: &str) -> String {
+    let record = KeptFileRecord {
+        source: source.into(),
+        text: text.into(),
+        kept_at: 1_765_000_000_000.0,
+    };
+    serde_json::to_string(&record).unwrap()
+}
+
+fn panel_file(name: &str, reviews: &[Review]) -> String {
+    let who = Reviewer {
+        name: name.into(),
+        ..Reviewer::default()
+    };
+    review::export_by(Some(&who), reviews, "2026-12-01T09:00:00Z")
+}
+
+fn identity(name: &str) -> String {
+    serde_json::to_string(&Reviewer {
+        name: name.into(),
+        ..Reviewer::default()
+    })
+    .unwrap()
+}
+
+/// A browser with a bit of everything.
+fn browser() -> Contents {
+    let mut c = Contents::default();
+    c.drafter.drafts = vec![
+        DraftEntry {
+            id: 1,
+            record: draft_text("Yhteishanke", "Sähköiset lomakkeet", 4),
+        },
+        DraftEntry {
+            id: 2,
+            record: draft_text("", "Toinen hanke", 1),
+        },
+    ];
+    c.drafter.recoveries = vec![serde_json::to_string(&Recovery {
+        draft_id: Some(2),
+        base_revision: 1,
+        kept_at: 1_765_000_000_500.0,
+        draft: {
+            let mut d = RawDraft::default();
+            d.project.name_fi = "Toinen hanke, tallentamaton".into();
+            d
+        },
+    })
+    .unwrap()];
+    let r = &mut c.reviewer;
+    r.identity = Some(identity("Maija Meikäläinen"));
+    r.blind = Some(true);
+    r.reviews = Some(reviews_text(&[
+        review_of(&fp('a'), "Lomakkeet", 3, "Hyvä."),
+        review_of(&fp('b'), "Tiedolla johtaminen", 2, ""),
+        review_of(&fp('c'), "Kolmas", 1, "Heikko."),
+    ]));
+    r.proposal = Some(proposal_text("30000000.00", "2026-12-02T09:00:00Z"));
+    r.opened = vec![KeptEntry {
+        key: fp('a'),
+        record: kept("lomakkeet.json", "{\"format\":\"hakemus-application\"}"),
+    }];
+    r.panel = vec![KeptEntry {
+        key: "name:ville virtanen".into(),
+        record: kept(
+            "arviot-ville.json",
+            &panel_file("Ville Virtanen", &[review_of(&fp('a'), "Lomakkeet", 2, "")]),
+        ),
+    }];
+    c
+}
+
+fn names(items: &[Item], kind: Kind) -> Vec<String> {
+    items
+        .iter()
+        .filter(|i| i.kind == kind)
+        .map(|i| i.name.clone())
+        .collect()
+}
+
+fn count(items: &[Item], kind: Kind) -> usize {
+    items.iter().filter(|i| i.kind == kind).count()
+}
+
+#[test]
+fn the_committed_schema_is_the_generated_one() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/hakemus-backup.schema.json");
+    let text = schema();
+    if std::env::var_os("UPDATE_SCHEMA").is_some() {
+        std::fs::write(path, &text).unwrap();
+    }
+    let on_disk = std::fs::read_to_string(path).unwrap();
+    assert!(
+        on_disk == text,
+        "{path} is stale: run `UPDATE_SCHEMA=1 cargo test --test backup`"
+    );
+    assert_eq!(SCHEMA_JSON, on_disk);
+    // The parts are described: each record is JSON text, and the header is fixed.
+    let schema: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(schema["properties"]["format"]["const"], "hakemus-backup");
+    assert_eq!(schema["properties"]["schema_version"]["const"], 1);
+    let draft = &schema["$defs"]["DraftEntry"]["properties"]["record"];
+    assert_eq!(draft["contentMediaType"], "application/json");
+    assert!(draft["description"].as_str().unwrap().contains("revision"));
+    assert_eq!(schema["additionalProperties"], false);
+}
+
+#[test]
+fn the_example_backup_is_what_the_build_writes() {
+    // The end-to-end schema test (tests/e2e/schema.test.js) validates it with a real validator.
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/backup/browser.json");
+    let text = export(&browser(), MADE);
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        std::fs::create_dir_all(std::path::Path::new(path).parent().unwrap()).unwrap();
+        std::fs::write(path, &text).unwrap();
+    }
+    let on_disk = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        on_disk == text,
+        "{path} is stale: run `UPDATE_FIXTURES=1 cargo test --test backup`"
+    );
+}
+
+#[test]
+fn a_backup_is_read_back_as_written_and_its_records_are_carried_as_text() {
+    let contents = browser();
+    let text = export(&contents, MADE);
+    let read = import(text.as_bytes()).unwrap();
+    assert_eq!(read.made_at, MADE);
+    assert_eq!(read.contents, contents);
+    // A record is a string holding its stored text exactly (not a JSON value re-written).
+    let file: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        file["drafter"]["drafts"][0]["record"],
+        json!(contents.drafter.drafts[0].record)
+    );
+    assert_eq!(backup::file_name("2026-12-06"), "hakemus-varmuuskopio-2026-12-06.json");
+}
+
+#[test]
+fn another_file_a_newer_version_and_a_backup_too_large_are_refused_with_words() {
+    let text = export(&browser(), MADE);
+    let mut newer: Value = serde_json::from_str(&text).unwrap();
+    newer["schema_version"] = json!(2);
+    let e = import(newer.to_string().as_bytes()).unwrap_err();
+    assert_eq!(e.problem, Problem::NewerVersion { found: 2, reads: 1 });
+    assert_eq!(e.path.as_deref(), Some("schema_version"));
+    let review = reviews_text(&[]);
+    let e = import(review.as_bytes()).unwrap_err();
+    assert_eq!(
+        e.problem,
+        Problem::NotAnExport {
+            expected: "hakemus-backup"
+        }
+    );
+    let mut extra: Value = serde_json::from_str(&text).unwrap();
+    extra["drafter"]["colour"] = json!("red");
+    let e = import(extra.to_string().as_bytes()).unwrap_err();
+    assert_eq!(
+        (e.path.as_deref(), e.problem),
+        (Some("drafter.colour"), Problem::UnknownField)
+    );
+    let huge = vec![b' '; MAX_BACKUP_BYTES + 1];
+    assert_eq!(
+        import(&huge).unwrap_err().problem,
+        Problem::TooLarge {
+            bytes: MAX_BACKUP_BYTES + 1,
+            limit: MAX_BACKUP_BYTES
+        }
+    );
+}
+
+#[test]
+fn a_fresh_browser_gets_everything_under_the_same_ids() {
+    let mut from = browser();
+    from.reviewer.proposal_aside = Some(proposal_text("1.00", "2026-12-01T09:00:00Z"));
+    let (after, summary) = restore(&from, &Contents::default(), NOW, &copy_title);
+    assert_eq!(after, from, "every record as it was, byte for byte");
+    assert_eq!(count(&summary.added, Kind::Draft), 2);
+    assert_eq!(count(&summary.added, Kind::DraftRecovery), 1);
+    assert_eq!(count(&summary.added, Kind::Review), 3);
+    assert_eq!(
+        names(&summary.added, Kind::Proposal),
+        ["2026-12-02T09:00:00Z", "2026-12-01T09:00:00Z"],
+        "the proposal and the version set aside, each in its place"
+    );
+    assert_eq!(names(&summary.added, Kind::PanelFile), ["Ville Virtanen"]);
+    assert_eq!(names(&summary.added, Kind::OpenedApplication), ["lomakkeet.json"]);
+    assert_eq!(names(&summary.added, Kind::Reviewer), ["Maija Meikäläinen"]);
+    assert!(summary.kept_both.is_empty() && summary.skipped.is_empty() && summary.already.is_empty());
+}
+
+#[test]
+fn the_browser_it_came_from_is_not_changed() {
+    let here = browser();
+    let (after, summary) = restore(&here, &here, NOW, &copy_title);
+    assert_eq!(after, here);
+    assert!(!summary.changes(), "{summary:?}");
+    assert_eq!(count(&summary.already, Kind::Draft), 2);
+    assert_eq!(count(&summary.already, Kind::Review), 3);
+}
+
+#[test]
+fn an_older_backup_over_newer_work_keeps_both_and_says_so() {
+    let old = browser();
+    let mut here = browser();
+    // Since the backup: the lead draft edited (its name stays), a review changed, the proposal changed,
+    // Ville's newer file loaded into the panel, and a renamed draft (the same content).
+    here.drafter.drafts[0].record = {
+        let mut r: DraftRecord = serde_json::from_str(&here.drafter.drafts[0].record).unwrap();
+        r.revision = 9;
+        r.draft.project.summary = "Uusi tiivistelmä".into();
+        serde_json::to_string(&r).unwrap()
+    };
+    here.drafter.drafts[1].record = draft_text("Uusi nimi", "Toinen hanke", 2);
+    here.reviewer.reviews = Some(reviews_text(&[
+        review_of(&fp('a'), "Lomakkeet", 1, "Muutin mieleni."),
+        review_of(&fp('b'), "Tiedolla johtaminen", 2, ""),
+        review_of(&fp('c'), "Kolmas", 1, "Heikko."),
+    ]));
+    here.reviewer.proposal = Some(proposal_text("29000000.00", "2026-12-05T09:00:00Z"));
+    here.reviewer.panel[0].record = kept(
+        "arviot-ville-2.json",
+        &panel_file("Ville Virtanen", &[review_of(&fp('a'), "Lomakkeet", 3, "")]),
+    );
+    let (after, summary) = restore(&old, &here, NOW, &copy_title);
+
+    // The lead draft: both, the backup's under a title that says where it is from, with a new id.
+    let kept_draft: Vec<&Item> = summary.kept_both.iter().filter(|i| i.kind == Kind::Draft).collect();
+    assert_eq!(kept_draft.len(), 1);
+    assert_eq!(kept_draft[0].name, "Yhteishanke");
+    assert_eq!(
+        kept_draft[0].copy.as_deref(),
+        Some("Yhteishanke (varmuuskopiosta 6.12.2026)")
+    );
+    assert_eq!(after.drafter.drafts[..2], here.drafter.drafts[..]);
+    let added = &after.drafter.drafts[2];
+    assert_eq!(added.id, 3);
+    let added: DraftRecord = serde_json::from_str(&added.record).unwrap();
+    assert_eq!(added.title, "Yhteishanke (varmuuskopiosta 6.12.2026)");
+    assert_eq!(added.revision, 4, "the backup's version as it was");
+    assert_eq!(added.draft.project.summary, "");
+    // The renamed draft is the same content: here already, under its new name.
+    assert_eq!(names(&summary.already, Kind::Draft), ["Toinen hanke"]);
+    assert_eq!(after.drafter.drafts.len(), 3);
+
+    // The changed review: the one here stays; the backup's is among the replaced, to be put back.
+    assert_eq!(names(&summary.kept_both, Kind::Review), ["Lomakkeet"]);
+    assert_eq!(after.reviewer.reviews, here.reviewer.reviews, "not written again");
+    let replaced = review::import(after.reviewer.replaced.as_ref().unwrap().as_bytes()).unwrap();
+    assert_eq!(replaced.len(), 1);
+    assert_eq!(replaced[0].mark(Criterion::Feasibility).note, "Hyvä.");
+    // The proposal: the one here stays, the backup's is the version set aside.
+    assert_eq!(after.reviewer.proposal, here.reviewer.proposal);
+    assert_eq!(after.reviewer.proposal_aside, old.reviewer.proposal);
+    assert_eq!(count(&summary.kept_both, Kind::Proposal), 1);
+    // Ville's older file: the panel holds one per reviewer, so the newer one here stays.
+    assert_eq!(after.reviewer.panel, here.reviewer.panel);
+    assert_eq!(
+        summary.skipped,
+        vec![(
+            Item {
+                kind: Kind::PanelFile,
+                name: "Ville Virtanen".into(),
+                copy: None
+            },
+            Reason::OtherPanelFile
+        )]
+    );
+    // The unsaved version of draft 2 is here already.
+    assert_eq!(count(&summary.already, Kind::DraftRecovery), 1);
+    assert_eq!(after.drafter.recoveries, here.drafter.recoveries);
+
+    // A second restore of the same backup changes nothing more.
+    let (again, second) = restore(&old, &after, NOW, &copy_title);
+    assert_eq!(again, after);
+    assert!(!second.changes(), "{second:?}");
+}
+
+#[test]
+fn a_place_for_the_second_version_taken_is_said_and_nothing_is_written_over() {
+    let old = browser();
+    let mut here = browser();
+    let changed = review_of(&fp('a'), "Lomakkeet", 0, "Nyt.");
+    here.reviewer.reviews = Some(reviews_text(&[changed]));
+    here.reviewer.replaced = Some(reviews_text(&[review_of(&fp('a'), "Lomakkeet", 2, "Ensimmäinen.")]));
+    here.reviewer.proposal = Some(proposal_text("1.00", "2026-12-05T09:00:00Z"));
+    here.reviewer.proposal_aside = Some(proposal_text("2.00", "2026-12-04T09:00:00Z"));
+    here.reviewer.identity = Some(identity("Toinen Arvioija"));
+    let (after, summary) = restore(&old, &here, NOW, &copy_title);
+    let skipped: Vec<(Kind, &str, &Reason)> = summary
+        .skipped
+        .iter()
+        .map(|(i, r)| (i.kind, i.name.as_str(), r))
+        .collect();
+    assert!(
+        skipped.contains(&(Kind::Review, "Lomakkeet", &Reason::NoPlace)),
+        "{skipped:?}"
+    );
+    assert!(skipped.contains(&(Kind::Proposal, "2026-12-02T09:00:00Z", &Reason::NoPlace)));
+    assert!(skipped.contains(&(Kind::Reviewer, "Maija Meikäläinen", &Reason::OtherReviewer)));
+    assert_eq!(after.reviewer.replaced, here.reviewer.replaced);
+    assert_eq!(after.reviewer.proposal_aside, here.reviewer.proposal_aside);
+    assert_eq!(after.reviewer.identity, here.reviewer.identity);
+    // The two reviews missing here are added; the record is written again with all three.
+    assert_eq!(count(&summary.added, Kind::Review), 2);
+    assert_eq!(
+        review::import(after.reviewer.reviews.unwrap().as_bytes())
+            .unwrap()
+            .len(),
+        3
+    );
+}
+
+#[test]
+fn a_record_that_cannot_be_read_is_skipped_and_counted_and_the_rest_restored() {
+    let mut from = browser();
+    from.drafter.drafts.push(DraftEntry {
+        id: 7,
+        record: "{\"revision\": \"yksi\"}".into(),
+    });
+    from.reviewer.panel.push(KeptEntry {
+        key: "file:x.json".into(),
+        record: "not json".into(),
+    });
+    from.reviewer.proposal_aside = Some("{}".into());
+    let (after, summary) = restore(&from, &Contents::default(), NOW, &copy_title);
+    let unreadable: Vec<Kind> = summary
+        .skipped
+        .iter()
+        .filter(|(_, r)| matches!(r, Reason::Unreadable(_)))
+        .map(|(i, _)| i.kind)
+        .collect();
+    assert_eq!(unreadable, [Kind::Draft, Kind::Proposal, Kind::PanelFile]);
+    assert_eq!(after.drafter.drafts, browser().drafter.drafts);
+    assert_eq!(count(&summary.added, Kind::Review), 3);
+    assert_eq!(after.reviewer.proposal, from.reviewer.proposal);
+    assert_eq!(after.reviewer.proposal_aside, None);
+}
+
+#[test]
+fn a_record_of_a_newer_version_survives_a_backup_and_a_restore_unchanged() {
+    let mut from = browser();
+    // A field this version does not know, at the top and inside the draft; and a key order of its own.
+    let newer = draft_text("Uudempi", "Uudemman version hanke", 3)
+        .replacen('{', "{\"colour\":\"red\",", 1)
+        .replace("\"project\":{", "\"project\":{\"tag\":[1,2.50,{\"x\":null}],");
+    from.drafter.drafts = vec![DraftEntry {
+        id: 5,
+        record: newer.clone(),
+    }];
+    let read = import(export(&from, MADE).as_bytes()).unwrap();
+    let (after, summary) = restore(&read.contents, &Contents::default(), NOW, &copy_title);
+    assert_eq!(
+        after.drafter.drafts,
+        [DraftEntry {
+            id: 5,
+            record: newer.clone()
+        }]
+    );
+    assert_eq!(names(&summary.added, Kind::Draft), ["Uudempi"]);
+    // Kept beside a different version here, it keeps what it did not know, under the new title.
+    let mut here = Contents::default();
+    here.drafter.drafts = vec![DraftEntry {
+        id: 5,
+        record: draft_text("Uudempi", "Muuttunut", 4),
+    }];
+    let (after, summary) = restore(&read.contents, &here, NOW, &copy_title);
+    assert_eq!(summary.kept_both.len(), 1);
+    let copy: Value = serde_json::from_str(&after.drafter.drafts[1].record).unwrap();
+    assert_eq!(copy["colour"], "red");
+    assert_eq!(copy["draft"]["project"]["tag"], json!([1, 2.50, {"x": null}]));
+    assert_eq!(copy["title"], "Uudempi (varmuuskopiosta 6.12.2026)");
+}
+
+#[test]
+fn an_unsaved_version_follows_its_draft_to_the_id_it_gets() {
+    let from = browser();
+    let mut here = Contents::default();
+    // This browser has its own drafts 1 and 2 (other projects): the backup's go beside them.
+    here.drafter.drafts = vec![
+        DraftEntry {
+            id: 1,
+            record: draft_text("", "", 1),
+        },
+        DraftEntry {
+            id: 2,
+            record: draft_text("Oma", "Oma hanke", 1),
+        },
+    ];
+    let (after, summary) = restore(&from, &here, NOW, &copy_title);
+    assert_eq!(count(&summary.added, Kind::Draft), 2);
+    let ids: Vec<u64> = after.drafter.drafts.iter().map(|d| d.id).collect();
+    assert_eq!(ids, [1, 2, 3, 4]);
+    let recovery: Recovery = serde_json::from_str(&after.drafter.recoveries[0]).unwrap();
+    assert_eq!(recovery.draft_id, Some(4), "backup's draft 2 is draft 4 here");
+}
+
+#[test]
+fn the_reviewers_copies_not_yet_on_disk_are_versions_like_the_others() {
+    let mut from = Contents::default();
+    let stored = review_of(&fp('a'), "Lomakkeet", 1, "");
+    let unsaved = review_of(&fp('a'), "Lomakkeet", 3, "Tallentamaton.");
+    from.reviewer.reviews = Some(reviews_text(&[stored]));
+    from.reviewer.review_recoveries = vec![reviews_text(std::slice::from_ref(&unsaved))];
+    from.reviewer.proposal_recoveries = vec![proposal_text("5.00", "2026-12-03T09:00:00Z")];
+    from.reviewer.proposal = Some(proposal_text("4.00", "2026-12-02T09:00:00Z"));
+    let pending = vec![PendingFile {
+        opened: true,
+        key: fp('d'),
+        source: "uusi.json".into(),
+        text: "{}".into(),
+    }];
+    from.reviewer.file_recoveries = vec![serde_json::to_string(&pending).unwrap()];
+    let (after, summary) = restore(&from, &Contents::default(), NOW, &copy_title);
+    // The unsaved review is the newer: it is the review; the stored one is kept as replaced.
+    let all = review::import(after.reviewer.reviews.as_ref().unwrap().as_bytes()).unwrap();
+    assert_eq!(all, [unsaved]);
+    assert_eq!(names(&summary.kept_both, Kind::Review), ["Lomakkeet"]);
+    assert_eq!(
+        after.reviewer.proposal,
+        from.reviewer.proposal_recoveries.first().cloned()
+    );
+    assert_eq!(after.reviewer.proposal_aside, from.reviewer.proposal);
+    assert_eq!(after.reviewer.opened[0].key, fp('d'));
+    assert!(after.reviewer.review_recoveries.is_empty() && after.reviewer.file_recoveries.is_empty());
+}
+
+// Properties, over browsers made of a small vocabulary (so that the same and different versions of
+// the same things meet often), with records that cannot be read among them.
+
+fn arb_draft() -> impl Strategy<Value = (u64, String)> {
+    (1u64..6, 0usize..4, 0usize..3, 0usize..3, 1u64..4, 0u8..10).prop_map(
+        |(id, title, project, summary, revision, bad)| {
+            if bad == 0 {
+                return (id, "{\"draft\":".to_string());
+            }
+            let titles = ["", "Yhteishanke", "Kopio", "Toinen"];
+            let projects = ["", "Lomakkeet", "Tiedolla johtaminen"];
+            let summaries = ["", "Tiivistelmä", "Toinen tiivistelmä"];
+            let mut draft = RawDraft::default();
+            draft.project.name_fi = projects[project].into();
+            draft.project.summary = summaries[summary].into();
+            let record = DraftRecord {
+                revision,
+                saved_at: revision as f64,
+                title: titles[title].into(),
+                draft,
+            };
+            (id, serde_json::to_string(&record).unwrap())
+        },
+    )
+}
+
+fn arb_reviews() -> impl Strategy<Value = Option<String>> {
+    prop::option::of(prop::collection::vec((0usize..3, 0u8..4, 0usize..2), 0..3)).prop_map(|reviews| {
+        reviews.map(|list| {
+            let by_fp: BTreeMap<String, Review> = list
+                .into_iter()
+                .map(|(app, score, note)| {
+                    let fp = fp(['a', 'b', 'c'][app]);
+                    (fp.clone(), review_of(&fp, "Hanke", score, ["", "Huomio."][note]))
+                })
+                .collect();
+            reviews_text(&by_fp.into_values().collect::<Vec<_>>())
+        })
+    })
+}
+
+fn arb_proposal() -> impl Strategy<Value = Option<String>> {
+    prop::option::of(0usize..4).prop_map(|p| {
+        p.map(|i| match i {
+            0 => "{\"format\":\"hakemus-decision\"}".to_string(),
+            i => proposal_text(&format!("{i}000.00"), "2026-12-01T09:00:00Z"),
+        })
+    })
+}
+
+fn arb_kept(opened: bool) -> impl Strategy<Value = Vec<KeptEntry>> {
+    prop::collection::vec((0usize..3, 0usize..3), 0..3).prop_map(move |files| {
+        let mut entries: Vec<KeptEntry> = Vec::new();
+        for (who, version) in files {
+            let key = if opened {
+                fp(['a', 'b', 'c'][who])
+            } else {
+                format!("name:{}", ["ville", "ulla", "aino"][who])
+            };
+            if entries.iter().any(|e| e.key == key) {
+                continue;
+            }
+            let text = panel_file(
+                ["Ville", "Ulla", "Aino"][who],
+                &[review_of(&fp('a'), "Hanke", version as u8, "")],
+            );
+            entries.push(KeptEntry {
+                key,
+                record: kept(&format!("tiedosto-{version}.json"), &text),
+            });
+        }
+        entries
+    })
+}
+
+prop_compose! {
+    fn arb_browser()(
+        drafts in prop::collection::vec(arb_draft(), 0..5),
+        recoveries in prop::collection::vec((prop::option::of(1u64..6), 0usize..3), 0..3),
+        reviews in arb_reviews(),
+        replaced in arb_reviews(),
+        review_recoveries in prop::collection::vec(arb_reviews(), 0..2),
+        set_aside in prop::collection::vec(0usize..3, 0..3),
+        proposal in arb_proposal(),
+        proposal_aside in arb_proposal(),
+        proposal_recoveries in prop::collection::vec(arb_proposal(), 0..2),
+        opened in arb_kept(true),
+        panel in arb_kept(false),
+        who in prop::option::of(0usize..3),
+        blind in prop::option::of(any::<bool>()),
+    ) -> Contents {
+        let mut c = Contents::default();
+        for (id, record) in drafts {
+            if !c.drafter.drafts.iter().any(|d| d.id == id) {
+                c.drafter.drafts.push(DraftEntry { id, record });
+            }
+        }
+        c.drafter.recoveries = recoveries
+            .into_iter()
+            .map(|(draft_id, name)| {
+                let mut draft = RawDraft::default();
+                draft.project.name_fi = ["", "Lomakkeet", "Tallentamaton"][name].into();
+                serde_json::to_string(&Recovery { draft_id, base_revision: 1, kept_at: 1.0, draft }).unwrap()
+            })
+            .collect();
+        let r = &mut c.reviewer;
+        r.reviews = reviews;
+        r.replaced = replaced;
+        r.review_recoveries = review_recoveries.into_iter().flatten().collect();
+        r.set_aside = set_aside.into_iter().map(|i| ["x", "{", "y"][i].to_string()).collect();
+        r.set_aside.dedup();
+        r.proposal = proposal;
+        r.proposal_aside = proposal_aside;
+        r.proposal_recoveries = proposal_recoveries.into_iter().flatten().collect();
+        r.opened = opened;
+        r.panel = panel;
+        r.identity = who.map(|i| if i == 2 { "{".to_string() } else { identity(["Maija", "Matti"][i]) });
+        r.blind = blind;
+        c
+    }
+}
+
+/// Everything `before` held is in `after` as it was (a reviews record may be written again with
+/// reviews added; each review it held is unchanged).
+fn holds_everything_of(before: &Contents, after: &Contents) -> Result<(), String> {
+    for d in &before.drafter.drafts {
+        if !after.drafter.drafts.contains(d) {
+            return Err(format!("draft {} changed or missing", d.id));
+        }
+    }
+    let mut ids: Vec<u64> = after.drafter.drafts.iter().map(|d| d.id).collect();
+    ids.sort_unstable();
+    if ids.windows(2).any(|w| w[0] == w[1]) {
+        return Err("two drafts under one id (the second would be written over the first)".into());
+    }
+    for (b, a) in [
+        (&before.reviewer.opened, &after.reviewer.opened),
+        (&before.reviewer.panel, &after.reviewer.panel),
+    ] {
+        let mut keys: Vec<&str> = a.iter().map(|e| e.key.as_str()).collect();
+        keys.sort_unstable();
+        if keys.windows(2).any(|w| w[0] == w[1]) || b.len() > a.len() {
+            return Err("two files under one key".into());
+        }
+    }
+    let prefix = |a: &[String], b: &[String], what: &str| {
+        if b.starts_with(a) {
+            Ok(())
+        } else {
+            Err(format!("{what} changed"))
+        }
+    };
+    prefix(&before.drafter.recoveries, &after.drafter.recoveries, "recoveries")?;
+    prefix(&before.reviewer.set_aside, &after.reviewer.set_aside, "set aside")?;
+    for (b, a, what) in [
+        (&before.reviewer.reviews, &after.reviewer.reviews, "reviews"),
+        (&before.reviewer.replaced, &after.reviewer.replaced, "replaced"),
+    ] {
+        let Some(text) = b else { continue };
+        match review::import(text.as_bytes()) {
+            Err(_) if a.as_ref() != Some(text) => return Err(format!("{what}: an unreadable record changed")),
+            Err(_) => {}
+            Ok(reviews) => {
+                let now = review::import(a.as_ref().ok_or(what)?.as_bytes()).map_err(|e| format!("{e:?}"))?;
+                if reviews.iter().any(|r| !now.contains(r)) {
+                    return Err(format!("{what}: a review changed or missing"));
+                }
+            }
+        }
+    }
+    for (b, a, what) in [
+        (&before.reviewer.proposal, &after.reviewer.proposal, "proposal"),
+        (&before.reviewer.proposal_aside, &after.reviewer.proposal_aside, "aside"),
+        (&before.reviewer.identity, &after.reviewer.identity, "identity"),
+    ] {
+        if b.is_some() && a != b {
+            return Err(format!("{what} changed"));
+        }
+    }
+    if before.reviewer.blind.is_some() && after.reviewer.blind != before.reviewer.blind {
+        return Err("blind changed".into());
+    }
+    for (b, a) in [
+        (&before.reviewer.opened, &after.reviewer.opened),
+        (&before.reviewer.panel, &after.reviewer.panel),
+    ] {
+        if b.iter().any(|e| !a.contains(e)) {
+            return Err("a kept file changed or missing".into());
+        }
+    }
+    let r = (&before.reviewer, &after.reviewer);
+    if r.0.review_recoveries != r.1.review_recoveries
+        || r.0.proposal_recoveries != r.1.proposal_recoveries
+        || r.0.file_recoveries != r.1.file_recoveries
+    {
+        return Err("a reviewer's recovery copy changed".into());
+    }
+    Ok(())
+}
+
+fn changes_nothing(summary: &Summary) -> bool {
+    summary.added.is_empty() && summary.kept_both.is_empty()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn restoring_a_backup_into_the_browser_it_came_from_changes_nothing(here in arb_browser()) {
+        let file = export(&here, MADE);
+        let backup = import(file.as_bytes()).unwrap();
+        let (after, summary) = restore(&backup.contents, &here, NOW, &copy_title);
+        prop_assert_eq!(&after, &here);
+        prop_assert!(changes_nothing(&summary), "{:?}", summary);
+    }
+
+    #[test]
+    fn nothing_present_before_a_restore_is_missing_or_changed_after_it(backup in arb_browser(), here in arb_browser()) {
+        let (after, _) = restore(&backup, &here, NOW, &copy_title);
+        if let Err(e) = holds_everything_of(&here, &after) {
+            return Err(TestCaseError::fail(e));
+        }
+        // And the same backup restored again adds nothing more.
+        let (again, summary) = restore(&backup, &after, NOW, &copy_title);
+        prop_assert_eq!(&again, &after);
+        prop_assert!(changes_nothing(&summary), "{:?}", summary);
+    }
+
+    #[test]
+    fn every_draft_of_the_backup_that_can_be_read_is_there_after_by_its_content(backup in arb_browser(), here in arb_browser()) {
+        let (after, _) = restore(&backup, &here, NOW, &copy_title);
+        let content = |text: &str| serde_json::from_str::<DraftRecord>(text).ok().map(|r| r.draft);
+        for d in &backup.drafter.drafts {
+            if let Some(draft) = content(&d.record) {
+                prop_assert!(after.drafter.drafts.iter().any(|a| content(&a.record).as_ref() == Some(&draft)));
+            }
+        }
+    }
+}
