@@ -32,7 +32,11 @@ fn the_committed_schemas_are_the_generated_ones() {
     for (name, text, committed) in [
         ("hakemus-initiative", initiative_schema(), INITIATIVE_SCHEMA_JSON),
         ("hakemus-interest", interest_schema(), INTEREST_SCHEMA_JSON),
-        ("hakemus-joint-project", joint_project_schema(), JOINT_PROJECT_SCHEMA_JSON),
+        (
+            "hakemus-joint-project",
+            joint_project_schema(),
+            JOINT_PROJECT_SCHEMA_JSON,
+        ),
     ] {
         let path = format!("{dir}/{name}.schema.json");
         common::committed(&path, &text, "UPDATE_SCHEMA", "cargo test --test initiative_files");
@@ -61,7 +65,10 @@ fn an_initiative_goes_out_and_comes_back_equal_with_its_estimate_exact() {
     assert_eq!(v["exported_at"], SENT);
     assert_eq!(v["initiative"]["descriptions"]["cost_estimate"], "120000.00");
     assert_eq!(v["initiative"]["origin"], "earlier");
-    assert_eq!(v["initiative"]["on_board"], json!([{"id": 1, "municipality": "Iisalmi"}]));
+    assert_eq!(
+        v["initiative"]["on_board"],
+        json!([{"id": 1, "municipality": "Iisalmi"}])
+    );
     assert!(v.get("unreadable").is_none());
     let back = read_initiative(to_json(&file).as_bytes(), Lang::Fi).unwrap();
     assert_eq!(back.file.initiative.descriptions.cost_estimate, "120 000,00");
@@ -80,7 +87,9 @@ fn an_initiative_goes_out_and_comes_back_equal_with_its_estimate_exact() {
     let file = export_initiative(&i, SENT);
     assert_eq!(file.initiative.descriptions.cost_estimate, "");
     assert_eq!(
-        file.unreadable.get("initiative.descriptions.cost_estimate").map(String::as_str),
+        file.unreadable
+            .get("initiative.descriptions.cost_estimate")
+            .map(String::as_str),
         Some("noin 12,5O t€")
     );
     let back = read_initiative(to_json(&file).as_bytes(), Lang::Fi).unwrap();
@@ -177,7 +186,10 @@ fn a_broken_file_is_refused_at_its_place() {
         hakemus::i18n::initiative::import_error(Lang::En, &e),
         "The file is not an expression of interest made with Hakemus."
     );
-    assert_eq!(format_of(to_json(&export_initiative(&i, SENT)).as_bytes()), Some("hakemus-initiative"));
+    assert_eq!(
+        format_of(to_json(&export_initiative(&i, SENT)).as_bytes()),
+        Some("hakemus-initiative")
+    );
     assert_eq!(format_of(b"{\"format\":\"hakemus-application\"}"), None);
 }
 
@@ -198,7 +210,12 @@ fn the_workshop() -> (JointProject, String) {
         .collect();
     let interests: Vec<_> = [&x, &y]
         .iter()
-        .map(|x| read_interest(to_json(&export_interest(x, SENT)).as_bytes()).unwrap().file.interest)
+        .map(|x| {
+            read_interest(to_json(&export_interest(x, SENT)).as_bytes())
+                .unwrap()
+                .file
+                .interest
+        })
         .collect();
     let mut w = Workshop::default();
     w.join(&["a", "c"], "Kiuruvesi", "Lomakkeet yhdessä").unwrap();
@@ -213,7 +230,10 @@ fn the_candidate_project_travels_to_its_lead_whole() {
     let v: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["format"], "hakemus-joint-project");
     assert_eq!(v["project"]["lead"], "Kiuruvesi");
-    assert_eq!(v["project"]["initiatives"][0]["descriptions"]["cost_estimate"], "120000.00");
+    assert_eq!(
+        v["project"]["initiatives"][0]["descriptions"]["cost_estimate"],
+        "120000.00"
+    );
     assert_eq!(v["project"]["initiatives"][1]["descriptions"]["cost_estimate"], "");
     assert_eq!(
         v["unreadable"],
@@ -222,7 +242,10 @@ fn the_candidate_project_travels_to_its_lead_whole() {
     assert_eq!(v["project"]["interests"][0]["id"], "x-lapinlahti");
     assert_eq!(v["project"]["candidates"][0]["id"], "x-pielavesi");
     let back = read_joint_project(text.as_bytes(), Lang::Fi).unwrap();
-    assert_eq!(back.file.project.initiatives[0].descriptions.cost_estimate, "120 000,00");
+    assert_eq!(
+        back.file.project.initiatives[0].descriptions.cost_estimate,
+        "120 000,00"
+    );
     assert_eq!(to_json(&export_joint_project(&back.file.project, AT)), text);
     assert_eq!(back.file.project.members().len(), project.members().len());
     // The lead's draft: the group as partners, the descriptions carried.
@@ -230,7 +253,10 @@ fn the_candidate_project_travels_to_its_lead_whole() {
     let applicants: Vec<_> = d.applicants.iter().map(|a| a.municipality.as_str()).collect();
     assert_eq!(applicants, ["Kiuruvesi", "Vieremä", "Lapinlahti"]);
     assert!(d.answers["impact-costs"].contains("Arvio kustannuspotentiaalista: noin 50 000"));
-    assert!(analyse(&d).findings.iter().all(|f| f.rule.as_str() != "min-municipalities"));
+    assert!(analyse(&d)
+        .findings
+        .iter()
+        .all(|f| f.rule.as_str() != "min-municipalities"));
 }
 
 #[test]
@@ -242,14 +268,7 @@ fn a_candidate_project_is_refused_where_it_does_not_hold_together() {
         change(&mut v);
         refused(read_joint_project(v.to_string().as_bytes(), Lang::Fi))
     };
-    let invalid = |p: &str, detail: &str| {
-        (
-            Some(p.to_string()),
-            Problem::Invalid {
-                detail: detail.into(),
-            },
-        )
-    };
+    let invalid = |p: &str, detail: &str| (Some(p.to_string()), Problem::Invalid { detail: detail.into() });
     assert_eq!(
         with(&|v| v["project"]["lead"] = json!("Pielavesi")),
         invalid("project.lead", "not a municipality of the project"),
@@ -275,7 +294,9 @@ fn a_candidate_project_is_refused_where_it_does_not_hold_together() {
         with(&|v| v["project"]["initiatives"][0]["descriptions"]["cost_estimate"] = json!("1 200,00")),
         (
             Some("project.initiatives[0].descriptions.cost_estimate".into()),
-            Problem::NotAnAmount { text: "1 200,00".into() }
+            Problem::NotAnAmount {
+                text: "1 200,00".into()
+            }
         )
     );
     assert_eq!(

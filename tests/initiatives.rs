@@ -201,12 +201,7 @@ fn a_contact_given_is_well_formed_and_one_way_to_reach_them_is_enough() {
             (Rule::ContactValid, Severity::Error, Field::ContactPhone),
         ]
     );
-    assert_eq!(
-        findings[1].message,
-        Message::PhoneInvalid {
-            typed: "040 12".into()
-        }
-    );
+    assert_eq!(findings[1].message, Message::PhoneInvalid { typed: "040 12".into() });
 }
 
 /// "Ideat voivat olla innovatiivisia ja uusia, tai niitä voi ammentaa jo tehdystä
@@ -298,7 +293,11 @@ fn scene() -> Scene {
 }
 
 fn names(project: &JointProject) -> Vec<String> {
-    project.members().iter().map(|m| m.who.name(Lang::Fi).to_string()).collect()
+    project
+        .members()
+        .iter()
+        .map(|m| m.who.name(Lang::Fi).to_string())
+        .collect()
 }
 
 #[test]
@@ -306,10 +305,7 @@ fn the_table_lists_each_initiative_by_target_with_everyone_interested() {
     let s = scene();
     let t = table(&s.initiatives, &s.interests, &Workshop::default());
     let keys: Vec<_> = t.candidates.iter().map(|c| c.key.clone()).collect();
-    assert_eq!(
-        keys,
-        ["a", "c", "e"].map(|id| CandidateKey::Initiative(id.into()))
-    );
+    assert_eq!(keys, ["a", "c", "e"].map(|id| CandidateKey::Initiative(id.into())));
     let groups: Vec<_> = t.groups.iter().map(|g| (g.target, g.candidates.clone())).collect();
     assert_eq!(
         groups,
@@ -322,11 +318,17 @@ fn the_table_lists_each_initiative_by_target_with_everyone_interested() {
     assert_eq!(names(a), ["Kiuruvesi", "Iisalmi", "Lapinlahti"]);
     assert_eq!(a.lead, "Kiuruvesi");
     // Pielavesi named only the target: a candidate under every initiative of it, in no group yet.
-    assert_eq!(a.candidates.iter().map(|x| x.id.as_str()).collect::<Vec<_>>(), ["x-pielavesi"]);
+    assert_eq!(
+        a.candidates.iter().map(|x| x.id.as_str()).collect::<Vec<_>>(),
+        ["x-pielavesi"]
+    );
     assert_eq!(a.counts(), (3, 4));
     let c = &t.candidates[1].project;
     assert_eq!(names(c), ["Vieremä"]);
-    assert_eq!(c.candidates.iter().map(|x| x.id.as_str()).collect::<Vec<_>>(), ["x-pielavesi"]);
+    assert_eq!(
+        c.candidates.iter().map(|x| x.id.as_str()).collect::<Vec<_>>(),
+        ["x-pielavesi"]
+    );
     assert_eq!(c.counts(), (1, 2));
     assert_eq!(t.candidates[2].project.counts(), (1, 1));
     // Keitele's initiative is not at hand and Rautavaara named nothing: kept, apart.
@@ -355,7 +357,10 @@ fn joined_initiatives_become_one_candidate_and_the_join_comes_undone() {
     // Pielavesi taken in by the workshop.
     w.toggle_taken("x-pielavesi", "c");
     let p = candidates(&s.initiatives, &s.interests, &w).remove(0).project;
-    assert_eq!(names(&p), ["Vieremä", "Kiuruvesi", "Iisalmi", "Lapinlahti", "Pielavesi"]);
+    assert_eq!(
+        names(&p),
+        ["Vieremä", "Kiuruvesi", "Iisalmi", "Lapinlahti", "Pielavesi"]
+    );
     assert!(p.candidates.is_empty());
     assert_eq!(p.counts(), (5, 5));
     let lapinlahti = &p.members()[3];
@@ -368,17 +373,22 @@ fn joined_initiatives_become_one_candidate_and_the_join_comes_undone() {
     assert_eq!(all[0].project.title, "Kuntien yhteinen asiointi");
     assert_eq!(all[0].project.lead, "Kiuruvesi");
     assert_eq!(
-        all[0].project.initiatives.iter().map(|i| i.id.as_str()).collect::<Vec<_>>(),
+        all[0]
+            .project
+            .initiatives
+            .iter()
+            .map(|i| i.id.as_str())
+            .collect::<Vec<_>>(),
         ["e", "a", "c"]
     );
     assert!(w.undo(k));
     assert_eq!(w.joins.len(), 1);
     assert_eq!(w.joins[0].id, j);
     let all = candidates(&s.initiatives, &s.interests, &w);
-    assert_eq!(all.iter().map(|c| c.key.clone()).collect::<Vec<_>>(), [
-        CandidateKey::Join(j),
-        CandidateKey::Initiative("e".into())
-    ]);
+    assert_eq!(
+        all.iter().map(|c| c.key.clone()).collect::<Vec<_>>(),
+        [CandidateKey::Join(j), CandidateKey::Initiative("e".into())]
+    );
     assert!(w.undo(j));
     assert!(!w.undo(j));
     let t = table(&s.initiatives, &s.interests, &w);
@@ -489,7 +499,10 @@ fn a_candidate_project_becomes_an_application_draft_filled_in_and_marked() {
         ]
     );
     let ids: Vec<_> = d.applicants.iter().map(|a| a.id).collect();
-    assert!(ids.windows(2).all(|w| w[0] < w[1]) && d.next_id > ids[4], "ids from the counter");
+    assert!(
+        ids.windows(2).all(|w| w[0] < w[1]) && d.next_id > ids[4],
+        "ids from the counter"
+    );
     for (description, question) in CARRIED {
         let a = &p.initiatives[0];
         let c = &p.initiatives[1];
@@ -533,7 +546,10 @@ fn the_draft_needs_only_what_the_initiative_cannot_know() {
     use hakemus::domain::rules::finding::FieldPath;
     for f in &analysis.findings {
         assert!(
-            !matches!(f.rule, RuleId::TargetChosen | RuleId::MinMunicipalities | RuleId::ApplicantIdentified),
+            !matches!(
+                f.rule,
+                RuleId::TargetChosen | RuleId::MinMunicipalities | RuleId::ApplicantIdentified
+            ),
             "{f:?}"
         );
         if let FieldPath::Answer(q) = f.path {
@@ -544,13 +560,15 @@ fn the_draft_needs_only_what_the_initiative_cannot_know() {
         }
     }
     let contact_errors: Vec<_> = analysis.errors().filter(|f| f.rule == RuleId::ContactValid).collect();
-    assert_eq!(contact_errors.len(), 3, "Iisalmi's name, e-mail and phone: {contact_errors:?}");
+    assert_eq!(
+        contact_errors.len(),
+        3,
+        "Iisalmi's name, e-mail and phone: {contact_errors:?}"
+    );
     // Marked in Finnish where it came from, and the lead's own text first.
-    assert!(d.answers[&Question::Goals.id()].starts_with(
-        "Ehdotuksesta ”Sähköiset lomakkeet” (Kiuruvesi):\nSähköiset lomakkeet: yhteinen palvelu"
-    ));
-    assert!(d.answers[&Question::ImpactCosts.id()]
-        .contains("Arvio kustannuspotentiaalista: 120\u{a0}000,00\u{a0}€"));
+    assert!(d.answers[&Question::Goals.id()]
+        .starts_with("Ehdotuksesta ”Sähköiset lomakkeet” (Kiuruvesi):\nSähköiset lomakkeet: yhteinen palvelu"));
+    assert!(d.answers[&Question::ImpactCosts.id()].contains("Arvio kustannuspotentiaalista: 120\u{a0}000,00\u{a0}€"));
 
     // The rest filled in, as the complete application of the other tests has it.
     let mut d = d;

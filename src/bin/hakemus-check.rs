@@ -203,7 +203,10 @@ fn check_first_phase(file: &str, bytes: &[u8], format: &str, lang: Lang) -> bool
         );
         false
     };
-    let sent = |at: &str| at.get(..10).and_then(hakemus::domain::vocabulary::dates::parse_iso_date);
+    let sent = |at: &str| {
+        at.get(..10)
+            .and_then(hakemus::domain::vocabulary::dates::parse_iso_date)
+    };
     // Each file's own read, kept for the borrows of what is found in it.
     let (initiative, interest, project);
     let (notes, municipalities, found): (&[Note], Vec<(String, &str)>, Vec<Found>) = match format {
@@ -216,14 +219,22 @@ fn check_first_phase(file: &str, bytes: &[u8], format: &str, lang: Lang) -> bool
                     None => phase_rules::check_initiative_content(i),
                 };
                 let mut places = vec![("initiative.municipality".to_string(), i.municipality.as_str())];
-                places.extend(
-                    i.on_board
-                        .iter()
-                        .enumerate()
-                        .map(|(k, r)| (format!("initiative.on_board[{k}].municipality"), r.municipality.as_str())),
-                );
+                places.extend(i.on_board.iter().enumerate().map(|(k, r)| {
+                    (
+                        format!("initiative.on_board[{k}].municipality"),
+                        r.municipality.as_str(),
+                    )
+                }));
                 let root = "initiative".to_string();
-                (&initiative.notes, places, vec![Found { root, on_board: &i.on_board, findings }])
+                (
+                    &initiative.notes,
+                    places,
+                    vec![Found {
+                        root,
+                        on_board: &i.on_board,
+                        findings,
+                    }],
+                )
             }
             Err(e) => return refused_here(e),
         },
@@ -237,7 +248,15 @@ fn check_first_phase(file: &str, bytes: &[u8], format: &str, lang: Lang) -> bool
                 };
                 let places = vec![("interest.municipality".to_string(), x.municipality.as_str())];
                 let root = "interest".to_string();
-                (&interest.notes, places, vec![Found { root, on_board: &[], findings }])
+                (
+                    &interest.notes,
+                    places,
+                    vec![Found {
+                        root,
+                        on_board: &[],
+                        findings,
+                    }],
+                )
             }
             Err(e) => return refused_here(e),
         },
@@ -260,7 +279,11 @@ fn check_first_phase(file: &str, bytes: &[u8], format: &str, lang: Lang) -> bool
                     on_board: &[],
                     findings: phase_rules::check_interest_content(x),
                 }));
-                (&project.notes, vec![("project.lead".to_string(), p.lead.as_str())], found)
+                (
+                    &project.notes,
+                    vec![("project.lead".to_string(), p.lead.as_str())],
+                    found,
+                )
             }
             Err(e) => return refused_here(e),
         },
@@ -285,7 +308,12 @@ fn check_first_phase(file: &str, bytes: &[u8], format: &str, lang: Lang) -> bool
         );
     }
     let (mut errors, mut warnings) = (0, notes.len());
-    for Found { root, on_board, findings } in &found {
+    for Found {
+        root,
+        on_board,
+        findings,
+    } in &found
+    {
         for f in findings {
             let severity = match f.severity {
                 Severity::Error => {

@@ -266,7 +266,9 @@ pub fn message(lang: Lang, f: &Finding) -> String {
             let day = date(lang, *deadline);
             return match lang {
                 Lang::Fi => format!("Ehdotusten ja ilmoitusten kiinnostuksesta osallistua jättöaika päättyi {day}."),
-                Lang::Sv => format!("Tiden för att lämna in förslag och anmälningar om intresse att delta gick ut {day}."),
+                Lang::Sv => {
+                    format!("Tiden för att lämna in förslag och anmälningar om intresse att delta gick ut {day}.")
+                }
                 Lang::En => format!("The time to send initiatives and expressions of interest ended on {day}."),
             };
         }
@@ -353,8 +355,14 @@ mod tests {
                 assert!(!place(lang, f.field, Some(1)).is_empty());
             }
         }
-        let described = findings.iter().find(|f| f.field == Field::Description(Description::Goals)).unwrap();
-        assert_eq!(message(Lang::Fi, described), "Kuvaa tämä: ehdotuksessa on kuvattava se.");
+        let described = findings
+            .iter()
+            .find(|f| f.field == Field::Description(Description::Goals))
+            .unwrap();
+        assert_eq!(
+            message(Lang::Fi, described),
+            "Kuvaa tämä: ehdotuksessa on kuvattava se."
+        );
         assert_eq!(
             place(Lang::Fi, described.field, None),
             "Ehdotuksen tavoitteet ja toivottu lopputulos"
@@ -391,12 +399,18 @@ mod tests {
         let mut i = RawInitiative::new("a");
         i.municipality = "Pargas".into();
         i.title = "Yhteiset lomakkeet".into();
-        assert_eq!(Lang::Fi.carried_from(&i), "Ehdotuksesta ”Yhteiset lomakkeet” (Parainen):");
+        assert_eq!(
+            Lang::Fi.carried_from(&i),
+            "Ehdotuksesta ”Yhteiset lomakkeet” (Parainen):"
+        );
         assert_eq!(Lang::Sv.carried_from(&i), "Ur förslaget ”Yhteiset lomakkeet” (Pargas):");
         i.title.clear();
         assert_eq!(Lang::En.carried_from(&i), "From the initiative (Parainen):");
         let m = Money::parse("120000").ok();
-        assert_eq!(Lang::Fi.cost_estimate("120000", m), "Arvio kustannuspotentiaalista: 120\u{a0}000,00\u{a0}€");
+        assert_eq!(
+            Lang::Fi.cost_estimate("120000", m),
+            "Arvio kustannuspotentiaalista: 120\u{a0}000,00\u{a0}€"
+        );
         assert_eq!(Lang::En.cost_estimate("12,5O", None), "Estimated cost potential: 12,5O");
     }
 }

@@ -200,17 +200,15 @@ fn check_interest(at: &str, x: &RawInterest) -> Result<(), ImportError> {
 fn check_call(at: &str, id: &str) -> Result<(), ImportError> {
     match call::by_id(id) {
         Some(_) => Ok(()),
-        None => Err(ImportError::at(format!("{at}.call"), Problem::UnknownCall { id: id.into() })),
+        None => Err(ImportError::at(
+            format!("{at}.call"),
+            Problem::UnknownCall { id: id.into() },
+        )),
     }
 }
 
 fn invalid(path: String, detail: &str) -> ImportError {
-    ImportError::at(
-        path,
-        Problem::Invalid {
-            detail: detail.into(),
-        },
-    )
+    ImportError::at(path, Problem::Invalid { detail: detail.into() })
 }
 
 /// Reads an initiative's file; its cost estimate is put into the field as `lang` writes amounts.
@@ -248,7 +246,10 @@ pub fn read_joint_project(bytes: &[u8], lang: Lang) -> Result<Read<JointProjectF
     let p = &mut file.project;
     check_call("project", &p.call)?;
     if p.initiatives.is_empty() {
-        return Err(invalid("project.initiatives".into(), "a project is made of at least one initiative"));
+        return Err(invalid(
+            "project.initiatives".into(),
+            "a project is made of at least one initiative",
+        ));
     }
     for (k, i) in p.initiatives.iter_mut().enumerate() {
         let at = format!("project.initiatives[{k}]");

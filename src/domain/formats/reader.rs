@@ -110,7 +110,11 @@ pub struct Note {
 /// The checks every file of ours goes through before its shape: the size cap, UTF-8 (a BOM is
 /// allowed), not empty, JSON syntax with a depth limit and no duplicate keys, then the `format` and
 /// the `schema_version` (at most `newest`). Returns the text, what the scan found, and the version.
-pub(crate) fn open<'a>(bytes: &'a [u8], format: &'static str, newest: u64) -> Result<(&'a str, Scan, u64), ImportError> {
+pub(crate) fn open<'a>(
+    bytes: &'a [u8],
+    format: &'static str,
+    newest: u64,
+) -> Result<(&'a str, Scan, u64), ImportError> {
     open_capped(bytes, format, newest, MAX_FILE_BYTES)
 }
 

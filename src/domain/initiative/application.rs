@@ -56,7 +56,10 @@ pub fn application_draft(project: &JointProject, wording: &impl Wording) -> RawD
     for m in project.members() {
         let id = d.add_applicant(ApplicantKind::Municipality);
         let a = d.applicant_mut(id).expect("just added");
-        a.municipality = m.who.register.map_or_else(|| m.who.typed.clone(), |r| r.name_fi.clone());
+        a.municipality = m
+            .who
+            .register
+            .map_or_else(|| m.who.typed.clone(), |r| r.name_fi.clone());
         a.contact_name = m.contact.name.trim().to_string();
         a.contact_email = m.contact.email.trim().to_string();
         a.contact_phone = m.contact.phone.trim().to_string();

@@ -20,7 +20,9 @@ pub struct RawContact {
 
 impl RawContact {
     pub fn is_empty(&self) -> bool {
-        [&self.name, &self.email, &self.phone].iter().all(|s| s.trim().is_empty())
+        [&self.name, &self.email, &self.phone]
+            .iter()
+            .all(|s| s.trim().is_empty())
     }
 }
 
@@ -308,9 +310,18 @@ mod tests {
     fn repair_makes_row_ids_unique_and_the_counter_safe() {
         let mut i = RawInitiative::new("a");
         i.on_board = vec![
-            RawOnBoard { id: 4, municipality: "x".into() },
-            RawOnBoard { id: 4, municipality: "y".into() },
-            RawOnBoard { id: 0, municipality: "z".into() },
+            RawOnBoard {
+                id: 4,
+                municipality: "x".into(),
+            },
+            RawOnBoard {
+                id: 4,
+                municipality: "y".into(),
+            },
+            RawOnBoard {
+                id: 0,
+                municipality: "z".into(),
+            },
         ];
         i.next_id = 1;
         i.repair_ids();

@@ -144,11 +144,17 @@ impl Field {
 /// What a finding says, with the values its sentence needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Message {
-    UnknownCall { id: String },
+    UnknownCall {
+        id: String,
+    },
     /// Sent after the phase's deadline, which it names.
-    AfterDeadline { deadline: Date },
+    AfterDeadline {
+        deadline: Date,
+    },
     MunicipalityRequired,
-    MunicipalityUnknown { typed: String },
+    MunicipalityUnknown {
+        typed: String,
+    },
     /// A row on board left empty.
     OnBoardEmpty,
     /// A municipality on board that is the proposer or an earlier row.
@@ -156,14 +162,23 @@ pub enum Message {
     ContactNameAdvised,
     /// Neither an e-mail address nor a phone number.
     ReachAdvised,
-    EmailInvalid { typed: String },
-    PhoneInvalid { typed: String },
+    EmailInvalid {
+        typed: String,
+    },
+    PhoneInvalid {
+        typed: String,
+    },
     TitleAdvised,
     TargetAdvised,
     /// A chosen target the call does not offer: it does not count.
-    TargetNotOffered { target: Target },
+    TargetNotOffered {
+        target: Target,
+    },
     DescriptionRequired,
-    EstimateInvalid { typed: String, reason: MoneyError },
+    EstimateInvalid {
+        typed: String,
+        reason: MoneyError,
+    },
     OriginAdvised,
     EarlierWorkAdvised,
     InterestUnnamed,
@@ -274,10 +289,18 @@ pub fn check_initiative_content(i: &RawInitiative) -> Vec<Finding> {
     for row in &i.on_board {
         let field = Field::OnBoard(row.id);
         if row.municipality.trim().is_empty() {
-            findings.push(Finding::warning(Rule::MunicipalityIdentified, field, Message::OnBoardEmpty));
+            findings.push(Finding::warning(
+                Rule::MunicipalityIdentified,
+                field,
+                Message::OnBoardEmpty,
+            ));
         } else if let Some(code) = check_municipality(&row.municipality, field, &mut findings) {
             if seen.contains(&code) {
-                findings.push(Finding::warning(Rule::MunicipalityIdentified, field, Message::OnBoardTwice));
+                findings.push(Finding::warning(
+                    Rule::MunicipalityIdentified,
+                    field,
+                    Message::OnBoardTwice,
+                ));
             } else {
                 seen.push(code);
             }
@@ -319,9 +342,8 @@ pub fn check_initiative_content(i: &RawInitiative) -> Vec<Finding> {
         Origin::Unanswered => {
             findings.push(Finding::warning(Rule::OriginStated, Field::Origin, Message::OriginAdvised).cite(ideas))
         }
-        Origin::Earlier if i.earlier_work.trim().is_empty() => findings.push(
-            Finding::warning(Rule::OriginStated, Field::EarlierWork, Message::EarlierWorkAdvised).cite(ideas),
-        ),
+        Origin::Earlier if i.earlier_work.trim().is_empty() => findings
+            .push(Finding::warning(Rule::OriginStated, Field::EarlierWork, Message::EarlierWorkAdvised).cite(ideas)),
         Origin::New | Origin::Earlier => {}
     }
     findings

@@ -95,7 +95,12 @@ impl Workshop {
             return None;
         }
         replaced.sort_unstable();
-        let replaced: Vec<Join> = replaced.into_iter().rev().map(|at| self.joins.remove(at)).rev().collect();
+        let replaced: Vec<Join> = replaced
+            .into_iter()
+            .rev()
+            .map(|at| self.joins.remove(at))
+            .rev()
+            .collect();
         let id = self.next_id;
         self.next_id += 1;
         self.joins.push(Join {
@@ -178,7 +183,11 @@ impl Who {
             Some(m) => m.code.clone(),
             None => format!(
                 "?{}",
-                self.typed.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+                self.typed
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_lowercase()
             ),
         }
     }
