@@ -123,6 +123,11 @@ texts! {
         en: "The whole application, part by part. Change any part through its change link.",
     }
     Change { fi: "Muuta", sv: "Ändra", en: "Change" }
+    PartnerDraftNoReview {
+        fi: "Tämä on kumppanin luonnos. Kumppani palauttaa hakijalle vain oman osuutensa; koko hakemuksen tarkistaa ja lähettää hankehallinnoija.",
+        sv: "Detta är en partners utkast. Partnern returnerar endast sin egen del till sökanden; hela ansökan granskas och skickas av den huvudsökande kommunen.",
+        en: "This is a partner's draft. A partner returns only its own part to the lead; the whole application is checked and sent by the lead municipality.",
+    }
     ReadyToSubmit {
         fi: "Hakemus on valmis lähetettäväksi: siinä ei ole virheitä.",
         sv: "Ansökan är klar att skickas: den innehåller inga fel.",

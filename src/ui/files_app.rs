@@ -21,6 +21,7 @@ use crate::ui::frame::{applicant_links, Frame, NotFound};
 use crate::ui::language::{self, use_lang};
 use crate::ui::routes::Page;
 use crate::ui::session;
+use crate::ui::summary::plain_page_title;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 
@@ -106,5 +107,27 @@ fn ReviewPage() -> impl IntoView {
             load();
         }
     });
-    move || read.get().then(|| view! { <CheckAnswersPage draft analysis /> })
+    move || {
+        read.get().then(|| {
+            // A partner returns its part from its own page; the whole application, and checking it
+            // before it is sent, are the lead's.
+            if draft.with(|d| d.partner_of.is_some()) {
+                view! { <PartnerDraftHere /> }.into_any()
+            } else {
+                view! { <CheckAnswersPage draft analysis /> }.into_any()
+            }
+        })
+    }
+}
+
+/// What check your answers says in a partner's draft: where the partner's part is returned from.
+#[component]
+fn PartnerDraftHere() -> impl IntoView {
+    let lang = use_lang();
+    plain_page_title(T::ReviewTitle);
+    view! {
+        <h1>{text(lang, T::ReviewTitle)}</h1>
+        <p id="partner-draft-here">{text(lang, Fa::PartnerDraftNoReview)}</p>
+        <p><a href="/#return-title" rel="external">{text(lang, T::PartReturn)}</a></p>
+    }
 }

@@ -129,7 +129,17 @@ fn Pages() -> impl IntoView {
             // Built again when the whole draft is replaced: inputs take their value when created.
             {move || {
                 store.generation.track();
-                page_view(page.get())
+                let page = page.get();
+                // A partner's draft has one page, the partner's own (the overview shows it): the
+                // application's parts and its export are the lead's, whose file a partner could not use.
+                let partner = store.draft.with_untracked(|d| d.partner_of.is_some());
+                use routes::Page as P;
+                let lead_only = matches!(
+                    page,
+                    P::Export | P::Project | P::Applicants | P::Partners | P::Targets | P::Answers(_)
+                        | P::Schedule | P::Budget | P::Risks | P::Monitoring
+                );
+                page_view(if partner && lead_only { P::Overview } else { page })
             }}
         </Frame>
     }

@@ -204,7 +204,7 @@ test('a lead’s exchange, three reviews and a proposal go to a fresh browser by
     assert.deepEqual(violations, [], formatViolations(violations));
     // The drafts list shows the lead's draft; opened, its partners stand as they did.
     const leadRow = there.locator('table.drafts tbody tr').filter({ hasText: PROJECT });
-    await leadRow.getByRole('button', { name: 'Avaa' }).click();
+    await leadRow.getByRole('button', { name: 'Avaa', exact: true }).click();
     await there.waitForURL((u) => u.pathname === '/');
     await there.goto(url('partners'));
     const thereRows = there.locator('table.partners tbody tr');

@@ -104,6 +104,20 @@ test('two partners fill their parts in their own browsers; the lead merges, item
     await a.getByRole('textbox', { name: 'Päätöksen päivämäärä' }).fill('16.12.2019');
     const contributionA1 = await download(a, a.getByRole('button', { name: 'Lataa osuus tiedostona' }));
     assert.equal(JSON.parse(fs.readFileSync(contributionA1, 'utf8')).format, 'hakemus-partner-contribution');
+    // A partner's draft has one page, its own: the application's parts, its export and its check
+    // are the lead's (an export from here would be a whole application the lead could not use).
+    for (const p of ['export', 'budget']) {
+      await a.goto(url(p));
+      await waitForApp(a);
+      await a.locator('#request-project').waitFor();
+      assert.equal(await a.locator('#download-export, #requested-grant').count(), 0, p);
+    }
+    await a.goto(url('review'));
+    await waitForApp(a);
+    await a.locator('#partner-draft-here').waitFor();
+    assert.equal(await a.locator('#submit-status').count(), 0);
+    await a.getByRole('link', { name: 'Palauta osuus' }).click();
+    await a.locator('#request-project').waitFor();
 
     // Vieremä, in Swedish.
     const b = await vierema.newPage();
