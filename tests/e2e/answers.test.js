@@ -58,7 +58,7 @@ test('the municipality typed "pielavesi" and "925" leaves the app as typed and a
     await page.goto(url('export'));
     const file = await download(page, page.getByRole('button', { name: 'Lataa tiedosto' }));
     const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
-    assert.equal(exported.schema_version, 4);
+    assert.equal(exported.schema_version, 5);
     const [lead, partner] = exported.application.applicants;
     assert.equal(lead.municipality, 'pielavesi');
     assert.deepEqual(lead.resolved_municipality, { code: '595', name_fi: 'Pielavesi', name_sv: 'Pielavesi' });

@@ -32,7 +32,7 @@ test('the schema refuses what import refuses', () => {
     (v) => (v.application.budget.lines[0].amount = 1200.5),
     (v) => (v.application.project.start = '1.3.2020'),
     (v) => (v.application.budget.lines[0].colour = 'red'),
-    (v) => (v.schema_version = 5),
+    (v) => (v.schema_version = 6),
     (v) => (v.format = 'something-else'),
     (v) => delete v.exported_at,
     (v) => (v.working_copy = { colour: 'red' }),

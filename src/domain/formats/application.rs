@@ -29,7 +29,7 @@ use std::collections::BTreeMap;
 /// The `format` of every export.
 pub const FORMAT: &str = "hakemus-application";
 /// The version this build writes. Older files are migrated on import; newer ones are refused.
-pub const SCHEMA_VERSION: u64 = 4;
+pub const SCHEMA_VERSION: u64 = 5;
 /// The first version that carries each applicant's `resolved_municipality`.
 const RESOLVED_FROM: u64 = 4;
 /// The committed JSON Schema of [`Envelope`] (`schema/`), equal to [`schema`] (tested).
@@ -43,8 +43,8 @@ pub struct Envelope {
     /// Always `hakemus-application`.
     #[schemars(extend("const" = "hakemus-application"))]
     pub format: String,
-    /// The version of this format; 1 is the first, 4 the current (older files are migrated on import).
-    #[schemars(extend("const" = 4))]
+    /// The version of this format; 1 is the first, 5 the current (older files are migrated on import).
+    #[schemars(extend("const" = 5))]
     pub schema_version: u64,
     /// The id of the call profile the application answers (equals `application.call`).
     pub call: String,
@@ -59,7 +59,7 @@ pub struct Envelope {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub unreadable: BTreeMap<String, String>,
     /// Not part of the application: the drafter's own working copy, so that the draft can be taken
-    /// up in another browser (format 4 on; optional). The submission channel ignores it.
+    /// up in another browser (format 5 on; optional). The submission channel ignores it.
     #[serde(default, skip_serializing_if = "WorkingCopy::is_empty")]
     pub working_copy: WorkingCopy,
 }
@@ -513,6 +513,10 @@ fn check_working_copy(application: &RawDraft, working: &mut WorkingCopy) -> Resu
 /// a step `n => n + 1` here (reading the text as a `serde_json::Value`, changing it, writing it
 /// back), with a test that reads committed files of version `n` (`tests/fixtures/exchange/v<n>/`).
 ///
+/// - 4 → 5: the envelope's optional `working_copy` (the draft's title and the lead's partner
+///   requests, beside the application) is new; a version 4 file has none, which its absence already
+///   means: nothing to rewrite. (A reader of format 4 refuses a field it does not know, so a file
+///   that may carry it is a new version.)
 /// - 3 → 4: each applicant of a municipality carries `resolved_municipality` (code and official
 ///   names from the register) beside the text typed; a version 3 file has none, and a draft keeps
 ///   none (it is derived, written again by each export): nothing to rewrite.
