@@ -263,6 +263,29 @@ fn a_fresh_browser_gets_everything_under_the_same_ids() {
     assert!(summary.kept_both.is_empty() && summary.skipped.is_empty() && summary.already.is_empty());
 }
 
+/// An unsaved version the browser has no room for (localStorage is written after the rest is on
+/// disk) is said to be left out, not added; the others stay added.
+#[test]
+fn an_unsaved_version_with_no_room_is_left_out_not_added() {
+    let mut from = browser();
+    let first = from.drafter.recoveries[0].clone();
+    let mut second: Recovery = serde_json::from_str(&first).unwrap();
+    second.draft.project.name_fi = "Toinen tallentamaton".into();
+    from.drafter.recoveries.push(serde_json::to_string(&second).unwrap());
+    let (_, mut summary) = restore(&from, &Contents::default(), NOW, &copy_title);
+    assert_eq!(count(&summary.added, Kind::DraftRecovery), 2);
+    let drafts = count(&summary.added, Kind::Draft);
+    summary.not_kept(&[true, false]);
+    assert_eq!(count(&summary.added, Kind::DraftRecovery), 1);
+    assert_eq!(count(&summary.added, Kind::Draft), drafts);
+    assert_eq!(summary.skipped.len(), 1);
+    let (item, reason) = &summary.skipped[0];
+    assert_eq!(
+        (item.kind, item.name.as_str(), reason),
+        (Kind::DraftRecovery, "Toinen tallentamaton", &Reason::NoRoom)
+    );
+}
+
 #[test]
 fn the_browser_it_came_from_is_not_changed() {
     let here = browser();

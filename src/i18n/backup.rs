@@ -194,6 +194,9 @@ pub fn skipped(lang: Lang, named: &str, reason: &Reason) -> String {
         (Lang::Fi, Reason::OtherPanelFile) => "arvioijaryhmässä on yksi tiedosto arvioijaa kohden, ja tässä selaimessa on jo toinen tämän arvioijan tiedosto, joka säilyi.".into(),
         (Lang::Sv, Reason::OtherPanelFile) => "bedömargruppen har en fil per bedömare, och den här webbläsaren har redan en annan fil från samma bedömare, som behölls.".into(),
         (Lang::En, Reason::OtherPanelFile) => "the panel holds one file per reviewer, and this browser already has another file of this reviewer, which was kept.".into(),
+        (Lang::Fi, Reason::NoRoom) => "se ei mahtunut selaimen tallennustilaan, joten sitä ei palautettu.".into(),
+        (Lang::Sv, Reason::NoRoom) => "den fick inte plats i webbläsarens lagringsutrymme och återställdes inte.".into(),
+        (Lang::En, Reason::NoRoom) => "it did not fit in the browser's storage, so it was not restored.".into(),
     };
     format!("{named}: {why}")
 }

@@ -124,9 +124,9 @@ texts! {
     }
     Change { fi: "Muuta", sv: "Ändra", en: "Change" }
     PartnerDraftNoReview {
-        fi: "Tämä on kumppanin luonnos. Kumppani palauttaa hakijalle vain oman osuutensa; koko hakemuksen tarkistaa ja lähettää hankehallinnoija.",
-        sv: "Detta är en partners utkast. Partnern returnerar endast sin egen del till sökanden; hela ansökan granskas och skickas av den huvudsökande kommunen.",
-        en: "This is a partner's draft. A partner returns only its own part to the lead; the whole application is checked and sent by the lead municipality.",
+        fi: "Tämä on osatoteuttajan luonnos. Osatoteuttaja palauttaa hankehallinnoijalle vain oman osuutensa; koko hakemuksen tarkistaa ja lähettää hankehallinnoija.",
+        sv: "Detta är delgenomförarens utkast. Delgenomföraren returnerar endast sin egen del till huvudmannen; hela ansökan granskas och skickas av huvudmannen.",
+        en: "This is a partner's draft. A partner returns only its own part to the lead; the whole application is checked and sent by the lead.",
     }
     ReadyToSubmit {
         fi: "Hakemus on valmis lähetettäväksi: siinä ei ole virheitä.",

@@ -77,13 +77,15 @@ pub async fn restore(backup: &Backup, now: &str, copy_title: &dyn Fn(&str) -> St
     let added_drafts = &after.drafter.drafts[here.drafter.drafts.len()..];
     write(&tx, &here, &after, added_drafts, last_aside).map_err(classify)?;
     tx.done().await.map_err(classify)?;
-    // After the commit, what localStorage keeps.
-    for (n, text) in after.drafter.recoveries[here.drafter.recoveries.len()..]
+    // After the commit, what localStorage keeps; an unsaved version it has no room for is said to
+    // be left out, not added.
+    let kept: Vec<bool> = after.drafter.recoveries[here.drafter.recoveries.len()..]
         .iter()
         .enumerate()
-    {
-        local::keep_restored_recovery(n, text);
-    }
+        .map(|(n, text)| local::keep_restored_recovery(n, text))
+        .collect();
+    let mut summary = summary;
+    summary.not_kept(&kept);
     let (h, a) = (&here.reviewer, &after.reviewer);
     let identity = if h.identity != a.identity {
         a.identity.as_deref()

@@ -262,10 +262,13 @@ pub async fn open() -> Opened {
     if let Some(id) = local::current() {
         match load_or_unreadable(id).await {
             Some(Ok(loaded)) => {
+                // The tab keeps it (sessionStorage): the id may have come from the browser's last
+                // one, which another tab can change before this one loads the files app's pages.
+                set_current(loaded.id);
                 return Opened {
                     draft: Ok(loaded),
                     last_unreadable,
-                }
+                };
             }
             Some(Err(())) => last_unreadable = true,
             None => {}

@@ -102,6 +102,37 @@ test('a full storage shows a lasting warning with a copy to download, and loses 
   }
 });
 
+test('a tab keeps its own draft through the files app, whatever another tab opened since', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  const at = (p) => new URL(p, env.server.url).href;
+  try {
+    const a = await context.newPage();
+    await openProject(a, env.server.url);
+    await nameBox(a).fill('Ensimmäinen hanke');
+    await savedWith(a, 'Ensimmäinen hanke');
+    // A new tab has no draft of its own yet: it opens the browser's last one.
+    const c = await context.newPage();
+    await openProject(c, env.server.url);
+    assert.equal(await nameBox(c).inputValue(), 'Ensimmäinen hanke');
+    // Another tab starts a new draft: the browser's last one is now that.
+    const b = await context.newPage();
+    await b.goto(at('drafts'));
+    await waitForApp(b);
+    await b.getByRole('button', { name: 'Uusi luonnos' }).click();
+    await b.waitForURL((u) => u.pathname === '/');
+    await waitForApp(b);
+    // The first new tab checks its answers (a page load of the files app): still its own draft.
+    await c.goto(at('review'));
+    await waitForApp(c);
+    await c.locator('#review-project').getByText('Ensimmäinen hanke').waitFor();
+    await c.goto(at('project'));
+    await waitForApp(c);
+    assert.equal(await nameBox(c).inputValue(), 'Ensimmäinen hanke');
+  } finally {
+    await context.close();
+  }
+});
+
 test('two tabs on one draft: the idle tab follows, an edited one never overwrites newer data', async () => {
   const context = await env.browser.newContext({ locale: 'fi-FI' });
   try {
@@ -165,7 +196,7 @@ test('export → import gives an equal draft, as a new one; a malformed file cha
     const file = await download.path();
     const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
     assert.equal(exported.format, 'hakemus-application');
-    assert.equal(exported.schema_version, 4);
+    assert.equal(exported.schema_version, 5);
     assert.equal(exported.application.project.start, '2020-03-01');
     assert.equal(exported.application.budget.lines[0].amount, '1200000.50');
     assert.deepEqual(exported.unreadable, { 'application.budget.lines[1].amount': '12,5O' });

@@ -294,6 +294,9 @@ pub enum Reason {
     OtherReviewer,
     /// The panel holds one file per reviewer, and this browser has another file of this reviewer.
     OtherPanelFile,
+    /// The browser had no room for it: an unsaved version is kept in localStorage (a few MB), which
+    /// is written after the rest is on disk.
+    NoRoom,
 }
 
 /// What a restore did, item by item.
@@ -311,6 +314,20 @@ impl Summary {
     /// Whether the restore changes anything.
     pub fn changes(&self) -> bool {
         !self.added.is_empty() || !self.kept_both.is_empty()
+    }
+
+    /// Moves the unsaved versions added that the browser could not keep (`kept`, in the order they
+    /// were added) from the added to the left out, with [`Reason::NoRoom`].
+    pub fn not_kept(&mut self, kept: &[bool]) {
+        let mut recoveries = kept.iter();
+        let added = std::mem::take(&mut self.added);
+        for item in added {
+            if item.kind == Kind::DraftRecovery && recoveries.next() == Some(&false) {
+                self.skipped.push((item, Reason::NoRoom));
+            } else {
+                self.added.push(item);
+            }
+        }
     }
 }
 
