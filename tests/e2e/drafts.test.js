@@ -124,7 +124,7 @@ test('a tab keeps its own draft through the files app, whatever another tab open
     // The first new tab checks its answers (a page load of the files app): still its own draft.
     await c.goto(at('review'));
     await waitForApp(c);
-    await c.locator('#review-project').getByText('Ensimmäinen hanke').waitFor();
+    await c.locator('section[aria-labelledby="review-project"]').getByText('Ensimmäinen hanke').first().waitFor();
     await c.goto(at('project'));
     await waitForApp(c);
     assert.equal(await nameBox(c).inputValue(), 'Ensimmäinen hanke');
@@ -239,7 +239,7 @@ test('export → import gives an equal draft, as a new one; a malformed file cha
     assert.equal(await result.getAttribute('role'), 'alert');
     assert.match(await result.textContent(), /application\.budget\.lines\[0\]\.amount: "12,5O" ei ole rahamäärä/);
     // A newer version and a file that is not JSON at all.
-    await page.getByLabel('Tai liitä viety JSON tähän').fill(JSON.stringify({ ...exported, schema_version: 5 }));
+    await page.getByLabel('Tai liitä viety JSON tähän').fill(JSON.stringify({ ...exported, schema_version: 6 }));
     await page.getByRole('button', { name: 'Tuo liitetty teksti' }).click();
     await result.getByText(/uudemmalla versiolla/).waitFor();
     await page.getByLabel('Valitse tiedosto').setInputFiles({ name: 'kuva.json', mimeType: 'application/json', buffer: Buffer.from([0xff, 0xd8, 0xff]) });
