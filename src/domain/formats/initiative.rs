@@ -19,7 +19,6 @@ use crate::domain::initiative::model::{RawInitiative, RawInterest};
 use crate::domain::initiative::workshop::JointProject;
 use crate::domain::vocabulary::call;
 use crate::domain::vocabulary::locale::Lang;
-use crate::domain::vocabulary::objects;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -300,13 +299,8 @@ pub fn read_joint_project(bytes: &[u8], lang: Lang) -> Result<Read<JointProjectF
 
 /// Which of the first phase's files a text is, by its `format` (`None` for anything else).
 pub fn format_of(bytes: &[u8]) -> Option<&'static str> {
-    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).ok()?;
-    #[derive(Deserialize)]
-    struct Header {
-        format: String,
-    }
-    let header: Header = objects::from_str(text).ok()?;
+    let format = super::reader::format_name(bytes)?;
     [INITIATIVE_FORMAT, INTEREST_FORMAT, JOINT_PROJECT_FORMAT]
         .into_iter()
-        .find(|f| *f == header.format)
+        .find(|f| *f == format)
 }

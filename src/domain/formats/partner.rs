@@ -19,7 +19,6 @@ use crate::domain::formats::application::{
 use crate::domain::formats::reader::{from_json, open, shape_error, ImportError, Note, Problem};
 use crate::domain::vocabulary::call;
 use crate::domain::vocabulary::locale::Lang;
-use crate::domain::vocabulary::objects;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -419,12 +418,7 @@ pub fn read_contribution(bytes: &[u8], lang: Lang) -> Result<ReadContribution, I
 /// Which of our files a text is, by its `format` (to open a request or a contribution wherever a
 /// file is dropped); `None` for anything else.
 pub fn format_of(bytes: &[u8]) -> Option<&'static str> {
-    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).ok()?;
-    #[derive(Deserialize)]
-    struct Header {
-        format: String,
-    }
-    let header: Header = objects::from_str(text).ok()?;
+    let format = super::reader::format_name(bytes)?;
     [
         crate::domain::formats::application::FORMAT,
         crate::domain::formats::decision::FORMAT,
@@ -432,5 +426,5 @@ pub fn format_of(bytes: &[u8]) -> Option<&'static str> {
         CONTRIBUTION_FORMAT,
     ]
     .into_iter()
-    .find(|f| *f == header.format)
+    .find(|f| *f == format)
 }

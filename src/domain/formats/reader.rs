@@ -161,6 +161,17 @@ pub(crate) fn open_capped<'a>(
     Ok((text, scan, version))
 }
 
+/// The `format` a text names at its top (`None` if it is not JSON text with one): which of our
+/// files it is, before it is read as that file (`partner::format_of`, `initiative::format_of`).
+pub(crate) fn format_name(bytes: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).ok()?;
+    #[derive(serde::Deserialize)]
+    struct Header {
+        format: String,
+    }
+    objects::from_str::<Header>(text).ok().map(|h| h.format)
+}
+
 /// A [`from_json`] failure as the reader sees it: an unknown field, or the JSON reader's words.
 pub(crate) fn shape_error((path, e): (Option<String>, serde_json::Error)) -> ImportError {
     let detail = e.to_string();
