@@ -75,7 +75,10 @@ pub async fn restore(backup: &Backup, now: &str, copy_title: &dyn Fn(&str) -> St
     let (here, last_aside) = read(&tx).await.map_err(classify)?;
     let (after, summary) = backup::restore(&backup.contents, &here, now, copy_title);
     let added_drafts = &after.drafter.drafts[here.drafter.drafts.len()..];
-    write(&tx, &here, &after, added_drafts, last_aside).map_err(classify)?;
+    if let Err(e) = write(&tx, &here, &after, added_drafts, last_aside) {
+        tx.abort(); // all or nothing, also when a write could not be asked for
+        return Err(classify(e));
+    }
     tx.done().await.map_err(classify)?;
     // After the commit, what localStorage keeps; an unsaved version it has no room for is said to
     // be left out, not added.

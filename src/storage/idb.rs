@@ -185,6 +185,12 @@ impl Many {
         self.tx.object_store(name)
     }
 
+    /// Undoes every write asked for in it: a write that could not even be asked must not leave the
+    /// ones before it to commit when the transaction ends.
+    pub fn abort(&self) {
+        let _ = self.tx.abort();
+    }
+
     /// Waits for the commit (or the abort, with its reason).
     pub async fn done(self) -> Result<(), JsValue> {
         self.done.await.map(|_| ())
