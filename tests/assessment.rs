@@ -426,3 +426,37 @@ mod two_tabs {
         assert_eq!(stored[&fp('b')], other);
     }
 }
+
+/// A tab that read the copy of replaced reviews before a backup was restored (or before another
+/// tab kept one) writes its own change to the copy without losing what was stored since: what it
+/// forgot is forgotten, what it keeps is kept, and what came in meanwhile stays.
+#[test]
+fn a_tab_writing_its_copy_of_replaced_reviews_keeps_what_was_stored_since_it_read_it() {
+    let one = |c: char, reason: &str| {
+        let mut r = review_of(&fp(c));
+        r.set_mark(Criterion::Measures, mark(2, reason), "2026-11-23T10:00:00Z");
+        r
+    };
+    let (a, b, c) = (one('a', "a"), one('b', "b"), one('c', "restored"));
+    // The tab read {a}; it then kept b, from an import. Meanwhile a backup's restore stored c.
+    let base = BTreeMap::from([(fp('a'), a.clone())]);
+    let mine = BTreeMap::from([(fp('a'), a.clone()), (fp('b'), b.clone())]);
+    let stored = BTreeMap::from([(fp('a'), a.clone()), (fp('c'), c.clone())]);
+    let merged = assessment::merge_replaced(&base, &mine, &stored);
+    assert_eq!(
+        merged.keys().cloned().collect::<Vec<_>>(),
+        vec![fp('a'), fp('b'), fp('c')]
+    );
+    assert_eq!(merged[&fp('c')], c);
+
+    // The tab forgets its copy (restored or dismissed it): what it had goes, what it never saw stays.
+    let merged = assessment::merge_replaced(&mine, &BTreeMap::new(), &merged);
+    assert_eq!(merged, BTreeMap::from([(fp('c'), c.clone())]));
+
+    // A version stored first is not written over by the tab's later one (the earliest wins).
+    let mut later = b.clone();
+    later.set_mark(Criterion::Measures, mark(0, "later"), "2026-11-24T10:00:00Z");
+    let stored = BTreeMap::from([(fp('b'), b.clone())]);
+    let merged = assessment::merge_replaced(&BTreeMap::new(), &BTreeMap::from([(fp('b'), later)]), &stored);
+    assert_eq!(merged[&fp('b')], b);
+}

@@ -976,7 +976,7 @@ mod backup {
             .into_iter()
             .map(|r| (r.application.fingerprint.clone(), r))
             .collect();
-        storage::save_replaced(&replaced).await.unwrap();
+        storage::save_replaced(&BTreeMap::new(), &replaced).await.unwrap();
         storage::save_proposal(None, &proposal("30000000.00")).await.unwrap();
         storage::set_proposal_aside(&proposal("1.00")).await.unwrap();
         let fp: String = std::iter::repeat_n('a', 64).collect();
@@ -1102,6 +1102,16 @@ mod backup {
         );
         let replaced = storage::load_replaced().await;
         assert!(replaced.contains_key(&review('b', 0).application.fingerprint));
+        // A reviewer's tab open during the restore, which read no replaced reviews before it, keeps
+        // one of its own afterwards: the restored one stays beside it.
+        let own: BTreeMap<String, Review> = [review('c', 0)]
+            .into_iter()
+            .map(|r| (r.application.fingerprint.clone(), r))
+            .collect();
+        let stored = storage::save_replaced(&BTreeMap::new(), &own).await.unwrap();
+        assert_eq!(stored, storage::load_replaced().await);
+        assert!(stored.contains_key(&review('b', 0).application.fingerprint));
+        assert!(stored.contains_key(&review('c', 0).application.fingerprint));
     }
 
     #[wasm_bindgen_test]

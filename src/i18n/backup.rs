@@ -25,6 +25,11 @@ texts! {
     Make { fi: "Tee varmuuskopio", sv: "Gör en säkerhetskopia", en: "Make a backup" }
     Made { fi: "Varmuuskopio on tehty:", sv: "Säkerhetskopian har gjorts:", en: "The backup was made:" }
     NotMade { fi: "Varmuuskopiota ei voitu tehdä.", sv: "Säkerhetskopian kunde inte göras.", en: "The backup could not be made." }
+    NotDownloaded {
+        fi: "Selain ei antanut tallentaa tiedostoa. Yritä uudelleen, ja tarkista, salliiko selain tämän sivuston ladata tiedostoja.",
+        sv: "Webbläsaren lät inte filen sparas. Försök igen och kontrollera att webbläsaren tillåter den här webbplatsen att ladda ner filer.",
+        en: "The browser did not let the file be saved. Try again, and check that the browser allows this site to download files.",
+    }
     RestoreTitle { fi: "Palauta varmuuskopio", sv: "Återställ en säkerhetskopia", en: "Restore a backup" }
     RestoreIntro {
         fi: "Palauttaminen lisää tähän selaimeen sen, mikä varmuuskopiossa on ja täältä puuttuu. Se ei kirjoita minkään yli: jos sama asia on täällä eri versiona, molemmat säilyvät. Lopuksi näet, mitä lisättiin, mikä oli jo täällä ja mitä jätettiin pois.",

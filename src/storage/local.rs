@@ -109,6 +109,14 @@ pub fn current() -> Option<u64> {
     })
 }
 
+/// The draft this tab opened itself (sessionStorage), without the browser's last one as a fallback:
+/// a draft that only another tab has open is not this tab's to tidy away.
+pub fn tab_current() -> Option<u64> {
+    session()
+        .and_then(|s| s.get_item(CURRENT_KEY).ok().flatten())
+        .and_then(|id| id.parse().ok())
+}
+
 /// Remembers which draft this tab has open, and that this browser opened it last.
 pub fn set_current(id: u64) {
     if local().is_ok() {

@@ -239,19 +239,28 @@ pub async fn load_replaced() -> Reviews {
     }
 }
 
-/// Keeps the copy of replaced reviews (forgets it when empty); returns once it is on disk.
-pub async fn save_replaced(copy: &Reviews) -> Result<(), SaveError> {
+/// Writes this tab's copy of replaced reviews, changed from `base` (the copy as the tab last read or
+/// wrote it) to `copy`, merged in one transaction with what is stored now
+/// (`assessment::merge_replaced`: what another tab, or a backup's restore, stored since is kept);
+/// forgets the copy when nothing is left. Returns the copy as stored, once it is on disk.
+pub async fn save_replaced(base: &Reviews, copy: &Reviews) -> Result<Reviews, SaveError> {
     let tx = idb::begin(idb::REVIEWS, true).await.map_err(classify)?;
     let key = JsValue::from_str(REPLACED);
-    if copy.is_empty() {
+    let stored = match idb::get_text(&tx.store, REPLACED).await.map_err(classify)? {
+        None => Reviews::new(),
+        Some(text) => read(&text).ok_or(SaveError::Damaged)?, // never overwrite what we cannot read
+    };
+    let merged = assessment::merge_replaced(base, copy, &stored);
+    if merged.is_empty() {
         tx.store.delete(&key).map_err(classify)?;
-    } else {
-        let text = review::export(copy.values(), &now());
+    } else if merged != stored {
+        let text = review::export(merged.values(), &now());
         tx.store
             .put_with_key(&JsValue::from_str(&text), &key)
             .map_err(classify)?;
     }
-    tx.done().await.map_err(classify)
+    tx.done().await.map_err(classify)?;
+    Ok(merged)
 }
 
 /// The key of the funding proposal: the text of its file (`decision::export`), in the same store.

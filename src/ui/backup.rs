@@ -56,7 +56,7 @@ pub fn BackupSection(#[prop(optional)] on_restored: Option<Callback<()>>) -> imp
                     if text.len() > MAX_BACKUP_BYTES {
                         Err(words::too_large(lang.get_untracked(), text.len(), MAX_BACKUP_BYTES))
                     } else if files::download(&name, &text, "application/json").is_err() {
-                        Err(String::new())
+                        Err(B::NotDownloaded.get(lang.get_untracked()).to_string())
                     } else {
                         store::note_backup(&at);
                         last.set(Some(at));

@@ -42,9 +42,12 @@ enum Outcome {
 /// removed if nothing was ever typed into it (the first visit's empty draft, so that it does not
 /// stay in the list for ever), unless a recovery copy of it is kept.
 fn open_in_drafter(id: DraftId, before: Option<DraftId>) {
+    // Only the tab's own first draft: one shown here because another tab opened it last is that
+    // tab's, open there.
+    let own = before.filter(|&b| b != id && storage::tab_current() == Some(b));
     storage::set_current(id);
     spawn_local(async move {
-        if let Some(empty) = before.filter(|&b| b != id) {
+        if let Some(empty) = own {
             if !storage::recoveries().iter().any(|k| k.recovery.draft_id == Some(empty)) {
                 storage::remove_if_untouched(empty).await;
             }

@@ -133,6 +133,33 @@ test('a tab keeps its own draft through the files app, whatever another tab open
   }
 });
 
+test("a new draft made on a drafts page opened in a tab of its own leaves another tab's empty first draft alone", async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    // The first visit: the drafter's tab starts an empty draft of its own, and nothing is typed yet.
+    const a = await context.newPage();
+    await a.goto(env.server.url);
+    await waitForApp(a);
+    await a.waitForFunction(() => sessionStorage.getItem('hakemus.current') !== null);
+    const first = await a.evaluate(() => sessionStorage.getItem('hakemus.current'));
+    // Another tab opens the drafts page directly (it has no draft of its own: it shows the browser's
+    // last one as open) and starts a new draft there.
+    const b = await context.newPage();
+    await b.goto(new URL('drafts', env.server.url).href);
+    await waitForApp(b);
+    await b.locator('table.drafts tbody tr').first().waitFor();
+    await b.getByRole('button', { name: 'Uusi luonnos' }).click();
+    await b.waitForURL((u) => u.pathname === '/');
+    await waitForApp(b);
+    // The first tab's draft is still stored: it was that tab's, open there, not this one's to tidy.
+    const keys = (await drafts(b)).map(([k]) => String(k));
+    assert.ok(keys.some((k) => k === first), `${first} in ${JSON.stringify(keys)}`);
+    assert.equal(keys.length, 2, JSON.stringify(keys));
+  } finally {
+    await context.close();
+  }
+});
+
 test('two tabs on one draft: the idle tab follows, an edited one never overwrites newer data', async () => {
   const context = await env.browser.newContext({ locale: 'fi-FI' });
   try {

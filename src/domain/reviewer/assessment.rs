@@ -157,6 +157,27 @@ pub fn keep_replaced(copy: &mut BTreeMap<String, Review>, replaced: Vec<Review>)
     }
 }
 
+/// The copy of replaced reviews to store when this tab changed its copy from `base` (the copy as it
+/// last read or wrote it) to `mine`, and `stored` is the copy stored now: what the tab forgot (in
+/// `base`, not in `mine`) is forgotten; what it keeps is kept, the version stored first winning as in
+/// [`keep_replaced`]; and what another tab, or the restore of a backup, stored since the tab read the
+/// copy is kept too, not written over.
+pub fn merge_replaced(
+    base: &BTreeMap<String, Review>,
+    mine: &BTreeMap<String, Review>,
+    stored: &BTreeMap<String, Review>,
+) -> BTreeMap<String, Review> {
+    let mut merged: BTreeMap<String, Review> = stored
+        .iter()
+        .filter(|(key, _)| !base.contains_key(*key) || mine.contains_key(*key))
+        .map(|(key, review)| (key.clone(), review.clone()))
+        .collect();
+    for (key, review) in mine {
+        merged.entry(key.clone()).or_insert_with(|| review.clone());
+    }
+    merged
+}
+
 /// Puts the kept copies back in place of the reviews here, each as changed `now` (a restore is a
 /// change: saved, and merged with other tabs, it must win over the review it replaces). Returns how
 /// many were restored.

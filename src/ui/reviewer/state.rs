@@ -132,6 +132,9 @@ pub struct ReviewerState {
     /// The copy of the reviewer's own reviews that imports of their own file replaced, by
     /// application (kept in the browser until restored or dismissed: the import's undo).
     pub replaced: RwSignal<BTreeMap<String, Review>>,
+    /// That copy as this tab last read or wrote it: a write keeps what was stored since (a backup's
+    /// restore, another tab), as `base` does for the reviews.
+    replaced_base: StoredValue<BTreeMap<String, Review>>,
     /// The applications kept in the browser have been opened again (a page named by its address
     /// waits for them before it says the application is not open).
     pub opened_ready: RwSignal<bool>,
@@ -168,6 +171,7 @@ impl ReviewerState {
             panel_not_read: RwSignal::new(Vec::new()),
             not_kept: RwSignal::new(Vec::new()),
             replaced: RwSignal::new(BTreeMap::new()),
+            replaced_base: StoredValue::new(BTreeMap::new()),
             opened_ready: RwSignal::new(false),
             reviews_ready: RwSignal::new(false),
             base: StoredValue::new(BTreeMap::new()),
@@ -224,6 +228,7 @@ impl ReviewerState {
             }
             let unreadable = storage::unreadable_reviews().await;
             let replaced = storage::load_replaced().await;
+            state.replaced_base.try_set_value(replaced.clone());
             state.replaced.try_set(replaced);
             state.base.try_set_value(stored.clone());
             if !stored.is_empty() {
@@ -537,13 +542,28 @@ impl ReviewerState {
         self.keep_replaced();
     }
 
-    /// Writes the copy of replaced reviews as it is now.
+    /// Writes the copy of replaced reviews as it is now, merged with what was stored since this tab
+    /// read it (a backup's restore, another tab), and then shows the copy as stored.
     fn keep_replaced(&self) {
         let copy = self.replaced.get_untracked();
+        let Some(base) = self.replaced_base.try_get_value() else {
+            return;
+        };
         let state = *self;
         spawn_local(async move {
-            if let Err(e) = storage::save_replaced(&copy).await {
-                state.save_error.try_set(Some(e));
+            match storage::save_replaced(&base, &copy).await {
+                Ok(stored) => {
+                    state.replaced_base.try_set_value(stored.clone());
+                    // Unless the tab changed its copy again meanwhile (its own write follows).
+                    state.replaced.try_update(|c| {
+                        if *c == copy {
+                            *c = stored;
+                        }
+                    });
+                }
+                Err(e) => {
+                    state.save_error.try_set(Some(e));
+                }
             }
         });
     }
