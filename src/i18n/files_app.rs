@@ -128,6 +128,11 @@ texts! {
         sv: "Detta är delgenomförarens utkast. Delgenomföraren returnerar endast sin egen del till huvudmannen; hela ansökan granskas och skickas av huvudmannen.",
         en: "This is a partner's draft. A partner returns only its own part to the lead; the whole application is checked and sent by the lead.",
     }
+    NoDraftHere {
+        fi: "Tämän välilehden luonnosta ei ole tässä selaimessa: se on ehkä poistettu toisessa välilehdessä. Valitse luonnos luonnosten luettelosta.",
+        sv: "Flikens utkast finns inte i den här webbläsaren: det har kanske tagits bort i en annan flik. Välj ett utkast i listan över utkast.",
+        en: "This tab's draft is not in this browser: it may have been deleted in another tab. Choose a draft from the list of drafts.",
+    }
     ReadyToSubmit {
         fi: "Hakemus on valmis lähetettäväksi: siinä ei ole virheitä.",
         sv: "Ansökan är klar att skickas: den innehåller inga fel.",

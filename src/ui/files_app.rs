@@ -82,6 +82,8 @@ fn ReviewPage() -> impl IntoView {
     let draft = RwSignal::new(RawDraft::default());
     let analysis = Memo::new(move |_| draft.with(analyse));
     let read = RwSignal::new(false);
+    // The tab's draft is not there to check: deleted (in another tab), or storage cannot be read.
+    let missing = RwSignal::new(false);
     let current = storage::current();
     let load = move || {
         leptos::task::spawn_local(async move {
@@ -91,11 +93,14 @@ fn ReviewPage() -> impl IntoView {
             };
             let taken = session::take_up_recovery(&stored, storage::recoveries());
             let shown = match (taken.draft, stored) {
-                (Some((unsaved, _)), _) => unsaved,
-                (None, Ok(loaded)) => loaded.draft,
-                (None, Err(_)) => RawDraft::default(),
+                (Some((unsaved, _)), _) => Some(unsaved),
+                (None, Ok(loaded)) => Some(loaded.draft),
+                (None, Err(_)) => None,
             };
-            draft.try_set(shown);
+            // A tab with no draft yet checks an empty one, as the drafter would start one; a tab
+            // whose draft is gone is told so.
+            missing.try_set(shown.is_none() && current.is_some());
+            draft.try_set(shown.unwrap_or_default());
             if read.try_get_untracked() == Some(false) {
                 read.set(true);
             }
@@ -111,12 +116,27 @@ fn ReviewPage() -> impl IntoView {
         read.get().then(|| {
             // A partner returns its part from its own page; the whole application, and checking it
             // before it is sent, are the lead's.
-            if draft.with(|d| d.partner_of.is_some()) {
+            if missing.get() {
+                view! { <NoDraftHere /> }.into_any()
+            } else if draft.with(|d| d.partner_of.is_some()) {
                 view! { <PartnerDraftHere /> }.into_any()
             } else {
                 view! { <CheckAnswersPage draft analysis /> }.into_any()
             }
         })
+    }
+}
+
+/// What check your answers says when the tab has no draft to check (an empty form would read as a
+/// draft that lost everything typed into it).
+#[component]
+fn NoDraftHere() -> impl IntoView {
+    let lang = use_lang();
+    plain_page_title(T::ReviewTitle);
+    view! {
+        <h1>{text(lang, T::ReviewTitle)}</h1>
+        <p id="no-draft-here">{text(lang, Fa::NoDraftHere)}</p>
+        <p><a href="/drafts">{text(lang, T::DraftsTitle)}</a></p>
     }
 }
 

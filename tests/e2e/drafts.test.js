@@ -160,6 +160,36 @@ test("a new draft made on a drafts page opened in a tab of its own leaves anothe
   }
 });
 
+test("check your answers in a tab whose draft another tab deleted says so, and shows no empty form", async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    const a = await context.newPage();
+    await openProject(a, env.server.url);
+    await nameBox(a).fill('Poistettava hanke');
+    await savedWith(a, 'Poistettava hanke');
+    // Another tab starts a draft of its own and deletes the first tab's.
+    const b = await context.newPage();
+    await b.goto(new URL('drafts', env.server.url).href);
+    await waitForApp(b);
+    await b.getByRole('button', { name: 'Uusi luonnos' }).click();
+    await b.waitForURL((u) => u.pathname === '/');
+    await waitForApp(b);
+    await b.goto(new URL('drafts', env.server.url).href);
+    await waitForApp(b);
+    const row = b.locator('table.drafts tbody tr').filter({ hasText: 'Poistettava hanke' });
+    await row.getByRole('button', { name: 'Poista' }).click();
+    await b.waitForFunction(() => document.activeElement?.id === 'undo-remove');
+    // The first tab checks its answers: its draft is gone, and the page says so.
+    await a.goto(new URL('review', env.server.url).href);
+    await waitForApp(a);
+    await a.locator('#no-draft-here').getByText('poistettu toisessa välilehdessä').waitFor();
+    assert.equal(await a.locator('#submit-status').count(), 0);
+    assert.equal(await a.getByRole('link', { name: 'Luonnokset' }).count() > 0, true);
+  } finally {
+    await context.close();
+  }
+});
+
 test('two tabs on one draft: the idle tab follows, an edited one never overwrites newer data', async () => {
   const context = await env.browser.newContext({ locale: 'fi-FI' });
   try {
