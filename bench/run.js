@@ -43,7 +43,9 @@ const BUDGET = {
   interactive_ms: 300,
   // The keystroke at 500 lines against the keystroke at 50 lines, both at 1× CPU, in this run.
   keystroke_p95_ratio_500_to_50_lines: 1.5,
-  keystroke_p95_ms_2000_lines_4x: 100,
+  // The keystroke at 2 000 lines against the one at 50 lines, both at 4× CPU, in this run: an absolute
+  // 100 ms at 4× measured the machine (its 4× floor alone varied from 60 to 160 ms between runs).
+  keystroke_p95_ratio_2000_to_50_lines_4x: 1.5,
   reviewer_100_files_ms: 500,
   memory_bytes_2000_lines: 40 * 1024 * 1024,
   lighthouse_performance: 0.95,
@@ -437,7 +439,11 @@ function verdicts(r) {
   const t = r.typing || {};
   const ratio = t[500] && t[50] ? Math.round((t[500].cpu_1x.p95_ms / t[50].cpu_1x.p95_ms) * 100) / 100 : null;
   check('keystroke p95, 500 lines ÷ 50 lines, 1× CPU', ratio, BUDGET.keystroke_p95_ratio_500_to_50_lines, '×');
-  check('keystroke p95, 2 000 lines, 4× CPU', t[2000] && t[2000].cpu_4x.p95_ms, BUDGET.keystroke_p95_ms_2000_lines_4x, 'ms');
+  const ratio4x =
+    t[2000] && t[50] && t[2000].cpu_4x && t[50].cpu_4x
+      ? Math.round((t[2000].cpu_4x.p95_ms / t[50].cpu_4x.p95_ms) * 100) / 100
+      : null;
+  check('keystroke p95, 2 000 lines ÷ 50 lines, 4× CPU', ratio4x, BUDGET.keystroke_p95_ratio_2000_to_50_lines_4x, '×');
   if (r.reviewer && r.reviewer.files === 100) check('reviewer: 100 files to table, median', r.reviewer.median_ms, BUDGET.reviewer_100_files_ms, 'ms');
   if (r.memory && r.memory.budget_lines === 2000) check('memory, 2 000 lines (JS heap + wasm)', r.memory.total_bytes, BUDGET.memory_bytes_2000_lines, 'B');
   if (r.lighthouse) {
