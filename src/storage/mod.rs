@@ -326,6 +326,13 @@ pub async fn list() -> Vec<DraftInfo> {
     drafts
 }
 
+/// The title the drafts page gives draft `id` (`None` when there is none or it cannot be read):
+/// reads that one record, not every draft as [`list`] does.
+pub async fn title(id: DraftId) -> Option<String> {
+    let text = raw_text(id).await?;
+    parse(&text).map(|(record, _)| record.title)
+}
+
 /// A draft by id: `None` when there is none, `Err` when it cannot be read.
 async fn load_or_unreadable(id: DraftId) -> Option<Result<Loaded, ()>> {
     let text = raw_text(id).await?;

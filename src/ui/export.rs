@@ -35,12 +35,7 @@ async fn stored_title(store: AppStore) -> String {
     let Some(id) = store.draft_id.get_untracked() else {
         return String::new();
     };
-    crate::storage::list()
-        .await
-        .into_iter()
-        .find(|d| d.id == id)
-        .map(|d| d.title)
-        .unwrap_or_default()
+    crate::storage::title(id).await.unwrap_or_default()
 }
 
 #[component]
