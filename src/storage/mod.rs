@@ -25,6 +25,7 @@
 
 pub mod backup;
 mod idb;
+pub mod initiative_workshop;
 mod local;
 mod panel;
 mod reviews;
