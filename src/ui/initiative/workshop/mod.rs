@@ -547,7 +547,7 @@ fn Candidates(state: WorkshopState) -> impl IntoView {
         <Show when=move || state.table.with(|t| !t.candidates.is_empty())>
             <section aria-labelledby="workshop-candidates-title">
                 <h2 id="workshop-candidates-title">{text(lang, I::WorkshopCandidatesTitle)}</h2>
-                <p role="status" id="workshop-export-status">{move || status.get().map(|(k, name)| format!("{} {name}", k.get(lang.get())))}</p>
+                <p role="status" id="workshop-export-status">{move || status.get().map(|(k, name)| if name.is_empty() { k.get(lang.get()).to_string() } else { format!("{} {name}", k.get(lang.get())) })}</p>
                 <ol class="workshop-candidates" id="workshop-candidates">
                     {move || {
                         let l = lang.get();
