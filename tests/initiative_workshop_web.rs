@@ -254,6 +254,19 @@ fn row(title: &str) -> HtmlElement {
         .unwrap_or_else(|| panic!("no row {title:?}"))
 }
 
+/// Ticks the rows' checkboxes, as a user does.
+fn select_rows(titles: &[&str]) {
+    for title in titles {
+        let check: HtmlInputElement = row(title)
+            .query_selector("input.workshop-select")
+            .unwrap()
+            .unwrap()
+            .unchecked_into();
+        check.set_checked(true);
+        fire(&check, "change");
+    }
+}
+
 fn in_row(row: &HtmlElement, selector: &str) -> String {
     row.query_selector(selector)
         .unwrap()
@@ -366,15 +379,7 @@ async fn initiatives_are_joined_taken_in_exported_kept_and_undone() {
     assert!(text("workshop-join-error").contains("vähintään kaksi"));
     assert_eq!(all(".workshop-candidate").len(), 2);
 
-    for title in ["Sähköiset lomakkeet", "Lomakkeet verkkoon"] {
-        let check: HtmlInputElement = row(title)
-            .query_selector("input.workshop-select")
-            .unwrap()
-            .unwrap()
-            .unchecked_into();
-        check.set_checked(true);
-        fire(&check, "change");
-    }
+    select_rows(&["Sähköiset lomakkeet", "Lomakkeet verkkoon"]);
     settle().await;
     let leads = texts("#workshop-join-lead option");
     assert_eq!(leads, ["Kiuruvesi", "Lapinlahti", "Iisalmi"]);
@@ -473,15 +478,7 @@ async fn the_printed_list_shows_each_candidate_with_the_descriptions_side_by_sid
     hakemus::storage::clear().await;
     let page = mount(Page::Workshop).await;
     choose_files("workshop-files", &theme()).await;
-    for title in ["Sähköiset lomakkeet", "Lomakkeet verkkoon"] {
-        let check: HtmlInputElement = row(title)
-            .query_selector("input.workshop-select")
-            .unwrap()
-            .unwrap()
-            .unchecked_into();
-        check.set_checked(true);
-        fire(&check, "change");
-    }
+    select_rows(&["Sähköiset lomakkeet", "Lomakkeet verkkoon"]);
     settle().await;
     el("workshop-join").click();
     settle().await;

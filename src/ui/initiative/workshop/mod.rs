@@ -57,6 +57,13 @@ pub(crate) fn contact_line(c: &crate::domain::initiative::model::RawContact) -> 
         .join(", ")
 }
 
+/// A municipality of a group as a list item: its name, why it is there, its contact.
+pub(crate) fn member_item(l: Lang, m: &crate::domain::initiative::workshop::Member) -> impl IntoView {
+    let contact = contact_line(&m.contact);
+    let contact = (!contact.is_empty()).then(|| format!(" – {contact}"));
+    view! { <li>{m.who.name(l).to_string()} " (" {parts(l, &m.parts)} ")" {contact}</li> }
+}
+
 /// The filters' choice of target: every target, one, or "no target".
 fn group_value(g: &TargetGroup) -> String {
     g.target.map_or_else(|| "none".to_string(), |t| t.id().to_string())
@@ -568,15 +575,7 @@ fn candidate_item(
     status: RwSignal<Option<(I, String)>>,
 ) -> AnyView {
     let p = &c.project;
-    let members = p
-        .members()
-        .into_iter()
-        .map(|m| {
-            let contact = contact_line(&m.contact);
-            let contact = (!contact.is_empty()).then(|| format!(" – {contact}"));
-            view! { <li>{m.who.name(l).to_string()} " (" {parts(l, &m.parts)} ")" {contact}</li> }
-        })
-        .collect_view();
+    let members = p.members().into_iter().map(|m| member_item(l, &m)).collect_view();
     let join_controls = match c.key {
         CandidateKey::Join(id) => {
             let lead_id = format!("workshop-lead-{id}");

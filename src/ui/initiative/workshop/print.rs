@@ -3,7 +3,7 @@
 //! descriptions side by side (`JointProject::sheet`). A4 print rules in `style/workshop.css`.
 
 use super::state::use_workshop;
-use super::{contact_line, parts};
+use super::{contact_line, member_item};
 use crate::domain::initiative::model::{Description, Origin};
 use crate::domain::initiative::workshop::Sheet;
 use crate::domain::vocabulary::locale::Lang;
@@ -64,15 +64,7 @@ fn sheet_view(l: Lang, k: usize, s: &Sheet) -> AnyView {
             format!("{} – {contact}", m.who.name(l))
         }
     });
-    let proposers = s
-        .proposers
-        .iter()
-        .map(|m| {
-            let contact = contact_line(&m.contact);
-            let contact = (!contact.is_empty()).then(|| format!(" – {contact}"));
-            view! { <li>{m.who.name(l).to_string()} " (" {parts(l, &m.parts)} ")" {contact}</li> }
-        })
-        .collect_view();
+    let proposers = s.proposers.iter().map(|m| member_item(l, m)).collect_view();
     let interested = s
         .interested
         .iter()

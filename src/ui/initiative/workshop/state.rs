@@ -245,20 +245,13 @@ pub fn use_workshop() -> WorkshopState {
     let workshop = RwSignal::new(Workshop::default());
     let table = Memo::new(move |_| {
         opened.with(|o| {
-            let initiatives: Vec<RawInitiative> = o
-                .iter()
-                .filter_map(|f| match &f.doc {
-                    Doc::Initiative(i) => Some(i.clone()),
-                    Doc::Interest(_) => None,
-                })
-                .collect();
-            let interests: Vec<RawInterest> = o
-                .iter()
-                .filter_map(|f| match &f.doc {
-                    Doc::Interest(x) => Some(x.clone()),
-                    Doc::Initiative(_) => None,
-                })
-                .collect();
+            let (mut initiatives, mut interests) = (Vec::<RawInitiative>::new(), Vec::<RawInterest>::new());
+            for f in o {
+                match &f.doc {
+                    Doc::Initiative(i) => initiatives.push(i.clone()),
+                    Doc::Interest(x) => interests.push(x.clone()),
+                }
+            }
             workshop.with(|w| table(&initiatives, &interests, w))
         })
     });
