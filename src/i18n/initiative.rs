@@ -199,6 +199,161 @@ texts! {
         sv: "Filen är inte ett utkast till gemensamt projekt gjort med Hakemus.",
         en: "The file is not a candidate joint project made with Hakemus.",
     }
+    // The ministry's workshop pages (`ui::initiative::workshop`).
+    WorkshopTitle { fi: "Yhteishankkeiden työpaja", sv: "Workshop för gemensamma projekt", en: "Joint projects workshop" }
+    WorkshopIntro {
+        fi: "Avaa kuntien ehdotukset yhteishankkeiksi ja ilmoitukset kiinnostuksesta osallistua. Yhdistä samaa asiaa koskevat ehdotukset yhteishankeaihioiksi, valitse kullekin hankehallinnoija ja lataa aihio tiedostona hankehallinnoijalle. Alkuperäiset ehdotukset säilyvät ennallaan.",
+        sv: "Öppna kommunernas förslag till gemensamma projekt och anmälningar om intresse att delta. Slå samman förslag som gäller samma sak till utkast till gemensamma projekt, välj huvudman för vart och ett och ladda ner utkastet som en fil till huvudmannen. De ursprungliga förslagen förblir oförändrade.",
+        en: "Open the municipalities' initiatives for joint projects and expressions of interest. Join initiatives about the same thing into candidate joint projects, choose a lead for each and download the candidate as a file for its lead. The original initiatives stay as they were.",
+    }
+    WorkshopChooseFiles {
+        fi: "Valitse ehdotus- ja ilmoitustiedostot",
+        sv: "Välj filer med förslag och anmälningar",
+        en: "Choose initiative and interest files",
+    }
+    WorkshopOutcomes { fi: "Juuri avatut tiedostot", sv: "Filer som just öppnats", en: "Files just opened" }
+    WorkshopReadInitiative { fi: "Ehdotus luettu.", sv: "Förslaget har lästs.", en: "Initiative read." }
+    WorkshopReadInterest { fi: "Ilmoitus luettu.", sv: "Anmälan har lästs.", en: "Expression of interest read." }
+    WorkshopReplaced {
+        fi: "Sama ehdotus tai ilmoitus oli jo avattu; tämä uudempi versio korvasi sen.",
+        sv: "Samma förslag eller anmälan var redan öppnad; den här nyare versionen ersatte den.",
+        en: "The same initiative or expression of interest was already open; this newer version replaced it.",
+    }
+    WorkshopOlderKept {
+        fi: "Sama ehdotus tai ilmoitus oli jo avattu uudempana versiona; se pidettiin, ja tämä tiedosto jätettiin pois.",
+        sv: "Samma förslag eller anmälan var redan öppnad i en nyare version; den behölls och den här filen lämnades bort.",
+        en: "The same initiative or expression of interest was already open in a newer version; that one was kept and this file left out.",
+    }
+    WorkshopRefused { fi: "Tiedostoa ei voitu lukea:", sv: "Filen kunde inte läsas:", en: "The file could not be read:" }
+    WorkshopFilesTitle { fi: "Avatut ehdotukset ja ilmoitukset", sv: "Öppnade förslag och anmälningar", en: "Initiatives and interests open" }
+    WorkshopNoFiles {
+        fi: "Yhtään ehdotusta tai ilmoitusta ei ole vielä avattu.",
+        sv: "Inga förslag eller anmälningar har öppnats ännu.",
+        en: "No initiatives or expressions of interest have been opened yet.",
+    }
+    WorkshopRemove { fi: "Poista", sv: "Ta bort", en: "Remove" }
+    WorkshopSaveFailed {
+        fi: "Työpajaa ei saatu tallennettua selaimeen: muutokset katoavat, kun sivu suljetaan. Lataa aihiot tiedostoiksi ennen kuin suljet sivun.",
+        sv: "Workshoppen kunde inte sparas i webbläsaren: ändringarna försvinner när sidan stängs. Ladda ner utkasten som filer innan du stänger sidan.",
+        en: "The workshop could not be saved in the browser: the changes are lost when the page is closed. Download the candidates as files before you close the page.",
+    }
+    WorkshopSaveDamaged {
+        fi: "Selaimeen tallennettua työpajaa ei voida lukea (se on ehkä tehty sovelluksen uudemmalla versiolla). Sitä ei korvattu, eikä tämän sivun muutoksia tallenneta.",
+        sv: "Den workshop som sparats i webbläsaren kan inte läsas (den har kanske gjorts med en nyare version av appen). Den ersattes inte, och ändringarna på den här sidan sparas inte.",
+        en: "The workshop saved in the browser cannot be read (a newer version of the app may have made it). It was not replaced, and the changes on this page are not saved.",
+    }
+    WorkshopTableTitle { fi: "Ehdotukset kohteittain", sv: "Förslagen per objekt", en: "Initiatives by target" }
+    WorkshopNoTarget { fi: "Ei avustuksen kohdetta", sv: "Inget objekt för understödet", en: "No target of the grant" }
+    WorkshopColSelect { fi: "Valitse", sv: "Välj", en: "Select" }
+    WorkshopColInitiative { fi: "Ehdotus tai aihio", sv: "Förslag eller utkast", en: "Initiative or candidate" }
+    WorkshopColProposers {
+        fi: "Ehdottajat ja mukana olevat kunnat",
+        sv: "Förslagsställare och kommuner som är med",
+        en: "Proposers and municipalities on board",
+    }
+    WorkshopColInterested { fi: "Kiinnostuneet kunnat", sv: "Intresserade kommuner", en: "Municipalities interested" }
+    WorkshopColCount { fi: "Kuntia", sv: "Kommuner", en: "Municipalities" }
+    WorkshopByTarget {
+        fi: "ehdokas: kiinnostunut kohteesta",
+        sv: "kandidat: intresserad av objektet",
+        en: "candidate: interested in the target",
+    }
+    WorkshopTaken {
+        fi: "otettu mukaan kohteen perusteella",
+        sv: "tagen med på basis av objektet",
+        en: "taken in for the target",
+    }
+    WorkshopTakeIn { fi: "Ota mukaan", sv: "Ta med", en: "Take in" }
+    WorkshopLeaveOut { fi: "Jätä pois", sv: "Lämna bort", en: "Leave out" }
+    WorkshopUnplaced {
+        fi: "Ilmoitukset, joita ei voi liittää mihinkään avattuun ehdotukseen",
+        sv: "Anmälningar som inte kan kopplas till något öppnat förslag",
+        en: "Expressions of interest that fit no initiative open",
+    }
+    WorkshopFilters { fi: "Rajaa taulukkoa", sv: "Avgränsa tabellen", en: "Filter the table" }
+    WorkshopFilterTarget { fi: "Avustuksen kohde", sv: "Objekt för understödet", en: "Target of the grant" }
+    WorkshopFilterMunicipality { fi: "Kunta", sv: "Kommun", en: "Municipality" }
+    WorkshopFilterText { fi: "Hae tekstistä", sv: "Sök i texten", en: "Search the text" }
+    WorkshopFilterAll { fi: "Kaikki", sv: "Alla", en: "All" }
+    WorkshopJoinTitle { fi: "Yhdistä ehdotuksia", sv: "Slå samman förslag", en: "Join initiatives" }
+    WorkshopJoinIntro {
+        fi: "Valitse taulukosta samaa asiaa koskevat ehdotukset, valitse hankehallinnoija ja yhdistä ehdotukset yhdeksi yhteishankeaihioksi. Yhdistämisen voi perua.",
+        sv: "Välj förslag som gäller samma sak i tabellen, välj huvudman och slå samman förslagen till ett utkast till gemensamt projekt. Sammanslagningen kan ångras.",
+        en: "Select initiatives about the same thing in the table, choose the lead and join them into one candidate joint project. A join can be undone.",
+    }
+    WorkshopLead { fi: "Hankehallinnoija", sv: "Huvudman", en: "Lead" }
+    WorkshopProjectTitle { fi: "Yhteishankkeen nimi", sv: "Det gemensamma projektets namn", en: "Title of the joint project" }
+    WorkshopProjectTitleHint {
+        fi: "Jos jätät nimen tyhjäksi, nimeksi tulee hankehallinnoijan ehdotuksen nimi.",
+        sv: "Om du lämnar namnet tomt blir huvudmannens förslags namn projektets namn.",
+        en: "Left empty, the title is that of the lead's initiative.",
+    }
+    WorkshopJoin { fi: "Yhdistä valitut ehdotukset", sv: "Slå samman de valda förslagen", en: "Join the selected initiatives" }
+    WorkshopJoinTooFew {
+        fi: "Valitse taulukosta vähintään kaksi ehdotusta yhdistettäväksi.",
+        sv: "Välj minst två förslag i tabellen att slå samman.",
+        en: "Select at least two initiatives in the table to join.",
+    }
+    WorkshopJoined { fi: "Ehdotukset yhdistettiin.", sv: "Förslagen slogs samman.", en: "The initiatives were joined." }
+    WorkshopUndone { fi: "Yhdistäminen peruttiin.", sv: "Sammanslagningen ångrades.", en: "The join was undone." }
+    WorkshopCandidatesTitle { fi: "Yhteishankeaihiot", sv: "Utkast till gemensamma projekt", en: "Candidate joint projects" }
+    WorkshopJoinedFrom { fi: "Yhdistetyt ehdotukset", sv: "Sammanslagna förslag", en: "Initiatives joined" }
+    WorkshopMembers { fi: "Kunnat", sv: "Kommuner", en: "Municipalities" }
+    WorkshopUndo { fi: "Peru yhdistäminen", sv: "Ångra sammanslagningen", en: "Undo the join" }
+    WorkshopExport { fi: "Lataa aihio hankehallinnoijalle", sv: "Ladda ner utkastet för huvudmannen", en: "Download the candidate for its lead" }
+    WorkshopExported { fi: "Tiedosto ladattu:", sv: "Filen har laddats ner:", en: "File downloaded:" }
+    WorkshopExportFailed { fi: "Tiedostoa ei voitu ladata.", sv: "Filen kunde inte laddas ner.", en: "The file could not be downloaded." }
+    WorkshopToPrint { fi: "Tulostettava työpajalista", sv: "Workshoplista för utskrift", en: "Printable workshop list" }
+    WorkshopPrintTitle { fi: "Työpajan lista", sv: "Workshoplista", en: "Workshop list" }
+    WorkshopPrint { fi: "Tulosta", sv: "Skriv ut", en: "Print" }
+    WorkshopBack { fi: "Takaisin työpajaan", sv: "Tillbaka till workshoppen", en: "Back to the workshop" }
+    WorkshopNoCandidates {
+        fi: "Työpajassa ei ole vielä yhtään ehdotusta.",
+        sv: "Det finns ännu inga förslag i workshoppen.",
+        en: "There are no initiatives in the workshop yet.",
+    }
+    WorkshopInterestedNamed {
+        fi: "ilmoittautui ehdotukseen",
+        sv: "anmälde sig till förslaget",
+        en: "named the initiative",
+    }
+    WorkshopDescriptions { fi: "Kuvaukset rinnakkain", sv: "Beskrivningarna sida vid sida", en: "The descriptions side by side" }
+    WorkshopDescription { fi: "Kuvaus", sv: "Beskrivning", en: "Description" }
+    WorkshopPartProposes { fi: "ehdottaja", sv: "förslagsställare", en: "proposer" }
+    WorkshopPartOnBoard { fi: "mukana", sv: "med", en: "on board" }
+    WorkshopPartInterested { fi: "kiinnostunut", sv: "intresserad", en: "interested" }
+}
+
+/// The workshop's count of municipalities: in the group, and with the candidates for its targets.
+pub fn workshop_count(lang: Lang, in_group: usize, with_candidates: usize) -> String {
+    let n = super::integer(lang, in_group as u64);
+    if with_candidates == in_group {
+        return n;
+    }
+    let all = super::integer(lang, with_candidates as u64);
+    match lang {
+        Lang::Fi => format!("{n} (ehdokkaiden kanssa {all})"),
+        Lang::Sv => format!("{n} (med kandidaterna {all})"),
+        Lang::En => format!("{n} ({all} with the candidates)"),
+    }
+}
+
+/// How many rows of the workshop's table the filters show.
+pub fn workshop_shown(lang: Lang, shown: usize, all: usize) -> String {
+    let (n, all) = (super::integer(lang, shown as u64), super::integer(lang, all as u64));
+    match lang {
+        Lang::Fi => format!("Näytetään {n} / {all} riviä."),
+        Lang::Sv => format!("Visar {n} av {all} rader."),
+        Lang::En => format!("Showing {n} of {all} rows."),
+    }
+}
+
+/// The printed workshop list's title, with the workshop's day where the call has one.
+pub fn workshop_list_title(lang: Lang, day: Option<time::Date>) -> String {
+    match day {
+        Some(d) => format!("{} {}", I::WorkshopPrintTitle.get(lang), date(lang, d)),
+        None => I::WorkshopPrintTitle.get(lang).into(),
+    }
 }
 
 /// A description's label, in the slides' words.

@@ -128,6 +128,11 @@ texts! {
         en: "Open one or more exported applications. The files are read only in this browser and are never changed.",
     }
     ApplicationsTable { fi: "Hakemukset", sv: "Ansökningar", en: "Applications" }
+    ToWorkshop {
+        fi: "Yhteishankkeiden työpaja: ehdotukset ja ilmoitukset kiinnostuksesta",
+        sv: "Workshop för gemensamma projekt: förslag och intresseanmälningar",
+        en: "Joint projects workshop: initiatives and expressions of interest",
+    }
     ColFile { fi: "Tiedosto", sv: "Fil", en: "File" }
     ColLead { fi: "Hankehallinnoija", sv: "Projektförvaltare", en: "Lead applicant" }
     ColPartners { fi: "Osatoteuttajat", sv: "Delgenomförare", en: "Partners" }

@@ -15,8 +15,8 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction};
 
 pub const DB_NAME: &str = "hakemus";
-/// 1: `drafts`; 2: `reviews` added; 3: `opened` and `panel` added.
-const DB_VERSION: u32 = 3;
+/// 1: `drafts`; 2: `reviews` added; 3: `opened` and `panel` added; 4: `workshop` added.
+const DB_VERSION: u32 = 4;
 /// The drafts: key = the draft's id (a number), value = its record as JSON text.
 pub const DRAFTS: &str = "drafts";
 /// The reviewer's reviews: key = a name (`"all"`, and records set aside), value = review file text.
@@ -25,8 +25,11 @@ pub const REVIEWS: &str = "reviews";
 pub const OPENED: &str = "opened";
 /// The other reviewers' review files loaded into the panel: key = the member's key, value as above.
 pub const PANEL: &str = "panel";
+/// The ministry's workshop of the first phase: key `"all"`, value = the files opened and the
+/// workshop's choices (`storage::initiative_workshop`).
+pub const WORKSHOP: &str = "workshop";
 /// Every store; an upgrade creates the missing ones (a fresh browser, or an earlier version's database).
-const STORES: [&str; 4] = [DRAFTS, REVIEWS, OPENED, PANEL];
+const STORES: [&str; 5] = [DRAFTS, REVIEWS, OPENED, PANEL, WORKSHOP];
 
 #[wasm_bindgen]
 extern "C" {

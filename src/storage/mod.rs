@@ -25,6 +25,7 @@
 
 pub mod backup;
 mod idb;
+pub mod initiative_workshop;
 mod local;
 mod panel;
 mod reviews;
@@ -572,7 +573,7 @@ pub async fn clear() {
     // A write an earlier page asked for (the previous test's app) lands before the clean start, not after.
     idb::writes_done().await;
     local::clear();
-    for store in [idb::DRAFTS, idb::REVIEWS, idb::OPENED, idb::PANEL] {
+    for store in [idb::DRAFTS, idb::REVIEWS, idb::OPENED, idb::PANEL, idb::WORKSHOP] {
         if let Ok(tx) = idb::begin(store, true).await {
             let _ = tx.store.clear();
             let _ = tx.done().await;

@@ -404,6 +404,8 @@ pub fn ReviewerPage() -> impl IntoView {
         <h1>{text(lang, T::ReviewerTitle)}</h1>
         <p class="lead">{text(lang, R::ReviewerIntro)}</p>
         <p><A href="/reviewer/decision" attr:id="to-proposal">{move || crate::i18n::decision::D::ToProposal.get(lang.get())}</A></p>
+        // The first phase's workshop is a page of another app: a page load.
+        <p><a href="/initiatives/workshop" rel="external" id="to-workshop">{move || R::ToWorkshop.get(lang.get())}</a></p>
         <section class="reviewer-identity" aria-labelledby="identity-title">
             <h2 id="identity-title">{text(lang, R::ReviewerIdentityTitle)}</h2>
             <p>{text(lang, R::ReviewerIdentityIntro)}</p>

@@ -1,0 +1,281 @@
+//! What the workshop's two pages share: the files opened (read with the strict readers), the
+//! workshop's choices, the outcome of the last files chosen, and whether the browser kept it all.
+//! Loaded from storage once per page load (`storage::initiative_workshop`); every change is written
+//! back whole, in one strict transaction.
+
+use crate::domain::formats::initiative::{
+    export_joint_project, format_of, read_initiative, read_interest, to_json, INTEREST_FORMAT,
+};
+use crate::domain::formats::reader::ImportError;
+use crate::domain::formats::slug::{slug, Other};
+use crate::domain::initiative::model::{RawInitiative, RawInterest};
+use crate::domain::initiative::workshop::{table, JointProject, Table, Workshop};
+use crate::domain::vocabulary::locale::Lang;
+use crate::storage::initiative_workshop::{load_workshop, save_workshop, KeptWorkshop, WorkshopFile};
+use crate::storage::SaveError;
+use crate::ui::files;
+use crate::ui::language::use_lang;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// An initiative's or an interest's content, as read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Doc {
+    Initiative(RawInitiative),
+    Interest(RawInterest),
+}
+
+/// A file open in the workshop.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opened {
+    pub source: String,
+    /// The file's own text, as kept.
+    pub text: String,
+    pub exported_at: String,
+    pub doc: Doc,
+}
+
+impl Opened {
+    /// What names it across files: its kind and its id.
+    fn same(&self, other: &Opened) -> bool {
+        match (&self.doc, &other.doc) {
+            (Doc::Initiative(a), Doc::Initiative(b)) => a.id == b.id,
+            (Doc::Interest(a), Doc::Interest(b)) => a.id == b.id,
+            _ => false,
+        }
+    }
+}
+
+/// What became of a file chosen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Read; `same`: the same initiative or interest was open, and this newer version replaced it
+    /// (`Some(true)`) or the one open was newer and kept (`Some(false)`).
+    Read {
+        source: String,
+        interest: bool,
+        same: Option<bool>,
+    },
+    Refused {
+        source: String,
+        error: ImportError,
+    },
+}
+
+/// Reads a file as an initiative or an interest, whichever its header says (anything else is refused
+/// as not an initiative).
+pub fn read(source: &str, bytes: &[u8], lang: Lang) -> Result<Opened, ImportError> {
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    if format_of(bytes) == Some(INTEREST_FORMAT) {
+        let read = read_interest(bytes)?;
+        Ok(Opened {
+            source: source.to_string(),
+            text,
+            exported_at: read.file.exported_at,
+            doc: Doc::Interest(read.file.interest),
+        })
+    } else {
+        let read = read_initiative(bytes, lang)?;
+        Ok(Opened {
+            source: source.to_string(),
+            text,
+            exported_at: read.file.exported_at,
+            doc: Doc::Initiative(read.file.initiative),
+        })
+    }
+}
+
+/// Whether `a` was exported after `b` (RFC 3339; a time that is not one counts as the oldest).
+fn newer(a: &str, b: &str) -> bool {
+    let (a, b) = (js_sys::Date::parse(a), js_sys::Date::parse(b));
+    match (a.is_nan(), b.is_nan()) {
+        (false, false) => a >= b,
+        (false, true) => true,
+        (true, false) => false,
+        (true, true) => true,
+    }
+}
+
+/// Adds a file read to `opened`: a file of an initiative or interest already open replaces it if
+/// it is not older. What happened, as `Outcome::Read`'s `same`.
+fn add(opened: &mut Vec<Opened>, file: Opened) -> Option<bool> {
+    match opened.iter().position(|o| o.same(&file)) {
+        Some(at) if newer(&file.exported_at, &opened[at].exported_at) => {
+            opened[at] = file;
+            Some(true)
+        }
+        Some(_) => Some(false),
+        None => {
+            opened.push(file);
+            None
+        }
+    }
+}
+
+/// The workshop's state, in context for its pages.
+#[derive(Clone, Copy)]
+pub struct WorkshopState {
+    pub opened: RwSignal<Vec<Opened>>,
+    pub workshop: RwSignal<Workshop>,
+    /// The files chosen last, each with what became of it.
+    pub outcomes: RwSignal<Vec<Outcome>>,
+    /// Why the last write did not happen (none: all is kept).
+    pub problem: RwSignal<Option<SaveError>>,
+    /// The stored workshop has been read (writes wait for it, so they never replace it unread).
+    pub loaded: RwSignal<bool>,
+    /// The table of candidate projects by target.
+    pub table: Memo<Table>,
+}
+
+impl WorkshopState {
+    /// Reads the files chosen (side by side) and adds those read; every file's outcome is listed.
+    pub fn open_files(self, list: web_sys::FileList, lang: Lang) {
+        let chosen: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        let reading: Vec<_> = chosen.iter().map(|f| (f.name(), files::start_reading(f))).collect();
+        spawn_local(async move {
+            let mut results = Vec::with_capacity(reading.len());
+            for (name, started) in reading {
+                let bytes = match started {
+                    Ok(bytes) => bytes.await,
+                    Err(e) => Err(e),
+                };
+                results.push((name, bytes));
+            }
+            self.add_all(results, lang);
+        });
+    }
+
+    /// Adds files as read (name and bytes, or why they could not be read).
+    pub fn add_all(self, results: Vec<(String, Result<Vec<u8>, ImportError>)>, lang: Lang) {
+        let mut outcomes = Vec::with_capacity(results.len());
+        self.opened.update(|opened| {
+            for (source, bytes) in results {
+                match bytes.and_then(|b| read(&source, &b, lang)) {
+                    Ok(file) => {
+                        let interest = matches!(file.doc, Doc::Interest(_));
+                        let same = add(opened, file);
+                        outcomes.push(Outcome::Read { source, interest, same });
+                    }
+                    Err(error) => outcomes.push(Outcome::Refused { source, error }),
+                }
+            }
+        });
+        self.outcomes.set(outcomes);
+        self.keep();
+    }
+
+    /// Removes the file open at `index` (the workshop's choices stay: opened again, it is where it was).
+    pub fn remove(self, index: usize) {
+        self.opened.update(|o| {
+            if index < o.len() {
+                o.remove(index);
+            }
+        });
+        self.keep();
+    }
+
+    /// Changes the workshop's choices and keeps them.
+    pub fn change(self, f: impl FnOnce(&mut Workshop)) {
+        self.workshop.update(f);
+        self.keep();
+    }
+
+    /// Writes everything to storage (once the stored workshop has been read).
+    fn keep(self) {
+        if !self.loaded.get_untracked() {
+            return;
+        }
+        let kept = KeptWorkshop {
+            files: self.opened.with_untracked(|o| {
+                o.iter()
+                    .map(|f| WorkshopFile {
+                        source: f.source.clone(),
+                        text: f.text.clone(),
+                    })
+                    .collect()
+            }),
+            workshop: self.workshop.get_untracked(),
+        };
+        let problem = self.problem;
+        spawn_local(async move {
+            problem.set(save_workshop(&kept).await.err());
+        });
+    }
+
+    /// Takes up what storage kept, before anything opened meanwhile; then keeps the whole.
+    async fn load(self, lang: Lang) {
+        match load_workshop().await {
+            Ok(kept) => {
+                let meanwhile = self.opened.get_untracked();
+                let mut opened = Vec::new();
+                for f in kept.files {
+                    // A kept file was read before; one this version cannot read is left out.
+                    if let Ok(file) = read(&f.source, f.text.as_bytes(), lang) {
+                        add(&mut opened, file);
+                    }
+                }
+                for file in meanwhile.iter().cloned() {
+                    add(&mut opened, file);
+                }
+                self.opened.set(opened);
+                if self.workshop.with_untracked(|w| *w == Workshop::default()) {
+                    self.workshop.set(kept.workshop);
+                }
+                self.loaded.set(true);
+                if !meanwhile.is_empty() {
+                    self.keep();
+                }
+            }
+            Err(e) => {
+                self.problem.set(Some(e));
+                // A record that cannot be read is never written over (storage refuses it too).
+                self.loaded.set(true);
+            }
+        }
+    }
+}
+
+/// The workshop's state: the page's context, made and loaded from storage at the first page of a load.
+pub fn use_workshop() -> WorkshopState {
+    if let Some(state) = use_context::<WorkshopState>() {
+        return state;
+    }
+    let lang = use_lang();
+    let opened = RwSignal::new(Vec::<Opened>::new());
+    let workshop = RwSignal::new(Workshop::default());
+    let table = Memo::new(move |_| {
+        opened.with(|o| {
+            let (mut initiatives, mut interests) = (Vec::<RawInitiative>::new(), Vec::<RawInterest>::new());
+            for f in o {
+                match &f.doc {
+                    Doc::Initiative(i) => initiatives.push(i.clone()),
+                    Doc::Interest(x) => interests.push(x.clone()),
+                }
+            }
+            workshop.with(|w| table(&initiatives, &interests, w))
+        })
+    });
+    let state = WorkshopState {
+        opened,
+        workshop,
+        outcomes: RwSignal::new(Vec::new()),
+        problem: RwSignal::new(None),
+        loaded: RwSignal::new(false),
+        table,
+    };
+    provide_context(state);
+    let lang = lang.get_untracked();
+    spawn_local(async move { state.load(lang).await });
+    state
+}
+
+/// A candidate project's file for its lead: its name (the project's title) and text.
+pub fn joint_project_file(project: &JointProject, exported_at: &str) -> (String, String) {
+    let name = slug(&project.title, Other::Separates);
+    let name = if name.is_empty() {
+        "yhteishanke.json".to_string()
+    } else {
+        format!("yhteishanke-{name}.json")
+    };
+    (name, to_json(&export_joint_project(project, exported_at)))
+}

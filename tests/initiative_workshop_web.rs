@@ -1,0 +1,530 @@
+//! The ministry's workshop pages in a real browser (headless Chromium): the committed fixtures
+//! (tests/fixtures/initiative/) and files made from them are chosen in the page's own file input, read
+//! by its own path; the tests assert what the ministry sees, what the exported candidate's file
+//! holds (read back with the strict reader) and what a reload keeps.
+#![cfg(target_arch = "wasm32")]
+
+use hakemus::domain::formats::initiative::read_joint_project;
+use hakemus::domain::vocabulary::locale::Lang;
+use hakemus::ui::initiative::workshop::{WorkshopPage, WorkshopPrintPage};
+use hakemus::ui::language::Language;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use serde_json::Value;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const INITIATIVE: &str = include_str!("fixtures/initiative/initiative.json");
+const INTEREST: &str = include_str!("fixtures/initiative/interest.json");
+
+thread_local! {
+    static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// One mounted page at a time (the runner polls async tests concurrently in one document).
+struct Turn;
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        BUSY.with(|b| b.set(false));
+    }
+}
+
+async fn my_turn() -> Turn {
+    for _ in 0..1000 {
+        if !BUSY.with(|b| b.replace(true)) {
+            return Turn;
+        }
+        sleep(10).await;
+    }
+    // A test that panicked never gave its turn back (wasm aborts instead of unwinding): take over
+    // and clear its page away.
+    for node in all("body > div") {
+        node.remove();
+    }
+    Turn
+}
+
+struct Mounted {
+    parent: HtmlElement,
+    app: Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
+    root: Owner,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.parent.remove();
+        drop(self.app.take());
+        self.root.cleanup();
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Page {
+    Workshop,
+    Print,
+}
+
+/// Mounts a page on what the browser holds, in Finnish.
+async fn mount(page: Page) -> Mounted {
+    let parent = document()
+        .create_element("div")
+        .unwrap()
+        .unchecked_into::<HtmlElement>();
+    document().body().unwrap().append_child(&parent).unwrap();
+    let root = Owner::new_root(None);
+    let app = root.with(|| {
+        mount_to(parent.clone(), move || {
+            provide_context(Language(RwSignal::new(Lang::Fi)));
+            match page {
+                Page::Workshop => view! { <WorkshopPage /> }.into_any(),
+                Page::Print => view! { <WorkshopPrintPage /> }.into_any(),
+            }
+        })
+    });
+    let mounted = Mounted {
+        parent,
+        app: Some(app),
+        root,
+    };
+    settle().await;
+    mounted
+}
+
+async fn settle() {
+    leptos::task::tick().await;
+    sleep(150).await;
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+fn el(id: &str) -> HtmlElement {
+    document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("no element #{id}"))
+        .unchecked_into()
+}
+
+fn text(id: &str) -> String {
+    el(id).text_content().unwrap_or_default().replace('\u{a0}', " ")
+}
+
+fn all(selector: &str) -> Vec<HtmlElement> {
+    let nodes = document().query_selector_all(selector).unwrap();
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .map(|n| n.unchecked_into::<HtmlElement>())
+        .collect()
+}
+
+fn texts(selector: &str) -> Vec<String> {
+    all(selector)
+        .iter()
+        .map(|e| e.text_content().unwrap_or_default().replace('\u{a0}', " "))
+        .collect()
+}
+
+fn fire(target: &HtmlElement, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    target
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict(kind, &init).unwrap())
+        .unwrap();
+}
+
+fn choose(id: &str, value: &str) {
+    let select: HtmlSelectElement = el(id).unchecked_into();
+    select.set_value(value);
+    fire(&select, "change");
+}
+
+/// Chooses files (name, text) in the file input `id`, as a user does: its files, then `change`.
+async fn choose_files(id: &str, files: &[(&str, String)]) {
+    let list = js_sys::Array::new();
+    for (name, text) in files {
+        list.push(&js_sys::Array::of2(&JsValue::from_str(name), &JsValue::from_str(text)));
+    }
+    let window = web_sys::window().unwrap();
+    js_sys::Reflect::set(&window, &"__chosen".into(), &list).unwrap();
+    js_sys::Reflect::set(&window, &"__input".into(), &el(id)).unwrap();
+    js_sys::eval(
+        "(() => { const dt = new DataTransfer();
+          for (const [n, t] of window.__chosen) dt.items.add(new File([t], n, { type: 'application/json' }));
+          window.__input.files = dt.files;
+          window.__input.dispatchEvent(new Event('change', { bubbles: true })); })()",
+    )
+    .unwrap();
+    settle().await;
+}
+
+/// Downloads are caught instead of saved: each is `{name, href}` in `window.__downloads`.
+fn catch_downloads() {
+    js_sys::eval(
+        "window.__downloads = [];
+         HTMLAnchorElement.prototype.click = function () {
+           if (this.download) { window.__downloads.push({ name: this.download, href: this.href }); }
+         };",
+    )
+    .unwrap();
+}
+
+/// The last download caught: its name and text.
+async fn last_download() -> (String, String) {
+    let list: js_sys::Array = js_sys::eval("window.__downloads").unwrap().unchecked_into();
+    let last = list.pop();
+    assert!(!last.is_undefined(), "a file was downloaded");
+    let get = |k: &str| js_sys::Reflect::get(&last, &k.into()).unwrap().as_string().unwrap();
+    let (name, href) = (get("name"), get("href"));
+    let response: web_sys::Response = JsFuture::from(web_sys::window().unwrap().fetch_with_str(&href))
+        .await
+        .unwrap()
+        .unchecked_into();
+    let text = JsFuture::from(response.text().unwrap())
+        .await
+        .unwrap()
+        .as_string()
+        .unwrap();
+    (name, text)
+}
+
+/// The committed initiative, changed.
+fn initiative(id: &str, municipality: &str, title: &str, target: &str) -> String {
+    let mut v: Value = serde_json::from_str(INITIATIVE).unwrap();
+    let i = &mut v["initiative"];
+    i["id"] = id.into();
+    i["municipality"] = municipality.into();
+    i["title"] = title.into();
+    i["targets"] = serde_json::json!([target]);
+    i["contact"]["name"] = format!("Yhteyshenkilö {municipality}").into();
+    i["descriptions"]["goals"] = format!("{title}: tavoitteet").into();
+    serde_json::to_string_pretty(&v).unwrap()
+}
+
+/// An interest in the target only.
+fn interest_in_target(id: &str, municipality: &str, target: &str) -> String {
+    let mut v: Value = serde_json::from_str(INTEREST).unwrap();
+    let x = &mut v["interest"];
+    x["id"] = id.into();
+    x["municipality"] = municipality.into();
+    x["contact"]["name"] = format!("Yhteyshenkilö {municipality}").into();
+    x["initiatives"] = serde_json::json!([]);
+    x["targets"] = serde_json::json!([target]);
+    serde_json::to_string_pretty(&v).unwrap()
+}
+
+const TARGET: &str = "customer-oriented-processes";
+
+/// The four files of the workshop's theme: the committed initiative (Kiuruvesi) and interest
+/// (Lapinlahti, naming it), a second initiative on the same target (Iisalmi), and an interest in
+/// the target only (Sonkajärvi).
+fn theme() -> Vec<(&'static str, String)> {
+    vec![
+        ("initiative.json", INITIATIVE.to_string()),
+        ("iisalmi.json", initiative("b", "Iisalmi", "Lomakkeet verkkoon", TARGET)),
+        ("interest.json", INTEREST.to_string()),
+        (
+            "sonkajarvi.json",
+            interest_in_target("x-sonkajarvi", "Sonkajärvi", TARGET),
+        ),
+    ]
+}
+
+/// The table's row whose heading cell starts with `title`.
+fn row(title: &str) -> HtmlElement {
+    all(".workshop-table tbody tr")
+        .into_iter()
+        .find(|r| {
+            r.query_selector("th")
+                .unwrap()
+                .and_then(|th| th.text_content())
+                .is_some_and(|t| t.starts_with(title))
+        })
+        .unwrap_or_else(|| panic!("no row {title:?}"))
+}
+
+/// Ticks the rows' checkboxes, as a user does.
+fn select_rows(titles: &[&str]) {
+    for title in titles {
+        let check: HtmlInputElement = row(title)
+            .query_selector("input.workshop-select")
+            .unwrap()
+            .unwrap()
+            .unchecked_into();
+        check.set_checked(true);
+        fire(&check, "change");
+    }
+}
+
+fn in_row(row: &HtmlElement, selector: &str) -> String {
+    row.query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+        .replace('\u{a0}', " ")
+}
+
+#[wasm_bindgen_test]
+async fn files_are_read_listed_and_shown_by_target_with_filters() {
+    let _turn = my_turn().await;
+    hakemus::storage::clear().await;
+    let page = mount(Page::Workshop).await;
+    assert!(text("workshop-no-files").contains("Yhtään ehdotusta"));
+
+    let mut files = theme();
+    files.push((
+        "tiedolla.json",
+        initiative("c", "Kuopio", "Tiedolla johtaminen", "knowledge-management"),
+    ));
+    files.push(("rikki.json", "{\"format\": \"hakemus-initiative\"".to_string()));
+    choose_files("workshop-files", &files).await;
+
+    let outcomes = text("workshop-outcomes");
+    assert_eq!(all("#workshop-outcomes li.read").len(), 5, "{outcomes}");
+    let refused = texts("#workshop-outcomes li.refused");
+    assert_eq!(refused.len(), 1);
+    assert!(
+        refused[0].starts_with("rikki.json: Tiedostoa ei voitu lukea:") && refused[0].len() > 40,
+        "the reader's error is said: {refused:?}"
+    );
+    assert_eq!(all("#workshop-opened li").len(), 5);
+
+    // Under the target: Kiuruvesi's initiative with Lapinlahti (named it) and Sonkajärvi (the
+    // target only) as a candidate.
+    let a = row("Sähköiset lomakkeet");
+    assert!(in_row(&a, "td:nth-child(3)").contains("Kiuruvesi (ehdottaja)"));
+    let interested = in_row(&a, "td:nth-child(4)");
+    assert!(interested.contains("Lapinlahti"), "{interested}");
+    assert!(
+        interested.contains("Sonkajärvi (ehdokas: kiinnostunut kohteesta)"),
+        "{interested}"
+    );
+    assert_eq!(in_row(&a, "td.count"), "2 (ehdokkaiden kanssa 3)");
+    let b = row("Lomakkeet verkkoon");
+    assert_eq!(in_row(&b, "td.count"), "1 (ehdokkaiden kanssa 2)");
+    assert_eq!(text("workshop-shown"), "Näytetään 3 / 3 riviä.");
+
+    // Filters, each saying how many rows they show.
+    choose("workshop-filter-target", "knowledge-management");
+    settle().await;
+    assert_eq!(text("workshop-shown"), "Näytetään 1 / 3 riviä.");
+    assert_eq!(all(".workshop-table tbody tr").len(), 1);
+    choose("workshop-filter-target", "");
+    // The register's code names Lapinlahti; the filter offers it by name.
+    let options = texts("#workshop-filter-municipality option");
+    assert!(options.iter().any(|o| o == "Lapinlahti"), "{options:?}");
+    let lapinlahti: HtmlSelectElement = el("workshop-filter-municipality").unchecked_into();
+    let value = (0..lapinlahti.length())
+        .filter_map(|i| lapinlahti.item(i))
+        .map(|o| o.unchecked_into::<web_sys::HtmlOptionElement>())
+        .find(|o| o.text() == "Lapinlahti")
+        .unwrap()
+        .value();
+    choose("workshop-filter-municipality", &value);
+    settle().await;
+    assert_eq!(text("workshop-shown"), "Näytetään 1 / 3 riviä.");
+    choose("workshop-filter-municipality", "");
+    let search: HtmlInputElement = el("workshop-filter-text").unchecked_into();
+    search.set_value("VERKKOON: TAVOITTEET");
+    fire(&search, "input");
+    settle().await;
+    assert_eq!(text("workshop-shown"), "Näytetään 1 / 3 riviä.");
+    assert!(row("Lomakkeet verkkoon").is_connected());
+
+    // The same initiative again, newer: it replaces the one open, and the page says so.
+    let mut newer: Value = serde_json::from_str(INITIATIVE).unwrap();
+    newer["exported_at"] = "2019-09-05T08:00:00Z".into();
+    newer["initiative"]["title"] = "Sähköiset lomakkeet 2".into();
+    choose_files("workshop-files", &[("uudempi.json", newer.to_string())]).await;
+    assert!(text("workshop-outcomes").contains("tämä uudempi versio korvasi sen"));
+    assert_eq!(all("#workshop-opened li").len(), 5, "kept once");
+    // An older one is left out, and said so.
+    choose_files("workshop-files", &[("vanha.json", INITIATIVE.to_string())]).await;
+    assert!(text("workshop-outcomes").contains("se pidettiin, ja tämä tiedosto jätettiin pois"));
+    assert!(texts("#workshop-opened li")
+        .iter()
+        .any(|t| t.contains("Sähköiset lomakkeet 2")));
+
+    // A remove per file.
+    let before = all("#workshop-opened li").len();
+    all("#workshop-opened li button.remove-file")[0].click();
+    settle().await;
+    assert_eq!(all("#workshop-opened li").len(), before - 1);
+    drop(page);
+}
+
+#[wasm_bindgen_test]
+async fn initiatives_are_joined_taken_in_exported_kept_and_undone() {
+    let _turn = my_turn().await;
+    hakemus::storage::clear().await;
+    catch_downloads();
+    let page = mount(Page::Workshop).await;
+    choose_files("workshop-files", &theme()).await;
+    assert_eq!(all(".workshop-candidate").len(), 2);
+
+    // Fewer than two: refused next to the button, nothing joined.
+    el("workshop-join").click();
+    settle().await;
+    assert!(text("workshop-join-error").contains("vähintään kaksi"));
+    assert_eq!(all(".workshop-candidate").len(), 2);
+
+    select_rows(&["Sähköiset lomakkeet", "Lomakkeet verkkoon"]);
+    settle().await;
+    let leads = texts("#workshop-join-lead option");
+    assert_eq!(leads, ["Kiuruvesi", "Lapinlahti", "Iisalmi"]);
+    let iisalmi: HtmlSelectElement = el("workshop-join-lead").unchecked_into();
+    iisalmi.set_selected_index(2);
+    let title: HtmlInputElement = el("workshop-join-title-input").unchecked_into();
+    title.set_value("Yhteiset sähköiset lomakkeet");
+    el("workshop-join").click();
+    settle().await;
+    assert_eq!(text("workshop-join-status"), "Ehdotukset yhdistettiin.");
+    assert!(!document().get_element_by_id("workshop-join-error").is_some());
+
+    // One candidate, led by Iisalmi, with both proposers and Lapinlahti; the originals whole.
+    assert_eq!(all(".workshop-candidate").len(), 1);
+    assert_eq!(texts(".workshop-candidate h3"), ["Yhteiset sähköiset lomakkeet"]);
+    assert_eq!(texts(".candidate-lead"), ["Iisalmi"]);
+    let members = texts(".candidate-members li");
+    assert!(
+        members[0].starts_with("Iisalmi (ehdottaja) – Yhteyshenkilö Iisalmi"),
+        "{members:?}"
+    );
+    assert_eq!(members.len(), 3, "{members:?}");
+    let joined = row("Yhteiset sähköiset lomakkeet");
+    assert!(in_row(&joined, "th").contains("Sähköiset lomakkeet"));
+    assert!(in_row(&joined, "th").contains("Lomakkeet verkkoon"));
+    assert_eq!(in_row(&joined, "td.count"), "3 (ehdokkaiden kanssa 4)");
+
+    // Sonkajärvi, interested in the target only, taken into the group.
+    let take = joined
+        .query_selector("button.take-in")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlElement>();
+    assert!(take.text_content().unwrap().contains("Sonkajärvi"));
+    take.click();
+    settle().await;
+    let joined = row("Yhteiset sähköiset lomakkeet");
+    assert_eq!(in_row(&joined, "td.count"), "4");
+    assert!(in_row(&joined, "td:nth-child(4)").contains("Sonkajärvi (otettu mukaan kohteen perusteella)"));
+
+    // The candidate's file for its lead reads back with the strict reader.
+    all("button.export-candidate")[0].click();
+    settle().await;
+    let (name, file) = last_download().await;
+    assert_eq!(name, "yhteishanke-yhteiset-sahkoiset-lomakkeet.json");
+    assert!(text("workshop-export-status").contains(&name));
+    let read = read_joint_project(file.as_bytes(), Lang::Fi).expect("the exported file reads back");
+    let project = read.file.project;
+    assert_eq!(project.title, "Yhteiset sähköiset lomakkeet");
+    assert_eq!(project.lead, "Iisalmi");
+    let ids: Vec<&str> = project.initiatives.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids, ["a", "b"]);
+    let interests: Vec<&str> = project.interests.iter().map(|x| x.id.as_str()).collect();
+    assert_eq!(interests, ["x-lapinlahti", "x-sonkajarvi"]);
+    assert!(project.candidates.is_empty());
+    assert_eq!(project.initiatives[0].descriptions.cost_estimate, "120 000,00");
+
+    // A reload keeps the files and the workshop's choices.
+    sleep(200).await;
+    drop(page);
+    let page = mount(Page::Workshop).await;
+    sleep(200).await;
+    assert_eq!(all("#workshop-opened li").len(), 4);
+    assert_eq!(texts(".workshop-candidate h3"), ["Yhteiset sähköiset lomakkeet"]);
+    assert_eq!(texts(".candidate-lead"), ["Iisalmi"]);
+    assert_eq!(in_row(&row("Yhteiset sähköiset lomakkeet"), "td.count"), "4");
+
+    // The lead and title changed, then the join undone: the two initiatives apart again as they were.
+    let id = all(".workshop-candidate select")[0].id();
+    choose(&id, &{
+        let s: HtmlSelectElement = el(&id).unchecked_into();
+        s.item(1)
+            .unwrap()
+            .unchecked_into::<web_sys::HtmlOptionElement>()
+            .value()
+    });
+    settle().await;
+    assert_eq!(texts(".candidate-lead"), ["Kiuruvesi"]);
+    all("button.undo-join")[0].click();
+    settle().await;
+    assert_eq!(text("workshop-export-status"), "Yhdistäminen peruttiin.");
+    let titles = texts(".workshop-candidate h3");
+    assert_eq!(titles, ["Sähköiset lomakkeet", "Lomakkeet verkkoon"]);
+    // Sonkajärvi was taken in by its initiative, and stays with it.
+    assert_eq!(in_row(&row("Sähköiset lomakkeet"), "td.count"), "3");
+    assert_eq!(
+        in_row(&row("Lomakkeet verkkoon"), "td.count"),
+        "1 (ehdokkaiden kanssa 2)"
+    );
+    drop(page);
+}
+
+#[wasm_bindgen_test]
+async fn the_printed_list_shows_each_candidate_with_the_descriptions_side_by_side() {
+    let _turn = my_turn().await;
+    hakemus::storage::clear().await;
+    let page = mount(Page::Workshop).await;
+    choose_files("workshop-files", &theme()).await;
+    select_rows(&["Sähköiset lomakkeet", "Lomakkeet verkkoon"]);
+    settle().await;
+    el("workshop-join").click();
+    settle().await;
+    assert_eq!(
+        el("to-workshop-print").get_attribute("href").as_deref(),
+        Some("/initiatives/workshop/print")
+    );
+    sleep(200).await;
+    drop(page);
+
+    let page = mount(Page::Print).await;
+    sleep(200).await;
+    assert_eq!(text("workshop-print-title"), "Työpajan lista 27.9.2019");
+    assert_eq!(
+        el("workshop-back").get_attribute("href").as_deref(),
+        Some("/initiatives/workshop")
+    );
+    assert_eq!(text("workshop-print"), "Tulosta");
+    assert_eq!(all(".workshop-sheet").len(), 1);
+    // No title chosen: the lead's (the first proposer's) initiative's.
+    assert_eq!(texts(".workshop-sheet h2"), ["Sähköiset lomakkeet"]);
+    assert_eq!(
+        texts(".sheet-lead"),
+        ["Kiuruvesi – Yhteyshenkilö Kiuruvesi, kirjaamo@example.fi, 040 123 4567"]
+    );
+    assert!(texts(".sheet-targets")[0].starts_with("Kehitetään entistä asiakaslähtöisempiä"));
+    let proposers = texts(".sheet-proposers li");
+    assert_eq!(proposers.len(), 2, "{proposers:?}");
+    assert!(proposers[1].starts_with("Iisalmi (ehdottaja)"));
+    let interested = texts(".sheet-interested li");
+    assert!(interested[0].starts_with("Lapinlahti (ilmoittautui ehdotukseen) – Yhteyshenkilö Lapinlahti"));
+    assert!(interested[0].contains("Lomakkeet ovat yhä paperilla."));
+    assert!(interested[1].starts_with("Sonkajärvi (ehdokas: kiinnostunut kohteesta)"));
+    // The descriptions side by side: a column per initiative, a row per description.
+    let head = texts(".sheet-descriptions thead th");
+    assert_eq!(head.len(), 3);
+    assert!(head[1].starts_with("Sähköiset lomakkeet") && head[2].starts_with("Lomakkeet verkkoon"));
+    let goals = texts(".sheet-descriptions tbody tr:nth-child(2) td");
+    assert_eq!(
+        goals,
+        [
+            "Sähköiset lomakkeet: yhteinen palvelu kaikille kunnille vuoteen 2021 mennessä.",
+            "Lomakkeet verkkoon: tavoitteet"
+        ]
+    );
+    let estimate = texts(".sheet-descriptions tbody tr:nth-child(6) td");
+    assert_eq!(estimate[0], "120 000,00 €");
+    drop(page);
+}
