@@ -26,8 +26,10 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 
 /// Mounts the files app on the page's body (the entry point its `main` calls), once the drafts'
-/// database is open and the drafts of versions before it are moved over (`storage::prepare`).
+/// database is open and the drafts of versions before it are moved over (`storage::prepare`). Its
+/// drafts page opens the first phase's files (`ui::initiative::open`), whose words it installs.
 pub fn run() {
+    language::install_also(&crate::i18n::INITIATIVE_TABLES);
     wasm_bindgen_futures::spawn_local(async {
         let texts = language::prepare();
         // Where storage cannot be opened, the page says so when it lists nothing and a write fails.

@@ -44,6 +44,15 @@ pub fn started_without_preferred() -> bool {
     !catalogue::is_ready(preferred())
 }
 
+thread_local!(static MORE: std::cell::Cell<&'static [&'static catalogue::Table]> = const { std::cell::Cell::new(&[]) });
+
+/// Tables an app shows besides [`i18n::TABLES`], installed with them from the same texts file (the
+/// files app: the first phase's words, which the drafter's and the reviewer's apps do not carry).
+/// Named before [`prepare`].
+pub fn install_also(tables: &'static [&'static catalogue::Table]) {
+    MORE.with(|m| m.set(tables));
+}
+
 /// Starts fetching the preferred language's texts file now (the wasm has Finnish only built in);
 /// awaiting it installs the texts. The apps await it before they mount, while the static shell
 /// shows, so that the first page is in the language it will stay in.
@@ -117,8 +126,9 @@ async fn install(lang: Lang, request: js_sys::Promise) -> Option<Result<(), Refu
         .await
         .inspect_err(|e| leptos::logging::warn!("the texts of {} could not be fetched: {e:?}", lang.code()))
         .ok()?;
+    let tables: Vec<&catalogue::Table> = i18n::TABLES.iter().chain(MORE.with(|m| m.get())).copied().collect();
     Some(
-        catalogue::install(lang, &text, &i18n::TABLES)
+        catalogue::install(lang, &text, &tables)
             .inspect_err(|e| leptos::logging::warn!("the texts of {} were refused: {e}", lang.code())),
     )
 }

@@ -17,6 +17,7 @@ pub mod files;
 pub mod files_app;
 pub mod form;
 pub mod frame;
+pub mod initiative;
 pub mod language;
 pub mod line_window;
 pub mod list;
@@ -73,6 +74,9 @@ pub fn App(opened: storage::Opened) -> impl IntoView {
     start.drop.iter().for_each(|key| storage::discard_recovery(key));
     if opened.last_unreadable {
         start.notices.push(session::StartNotice::LastUnreadable);
+    }
+    if let Some(said) = opened.draft.as_ref().ok().and_then(|d| storage::take_made_from(d.id)) {
+        start.notices.insert(0, session::StartNotice::MadeFrom(said));
     }
     let store = AppStore::new(opened.draft, start.draft, start.notices, language::initial_lang());
     provide_context(store);
