@@ -44,13 +44,13 @@ pub fn started_without_preferred() -> bool {
     !catalogue::is_ready(preferred())
 }
 
-thread_local!(static MORE: std::cell::Cell<&'static [&'static catalogue::Table]> = const { std::cell::Cell::new(&[]) });
+thread_local!(static INSTALLED: std::cell::Cell<&'static [&'static catalogue::Table]> = const { std::cell::Cell::new(&i18n::TABLES) });
 
-/// Tables an app shows besides [`i18n::TABLES`], installed with them from the same texts file (the
-/// files app: the first phase's words, which the drafter's and the reviewer's apps do not carry).
-/// Named before [`prepare`].
-pub fn install_also(tables: &'static [&'static catalogue::Table]) {
-    MORE.with(|m| m.set(tables));
+/// The tables of texts an app installs from the texts file where they are not [`i18n::TABLES`]
+/// (the files app: those and the first phase's words, which the drafter's and the reviewer's apps
+/// do not carry). Named before [`prepare`].
+pub fn install_tables(tables: &'static [&'static catalogue::Table]) {
+    INSTALLED.with(|m| m.set(tables));
 }
 
 /// Starts fetching the preferred language's texts file now (the wasm has Finnish only built in);
@@ -126,9 +126,8 @@ async fn install(lang: Lang, request: js_sys::Promise) -> Option<Result<(), Refu
         .await
         .inspect_err(|e| leptos::logging::warn!("the texts of {} could not be fetched: {e:?}", lang.code()))
         .ok()?;
-    let tables: Vec<&catalogue::Table> = i18n::TABLES.iter().chain(MORE.with(|m| m.get())).copied().collect();
     Some(
-        catalogue::install(lang, &text, &tables)
+        catalogue::install(lang, &text, INSTALLED.with(|m| m.get()))
             .inspect_err(|e| leptos::logging::warn!("the texts of {} were refused: {e}", lang.code())),
     )
 }

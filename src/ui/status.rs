@@ -176,6 +176,7 @@ pub fn StartNotices() -> impl IntoView {
                 <div class="banner start-notice" role="status" id="start-notice">
                     {notices.into_iter().map(|n| {
                         let (text, link) = match n {
+                            // What the drafts page made the draft of, said as it said it there.
                             StartNotice::MadeFrom(said) => return view! { <p>{said}</p> }.into_any(),
                             StartNotice::Recovered => (T::NoticeRecovered, false),
                             StartNotice::RecoveryKept => (T::NoticeRecoveryKept, true),
