@@ -62,6 +62,12 @@ test('a candidate joint project becomes a draft of its three municipalities that
     await page.goto(url('drafts'));
     await waitForApp(page);
     assert.match(await page.locator('#opens-first-phase').textContent(), /yhteishankeaihion tai kuntasi oman ehdotuksen/);
+    // Switched on the page, the first phase's words come in the language chosen too (the files app
+    // installs their table with its own), and back.
+    await page.getByLabel('Kieli').selectOption('sv');
+    await page.locator('#opens-first-phase').getByText(/^Här kan du också öppna ett utkast till gemensamt projekt/).waitFor();
+    await page.getByLabel('Språk').selectOption('fi');
+    await page.locator('#opens-first-phase').getByText(/^Täällä voit avata myös/).waitFor();
 
     await openOnDraftsPage(page, PROJECT);
     const notice = page.locator('#start-notice');
