@@ -322,6 +322,17 @@ texts! {
     WorkshopPartProposes { fi: "ehdottaja", sv: "förslagsställare", en: "proposer" }
     WorkshopPartOnBoard { fi: "mukana", sv: "med", en: "on board" }
     WorkshopPartInterested { fi: "kiinnostunut", sv: "intresserad", en: "interested" }
+    // The drafts page (the files app): a candidate project or an initiative opens as a new draft.
+    OpensFirstPhase {
+        fi: "Täällä voit avata myös ministeriön työpajasta lähettämän yhteishankeaihion tai kuntasi oman ehdotuksen yhteishankkeeksi: siitä tehdään uusi hakemusluonnos, jossa hankkeen nimi, kohteet, kunnat ja ehdotusten kuvaukset ovat valmiina.",
+        sv: "Här kan du också öppna ett utkast till gemensamt projekt som ministeriet skickat från workshoppen eller din kommuns eget förslag till gemensamt projekt: av det görs ett nytt ansökningsutkast med projektets namn, objekten, kommunerna och förslagens beskrivningar ifyllda.",
+        en: "You can also open a candidate joint project the ministry sent from the workshop, or your municipality's own initiative for a joint project, here: it becomes a new application draft with the project's name, targets, municipalities and the initiatives' descriptions filled in.",
+    }
+    InterestIsNotOpened {
+        fi: "Ilmoitus kiinnostuksesta osallistua lähetetään ministeriölle, eikä siitä tehdä hakemusta. Hakemusluonnoksen voi tehdä yhteishankeaihiosta tai omasta ehdotuksesta.",
+        sv: "En anmälan om intresse att delta skickas till ministeriet, och av den görs ingen ansökan. Ett ansökningsutkast kan göras av ett utkast till gemensamt projekt eller av ett eget förslag.",
+        en: "An expression of interest is sent to the ministry; no application is made from it. An application draft can be made from a candidate joint project or from your own initiative.",
+    }
 }
 
 /// The workshop's count of municipalities: in the group, and with the candidates for its targets.
@@ -465,6 +476,31 @@ pub fn import_error(lang: Lang, e: &ImportError) -> String {
     not.get(lang).into()
 }
 
+/// What was made of a first phase's file on the drafts page, said there and again by the drafter
+/// when it opens the draft: "Hakemusluonnos tehtiin yhteishankeaihiosta ”Lomakkeet yhdessä”;
+/// hakijoina on 3 kuntaa." `initiative`: the file was one initiative, not a candidate project.
+pub fn made_from(lang: Lang, initiative: bool, title: &str, municipalities: usize) -> String {
+    let n = super::format::integer(lang, municipalities as u64);
+    let one = municipalities == 1;
+    let what = match (lang, initiative) {
+        (Lang::Fi, false) => format!("Hakemusluonnos tehtiin yhteishankeaihiosta ”{title}”; "),
+        (Lang::Fi, true) => format!("Hakemusluonnos tehtiin ehdotuksesta ”{title}”; "),
+        (Lang::Sv, false) => format!("Ett ansökningsutkast gjordes av utkastet till gemensamt projekt ”{title}”; "),
+        (Lang::Sv, true) => format!("Ett ansökningsutkast gjordes av förslaget ”{title}”; "),
+        (Lang::En, false) => format!("An application draft was made from the candidate joint project “{title}”; "),
+        (Lang::En, true) => format!("An application draft was made from the initiative “{title}”; "),
+    };
+    let who = match (lang, one) {
+        (Lang::Fi, true) => "hakijana on 1 kunta.".to_string(),
+        (Lang::Fi, false) => format!("hakijoina on {n} kuntaa."),
+        (Lang::Sv, true) => "1 kommun är sökande.".to_string(),
+        (Lang::Sv, false) => format!("{n} kommuner är sökande."),
+        (Lang::En, true) => "1 municipality is the applicant.".to_string(),
+        (Lang::En, false) => format!("{n} municipalities are the applicants."),
+    };
+    what + &who
+}
+
 /// The lines that mark a description carried into an application, in a language.
 impl Wording for Lang {
     /// `Ehdotuksesta ”Yhteiset lomakkeet” (Kiuruvesi):`; without a title, the proposer alone.
@@ -546,6 +582,26 @@ mod tests {
         assert_eq!(
             message(Lang::En, &f),
             "The time to send initiatives and expressions of interest ended on 5 September 2019."
+        );
+    }
+
+    #[test]
+    fn what_was_made_names_the_file_and_counts_the_municipalities() {
+        assert_eq!(
+            made_from(Lang::Fi, false, "Lomakkeet yhdessä", 3),
+            "Hakemusluonnos tehtiin yhteishankeaihiosta ”Lomakkeet yhdessä”; hakijoina on 3 kuntaa."
+        );
+        assert_eq!(
+            made_from(Lang::Fi, true, "Sähköiset lomakkeet", 1),
+            "Hakemusluonnos tehtiin ehdotuksesta ”Sähköiset lomakkeet”; hakijana on 1 kunta."
+        );
+        assert_eq!(
+            made_from(Lang::Sv, false, "Lomakkeet yhdessä", 3),
+            "Ett ansökningsutkast gjordes av utkastet till gemensamt projekt ”Lomakkeet yhdessä”; 3 kommuner är sökande."
+        );
+        assert_eq!(
+            made_from(Lang::En, true, "Forms", 2),
+            "An application draft was made from the initiative “Forms”; 2 municipalities are the applicants."
         );
     }
 

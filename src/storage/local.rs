@@ -117,6 +117,26 @@ pub fn tab_current() -> Option<u64> {
         .and_then(|id| id.parse().ok())
 }
 
+/// What a new draft was made of (a first phase's file on the drafts page), for the drafter to say
+/// once when this tab opens it: `<draft id>\n<the sentence>`, in the tab (sessionStorage).
+const MADE_FROM_KEY: &str = "hakemus.made-from";
+
+/// Leaves `said` for the drafter to say when this tab opens draft `id`.
+pub fn leave_made_from(id: u64, said: &str) {
+    if let Some(s) = session() {
+        let _ = s.set_item(MADE_FROM_KEY, &format!("{id}\n{said}"));
+    }
+}
+
+/// What was left for draft `id` ([`leave_made_from`]), once: it is taken, whichever draft opens.
+pub fn take_made_from(id: u64) -> Option<String> {
+    let s = session()?;
+    let left = s.get_item(MADE_FROM_KEY).ok().flatten()?;
+    let _ = s.remove_item(MADE_FROM_KEY);
+    let (of, said) = left.split_once('\n')?;
+    (of.parse() == Ok(id)).then(|| said.to_string())
+}
+
 /// Remembers which draft this tab has open, and that this browser opened it last.
 pub fn set_current(id: u64) {
     if local().is_ok() {

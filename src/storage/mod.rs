@@ -31,8 +31,8 @@ mod panel;
 mod reviews;
 
 pub use local::{
-    current, discard_recovery, load_blind, load_lang, load_reviewer, recoveries, save_blind, save_lang, save_reviewer,
-    set_current, tab_current, Kept as KeptRecovery, Recovery,
+    current, discard_recovery, leave_made_from, load_blind, load_lang, load_reviewer, recoveries, save_blind,
+    save_lang, save_reviewer, set_current, tab_current, take_made_from, Kept as KeptRecovery, Recovery,
 };
 pub use panel::{forget_file, keep_file, keep_files, keep_files_recovery, kept_files, KeptFile, Shelf, ToKeep};
 pub use reviews::{

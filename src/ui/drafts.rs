@@ -1,7 +1,9 @@
 //! The drafts kept in this browser (`/drafts`, a page of the files app, `ui::files_app`): open,
 //! create, rename, copy, delete (with undo); import of an exported file or a partner's request
-//! (file picker, drag and drop, or paste), always as a new draft; the comparison of two files; and
-//! what the browser promises of its storage (issue 28, item 11).
+//! (file picker, drag and drop, or paste), always as a new draft; a candidate joint project or an
+//! initiative of the first phase made into a new application draft (`ui::initiative::open`), which
+//! the drafter then opens; the comparison of two files; and what the browser promises of its
+//! storage (issue 28, item 11).
 //!
 //! The drafts are edited in the drafter's app: opening or creating one makes it this tab's draft
 //! (`storage::set_current`) and loads the drafter, which opens it at start.
@@ -19,6 +21,7 @@ use crate::ui::dom::focus_after_render;
 use crate::ui::field::FieldFrame;
 use crate::ui::files::{self, FileDrop};
 use crate::ui::form::{text, tr};
+use crate::ui::initiative::open::{self as first_phase, OpensFirstPhase};
 use crate::ui::language::use_lang;
 use crate::ui::session;
 use crate::ui::summary::plain_page_title;
@@ -35,7 +38,29 @@ enum Outcome {
         notes: Vec<String>,
         /// A partner request (opened as the partner's own draft), not an application.
         request: bool,
+        /// Made of a first phase's file: what was made (the drafter says it too).
+        made: Option<String>,
     },
+}
+
+/// A file read for import: the new draft, what the reader noted, the title it keeps (empty: named
+/// here), and what was made of a first phase's file.
+struct Taken {
+    draft: RawDraft,
+    notes: Vec<Note>,
+    title: String,
+    made: Option<String>,
+}
+
+impl Taken {
+    fn of(draft: RawDraft, notes: Vec<Note>, title: String) -> Taken {
+        Taken {
+            draft,
+            notes,
+            title,
+            made: None,
+        }
+    }
 }
 
 /// Makes draft `id` this tab's and loads the drafter's app on it. The draft open until now is
@@ -259,11 +284,16 @@ pub fn DraftsPage() -> impl IntoView {
 
     // Import: whatever the source, the file goes through the same strict reader. A partner's request
     // opens as the partner's own draft; a contribution belongs on the lead's partners page.
-    let show_import = move |result: Result<(RawDraft, Vec<Note>, String), String>| {
+    let show_import = move |result: Result<Taken, String>| {
         let lang = lang.get_untracked();
         let next = match result {
             Err(message) => Outcome::Refused(message),
-            Ok((draft, notes, kept_title)) => {
+            Ok(Taken {
+                draft,
+                notes,
+                title: kept_title,
+                made,
+            }) => {
                 // A partner's draft is named as such: it carries the lead's project name. An imported
                 // application keeps the title its working copy carries (taken up in another browser);
                 // without one it is named apart from the original it copies: "Nimi (tuotu 6.12.)".
@@ -289,11 +319,18 @@ pub fn DraftsPage() -> impl IntoView {
                             let name = title;
                             let notes = notes.iter().map(|n| i18n::import_note(lang, n)).collect();
                             drafts.set(storage::list().await);
+                            // A draft made of a first phase's file is opened at once, as a new draft
+                            // is; the drafter says what was made of it.
+                            if let Some(said) = &made {
+                                storage::leave_made_from(loaded.id, said);
+                                open_in_drafter(loaded.id, current.get_untracked());
+                            }
                             outcome.set(Some(Outcome::Imported {
                                 id: loaded.id,
                                 name,
                                 notes,
                                 request,
+                                made,
                             }));
                             focus_after_render("import-result".into());
                         }
@@ -306,16 +343,22 @@ pub fn DraftsPage() -> impl IntoView {
         outcome.set(Some(next));
         focus_after_render("import-result".into());
     };
-    let import = move |bytes: &[u8]| -> Result<(RawDraft, Vec<Note>, String), String> {
+    let import = move |bytes: &[u8]| -> Result<Taken, String> {
         let lang = lang.get_untracked();
         let refused = |e: ImportError| i18n::import_error(lang, &e);
+        if let Some(read) = first_phase::read(bytes, lang) {
+            return read.map(|m| Taken {
+                made: Some(m.said),
+                ..Taken::of(m.draft, m.notes, m.title)
+            });
+        }
         match partner::format_of(bytes) {
             Some(partner::REQUEST_FORMAT) => partner::read_request(bytes, lang)
-                .map(|r| (r.partner_draft(), r.notes, String::new()))
+                .map(|r| Taken::of(r.partner_draft(), r.notes, String::new()))
                 .map_err(refused),
             Some(partner::CONTRIBUTION_FORMAT) => Err(Fa::ContributionOnDraftsPage.get(lang).into()),
             _ => application::import(bytes, lang)
-                .map(|i| (i.draft, i.notes, i.title))
+                .map(|i| Taken::of(i.draft, i.notes, i.title))
                 .map_err(refused),
         }
     };
@@ -351,9 +394,15 @@ pub fn DraftsPage() -> impl IntoView {
                 name,
                 notes,
                 request,
+                made,
             } => view! {
                 <div class="banner good" id="import-result" tabindex="-1" role="status">
-                    <p>{f(if request { Fa::RequestOpened } else { Fa::ImportDone })} ": " <strong>{name}</strong></p>
+                    {match made {
+                        Some(said) => view! { <p>{said}</p> }.into_any(),
+                        None => view! {
+                            <p>{f(if request { Fa::RequestOpened } else { Fa::ImportDone })} ": " <strong>{name}</strong></p>
+                        }.into_any(),
+                    }}
                     {(!notes.is_empty()).then(|| view! {
                         <p>{f(Fa::ImportNotes)}</p>
                         <ul>{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
@@ -461,6 +510,7 @@ pub fn DraftsPage() -> impl IntoView {
         </section>
         <h2 id="import">{text(lang, T::ImportTitle)}</h2>
         <p>{text(lang, Fa::ImportIntro)}</p>
+        <OpensFirstPhase />
         {result}
         <FileDrop id="import-file" label=T::ChooseFile hint=T::DropHint on_files=on_files />
         <FieldFrame id="import-text" label=tr(T::PasteLabel) label_class="label">

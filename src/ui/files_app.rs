@@ -11,8 +11,9 @@
 
 use crate::domain::draft::RawDraft;
 use crate::domain::rules::analysis::analyse;
+use crate::i18n::catalogue::Table;
 use crate::i18n::files_app::Fa;
-use crate::i18n::T;
+use crate::i18n::{INITIATIVE_TABLES, T, TABLES as ALL};
 use crate::storage::{self, SaveError};
 use crate::ui::check::CheckAnswersPage;
 use crate::ui::drafts::DraftsPage;
@@ -26,8 +27,10 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 
 /// Mounts the files app on the page's body (the entry point its `main` calls), once the drafts'
-/// database is open and the drafts of versions before it are moved over (`storage::prepare`).
+/// database is open and the drafts of versions before it are moved over (`storage::prepare`). Its
+/// drafts page opens the first phase's files (`ui::initiative::open`), whose words it installs.
 pub fn run() {
+    language::install_tables(&TABLES);
     wasm_bindgen_futures::spawn_local(async {
         let texts = language::prepare();
         // Where storage cannot be opened, the page says so when it lists nothing and a write fails.
@@ -36,6 +39,21 @@ pub fn run() {
         crate::ui::mount(FilesApp);
     });
 }
+
+/// The tables of texts the files app installs: every app's and the first phase's.
+static TABLES: [&Table; ALL.len() + INITIATIVE_TABLES.len()] = {
+    let mut out = [ALL[0]; ALL.len() + INITIATIVE_TABLES.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = if i < ALL.len() {
+            ALL[i]
+        } else {
+            INITIATIVE_TABLES[i - ALL.len()]
+        };
+        i += 1;
+    }
+    out
+};
 
 /// The files app.
 #[component]

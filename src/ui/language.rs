@@ -44,6 +44,15 @@ pub fn started_without_preferred() -> bool {
     !catalogue::is_ready(preferred())
 }
 
+thread_local!(static INSTALLED: std::cell::Cell<&'static [&'static catalogue::Table]> = const { std::cell::Cell::new(&i18n::TABLES) });
+
+/// The tables of texts an app installs from the texts file where they are not [`i18n::TABLES`]
+/// (the files app: those and the first phase's words, which the drafter's and the reviewer's apps
+/// do not carry). Named before [`prepare`].
+pub fn install_tables(tables: &'static [&'static catalogue::Table]) {
+    INSTALLED.with(|m| m.set(tables));
+}
+
 /// Starts fetching the preferred language's texts file now (the wasm has Finnish only built in);
 /// awaiting it installs the texts. The apps await it before they mount, while the static shell
 /// shows, so that the first page is in the language it will stay in.
@@ -118,7 +127,7 @@ async fn install(lang: Lang, request: js_sys::Promise) -> Option<Result<(), Refu
         .inspect_err(|e| leptos::logging::warn!("the texts of {} could not be fetched: {e:?}", lang.code()))
         .ok()?;
     Some(
-        catalogue::install(lang, &text, &i18n::TABLES)
+        catalogue::install(lang, &text, INSTALLED.with(|m| m.get()))
             .inspect_err(|e| leptos::logging::warn!("the texts of {} were refused: {e}", lang.code())),
     )
 }

@@ -75,6 +75,9 @@ pub fn App(opened: storage::Opened) -> impl IntoView {
     if opened.last_unreadable {
         start.notices.push(session::StartNotice::LastUnreadable);
     }
+    if let Some(said) = opened.draft.as_ref().ok().and_then(|d| storage::take_made_from(d.id)) {
+        start.notices.insert(0, session::StartNotice::MadeFrom(said));
+    }
     let store = AppStore::new(opened.draft, start.draft, start.notices, language::initial_lang());
     provide_context(store);
     provide_context(Language(store.lang));

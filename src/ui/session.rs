@@ -326,8 +326,10 @@ pub async fn keep_mine_as_copy(store: AppStore, title: &str) -> Result<(), SaveE
 }
 
 /// What the start found besides the draft, for the notice under the header.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StartNotice {
+    /// What the drafts page made this draft of, as it said it (`storage::take_made_from`).
+    MadeFrom(String),
     /// The changes not saved when the page was last left are back in the open draft.
     Recovered,
     /// An unsaved version of some draft is kept; the drafts page offers it.

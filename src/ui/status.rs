@@ -162,8 +162,9 @@ pub fn TooLarge() -> impl IntoView {
     }
 }
 
-/// What the start found, under the header until the user moves on: recovered changes, an unsaved
-/// version kept for the drafts page, or a draft that could not be read.
+/// What the start found, under the header until the user moves on: what the drafts page made the
+/// draft of (said as it said it there), recovered changes, an unsaved version kept for the drafts
+/// page, or a draft that could not be read.
 #[component]
 pub fn StartNotices() -> impl IntoView {
     let store = use_store();
@@ -175,6 +176,8 @@ pub fn StartNotices() -> impl IntoView {
                 <div class="banner start-notice" role="status" id="start-notice">
                     {notices.into_iter().map(|n| {
                         let (text, link) = match n {
+                            // What the drafts page made the draft of, said as it said it there.
+                            StartNotice::MadeFrom(said) => return view! { <p>{said}</p> }.into_any(),
                             StartNotice::Recovered => (T::NoticeRecovered, false),
                             StartNotice::RecoveryKept => (T::NoticeRecoveryKept, true),
                             StartNotice::LastUnreadable => (T::NoticeLastUnreadable, true),
@@ -185,6 +188,7 @@ pub fn StartNotices() -> impl IntoView {
                                 {link.then(|| view! { " " <FilesLink href="/drafts">{move || t(T::DraftsTitle)}</FilesLink> })}
                             </p>
                         }
+                        .into_any()
                     }).collect_view()}
                 </div>
             }

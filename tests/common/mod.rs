@@ -210,6 +210,45 @@ pub fn initiative(
     }
 }
 
+/// Fills in what the first phase cannot know in a draft made of a candidate project, as the
+/// complete application of the other tests has it: the summary and period, exclusions and
+/// commitments, business IDs (and a contact where the first phase gave none), the partners' roles,
+/// the questions no description answers, and a budget the lead bears. What was carried is kept.
+pub fn fill_in_the_rest(d: &mut RawDraft) {
+    let complete = complete_application();
+    d.project.summary = complete.project.summary.clone();
+    d.project.start = complete.project.start.clone();
+    d.project.end = complete.project.end.clone();
+    d.exclusions = complete.exclusions.clone();
+    d.municipal_task = true;
+    d.lead_responsible = true;
+    for (k, a) in d.applicants.iter_mut().enumerate() {
+        a.business_id = business_id_for(&a.municipality);
+        if a.contact_name.is_empty() {
+            a.contact_name = "Iida Iisalmi".into();
+            a.contact_email = "iida@example.fi".into();
+            a.contact_phone = "040 765 4321".into();
+        }
+        if k > 0 {
+            a.role = "Pilotointi".into();
+            a.commitment = "Työpanos 0,5 htv".into();
+        }
+    }
+    for (q, text) in &complete.answers {
+        d.answers.entry(q.clone()).or_insert_with(|| text.clone());
+    }
+    let lead = d.applicants[0].id;
+    let line = d.add_line();
+    let l = d.line_mut(line).unwrap();
+    l.category = "personnel".into();
+    l.description = "Projektipäällikkö".into();
+    l.bearer = lead.to_string();
+    l.year = "2020".into();
+    l.amount = "100 000".into();
+    l.vat_rate = "0".into();
+    d.budget.requested_grant = "85 000".into();
+}
+
 /// A complete expression of interest of `municipality` in `initiatives` and `targets`.
 pub fn interest(
     id: &str,

@@ -4,7 +4,7 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { accessibleNames, addApplicant, collectConsoleErrors, waitForApp, withBrowser } = require('./support.js');
+const { accessibleNames, addApplicant, collectConsoleErrors, fillPlanToMonitoring, waitForApp, withBrowser } = require('./support.js');
 
 const env = withBrowser();
 
@@ -51,39 +51,7 @@ test('a joint application, filled part by part, is ready to submit', async () =>
       await answerAll(page, 'Kuvattu hankesuunnitelmassa; mitattavat tavoitteet seurannassa.');
     }
 
-    await next(page, 'Aikataulu');
-    await page.getByRole('button', { name: 'Lisää työpaketti' }).click();
-    await page.getByRole('textbox', { name: 'Työpaketti tai välitavoite' }).fill('Nykytilan kartoitus');
-    await page.getByLabel('Alkamispäivä').fill('2020-03-01');
-    await page.getByLabel('Päättymispäivä').fill('2020-08-31');
-    await page.getByRole('combobox', { name: 'Vastuullinen hakija' }).selectOption({ label: 'Kiuruvesi' });
-
-    await next(page, 'Talousarvio');
-    await page.getByRole('button', { name: 'Lisää kustannusrivi' }).click();
-    await page.getByRole('combobox', { name: 'Kustannuslaji Rivi 1' }).selectOption('personnel');
-    await page.getByRole('textbox', { name: 'Kuvaus Rivi 1' }).fill('Projektipäällikkö');
-    await page.getByRole('combobox', { name: 'Kustannuksen kantaja Rivi 1' }).selectOption({ label: 'Kiuruvesi' });
-    await page.getByRole('textbox', { name: 'Vuosi Rivi 1' }).fill('2020');
-    await page.getByRole('textbox', { name: 'Summa (€) Rivi 1' }).fill('213 552,95');
-    await page.getByRole('combobox', { name: 'Alv-kanta Rivi 1' }).selectOption('0');
-    await page.getByRole('textbox', { name: 'Haettava avustus (€)' }).fill('181 520,00');
-
-    await next(page, 'Riskit');
-    await page.getByRole('button', { name: 'Lisää riski' }).click();
-    await page.getByRole('textbox', { name: 'Riskin kuvaus' }).fill('Lomaketoimittajan aikataulu viivästyy');
-    await page.getByRole('combobox', { name: 'Todennäköisyys (1–5)' }).selectOption('3');
-    await page.getByRole('combobox', { name: 'Vaikutus (1–5)' }).selectOption('4');
-    await page.getByRole('textbox', { name: 'Hallintakeinot' }).fill('Kilpailutus ajoissa');
-    await page.getByRole('combobox', { name: 'Vastuullinen hakija' }).selectOption({ label: 'Iisalmi' });
-    assert.equal(await page.locator('[id$="-score"]').textContent(), '12');
-
-    await next(page, 'Seuranta');
-    await page.getByRole('button', { name: 'Lisää mittari' }).click();
-    await page.getByRole('textbox', { name: 'Mittari', exact: true }).fill('Sähköisesti saapuvien lomakkeiden osuus');
-    await page.getByRole('textbox', { name: 'Lähtötaso' }).fill('10 %');
-    await page.getByRole('textbox', { name: 'Tavoitetaso' }).fill('80 %');
-    await page.getByRole('textbox', { name: 'Mittaustapa' }).fill('Asianhallinnan raportti');
-    await page.getByRole('textbox', { name: 'Mittausajankohta' }).fill('Neljännesvuosittain');
+    await fillPlanToMonitoring(page, { lead: 'Kiuruvesi', riskOwner: 'Iisalmi', amount: '213 552,95', grant: '181 520,00' });
 
     await page.getByRole('link', { name: 'Hakemus', exact: true }).click();
     for (const status of await page.locator('.task .tag').allTextContents()) assert.equal(status, 'Valmis');

@@ -2,6 +2,7 @@
 // Shared helpers for the end-to-end tests (node:test + playwright-core + axe-core).
 // No dependencies beyond node's standard library and the pinned devDependencies.
 
+const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
@@ -602,6 +603,57 @@ async function addApplicant(page, name, businessId, partner) {
 }
 
 /**
+ * Fills the schedule, the budget, the risks and the monitoring (fi UI) as a complete application has
+ * them, moving with the "next" links from the last written part: one work package and the budget's
+ * one line borne by `lead`, a risk (its score 3 × 4 checked) in `riskOwner`'s care, one indicator.
+ */
+async function fillPlanToMonitoring(page, { lead, riskOwner, amount, grant }) {
+  const next = (part) => page.getByRole('link', { name: `Seuraava: ${part}` }).click();
+  await next('Aikataulu');
+  await page.getByRole('button', { name: 'Lisää työpaketti' }).click();
+  await page.getByRole('textbox', { name: 'Työpaketti tai välitavoite' }).fill('Nykytilan kartoitus');
+  await page.getByLabel('Alkamispäivä').fill('2020-03-01');
+  await page.getByLabel('Päättymispäivä').fill('2020-08-31');
+  await page.getByRole('combobox', { name: 'Vastuullinen hakija' }).selectOption({ label: lead });
+
+  await next('Talousarvio');
+  await page.getByRole('button', { name: 'Lisää kustannusrivi' }).click();
+  await page.getByRole('combobox', { name: 'Kustannuslaji Rivi 1' }).selectOption('personnel');
+  await page.getByRole('textbox', { name: 'Kuvaus Rivi 1' }).fill('Projektipäällikkö');
+  await page.getByRole('combobox', { name: 'Kustannuksen kantaja Rivi 1' }).selectOption({ label: lead });
+  await page.getByRole('textbox', { name: 'Vuosi Rivi 1' }).fill('2020');
+  await page.getByRole('textbox', { name: 'Summa (€) Rivi 1' }).fill(amount);
+  await page.getByRole('combobox', { name: 'Alv-kanta Rivi 1' }).selectOption('0');
+  await page.getByRole('textbox', { name: 'Haettava avustus (€)' }).fill(grant);
+
+  await next('Riskit');
+  await page.getByRole('button', { name: 'Lisää riski' }).click();
+  await page.getByRole('textbox', { name: 'Riskin kuvaus' }).fill('Lomaketoimittajan aikataulu viivästyy');
+  await page.getByRole('combobox', { name: 'Todennäköisyys (1–5)' }).selectOption('3');
+  await page.getByRole('combobox', { name: 'Vaikutus (1–5)' }).selectOption('4');
+  await page.getByRole('textbox', { name: 'Hallintakeinot' }).fill('Kilpailutus ajoissa');
+  await page.getByRole('combobox', { name: 'Vastuullinen hakija' }).selectOption({ label: riskOwner });
+  assert.equal(await page.locator('[id$="-score"]').textContent(), '12');
+
+  await next('Seuranta');
+  await page.getByRole('button', { name: 'Lisää mittari' }).click();
+  await page.getByRole('textbox', { name: 'Mittari', exact: true }).fill('Sähköisesti saapuvien lomakkeiden osuus');
+  await page.getByRole('textbox', { name: 'Lähtötaso' }).fill('10 %');
+  await page.getByRole('textbox', { name: 'Tavoitetaso' }).fill('80 %');
+  await page.getByRole('textbox', { name: 'Mittaustapa' }).fill('Asianhallinnan raportti');
+  await page.getByRole('textbox', { name: 'Mittausajankohta' }).fill('Neljännesvuosittain');
+}
+
+/** Clicks `button` and returns the path the downloaded file is saved at (a new temporary folder). */
+async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'hakemus-download-'));
+  const to = path.join(dir, file.suggestedFilename());
+  await file.saveAs(to);
+  return to;
+}
+
+/**
  * A validator of exported files against a committed JSON Schema (Ajv, draft 2020-12, strict): the
  * application's, or the one named (`hakemus-backup.schema.json`).
  * `format: uint64` is schemars' annotation for u64; its range is already given by `minimum`.
@@ -627,6 +679,8 @@ async function accessibleNames(page, role) {
 
 module.exports = {
   entryFor,
+  fillPlanToMonitoring,
+  download,
   storedDrafts,
   savedWith,
   importAndOpen,

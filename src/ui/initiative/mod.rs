@@ -1,2 +1,3 @@
-//! The first phase's pages (the fourth app, `initiatives.html`).
+//! The first phase's pages (the fourth app, `initiatives.html`), and what the files app uses of it.
+pub mod open;
 pub mod workshop;
