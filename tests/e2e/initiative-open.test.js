@@ -9,8 +9,7 @@ const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { execFileSync, spawnSync } = require('node:child_process');
-const { collectConsoleErrors, download, exportValidator, fillPlanToMonitoring, formatViolations, runAxe, waitForApp, withBrowser } = require('./support.js');
+const { collectConsoleErrors, completeCarriedDraft, formatViolations, hakemusCheck, runAxe, waitForApp, withBrowser } = require('./support.js');
 
 const env = withBrowser();
 const url = (p) => new URL(p, env.server.url).href;
@@ -21,16 +20,6 @@ const PROJECT = path.join(FIXTURES, 'joint-project.json');
 const INITIATIVE = path.join(FIXTURES, 'initiative.json');
 const INTEREST = path.join(FIXTURES, 'interest.json');
 
-const next = (page, part) => page.getByRole('link', { name: `Seuraava: ${part}` }).click();
-
-/** A business ID with its check digit (weights 7 9 10 5 8 4 2, modulo 11). */
-function businessId(seven) {
-  const sum = [...seven].reduce((s, d, i) => s + Number(d) * [7, 9, 10, 5, 8, 4, 2][i], 0);
-  const r = sum % 11;
-  assert.notEqual(r, 1, `${seven} has no check digit`);
-  return `${seven}-${r === 0 ? 0 : 11 - r}`;
-}
-
 /** Imports `file` on the drafts page; the drafter opens the draft made of it. */
 async function openOnDraftsPage(page, file) {
   await page.goto(url('drafts'));
@@ -38,20 +27,6 @@ async function openOnDraftsPage(page, file) {
   await page.locator('#import-file').setInputFiles([file]);
   await page.waitForURL((u) => u.pathname === '/');
   await waitForApp(page);
-}
-
-/** Fills every empty text field of the page (the written parts), leaving the carried ones as they are. */
-async function answerEmpty(page, text) {
-  for (const box of await page.getByRole('main').getByRole('textbox').all()) {
-    if ((await box.inputValue()) === '') await box.fill(text);
-  }
-}
-
-/** `hakemus-check --lang en` on `files` (built first if it is not yet): its exit status and output. */
-function hakemusCheck(files) {
-  execFileSync('cargo', ['build', '--quiet', '--bin', 'hakemus-check'], { cwd: REPO_ROOT, stdio: 'inherit', timeout: 900_000 });
-  const run = spawnSync(path.join(REPO_ROOT, 'target/debug/hakemus-check'), ['--lang', 'en', ...files], { encoding: 'utf8' });
-  return { status: run.status, out: run.stdout + run.stderr };
 }
 
 test('a candidate joint project becomes a draft of its three municipalities that, filled in, passes hakemus-check', async () => {
@@ -79,62 +54,22 @@ test('a candidate joint project becomes a draft of its three municipalities that
 
     await page.getByRole('link', { name: 'Haku ja hanke' }).click();
     assert.equal(await page.getByRole('textbox', { name: 'Hankkeen nimi suomeksi' }).inputValue(), 'Lomakkeet yhdessä');
-    await page.getByRole('textbox', { name: 'Tiivistelmä' }).fill('Kuntien yhteiset sähköiset lomakkeet ja käsittelyprosessit.');
-    await page.getByLabel('Alkamispäivä').fill('2020-03-01');
-    await page.getByLabel('Päättymispäivä').fill('2021-10-31');
-
-    // The lead first, then every municipality of the group, as the register names them, with the
-    // contacts the first phase gave; the business IDs, roles and commitments are the lead's to add.
-    await next(page, 'Hakijat');
-    const cards = page.locator('section.applicant');
-    assert.equal(await cards.count(), 3);
-    const ids = { Kiuruvesi: '0175542-1', Vieremä: '0201256-6', Lapinlahti: businessId('0171248') };
-    const names = Object.keys(ids);
-    for (const [k, name] of names.entries()) {
-      const card = cards.nth(k);
-      assert.equal(await card.getByRole('combobox', { name: 'Kunta' }).inputValue(), name);
-      assert.equal(await card.getByRole('textbox', { name: 'Yhteyshenkilö', exact: true }).inputValue(), `Yhteyshenkilö ${name}`);
-      await card.getByRole('textbox', { name: 'Y-tunnus' }).fill(ids[name]);
-      if (k > 0) {
-        await card.getByRole('textbox', { name: 'Rooli hankkeessa' }).fill('Pilotointi');
-        await card.getByRole('textbox', { name: 'Sitoutuminen hankkeeseen' }).fill('Työpanos 0,5 htv');
-      }
-    }
-    await page.getByRole('checkbox', { name: /Hankehallinnoija sitoutuu vastaamaan valtionavustuksen käytöstä/ }).check();
-
-    await next(page, 'Kohteet ja rajaukset');
-    assert.ok(await page.getByRole('checkbox', { name: /asiakaslähtöisempiä palveluprosesseja/ }).isChecked(), 'the target carried');
-    for (const group of await page.getByRole('group').filter({ has: page.getByRole('radio') }).all()) {
-      await group.getByRole('radio', { name: 'Ei' }).check();
-    }
-    await page.getByRole('checkbox', { name: /kuntalain \(410\/2015\) 7 §/ }).check();
-
-    // The descriptions carried, each behind the line naming its initiative, and editable.
-    await next(page, 'Nykytila ja tavoitteet');
-    const goals = page.getByRole('textbox', { name: 'Hankkeen tavoitteet ja toivottu lopputulos' });
-    const carried = await goals.inputValue();
-    assert.ok(
-      carried.startsWith('Ehdotuksesta ”Sähköiset lomakkeet” (Kiuruvesi):\nSähköiset lomakkeet: yhteinen palvelu kaikille kunnille'),
-      carried,
-    );
-    assert.match(carried, /\n\nEhdotuksesta ”Lomakkeiden käsittely” \(Vieremä\):\nLomakkeiden käsittely: yhteinen palvelu/);
-    await goals.fill(`${carried}\n\nTyöpajassa sovittu: yksi yhteinen lomakepalvelu.`);
-    await page.getByRole('combobox', { name: 'Digitalisaation kypsyystaso nyt' }).selectOption('2');
-    await page.getByRole('combobox', { name: 'Tavoiteltu kypsyystaso' }).selectOption('4');
-    await answerEmpty(page, 'Lomakkeet ovat nyt paperisia; tavoitteena sähköinen asiointi kaikissa kunnissa.');
-    for (const part of ['Vaikuttavuus', 'Aiempi työ', 'Sitoumukset ja yhteentoimivuus']) {
-      await next(page, part);
-      await answerEmpty(page, 'Kuvattu hankesuunnitelmassa; mitattavat tavoitteet seurannassa.');
-    }
-
-    await fillPlanToMonitoring(page, { lead: 'Kiuruvesi', riskOwner: 'Vieremä', amount: '100 000', grant: '85 000' });
-
-    await page.getByRole('link', { name: 'Vie hakemus' }).first().click();
-    await page.getByRole('heading', { name: 'Vie hakemus' }).waitFor();
-    const file = await download(page, page.getByRole('button', { name: 'Lataa tiedosto' }));
-    const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
-    const validate = exportValidator();
-    assert.ok(validate(exported), JSON.stringify(validate.errors));
+    const names = ['Kiuruvesi', 'Vieremä', 'Lapinlahti'];
+    const { file, exported } = await completeCarriedDraft(page, {
+      municipalities: names,
+      // The contacts the first phase gave.
+      contact: (name) => `Yhteyshenkilö ${name}`,
+      // The descriptions carried, each behind the line naming its initiative, and editable.
+      onGoals: async (goals) => {
+        const carried = await goals.inputValue();
+        assert.ok(
+          carried.startsWith('Ehdotuksesta ”Sähköiset lomakkeet” (Kiuruvesi):\nSähköiset lomakkeet: yhteinen palvelu kaikille kunnille'),
+          carried,
+        );
+        assert.match(carried, /\n\nEhdotuksesta ”Lomakkeiden käsittely” \(Vieremä\):\nLomakkeiden käsittely: yhteinen palvelu/);
+        await goals.fill(`${carried}\n\nTyöpajassa sovittu: yksi yhteinen lomakepalvelu.`);
+      },
+    });
     const app = exported.application;
     assert.equal(app.project.name_fi, 'Lomakkeet yhdessä');
     assert.deepEqual(app.targets, ['customer-oriented-processes']);

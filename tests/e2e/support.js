@@ -644,6 +644,99 @@ async function fillPlanToMonitoring(page, { lead, riskOwner, amount, grant }) {
   await page.getByRole('textbox', { name: 'Mittausajankohta' }).fill('Neljännesvuosittain');
 }
 
+/** A business ID with its check digit (weights 7 9 10 5 8 4 2, modulo 11) for seven digits. */
+function businessId(seven) {
+  const sum = [...seven].reduce((s, d, i) => s + Number(d) * [7, 9, 10, 5, 8, 4, 2][i], 0);
+  const r = sum % 11;
+  if (r === 1) throw new Error(`${seven} has no check digit`);
+  return `${seven}-${r === 0 ? 0 : 11 - r}`;
+}
+
+/** A well-formed business ID for the `k`th applicant of a test (one with a check digit). */
+function someBusinessId(k) {
+  for (let n = 1234560 + k * 100; ; n += 1) {
+    try {
+      return businessId(String(n).padStart(7, '0'));
+    } catch {
+      // no check digit for this one: the next
+    }
+  }
+}
+
+/**
+ * Completes an application draft made from the first phase (fi UI, the drafter open on it) with what
+ * that phase cannot know, and exports it: the summary and period, every applicant's business ID (the
+ * partners' roles and commitments, the lead's commitment), the exclusions, the questions left empty,
+ * the plan. On the way it checks that the applicants are `municipalities` in that order (with their
+ * `contact(name)` where given) and hands the goals' text box, with its carried text, to `onGoals`.
+ * Returns the exported file's path and its content, valid against the committed schema.
+ */
+async function completeCarriedDraft(page, { municipalities, contact, onGoals }) {
+  const next = (part) => page.getByRole('link', { name: `Seuraava: ${part}` }).click();
+  const answerEmpty = async (text) => {
+    for (const box of await page.getByRole('main').getByRole('textbox').all()) {
+      if ((await box.inputValue()) === '') await box.fill(text);
+    }
+  };
+  await page.getByRole('link', { name: 'Haku ja hanke' }).click();
+  await page.getByRole('textbox', { name: 'Tiivistelmä' }).fill('Kuntien yhteiset sähköiset lomakkeet ja käsittelyprosessit.');
+  await page.getByLabel('Alkamispäivä').fill('2020-03-01');
+  await page.getByLabel('Päättymispäivä').fill('2021-10-31');
+
+  // The lead first, then every municipality of the group, as the register names them; the business
+  // IDs, roles and commitments are the lead's to add.
+  await next('Hakijat');
+  const cards = page.locator('section.applicant');
+  assert.equal(await cards.count(), municipalities.length);
+  for (const [k, name] of municipalities.entries()) {
+    const card = cards.nth(k);
+    assert.equal(await card.getByRole('combobox', { name: 'Kunta' }).inputValue(), name);
+    if (contact) {
+      assert.equal(await card.getByRole('textbox', { name: 'Yhteyshenkilö', exact: true }).inputValue(), contact(name));
+    }
+    await card.getByRole('textbox', { name: 'Y-tunnus' }).fill(someBusinessId(k));
+    if (k > 0) {
+      await card.getByRole('textbox', { name: 'Rooli hankkeessa' }).fill('Pilotointi');
+      await card.getByRole('textbox', { name: 'Sitoutuminen hankkeeseen' }).fill('Työpanos 0,5 htv');
+    }
+  }
+  await page.getByRole('checkbox', { name: /Hankehallinnoija sitoutuu vastaamaan valtionavustuksen käytöstä/ }).check();
+
+  await next('Kohteet ja rajaukset');
+  for (const group of await page.getByRole('group').filter({ has: page.getByRole('radio') }).all()) {
+    await group.getByRole('radio', { name: 'Ei' }).check();
+  }
+  await page.getByRole('checkbox', { name: /kuntalain \(410\/2015\) 7 §/ }).check();
+
+  await next('Nykytila ja tavoitteet');
+  if (onGoals) await onGoals(page.getByRole('textbox', { name: 'Hankkeen tavoitteet ja toivottu lopputulos' }));
+  await page.getByRole('combobox', { name: 'Digitalisaation kypsyystaso nyt' }).selectOption('2');
+  await page.getByRole('combobox', { name: 'Tavoiteltu kypsyystaso' }).selectOption('4');
+  await answerEmpty('Lomakkeet ovat nyt paperisia; tavoitteena sähköinen asiointi kaikissa kunnissa.');
+  for (const part of ['Vaikuttavuus', 'Aiempi työ', 'Sitoumukset ja yhteentoimivuus']) {
+    await next(part);
+    await answerEmpty('Kuvattu hankesuunnitelmassa; mitattavat tavoitteet seurannassa.');
+  }
+  await fillPlanToMonitoring(page, { lead: municipalities[0], riskOwner: municipalities[municipalities.length - 1], amount: '100 000', grant: '85 000' });
+
+  await page.getByRole('link', { name: 'Vie hakemus' }).first().click();
+  await page.getByRole('heading', { name: 'Vie hakemus' }).waitFor();
+  const file = await download(page, page.getByRole('button', { name: 'Lataa tiedosto' }));
+  const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const validate = exportValidator();
+  assert.ok(validate(exported), JSON.stringify(validate.errors));
+  return { file, exported };
+}
+
+/** `hakemus-check --lang en` on `files` (its debug build, built first if need be): exit status and output. */
+function hakemusCheck(files) {
+  const root = path.join(__dirname, '..', '..');
+  const { execFileSync, spawnSync } = require('node:child_process');
+  execFileSync('cargo', ['build', '--quiet', '--bin', 'hakemus-check'], { cwd: root, stdio: 'inherit', timeout: 900_000 });
+  const run = spawnSync(path.join(root, 'target/debug/hakemus-check'), ['--lang', 'en', ...files], { encoding: 'utf8' });
+  return { status: run.status, out: run.stdout + run.stderr };
+}
+
 /** Clicks `button` and returns the path the downloaded file is saved at (a new temporary folder). */
 async function download(page, button) {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
@@ -680,6 +773,9 @@ async function accessibleNames(page, role) {
 module.exports = {
   entryFor,
   fillPlanToMonitoring,
+  completeCarriedDraft,
+  hakemusCheck,
+  businessId,
   download,
   storedDrafts,
   savedWith,
