@@ -25,6 +25,7 @@
 
 pub mod backup;
 mod idb;
+pub mod initiative;
 mod local;
 mod panel;
 mod reviews;

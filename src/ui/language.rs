@@ -44,6 +44,18 @@ pub fn started_without_preferred() -> bool {
     !catalogue::is_ready(preferred())
 }
 
+thread_local! {
+    /// Tables an app installs beside [`i18n::TABLES`] (`also_install`): none in the drafter's and
+    /// the reviewer's apps.
+    static ALSO: std::cell::Cell<&'static [&'static catalogue::Table]> = const { std::cell::Cell::new(&[]) };
+}
+
+/// Installs `tables` too whenever a language's texts file is installed: an app whose pages speak
+/// with a table the others do not carry calls this before [`prepare`].
+pub fn also_install(tables: &'static [&'static catalogue::Table]) {
+    ALSO.with(|a| a.set(tables));
+}
+
 /// Starts fetching the preferred language's texts file now (the wasm has Finnish only built in);
 /// awaiting it installs the texts. The apps await it before they mount, while the static shell
 /// shows, so that the first page is in the language it will stay in.
@@ -117,8 +129,9 @@ async fn install(lang: Lang, request: js_sys::Promise) -> Option<Result<(), Refu
         .await
         .inspect_err(|e| leptos::logging::warn!("the texts of {} could not be fetched: {e:?}", lang.code()))
         .ok()?;
+    let tables: Vec<&catalogue::Table> = i18n::TABLES.iter().chain(ALSO.with(|a| a.get())).copied().collect();
     Some(
-        catalogue::install(lang, &text, &i18n::TABLES)
+        catalogue::install(lang, &text, &tables)
             .inspect_err(|e| leptos::logging::warn!("the texts of {} were refused: {e}", lang.code())),
     )
 }
