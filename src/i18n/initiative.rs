@@ -434,26 +434,10 @@ pub fn phase_dates(lang: Lang, deadline: time::Date, workshop: time::Date) -> St
 
 /// How many errors and warnings a draft of the phase has, for the home page's lists.
 pub fn check_counts(lang: Lang, errors: usize, warnings: usize) -> String {
-    use super::format::counted;
     if errors == 0 && warnings == 0 {
         return I::ChecksPass.get(lang).into();
     }
-    match lang {
-        Lang::Fi => format!(
-            "{}, {}",
-            counted(lang, errors, "virhe", "virhettä"),
-            counted(lang, warnings, "huomio", "huomiota")
-        ),
-        Lang::Sv => format!(
-            "{errors} fel, {}",
-            counted(lang, warnings, "observation", "observationer")
-        ),
-        Lang::En => format!(
-            "{}, {}",
-            counted(lang, errors, "error", "errors"),
-            counted(lang, warnings, "note", "notes")
-        ),
-    }
+    super::check_counts(lang, errors, warnings)
 }
 
 /// A received initiative file that was not opened: its name and why, with the place.

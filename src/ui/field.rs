@@ -8,6 +8,7 @@
 
 use crate::domain::rules::finding::{FieldPath, Finding, Severity};
 use crate::domain::vocabulary::citation::Citation;
+use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::{self, T};
 use crate::ui::language::use_lang;
 use crate::ui::store::use_store;
@@ -102,20 +103,27 @@ pub fn FieldMessages(path: FieldPath, shown: Memo<Vec<Finding>>) -> impl IntoVie
                     .get()
                     .into_iter()
                     .map(|f| {
-                        let (class, prefix) = match f.severity {
-                            Severity::Error => ("field-error", T::ErrorPrefix),
-                            Severity::Warning => ("field-warning", T::WarningPrefix),
-                        };
-                        view! {
-                            <div class=class>
-                                <span class="visually-hidden">{prefix.get(lang)} ": "</span>
-                                {i18n::finding_message(lang, &f)}
-                                {f.citation.map(|c| view! { " " <Cite citation=c /> })}
-                            </div>
-                        }
+                        let cite = f.citation.map(|c| view! { <Cite citation=c /> }.into_any());
+                        message_line(lang, f.severity, i18n::finding_message(lang, &f), cite)
                     })
                     .collect_view()
             }}
+        </div>
+    }
+}
+
+/// One message of a field: "Virhe: " or "Huomio: " for a screen reader, the sentence, and the
+/// passage it rests on, if any (every app's fields: the first phase's findings are of their own type).
+pub fn message_line(lang: Lang, severity: Severity, sentence: String, cite: Option<AnyView>) -> impl IntoView {
+    let (class, prefix) = match severity {
+        Severity::Error => ("field-error", T::ErrorPrefix),
+        Severity::Warning => ("field-warning", T::WarningPrefix),
+    };
+    view! {
+        <div class=class>
+            <span class="visually-hidden">{prefix.get(lang)} ": "</span>
+            {sentence}
+            {cite.map(|c| view! { " " {c} })}
         </div>
     }
 }
@@ -124,15 +132,20 @@ pub fn FieldMessages(path: FieldPath, shown: Memo<Vec<Finding>>) -> impl IntoVie
 #[component]
 pub fn Cite(citation: Citation) -> impl IntoView {
     let lang = use_lang();
+    view! { <Passage label=Signal::derive(move || i18n::citation(lang.get(), citation).to_string()) quote=citation.quote_fi() /> }
+}
+
+/// A passage's short label, with its Finnish original one click away (`Cite`'s, and the first
+/// phase's passages').
+#[component]
+pub fn Passage(label: Signal<String>, quote: &'static str) -> impl IntoView {
+    let lang = use_lang();
     view! {
         <details class="citation">
-            <summary>
-                {move || T::Source.get(lang.get())} ": "
-                {move || i18n::citation(lang.get(), citation)}
-            </summary>
+            <summary>{move || T::Source.get(lang.get())} ": " {label}</summary>
             <blockquote lang="fi">
                 <span class="visually-hidden">{move || T::OriginalWording.get(lang.get())} ": "</span>
-                {citation.quote_fi()}
+                {quote}
             </blockquote>
         </details>
     }

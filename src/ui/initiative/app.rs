@@ -14,7 +14,6 @@ use crate::ui::language::{self, use_lang};
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
-use leptos_router::location::{BrowserUrl, LocationProvider};
 
 /// The app's home page.
 pub const HOME: &str = "/initiatives";
@@ -81,14 +80,7 @@ pub fn InitiativesApp() -> impl IntoView {
 fn Pages() -> impl IntoView {
     let location = use_location();
     let page = Memo::new(move |_| Page::of(&location.pathname.get()));
-    // As `ui::provide_page`: this view is ready as soon as the location has changed.
-    if let Some(browser) = use_context::<BrowserUrl>() {
-        let url = browser.as_url().clone();
-        Effect::new(move |_| {
-            url.track();
-            browser.ready_to_complete();
-        });
-    }
+    crate::ui::complete_navigations();
     let lang = use_lang();
     // The footer's link to this app's home is this app's (the router's), not a page load.
     let mut links = applicant_links(false);

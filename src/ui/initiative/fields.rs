@@ -4,9 +4,9 @@
 //! summary, the register's list of municipalities, the call's targets as checkboxes, the contact
 //! person, the save problem, and the browser's date and new ids.
 
+use crate::domain::initiative::model::{RawContact, RawInitiative, RawInterest};
 use crate::domain::initiative::rules::{Field, Finding};
 use crate::domain::rules::applicants::resolve_municipality;
-use crate::domain::rules::finding::Severity;
 use crate::domain::vocabulary::call;
 use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::register;
@@ -14,7 +14,7 @@ use crate::i18n::initiative::{self as words, I};
 use crate::i18n::{self, T};
 use crate::storage::SaveError;
 use crate::ui::dom::{after_press, focus_after_render, focus_now};
-use crate::ui::field::{hint_id, FieldFrame};
+use crate::ui::field::{hint_id, message_line, FieldFrame, Passage};
 use crate::ui::form::{text, tr};
 use crate::ui::language::use_lang;
 use crate::ui::summary::place_and_message;
@@ -119,26 +119,11 @@ pub fn Messages(field: Field, shown: Memo<Vec<Finding>>) -> impl IntoView {
                     .get()
                     .into_iter()
                     .map(|f| {
-                        let (class, prefix) = match f.severity {
-                            Severity::Error => ("field-error", T::ErrorPrefix),
-                            Severity::Warning => ("field-warning", T::WarningPrefix),
-                        };
-                        view! {
-                            <div class=class>
-                                <span class="visually-hidden">{prefix.get(l)} ": "</span>
-                                {words::message(l, &f)}
-                                {f.source.map(|s| view! {
-                                    " "
-                                    <details class="citation">
-                                        <summary>{T::Source.get(l)} ": " {words::source(l, s)}</summary>
-                                        <blockquote lang="fi">
-                                            <span class="visually-hidden">{T::OriginalWording.get(l)} ": "</span>
-                                            {s.quote_fi()}
-                                        </blockquote>
-                                    </details>
-                                })}
-                            </div>
-                        }
+                        let cite = f.source.map(|s| {
+                            let label = Signal::derive(move || words::source(lang.get(), s).to_string());
+                            view! { <Passage label quote=s.quote_fi() /> }.into_any()
+                        });
+                        message_line(l, f.severity, words::message(l, &f), cite)
                     })
                     .collect_view()
             }}
@@ -399,9 +384,9 @@ pub fn SaveProblem(problem: RwSignal<Option<SaveError>>) -> impl IntoView {
 }
 
 /// The contact person's three fields (`contact-name`, `contact-email`, `contact-phone`).
-pub fn contact_fields(
-    initial: crate::domain::initiative::model::RawContact,
-    set: impl Fn(fn(&mut crate::domain::initiative::model::RawContact, String), String) + Copy + Send + Sync + 'static,
+fn contact_fields(
+    initial: RawContact,
+    set: impl Fn(fn(&mut RawContact, String), String) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     view! {
         <CheckedText field=Field::ContactName label=tr(I::FieldContactName) value=initial.name
@@ -468,4 +453,74 @@ pub fn download(format: &str, title: &str, id: &str, text: &str) {
     };
     let file = format!("{format}-{name}-{}.json", crate::ui::files::today());
     let _ = crate::ui::files::download(&file, text, "application/json");
+}
+
+/// What an initiative and an interest both have: the municipality and its contact person.
+pub trait Proposer {
+    fn municipality(&mut self) -> &mut String;
+    fn contact(&mut self) -> &mut RawContact;
+}
+
+impl Proposer for RawInitiative {
+    fn municipality(&mut self) -> &mut String {
+        &mut self.municipality
+    }
+    fn contact(&mut self) -> &mut RawContact {
+        &mut self.contact
+    }
+}
+
+impl Proposer for RawInterest {
+    fn municipality(&mut self) -> &mut String {
+        &mut self.municipality
+    }
+    fn contact(&mut self) -> &mut RawContact {
+        &mut self.contact
+    }
+}
+
+/// A form's start: its heading and intro, the save problem, the late warning, the summary, and the
+/// municipality (from the register, under the heading `who` if given) with its contact person.
+pub fn form_start<D: Proposer + Clone + Send + Sync + 'static>(
+    page: Autosaved<D>,
+    title: I,
+    intro: I,
+    who: Option<I>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let mut initial = page.draft.get_untracked();
+    let typed = Memo::new(move |_| page.draft.with(|d| d.clone().municipality().clone()));
+    let set_contact = move |set: fn(&mut RawContact, String), v: String| page.edit(|d| set(d.contact(), v));
+    view! {
+        <h1>{text(lang, title)}</h1>
+        <p class="lead">{text(lang, intro)}</p>
+        <SaveProblem problem=page.problem />
+        <DeadlineNotice />
+        <CheckSummary />
+        <MunicipalityList />
+        {who.map(|who| view! { <h2>{text(lang, who)}</h2> })}
+        <CheckedText field=Field::Municipality label=tr(I::FieldMunicipality) hint=tr(I::MunicipalityHint)
+            value=initial.municipality().clone() list=MUNICIPALITIES
+            on_input=move |v| page.edit(|d| *d.municipality() = v) />
+        {found(lang, typed.into())}
+        {contact_fields(initial.contact().clone(), set_contact)}
+    }
+}
+
+/// A form's end: "check", the file's download (`download_id`), and the way back to the home page.
+pub fn form_end(
+    checks: Checks,
+    check: I,
+    download: I,
+    download_id: &'static str,
+    export: impl Fn() + 'static,
+) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <div class="actions">
+            <button type="button" class="button" id="check" on:click=move |_| checks.check()>{text(lang, check)}</button>
+            <button type="button" class="button secondary" id=download_id on:click=move |_| export()>{text(lang, download)}</button>
+        </div>
+        <p><leptos_router::components::A href=super::app::HOME>{text(lang, I::BackToInitiatives)}</leptos_router::components::A></p>
+    }
 }

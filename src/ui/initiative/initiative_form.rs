@@ -12,15 +12,13 @@ use crate::storage::initiative as kept;
 use crate::ui::dom::focus_after_render;
 use crate::ui::files;
 use crate::ui::form::{text, tr};
-use crate::ui::initiative::app::HOME;
 use crate::ui::initiative::fields::{
-    contact_fields, download, found, today, toggle_in, Autosaved, CheckSummary, CheckedText, Checks, ChoiceGroup,
-    DeadlineNotice, MunicipalityList, NotHere, SaveProblem, TargetChoices, MUNICIPALITIES,
+    download, form_end, form_start, found, today, toggle_in, Autosaved, CheckedText, Checks, ChoiceGroup, NotHere,
+    TargetChoices, MUNICIPALITIES,
 };
 use crate::ui::language::use_lang;
 use crate::ui::summary::set_title;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The initiative `id` of this browser, or a page that says it is not here.
 #[component]
@@ -46,10 +44,6 @@ pub fn InitiativeForm(initial: RawInitiative) -> impl IntoView {
         move || checks.show_all.get() && checks.errors() > 0,
     );
 
-    let set_contact = move |set: fn(&mut crate::domain::initiative::model::RawContact, String), v: String| {
-        page.edit(|i| set(&mut i.contact, v))
-    };
-    let municipality = Memo::new(move |_| draft.with(|i| i.municipality.clone()));
     let undo = RwSignal::new(None::<(usize, RawOnBoard)>);
     let add_row = move |_| {
         let mut id = 0;
@@ -134,25 +128,14 @@ pub fn InitiativeForm(initial: RawInitiative) -> impl IntoView {
             </label>
         }
     };
-    let export = move |_| {
+    let export = move || {
         let i = draft.get_untracked();
         let file = export_initiative(&i, &files::now_rfc3339());
         download(INITIATIVE_FORMAT, &i.title, &i.id, &to_json(&file));
     };
 
     view! {
-        <h1>{text(lang, I::Initiative)}</h1>
-        <p class="lead">{text(lang, I::InitiativeFormIntro)}</p>
-        <SaveProblem problem=page.problem />
-        <DeadlineNotice />
-        <CheckSummary />
-        <MunicipalityList />
-        <h2>{text(lang, I::ProposerTitle)}</h2>
-        <CheckedText field=Field::Municipality label=tr(I::FieldMunicipality) hint=tr(I::MunicipalityHint)
-            value=initial.municipality.clone() list=MUNICIPALITIES
-            on_input=move |v| page.edit(|i| i.municipality = v) />
-        {found(lang, municipality.into())}
-        {contact_fields(initial.contact.clone(), set_contact)}
+        {form_start(page, I::Initiative, I::InitiativeFormIntro, Some(I::ProposerTitle))}
         <CheckedText field=Field::Title label=tr(I::FieldTitle) value=initial.title.clone()
             on_input=move |v| page.edit(|i| i.title = v) />
         <TargetChoices
@@ -181,10 +164,6 @@ pub fn InitiativeForm(initial: RawInitiative) -> impl IntoView {
                 value=draft.with_untracked(|i| i.earlier_work.clone())
                 on_input=move |v| page.edit(|i| i.earlier_work = v) />
         </Show>
-        <div class="actions">
-            <button type="button" class="button" id="check" on:click=move |_| checks.check()>{text(lang, I::CheckInitiative)}</button>
-            <button type="button" class="button secondary" id="download-initiative" on:click=export>{text(lang, I::ExportInitiative)}</button>
-        </div>
-        <p><A href=HOME>{text(lang, I::BackToInitiatives)}</A></p>
+        {form_end(checks, I::CheckInitiative, I::ExportInitiative, "download-initiative", export)}
     }
 }

@@ -11,15 +11,13 @@ use crate::i18n::initiative::I;
 use crate::storage::initiative as kept;
 use crate::ui::files;
 use crate::ui::form::{text, tr};
-use crate::ui::initiative::app::HOME;
 use crate::ui::initiative::fields::{
-    contact_fields, download, found, today, toggle_in, Autosaved, CheckSummary, CheckedText, Checks, ChoiceGroup,
-    DeadlineNotice, MunicipalityList, NotHere, SaveProblem, TargetChoices, MUNICIPALITIES,
+    download, form_end, form_start, today, toggle_in, Autosaved, CheckedText, Checks, ChoiceGroup, NotHere,
+    TargetChoices,
 };
 use crate::ui::language::use_lang;
 use crate::ui::summary::set_title;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The interest `id` of this browser, or a page that says it is not here.
 #[component]
@@ -63,10 +61,6 @@ pub fn InterestForm(initial: RawInterest) -> impl IntoView {
         move |l| I::Interest.get(l).to_string(),
         move || checks.show_all.get() && checks.errors() > 0,
     );
-    let set_contact = move |set: fn(&mut crate::domain::initiative::model::RawContact, String), v: String| {
-        page.edit(|x| set(&mut x.contact, v))
-    };
-    let municipality = Memo::new(move |_| draft.with(|x| x.municipality.clone()));
     let none = choices.is_empty();
     let named = initial.clone();
     let initiative = move |i: RawInitiative| {
@@ -89,23 +83,13 @@ pub fn InterestForm(initial: RawInterest) -> impl IntoView {
             </label>
         }
     };
-    let export = move |_| {
+    let export = move || {
         let x = draft.get_untracked();
         let file = export_interest(&x, &files::now_rfc3339());
         download(INTEREST_FORMAT, &x.municipality, &x.id, &to_json(&file));
     };
     view! {
-        <h1>{text(lang, I::Interest)}</h1>
-        <p class="lead">{text(lang, I::InterestFormIntro)}</p>
-        <SaveProblem problem=page.problem />
-        <DeadlineNotice />
-        <CheckSummary />
-        <MunicipalityList />
-        <CheckedText field=Field::Municipality label=tr(I::FieldMunicipality) hint=tr(I::MunicipalityHint)
-            value=initial.municipality.clone() list=MUNICIPALITIES
-            on_input=move |v| page.edit(|x| x.municipality = v) />
-        {found(lang, municipality.into())}
-        {contact_fields(initial.contact.clone(), set_contact)}
+        {form_start(page, I::Interest, I::InterestFormIntro, None)}
         <ChoiceGroup field=Field::Initiatives legend=tr(I::FieldInitiatives)>
             {none.then(|| view! { <p class="empty">{text(lang, I::NoInitiativesToJoin)}</p> })}
             {choices.into_iter().map(initiative).collect_view()}
@@ -117,10 +101,6 @@ pub fn InterestForm(initial: RawInterest) -> impl IntoView {
             hint=tr(I::InterestTargetsHint) />
         <CheckedText field=Field::Need label=tr(I::FieldNeed) hint=tr(I::NeedHint) multiline=true
             value=initial.need.clone() on_input=move |v| page.edit(|x| x.need = v) />
-        <div class="actions">
-            <button type="button" class="button" id="check" on:click=move |_| checks.check()>{text(lang, I::CheckInterest)}</button>
-            <button type="button" class="button secondary" id="download-interest" on:click=export>{text(lang, I::ExportInterest)}</button>
-        </div>
-        <p><A href=HOME>{text(lang, I::BackToInitiatives)}</A></p>
+        {form_end(checks, I::CheckInterest, I::ExportInterest, "download-interest", export)}
     }
 }
