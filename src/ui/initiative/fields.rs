@@ -457,40 +457,40 @@ pub fn download(format: &str, title: &str, id: &str, text: &str) {
 
 /// What an initiative and an interest both have: the municipality and its contact person.
 pub trait Proposer {
-    fn municipality(&mut self) -> &mut String;
-    fn contact(&mut self) -> &mut RawContact;
+    fn who(&self) -> (&String, &RawContact);
+    fn who_mut(&mut self) -> (&mut String, &mut RawContact);
 }
 
 impl Proposer for RawInitiative {
-    fn municipality(&mut self) -> &mut String {
-        &mut self.municipality
+    fn who(&self) -> (&String, &RawContact) {
+        (&self.municipality, &self.contact)
     }
-    fn contact(&mut self) -> &mut RawContact {
-        &mut self.contact
+    fn who_mut(&mut self) -> (&mut String, &mut RawContact) {
+        (&mut self.municipality, &mut self.contact)
     }
 }
 
 impl Proposer for RawInterest {
-    fn municipality(&mut self) -> &mut String {
-        &mut self.municipality
+    fn who(&self) -> (&String, &RawContact) {
+        (&self.municipality, &self.contact)
     }
-    fn contact(&mut self) -> &mut RawContact {
-        &mut self.contact
+    fn who_mut(&mut self) -> (&mut String, &mut RawContact) {
+        (&mut self.municipality, &mut self.contact)
     }
 }
 
 /// A form's start: its heading and intro, the save problem, the late warning, the summary, and the
 /// municipality (from the register, under the heading `who` if given) with its contact person.
-pub fn form_start<D: Proposer + Clone + Send + Sync + 'static>(
+pub fn form_start<D: Proposer + Send + Sync + 'static>(
     page: Autosaved<D>,
     title: I,
     intro: I,
     who: Option<I>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let mut initial = page.draft.get_untracked();
-    let typed = Memo::new(move |_| page.draft.with(|d| d.clone().municipality().clone()));
-    let set_contact = move |set: fn(&mut RawContact, String), v: String| page.edit(|d| set(d.contact(), v));
+    let (municipality, contact) = page.draft.with_untracked(|d| (d.who().0.clone(), d.who().1.clone()));
+    let typed = Memo::new(move |_| page.draft.with(|d| d.who().0.clone()));
+    let set_contact = move |set: fn(&mut RawContact, String), v: String| page.edit(|d| set(d.who_mut().1, v));
     view! {
         <h1>{text(lang, title)}</h1>
         <p class="lead">{text(lang, intro)}</p>
@@ -500,10 +500,10 @@ pub fn form_start<D: Proposer + Clone + Send + Sync + 'static>(
         <MunicipalityList />
         {who.map(|who| view! { <h2>{text(lang, who)}</h2> })}
         <CheckedText field=Field::Municipality label=tr(I::FieldMunicipality) hint=tr(I::MunicipalityHint)
-            value=initial.municipality().clone() list=MUNICIPALITIES
-            on_input=move |v| page.edit(|d| *d.municipality() = v) />
+            value=municipality list=MUNICIPALITIES
+            on_input=move |v| page.edit(|d| *d.who_mut().0 = v) />
         {found(lang, typed.into())}
-        {contact_fields(initial.contact().clone(), set_contact)}
+        {contact_fields(contact, set_contact)}
     }
 }
 
