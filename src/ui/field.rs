@@ -103,7 +103,7 @@ pub fn FieldMessages(path: FieldPath, shown: Memo<Vec<Finding>>) -> impl IntoVie
                     .get()
                     .into_iter()
                     .map(|f| {
-                        let cite = f.citation.map(|c| view! { <Cite citation=c /> }.into_any());
+                        let cite = f.citation.map(|c| view! { <Cite citation=c /> });
                         message_line(lang, f.severity, i18n::finding_message(lang, &f), cite)
                     })
                     .collect_view()
@@ -114,7 +114,7 @@ pub fn FieldMessages(path: FieldPath, shown: Memo<Vec<Finding>>) -> impl IntoVie
 
 /// One message of a field: "Virhe: " or "Huomio: " for a screen reader, the sentence, and the
 /// passage it rests on, if any (every app's fields: the first phase's findings are of their own type).
-pub fn message_line(lang: Lang, severity: Severity, sentence: String, cite: Option<AnyView>) -> impl IntoView {
+pub fn message_line<C: IntoView>(lang: Lang, severity: Severity, sentence: String, cite: Option<C>) -> impl IntoView {
     let (class, prefix) = match severity {
         Severity::Error => ("field-error", T::ErrorPrefix),
         Severity::Warning => ("field-warning", T::WarningPrefix),
@@ -128,24 +128,35 @@ pub fn message_line(lang: Lang, severity: Severity, sentence: String, cite: Opti
     }
 }
 
-/// "Lähde: VM:n päätös 26.2.2020, …" with the original wording one click away.
-#[component]
-pub fn Cite(citation: Citation) -> impl IntoView {
-    let lang = use_lang();
-    view! { <Passage label=Signal::derive(move || i18n::citation(lang.get(), citation).to_string()) quote=citation.quote_fi() /> }
+/// A passage a message rests on: its short label in a language, and its Finnish original (the
+/// call's `Citation`; the first phase's findings cite their own).
+pub trait Cited: Copy + Send + Sync + 'static {
+    fn label(self, lang: Lang) -> &'static str;
+    fn original(self) -> &'static str;
 }
 
-/// A passage's short label, with its Finnish original one click away (`Cite`'s, and the first
-/// phase's passages').
+impl Cited for Citation {
+    fn label(self, lang: Lang) -> &'static str {
+        i18n::citation(lang, self)
+    }
+    fn original(self) -> &'static str {
+        self.quote_fi()
+    }
+}
+
+/// "Lähde: VM:n päätös 26.2.2020, …" with the original wording one click away.
 #[component]
-pub fn Passage(label: Signal<String>, quote: &'static str) -> impl IntoView {
+pub fn Cite<C: Cited>(citation: C) -> impl IntoView {
     let lang = use_lang();
     view! {
         <details class="citation">
-            <summary>{move || T::Source.get(lang.get())} ": " {label}</summary>
+            <summary>
+                {move || T::Source.get(lang.get())} ": "
+                {move || citation.label(lang.get())}
+            </summary>
             <blockquote lang="fi">
                 <span class="visually-hidden">{move || T::OriginalWording.get(lang.get())} ": "</span>
-                {quote}
+                {citation.original()}
             </blockquote>
         </details>
     }

@@ -5,7 +5,7 @@
 //! person, the save problem, and the browser's date and new ids.
 
 use crate::domain::initiative::model::{RawContact, RawInitiative, RawInterest};
-use crate::domain::initiative::rules::{Field, Finding};
+use crate::domain::initiative::rules::{Field, Finding, Source};
 use crate::domain::rules::applicants::resolve_municipality;
 use crate::domain::vocabulary::call;
 use crate::domain::vocabulary::locale::Lang;
@@ -14,7 +14,7 @@ use crate::i18n::initiative::{self as words, I};
 use crate::i18n::{self, T};
 use crate::storage::SaveError;
 use crate::ui::dom::{after_press, focus_after_render, focus_now};
-use crate::ui::field::{hint_id, message_line, FieldFrame, Passage};
+use crate::ui::field::{hint_id, message_line, Cite, Cited, FieldFrame};
 use crate::ui::form::{text, tr};
 use crate::ui::language::use_lang;
 use crate::ui::summary::place_and_message;
@@ -107,6 +107,15 @@ pub fn use_checks() -> Checks {
     expect_context()
 }
 
+impl Cited for Source {
+    fn label(self, lang: Lang) -> &'static str {
+        words::source(lang, self)
+    }
+    fn original(self) -> &'static str {
+        self.quote_fi()
+    }
+}
+
 /// A field's messages (`{id}-msg`), each with the passage it rests on.
 #[component]
 pub fn Messages(field: Field, shown: Memo<Vec<Finding>>) -> impl IntoView {
@@ -119,10 +128,7 @@ pub fn Messages(field: Field, shown: Memo<Vec<Finding>>) -> impl IntoView {
                     .get()
                     .into_iter()
                     .map(|f| {
-                        let cite = f.source.map(|s| {
-                            let label = Signal::derive(move || words::source(lang.get(), s).to_string());
-                            view! { <Passage label quote=s.quote_fi() /> }.into_any()
-                        });
+                        let cite = f.source.map(|s| view! { <Cite citation=s /> });
                         message_line(l, f.severity, words::message(l, &f), cite)
                     })
                     .collect_view()
