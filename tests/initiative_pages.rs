@@ -303,3 +303,53 @@ async fn the_home_page_lists_removes_and_undoes() {
     assert_eq!(kept::load_initiative("a-4").unwrap().title, "Yhteiset lomakkeet");
     assert!(text("main").contains("Yhteiset lomakkeet"));
 }
+
+/// Storage full: the write that fails is said on the page (role=alert), what was typed stays in
+/// the field, and the next change once there is room stores all of it and the banner goes.
+#[wasm_bindgen_test]
+async fn a_failed_write_is_said_and_nothing_typed_is_lost() {
+    let turn = my_turn().await;
+    fresh_storage();
+    kept::save_initiative(&RawInitiative::new("a-5")).unwrap();
+    let app = mount_at("/initiatives/initiative/a-5", turn).await;
+    // Fill this origin's localStorage until the browser refuses more.
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let block = "x".repeat(256 * 1024);
+    let mut filled = 0;
+    while storage.set_item(&format!("filler-{filled}"), &block).is_ok() {
+        filled += 1;
+        assert!(filled < 400, "localStorage took 100 MB: no quota to meet");
+    }
+    let mut small = 0;
+    while storage
+        .set_item(&format!("filler-small-{small}"), &"x".repeat(64))
+        .is_ok()
+    {
+        small += 1;
+    }
+    let long = "Lomakkeet ".repeat(2000);
+    type_into("description-goals", &long);
+    settle().await;
+    let banner = el("save-problem");
+    assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
+    assert!(banner
+        .text_content()
+        .unwrap_or_default()
+        .contains("tallennustila on täynnä"));
+    assert_eq!(value_of("description-goals"), long, "what was typed stays on the page");
+    assert_ne!(kept::load_initiative("a-5").unwrap().descriptions.goals, long);
+    // Room again: the next change stores everything typed, and the banner goes.
+    for i in 0..filled {
+        storage.remove_item(&format!("filler-{i}")).unwrap();
+    }
+    for i in 0..small {
+        storage.remove_item(&format!("filler-small-{i}")).unwrap();
+    }
+    type_into("title", "Yhteiset lomakkeet");
+    settle().await;
+    assert!(document().get_element_by_id("save-problem").is_none());
+    let stored = kept::load_initiative("a-5").unwrap();
+    assert_eq!(stored.descriptions.goals, long);
+    assert_eq!(stored.title, "Yhteiset lomakkeet");
+    drop(app);
+}

@@ -35,7 +35,7 @@ const PRECACHE_URLS = __PRECACHE_URLS__;
 const NETWORK_TIMEOUT_MS = 3000;
 
 const INDEX_URL = new URL(PRECACHE_URLS[0], self.location).href;
-/** The other apps' entries (bundles of their own, ARCHITECTURE.md "Four apps"). */
+/** The other apps' entries (bundles of their own, ARCHITECTURE.md "Three apps from one library", and the first phase's). */
 const REVIEWER_URL = new URL('reviewer.html', INDEX_URL).href;
 const FILES_URL = new URL('files.html', INDEX_URL).href;
 const INITIATIVES_URL = new URL('initiatives.html', INDEX_URL).href;
