@@ -353,3 +353,29 @@ async fn a_failed_write_is_said_and_nothing_typed_is_lost() {
     assert_eq!(stored.title, "Yhteiset lomakkeet");
     drop(app);
 }
+
+/// Ticking a target or choosing the origin keeps the focus on the box (the boxes are not built
+/// again by a change), so a keyboard user goes on from there.
+#[wasm_bindgen_test]
+async fn a_choice_keeps_the_focus() {
+    let turn = my_turn().await;
+    fresh_storage();
+    kept::save_initiative(&RawInitiative::new("a-6")).unwrap();
+    let _app = mount_at("/initiatives/initiative/a-6", turn).await;
+    for id in ["targets-new-technologies", "origin-new"] {
+        let choice = el(id);
+        choice.focus().unwrap();
+        choice.click();
+        settle().await;
+        type_into("title", "x");
+        settle().await;
+        assert!(
+            document().get_element_by_id(id).unwrap().is_same_node(Some(&choice)),
+            "{id} built again"
+        );
+        assert!(choice.unchecked_ref::<HtmlInputElement>().checked(), "{id}");
+    }
+    let stored = kept::load_initiative("a-6").unwrap();
+    assert_eq!(stored.targets, vec!["new-technologies".to_string()]);
+    assert_eq!(stored.origin, hakemus::domain::initiative::model::Origin::New);
+}

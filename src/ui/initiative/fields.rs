@@ -10,6 +10,7 @@ use crate::domain::rules::applicants::resolve_municipality;
 use crate::domain::vocabulary::call;
 use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::register;
+use crate::domain::vocabulary::targets::Target;
 use crate::i18n::initiative::{self as words, I};
 use crate::i18n::{self, T};
 use crate::storage::SaveError;
@@ -215,7 +216,7 @@ pub fn ChoiceGroup(
     let describedby = described(&id, hint.is_some(), shown);
     let hint = hint.map(|h| view! { <p class="hint" id=hint_id(&id)>{h}</p> });
     view! {
-        <fieldset class="field" id=id tabindex="-1" aria-describedby=describedby>
+        <fieldset class="checkboxes" id=id tabindex="-1" aria-describedby=describedby>
             <legend class="label">{legend}</legend>
             {hint}
             <Messages field shown />
@@ -255,21 +256,31 @@ pub fn found(lang: RwSignal<Lang>, typed: Signal<String>) -> impl IntoView {
 /// ticks or unticks one.
 #[component]
 pub fn TargetChoices(
-    call_id: Signal<String>,
+    /// The draft's call (its boxes are built once: a keystroke or a tick does not rebuild them, which
+    /// would take the focus away).
+    call_id: String,
     chosen: Signal<Vec<String>>,
     #[prop(into)] toggle: Callback<String>,
     #[prop(into)] hint: Signal<String>,
 ) -> impl IntoView {
     let lang = use_lang();
+    // The call's targets, and any other chosen (a draft of another call): its box stays, checked,
+    // so that it can be taken out (the rules say it does not count).
     let targets = move || {
-        call_id
-            .with(|c| call::by_id(c).or_else(|| call::by_id(call::DEFAULT_CALL)))
+        let mut boxes = call::by_id(&call_id)
+            .or_else(|| call::by_id(call::DEFAULT_CALL))
             .map(|p| p.targets.clone())
-            .unwrap_or_default()
+            .unwrap_or_default();
+        for t in Target::ALL {
+            if !boxes.contains(&t) && chosen.with_untracked(|c| c.iter().any(|x| x == t.id())) {
+                boxes.push(t);
+            }
+        }
+        boxes
     };
     view! {
         <ChoiceGroup field=Field::Targets legend=tr(I::FieldTargets) hint>
-            {move || targets().into_iter().map(|t| {
+            {targets().into_iter().map(|t| {
                 let id = t.id();
                 let checked = chosen.with_untracked(|c| c.iter().any(|x| x == id));
                 view! {

@@ -62,7 +62,7 @@ pub fn InitiativeForm(initial: RawInitiative) -> impl IntoView {
         let number = move || rows.with(|r| r.iter().position(|x| *x == id)).map_or(0, |i| i + 1);
         let label = Signal::derive(move || format!("{} {}", I::FieldOnBoard.get(lang.get()), number()));
         let value = draft.with_untracked(|i| i.on_board.iter().find(|r| r.id == id).map(|r| r.municipality.clone()));
-        let typed = Signal::derive(move || {
+        let typed = Memo::new(move |_| {
             draft.with(|i| {
                 i.on_board
                     .iter()
@@ -87,7 +87,7 @@ pub fn InitiativeForm(initial: RawInitiative) -> impl IntoView {
                             r.municipality = v;
                         }
                     }) />
-                {found(lang, typed)}
+                {found(lang, typed.into())}
                 <button type="button" class="button secondary small" id=format!("remove-on-board-{id}") on:click=remove>
                     {text(lang, T::Remove)} <span class="visually-hidden">" " {move || label.get()}</span>
                 </button>
@@ -121,7 +121,7 @@ pub fn InitiativeForm(initial: RawInitiative) -> impl IntoView {
     let earlier_shown = Memo::new(move |_| draft.with(|i| i.origin == Origin::Earlier || !i.earlier_work.is_empty()));
     let radio = move |value: Origin, id: &'static str, label: I| {
         view! {
-            <label class="radio">
+            <label class="checkbox">
                 <input type="radio" name="origin" id=id prop:checked=move || origin.get() == value
                     on:change=move |_| page.edit(|i| i.origin = value) />
                 {text(lang, label)}
@@ -139,7 +139,7 @@ pub fn InitiativeForm(initial: RawInitiative) -> impl IntoView {
         <CheckedText field=Field::Title label=tr(I::FieldTitle) value=initial.title.clone()
             on_input=move |v| page.edit(|i| i.title = v) />
         <TargetChoices
-            call_id=Signal::derive(move || draft.with(|i| i.call.clone()))
+            call_id=draft.with_untracked(|i| i.call.clone())
             chosen=Signal::derive(move || draft.with(|i| i.targets.clone()))
             toggle=move |id: String| page.edit(|i| toggle_in(&mut i.targets, id))
             hint=tr(I::TargetsHint) />

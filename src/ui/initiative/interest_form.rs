@@ -95,7 +95,7 @@ pub fn InterestForm(initial: RawInterest) -> impl IntoView {
             {choices.into_iter().map(initiative).collect_view()}
         </ChoiceGroup>
         <TargetChoices
-            call_id=Signal::derive(move || draft.with(|x| x.call.clone()))
+            call_id=draft.with_untracked(|x| x.call.clone())
             chosen=Signal::derive(move || draft.with(|x| x.targets.clone()))
             toggle=move |id: String| page.edit(|x| toggle_in(&mut x.targets, id))
             hint=tr(I::InterestTargetsHint) />
