@@ -77,8 +77,8 @@ const round1 = (x) => Math.round(x * 10) / 10;
 
 /**
  * The wasm, JS and CSS files an HTML entry of dist/ loads (each named in its text): the drafter's
- * first load is index.html's; the files app (files.html, the drafts page) and the reviewer's app
- * (reviewer.html) are bundles of their own.
+ * first load is index.html's; the files app (files.html, the drafts page), the first phase's app
+ * (initiatives.html) and the reviewer's app (reviewer.html) are bundles of their own.
  */
 function bundleSizes(entry = 'index.html') {
   const EXTS = new Set(['.wasm', '.js', '.css']);
@@ -462,6 +462,8 @@ function print(r) {
     ['total', r.first_load.total.raw, r.first_load.total.gzip, r.first_load.total.brotli]]));
   out.push(`The files app (files.html, the drafts page, a bundle of its own): ${r.files_load.files.map((f) => `${f.file} ${f.brotli}`).join(', ')}; ` +
     `total ${r.files_load.total.brotli} B brotli`);
+  out.push(`The first phase's app (initiatives.html, initiatives and the workshop, a bundle of its own): ${r.initiatives_load.files.map((f) => `${f.file} ${f.brotli}`).join(', ')}; ` +
+    `total ${r.initiatives_load.total.brotli} B brotli`);
   out.push(`The reviewer's app (reviewer.html, a bundle of its own): ${r.reviewer_load.files.map((f) => `${f.file} ${f.brotli}`).join(', ')}; ` +
     `total ${r.reviewer_load.total.brotli} B brotli`);
   const i = r.first_load.interactive;
@@ -517,6 +519,7 @@ async function main() {
       machine: { cpus: os.cpus().length, cpu: os.cpus()[0].model.trim(), memory_bytes: os.totalmem(), browser: browser.version() },
       first_load: bundleSizes('index.html'),
       files_load: bundleSizes('files.html'),
+      initiatives_load: bundleSizes('initiatives.html'),
       reviewer_load: bundleSizes('reviewer.html'),
     };
     if (want('load')) r.first_load.interactive = await coldLoads(browser, server);

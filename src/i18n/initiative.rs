@@ -333,6 +333,123 @@ texts! {
         sv: "En anmälan om intresse att delta skickas till ministeriet, och av den görs ingen ansökan. Ett ansökningsutkast kan göras av ett utkast till gemensamt projekt eller av ett eget förslag.",
         en: "An expression of interest is sent to the ministry; no application is made from it. An application draft can be made from a candidate joint project or from your own initiative.",
     }
+    // The municipality's pages of the first phase (ui::initiative: the home page and the two forms).
+    InitiativesTitle {
+        fi: "Ehdotukset yhteishankkeiksi",
+        sv: "Förslag till gemensamma projekt",
+        en: "Initiatives for joint projects",
+    }
+    InitiativesIntro {
+        fi: "Ennen varsinaista valtionavustushakua kootaan ehdotuksia yhteishankkeiksi. Kunta voi tehdä ehdotuksen tai ilmoittaa kiinnostuksesta osallistua.",
+        sv: "Före den egentliga ansökningsomgången samlas förslag till gemensamma projekt in. En kommun kan lämna ett förslag eller anmäla intresse att delta.",
+        en: "Before the grant call itself, initiatives for joint projects are collected. A municipality can propose one or say it is interested in taking part.",
+    }
+    OwnInitiatives { fi: "Tämän selaimen ehdotukset", sv: "Förslag i den här webbläsaren", en: "Initiatives in this browser" }
+    OwnInterests {
+        fi: "Tämän selaimen ilmoitukset kiinnostuksesta",
+        sv: "Intresseanmälningar i den här webbläsaren",
+        en: "Expressions of interest in this browser",
+    }
+    NoInitiatives { fi: "Ei vielä ehdotuksia.", sv: "Inga förslag ännu.", en: "No initiatives yet." }
+    NoInterests { fi: "Ei vielä ilmoituksia.", sv: "Inga anmälningar ännu.", en: "No expressions of interest yet." }
+    NewInitiative { fi: "Uusi ehdotus", sv: "Nytt förslag", en: "New initiative" }
+    NewInterest { fi: "Uusi ilmoitus kiinnostuksesta", sv: "Ny intresseanmälan", en: "New expression of interest" }
+    ColTitle { fi: "Nimi", sv: "Namn", en: "Title" }
+    ColChecks { fi: "Tarkistukset", sv: "Kontroller", en: "Checks" }
+    Open { fi: "Avaa", sv: "Öppna", en: "Open" }
+    ChecksPass { fi: "Kunnossa", sv: "I ordning", en: "In order" }
+    Untitled { fi: "(nimetön)", sv: "(namnlös)", en: "(untitled)" }
+    InitiativeRemoved { fi: "Ehdotus poistettu.", sv: "Förslaget togs bort.", en: "Initiative removed." }
+    InterestRemoved { fi: "Ilmoitus poistettu.", sv: "Anmälan togs bort.", en: "Expression of interest removed." }
+    ReceivedTitle { fi: "Muiden kuntien ehdotukset", sv: "Andra kommuners förslag", en: "Other municipalities' initiatives" }
+    ReceivedIntro {
+        fi: "Avaa toisen kunnan lähettämä ehdotustiedosto, niin voit ilmoittaa kiinnostuksesta osallistua siihen. Ehdotusta ei voi muokata.",
+        sv: "Öppna en förslagsfil som en annan kommun skickat, så kan du anmäla intresse att delta i förslaget. Förslaget kan inte redigeras.",
+        en: "Open an initiative file another municipality sent, so that you can say you are interested in joining it. It cannot be edited.",
+    }
+    ChooseInitiativeFile { fi: "Valitse ehdotustiedosto", sv: "Välj förslagsfil", en: "Choose an initiative file" }
+    NoReceived { fi: "Ei avattuja ehdotuksia.", sv: "Inga öppnade förslag.", en: "No initiatives opened." }
+    WorkshopLink { fi: "Ministeriön työpajasivu", sv: "Ministeriets workshopsida", en: "The ministry's workshop page" }
+    BackToInitiatives { fi: "Takaisin ehdotuksiin", sv: "Tillbaka till förslagen", en: "Back to the initiatives" }
+    NotHere {
+        fi: "Tätä ei ole tallennettu tähän selaimeen.",
+        sv: "Det här har inte sparats i den här webbläsaren.",
+        en: "This is not stored in this browser.",
+    }
+    InitiativeFormIntro {
+        fi: "Ehdotuksissa on kuvattava mm. viisi alla olevaa asiaa. Ehdotus tallentuu tähän selaimeen automaattisesti; lähetä se ministeriölle tiedostona.",
+        sv: "Förslagen ska beskriva bland annat de fem saker som följer. Förslaget sparas automatiskt i den här webbläsaren; skicka det till ministeriet som en fil.",
+        en: "An initiative must describe, among other things, the five things below. It is saved in this browser automatically; send it to the ministry as a file.",
+    }
+    InterestFormIntro {
+        fi: "Kerro, mihin ehdotuksiin tai avustuksen kohteisiin kunta haluaa osallistua. Ilmoitus tallentuu tähän selaimeen automaattisesti; lähetä se ministeriölle tiedostona.",
+        sv: "Ange vilka förslag eller objekt för understödet kommunen vill delta i. Anmälan sparas automatiskt i den här webbläsaren; skicka den till ministeriet som en fil.",
+        en: "Say which initiatives or targets of the grant the municipality would join. It is saved in this browser automatically; send it to the ministry as a file.",
+    }
+    ProposerTitle { fi: "Ehdottava kunta", sv: "Kommunen som föreslår", en: "The proposing municipality" }
+    DescriptionsTitle { fi: "Ehdotuksen kuvaus", sv: "Beskrivning av förslaget", en: "Description of the initiative" }
+    MunicipalityHint {
+        fi: "Kirjoita kunnan nimi ja valitse se luettelosta, tai kirjoita kuntanumero.",
+        sv: "Skriv kommunens namn och välj den i listan, eller skriv kommunnumret.",
+        en: "Type the municipality's name and pick it from the list, or type its code.",
+    }
+    OnBoardHint {
+        fi: "Kunnat, jotka ovat jo lähteneet mukaan ehdotukseen ehdottavan kunnan lisäksi.",
+        sv: "Kommuner som redan gått med i förslaget utöver kommunen som föreslår.",
+        en: "Municipalities that have already joined the initiative besides the proposing one.",
+    }
+    AddOnBoard { fi: "Lisää mukana oleva kunta", sv: "Lägg till en kommun som är med", en: "Add a municipality on board" }
+    OnBoardRemoved { fi: "Kunta poistettu.", sv: "Kommunen togs bort.", en: "Municipality removed." }
+    OriginHint {
+        fi: "Ideat voivat olla innovatiivisia ja uusia, tai niitä voi ammentaa jo tehdystä kehittämistyöstä.",
+        sv: "Idéerna kan vara innovativa och nya, eller bygga på utvecklingsarbete som redan gjorts.",
+        en: "Ideas can be innovative and new, or drawn from development work already done.",
+    }
+    CostEstimateHint {
+        fi: "Euroina, esimerkiksi 120 000. Voit jättää tyhjäksi.",
+        sv: "I euro, till exempel 120 000. Du kan lämna fältet tomt.",
+        en: "In euros, for example 120,000. You can leave it empty.",
+    }
+    TargetsHint {
+        fi: "Haun kohteet, joita ehdotus palvelee.",
+        sv: "De objekt i ansökningsomgången som förslaget gäller.",
+        en: "The call's targets the initiative serves.",
+    }
+    InterestTargetsHint {
+        fi: "Kunta voi ilmoittaa kiinnostuksesta kaikkiin tietyn kohteen hankkeisiin.",
+        sv: "Kommunen kan anmäla intresse för alla projekt inom ett visst objekt.",
+        en: "The municipality can say it is interested in every project of a target.",
+    }
+    NoInitiativesToJoin {
+        fi: "Tässä selaimessa ei ole ehdotuksia. Avaa toisen kunnan ehdotustiedosto ehdotusten etusivulla.",
+        sv: "Det finns inga förslag i den här webbläsaren. Öppna en annan kommuns förslagsfil på förslagens startsida.",
+        en: "There are no initiatives in this browser. Open another municipality's initiative file on the initiatives' home page.",
+    }
+    NeedHint {
+        fi: "Lyhyesti: mitä kunta tarvitsee ja miksi se haluaa mukaan.",
+        sv: "Kort: vad kommunen behöver och varför den vill delta.",
+        en: "Briefly: what the municipality needs and why it wants to take part.",
+    }
+    CheckInitiative { fi: "Tarkista ehdotus", sv: "Kontrollera förslaget", en: "Check the initiative" }
+    CheckInterest { fi: "Tarkista ilmoitus", sv: "Kontrollera anmälan", en: "Check the expression of interest" }
+    NoProblems { fi: "Ei huomautettavaa.", sv: "Inget att anmärka.", en: "Nothing to point out." }
+    ExportInitiative { fi: "Lataa ehdotus tiedostona", sv: "Ladda ner förslaget som fil", en: "Download the initiative as a file" }
+    ExportInterest { fi: "Lataa ilmoitus tiedostona", sv: "Ladda ner anmälan som fil", en: "Download the expression of interest as a file" }
+    SaveFailed {
+        fi: "Muutoksia ei voitu tallentaa tähän selaimeen. Mitään kirjoitettua ei ole menetetty, mutta se säilyy vain tällä sivulla: lataa tiedosto ennen kuin suljet sivun.",
+        sv: "Ändringarna kunde inte sparas i den här webbläsaren. Inget du skrivit har gått förlorat, men det finns bara kvar på den här sidan: ladda ner filen innan du stänger sidan.",
+        en: "The changes could not be saved in this browser. Nothing typed is lost, but it is kept on this page only: download the file before you close the page.",
+    }
+    ReceivedAlready {
+        fi: "Ehdotus on jo avattu; se korvattiin tiedoston versiolla.",
+        sv: "Förslaget var redan öppnat; det ersattes med filens version.",
+        en: "The initiative was already open; it was replaced by the file's version.",
+    }
+    ReceivedOwn {
+        fi: "Tiedosto on tämän selaimen oma ehdotus: sitä ei avattu toista kertaa.",
+        sv: "Filen är ett eget förslag i den här webbläsaren: den öppnades inte en gång till.",
+        en: "The file is this browser's own initiative: it was not opened a second time.",
+    }
 }
 
 /// The workshop's count of municipalities: in the group, and with the candidates for its targets.
@@ -462,6 +579,53 @@ pub fn message(lang: Lang, f: &Finding) -> String {
         NeedAdvised => I::NeedAdvised,
     };
     text.get(lang).into()
+}
+
+/// The phase's dates on the home page, in seed 000's words: "Ehdotus tai ilmoitus kiinnostuksesta
+/// osallistua viimeistään 5.9.2019. Yhteinen työpaja 27.9.2019. Varsinainen valtionavustushaku myöhemmin."
+pub fn phase_dates(lang: Lang, deadline: time::Date, workshop: time::Date) -> String {
+    let (d, w) = (date(lang, deadline), date(lang, workshop));
+    match lang {
+        Lang::Fi => format!(
+            "Ehdotus tai ilmoitus kiinnostuksesta osallistua viimeistään {d}. Yhteinen työpaja {w}. Varsinainen valtionavustushaku myöhemmin."
+        ),
+        Lang::Sv => format!(
+            "Förslag eller intresseanmälan senast {d}. Gemensam workshop {w}. Den egentliga ansökningsomgången senare."
+        ),
+        Lang::En => format!(
+            "An initiative or an expression of interest by {d}. A joint workshop on {w}. The grant call itself later."
+        ),
+    }
+}
+
+/// How many errors and warnings a draft of the phase has, for the home page's lists.
+pub fn check_counts(lang: Lang, errors: usize, warnings: usize) -> String {
+    if errors == 0 && warnings == 0 {
+        return I::ChecksPass.get(lang).into();
+    }
+    super::check_counts(lang, errors, warnings)
+}
+
+/// A received initiative file that was not opened: its name and why, with the place.
+pub fn file_refused(lang: Lang, name: &str, e: &ImportError) -> String {
+    let why = import_error(lang, e);
+    match lang {
+        Lang::Fi => format!("Tiedostoa {name} ei avattu: {why}"),
+        Lang::Sv => format!("Filen {name} öppnades inte: {why}"),
+        Lang::En => format!("The file {name} was not opened: {why}"),
+    }
+}
+
+/// A received initiative opened: "Avattu: ”Yhteiset lomakkeet” (Kiuruvesi)."
+pub fn file_opened(lang: Lang, i: &RawInitiative) -> String {
+    let who = Who::of(&i.municipality);
+    let who = who.name(lang);
+    let title = i.title.trim();
+    match lang {
+        Lang::Fi => format!("Avattu: ”{title}” ({who})."),
+        Lang::Sv => format!("Öppnat: ”{title}” ({who})."),
+        Lang::En => format!("Opened: “{title}” ({who})."),
+    }
 }
 
 /// Why a file was refused, with its place; a file that is not the first phase's one expected is

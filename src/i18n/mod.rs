@@ -87,6 +87,23 @@ pub const TABLES: [&catalogue::Table; 13] = [
 /// installed only by those pages, so that the drafter's and the reviewer's apps do not carry them.
 pub const INITIATIVE_TABLES: [&catalogue::Table; 1] = [&initiative::I::TABLE];
 
+/// Every table and the first phase's ([`TABLES`] then [`INITIATIVE_TABLES`]): what the first phase's
+/// app installs, and the files app, whose drafts page opens the phase's files
+/// (`ui::language::install_tables`).
+pub static WITH_INITIATIVE_TABLES: [&catalogue::Table; TABLES.len() + INITIATIVE_TABLES.len()] = {
+    let mut out = [TABLES[0]; TABLES.len() + INITIATIVE_TABLES.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = if i < TABLES.len() {
+            TABLES[i]
+        } else {
+            INITIATIVE_TABLES[i - TABLES.len()]
+        };
+        i += 1;
+    }
+    out
+};
+
 /// Each table with its texts in `lang`, in key order, from the source (what the files are made of).
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static str>)> {

@@ -277,6 +277,8 @@ texts! {
         en: "You can also drop the files on this area.",
     }
     StatementLink { fi: "Saavutettavuusseloste", sv: "Tillgänglighetsutlåtande", en: "Accessibility statement" }
+    // The footer's way to the first phase's app (ui::initiative, a bundle of its own).
+    InitiativesLink { fi: "Ehdotukset yhteishankkeiksi", sv: "Förslag till gemensamma projekt", en: "Initiatives for joint projects" }
     StatementIntro {
         fi: "Tämä seloste koskee Hakemus-sovellusta, jolla kunnat laativat valtionavustushakemuksen kuntien digitalisaation kannustinjärjestelmään. Digitaalisten palvelujen tarjoamisesta annettu laki (306/2019) edellyttää, että julkiset verkkopalvelut ovat saavutettavia.",
         sv: "Detta utlåtande gäller applikationen Hakemus, med vilken kommuner utarbetar en ansökan om statsunderstöd ur kommunernas incitamentsystem för digitalisering. Lagen om tillhandahållande av digitala tjänster (306/2019) kräver att offentliga webbtjänster är tillgängliga.",
@@ -689,7 +691,7 @@ texts! {
 mod tests {
     use super::*;
 
-    /// The static shells of the three apps (index.html, files.html, reviewer.html) speak with this
+    /// The static shells of the four apps (index.html, files.html, reviewer.html, initiatives.html) speak with this
     /// layer's words: Finnish in the markup, Swedish and English in its `shell-texts` block, each
     /// naming its key.
     #[test]
@@ -697,10 +699,11 @@ mod tests {
         shell_speaks(include_str!("../../index.html"));
         shell_speaks(include_str!("../../files.html"));
         shell_speaks(include_str!("../../reviewer.html"));
+        shell_speaks(include_str!("../../initiatives.html"));
     }
 
-    /// A text of `T`, of the files app's `Fa` or of the reviewer's `R` (their shells), by its key's
-    /// name.
+    /// A text of `T`, of the files app's `Fa`, of the first phase's `I` or of the reviewer's `R`
+    /// (their shells), by its key's name.
     fn by_name(name: &str) -> Box<dyn Fn(Lang) -> &'static str> {
         use crate::i18n::files_app::Fa;
         use crate::i18n::reviewer::R;
@@ -708,6 +711,12 @@ mod tests {
             return Box::new(move |lang| t.get(lang));
         }
         if let Some(&t) = Fa::ALL.iter().find(|t| format!("{t:?}") == name) {
+            return Box::new(move |lang| t.get(lang));
+        }
+        if let Some(&t) = crate::i18n::initiative::I::ALL
+            .iter()
+            .find(|t| format!("{t:?}") == name)
+        {
             return Box::new(move |lang| t.get(lang));
         }
         let r = *R::ALL

@@ -21,10 +21,12 @@
 //! are kept as their files' own text ([`panel`]), so an application's fingerprint stays the same.
 //!
 //! Small things (the language, which draft was open, who the reviewer is, blind mode) and recovery
-//! copies stay in localStorage ([`local`]).
+//! copies stay in localStorage ([`local`]), and so do the first phase's small drafts (initiatives,
+//! expressions of interest, initiatives received: [`initiative`], which says why).
 
 pub mod backup;
 mod idb;
+pub mod initiative;
 pub mod initiative_workshop;
 mod local;
 mod panel;

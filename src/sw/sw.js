@@ -10,7 +10,8 @@
 // - fetch:    a navigation to a page of an app (the root URL, a client-side route such as /budget
 //             or /reviewer/decision: a path whose last segment has no file extension) → the cached
 //             entry of the app the path belongs to (`entryFor`: reviewer.html for /reviewer and
-//             below, files.html for /drafts and /review, else index.html; tests/e2e/support.js
+//             below, initiatives.html for /initiatives and below, files.html for /drafts and
+//             /review, else index.html; tests/e2e/support.js
 //             serves them the same way), without
 //             waiting for the network: a server that stalls the headers or the body, answers with
 //             an error page, or a captive portal's page of its own, never stands in for the app,
@@ -34,9 +35,10 @@ const PRECACHE_URLS = __PRECACHE_URLS__;
 const NETWORK_TIMEOUT_MS = 3000;
 
 const INDEX_URL = new URL(PRECACHE_URLS[0], self.location).href;
-/** The other apps' entries (bundles of their own, ARCHITECTURE.md "Three apps"). */
+/** The other apps' entries (bundles of their own, ARCHITECTURE.md "Three apps from one library", and the first phase's). */
 const REVIEWER_URL = new URL('reviewer.html', INDEX_URL).href;
 const FILES_URL = new URL('files.html', INDEX_URL).href;
+const INITIATIVES_URL = new URL('initiatives.html', INDEX_URL).href;
 
 /** The files app's pages: the drafts page and check your answers. */
 const FILES_PAGES = ['drafts', 'review'].map((p) => new URL(p, INDEX_URL).pathname);
@@ -46,6 +48,8 @@ function entryFor(url) {
   const reviewer = new URL('reviewer', INDEX_URL).pathname;
   if (url.pathname === reviewer || url.pathname.startsWith(reviewer + '/')) return REVIEWER_URL;
   if (FILES_PAGES.some((p) => url.pathname === p || url.pathname === p + '/')) return FILES_URL;
+  const initiatives = new URL('initiatives', INDEX_URL).pathname;
+  if (url.pathname === initiatives || url.pathname.startsWith(initiatives + '/')) return INITIATIVES_URL;
   return INDEX_URL;
 }
 const PRECACHED = new Set(PRECACHE_URLS.map((u) => new URL(u, self.location).href));

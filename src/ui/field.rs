@@ -8,6 +8,7 @@
 
 use crate::domain::rules::finding::{FieldPath, Finding, Severity};
 use crate::domain::vocabulary::citation::Citation;
+use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::{self, T};
 use crate::ui::language::use_lang;
 use crate::ui::store::use_store;
@@ -102,17 +103,8 @@ pub fn FieldMessages(path: FieldPath, shown: Memo<Vec<Finding>>) -> impl IntoVie
                     .get()
                     .into_iter()
                     .map(|f| {
-                        let (class, prefix) = match f.severity {
-                            Severity::Error => ("field-error", T::ErrorPrefix),
-                            Severity::Warning => ("field-warning", T::WarningPrefix),
-                        };
-                        view! {
-                            <div class=class>
-                                <span class="visually-hidden">{prefix.get(lang)} ": "</span>
-                                {i18n::finding_message(lang, &f)}
-                                {f.citation.map(|c| view! { " " <Cite citation=c /> })}
-                            </div>
-                        }
+                        let cite = f.citation.map(|c| view! { <Cite citation=c /> });
+                        message_line(lang, f.severity, i18n::finding_message(lang, &f), cite)
                     })
                     .collect_view()
             }}
@@ -120,19 +112,51 @@ pub fn FieldMessages(path: FieldPath, shown: Memo<Vec<Finding>>) -> impl IntoVie
     }
 }
 
+/// One message of a field: "Virhe: " or "Huomio: " for a screen reader, the sentence, and the
+/// passage it rests on, if any (every app's fields: the first phase's findings are of their own type).
+pub fn message_line<C: IntoView>(lang: Lang, severity: Severity, sentence: String, cite: Option<C>) -> impl IntoView {
+    let (class, prefix) = match severity {
+        Severity::Error => ("field-error", T::ErrorPrefix),
+        Severity::Warning => ("field-warning", T::WarningPrefix),
+    };
+    view! {
+        <div class=class>
+            <span class="visually-hidden">{prefix.get(lang)} ": "</span>
+            {sentence}
+            {cite.map(|c| view! { " " {c} })}
+        </div>
+    }
+}
+
+/// A passage a message rests on: its short label in a language, and its Finnish original (the
+/// call's `Citation`; the first phase's findings cite their own).
+pub trait Cited: Copy + Send + Sync + 'static {
+    fn label(self, lang: Lang) -> &'static str;
+    fn original(self) -> &'static str;
+}
+
+impl Cited for Citation {
+    fn label(self, lang: Lang) -> &'static str {
+        i18n::citation(lang, self)
+    }
+    fn original(self) -> &'static str {
+        self.quote_fi()
+    }
+}
+
 /// "Lähde: VM:n päätös 26.2.2020, …" with the original wording one click away.
 #[component]
-pub fn Cite(citation: Citation) -> impl IntoView {
+pub fn Cite<C: Cited>(citation: C) -> impl IntoView {
     let lang = use_lang();
     view! {
         <details class="citation">
             <summary>
                 {move || T::Source.get(lang.get())} ": "
-                {move || i18n::citation(lang.get(), citation)}
+                {move || citation.label(lang.get())}
             </summary>
             <blockquote lang="fi">
                 <span class="visually-hidden">{move || T::OriginalWording.get(lang.get())} ": "</span>
-                {citation.quote_fi()}
+                {citation.original()}
             </blockquote>
         </details>
     }

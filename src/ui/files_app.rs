@@ -11,9 +11,8 @@
 
 use crate::domain::draft::RawDraft;
 use crate::domain::rules::analysis::analyse;
-use crate::i18n::catalogue::Table;
 use crate::i18n::files_app::Fa;
-use crate::i18n::{INITIATIVE_TABLES, T, TABLES as ALL};
+use crate::i18n::{self, T};
 use crate::storage::{self, SaveError};
 use crate::ui::check::CheckAnswersPage;
 use crate::ui::drafts::DraftsPage;
@@ -30,7 +29,7 @@ use leptos_router::components::Router;
 /// database is open and the drafts of versions before it are moved over (`storage::prepare`). Its
 /// drafts page opens the first phase's files (`ui::initiative::open`), whose words it installs.
 pub fn run() {
-    language::install_tables(&TABLES);
+    language::install_tables(&i18n::WITH_INITIATIVE_TABLES);
     wasm_bindgen_futures::spawn_local(async {
         let texts = language::prepare();
         // Where storage cannot be opened, the page says so when it lists nothing and a write fails.
@@ -39,21 +38,6 @@ pub fn run() {
         crate::ui::mount(FilesApp);
     });
 }
-
-/// The tables of texts the files app installs: every app's and the first phase's.
-static TABLES: [&Table; ALL.len() + INITIATIVE_TABLES.len()] = {
-    let mut out = [ALL[0]; ALL.len() + INITIATIVE_TABLES.len()];
-    let mut i = 0;
-    while i < out.len() {
-        out[i] = if i < ALL.len() {
-            ALL[i]
-        } else {
-            INITIATIVE_TABLES[i - ALL.len()]
-        };
-        i += 1;
-    }
-    out
-};
 
 /// The files app.
 #[component]

@@ -20,10 +20,16 @@ pub struct FooterLink {
     pub other_app: bool,
 }
 
-/// The footer links of the applicant's side (the drafter's app and the files app): the reviewer's
-/// app, and the accessibility statement, a page of the drafter's (`statement_here` there).
+/// The footer links of the applicant's side (the drafter's app, the files app, the first phase's):
+/// the first phase's app (initiatives for joint projects), the reviewer's app, and the
+/// accessibility statement, a page of the drafter's (`statement_here` there).
 pub fn applicant_links(statement_here: bool) -> Vec<FooterLink> {
     vec![
+        FooterLink {
+            href: "/initiatives",
+            text: T::InitiativesLink,
+            other_app: true,
+        },
         FooterLink {
             href: "/reviewer",
             text: T::ReviewerTitle,
@@ -131,9 +137,9 @@ fn LangSwitch() -> impl IntoView {
     }
 }
 
-/// A path neither app has: a link to the app's first page (`home`, in this app).
+/// A path no app has: a link to the app's first page (`home`, in this app; its name of any table).
 #[component]
-pub fn NotFound(home: &'static str, home_text: T) -> impl IntoView {
+pub fn NotFound<L: i18n::Text>(home: &'static str, home_text: L) -> impl IntoView {
     let lang = use_lang();
     summary::plain_page_title(T::PageNotFound);
     view! {

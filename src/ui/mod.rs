@@ -104,8 +104,13 @@ pub fn provide_page() -> Memo<routes::Page> {
     let location = use_location();
     let page = Memo::new(move |_| routes::Page::of(&location.pathname.get()));
     provide_context(page);
-    // The router writes a navigation into the history (and scrolls to its #fragment) once the
-    // routes say the new view is ready; this view is ready as soon as the location has changed.
+    complete_navigations();
+    page
+}
+
+/// The router writes a navigation into the history (and scrolls to its #fragment) once the routes
+/// say the new view is ready; an app's view by `match` is ready as soon as the location has changed.
+pub fn complete_navigations() {
     if let Some(browser) = use_context::<BrowserUrl>() {
         let url = browser.as_url().clone();
         Effect::new(move |_| {
@@ -113,7 +118,6 @@ pub fn provide_page() -> Memo<routes::Page> {
             browser.ready_to_complete();
         });
     }
-    page
 }
 
 /// The page the location names, in the drafter's frame.

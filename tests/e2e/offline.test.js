@@ -23,17 +23,17 @@ function precacheUrls() {
 
 test('dist/sw.js precaches every file of the build under its hashed name, in a versioned cache', () => {
   const { sw, urls } = precacheUrls();
-  // Three apps: the drafter's, the files app's and the reviewer's, each its own wasm. (Trunk writes
-  // the hash as hex without leading zeros: 16 digits or fewer.)
+  // Four apps: the drafter's, the files app's, the reviewer's and the first phase's, each its own
+  // wasm. (Trunk writes the hash as hex without leading zeros: 16 digits or fewer.)
   const wasm = fs.readdirSync(DIST).filter((f) => f.endsWith('.wasm'));
-  assert.equal(wasm.length, 3, `expected three .wasm in dist/, found ${wasm.join(', ')}`);
-  for (const app of ['hakemus', 'hakemus-files', 'hakemus-reviewer']) {
+  assert.equal(wasm.length, 4, `expected four .wasm in dist/, found ${wasm.join(', ')}`);
+  for (const app of ['hakemus', 'hakemus-files', 'hakemus-reviewer', 'hakemus-initiatives']) {
     assert.equal(wasm.filter((f) => new RegExp(`^${app}-[0-9a-f]{8,16}_bg\\.wasm$`).test(f)).length, 1, `${app}: ${wasm.join(', ')}`);
   }
   const files = fs
     .readdirSync(DIST, { recursive: true })
     .filter((f) => !f.startsWith('.') && f !== 'sw.js' && f !== 'index.html' && fs.statSync(path.join(DIST, f)).isFile());
-  assert.ok(files.includes('reviewer.html') && files.includes('files.html'));
+  assert.ok(files.includes('reviewer.html') && files.includes('files.html') && files.includes('initiatives.html'));
   assert.deepEqual([...urls].sort(), ['/', ...files.map((f) => '/' + f)].sort());
   for (const w of wasm) assert.ok(urls.includes('/' + w), `${w} is not in the precache list`);
   assert.match(sw, /const CACHE_NAME = CACHE_PREFIX \+ '[0-9a-f]{16}';/);
@@ -98,6 +98,16 @@ test('after the first visit the app starts offline on any route, with the draft 
     await page.getByRole('link', { name: 'Takaisin hakemukseen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hakemus' }).waitFor();
     assert.equal(await page.locator('.draft-status .draft-name').textContent(), name);
+    // The first phase's pages are another bundle (initiatives.html): the footer's link loads them
+    // offline too, and a route of theirs never visited gets them as well.
+    await page.getByRole('link', { name: 'Ehdotukset yhteishankkeiksi' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ehdotukset yhteishankkeiksi' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/initiatives');
+    await page.goto(new URL('initiatives/initiative/not-here', env.server.url).href);
+    await waitForApp(page);
+    await page.getByRole('heading', { level: 1, name: 'Tätä ei ole tallennettu tähän selaimeen.' }).waitFor();
+    await page.getByRole('link', { name: 'Takaisin hakemukseen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hakemus' }).waitFor();
     // Check your answers is the files app's too: the overview's button loads it offline, on the draft.
     await page.getByRole('link', { name: 'Tarkista vastaukset' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tarkista vastaukset' }).waitFor();

@@ -38,6 +38,10 @@ test('before the wasm: the shell in the browser\'s language, or the one chosen b
     assert.deepEqual(await shellOnly(chosen, 'drafts'), { lang: 'en', heading: 'Drafts', loading: 'The app is loading…' });
     assert.deepEqual(await shellOnly(swedish, 'reviewer'), { lang: 'sv', heading: 'Bedömarens vy', loading: 'Applikationen laddas…' });
     assert.deepEqual(await shellOnly(swedish, 'reviewer/decision'), { lang: 'sv', heading: null, loading: 'Applikationen laddas…' });
+    // The first phase's (initiatives.html) too.
+    assert.deepEqual(await shellOnly(swedish, 'initiatives'), { lang: 'sv', heading: 'Förslag till gemensamma projekt', loading: 'Applikationen laddas…' });
+    assert.deepEqual(await shellOnly(chosen, 'initiatives/'), { lang: 'en', heading: 'Initiatives for joint projects', loading: 'The app is loading…' });
+    assert.deepEqual(await shellOnly(chosen, 'initiatives/initiative/ab12'), { lang: 'en', heading: null, loading: 'The app is loading…' });
   } finally {
     await swedish.close();
     await chosen.close();

@@ -52,12 +52,14 @@ const FILES_PAGES = /^\/(drafts|review)\/?$/;
 
 /**
  * The HTML entry of the app a client-side route belongs to: the reviewer's (reviewer.html) for
- * `/reviewer` and below, the files app's (files.html) for its pages (FILES_PAGES), the drafter's
+ * `/reviewer` and below, the first phase's (initiatives.html) for `/initiatives` and below, the
+ * files app's (files.html) for its pages (FILES_PAGES), the drafter's
  * (index.html) for every other page. The service worker maps navigations the same way offline
  * (src/sw/sw.js, `entryFor`), and so does the site for nginx (deploy/nginx.conf).
  */
 function entryFor(pathname) {
   if (pathname === '/reviewer' || pathname.startsWith('/reviewer/')) return 'reviewer.html';
+  if (pathname === '/initiatives' || pathname.startsWith('/initiatives/')) return 'initiatives.html';
   if (FILES_PAGES.test(pathname)) return 'files.html';
   return 'index.html';
 }
@@ -393,13 +395,16 @@ function collectConsoleErrors(page) {
  */
 async function waitForApp(page, { timeout = 30_000 } = {}) {
   // The app's own <main id="main"> (the static shell's has no id): the drafter's has mounted with its
-  // draft (its header says whether it is saved), the reviewer's and the files app's with their page.
+  // draft (its header says whether it is saved), the reviewer's, the files app's and the first
+  // phase's with their page.
   await page.waitForFunction(
     (files) =>
       window.wasmBindings !== undefined &&
       document.getElementById('main') !== null &&
       (location.pathname === '/reviewer' ||
         location.pathname.startsWith('/reviewer/') ||
+        location.pathname === '/initiatives' ||
+        location.pathname.startsWith('/initiatives/') ||
         new RegExp(files).test(location.pathname) ||
         document.getElementById('saved-at') !== null),
     FILES_PAGES.source,

@@ -1,0 +1,543 @@
+//! What the initiative form and the interest form share: the checks a page provides (`Checks`:
+//! the findings, the fields left, "check" asked), a text field that shows its messages once left
+//! (in the drafter's `FieldFrame`, in the same order: label, hint, messages, control), the error
+//! summary, the register's list of municipalities, the call's targets as checkboxes, the contact
+//! person, the save problem, and the browser's date and new ids.
+
+use crate::domain::initiative::model::{RawContact, RawInitiative, RawInterest};
+use crate::domain::initiative::rules::{Field, Finding, Source};
+use crate::domain::rules::applicants::resolve_municipality;
+use crate::domain::vocabulary::call;
+use crate::domain::vocabulary::locale::Lang;
+use crate::domain::vocabulary::register;
+use crate::domain::vocabulary::targets::Target;
+use crate::i18n::initiative::{self as words, I};
+use crate::i18n::{self, T};
+use crate::storage::SaveError;
+use crate::ui::dom::{after_press, focus_after_render, focus_now};
+use crate::ui::field::{hint_id, message_line, Cite, Cited, FieldFrame};
+use crate::ui::form::{text, tr};
+use crate::ui::language::use_lang;
+use crate::ui::summary::place_and_message;
+use leptos::prelude::*;
+use std::collections::HashSet;
+
+/// The id of the register's `<datalist>` (the municipality fields' suggestions).
+pub const MUNICIPALITIES: &str = "municipality-names";
+/// The error summary's id (focused when the user asks to check).
+pub const SUMMARY_ID: &str = "error-summary";
+
+/// A new identifier for an initiative or an interest: a random UUID from the browser, as a partner
+/// request's (it names the draft across browsers and files).
+pub fn new_id() -> String {
+    window().crypto().map(|c| c.random_uuid()).unwrap_or_else(|_| {
+        format!(
+            "{:x}-{:x}",
+            js_sys::Date::now() as u64,
+            (js_sys::Math::random() * 1e15) as u64
+        )
+    })
+}
+
+/// Today by the browser's clock (local), for the rules' deadline (the domain has no clock).
+pub fn today() -> time::Date {
+    let d = js_sys::Date::new_0();
+    let month = time::Month::try_from(d.get_month() as u8 + 1).unwrap_or(time::Month::January);
+    time::Date::from_calendar_date(d.get_full_year() as i32, month, d.get_date() as u8).unwrap_or(time::Date::MIN)
+}
+
+/// A page's checks: the findings of its draft (recomputed on every change), the fields the user has
+/// left, and whether the user asked to check (every message shown, and the summary).
+#[derive(Clone, Copy)]
+pub struct Checks {
+    pub findings: Memo<Vec<Finding>>,
+    pub left: RwSignal<HashSet<String>>,
+    pub show_all: RwSignal<bool>,
+    /// The ids of the rows on board, in order (their number in the summary); none in an interest.
+    pub rows: Signal<Vec<u64>>,
+}
+
+impl Checks {
+    pub fn new(findings: Memo<Vec<Finding>>, rows: Signal<Vec<u64>>) -> Checks {
+        let checks = Checks {
+            findings,
+            left: RwSignal::new(HashSet::new()),
+            show_all: RwSignal::new(false),
+            rows,
+        };
+        provide_context(checks);
+        checks
+    }
+
+    /// The field whose control has the id `id` was left: its messages show, once a press that left
+    /// it has landed.
+    pub fn leave(self, id: String) {
+        after_press(move || {
+            if !self.left.with_untracked(|l| l.contains(&id)) {
+                self.left.update(|l| {
+                    l.insert(id);
+                });
+            }
+        });
+    }
+
+    /// The findings of `field` to show now.
+    pub fn shown(self, field: Field) -> Memo<Vec<Finding>> {
+        let id = field.dom_id();
+        Memo::new(move |_| {
+            if !(self.show_all.get() || self.left.with(|l| l.contains(&id))) {
+                return Vec::new();
+            }
+            self.findings
+                .with(|fs| fs.iter().filter(|f| f.field == field).cloned().collect())
+        })
+    }
+
+    /// "Check": every message and the summary, focused.
+    pub fn check(self) {
+        self.show_all.set(true);
+        focus_after_render(SUMMARY_ID.into());
+    }
+
+    pub fn errors(self) -> usize {
+        self.findings.with(|fs| fs.iter().filter(|f| f.is_error()).count())
+    }
+}
+
+pub fn use_checks() -> Checks {
+    expect_context()
+}
+
+impl Cited for Source {
+    fn label(self, lang: Lang) -> &'static str {
+        words::source(lang, self)
+    }
+    fn original(self) -> &'static str {
+        self.quote_fi()
+    }
+}
+
+/// A field's messages (`{id}-msg`), each with the passage it rests on.
+#[component]
+pub fn Messages(field: Field, shown: Memo<Vec<Finding>>) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <div id=format!("{}-msg", field.dom_id()) class="field-messages">
+            {move || {
+                let l = lang.get();
+                shown
+                    .get()
+                    .into_iter()
+                    .map(|f| {
+                        let cite = f.source.map(|s| view! { <Cite citation=s /> });
+                        message_line(l, f.severity, words::message(l, &f), cite)
+                    })
+                    .collect_view()
+            }}
+        </div>
+    }
+}
+
+/// `aria-describedby` of a control: its hint, and its messages while shown.
+fn described(id: &str, hint: bool, shown: Memo<Vec<Finding>>) -> Signal<Option<String>> {
+    let hint = hint.then(|| hint_id(id));
+    let messages = format!("{id}-msg");
+    Signal::derive(move || {
+        let mut ids: Vec<String> = hint.iter().cloned().collect();
+        if shown.with(|s| !s.is_empty()) {
+            ids.push(messages.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    })
+}
+
+fn invalid(shown: Memo<Vec<Finding>>) -> Signal<Option<&'static str>> {
+    Signal::derive(move || shown.with(|s| s.iter().any(Finding::is_error)).then_some("true"))
+}
+
+/// A checked text field of the phase's forms: label, hint, messages (once left or checked), then
+/// the input or text area, whose value is what was typed (uncontrolled: `value` when created).
+#[component]
+pub fn CheckedText(
+    field: Field,
+    #[prop(into)] label: Signal<String>,
+    #[prop(optional_no_strip, into)] hint: Option<Signal<String>>,
+    value: String,
+    #[prop(into)] on_input: Callback<String>,
+    #[prop(optional)] multiline: bool,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    /// The id of a `<datalist>` with suggestions.
+    #[prop(optional)]
+    list: Option<&'static str>,
+) -> impl IntoView {
+    let checks = use_checks();
+    let id = field.dom_id();
+    let shown = checks.shown(field);
+    let describedby = described(&id, hint.is_some(), shown);
+    let input = move |ev: leptos::ev::Event| on_input.run(event_target_value(&ev));
+    let left = id.clone();
+    let leave = move |_| checks.leave(left.clone());
+    let control = if multiline {
+        view! {
+            <textarea id=id.clone() rows="5" aria-describedby=describedby aria-invalid=invalid(shown)
+                prop:value=value on:input=input on:blur=leave></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input type=input_type id=id.clone() autocomplete=autocomplete.unwrap_or("off") list=list
+                aria-describedby=describedby aria-invalid=invalid(shown)
+                prop:value=value on:input=input on:blur=leave />
+        }
+        .into_any()
+    };
+    view! {
+        <FieldFrame id label hint>
+            <Messages field shown />
+            {control}
+        </FieldFrame>
+    }
+}
+
+/// A group of choices (checkboxes or radios) as one checked field: a fieldset whose legend is the
+/// label, focusable from the summary (`tabindex=-1`, the field's id), its messages before the
+/// choices.
+#[component]
+pub fn ChoiceGroup(
+    field: Field,
+    #[prop(into)] legend: Signal<String>,
+    #[prop(optional_no_strip, into)] hint: Option<Signal<String>>,
+    children: Children,
+) -> impl IntoView {
+    let checks = use_checks();
+    let id = field.dom_id();
+    let shown = checks.shown(field);
+    let describedby = described(&id, hint.is_some(), shown);
+    let hint = hint.map(|h| view! { <p class="hint" id=hint_id(&id)>{h}</p> });
+    view! {
+        <fieldset class="checkboxes" id=id tabindex="-1" aria-describedby=describedby>
+            <legend class="label">{legend}</legend>
+            {hint}
+            <Messages field shown />
+            {children()}
+        </fieldset>
+    }
+}
+
+/// The register in the user's language, for the municipality fields' suggestions (as the
+/// drafter's applicants page gives it).
+#[component]
+pub fn MunicipalityList() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <datalist id=MUNICIPALITIES>
+            {move || {
+                let l = lang.get();
+                register::all()
+                    .iter()
+                    .map(|m| view! { <option value=m.name(l).to_string()>{m.code.clone()}</option> })
+                    .collect_view()
+            }}
+        </datalist>
+    }
+}
+
+/// The municipality the register finds for what was typed, under its field.
+pub fn found(lang: RwSignal<Lang>, typed: Signal<String>) -> impl IntoView {
+    move || {
+        typed.with(|t| resolve_municipality(t)).map(|m| {
+            view! { <p class="found">{m.name(lang.get()).to_string()} " (" {m.code.clone()} ")"</p> }
+        })
+    }
+}
+
+/// The call's targets as checkboxes (`targets-<id>`); `chosen` holds the ids ticked, `toggle`
+/// ticks or unticks one.
+#[component]
+pub fn TargetChoices(
+    /// The draft's call (its boxes are built once: a keystroke or a tick does not rebuild them, which
+    /// would take the focus away).
+    call_id: String,
+    chosen: Signal<Vec<String>>,
+    #[prop(into)] toggle: Callback<String>,
+    #[prop(into)] hint: Signal<String>,
+) -> impl IntoView {
+    let lang = use_lang();
+    // The call's targets, and any other chosen (a draft of another call): its box stays, checked,
+    // so that it can be taken out (the rules say it does not count).
+    let targets = move || {
+        let mut boxes = call::by_id(&call_id)
+            .or_else(|| call::by_id(call::DEFAULT_CALL))
+            .map(|p| p.targets.clone())
+            .unwrap_or_default();
+        for t in Target::ALL {
+            if !boxes.contains(&t) && chosen.with_untracked(|c| c.iter().any(|x| x == t.id())) {
+                boxes.push(t);
+            }
+        }
+        boxes
+    };
+    view! {
+        <ChoiceGroup field=Field::Targets legend=tr(I::FieldTargets) hint>
+            {targets().into_iter().map(|t| {
+                let id = t.id();
+                let checked = chosen.with_untracked(|c| c.iter().any(|x| x == id));
+                view! {
+                    <label class="checkbox">
+                        <input type="checkbox" id=format!("targets-{id}") prop:checked=checked
+                            on:change=move |_| toggle.run(id.to_string()) />
+                        {move || i18n::target(lang.get(), t)}
+                    </label>
+                }
+            }).collect_view()}
+        </ChoiceGroup>
+    }
+}
+
+/// Ticks `id` in `list` if it is not there, else unticks it.
+pub fn toggle_in(list: &mut Vec<String>, id: String) {
+    match list.iter().position(|x| *x == id) {
+        Some(i) => {
+            list.remove(i);
+        }
+        None => list.push(id),
+    }
+}
+
+/// The errors first, then the warnings, each a link that moves focus to its field; shown once the
+/// user asks to check.
+#[component]
+pub fn CheckSummary() -> impl IntoView {
+    let checks = use_checks();
+    let lang = use_lang();
+    let item = move |f: Finding| {
+        let l = lang.get();
+        let number = match f.field {
+            Field::OnBoard(id) => checks.rows.with(|r| r.iter().position(|x| *x == id)).map(|i| i + 1),
+            _ => None,
+        };
+        let target = f.field.dom_id();
+        view! {
+            <li>
+                <a href=format!("#{target}") on:click=move |ev| { ev.prevent_default(); focus_now(&target); }>
+                    {place_and_message(&words::place(l, f.field, number), &words::message(l, &f))}
+                </a>
+            </li>
+        }
+    };
+    let of = move |errors: bool| {
+        Memo::new(move |_| {
+            checks.findings.with(|fs| {
+                fs.iter()
+                    .filter(|f| f.is_error() == errors)
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let (errors, warnings) = (of(true), of(false));
+    view! {
+        <Show when=move || checks.show_all.get()>
+            <div id=SUMMARY_ID class="error-summary" tabindex="-1" class:clean=move || errors.with(Vec::is_empty)>
+                <Show when=move || !errors.with(Vec::is_empty)
+                    fallback=move || view! { <p class="ok">{text(lang, I::NoProblems)}</p> }>
+                    <h2>{text(lang, T::ErrorSummaryTitle)}</h2>
+                    <ul>{move || errors.get().into_iter().map(item).collect_view()}</ul>
+                </Show>
+                <Show when=move || !warnings.with(Vec::is_empty)>
+                    <h2 class="warnings-title">{text(lang, T::WarningSummaryTitle)}</h2>
+                    <ul class="warnings">{move || warnings.get().into_iter().map(item).collect_view()}</ul>
+                </Show>
+            </div>
+        </Show>
+    }
+}
+
+/// The deadline's warning (a finding of the whole draft, `Field::Sent`), shown at once: after
+/// 5.9.2019 it names the date.
+#[component]
+pub fn DeadlineNotice() -> impl IntoView {
+    let checks = use_checks();
+    let lang = use_lang();
+    let late = Memo::new(move |_| {
+        checks
+            .findings
+            .with(|fs| fs.iter().find(|f| f.field == Field::Sent).cloned())
+    });
+    move || {
+        late.get().map(|f| {
+            view! {
+                <p id=Field::Sent.dom_id() class="banner warn" tabindex="-1">
+                    <span class="visually-hidden">{text(lang, T::WarningPrefix)} ": "</span>
+                    {move || words::message(lang.get(), &f)}
+                </p>
+            }
+        })
+    }
+}
+
+/// Why the last write failed, said on the page (role=alert) until a write succeeds; what was typed
+/// stays on the page and goes into the download.
+#[component]
+pub fn SaveProblem(problem: RwSignal<Option<SaveError>>) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        problem.get().map(|e| {
+            // Full or disabled storage in the drafter's words; anything else in the phase's own.
+            let why = match e {
+                SaveError::Quota => Some(T::SaveQuota),
+                SaveError::Unavailable => Some(T::SaveUnavailable),
+                _ => None,
+            };
+            view! {
+                <div id="save-problem" class="banner error" role="alert">
+                    {why.map(|why| view! { <p>{text(lang, why)}</p> })}
+                    <p>{text(lang, I::SaveFailed)}</p>
+                </div>
+            }
+        })
+    }
+}
+
+/// The contact person's three fields (`contact-name`, `contact-email`, `contact-phone`).
+fn contact_fields(
+    initial: RawContact,
+    set: impl Fn(fn(&mut RawContact, String), String) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <CheckedText field=Field::ContactName label=tr(I::FieldContactName) value=initial.name
+            autocomplete="name" on_input=move |v| set(|c, v| c.name = v, v) />
+        <CheckedText field=Field::ContactEmail label=tr(I::FieldContactEmail) value=initial.email
+            input_type="email" autocomplete="email" on_input=move |v| set(|c, v| c.email = v, v) />
+        <CheckedText field=Field::ContactPhone label=tr(I::FieldContactPhone) value=initial.phone
+            input_type="tel" autocomplete="tel" on_input=move |v| set(|c, v| c.phone = v, v) />
+    }
+}
+
+/// A draft of the phase on its page: every change goes through [`Autosaved::edit`], which writes it
+/// to storage at once; a failed write is kept in `problem` (shown by [`SaveProblem`]) and the draft
+/// stays as typed on the page, tried again at the next change.
+pub struct Autosaved<D: Send + Sync + 'static> {
+    pub draft: RwSignal<D>,
+    pub problem: RwSignal<Option<SaveError>>,
+    save: fn(&D) -> Result<(), SaveError>,
+}
+
+impl<D: Send + Sync + 'static> Clone for Autosaved<D> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<D: Send + Sync + 'static> Copy for Autosaved<D> {}
+
+impl<D: Send + Sync + 'static> Autosaved<D> {
+    pub fn new(initial: D, save: fn(&D) -> Result<(), SaveError>) -> Self {
+        Autosaved {
+            draft: RwSignal::new(initial),
+            problem: RwSignal::new(None),
+            save,
+        }
+    }
+
+    pub fn edit(self, f: impl FnOnce(&mut D)) {
+        self.draft.update(f);
+        let saved = self.draft.with_untracked(|d| (self.save)(d));
+        if saved.is_err() || self.problem.with_untracked(Option::is_some) {
+            self.problem.set(saved.err());
+        }
+    }
+}
+
+/// The page of a draft this browser does not have (removed, or another browser's address).
+#[component]
+pub fn NotHere() -> impl IntoView {
+    let lang = use_lang();
+    crate::ui::summary::set_title(move |l| I::NotHere.get(l).to_string(), || false);
+    view! {
+        <h1>{text(lang, I::NotHere)}</h1>
+        <p><leptos_router::components::A href=super::app::HOME>{text(lang, I::BackToInitiatives)}</leptos_router::components::A></p>
+    }
+}
+
+/// Downloads `text` as the file of a draft of the phase: `<format>-<title or id>-<date>.json`.
+pub fn download(format: &str, title: &str, id: &str, text: &str) {
+    let slug = crate::domain::formats::slug::name_slug(title);
+    let name = if slug.is_empty() {
+        id.chars().take(8).collect()
+    } else {
+        slug
+    };
+    let file = format!("{format}-{name}-{}.json", crate::ui::files::today());
+    let _ = crate::ui::files::download(&file, text, "application/json");
+}
+
+/// What an initiative and an interest both have: the municipality and its contact person.
+pub trait Proposer {
+    fn who(&self) -> (&String, &RawContact);
+    fn who_mut(&mut self) -> (&mut String, &mut RawContact);
+}
+
+impl Proposer for RawInitiative {
+    fn who(&self) -> (&String, &RawContact) {
+        (&self.municipality, &self.contact)
+    }
+    fn who_mut(&mut self) -> (&mut String, &mut RawContact) {
+        (&mut self.municipality, &mut self.contact)
+    }
+}
+
+impl Proposer for RawInterest {
+    fn who(&self) -> (&String, &RawContact) {
+        (&self.municipality, &self.contact)
+    }
+    fn who_mut(&mut self) -> (&mut String, &mut RawContact) {
+        (&mut self.municipality, &mut self.contact)
+    }
+}
+
+/// A form's start: its heading and intro, the save problem, the late warning, the summary, and the
+/// municipality (from the register, under the heading `who` if given) with its contact person.
+pub fn form_start<D: Proposer + Send + Sync + 'static>(
+    page: Autosaved<D>,
+    title: I,
+    intro: I,
+    who: Option<I>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let (municipality, contact) = page.draft.with_untracked(|d| (d.who().0.clone(), d.who().1.clone()));
+    let typed = Memo::new(move |_| page.draft.with(|d| d.who().0.clone()));
+    let set_contact = move |set: fn(&mut RawContact, String), v: String| page.edit(|d| set(d.who_mut().1, v));
+    view! {
+        <h1>{text(lang, title)}</h1>
+        <p class="lead">{text(lang, intro)}</p>
+        <SaveProblem problem=page.problem />
+        <DeadlineNotice />
+        <CheckSummary />
+        <MunicipalityList />
+        {who.map(|who| view! { <h2>{text(lang, who)}</h2> })}
+        <CheckedText field=Field::Municipality label=tr(I::FieldMunicipality) hint=tr(I::MunicipalityHint)
+            value=municipality list=MUNICIPALITIES
+            on_input=move |v| page.edit(|d| *d.who_mut().0 = v) />
+        {found(lang, typed.into())}
+        {contact_fields(contact, set_contact)}
+    }
+}
+
+/// A form's end: "check", the file's download (`download_id`), and the way back to the home page.
+pub fn form_end(
+    checks: Checks,
+    check: I,
+    download: I,
+    download_id: &'static str,
+    export: impl Fn() + 'static,
+) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <div class="actions">
+            <button type="button" class="button" id="check" on:click=move |_| checks.check()>{text(lang, check)}</button>
+            <button type="button" class="button secondary" id=download_id on:click=move |_| export()>{text(lang, download)}</button>
+        </div>
+        <p><leptos_router::components::A href=super::app::HOME>{text(lang, I::BackToInitiatives)}</leptos_router::components::A></p>
+    }
+}

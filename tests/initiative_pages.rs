@@ -1,0 +1,381 @@
+//! The first phase's pages in a real browser (headless Chromium via wasm-bindgen-test-runner): the
+//! initiative form and the interest form mounted with `mount_to` on a browser storage holding one
+//! draft, asserting on what a user sees and on what is stored.
+#![cfg(target_arch = "wasm32")]
+
+use hakemus::domain::initiative::model::{RawInitiative, RawInterest};
+use hakemus::storage::initiative as kept;
+use hakemus::ui::initiative::app::InitiativesApp;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+thread_local! {
+    static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// One app mounted at a time (element ids are unique per app, not per document).
+struct Turn;
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        BUSY.with(|b| b.set(false));
+    }
+}
+
+async fn my_turn() -> Turn {
+    loop {
+        if !BUSY.with(|b| b.replace(true)) {
+            return Turn;
+        }
+        sleep(10).await;
+    }
+}
+
+struct Mounted {
+    parent: HtmlElement,
+    app: Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
+    root: Owner,
+    _turn: Turn,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.parent.remove();
+        drop(self.app.take());
+        self.root.cleanup();
+    }
+}
+
+/// Empties this origin's localStorage and keeps Finnish as the language.
+fn fresh_storage() {
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+    hakemus::storage::save_lang(hakemus::domain::vocabulary::locale::Lang::Fi);
+}
+
+/// Mounts the first phase's app at `path` on the storage as it is.
+async fn mount_at(path: &str, turn: Turn) -> Mounted {
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .push_state_with_url(&JsValue::NULL, "", Some(path))
+        .unwrap();
+    let parent = document()
+        .create_element("div")
+        .unwrap()
+        .unchecked_into::<HtmlElement>();
+    document().body().unwrap().append_child(&parent).unwrap();
+    let root = Owner::new_root(None);
+    let app = root.with(|| mount_to(parent.clone(), || view! { <InitiativesApp /> }.into_any()));
+    settle().await;
+    Mounted {
+        parent,
+        app: Some(app),
+        root,
+        _turn: turn,
+    }
+}
+
+async fn settle() {
+    leptos::task::tick().await;
+    sleep(40).await;
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn el(id: &str) -> HtmlElement {
+    document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("no element #{id}"))
+        .unchecked_into()
+}
+
+fn text(id: &str) -> String {
+    el(id).text_content().unwrap_or_default()
+}
+
+fn fire(target: &HtmlElement, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let ev = web_sys::Event::new_with_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&ev).unwrap();
+}
+
+/// Types `value` into an input or a text area, as a user does: value then an input event.
+fn type_into(id: &str, value: &str) {
+    let e = el(id);
+    match e.clone().dyn_into::<HtmlTextAreaElement>() {
+        Ok(area) => area.set_value(value),
+        Err(_) => e.clone().unchecked_into::<HtmlInputElement>().set_value(value),
+    }
+    fire(&e, "input");
+}
+
+fn value_of(id: &str) -> String {
+    let e = el(id);
+    match e.clone().dyn_into::<HtmlTextAreaElement>() {
+        Ok(area) => area.value(),
+        Err(_) => e.unchecked_into::<HtmlInputElement>().value(),
+    }
+}
+
+fn leave(id: &str) {
+    fire(&el(id), "blur");
+}
+
+fn summary_text() -> String {
+    document()
+        .get_element_by_id("error-summary")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+const GOALS: &str = "Ehdotuksen tavoitteet ja toivottu lopputulos";
+
+/// Typing into a description updates the checks at once: the summary (asked for with "Check")
+/// stops listing it on the keystroke, and the error count on the way.
+#[wasm_bindgen_test]
+async fn typing_updates_the_checks_on_every_keystroke() {
+    let turn = my_turn().await;
+    fresh_storage();
+    kept::save_initiative(&RawInitiative::new("a-1")).unwrap();
+    let _app = mount_at("/initiatives/initiative/a-1", turn).await;
+    assert!(!summary_text().contains(GOALS), "no summary before asking");
+    el("check").click();
+    settle().await;
+    assert!(summary_text().contains(&format!("{GOALS}: Kuvaa tämä: ehdotuksessa on kuvattava se.")));
+    type_into("description-goals", "Y");
+    settle().await;
+    assert!(!summary_text().contains(GOALS), "{}", summary_text());
+    type_into("description-goals", "");
+    settle().await;
+    assert!(summary_text().contains(GOALS));
+    // The deadline's warning names the date (the browser's clock is past 5.9.2019).
+    assert!(text("sent").contains("päättyi 5.9.2019"), "{}", text("sent"));
+}
+
+/// A field's message appears once the field is left, not while the user types.
+#[wasm_bindgen_test]
+async fn a_fields_message_appears_after_leaving_it() {
+    let turn = my_turn().await;
+    fresh_storage();
+    kept::save_initiative(&RawInitiative::new("a-2")).unwrap();
+    let _app = mount_at("/initiatives/initiative/a-2", turn).await;
+    type_into("contact-email", "ei-osoite");
+    settle().await;
+    assert_eq!(text("contact-email-msg"), "", "not while typing");
+    assert_eq!(el("contact-email").get_attribute("aria-invalid"), None);
+    leave("contact-email");
+    settle().await;
+    assert!(
+        text("contact-email-msg").contains("ei-osoite"),
+        "{}",
+        text("contact-email-msg")
+    );
+    assert_eq!(
+        el("contact-email").get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    assert!(el("contact-email")
+        .get_attribute("aria-describedby")
+        .unwrap_or_default()
+        .contains("contact-email-msg"));
+    type_into("contact-email", "yhteys@kunta.fi");
+    settle().await;
+    assert_eq!(text("contact-email-msg"), "", "fixed: the message goes at once");
+}
+
+/// What was typed is stored on every change, as typed (an estimate not yet an amount too), and is
+/// on the page again after a reload.
+#[wasm_bindgen_test]
+async fn nothing_typed_is_lost() {
+    let turn = my_turn().await;
+    fresh_storage();
+    kept::save_initiative(&RawInitiative::new("a-3")).unwrap();
+    let app = mount_at("/initiatives/initiative/a-3", turn).await;
+    type_into("municipality", "Kiuruvesi");
+    type_into("title", "Yhteiset lomakkeet");
+    type_into("description-risks", "Aikataulu\nvenyy");
+    type_into("cost-estimate", "12,5O");
+    el("origin-earlier").click();
+    settle().await;
+    type_into("earlier-work", "Sähköinen asiointi 2018");
+    el("targets-common-data-definitions").click();
+    settle().await;
+    let stored = kept::load_initiative("a-3").unwrap();
+    assert_eq!(stored.municipality, "Kiuruvesi");
+    assert_eq!(stored.title, "Yhteiset lomakkeet");
+    assert_eq!(stored.descriptions.risks, "Aikataulu\nvenyy");
+    assert_eq!(stored.descriptions.cost_estimate, "12,5O");
+    assert_eq!(stored.earlier_work, "Sähköinen asiointi 2018");
+    assert_eq!(stored.targets, vec!["common-data-definitions".to_string()]);
+    let turn = {
+        drop(app);
+        my_turn().await
+    };
+    let _again = mount_at("/initiatives/initiative/a-3", turn).await;
+    assert_eq!(value_of("title"), "Yhteiset lomakkeet");
+    assert_eq!(value_of("cost-estimate"), "12,5O");
+    assert_eq!(value_of("description-risks"), "Aikataulu\nvenyy");
+    assert!(el("targets-common-data-definitions")
+        .unchecked_into::<HtmlInputElement>()
+        .checked());
+    // The estimate's message names what was typed.
+    leave("cost-estimate");
+    settle().await;
+    assert!(
+        text("cost-estimate-msg").contains("12,5O"),
+        "{}",
+        text("cost-estimate-msg")
+    );
+}
+
+/// An interest names a received initiative by ticking it; unticking stops naming it.
+#[wasm_bindgen_test]
+async fn an_interest_names_a_received_initiative() {
+    let turn = my_turn().await;
+    fresh_storage();
+    let mut other = RawInitiative::new("b-1");
+    other.title = "Yhteiset lomakkeet".into();
+    other.municipality = "Kiuruvesi".into();
+    kept::keep_received(&other).unwrap();
+    kept::save_interest(&RawInterest::new("x-1")).unwrap();
+    let _app = mount_at("/initiatives/interest/x-1", turn).await;
+    assert!(text("initiatives").contains("Yhteiset lomakkeet (Kiuruvesi)"));
+    el("initiative-b-1").click();
+    settle().await;
+    let stored = kept::load_interest("x-1").unwrap();
+    assert_eq!(stored.initiatives.len(), 1);
+    assert_eq!(stored.initiatives[0].initiative, "b-1");
+    assert_eq!(stored.initiatives[0].title, "Yhteiset lomakkeet");
+    type_into("need", "Lomakkeet uusiksi");
+    settle().await;
+    assert_eq!(kept::load_interest("x-1").unwrap().need, "Lomakkeet uusiksi");
+    el("initiative-b-1").click();
+    settle().await;
+    assert!(kept::load_interest("x-1").unwrap().initiatives.is_empty());
+}
+
+/// The home page lists this browser's drafts with their checks, and a removal can be undone.
+#[wasm_bindgen_test]
+async fn the_home_page_lists_removes_and_undoes() {
+    let turn = my_turn().await;
+    fresh_storage();
+    let mut mine = RawInitiative::new("a-4");
+    mine.title = "Yhteiset lomakkeet".into();
+    kept::save_initiative(&mine).unwrap();
+    let _app = mount_at("/initiatives", turn).await;
+    let own = text("main");
+    assert!(own.contains("Yhteiset lomakkeet"), "{own}");
+    assert!(own.contains("viimeistään 5.9.2019"), "{own}");
+    assert!(own.contains("Yhteinen työpaja 27.9.2019"), "{own}");
+    let remove = document()
+        .query_selector("table.drafts button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlElement>();
+    remove.click();
+    settle().await;
+    assert!(kept::load_initiative("a-4").is_none());
+    assert!(text("main").contains("Ehdotus poistettu."));
+    el("undo-remove").click();
+    settle().await;
+    assert_eq!(kept::load_initiative("a-4").unwrap().title, "Yhteiset lomakkeet");
+    assert!(text("main").contains("Yhteiset lomakkeet"));
+}
+
+/// Storage full: the write that fails is said on the page (role=alert), what was typed stays in
+/// the field, and the next change once there is room stores all of it and the banner goes.
+#[wasm_bindgen_test]
+async fn a_failed_write_is_said_and_nothing_typed_is_lost() {
+    let turn = my_turn().await;
+    fresh_storage();
+    kept::save_initiative(&RawInitiative::new("a-5")).unwrap();
+    let app = mount_at("/initiatives/initiative/a-5", turn).await;
+    // Fill this origin's localStorage until the browser refuses more.
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let block = "x".repeat(256 * 1024);
+    let mut filled = 0;
+    while storage.set_item(&format!("filler-{filled}"), &block).is_ok() {
+        filled += 1;
+        assert!(filled < 400, "localStorage took 100 MB: no quota to meet");
+    }
+    let mut small = 0;
+    while storage
+        .set_item(&format!("filler-small-{small}"), &"x".repeat(64))
+        .is_ok()
+    {
+        small += 1;
+    }
+    let long = "Lomakkeet ".repeat(2000);
+    type_into("description-goals", &long);
+    settle().await;
+    let banner = el("save-problem");
+    assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
+    assert!(banner
+        .text_content()
+        .unwrap_or_default()
+        .contains("tallennustila on täynnä"));
+    assert_eq!(value_of("description-goals"), long, "what was typed stays on the page");
+    assert_ne!(kept::load_initiative("a-5").unwrap().descriptions.goals, long);
+    // Room again: the next change stores everything typed, and the banner goes.
+    for i in 0..filled {
+        storage.remove_item(&format!("filler-{i}")).unwrap();
+    }
+    for i in 0..small {
+        storage.remove_item(&format!("filler-small-{i}")).unwrap();
+    }
+    type_into("title", "Yhteiset lomakkeet");
+    settle().await;
+    assert!(document().get_element_by_id("save-problem").is_none());
+    let stored = kept::load_initiative("a-5").unwrap();
+    assert_eq!(stored.descriptions.goals, long);
+    assert_eq!(stored.title, "Yhteiset lomakkeet");
+    drop(app);
+}
+
+/// Ticking a target or choosing the origin keeps the focus on the box (the boxes are not built
+/// again by a change), so a keyboard user goes on from there.
+#[wasm_bindgen_test]
+async fn a_choice_keeps_the_focus() {
+    let turn = my_turn().await;
+    fresh_storage();
+    kept::save_initiative(&RawInitiative::new("a-6")).unwrap();
+    let _app = mount_at("/initiatives/initiative/a-6", turn).await;
+    for id in ["targets-new-technologies", "origin-new"] {
+        let choice = el(id);
+        choice.focus().unwrap();
+        choice.click();
+        settle().await;
+        type_into("title", "x");
+        settle().await;
+        assert!(
+            document().get_element_by_id(id).unwrap().is_same_node(Some(&choice)),
+            "{id} built again"
+        );
+        assert!(choice.unchecked_ref::<HtmlInputElement>().checked(), "{id}");
+    }
+    let stored = kept::load_initiative("a-6").unwrap();
+    assert_eq!(stored.targets, vec!["new-technologies".to_string()]);
+    assert_eq!(stored.origin, hakemus::domain::initiative::model::Origin::New);
+}
