@@ -52,8 +52,6 @@ test('a candidate joint project becomes a draft of its three municipalities that
     );
     assert.equal(await notice.getAttribute('role'), 'status');
 
-    await page.getByRole('link', { name: 'Haku ja hanke' }).click();
-    assert.equal(await page.getByRole('textbox', { name: 'Hankkeen nimi suomeksi' }).inputValue(), 'Lomakkeet yhdessä');
     const names = ['Kiuruvesi', 'Vieremä', 'Lapinlahti'];
     const { file, exported } = await completeCarriedDraft(page, {
       municipalities: names,

@@ -700,6 +700,14 @@ async function completeCarriedDraft(page, { municipalities, contact, onGoals }) 
       assert.equal(await card.getByRole('textbox', { name: 'Yhteyshenkilö', exact: true }).inputValue(), contact(name));
     }
     await card.getByRole('textbox', { name: 'Y-tunnus' }).fill(someBusinessId(k));
+    // The application asks for both an e-mail address and a phone number; the first phase for one.
+    for (const [label, value] of [
+      ['Yhteyshenkilön sähköposti', `yhteys${k}@example.fi`],
+      ['Yhteyshenkilön puhelin', `040 000 00${k}0`],
+    ]) {
+      const box = card.getByRole('textbox', { name: label, exact: true });
+      if ((await box.inputValue()) === '') await box.fill(value);
+    }
     if (k > 0) {
       await card.getByRole('textbox', { name: 'Rooli hankkeessa' }).fill('Pilotointi');
       await card.getByRole('textbox', { name: 'Sitoutuminen hankkeeseen' }).fill('Työpanos 0,5 htv');

@@ -82,6 +82,8 @@ fn Pages() -> impl IntoView {
     let location = use_location();
     let page = Memo::new(move |_| Page::of(&location.pathname.get()));
     crate::ui::complete_navigations();
+    // The workshop's state outlives its pages, so that its page and its printed list share it.
+    workshop::state::provide_workshop();
     let lang = use_lang();
     // The footer's link to this app's home is this app's (the router's), not a page load.
     let mut links = applicant_links(false);

@@ -125,6 +125,8 @@ pub struct WorkshopState {
     pub loaded: RwSignal<bool>,
     /// The table of candidate projects by target.
     pub table: Memo<Table>,
+    /// Reading the stored workshop has begun (at the first of its pages a load shows).
+    started: StoredValue<bool>,
 }
 
 impl WorkshopState {
@@ -235,12 +237,11 @@ impl WorkshopState {
     }
 }
 
-/// The workshop's state: the page's context, made and loaded from storage at the first page of a load.
-pub fn use_workshop() -> WorkshopState {
-    if let Some(state) = use_context::<WorkshopState>() {
-        return state;
-    }
-    let lang = use_lang();
+/// Makes the workshop's state and puts it in context, unread: the app does this above its pages, so
+/// that the state lives as long as the app, not as long as one page (a page left is disposed with
+/// what it owns, and the next page would find the state's signals gone). Nothing is read from
+/// storage until a workshop page asks ([`use_workshop`]).
+pub fn provide_workshop() -> WorkshopState {
     let opened = RwSignal::new(Vec::<Opened>::new());
     let workshop = RwSignal::new(Workshop::default());
     let table = Memo::new(move |_| {
@@ -262,10 +263,21 @@ pub fn use_workshop() -> WorkshopState {
         problem: RwSignal::new(None),
         loaded: RwSignal::new(false),
         table,
+        started: StoredValue::new(false),
     };
     provide_context(state);
-    let lang = lang.get_untracked();
-    spawn_local(async move { state.load(lang).await });
+    state
+}
+
+/// The workshop's state for a workshop page: the app's (made here where a page is mounted alone),
+/// read from storage at the first page of a load.
+pub fn use_workshop() -> WorkshopState {
+    let state = use_context::<WorkshopState>().unwrap_or_else(provide_workshop);
+    if !state.started.get_value() {
+        state.started.set_value(true);
+        let lang = use_lang().get_untracked();
+        spawn_local(async move { state.load(lang).await });
+    }
     state
 }
 
