@@ -33,7 +33,7 @@ test('make bench --smoke measures first load, typing, reviewer and memory', asyn
     assert.deepEqual(filesApp, ['boot.js', 'files.css', 'hakemus-files.js', 'hakemus-files_bg.wasm', 'main.css', 'shell.js', 'tokens.css']);
     assert.ok(r.reviewer_load.total.brotli > 0);
     const initiativesApp = r.initiatives_load.files.map((f) => f.file.replace(/-[0-9a-f]+(?=(_bg)?\.)/, '')).sort();
-    assert.deepEqual(initiativesApp, ['boot.js', 'files.css', 'hakemus-initiatives.js', 'hakemus-initiatives_bg.wasm', 'main.css', 'shell.js', 'tokens.css']);
+    assert.deepEqual(initiativesApp, ['boot.js', 'files.css', 'hakemus-initiatives.js', 'hakemus-initiatives_bg.wasm', 'main.css', 'shell.js', 'tokens.css', 'workshop.css']);
 
     // Load: the first page interactive after its wasm started, within a generous bound.
     const load = r.first_load.interactive;
