@@ -231,12 +231,15 @@ fn the_domain_modules_form_no_cycle() {
 /// name none of it, so that their bundles do not carry it. The first phase's pages are a bundle of
 /// their own: their modules (`src/ui/initiative/`, and their storage, `src/storage/initiative*`) may.
 /// So may the files app's own entry (`src/ui/files_app.rs`, which neither of the two others
-/// mounts): its drafts page opens a candidate project or an initiative as a new application draft
-/// (`ui::initiative::open`), and it installs the first phase's words (`INITIATIVE_TABLES`) for it.
-const FIRST_PHASE: [&str; 6] = [
+/// mounts) and its drafts page (`src/ui/drafts.rs`, which only that entry names): the drafts page
+/// opens a candidate project or an initiative as a new application draft (`ui::initiative::open`),
+/// and the entry installs the first phase's words (`WITH_INITIATIVE_TABLES`) for it.
+const FIRST_PHASE: [&str; 8] = [
     "domain::initiative",
     "formats::initiative",
     "i18n::initiative",
+    "ui::initiative",
+    "storage::initiative",
     "initiative_phase",
     "PhaseCitation",
     "INITIATIVE_TABLES",
@@ -254,8 +257,10 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// The files app's own entry, which may install the first phase's words (see [`FIRST_PHASE`]).
+/// The files app's own entry, which may install the first phase's words, and its drafts page, which
+/// opens the phase's files (see [`FIRST_PHASE`]).
 const FILES_APP: &str = "src/ui/files_app.rs";
+const DRAFTS_PAGE: &str = "src/ui/drafts.rs";
 
 #[test]
 fn the_drafter_and_the_reviewer_name_nothing_of_the_first_phase() {
@@ -266,7 +271,10 @@ fn the_drafter_and_the_reviewer_name_nothing_of_the_first_phase() {
     }
     let own = |p: &Path| {
         let p = p.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
-        p.starts_with("src/ui/initiative/") || p.starts_with("src/storage/initiative") || p == FILES_APP
+        p.starts_with("src/ui/initiative/")
+            || p.starts_with("src/storage/initiative")
+            || p == FILES_APP
+            || p == DRAFTS_PAGE
     };
     let mut offences = Vec::new();
     for path in sources.iter().filter(|p| !own(p)) {
@@ -289,6 +297,18 @@ fn the_drafter_and_the_reviewer_name_nothing_of_the_first_phase() {
     ] {
         let text = code(&std::fs::read_to_string(root.join(entry)).unwrap());
         assert!(!text.contains("files_app::"), "{entry} names the files app");
+    }
+    // ... and only the files app's entry reaches its drafts page.
+    for path in sources
+        .iter()
+        .filter(|p| !p.ends_with("files_app.rs") && !p.ends_with("drafts.rs"))
+    {
+        let text = code(&std::fs::read_to_string(path).unwrap());
+        assert!(
+            !text.contains("drafts::"),
+            "{} names the drafts page",
+            path.strip_prefix(root).unwrap().display()
+        );
     }
 }
 

@@ -98,7 +98,7 @@ texts! {
     Rank { fi: "Sija", sv: "Plats", en: "Rank" }
     Mean { fi: "Pisteiden keskiarvo", sv: "Medelpoäng", en: "Mean score" }
     NoMean { fi: "ei pisteitä", sv: "inga poäng", en: "no scores" }
-    Lead { fi: "Hakija / hankehallinnoija", sv: "Sökande / projektets huvudman", en: "Applicant / lead" }
+    Lead { fi: "Hakija / hankehallinnoija", sv: "Sökande / projektförvaltare", en: "Applicant / lead" }
     Project { fi: "Hanke", sv: "Projekt", en: "Project" }
     Requested { fi: "Haettu", sv: "Sökt", en: "Requested" }
     Proposed { fi: "Esitys", sv: "Förslag", en: "Proposal" }
@@ -148,7 +148,7 @@ texts! {
         en: "No grant is awarded to the other municipalities that applied.",
     }
     PrintAppendix { fi: "Liite 1. Avustusta hakeneet kunnat, hankkeet ja haetut summat", sv: "Bilaga 1. Kommuner som ansökt om understöd, projekten och de sökta beloppen", en: "Appendix 1. The applicants, their projects and the amounts requested" }
-    PrintAppendixLead { fi: "Hakijakunta / hankehallinnoija", sv: "Sökande kommun / huvudman", en: "Applicant / lead" }
+    PrintAppendixLead { fi: "Hakijakunta / hankehallinnoija", sv: "Sökande kommun / projektförvaltare", en: "Applicant / lead" }
     PrintAppendixProject { fi: "Hankkeen nimi", sv: "Projektets namn", en: "Project" }
     PrintAppendixRequested { fi: "Haetaan", sv: "Sökt", en: "Requested" }
     PrintTotalRequested { fi: "Yhteensä", sv: "Totalt", en: "Total" }

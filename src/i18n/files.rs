@@ -132,7 +132,7 @@ pub fn part_errors(lang: Lang, n: usize) -> String {
             counted(lang, n, "virhe", "virhettä")
         ),
         (Lang::Sv, n) => format!(
-            "Delen innehåller ännu {n} fel. Också en ofärdig del kan returneras; huvudmannen ser vad som saknas."
+            "Delen innehåller ännu {n} fel. Också en ofärdig del kan returneras; projektförvaltaren ser vad som saknas."
         ),
         (Lang::En, n) => format!(
             "Your part still has {}. An unfinished part can be returned too; the lead sees what is missing.",

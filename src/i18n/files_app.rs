@@ -53,7 +53,7 @@ texts! {
     }
     ImportIntro {
         fi: "Tuo Hakemus-sovelluksesta viety JSON-tiedosto tai hankehallinnoijan lähettämä osatoteuttajan pyyntö. Se tallentuu uutena luonnoksena; olemassa olevat luonnokset eivät muutu.",
-        sv: "Importera en JSON-fil som exporterats från Hakemus eller en begäran till en delgenomförare från huvudmannen. Den sparas som ett nytt utkast; befintliga utkast ändras inte.",
+        sv: "Importera en JSON-fil som exporterats från Hakemus eller en begäran till en delgenomförare från projektförvaltaren. Den sparas som ett nytt utkast; befintliga utkast ändras inte.",
         en: "Import a JSON file exported from Hakemus, or a partner request the lead sent you. It is saved as a new draft; existing drafts do not change.",
     }
     ImportPasted { fi: "Tuo liitetty teksti", sv: "Importera den inklistrade texten", en: "Import the pasted text" }
@@ -125,7 +125,7 @@ texts! {
     Change { fi: "Muuta", sv: "Ändra", en: "Change" }
     PartnerDraftNoReview {
         fi: "Tämä on osatoteuttajan luonnos. Osatoteuttaja palauttaa hankehallinnoijalle vain oman osuutensa; koko hakemuksen tarkistaa ja lähettää hankehallinnoija.",
-        sv: "Detta är delgenomförarens utkast. Delgenomföraren returnerar endast sin egen del till huvudmannen; hela ansökan granskas och skickas av huvudmannen.",
+        sv: "Detta är delgenomförarens utkast. Delgenomföraren returnerar endast sin egen del till projektförvaltaren; hela ansökan granskas och skickas av projektförvaltaren.",
         en: "This is a partner's draft. A partner returns only its own part to the lead; the whole application is checked and sent by the lead.",
     }
     NoDraftHere {

@@ -203,7 +203,7 @@ texts! {
     WorkshopTitle { fi: "Yhteishankkeiden työpaja", sv: "Workshop för gemensamma projekt", en: "Joint projects workshop" }
     WorkshopIntro {
         fi: "Avaa kuntien ehdotukset yhteishankkeiksi ja ilmoitukset kiinnostuksesta osallistua. Yhdistä samaa asiaa koskevat ehdotukset yhteishankeaihioiksi, valitse kullekin hankehallinnoija ja lataa aihio tiedostona hankehallinnoijalle. Alkuperäiset ehdotukset säilyvät ennallaan.",
-        sv: "Öppna kommunernas förslag till gemensamma projekt och anmälningar om intresse att delta. Slå samman förslag som gäller samma sak till utkast till gemensamma projekt, välj huvudman för vart och ett och ladda ner utkastet som en fil till huvudmannen. De ursprungliga förslagen förblir oförändrade.",
+        sv: "Öppna kommunernas förslag till gemensamma projekt och anmälningar om intresse att delta. Slå samman förslag som gäller samma sak till utkast till gemensamma projekt, välj projektförvaltare för vart och ett och ladda ner utkastet som en fil till projektförvaltaren. De ursprungliga förslagen förblir oförändrade.",
         en: "Open the municipalities' initiatives for joint projects and expressions of interest. Join initiatives about the same thing into candidate joint projects, choose a lead for each and download the candidate as a file for its lead. The original initiatives stay as they were.",
     }
     WorkshopChooseFiles {
@@ -278,14 +278,14 @@ texts! {
     WorkshopJoinTitle { fi: "Yhdistä ehdotuksia", sv: "Slå samman förslag", en: "Join initiatives" }
     WorkshopJoinIntro {
         fi: "Valitse taulukosta samaa asiaa koskevat ehdotukset, valitse hankehallinnoija ja yhdistä ehdotukset yhdeksi yhteishankeaihioksi. Yhdistämisen voi perua.",
-        sv: "Välj förslag som gäller samma sak i tabellen, välj huvudman och slå samman förslagen till ett utkast till gemensamt projekt. Sammanslagningen kan ångras.",
+        sv: "Välj förslag som gäller samma sak i tabellen, välj projektförvaltare och slå samman förslagen till ett utkast till gemensamt projekt. Sammanslagningen kan ångras.",
         en: "Select initiatives about the same thing in the table, choose the lead and join them into one candidate joint project. A join can be undone.",
     }
-    WorkshopLead { fi: "Hankehallinnoija", sv: "Huvudman", en: "Lead" }
+    WorkshopLead { fi: "Hankehallinnoija", sv: "Projektförvaltare", en: "Lead" }
     WorkshopProjectTitle { fi: "Yhteishankkeen nimi", sv: "Det gemensamma projektets namn", en: "Title of the joint project" }
     WorkshopProjectTitleHint {
         fi: "Jos jätät nimen tyhjäksi, nimeksi tulee hankehallinnoijan ehdotuksen nimi.",
-        sv: "Om du lämnar namnet tomt blir huvudmannens förslags namn projektets namn.",
+        sv: "Om du lämnar namnet tomt blir projektförvaltarens förslags namn projektets namn.",
         en: "Left empty, the title is that of the lead's initiative.",
     }
     WorkshopJoin { fi: "Yhdistä valitut ehdotukset", sv: "Slå samman de valda förslagen", en: "Join the selected initiatives" }
@@ -300,7 +300,7 @@ texts! {
     WorkshopJoinedFrom { fi: "Yhdistetyt ehdotukset", sv: "Sammanslagna förslag", en: "Initiatives joined" }
     WorkshopMembers { fi: "Kunnat", sv: "Kommuner", en: "Municipalities" }
     WorkshopUndo { fi: "Peru yhdistäminen", sv: "Ångra sammanslagningen", en: "Undo the join" }
-    WorkshopExport { fi: "Lataa aihio hankehallinnoijalle", sv: "Ladda ner utkastet för huvudmannen", en: "Download the candidate for its lead" }
+    WorkshopExport { fi: "Lataa aihio hankehallinnoijalle", sv: "Ladda ner utkastet för projektförvaltaren", en: "Download the candidate for its lead" }
     WorkshopExported { fi: "Tiedosto ladattu:", sv: "Filen har laddats ner:", en: "File downloaded:" }
     WorkshopExportFailed { fi: "Tiedostoa ei voitu ladata.", sv: "Filen kunde inte laddas ner.", en: "The file could not be downloaded." }
     WorkshopToPrint { fi: "Tulostettava työpajalista", sv: "Workshoplista för utskrift", en: "Printable workshop list" }
@@ -408,7 +408,7 @@ texts! {
     CostEstimateHint {
         fi: "Euroina, esimerkiksi 120 000. Voit jättää tyhjäksi.",
         sv: "I euro, till exempel 120 000. Du kan lämna fältet tomt.",
-        en: "In euros, for example 120,000. You can leave it empty.",
+        en: "In euros, for example 120000 or 120 000. You can leave it empty.",
     }
     TargetsHint {
         fi: "Haun kohteet, joita ehdotus palvelee.",

@@ -636,11 +636,11 @@ texts! {
     }
     PartnerPageIntro {
         fi: "Hankehallinnoija pyytää organisaationne osuutta yhteishankkeen hakemukseen. Täytä alla olevat kohdat ja palauta osuus tiedostona hankehallinnoijalle. Luonnos tallentuu tähän selaimeen, ja voit jatkaa sitä myöhemmin.",
-        sv: "Projektets huvudman ber om er organisations del i ansökan för det gemensamma projektet. Fyll i punkterna nedan och returnera delen som fil till huvudmannen. Utkastet sparas i den här webbläsaren och du kan fortsätta senare.",
+        sv: "Projektförvaltaren ber om er organisations del i ansökan för det gemensamma projektet. Fyll i punkterna nedan och returnera delen som fil till projektförvaltaren. Utkastet sparas i den här webbläsaren och du kan fortsätta senare.",
         en: "The lead applicant asks for your organisation's part of the joint project's application. Fill in the items below and return your part as a file to the lead. The draft is saved in this browser and you can continue later.",
     }
     RequestFrom { fi: "Pyynnön tiedot", sv: "Uppgifter i begäran", en: "The request" }
-    MessageFromLead { fi: "Hankehallinnoijan viesti", sv: "Meddelande från huvudmannen", en: "Message from the lead" }
+    MessageFromLead { fi: "Hankehallinnoijan viesti", sv: "Meddelande från projektförvaltaren", en: "Message from the lead" }
     ProjectPeriod { fi: "Toteutusaika", sv: "Genomförandetid", en: "Project period" }
     YourOrganisation { fi: "Organisaationne", sv: "Er organisation", en: "Your organisation" }
     PartContact { fi: "Yhteyshenkilö", sv: "Kontaktperson", en: "Contact person" }
@@ -673,7 +673,7 @@ texts! {
     PartnerWayInTitle { fi: "Oletteko osatoteuttaja?", sv: "Är ni delgenomförare?", en: "Are you a partner?" }
     PartnerWayInIntro {
         fi: "Jos hankehallinnoija on lähettänyt teille osatoteuttajan pyynnön (tiedosto tai teksti), avaa se: saatte sivun, jolla täytätte vain organisaationne osuuden ja palautatte sen hankehallinnoijalle.",
-        sv: "Om huvudmannen har skickat er en begäran till delgenomförare (fil eller text), öppna den: ni får en sida där ni fyller i endast er organisations del och returnerar den till huvudmannen.",
+        sv: "Om projektförvaltaren har skickat er en begäran till delgenomförare (fil eller text), öppna den: ni får en sida där ni fyller i endast er organisations del och returnerar den till projektförvaltaren.",
         en: "If the lead has sent you a partner request (a file or text), open it: you get a page where you fill in only your organisation's part and return it to the lead.",
     }
     OpenPartnerRequest { fi: "Avaa osatoteuttajan pyyntö", sv: "Öppna begäran till delgenomförare", en: "Open a partner request" }
