@@ -189,3 +189,31 @@ mod tests {
         assert_eq!(*marked.borrow(), ["tab", "first", "second", "tab again"]);
     }
 }
+
+/// A new random UUID (version 4) from the browser, for what names something across browsers (a
+/// partner request, an initiative): `crypto.randomUUID`, which browsers give only to secure pages
+/// (HTTPS, localhost); elsewhere (a site served over plain HTTP), one made the same way from
+/// `crypto.getRandomValues`, which every page has, so that making one never fails.
+pub fn new_uuid() -> String {
+    let win = window();
+    let Ok(crypto) = win.crypto() else {
+        return format!(
+            "{:x}-{:x}",
+            js_sys::Date::now() as u64,
+            (js_sys::Math::random() * 1e15) as u64
+        );
+    };
+    if win.is_secure_context() {
+        return crypto.random_uuid();
+    }
+    let mut bytes = [0u8; 16];
+    if crypto.get_random_values_with_u8_array(&mut bytes).is_err() {
+        bytes
+            .iter_mut()
+            .for_each(|b| *b = (js_sys::Math::random() * 256.0) as u8);
+    }
+    bytes[6] = 0x40 | (bytes[6] & 0x0f); // the version
+    bytes[8] = 0x80 | (bytes[8] & 0x3f); // the variant
+    let s: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!("{}-{}-{}-{}-{}", &s[..8], &s[8..12], &s[12..16], &s[16..20], &s[20..])
+}

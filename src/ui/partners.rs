@@ -27,13 +27,7 @@ use std::collections::BTreeMap;
 /// A new identifier for a project or a request: a random UUID from the browser (not a counter: it
 /// names something across browsers).
 fn new_id() -> String {
-    window().crypto().map(|c| c.random_uuid()).unwrap_or_else(|_| {
-        format!(
-            "{:x}-{:x}",
-            js_sys::Date::now() as u64,
-            (js_sys::Math::random() * 1e15) as u64
-        )
-    })
+    crate::ui::dom::new_uuid()
 }
 
 /// Where a partner's part stands, in words: "Pyydetty 27.11.2026 klo 9.05".

@@ -30,13 +30,7 @@ pub const SUMMARY_ID: &str = "error-summary";
 /// A new identifier for an initiative or an interest: a random UUID from the browser, as a partner
 /// request's (it names the draft across browsers and files).
 pub fn new_id() -> String {
-    window().crypto().map(|c| c.random_uuid()).unwrap_or_else(|_| {
-        format!(
-            "{:x}-{:x}",
-            js_sys::Date::now() as u64,
-            (js_sys::Math::random() * 1e15) as u64
-        )
-    })
+    crate::ui::dom::new_uuid()
 }
 
 /// Today by the browser's clock (local), for the rules' deadline (the domain has no clock).
