@@ -383,13 +383,30 @@ async fn initiatives_are_joined_taken_in_exported_kept_and_undone() {
     settle().await;
     let leads = texts("#workshop-join-lead option");
     assert_eq!(leads, ["Kiuruvesi", "Lapinlahti", "Iisalmi"]);
-    let iisalmi: HtmlSelectElement = el("workshop-join-lead").unchecked_into();
-    iisalmi.set_selected_index(2);
+    let lead: HtmlSelectElement = el("workshop-join-lead").unchecked_into();
+    lead.set_selected_index(2);
+    fire(&lead, "change");
+    // Ticking rows again rebuilds the lead's options: the lead chosen stays chosen.
+    let first: HtmlInputElement = row("Sähköiset lomakkeet")
+        .query_selector("input.workshop-select")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    first.set_checked(false);
+    fire(&first, "change");
+    settle().await;
+    select_rows(&["Sähköiset lomakkeet"]);
+    settle().await;
+    let lead: HtmlSelectElement = el("workshop-join-lead").unchecked_into();
+    assert_eq!(lead.selected_index(), 2, "{:?}", texts("#workshop-join-lead option"));
     let title: HtmlInputElement = el("workshop-join-title-input").unchecked_into();
     title.set_value("Yhteiset sähköiset lomakkeet");
     el("workshop-join").click();
     settle().await;
-    assert_eq!(text("workshop-join-status"), "Ehdotukset yhdistettiin.");
+    assert_eq!(
+        text("workshop-join-status"),
+        "Ehdotukset yhdistettiin; hankehallinnoija on Iisalmi."
+    );
     assert!(!document().get_element_by_id("workshop-join-error").is_some());
 
     // One candidate, led by Iisalmi, with both proposers and Lapinlahti; the originals whole.

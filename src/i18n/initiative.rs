@@ -294,7 +294,6 @@ texts! {
         sv: "Välj minst två förslag i tabellen att slå samman.",
         en: "Select at least two initiatives in the table to join.",
     }
-    WorkshopJoined { fi: "Ehdotukset yhdistettiin.", sv: "Förslagen slogs samman.", en: "The initiatives were joined." }
     WorkshopUndone { fi: "Yhdistäminen peruttiin.", sv: "Sammanslagningen ångrades.", en: "The join was undone." }
     WorkshopCandidatesTitle { fi: "Yhteishankeaihiot", sv: "Utkast till gemensamma projekt", en: "Candidate joint projects" }
     WorkshopJoinedFrom { fi: "Yhdistetyt ehdotukset", sv: "Sammanslagna förslag", en: "Initiatives joined" }
@@ -463,6 +462,15 @@ pub fn workshop_count(lang: Lang, in_group: usize, with_candidates: usize) -> St
         Lang::Fi => format!("{n} (ehdokkaiden kanssa {all})"),
         Lang::Sv => format!("{n} (med kandidaterna {all})"),
         Lang::En => format!("{n} ({all} with the candidates)"),
+    }
+}
+
+/// What a join did: "Ehdotukset yhdistettiin; hankehallinnoija on Kiuruvesi."
+pub fn workshop_joined(lang: Lang, lead: &str) -> String {
+    match lang {
+        Lang::Fi => format!("Ehdotukset yhdistettiin; hankehallinnoija on {lead}."),
+        Lang::Sv => format!("Förslagen slogs samman; projektförvaltare är {lead}."),
+        Lang::En => format!("The initiatives were joined; the lead is {lead}."),
     }
 }
 

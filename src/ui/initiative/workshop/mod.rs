@@ -11,7 +11,7 @@ pub mod state;
 
 pub use print::WorkshopPrintPage;
 
-use crate::domain::initiative::workshop::{Candidate, CandidateKey, Part, TargetGroup};
+use crate::domain::initiative::workshop::{Candidate, CandidateKey, Part, TargetGroup, Workshop};
 use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::targets::Target;
 use crate::i18n::initiative::{self as words, I};
@@ -214,8 +214,9 @@ fn WorkshopTable(state: WorkshopState) -> impl IntoView {
     // The candidates chosen for a join, by their first initiative.
     let selected = RwSignal::new(Vec::<String>::new());
     let join_error = RwSignal::new(false);
-    let joined = RwSignal::new(None::<I>);
-    let lead_select = NodeRef::<leptos::html::Select>::new();
+    let joined = RwSignal::new(None::<String>);
+    // The lead chosen for the next join: kept while rows are ticked (the options are rebuilt then).
+    let lead_chosen = RwSignal::new(String::new());
     let title_input = NodeRef::<leptos::html::Input>::new();
 
     // The municipalities the filter offers: (key, name), by name.
@@ -302,7 +303,19 @@ fn WorkshopTable(state: WorkshopState) -> impl IntoView {
             joined.set(None);
             return;
         }
-        let lead = lead_select.get_untracked().map(|s| s.value()).unwrap_or_default();
+        // The lead chosen, while it is among the municipalities offered; else the first offered.
+        let offered = leads.get_untracked();
+        let lead = lead_chosen.get_untracked();
+        let lead = if offered.iter().any(|(v, _)| *v == lead) {
+            lead
+        } else {
+            offered.first().map(|(v, _)| v.clone()).unwrap_or_default()
+        };
+        let lead_name = offered
+            .iter()
+            .find(|(v, _)| *v == lead)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_default();
         let title = title_input.get_untracked().map(|i| i.value()).unwrap_or_default();
         let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
         state.change(|w| {
@@ -312,8 +325,9 @@ fn WorkshopTable(state: WorkshopState) -> impl IntoView {
             i.set_value("");
         }
         selected.set(Vec::new());
+        lead_chosen.set(String::new());
         join_error.set(false);
-        joined.set(Some(I::WorkshopJoined));
+        joined.set(Some(words::workshop_joined(lang.get_untracked(), &lead_name)));
     };
 
     view! {
@@ -388,8 +402,14 @@ fn WorkshopTable(state: WorkshopState) -> impl IntoView {
                     <h2 id="workshop-join-title">{text(lang, I::WorkshopJoinTitle)}</h2>
                     <p>{text(lang, I::WorkshopJoinIntro)}</p>
                     <FieldFrame id="workshop-join-lead" label=tr(I::WorkshopLead) label_class="label">
-                        <select id="workshop-join-lead" class="input" node_ref=lead_select>
-                            {move || leads.get().into_iter().map(|(value, name)| view! { <option value=value>{name}</option> }).collect_view()}
+                        <select id="workshop-join-lead" class="input" on:change=move |ev| lead_chosen.set(event_target_value(&ev))>
+                            {move || {
+                                let chosen = lead_chosen.get();
+                                leads.get().into_iter().map(|(value, name)| {
+                                    let on = value == chosen;
+                                    view! { <option value=value prop:selected=on>{name}</option> }
+                                }).collect_view()
+                            }}
                         </select>
                     </FieldFrame>
                     <FieldFrame id="workshop-join-title-input" label=tr(I::WorkshopProjectTitle) label_class="label" hint=Some(tr(I::WorkshopProjectTitleHint))>
@@ -399,11 +419,33 @@ fn WorkshopTable(state: WorkshopState) -> impl IntoView {
                         <p class="error-message" id="workshop-join-error" role="alert">{text(lang, I::WorkshopJoinTooFew)}</p>
                     </Show>
                     <p><button type="button" class="button" id="workshop-join" on:click=join>{text(lang, I::WorkshopJoin)}</button></p>
-                    <p role="status" id="workshop-join-status">{move || joined.get().map(|k| k.get(lang.get()))}</p>
+                    <p role="status" id="workshop-join-status">{move || joined.get()}</p>
                 </section>
             </Show>
         </section>
     }
+}
+
+/// Applies `f` to the workshop once the browser has moved focus where the user sent it (a change
+/// event comes before the focus moves on), and puts focus back on that element, by its id, once the
+/// table and the candidates are built again: they are rebuilt whole on every change, which would
+/// leave a keyboard user on the page's body. Without an element to go back to, focus goes to
+/// `fallback` (an id).
+fn change_keeping_focus(state: WorkshopState, fallback: Option<&'static str>, f: impl FnOnce(&mut Workshop) + 'static) {
+    request_animation_frame(move || {
+        let active = document().active_element().map(|e| e.id()).filter(|id| !id.is_empty());
+        state.change(f);
+        request_animation_frame(
+            move || match active.filter(|id| document().get_element_by_id(id).is_some()) {
+                Some(id) => crate::ui::dom::focus_now(&id),
+                None => {
+                    if let Some(id) = fallback {
+                        crate::ui::dom::focus_now(id);
+                    }
+                }
+            },
+        );
+    });
 }
 
 /// One row of the table: the candidate project under one of its targets.
@@ -451,7 +493,9 @@ fn candidate_row(
         .map(|x| (x, true))
         .chain(p.candidates.iter().map(|x| (x, false)))
         .map(|(x, in_group)| {
-            let name = crate::domain::initiative::workshop::Who::of(&x.municipality).name(l).to_string();
+            let name = crate::domain::initiative::workshop::Who::of(&x.municipality)
+                .name(l)
+                .to_string();
             let named = p.initiatives.iter().any(|i| x.names(&i.id));
             let note_and_button = (!named).then(|| {
                 // The entry to toggle: the one that took it in, else a new one by the first initiative.
@@ -464,19 +508,31 @@ fn candidate_row(
                 let initiative = taken_by.unwrap_or_else(|| first_initiative.clone());
                 let interest = x.id.clone();
                 let (note, label, class) = if in_group {
-                    (I::WorkshopTaken, I::WorkshopLeaveOut, "button secondary small leave-out")
+                    (
+                        I::WorkshopTaken,
+                        I::WorkshopLeaveOut,
+                        "button secondary small leave-out",
+                    )
                 } else {
                     (I::WorkshopByTarget, I::WorkshopTakeIn, "button secondary small take-in")
                 };
                 let hidden = format!(": {name}");
+                let button_id = format!("take-{place}-{interest}");
                 view! {
                     " (" {note.get(l)} ") "
-                    <button type="button" class=class on:click=move |_| state.change(|w| w.toggle_taken(&interest, &initiative))>
+                    <button type="button" id=button_id class=class on:click=move |_| {
+                        let (interest, initiative) = (interest.clone(), initiative.clone());
+                        change_keeping_focus(state, None, move |w| w.toggle_taken(&interest, &initiative));
+                    }>
                         {label.get(l)}<span class="visually-hidden">{hidden}</span>
                     </button>
                 }
             });
-            let class = if in_group { "interest in-group" } else { "interest candidate" };
+            let class = if in_group {
+                "interest in-group"
+            } else {
+                "interest candidate"
+            };
             view! { <li class=class>{name} {note_and_button}</li> }
         })
         .collect_view();
@@ -553,7 +609,7 @@ fn Candidates(state: WorkshopState) -> impl IntoView {
     view! {
         <Show when=move || state.table.with(|t| !t.candidates.is_empty())>
             <section aria-labelledby="workshop-candidates-title">
-                <h2 id="workshop-candidates-title">{text(lang, I::WorkshopCandidatesTitle)}</h2>
+                <h2 id="workshop-candidates-title" tabindex="-1">{text(lang, I::WorkshopCandidatesTitle)}</h2>
                 <p role="status" id="workshop-export-status">{move || status.get().map(|(k, name)| if name.is_empty() { k.get(lang.get()).to_string() } else { format!("{} {name}", k.get(lang.get())) })}</p>
                 <ol class="workshop-candidates" id="workshop-candidates">
                     {move || {
@@ -604,18 +660,20 @@ fn candidate_item(
                 <FieldFrame id=lead_id.clone() label=tr(I::WorkshopLead) label_class="label">
                     <select id=lead_id class="input" on:change=move |ev| {
                         let lead = event_target_value(&ev);
-                        state.change(|w| w.set_lead(id, &lead));
+                        change_keeping_focus(state, None, move |w| w.set_lead(id, &lead));
                     }>{options}</select>
                 </FieldFrame>
                 <FieldFrame id=title_id.clone() label=tr(I::WorkshopProjectTitle) label_class="label">
                     <input id=title_id class="input" type="text" value=title_now on:change=move |ev| {
                         let title = event_target_value(&ev);
-                        state.change(|w| w.set_title(id, &title));
+                        change_keeping_focus(state, None, move |w| w.set_title(id, &title));
                     } />
                 </FieldFrame>
                 <p>
                     <button type="button" class="button secondary undo-join" on:click=move |_| {
-                        state.change(|w| { w.undo(id); });
+                        change_keeping_focus(state, Some("workshop-candidates-title"), move |w| {
+                            w.undo(id);
+                        });
                         status.set(Some((I::WorkshopUndone, String::new())));
                     }>
                         {I::WorkshopUndo.get(l)}<span class="visually-hidden">": " {p.title.clone()}</span>
