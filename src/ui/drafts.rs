@@ -320,10 +320,14 @@ pub fn DraftsPage() -> impl IntoView {
                             let notes = notes.iter().map(|n| i18n::import_note(lang, n)).collect();
                             drafts.set(storage::list().await);
                             // A draft made of a first phase's file is opened at once, as a new draft
-                            // is; the drafter says what was made of it.
+                            // is, and the drafter says what was made of it; unless the file held
+                            // something to tell first (the notes), which this page shows with its
+                            // button to open the draft.
                             if let Some(said) = &made {
                                 storage::leave_made_from(loaded.id, said);
-                                open_in_drafter(loaded.id, current.get_untracked());
+                                if notes.is_empty() {
+                                    open_in_drafter(loaded.id, current.get_untracked());
+                                }
                             }
                             outcome.set(Some(Outcome::Imported {
                                 id: loaded.id,

@@ -161,3 +161,29 @@ for (const [lang, words] of Object.entries(ALONE)) {
     }
   });
 }
+
+test('a candidate project whose file holds invisible characters says so on the drafts page before its draft is opened', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    const page = await context.newPage();
+    const errors = collectConsoleErrors(page);
+    await page.goto(url('drafts'));
+    await waitForApp(page);
+    const withSpace = fs
+      .readFileSync(PROJECT, 'utf8')
+      .replace('Sähköiset lomakkeet: asiointi siirtyy verkkoon', 'Sähköiset lomakkeet:\u200b asiointi siirtyy verkkoon');
+    await page.locator('#import-text').fill(withSpace);
+    await page.locator('#import-pasted').click();
+    const result = page.locator('#import-result');
+    await result.getByText('Huomioita tuodusta tiedostosta').waitFor();
+    assert.match(await result.textContent(), /yhteishankeaihiosta ”Lomakkeet yhdessä”/);
+    assert.equal(new URL(page.url()).pathname, '/drafts', 'the page stays for the notes to be read');
+    await page.locator('#open-imported').click();
+    await page.waitForURL((u) => u.pathname === '/');
+    await waitForApp(page);
+    await page.locator('#start-notice').getByText(/yhteishankeaihiosta ”Lomakkeet yhdessä”/).waitFor();
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
