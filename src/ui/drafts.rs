@@ -317,7 +317,7 @@ pub fn DraftsPage() -> impl IntoView {
                         Ok(loaded) => {
                             error.set(None);
                             let name = title;
-                            let notes = notes.iter().map(|n| i18n::import_note(lang, n)).collect();
+                            let notes: Vec<String> = notes.iter().map(|n| i18n::import_note(lang, n)).collect();
                             drafts.set(storage::list().await);
                             // A draft made of a first phase's file is opened at once, as a new draft
                             // is, and the drafter says what was made of it; unless the file held
