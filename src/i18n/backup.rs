@@ -250,9 +250,9 @@ pub fn skipped(lang: Lang, named: &str, reason: &Reason) -> String {
         (Lang::Fi, Reason::OtherVersion) => "tässä selaimessa on siitä toinen versio, joka säilyi. Varmuuskopion version saa käyttöön avaamalla ehdotuksen tiedoston uudelleen.".into(),
         (Lang::Sv, Reason::OtherVersion) => "den här webbläsaren har en annan version av det, som behölls. Säkerhetskopians version fås genom att öppna förslagets fil på nytt.".into(),
         (Lang::En, Reason::OtherVersion) => "this browser holds another version of it, which was kept. Open the initiative's file again to use the backup's version.".into(),
-        (Lang::Fi, Reason::OtherWorkshop) => "tämän selaimen työpajassa on tehty omat valinnat, jotka säilyivät. Varmuuskopion tiedostot lisättiin työpajaan.".into(),
-        (Lang::Sv, Reason::OtherWorkshop) => "workshoppen i den här webbläsaren har egna val, som behölls. Säkerhetskopians filer lades till i workshoppen.".into(),
-        (Lang::En, Reason::OtherWorkshop) => "the workshop in this browser has choices of its own, which were kept. The backup's files were added to the workshop.".into(),
+        (Lang::Fi, Reason::OtherWorkshop) => "tämän selaimen työpajassa on tehty omat yhdistämiset ja valinnat, ja ne säilyivät ennallaan.".into(),
+        (Lang::Sv, Reason::OtherWorkshop) => "workshoppen i den här webbläsaren har egna sammanslagningar och val, och de behölls oförändrade.".into(),
+        (Lang::En, Reason::OtherWorkshop) => "the workshop in this browser has joins and choices of its own, which were kept unchanged.".into(),
     };
     format!("{named}: {why}")
 }

@@ -41,13 +41,13 @@
 //! where this workshop has made none; other choices here stay, and the backup's are left out.
 
 use super::decision;
-use super::reader::{from_json, open_capped, shape_error, ImportError, MAX_FILE_BYTES};
+use super::reader::{from_json, open_capped, shape_error, ImportError, Problem, MAX_FILE_BYTES};
 use super::record::{read_lenient, write_keeping, Kept};
 use super::review::{self, Review};
 use super::stored::{free_id, DraftRecord, KeptFileRecord, PendingFile, Recovery, MAX_ID};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// The `format` of a backup.
@@ -925,27 +925,27 @@ fn restore_reviewer(backup: &Contents, after: &mut Contents, summary: &mut Summa
     }
 }
 
-/// A first-phase record as a restore reads it: the draft as a JSON object (for its id, its name and
-/// to tell two versions apart), the rest (when it was made; a newer version's fields) as it is.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-struct LocalRecord {
-    value: Map<String, Value>,
-    #[serde(flatten)]
-    rest: Map<String, Value>,
+/// A first-phase record as a restore reads it: `{created_at, value}` as a JSON value (its draft,
+/// `value`, an object: for its id, its name and to tell two versions apart), so that nothing of the
+/// phase's types is compiled into the drafts page, and a newer version's fields are kept as they are.
+fn read_local(text: &str) -> Result<Value, ImportError> {
+    let record: Value = from_json(text).map_err(shape_error)?;
+    if record.get("value").is_some_and(Value::is_object) {
+        Ok(record)
+    } else {
+        let detail = "expected the draft as an object".to_string();
+        Err(ImportError::at("value", Problem::Invalid { detail }))
+    }
 }
 
-impl LocalRecord {
-    fn text(&self, field: &str) -> &str {
-        self.value.get(field).and_then(Value::as_str).unwrap_or_default().trim()
-    }
-
-    /// Its name as the user knows it: an initiative's title (or its municipality), an interest's
-    /// municipality.
-    fn name(&self, kind: Kind) -> String {
-        match (kind, self.text("title")) {
-            (Kind::Interest, _) | (_, "") => self.text("municipality").to_string(),
-            (_, title) => title.to_string(),
-        }
+/// A record's name as the user knows it: an initiative's title (or its municipality), an
+/// interest's municipality.
+fn local_name(kind: Kind, record: &Value) -> String {
+    let text = |field: &str| record["value"][field].as_str().unwrap_or_default().trim().to_string();
+    match (kind, text("title")) {
+        (Kind::Interest, _) => text("municipality"),
+        (_, title) if title.is_empty() => text("municipality"),
+        (_, title) => title,
     }
 }
 
@@ -969,8 +969,7 @@ fn restore_first_phase(
 }
 
 /// One kind of first-phase record: what is added, those added first, then those kept beside a
-/// version here (see the module's comment). Only `kind`'s own records are kept beside (an
-/// initiative received is left out).
+/// version here (see the module's comment). An initiative received is never kept beside.
 fn restore_local(
     kind: Kind,
     theirs: &[LocalEntry],
@@ -978,32 +977,30 @@ fn restore_local(
     summary: &mut Summary,
     copy_title: &dyn Fn(&str) -> String,
 ) -> Vec<LocalEntry> {
-    // What is held under each id, here and added; `None`: a record that cannot be read.
-    let mut known: BTreeMap<String, Option<Map<String, Value>>> = here
+    // The draft held under each id, here and added; `None`: a record that cannot be read.
+    let mut known: BTreeMap<String, Option<Value>> = here
         .iter()
-        .map(|e| (e.id.clone(), from_json::<LocalRecord>(&e.record).ok().map(|r| r.value)))
+        .map(|e| (e.id.clone(), read_local(&e.record).ok().map(|r| r["value"].clone())))
         .collect();
     let (mut added, mut copies) = (Vec::new(), Vec::new());
     for entry in theirs {
-        let read = match from_json::<LocalRecord>(&entry.record) {
-            Ok(read) => read,
+        let mut record = match read_local(&entry.record) {
+            Ok(record) => record,
             Err(e) => {
-                summary
-                    .skipped
-                    .push((Item::new(kind, ""), Reason::Unreadable(shape_error(e))));
+                summary.skipped.push((Item::new(kind, ""), Reason::Unreadable(e)));
                 continue;
             }
         };
-        let name = read.name(kind);
+        let name = local_name(kind, &record);
         let mut item = Item::new(kind, name.clone());
         match known.get(&entry.id) {
             None => {
-                known.insert(entry.id.clone(), Some(read.value));
+                known.insert(entry.id.clone(), Some(record["value"].take()));
                 added.push(entry.clone());
                 summary.added.push(item);
                 continue;
             }
-            Some(Some(value)) if *value == read.value => {
+            Some(Some(value)) if *value == record["value"] => {
                 summary.already.push(item);
                 continue;
             }
@@ -1019,24 +1016,23 @@ fn restore_local(
             Some(_) => {}
         }
         // Beside the one here, under the first id after it that is free or holds this very copy.
-        let mut copy = read;
         if kind == Kind::Initiative {
             let title = copy_title(&name);
-            copy.value.insert("title".into(), Value::String(title.clone()));
+            record["value"]["title"] = Value::String(title.clone());
             item.copy = Some(title);
         }
         for n in 2.. {
             let id = format!("{}-{n}", entry.id);
-            copy.value.insert("id".into(), Value::String(id.clone()));
+            record["value"]["id"] = Value::String(id.clone());
             match known.get(&id) {
-                Some(Some(value)) if *value == copy.value => summary.already.push(item),
+                Some(Some(value)) if *value == record["value"] => summary.already.push(item),
                 Some(_) => continue,
                 None => {
-                    let Ok(record) = serde_json::to_string(&copy) else {
+                    let Ok(text) = serde_json::to_string(&record) else {
                         break;
                     };
-                    known.insert(id.clone(), Some(copy.value));
-                    copies.push(LocalEntry { id, record });
+                    known.insert(id.clone(), Some(record["value"].take()));
+                    copies.push(LocalEntry { id, record: text });
                     summary.kept_both.push(item);
                 }
             }
@@ -1047,79 +1043,81 @@ fn restore_local(
     added
 }
 
-/// The workshop as a restore reads it: its files, its choices, and anything else as it is.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
-struct WorkshopRecord {
-    #[serde(default)]
-    files: Vec<WorkshopFile>,
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
-    workshop: Map<String, Value>,
-    #[serde(flatten)]
-    rest: Map<String, Value>,
-}
-
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-struct WorkshopFile {
-    source: String,
-    text: String,
-    #[serde(flatten)]
-    rest: Map<String, Value>,
-}
-
-impl WorkshopRecord {
-    /// Whether the workshop has made no choices: no initiatives joined, no interest taken in.
-    fn no_choices(&self) -> bool {
-        ["joins", "taken"].iter().all(|k| {
-            self.workshop
-                .get(*k)
-                .is_none_or(|v| v.as_array().is_some_and(Vec::is_empty))
-        })
+/// The workshop's record as a restore reads it, a JSON value: `{files: [{source, text}], workshop}`
+/// (the files a list of texts; the choices and anything else carried as they are).
+fn read_workshop(text: &str) -> Result<Value, ImportError> {
+    let record: Value = from_json(text).map_err(shape_error)?;
+    let file = |f: &Value| f["source"].is_string() && f["text"].is_string();
+    let files = match record.get("files") {
+        None => record.is_object(),
+        Some(files) => files.as_array().is_some_and(|list| list.iter().all(file)),
+    };
+    if files {
+        Ok(record)
+    } else {
+        let detail = "expected a list of files {source, text}".to_string();
+        Err(ImportError::at("files", Problem::Invalid { detail }))
     }
+}
+
+fn workshop_files(record: &Value) -> &[Value] {
+    record["files"].as_array().map_or(&[], Vec::as_slice)
+}
+
+/// Whether the workshop has made no choices: no initiatives joined, no interest taken in.
+fn no_choices(record: &Value) -> bool {
+    ["joins", "taken"].iter().all(|k| {
+        record["workshop"]
+            .get(*k)
+            .is_none_or(|v| v.as_array().is_some_and(Vec::is_empty))
+    })
 }
 
 /// The ministry's workshop (see the module's comment).
 fn restore_workshop(theirs: Option<&str>, ours: &mut Option<String>, summary: &mut Summary) {
     let Some(text) = theirs else { return };
-    let theirs = match from_json::<WorkshopRecord>(text) {
+    let theirs = match read_workshop(text) {
         Ok(read) => read,
         Err(e) => {
-            let item = Item::new(Kind::Workshop, "");
-            summary.skipped.push((item, Reason::Unreadable(shape_error(e))));
+            summary
+                .skipped
+                .push((Item::new(Kind::Workshop, ""), Reason::Unreadable(e)));
             return;
         }
     };
-    let file_item = |f: &WorkshopFile| Item::new(Kind::WorkshopFile, f.source.trim());
+    let file_item = |f: &Value| Item::new(Kind::WorkshopFile, f["source"].as_str().unwrap_or_default().trim());
     let Some(here) = ours.as_deref() else {
         *ours = Some(text.to_string());
-        summary.added.extend(theirs.files.iter().map(file_item));
-        if !theirs.no_choices() {
+        summary.added.extend(workshop_files(&theirs).iter().map(file_item));
+        if !no_choices(&theirs) {
             summary.added.push(Item::new(Kind::Workshop, ""));
         }
         return;
     };
-    let Ok(mut here) = from_json::<WorkshopRecord>(here) else {
+    let Ok(mut here) = read_workshop(here) else {
         summary
             .skipped
             .push((Item::new(Kind::Workshop, ""), Reason::HereUnreadable));
         return;
     };
-    let mut changed = false;
-    for file in &theirs.files {
-        if here.files.iter().any(|f| f.text == file.text) {
+    let mut files = workshop_files(&here).to_vec();
+    for file in workshop_files(&theirs) {
+        if files.iter().any(|f| f["text"] == file["text"]) {
             summary.already.push(file_item(file));
         } else {
-            here.files.push(file.clone());
+            files.push(file.clone());
             summary.added.push(file_item(file));
-            changed = true;
         }
     }
+    let mut changed = files.len() > workshop_files(&here).len();
+    here["files"] = Value::Array(files);
     let item = Item::new(Kind::Workshop, "");
-    if theirs.workshop == here.workshop || theirs.no_choices() {
-        if !theirs.no_choices() {
-            summary.already.push(item);
-        }
-    } else if here.no_choices() {
-        here.workshop = theirs.workshop;
+    if no_choices(&theirs) {
+        // Nothing to take.
+    } else if theirs["workshop"] == here["workshop"] {
+        summary.already.push(item);
+    } else if no_choices(&here) {
+        here["workshop"] = theirs["workshop"].clone();
         summary.added.push(item);
         changed = true;
     } else {
