@@ -13,7 +13,7 @@ use hakemus::domain::formats::backup::{
     Reason, Summary, MAX_BACKUP_BYTES, SCHEMA_JSON,
 };
 use hakemus::domain::formats::decision::{self, Proposal};
-use hakemus::domain::formats::initiative::{export_initiative, export_interest, to_json};
+use hakemus::domain::formats::initiative::{export_initiative, to_json};
 use hakemus::domain::formats::reader::Problem;
 use hakemus::domain::formats::review::{self, ApplicationRef, Mark, Review, Reviewer};
 use hakemus::domain::formats::stored::{DraftRecord, KeptFileRecord, PendingFile, Recovery};
@@ -161,6 +161,14 @@ fn first_phase() -> FirstPhasePart {
             ],
             &joined("i-1", "i-2"),
         )),
+    }
+}
+
+/// A browser holding the first phase alone.
+fn with_first_phase() -> Contents {
+    Contents {
+        first_phase: first_phase(),
+        ..Contents::default()
     }
 }
 
@@ -358,8 +366,7 @@ fn a_version_1_backup_still_opens_and_restores() {
     let (after, summary) = restore(&read.contents, &Contents::default(), NOW, &copy_title);
     assert_eq!(after, expected);
     assert_eq!(count(&summary.added, Kind::Draft), 2);
-    let mut here = Contents::default();
-    here.first_phase = first_phase();
+    let here = with_first_phase();
     let (after, _) = restore(&read.contents, &here, NOW, &copy_title);
     assert_eq!(after.first_phase, here.first_phase);
 }
@@ -460,8 +467,7 @@ fn a_first_phase_record_here_that_differs_stays_and_the_backups_is_kept_beside_i
 /// be read is never written over.
 #[test]
 fn a_first_phase_record_that_cannot_be_read_is_left_out_alone() {
-    let mut b = Contents::default();
-    b.first_phase = first_phase();
+    let mut b = with_first_phase();
     b.first_phase.initiatives.push(LocalEntry {
         id: "i-5".into(),
         record: "{\"created_at\":1}".into(),
@@ -491,8 +497,7 @@ fn a_first_phase_record_that_cannot_be_read_is_left_out_alone() {
 /// the backup's choices are taken only where this workshop has made none, else left out.
 #[test]
 fn the_workshop_here_keeps_its_choices_and_gets_the_backups_files() {
-    let mut b = Contents::default();
-    b.first_phase = first_phase();
+    let b = with_first_phase();
     let one = initiative("i-1", "Sähköinen asiointi", "Yhteinen palvelu.");
     let third = initiative("i-3", "Kolmas", "");
     let mut other_choices = joined("i-1", "i-3");
@@ -551,8 +556,7 @@ fn the_workshop_here_keeps_its_choices_and_gets_the_backups_files() {
 /// added or kept beside.
 #[test]
 fn a_first_phase_record_with_no_room_is_left_out_not_added() {
-    let mut b = Contents::default();
-    b.first_phase = first_phase();
+    let mut b = with_first_phase();
     b.first_phase
         .initiatives
         .push(entry("i-3", &initiative("i-3", "Kolmas", "")));
