@@ -3,18 +3,22 @@
 //! nothing is written over (the backup's version kept beside), what cannot be read is skipped alone —
 //! with properties: a backup restored into the browser it came from changes nothing, nothing present
 //! before a restore is missing or changed after it, and a second restore of the same backup adds
-//! nothing.
+//! nothing. Version 2 carries the first phase's records too (initiatives, interests, initiatives
+//! received, the ministry's workshop); a version 1 file still opens.
 #![cfg(not(target_arch = "wasm32"))]
 
 use hakemus::domain::draft::RawDraft;
 use hakemus::domain::formats::backup::{
-    self, export, import, restore, schema, Contents, DraftEntry, Item, KeptEntry, Kind, Reason, Summary,
-    MAX_BACKUP_BYTES, SCHEMA_JSON,
+    self, export, import, restore, schema, Contents, DraftEntry, FirstPhasePart, Item, KeptEntry, Kind, LocalEntry,
+    Reason, Summary, MAX_BACKUP_BYTES, SCHEMA_JSON,
 };
 use hakemus::domain::formats::decision::{self, Proposal};
+use hakemus::domain::formats::initiative::{export_initiative, to_json};
 use hakemus::domain::formats::reader::Problem;
 use hakemus::domain::formats::review::{self, ApplicationRef, Mark, Review, Reviewer};
 use hakemus::domain::formats::stored::{DraftRecord, KeptFileRecord, PendingFile, Recovery};
+use hakemus::domain::initiative::model::{RawInitiative, RawInterest};
+use hakemus::domain::initiative::workshop::Workshop;
 use hakemus::domain::vocabulary::call;
 use hakemus::domain::vocabulary::criteria::{Criterion, Score};
 use hakemus::domain::vocabulary::locale::Lang;
@@ -96,6 +100,78 @@ fn identity(name: &str) -> String {
     .unwrap()
 }
 
+/// An initiative as the initiatives app stores it: `{created_at, value}`.
+fn initiative(id: &str, title: &str, goals: &str) -> RawInitiative {
+    let mut i = RawInitiative::new(id);
+    i.municipality = "Kiuruvesi".into();
+    i.title = title.into();
+    i.descriptions.goals = goals.into();
+    i
+}
+
+fn stored<T: serde::Serialize>(value: &T, created_at: f64) -> String {
+    serde_json::to_string(&json!({ "created_at": created_at, "value": value })).unwrap()
+}
+
+fn entry<T: serde::Serialize>(id: &str, value: &T) -> LocalEntry {
+    LocalEntry {
+        id: id.into(),
+        record: stored(value, 1_765_000_000_000.0),
+    }
+}
+
+fn interest(id: &str, municipality: &str, need: &str) -> RawInterest {
+    let mut x = RawInterest::new(id);
+    x.municipality = municipality.into();
+    x.need = need.into();
+    x
+}
+
+/// The workshop as the ministry's browser stores it: the files opened and its choices.
+fn workshop(files: &[(&str, String)], workshop: &Workshop) -> String {
+    let files: Vec<Value> = files
+        .iter()
+        .map(|(source, text)| json!({ "source": source, "text": text }))
+        .collect();
+    serde_json::to_string(&json!({ "files": files, "workshop": workshop })).unwrap()
+}
+
+fn initiative_file(i: &RawInitiative) -> String {
+    to_json(&export_initiative(i, "2019-09-01T09:00:00Z"))
+}
+
+fn joined(a: &str, b: &str) -> Workshop {
+    let mut w = Workshop::default();
+    w.join(&[a, b], "297", "").unwrap();
+    w
+}
+
+/// The first phase in a municipality's and the ministry's browser.
+fn first_phase() -> FirstPhasePart {
+    let own = initiative("i-1", "Sähköinen asiointi", "Yhteinen palvelu.");
+    let other = initiative("i-2", "Asiointi yhdessä", "Toinen.");
+    FirstPhasePart {
+        initiatives: vec![entry("i-1", &own)],
+        interests: vec![entry("x-1", &interest("x-1", "Iisalmi", "Tarve."))],
+        received: vec![entry("i-2", &other)],
+        workshop: Some(workshop(
+            &[
+                ("ehdotus-1.json", initiative_file(&own)),
+                ("ehdotus-2.json", initiative_file(&other)),
+            ],
+            &joined("i-1", "i-2"),
+        )),
+    }
+}
+
+/// A browser holding the first phase alone.
+fn with_first_phase() -> Contents {
+    Contents {
+        first_phase: first_phase(),
+        ..Contents::default()
+    }
+}
+
 /// A browser with a bit of everything.
 fn browser() -> Contents {
     let mut c = Contents::default();
@@ -140,6 +216,7 @@ fn browser() -> Contents {
             &panel_file("Ville Virtanen", &[review_of(&fp('a'), "Lomakkeet", 2, "")]),
         ),
     }];
+    c.first_phase = first_phase();
     c
 }
 
@@ -171,7 +248,10 @@ fn the_committed_schema_is_the_generated_one() {
     // The parts are described: each record is JSON text, and the header is fixed.
     let schema: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(schema["properties"]["format"]["const"], "hakemus-backup");
-    assert_eq!(schema["properties"]["schema_version"]["const"], 1);
+    assert_eq!(schema["properties"]["schema_version"]["const"], 2);
+    let initiative = &schema["$defs"]["LocalEntry"]["properties"]["record"];
+    assert_eq!(initiative["contentMediaType"], "application/json");
+    assert!(schema["properties"]["first_phase"].is_object());
     let draft = &schema["$defs"]["DraftEntry"]["properties"]["record"];
     assert_eq!(draft["contentMediaType"], "application/json");
     assert!(draft["description"].as_str().unwrap().contains("revision"));
@@ -214,9 +294,9 @@ fn a_backup_is_read_back_as_written_and_its_records_are_carried_as_text() {
 fn another_file_a_newer_version_and_a_backup_too_large_are_refused_with_words() {
     let text = export(&browser(), MADE);
     let mut newer: Value = serde_json::from_str(&text).unwrap();
-    newer["schema_version"] = json!(2);
+    newer["schema_version"] = json!(3);
     let e = import(newer.to_string().as_bytes()).unwrap_err();
-    assert_eq!(e.problem, Problem::NewerVersion { found: 2, reads: 1 });
+    assert_eq!(e.problem, Problem::NewerVersion { found: 3, reads: 2 });
     assert_eq!(e.path.as_deref(), Some("schema_version"));
     let review = reviews_text(&[]);
     let e = import(review.as_bytes()).unwrap_err();
@@ -260,7 +340,253 @@ fn a_fresh_browser_gets_everything_under_the_same_ids() {
     assert_eq!(names(&summary.added, Kind::PanelFile), ["Ville Virtanen"]);
     assert_eq!(names(&summary.added, Kind::OpenedApplication), ["lomakkeet.json"]);
     assert_eq!(names(&summary.added, Kind::Reviewer), ["Maija Meikäläinen"]);
+    assert_eq!(names(&summary.added, Kind::Initiative), ["Sähköinen asiointi"]);
+    assert_eq!(names(&summary.added, Kind::Interest), ["Iisalmi"]);
+    assert_eq!(names(&summary.added, Kind::ReceivedInitiative), ["Asiointi yhdessä"]);
+    assert_eq!(
+        names(&summary.added, Kind::WorkshopFile),
+        ["ehdotus-1.json", "ehdotus-2.json"]
+    );
+    assert_eq!(count(&summary.added, Kind::Workshop), 1);
     assert!(summary.kept_both.is_empty() && summary.skipped.is_empty() && summary.already.is_empty());
+}
+
+/// A version 1 backup (made before the first phase was carried) still opens and restores; its
+/// first phase is empty, and restoring it leaves this browser's first phase as it is.
+#[test]
+fn a_version_1_backup_still_opens_and_restores() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/backup/browser-v1.json");
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains("\"schema_version\": 1,") && !text.contains("first_phase"));
+    let read = import(text.as_bytes()).unwrap();
+    assert_eq!(read.made_at, MADE);
+    let mut expected = browser();
+    expected.first_phase = FirstPhasePart::default();
+    assert_eq!(read.contents, expected);
+    let (after, summary) = restore(&read.contents, &Contents::default(), NOW, &copy_title);
+    assert_eq!(after, expected);
+    assert_eq!(count(&summary.added, Kind::Draft), 2);
+    let here = with_first_phase();
+    let (after, _) = restore(&read.contents, &here, NOW, &copy_title);
+    assert_eq!(after.first_phase, here.first_phase);
+}
+
+/// The municipality's own initiative and interest edited since the backup: each here stays as it
+/// is, and the backup's is added beside it under an id of its own (an initiative under a title that
+/// says where it came from); an initiative received that differs is left out, with the reason.
+#[test]
+fn a_first_phase_record_here_that_differs_stays_and_the_backups_is_kept_beside_it() {
+    let from = first_phase();
+    let mut here = FirstPhasePart {
+        initiatives: vec![entry("i-1", &initiative("i-1", "Sähköinen asiointi", "Muokattu."))],
+        interests: vec![entry("x-1", &interest("x-1", "Iisalmi", "Uusi tarve."))],
+        received: vec![entry("i-2", &initiative("i-2", "Asiointi yhdessä", "Uudempi."))],
+        workshop: None,
+    };
+    // One more of the municipality's own, only here, and one only in the backup.
+    here.initiatives
+        .push(entry("i-9", &initiative("i-9", "Vain täällä", "")));
+    let mut backup_part = from.clone();
+    backup_part
+        .initiatives
+        .push(entry("i-3", &initiative("i-3", "Vain varmuuskopiossa", "")));
+    let (b, h) = (
+        Contents {
+            first_phase: backup_part,
+            ..Contents::default()
+        },
+        Contents {
+            first_phase: here.clone(),
+            ..Contents::default()
+        },
+    );
+    let (after, summary) = restore(&b, &h, NOW, &copy_title);
+    let a = &after.first_phase;
+    // Nothing here changed; what is new comes after it.
+    assert!(a.initiatives.starts_with(&here.initiatives));
+    assert!(a.interests.starts_with(&here.interests));
+    assert_eq!(a.received, here.received);
+    let ids: Vec<&str> = a.initiatives.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["i-1", "i-9", "i-3", "i-1-2"], "added first, then kept beside");
+    let copy: Value = serde_json::from_str(&a.initiatives[3].record).unwrap();
+    assert_eq!(copy["value"]["id"], "i-1-2");
+    assert_eq!(copy["value"]["title"], "Sähköinen asiointi (varmuuskopiosta 6.12.2026)");
+    assert_eq!(copy["value"]["descriptions"]["goals"], "Yhteinen palvelu.");
+    let copy: RawInitiative = serde_json::from_value(copy["value"].clone()).unwrap();
+    assert_eq!(
+        copy.municipality, "Kiuruvesi",
+        "the copy is an initiative the app reads"
+    );
+    assert_eq!(a.interests[1].id, "x-1-2");
+    let copy: Value = serde_json::from_str(&a.interests[1].record).unwrap();
+    assert_eq!(copy["value"]["need"], "Tarve.");
+    assert_eq!(names(&summary.added, Kind::Initiative), ["Vain varmuuskopiossa"]);
+    let both: Vec<(Kind, String, Option<String>)> = summary
+        .kept_both
+        .iter()
+        .map(|i| (i.kind, i.name.clone(), i.copy.clone()))
+        .collect();
+    assert_eq!(
+        both,
+        [
+            (
+                Kind::Initiative,
+                "Sähköinen asiointi".to_string(),
+                Some("Sähköinen asiointi (varmuuskopiosta 6.12.2026)".to_string())
+            ),
+            (Kind::Interest, "Iisalmi".to_string(), None),
+        ]
+    );
+    let skipped: Vec<(Kind, String, Reason)> = summary
+        .skipped
+        .iter()
+        .map(|(i, r)| (i.kind, i.name.clone(), r.clone()))
+        .collect();
+    assert_eq!(
+        skipped,
+        [(
+            Kind::ReceivedInitiative,
+            "Asiointi yhdessä".to_string(),
+            Reason::OtherVersion
+        )]
+    );
+    // Restored again: nothing more (the copies are found under their ids).
+    let (again, summary) = restore(&b, &after, NOW, &copy_title);
+    assert_eq!(again, after);
+    assert!(!summary.changes(), "{summary:?}");
+    assert_eq!(count(&summary.already, Kind::Initiative), 2);
+    // Where the record a copy would go under differs too, the next id is taken.
+    let mut edited = after.clone();
+    edited.first_phase.initiatives[3] = entry("i-1-2", &initiative("i-1-2", "Muokattu kopio", ""));
+    let (third, summary) = restore(&b, &edited, NOW, &copy_title);
+    assert_eq!(third.first_phase.initiatives.last().unwrap().id, "i-1-3");
+    assert_eq!(count(&summary.kept_both, Kind::Initiative), 1);
+}
+
+/// A record that cannot be read is left out alone, with the reader's words; one here that cannot
+/// be read is never written over.
+#[test]
+fn a_first_phase_record_that_cannot_be_read_is_left_out_alone() {
+    let mut b = with_first_phase();
+    b.first_phase.initiatives.push(LocalEntry {
+        id: "i-5".into(),
+        record: "{\"created_at\":1}".into(),
+    });
+    b.first_phase.received[0].record = "[".into();
+    let mut h = Contents::default();
+    h.first_phase.initiatives.push(LocalEntry {
+        id: "i-1".into(),
+        record: "damaged".into(),
+    });
+    let (after, summary) = restore(&b, &h, NOW, &copy_title);
+    assert_eq!(after.first_phase.initiatives[0], h.first_phase.initiatives[0]);
+    assert_eq!(
+        after.first_phase.initiatives[1].id, "i-1-2",
+        "kept beside the damaged one"
+    );
+    let reasons: Vec<(Kind, bool)> = summary
+        .skipped
+        .iter()
+        .map(|(i, r)| (i.kind, matches!(r, Reason::Unreadable(_))))
+        .collect();
+    assert_eq!(reasons, [(Kind::Initiative, true), (Kind::ReceivedInitiative, true)]);
+    assert_eq!(names(&summary.added, Kind::Interest), ["Iisalmi"]);
+}
+
+/// The workshop: one here keeps its choices; the backup's files it does not have are added to it;
+/// the backup's choices are taken only where this workshop has made none, else left out.
+#[test]
+fn the_workshop_here_keeps_its_choices_and_gets_the_backups_files() {
+    let b = with_first_phase();
+    let one = initiative("i-1", "Sähköinen asiointi", "Yhteinen palvelu.");
+    let third = initiative("i-3", "Kolmas", "");
+    let mut other_choices = joined("i-1", "i-3");
+    other_choices.join(&["i-1", "i-3"], "140", "Oma nimi").unwrap();
+    let files_here = [
+        ("ehdotus-1.json", initiative_file(&one)),
+        ("kolmas.json", initiative_file(&third)),
+    ];
+    let mut h = Contents::default();
+    h.first_phase.workshop = Some(workshop(&files_here, &other_choices));
+    let (after, summary) = restore(&b, &h, NOW, &copy_title);
+    let kept: Value = serde_json::from_str(after.first_phase.workshop.as_deref().unwrap()).unwrap();
+    let sources: Vec<&str> = kept["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["source"].as_str().unwrap())
+        .collect();
+    assert_eq!(sources, ["ehdotus-1.json", "kolmas.json", "ehdotus-2.json"]);
+    assert_eq!(
+        kept["workshop"],
+        serde_json::to_value(&other_choices).unwrap(),
+        "the choices here stay"
+    );
+    assert_eq!(names(&summary.added, Kind::WorkshopFile), ["ehdotus-2.json"]);
+    assert_eq!(names(&summary.already, Kind::WorkshopFile), ["ehdotus-1.json"]);
+    assert_eq!(summary.skipped.len(), 1);
+    assert_eq!(
+        (summary.skipped[0].0.kind, &summary.skipped[0].1),
+        (Kind::Workshop, &Reason::OtherWorkshop)
+    );
+    // The workshop's page reads what was written (the storage's own shape, strictly).
+    let choices: Workshop = serde_json::from_value(kept["workshop"].clone()).unwrap();
+    assert_eq!(choices, other_choices);
+    // Again: nothing more.
+    let (again, summary) = restore(&b, &after, NOW, &copy_title);
+    assert_eq!(again, after);
+    assert!(!summary.changes(), "{summary:?}");
+
+    // A workshop here with files and no choices takes the backup's choices with its files.
+    h.first_phase.workshop = Some(workshop(&files_here, &Workshop::default()));
+    let (after, summary) = restore(&b, &h, NOW, &copy_title);
+    let kept: Value = serde_json::from_str(after.first_phase.workshop.as_deref().unwrap()).unwrap();
+    assert_eq!(kept["workshop"], serde_json::to_value(joined("i-1", "i-2")).unwrap());
+    assert_eq!(count(&summary.added, Kind::Workshop), 1);
+    assert!(summary.skipped.is_empty());
+
+    // A workshop here that cannot be read is left as it is.
+    h.first_phase.workshop = Some("{\"files\":7}".into());
+    let (after, summary) = restore(&b, &h, NOW, &copy_title);
+    assert_eq!(after.first_phase.workshop, h.first_phase.workshop);
+    assert_eq!(summary.skipped[0].1, Reason::HereUnreadable);
+}
+
+/// A first-phase record the browser had no room for is said to be left out, whether it was to be
+/// added or kept beside.
+#[test]
+fn a_first_phase_record_with_no_room_is_left_out_not_added() {
+    let mut b = with_first_phase();
+    b.first_phase
+        .initiatives
+        .push(entry("i-3", &initiative("i-3", "Kolmas", "")));
+    let mut h = Contents::default();
+    h.first_phase.initiatives = vec![entry("i-1", &initiative("i-1", "Sähköinen asiointi", "Muokattu."))];
+    let (_, mut summary) = restore(&b, &h, NOW, &copy_title);
+    assert_eq!(
+        (
+            count(&summary.added, Kind::Initiative),
+            count(&summary.kept_both, Kind::Initiative)
+        ),
+        (1, 1)
+    );
+    // Written in order: the one added ("Kolmas") fitted, the copy did not.
+    summary.not_kept_of(Kind::Initiative, &[true, false]);
+    assert_eq!(names(&summary.added, Kind::Initiative), ["Kolmas"]);
+    assert!(summary.kept_both.is_empty());
+    assert_eq!(
+        (
+            summary.skipped[0].0.kind,
+            summary.skipped[0].0.name.as_str(),
+            &summary.skipped[0].1
+        ),
+        (Kind::Initiative, "Sähköinen asiointi", &Reason::NoRoom)
+    );
+    assert_eq!(
+        names(&summary.added, Kind::Interest),
+        ["Iisalmi"],
+        "other kinds stay added"
+    );
 }
 
 /// An unsaved version the browser has no room for (localStorage is written after the rest is on
@@ -644,6 +970,58 @@ prop_compose! {
     }
 }
 
+fn arb_local(kind: usize) -> impl Strategy<Value = Vec<LocalEntry>> {
+    prop::collection::vec((0usize..3, 0usize..3), 0..4).prop_map(move |lines| {
+        let mut entries: Vec<LocalEntry> = Vec::new();
+        for (id, version) in lines {
+            let id = format!("{}-{id}", ["i", "x", "r"][kind]);
+            if entries.iter().any(|e| e.id == id) {
+                continue;
+            }
+            let note = ["", "Tavoite.", "Toinen tavoite."][version];
+            let record = match (kind, version) {
+                (_, 2) if id.ends_with('2') => "{".to_string(),
+                (1, _) => stored(&interest(&id, "Iisalmi", note), version as f64),
+                _ => stored(&initiative(&id, "Asiointi", note), version as f64),
+            };
+            entries.push(LocalEntry { id, record });
+        }
+        entries
+    })
+}
+
+fn arb_workshop() -> impl Strategy<Value = Option<String>> {
+    (0usize..5, prop::collection::vec(0usize..3, 0..3)).prop_map(|(choices, files)| {
+        let files: Vec<(&str, String)> = files
+            .into_iter()
+            .map(|n| {
+                let i = initiative(&format!("i-{n}"), "Asiointi", "");
+                (["a.json", "b.json", "c.json"][n], initiative_file(&i))
+            })
+            .collect();
+        match choices {
+            0 => None,
+            1 => Some("{".into()),
+            2 => Some(workshop(&files, &Workshop::default())),
+            3 => Some(workshop(&files, &joined("i-0", "i-1"))),
+            _ => Some(workshop(&files, &joined("i-1", "i-2"))),
+        }
+    })
+}
+
+prop_compose! {
+    fn arb_everything()(
+        mut c in arb_browser(),
+        initiatives in arb_local(0),
+        interests in arb_local(1),
+        received in arb_local(2),
+        workshop in arb_workshop(),
+    ) -> Contents {
+        c.first_phase = FirstPhasePart { initiatives, interests, received, workshop };
+        c
+    }
+}
+
 /// Everything `before` held is in `after` as it was (a reviews record may be written again with
 /// reviews added; each review it held is unchanged).
 fn holds_everything_of(before: &Contents, after: &Contents) -> Result<(), String> {
@@ -712,6 +1090,33 @@ fn holds_everything_of(before: &Contents, after: &Contents) -> Result<(), String
             return Err("a kept file changed or missing".into());
         }
     }
+    let (b, a) = (&before.first_phase, &after.first_phase);
+    for (b, a) in [
+        (&b.initiatives, &a.initiatives),
+        (&b.interests, &a.interests),
+        (&b.received, &a.received),
+    ] {
+        let mut ids: Vec<&str> = a.iter().map(|e| e.id.as_str()).collect();
+        ids.sort_unstable();
+        if !a.starts_with(b) || ids.windows(2).any(|w| w[0] == w[1]) {
+            return Err("a first-phase record changed, or two under one id".into());
+        }
+    }
+    if let (Some(b), Some(a)) = (&b.workshop, &a.workshop) {
+        match (serde_json::from_str::<Value>(b), serde_json::from_str::<Value>(a)) {
+            (Ok(b), Ok(a)) if b["files"].is_array() => {
+                let (bf, af) = (b["files"].as_array().unwrap(), a["files"].as_array().ok_or("files")?);
+                let no_choices = b["workshop"].get("joins").is_none_or(|j| j == &json!([]));
+                if !af.starts_with(bf) || (!no_choices && a["workshop"] != b["workshop"]) {
+                    return Err("the workshop lost a file or its choices".into());
+                }
+            }
+            _ if a != b => return Err("a workshop that cannot be read was written over".into()),
+            _ => {}
+        }
+    } else if before.first_phase.workshop.is_some() {
+        return Err("the workshop is gone".into());
+    }
     let r = (&before.reviewer, &after.reviewer);
     if r.0.review_recoveries != r.1.review_recoveries
         || r.0.proposal_recoveries != r.1.proposal_recoveries
@@ -730,7 +1135,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
-    fn restoring_a_backup_into_the_browser_it_came_from_changes_nothing(here in arb_browser()) {
+    fn restoring_a_backup_into_the_browser_it_came_from_changes_nothing(here in arb_everything()) {
         let file = export(&here, MADE);
         let backup = import(file.as_bytes()).unwrap();
         let (after, summary) = restore(&backup.contents, &here, NOW, &copy_title);
@@ -739,7 +1144,7 @@ proptest! {
     }
 
     #[test]
-    fn nothing_present_before_a_restore_is_missing_or_changed_after_it(backup in arb_browser(), here in arb_browser()) {
+    fn nothing_present_before_a_restore_is_missing_or_changed_after_it(backup in arb_everything(), here in arb_everything()) {
         let (after, _) = restore(&backup, &here, NOW, &copy_title);
         if let Err(e) = holds_everything_of(&here, &after) {
             return Err(TestCaseError::fail(e));
@@ -751,7 +1156,7 @@ proptest! {
     }
 
     #[test]
-    fn every_draft_of_the_backup_that_can_be_read_is_there_after_by_its_content(backup in arb_browser(), here in arb_browser()) {
+    fn every_draft_of_the_backup_that_can_be_read_is_there_after_by_its_content(backup in arb_everything(), here in arb_everything()) {
         let (after, _) = restore(&backup, &here, NOW, &copy_title);
         let content = |text: &str| serde_json::from_str::<DraftRecord>(text).ok().map(|r| r.draft);
         for d in &backup.drafter.drafts {

@@ -913,10 +913,15 @@ mod backup {
     use hakemus::domain::draft::RawDraft;
     use hakemus::domain::formats::backup::{self, Contents, Kind};
     use hakemus::domain::formats::decision::{self, Proposal};
+    use hakemus::domain::formats::initiative::{export_initiative, to_json};
     use hakemus::domain::formats::review::{ApplicationRef, Mark, Review, Reviewer};
+    use hakemus::domain::initiative::model::{RawInitiative, RawInterest};
+    use hakemus::domain::initiative::workshop::Workshop;
     use hakemus::domain::vocabulary::call;
     use hakemus::domain::vocabulary::criteria::{Criterion, Score};
     use hakemus::domain::vocabulary::locale::Lang;
+    use hakemus::storage::initiative as first_phase;
+    use hakemus::storage::initiative_workshop::{load_workshop, save_workshop, KeptWorkshop, WorkshopFile};
     use hakemus::storage::{self, backup as store, Recovery, Shelf};
     use std::collections::BTreeMap;
     use wasm_bindgen_test::*;
@@ -955,8 +960,44 @@ mod backup {
         decision::to_json(&decision::export(&p, NOW))
     }
 
+    fn initiative(id: &str, title: &str) -> RawInitiative {
+        let mut i = RawInitiative::new(id);
+        i.municipality = "Kiuruvesi".into();
+        i.title = title.into();
+        i.descriptions.goals = "Yhteinen sähköinen palvelu.".into();
+        i
+    }
+
+    fn interest() -> RawInterest {
+        let mut x = RawInterest::new("x-1");
+        x.municipality = "Iisalmi".into();
+        x.need = "Asiointi verkossa.".into();
+        x
+    }
+
+    /// The ministry's workshop: the two initiatives' files opened and joined.
+    fn workshop() -> KeptWorkshop {
+        let file = |i: &RawInitiative| WorkshopFile {
+            source: format!("{}.json", i.id),
+            text: to_json(&export_initiative(i, NOW)),
+        };
+        let mut choices = Workshop::default();
+        choices.join(&["i-1", "i-2"], "297", "").unwrap();
+        KeptWorkshop {
+            files: vec![
+                file(&initiative("i-1", "Sähköinen asiointi")),
+                file(&initiative("i-2", "Asiointi yhdessä")),
+            ],
+            workshop: choices,
+        }
+    }
+
     /// A browser holding something of every kind the app keeps; returns the lead draft's id.
     async fn fill() -> u64 {
+        first_phase::save_initiative(&initiative("i-1", "Sähköinen asiointi")).unwrap();
+        first_phase::save_interest(&interest()).unwrap();
+        first_phase::keep_received(&initiative("i-2", "Asiointi yhdessä")).unwrap();
+        save_workshop(&workshop()).await.unwrap();
         let lead = storage::create(draft("Sähköiset lomakkeet"), "Yhteishanke")
             .await
             .unwrap();
@@ -1023,6 +1064,9 @@ mod backup {
         assert!(before.reviewer.proposal.is_some() && before.reviewer.proposal_aside.is_some());
         assert_eq!((before.reviewer.opened.len(), before.reviewer.panel.len()), (1, 1));
         assert_eq!(before.reviewer.blind, Some(true));
+        let f = &before.first_phase;
+        assert_eq!((f.initiatives.len(), f.interests.len(), f.received.len()), (1, 1, 1));
+        assert!(f.workshop.is_some());
 
         storage::clear().await;
         assert_eq!(store::gather().await.unwrap(), Contents::default());
@@ -1042,6 +1086,23 @@ mod backup {
         assert_eq!(storage::load_reviewer().name, "Maija Meikäläinen");
         assert!(storage::load_blind());
         assert_eq!(storage::recoveries().len(), 1);
+        // And the first phase's pages read theirs.
+        assert_eq!(first_phase::initiatives(), [initiative("i-1", "Sähköinen asiointi")]);
+        assert_eq!(first_phase::interests(), [interest()]);
+        assert_eq!(first_phase::received(), [initiative("i-2", "Asiointi yhdessä")]);
+        assert_eq!(load_workshop().await.unwrap(), workshop());
+        let kinds = |kind: Kind| summary.added.iter().filter(|i| i.kind == kind).count();
+        assert_eq!(
+            [
+                Kind::Initiative,
+                Kind::Interest,
+                Kind::ReceivedInitiative,
+                Kind::WorkshopFile,
+                Kind::Workshop
+            ]
+            .map(kinds),
+            [1, 1, 1, 2, 1]
+        );
 
         // The same backup again writes nothing.
         let again = store::restore(&file, NOW, &copy_title).await.unwrap();
@@ -1112,6 +1173,49 @@ mod backup {
         assert_eq!(stored, storage::load_replaced().await);
         assert!(stored.contains_key(&review('b', 0).application.fingerprint));
         assert!(stored.contains_key(&review('c', 0).application.fingerprint));
+    }
+
+    /// Newer work in the first phase: the initiative edited here stays, and the backup's is beside it
+    /// under an id and a title of its own; the workshop here keeps its own choices and gets the
+    /// backup's files.
+    #[wasm_bindgen_test]
+    async fn the_first_phases_newer_work_is_kept_and_the_backups_beside_it() {
+        let _turn = my_turn().await;
+        storage::clear().await;
+        fill().await;
+        let (_, old) = made().await;
+        let mut edited = initiative("i-1", "Sähköinen asiointi");
+        edited.descriptions.goals = "Tarkennettu tavoite.".into();
+        first_phase::save_initiative(&edited).unwrap();
+        let mut own = workshop();
+        own.files.truncate(1);
+        own.workshop = Workshop::default();
+        own.workshop.join(&["i-1", "i-3"], "140", "Oma nimi").unwrap();
+        save_workshop(&own).await.unwrap();
+
+        let summary = store::restore(&old, NOW, &copy_title).await.unwrap();
+        let mut all = first_phase::initiatives();
+        all.sort_by(|a, b| a.id.cmp(&b.id));
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(all[0], edited, "the newer initiative is untouched");
+        assert_eq!(all[1].id, "i-1-2");
+        assert_eq!(all[1].title, "Sähköinen asiointi (varmuuskopiosta 6.12.2026)");
+        assert_eq!(all[1].descriptions.goals, "Yhteinen sähköinen palvelu.");
+        assert_eq!(first_phase::load_initiative("i-1-2").as_ref(), Some(&all[1]));
+        let kept = load_workshop().await.unwrap();
+        assert_eq!(kept.workshop, own.workshop, "the workshop's own choices stay");
+        assert_eq!(kept.files.len(), 2, "the backup's other file is added");
+        assert_eq!(kept.files[..1], own.files[..]);
+        let both: Vec<(Kind, String)> = summary.kept_both.iter().map(|i| (i.kind, i.name.clone())).collect();
+        assert_eq!(both, [(Kind::Initiative, "Sähköinen asiointi".to_string())]);
+        let left: Vec<Kind> = summary.skipped.iter().map(|(i, _)| i.kind).collect();
+        assert_eq!(left, [Kind::Workshop]);
+
+        // Again: nothing more.
+        let before = store::gather().await.unwrap();
+        let again = store::restore(&old, NOW, &copy_title).await.unwrap();
+        assert!(!again.changes(), "{again:?}");
+        assert_eq!(store::gather().await.unwrap(), before);
     }
 
     #[wasm_bindgen_test]

@@ -13,9 +13,9 @@ texts! {
     B;
     Title { fi: "Varmuuskopio", sv: "Säkerhetskopia", en: "Backup" }
     Intro {
-        fi: "Varmuuskopio on yksi tiedosto, jossa on kaikki, mitä tämä selain säilyttää sovellukselle: luonnokset nimineen, osatoteuttajille lähetetyt pyynnöt ja heiltä saadut osuudet, tallentamattomat versiot, arviot, rahoitusesitys sekä arvioijan avaamat hakemukset ja arvioijaryhmän tiedostot. Säilytä se turvallisessa paikassa, tai siirrä sillä työsi toiselle tietokoneelle.",
-        sv: "Säkerhetskopian är en enda fil med allt som den här webbläsaren sparar för applikationen: utkasten med sina namn, förfrågningarna till delgenomförarna och de delar de har returnerat, osparade versioner, bedömningar, finansieringsförslaget samt de ansökningar som bedömaren har öppnat och bedömargruppens filer. Förvara den på ett säkert ställe eller flytta ditt arbete till en annan dator med den.",
-        en: "A backup is one file with everything this browser keeps for the app: the drafts with their names, the requests sent to partners and the parts they returned, unsaved versions, assessments, the funding proposal, and the applications the reviewer opened and the panel's files. Keep it somewhere safe, or use it to move your work to another computer.",
+        fi: "Varmuuskopio on yksi tiedosto, jossa on kaikki, mitä tämä selain säilyttää sovellukselle: luonnokset nimineen, osatoteuttajille lähetetyt pyynnöt ja heiltä saadut osuudet, tallentamattomat versiot, arviot, rahoitusesitys, arvioijan avaamat hakemukset ja arvioijaryhmän tiedostot sekä ehdotukset yhteishankkeiksi, ilmoitukset kiinnostuksesta osallistua ja yhteishankkeiden työpaja. Säilytä se turvallisessa paikassa, tai siirrä sillä työsi toiselle tietokoneelle.",
+        sv: "Säkerhetskopian är en enda fil med allt som den här webbläsaren sparar för applikationen: utkasten med sina namn, förfrågningarna till delgenomförarna och de delar de har returnerat, osparade versioner, bedömningar, finansieringsförslaget, de ansökningar som bedömaren har öppnat och bedömargruppens filer samt förslagen till gemensamma projekt, anmälningarna om intresse att delta och workshoppen för gemensamma projekt. Förvara den på ett säkert ställe eller flytta ditt arbete till en annan dator med den.",
+        en: "A backup is one file with everything this browser keeps for the app: the drafts with their names, the requests sent to partners and the parts they returned, unsaved versions, assessments, the funding proposal, the applications the reviewer opened and the panel's files, and the initiatives for joint projects, expressions of interest and the joint projects workshop. Keep it somewhere safe, or use it to move your work to another computer.",
     }
     NoneYet {
         fi: "Tästä selaimesta ei ole vielä tehty varmuuskopiota.",
@@ -115,6 +115,33 @@ pub fn count(lang: Lang, kind: Kind, n: usize) -> String {
         (Lang::Fi, Reviewer) => ("arvioijan nimi ja organisaatio", "arvioijan nimeä ja organisaatiota"),
         (Lang::Sv, Reviewer) => ("bedömarens namn och organisation", "bedömarens namn och organisation"),
         (Lang::En, Reviewer) => ("reviewer's name and organisation", "reviewers' names and organisations"),
+        (Lang::Fi, Initiative) => ("ehdotus yhteishankkeeksi", "ehdotusta yhteishankkeiksi"),
+        (Lang::Sv, Initiative) => ("förslag till gemensamt projekt", "förslag till gemensamma projekt"),
+        (Lang::En, Initiative) => ("initiative for a joint project", "initiatives for joint projects"),
+        (Lang::Fi, Interest) => (
+            "ilmoitus kiinnostuksesta osallistua",
+            "ilmoitusta kiinnostuksesta osallistua",
+        ),
+        (Lang::Sv, Interest) => ("anmälan om intresse att delta", "anmälningar om intresse att delta"),
+        (Lang::En, Interest) => ("expression of interest", "expressions of interest"),
+        (Lang::Fi, ReceivedInitiative) => ("muun kunnan ehdotus", "muiden kuntien ehdotusta"),
+        (Lang::Sv, ReceivedInitiative) => ("annan kommuns förslag", "andra kommuners förslag"),
+        (Lang::En, ReceivedInitiative) => ("other municipality's initiative", "other municipalities' initiatives"),
+        (Lang::Fi, WorkshopFile) => ("työpajassa avattu tiedosto", "työpajassa avattua tiedostoa"),
+        (Lang::Sv, WorkshopFile) => ("fil öppnad i workshoppen", "filer öppnade i workshoppen"),
+        (Lang::En, WorkshopFile) => ("file opened in the workshop", "files opened in the workshop"),
+        (Lang::Fi, Workshop) => (
+            "työpajan valinnat (yhdistetyt ehdotukset ja hankehallinnoijat)",
+            "työpajan valinnat (yhdistetyt ehdotukset ja hankehallinnoijat)",
+        ),
+        (Lang::Sv, Workshop) => (
+            "workshoppens val (sammanslagna förslag och huvudmän)",
+            "workshoppens val (sammanslagna förslag och huvudmän)",
+        ),
+        (Lang::En, Workshop) => (
+            "workshop's choices (initiatives joined and leads)",
+            "workshops' choices (initiatives joined and leads)",
+        ),
     };
     counted(lang, n, one, many)
 }
@@ -155,6 +182,21 @@ pub fn item(lang: Lang, item: &Item, when: &str) -> String {
         (Lang::Fi, Reviewer) => "Arvioija",
         (Lang::Sv, Reviewer) => "Bedömaren",
         (Lang::En, Reviewer) => "Reviewer",
+        (Lang::Fi, Initiative) => "Ehdotus",
+        (Lang::Sv, Initiative) => "Förslaget",
+        (Lang::En, Initiative) => "Initiative",
+        (Lang::Fi, Interest) => "Ilmoitus kiinnostuksesta",
+        (Lang::Sv, Interest) => "Intresseanmälan",
+        (Lang::En, Interest) => "Expression of interest",
+        (Lang::Fi, ReceivedInitiative) => "Muun kunnan ehdotus",
+        (Lang::Sv, ReceivedInitiative) => "Annan kommuns förslag",
+        (Lang::En, ReceivedInitiative) => "Other municipality's initiative",
+        (Lang::Fi, WorkshopFile) => "Työpajan tiedosto",
+        (Lang::Sv, WorkshopFile) => "Workshoppens fil",
+        (Lang::En, WorkshopFile) => "Workshop file",
+        (Lang::Fi, Workshop) => "Työpajan valinnat",
+        (Lang::Sv, Workshop) => "Workshoppens val",
+        (Lang::En, Workshop) => "The workshop's choices",
     };
     match (lang, name.is_empty()) {
         (_, true) => what.to_string(),
@@ -168,9 +210,12 @@ pub fn kept_both(lang: Lang, item: &Item, named: &str) -> String {
     use Kind::*;
     let copy = item.copy.as_deref().unwrap_or_default();
     let rest = match (lang, item.kind) {
-        (Lang::Fi, Draft) => format!("tämän selaimen versio säilyi ennallaan, ja varmuuskopion versio lisättiin nimellä ”{copy}”."),
-        (Lang::Sv, Draft) => format!("versionen i den här webbläsaren är oförändrad, och säkerhetskopians version lades till med namnet ”{copy}”."),
-        (Lang::En, Draft) => format!("this browser's version is unchanged, and the backup's version was added as “{copy}”."),
+        (Lang::Fi, Draft | Initiative) => format!("tämän selaimen versio säilyi ennallaan, ja varmuuskopion versio lisättiin nimellä ”{copy}”."),
+        (Lang::Sv, Draft | Initiative) => format!("versionen i den här webbläsaren är oförändrad, och säkerhetskopians version lades till med namnet ”{copy}”."),
+        (Lang::En, Draft | Initiative) => format!("this browser's version is unchanged, and the backup's version was added as “{copy}”."),
+        (Lang::Fi, Interest) => "tämän selaimen ilmoitus säilyi ennallaan, ja varmuuskopion versio lisättiin sen rinnalle omaksi ilmoituksekseen.".into(),
+        (Lang::Sv, Interest) => "anmälan i den här webbläsaren är oförändrad, och säkerhetskopians version lades till bredvid den som en egen anmälan.".into(),
+        (Lang::En, Interest) => "this browser's expression of interest is unchanged, and the backup's version was added beside it as one of its own.".into(),
         (Lang::Fi, Review) => "tämän selaimen arvio säilyi ennallaan; varmuuskopion arvio on korvattujen arvioiden joukossa arvioijan sivulla, ja Palauta korvatut arviot tuo sen takaisin.".into(),
         (Lang::Sv, Review) => "bedömningen i den här webbläsaren är oförändrad; säkerhetskopians bedömning finns bland de ersatta bedömningarna på bedömarens sida, och Återställ de ersatta bedömningarna tar tillbaka den.".into(),
         (Lang::En, Review) => "this browser's assessment is unchanged; the backup's is among the replaced assessments on the reviewer's page, and Restore the replaced assessments brings it back.".into(),
@@ -202,6 +247,12 @@ pub fn skipped(lang: Lang, named: &str, reason: &Reason) -> String {
         (Lang::Fi, Reason::NoRoom) => "se ei mahtunut selaimen tallennustilaan, joten sitä ei palautettu.".into(),
         (Lang::Sv, Reason::NoRoom) => "den fick inte plats i webbläsarens lagringsutrymme och återställdes inte.".into(),
         (Lang::En, Reason::NoRoom) => "it did not fit in the browser's storage, so it was not restored.".into(),
+        (Lang::Fi, Reason::OtherVersion) => "tässä selaimessa on siitä toinen versio, joka säilyi. Varmuuskopion version saa käyttöön avaamalla ehdotuksen tiedoston uudelleen.".into(),
+        (Lang::Sv, Reason::OtherVersion) => "den här webbläsaren har en annan version av det, som behölls. Säkerhetskopians version fås genom att öppna förslagets fil på nytt.".into(),
+        (Lang::En, Reason::OtherVersion) => "this browser holds another version of it, which was kept. Open the initiative's file again to use the backup's version.".into(),
+        (Lang::Fi, Reason::OtherWorkshop) => "tämän selaimen työpajassa on tehty omat yhdistämiset ja valinnat, ja ne säilyivät ennallaan.".into(),
+        (Lang::Sv, Reason::OtherWorkshop) => "workshoppen i den här webbläsaren har egna sammanslagningar och val, och de behölls oförändrade.".into(),
+        (Lang::En, Reason::OtherWorkshop) => "the workshop in this browser has joins and choices of its own, which were kept unchanged.".into(),
     };
     format!("{named}: {why}")
 }

@@ -9,11 +9,15 @@
 //! rather than write over a key; the reviews records are written again only with reviews added to
 //! what was read in the same transaction), so a failure loses nothing. The recovery copies and the
 //! reviewer's settings, in localStorage, are written after the commit; a restore done again adds
-//! what is still missing. Not in a backup: the language and which draft was open (this browser's
+//! what is still missing. The first phase's records are read and added the same way, as text: the
+//! workshop (IndexedDB, in the one transaction) and the initiatives, interests and initiatives
+//! received (localStorage, each under its own key, written after the commit and only where the key
+//! is free). Not in a backup: the language and which draft was open (this browser's
 //! preferences), and the time of the last backup itself.
 
-use super::{announce, classify, idb, local, reviews, SaveError};
-use crate::domain::formats::backup::{self, Backup, Contents, DraftEntry, KeptEntry, Summary};
+use super::initiative::Shelf as FirstPhaseShelf;
+use super::{announce, classify, idb, initiative_workshop, local, reviews, SaveError};
+use crate::domain::formats::backup::{self, Backup, Contents, DraftEntry, KeptEntry, Kind, LocalEntry, Summary};
 use crate::domain::formats::record::read_lenient;
 use crate::domain::formats::stored::DraftRecord;
 use wasm_bindgen::JsValue;
@@ -58,7 +62,24 @@ async fn read(tx: &idb::Many) -> Result<(Contents, u32), JsValue> {
             .collect();
     }
     (r.identity, r.blind) = local::reviewer_settings();
+    let f = &mut c.first_phase;
+    f.workshop = idb::get_text(&tx.store(idb::WORKSHOP)?, initiative_workshop::KEY).await?;
+    for (shelf, entries) in first_phase_shelves(f) {
+        *entries = local::texts_under(shelf.prefix())
+            .into_iter()
+            .map(|(id, record)| LocalEntry { id, record })
+            .collect();
+    }
     Ok((c, last_aside))
+}
+
+/// The first phase's records in localStorage: each shelf, with its kind and its entries in `part`.
+fn first_phase_shelves(part: &mut backup::FirstPhasePart) -> [(FirstPhaseShelf, &mut Vec<LocalEntry>); 3] {
+    [
+        (FirstPhaseShelf::Initiatives, &mut part.initiatives),
+        (FirstPhaseShelf::Interests, &mut part.interests),
+        (FirstPhaseShelf::Received, &mut part.received),
+    ]
 }
 
 /// Everything this browser holds for the app (see the module's comment).
@@ -89,6 +110,29 @@ pub async fn restore(backup: &Backup, now: &str, copy_title: &dyn Fn(&str) -> St
         .collect();
     let mut summary = summary;
     summary.not_kept(&kept);
+    // The first phase's records added, each under its own key if it is still free.
+    let (h, a) = (&here.first_phase, &after.first_phase);
+    for (shelf, kind, before, now) in [
+        (
+            FirstPhaseShelf::Initiatives,
+            Kind::Initiative,
+            &h.initiatives,
+            &a.initiatives,
+        ),
+        (FirstPhaseShelf::Interests, Kind::Interest, &h.interests, &a.interests),
+        (
+            FirstPhaseShelf::Received,
+            Kind::ReceivedInitiative,
+            &h.received,
+            &a.received,
+        ),
+    ] {
+        let kept: Vec<bool> = now[before.len()..]
+            .iter()
+            .map(|e| local::add_text(&format!("{}{}", shelf.prefix(), e.id), &e.record))
+            .collect();
+        summary.not_kept_of(kind, &kept);
+    }
     let (h, a) = (&here.reviewer, &after.reviewer);
     let identity = if h.identity != a.identity {
         a.identity.as_deref()
@@ -146,6 +190,19 @@ fn write(
             format!("{}.{n}", reviews::UNREADABLE)
         };
         store.add_with_key(&text(aside), &text(&key))?;
+    }
+    // The workshop: added where there is none; where there is one (read in this transaction), written
+    // again with the backup's files added to it.
+    let workshop = tx.store(idb::WORKSHOP)?;
+    let key = text(initiative_workshop::KEY);
+    match (&here.first_phase.workshop, &after.first_phase.workshop) {
+        (None, Some(now)) => {
+            workshop.add_with_key(&text(now), &key)?;
+        }
+        (Some(before), Some(now)) if before != now => {
+            workshop.put_with_key(&text(now), &key)?;
+        }
+        _ => {}
     }
     for (name, before, now) in [(idb::OPENED, &h.opened, &a.opened), (idb::PANEL, &h.panel, &a.panel)] {
         let files = tx.store(name)?;

@@ -32,7 +32,8 @@ pub enum Shelf {
 }
 
 impl Shelf {
-    fn prefix(self) -> &'static str {
+    /// The key prefix of its records (a backup reads and restores them by it, as text).
+    pub(super) fn prefix(self) -> &'static str {
         match self {
             Shelf::Initiatives => "hakemus.initiative.v1/",
             Shelf::Interests => "hakemus.interest.v1/",

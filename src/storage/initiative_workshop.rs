@@ -11,7 +11,8 @@ use crate::domain::initiative::workshop::Workshop;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
-const KEY: &str = "all";
+/// The one record's key (a backup reads and restores it, as text).
+pub(super) const KEY: &str = "all";
 
 /// A file opened in the workshop: its name and its own text.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -397,3 +397,28 @@ pub(super) fn note_backup(made_at: &str) {
         let _ = s.set_item(LAST_BACKUP_KEY, made_at);
     }
 }
+
+/// Every record under `prefix`, as (the rest of its key, its text), by key (a backup of the first
+/// phase's records).
+pub(super) fn texts_under(prefix: &str) -> Vec<(String, String)> {
+    let Ok(s) = local() else { return Vec::new() };
+    let mut found: Vec<(String, String)> = keys_with_prefix(&s, prefix)
+        .into_iter()
+        .filter_map(|key| {
+            let text = s.get_item(&key).ok().flatten()?;
+            Some((key[prefix.len()..].to_string(), text))
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// Writes `text` under `key` if nothing is there (a restore only adds); whether `key` holds it after.
+pub(super) fn add_text(key: &str, text: &str) -> bool {
+    let Ok(s) = local() else { return false };
+    match s.get_item(key) {
+        Ok(None) => s.set_item(key, text).is_ok(),
+        Ok(Some(there)) => there == text,
+        Err(_) => false,
+    }
+}

@@ -1,13 +1,17 @@
 //! The backup, `hakemus-backup`: everything a browser holds for the app, as one versioned file,
 //! and the plan of a restore.
 //!
-//! **The file.** `{format, schema_version, made_at, drafter, reviewer}`. `made_at` is given by the
-//! caller (the domain has no clock). `drafter` holds every stored draft under its id (its record:
+//! **The file.** `{format, schema_version, made_at, drafter, reviewer, first_phase}`. `made_at` is
+//! given by the caller (the domain has no clock). `drafter` holds every stored draft under its id (its record:
 //! the raw draft with its partners' requests and contributions, title, revision, saved at) and the
 //! recovery copies of drafts; `reviewer` holds who the reviewer is and blind mode, the reviews, the
 //! reviews an import replaced, the reviews records set aside as unreadable, the funding proposal and
 //! the version set aside beside it, the applications opened and the panel's review files, and the
-//! reviewer's recovery copies of reviews, proposals and files not yet on disk when a tab was left.
+//! reviewer's recovery copies of reviews, proposals and files not yet on disk when a tab was left;
+//! `first_phase` (version 2) holds the first phase's records: the municipality's initiatives and
+//! expressions of interest and the initiatives it received, each under its id, and the ministry's
+//! workshop (the files it opened and its choices). A version 1 file, which has no `first_phase`, is
+//! read as one whose first phase is empty.
 //!
 //! Each record is carried as its **stored text**, a JSON string, not as a JSON value: so it comes
 //! back byte for byte (a record of a newer version, with fields this one does not know, survives a
@@ -24,20 +28,33 @@
 //! reviews, which "Palauta korvatut arviot" brings back; the proposal: the version set aside); where
 //! that place is taken, it is skipped with the reason. A record that cannot be read is skipped and
 //! counted, never fatal to the rest.
+//!
+//! The first phase's records are read here as plain JSON, not with the phase's own types: the
+//! drafts page, which restores, carries none of the phase's code. An initiative or an interest
+//! whose id is free here is added under it; one here with the same id and the same draft is here
+//! already; one here that differs stays, and the backup's is added beside it under a new id (its
+//! own with `-2`, `-3`, …), an initiative's title saying it came from the backup. An initiative
+//! received that differs from the one here is left out (the one here stays; its file can be opened
+//! again). The workshop: the backup's is added where there is none; where there is one, the files
+//! it does not have are added to it (the workshop's page then treats them as files opened: of two
+//! versions of an initiative, the newer is shown) and its choices (joins, leads) are taken only
+//! where this workshop has made none; other choices here stay, and the backup's are left out.
 
 use super::decision;
-use super::reader::{from_json, open_capped, shape_error, ImportError, MAX_FILE_BYTES};
+use super::reader::{from_json, open_capped, shape_error, ImportError, Problem, MAX_FILE_BYTES};
 use super::record::{read_lenient, write_keeping, Kept};
 use super::review::{self, Review};
 use super::stored::{free_id, DraftRecord, KeptFileRecord, PendingFile, Recovery, MAX_ID};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// The `format` of a backup.
 pub const FORMAT: &str = "hakemus-backup";
 /// The version this build writes.
-pub const SCHEMA_VERSION: u64 = 1;
+/// The version this build writes: 2 added `first_phase`; version 1 files are read too.
+pub const SCHEMA_VERSION: u64 = 2;
 /// The committed JSON Schema, equal to [`schema`] (tested).
 pub const SCHEMA_JSON: &str = include_str!("../../../schema/hakemus-backup.schema.json");
 /// The largest backup the app makes or reads: a backup holds many files' worth (each draft at most
@@ -165,12 +182,49 @@ pub struct ReviewerPart {
     pub file_recoveries: Vec<String>,
 }
 
+/// A first-phase record kept under an id (localStorage `<prefix><id>`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct LocalEntry {
+    /// The id it is kept under: the initiative's or interest's own id, which names it across
+    /// browsers and files.
+    #[schemars(length(min = 1))]
+    pub id: String,
+    /// The stored record as its JSON text, exactly as stored: `{created_at, value}`, the value the
+    /// draft as typed.
+    #[schemars(schema_with = "record_text")]
+    pub record: String,
+}
+
+/// What the first phase's pages keep (the initiatives app, `initiatives.html`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct FirstPhasePart {
+    /// The municipality's initiatives for joint projects, by id.
+    #[serde(default)]
+    pub initiatives: Vec<LocalEntry>,
+    /// The municipality's expressions of interest, by id.
+    #[serde(default)]
+    pub interests: Vec<LocalEntry>,
+    /// The initiatives received from other municipalities as files, by id.
+    #[serde(default)]
+    pub received: Vec<LocalEntry>,
+    /// The ministry's workshop, as stored (JSON text `{files: [{source, text}], workshop}`: the
+    /// initiative and interest files opened, each its own text, and the workshop's choices).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "optional_record_text")]
+    pub workshop: Option<String>,
+}
+
 /// Everything a browser holds for the app (what a backup carries, and what a restore compares it
 /// with).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Contents {
     pub drafter: DrafterPart,
     pub reviewer: ReviewerPart,
+    pub first_phase: FirstPhasePart,
 }
 
 /// A backup file.
@@ -180,13 +234,16 @@ pub struct Contents {
 pub struct BackupFile {
     #[schemars(extend("const" = "hakemus-backup"))]
     pub format: String,
-    #[schemars(extend("const" = 1))]
+    #[schemars(extend("const" = 2))]
     pub schema_version: u64,
     /// When the backup was made, RFC 3339 in UTC.
     #[schemars(extend("format" = "date-time"))]
     pub made_at: String,
     pub drafter: DrafterPart,
     pub reviewer: ReviewerPart,
+    /// The first phase's records (version 2; absent from a version 1 file).
+    #[serde(default)]
+    pub first_phase: FirstPhasePart,
 }
 
 /// A backup as read.
@@ -211,6 +268,7 @@ pub fn export(contents: &Contents, made_at: &str) -> String {
         made_at: made_at.into(),
         drafter: contents.drafter.clone(),
         reviewer: contents.reviewer.clone(),
+        first_phase: contents.first_phase.clone(),
     };
     let mut text = serde_json::to_string_pretty(&file).expect("a backup is plain JSON");
     text.push('\n');
@@ -233,6 +291,7 @@ pub fn import(bytes: &[u8]) -> Result<Backup, ImportError> {
         contents: Contents {
             drafter: file.drafter,
             reviewer: file.reviewer,
+            first_phase: file.first_phase,
         },
     })
 }
@@ -257,6 +316,16 @@ pub enum Kind {
     PanelFile,
     /// Who the reviewer is.
     Reviewer,
+    /// The municipality's own initiative for a joint project.
+    Initiative,
+    /// The municipality's own expression of interest.
+    Interest,
+    /// An initiative received from another municipality.
+    ReceivedInitiative,
+    /// A file opened in the ministry's workshop.
+    WorkshopFile,
+    /// The workshop's choices: the initiatives joined, their leads and titles, interests taken in.
+    Workshop,
 }
 
 /// One thing of the backup, as the summary names it.
@@ -297,6 +366,11 @@ pub enum Reason {
     /// The browser had no room for it: an unsaved version is kept in localStorage (a few MB), which
     /// is written after the rest is on disk.
     NoRoom,
+    /// This browser holds another version of it, which stays (an initiative received: its file
+    /// can be opened again).
+    OtherVersion,
+    /// This browser's workshop has choices of its own, which stay.
+    OtherWorkshop,
 }
 
 /// What a restore did, item by item.
@@ -319,13 +393,21 @@ impl Summary {
     /// Moves the unsaved versions added that the browser could not keep (`kept`, in the order they
     /// were added) from the added to the left out, with [`Reason::NoRoom`].
     pub fn not_kept(&mut self, kept: &[bool]) {
-        let mut recoveries = kept.iter();
-        let added = std::mem::take(&mut self.added);
-        for item in added {
-            if item.kind == Kind::DraftRecovery && recoveries.next() == Some(&false) {
-                self.skipped.push((item, Reason::NoRoom));
-            } else {
-                self.added.push(item);
+        self.not_kept_of(Kind::DraftRecovery, kept);
+    }
+
+    /// Moves the things of `kind` the browser could not keep to the left out, with
+    /// [`Reason::NoRoom`]: `kept` tells, in the order they were written, first for those added, then
+    /// for those kept beside a version here (as a restore lists them in what the browser holds after).
+    pub fn not_kept_of(&mut self, kind: Kind, kept: &[bool]) {
+        let mut written = kept.iter();
+        for list in [&mut self.added, &mut self.kept_both] {
+            for item in std::mem::take(list) {
+                if item.kind == kind && written.next() == Some(&false) {
+                    self.skipped.push((item, Reason::NoRoom));
+                } else {
+                    list.push(item);
+                }
             }
         }
     }
@@ -421,6 +503,7 @@ pub fn restore(
     restore_proposal(backup, here, &mut after, &mut summary);
     restore_files(backup, &mut after, &mut summary);
     restore_reviewer(backup, &mut after, &mut summary);
+    restore_first_phase(backup, &mut after, &mut summary, copy_title);
     (after, summary)
 }
 
@@ -839,5 +922,210 @@ fn restore_reviewer(backup: &Contents, after: &mut Contents, summary: &mut Summa
         Some(Some(ours)) if ours == theirs => summary.already.push(item),
         Some(Some(_)) => summary.skipped.push((item, Reason::OtherReviewer)),
         Some(None) => summary.skipped.push((item, Reason::HereUnreadable)),
+    }
+}
+
+/// A first-phase record as a restore reads it: `{created_at, value}` as a JSON value (its draft,
+/// `value`, an object: for its id, its name and to tell two versions apart), so that nothing of the
+/// phase's types is compiled into the drafts page, and a newer version's fields are kept as they are.
+fn read_local(text: &str) -> Result<Value, ImportError> {
+    let record: Value = from_json(text).map_err(shape_error)?;
+    if record.get("value").is_some_and(Value::is_object) {
+        Ok(record)
+    } else {
+        let detail = "expected the draft as an object".to_string();
+        Err(ImportError::at("value", Problem::Invalid { detail }))
+    }
+}
+
+/// A record's name as the user knows it: an initiative's title (or its municipality), an
+/// interest's municipality.
+fn local_name(kind: Kind, record: &Value) -> String {
+    let text = |field: &str| record["value"][field].as_str().unwrap_or_default().trim().to_string();
+    match (kind, text("title")) {
+        (Kind::Interest, _) => text("municipality"),
+        (_, title) if title.is_empty() => text("municipality"),
+        (_, title) => title,
+    }
+}
+
+/// The first phase's records and the workshop.
+fn restore_first_phase(
+    backup: &Contents,
+    after: &mut Contents,
+    summary: &mut Summary,
+    copy_title: &dyn Fn(&str) -> String,
+) {
+    let (b, a) = (&backup.first_phase, &mut after.first_phase);
+    for (kind, theirs, ours) in [
+        (Kind::Initiative, &b.initiatives, &mut a.initiatives),
+        (Kind::Interest, &b.interests, &mut a.interests),
+        (Kind::ReceivedInitiative, &b.received, &mut a.received),
+    ] {
+        let new = restore_local(kind, theirs, ours, summary, copy_title);
+        ours.extend(new);
+    }
+    restore_workshop(b.workshop.as_deref(), &mut a.workshop, summary);
+}
+
+/// One kind of first-phase record: what is added, those added first, then those kept beside a
+/// version here (see the module's comment). An initiative received is never kept beside.
+fn restore_local(
+    kind: Kind,
+    theirs: &[LocalEntry],
+    here: &[LocalEntry],
+    summary: &mut Summary,
+    copy_title: &dyn Fn(&str) -> String,
+) -> Vec<LocalEntry> {
+    // The draft held under each id, here and added; `None`: a record that cannot be read.
+    let mut known: BTreeMap<String, Option<Value>> = here
+        .iter()
+        .map(|e| (e.id.clone(), read_local(&e.record).ok().map(|r| r["value"].clone())))
+        .collect();
+    let (mut added, mut copies) = (Vec::new(), Vec::new());
+    for entry in theirs {
+        let mut record = match read_local(&entry.record) {
+            Ok(record) => record,
+            Err(e) => {
+                summary.skipped.push((Item::new(kind, ""), Reason::Unreadable(e)));
+                continue;
+            }
+        };
+        let name = local_name(kind, &record);
+        let mut item = Item::new(kind, name.clone());
+        match known.get(&entry.id) {
+            None => {
+                known.insert(entry.id.clone(), Some(record["value"].take()));
+                added.push(entry.clone());
+                summary.added.push(item);
+                continue;
+            }
+            Some(Some(value)) if *value == record["value"] => {
+                summary.already.push(item);
+                continue;
+            }
+            Some(here) if kind == Kind::ReceivedInitiative => {
+                let why = if here.is_some() {
+                    Reason::OtherVersion
+                } else {
+                    Reason::HereUnreadable
+                };
+                summary.skipped.push((item, why));
+                continue;
+            }
+            Some(_) => {}
+        }
+        // Beside the one here, under the first id after it that is free or holds this very copy.
+        if kind == Kind::Initiative {
+            let title = copy_title(&name);
+            record["value"]["title"] = Value::String(title.clone());
+            item.copy = Some(title);
+        }
+        for n in 2.. {
+            let id = format!("{}-{n}", entry.id);
+            record["value"]["id"] = Value::String(id.clone());
+            match known.get(&id) {
+                Some(Some(value)) if *value == record["value"] => summary.already.push(item),
+                Some(_) => continue,
+                None => {
+                    let Ok(text) = serde_json::to_string(&record) else {
+                        break;
+                    };
+                    known.insert(id.clone(), Some(record["value"].take()));
+                    copies.push(LocalEntry { id, record: text });
+                    summary.kept_both.push(item);
+                }
+            }
+            break;
+        }
+    }
+    added.extend(copies);
+    added
+}
+
+/// The workshop's record as a restore reads it, a JSON value: `{files: [{source, text}], workshop}`
+/// (the files a list of texts; the choices and anything else carried as they are).
+fn read_workshop(text: &str) -> Result<Value, ImportError> {
+    let record: Value = from_json(text).map_err(shape_error)?;
+    let file = |f: &Value| f["source"].is_string() && f["text"].is_string();
+    let files = match record.get("files") {
+        None => record.is_object(),
+        Some(files) => files.as_array().is_some_and(|list| list.iter().all(file)),
+    };
+    if files {
+        Ok(record)
+    } else {
+        let detail = "expected a list of files {source, text}".to_string();
+        Err(ImportError::at("files", Problem::Invalid { detail }))
+    }
+}
+
+fn workshop_files(record: &Value) -> &[Value] {
+    record["files"].as_array().map_or(&[], Vec::as_slice)
+}
+
+/// Whether the workshop has made no choices: no initiatives joined, no interest taken in.
+fn no_choices(record: &Value) -> bool {
+    ["joins", "taken"].iter().all(|k| {
+        record["workshop"]
+            .get(*k)
+            .is_none_or(|v| v.as_array().is_some_and(Vec::is_empty))
+    })
+}
+
+/// The ministry's workshop (see the module's comment).
+fn restore_workshop(theirs: Option<&str>, ours: &mut Option<String>, summary: &mut Summary) {
+    let Some(text) = theirs else { return };
+    let theirs = match read_workshop(text) {
+        Ok(read) => read,
+        Err(e) => {
+            summary
+                .skipped
+                .push((Item::new(Kind::Workshop, ""), Reason::Unreadable(e)));
+            return;
+        }
+    };
+    let file_item = |f: &Value| Item::new(Kind::WorkshopFile, f["source"].as_str().unwrap_or_default().trim());
+    let Some(here) = ours.as_deref() else {
+        *ours = Some(text.to_string());
+        summary.added.extend(workshop_files(&theirs).iter().map(file_item));
+        if !no_choices(&theirs) {
+            summary.added.push(Item::new(Kind::Workshop, ""));
+        }
+        return;
+    };
+    let Ok(mut here) = read_workshop(here) else {
+        summary
+            .skipped
+            .push((Item::new(Kind::Workshop, ""), Reason::HereUnreadable));
+        return;
+    };
+    let mut files = workshop_files(&here).to_vec();
+    for file in workshop_files(&theirs) {
+        if files.iter().any(|f| f["text"] == file["text"]) {
+            summary.already.push(file_item(file));
+        } else {
+            files.push(file.clone());
+            summary.added.push(file_item(file));
+        }
+    }
+    let mut changed = files.len() > workshop_files(&here).len();
+    here["files"] = Value::Array(files);
+    let item = Item::new(Kind::Workshop, "");
+    if no_choices(&theirs) {
+        // Nothing to take.
+    } else if theirs["workshop"] == here["workshop"] {
+        summary.already.push(item);
+    } else if no_choices(&here) {
+        here["workshop"] = theirs["workshop"].clone();
+        summary.added.push(item);
+        changed = true;
+    } else {
+        summary.skipped.push((item, Reason::OtherWorkshop));
+    }
+    if changed {
+        if let Ok(text) = serde_json::to_string(&here) {
+            *ours = Some(text);
+        }
     }
 }
