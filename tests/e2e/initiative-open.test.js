@@ -162,7 +162,7 @@ for (const [lang, words] of Object.entries(ALONE)) {
   });
 }
 
-test('a candidate project whose file holds invisible characters says so on the drafts page before its draft is opened', async () => {
+test('a candidate project whose file holds a bidirectional control character says so on the drafts page before its draft is opened', async () => {
   const context = await env.browser.newContext({ locale: 'fi-FI' });
   try {
     const page = await context.newPage();
@@ -171,7 +171,7 @@ test('a candidate project whose file holds invisible characters says so on the d
     await waitForApp(page);
     const withSpace = fs
       .readFileSync(PROJECT, 'utf8')
-      .replace('Sähköiset lomakkeet: asiointi siirtyy verkkoon', 'Sähköiset lomakkeet:\u200b asiointi siirtyy verkkoon');
+      .replace('Sähköiset lomakkeet: asiointi siirtyy verkkoon', 'Sähköiset lomakkeet:\u202e asiointi siirtyy verkkoon');
     await page.locator('#import-text').fill(withSpace);
     await page.locator('#import-pasted').click();
     const result = page.locator('#import-result');
