@@ -379,3 +379,141 @@ async fn a_choice_keeps_the_focus() {
     assert_eq!(stored.targets, vec!["new-technologies".to_string()]);
     assert_eq!(stored.origin, hakemus::domain::initiative::model::Origin::New);
 }
+
+/// Another tab's write, as this tab's browser says it: a `storage` event naming the record's key.
+fn other_tab_wrote(key: &str) {
+    js_sys::Function::new_with_args("k", "window.dispatchEvent(new StorageEvent('storage', { key: k }))")
+        .call1(&JsValue::NULL, &JsValue::from_str(key))
+        .unwrap();
+}
+
+fn pathname() -> String {
+    web_sys::window().unwrap().location().pathname().unwrap()
+}
+
+/// An idle tab follows another tab's write (the form shows it, and this tab's next keystroke
+/// writes over that version, not over its own older one).
+#[wasm_bindgen_test]
+async fn an_idle_tab_follows_the_other_tabs_write() {
+    let turn = my_turn().await;
+    fresh_storage();
+    kept::save_initiative(&RawInitiative::new("t-1")).unwrap();
+    let _app = mount_at("/initiatives/initiative/t-1", turn).await;
+    // The other tab types the title.
+    let mut theirs = kept::load_initiative("t-1").unwrap();
+    theirs.title = "Toisen välilehden otsikko".into();
+    kept::save_initiative(&theirs).unwrap();
+    other_tab_wrote(&kept::key(kept::Shelf::Initiatives, "t-1"));
+    settle().await;
+    assert_eq!(value_of("title"), "Toisen välilehden otsikko");
+    assert!(
+        text("followed").contains("välilehdellä tehdyt muutokset"),
+        "{}",
+        text("followed")
+    );
+    // This tab then types the goals: both are kept.
+    type_into("description-goals", "Tavoitteet");
+    settle().await;
+    let stored = kept::load_initiative("t-1").unwrap();
+    assert_eq!(stored.title, "Toisen välilehden otsikko");
+    assert_eq!(stored.descriptions.goals, "Tavoitteet");
+}
+
+/// Two tabs both changed the initiative: this tab's keystroke does not overwrite the other's
+/// version; this tab's version is kept as a copy, which the page then edits, and the page says so.
+#[wasm_bindgen_test]
+async fn an_edited_tab_never_overwrites_the_other_tabs_write() {
+    let turn = my_turn().await;
+    fresh_storage();
+    kept::save_initiative(&RawInitiative::new("t-2")).unwrap();
+    let _app = mount_at("/initiatives/initiative/t-2", turn).await;
+    type_into("title", "Tämän välilehden otsikko");
+    settle().await;
+    // The other tab, open on the version before, writes the descriptions; its event is not here yet.
+    let mut theirs = RawInitiative::new("t-2");
+    theirs.descriptions.goals = "Toisen välilehden tavoitteet".into();
+    kept::save_initiative(&theirs).unwrap();
+    el("description-risks").focus().unwrap();
+    type_into("description-risks", "Riskit");
+    settle().await;
+    sleep(40).await;
+    let stored = kept::load_initiative("t-2").unwrap();
+    assert_eq!(
+        stored.descriptions.goals, "Toisen välilehden tavoitteet",
+        "the other tab's text stays"
+    );
+    assert_eq!(stored.descriptions.risks, "");
+    let copy = kept::initiatives()
+        .into_iter()
+        .find(|i| i.id != "t-2")
+        .expect("this tab's version kept as a copy");
+    assert_eq!(copy.title, "Tämän välilehden otsikko");
+    assert_eq!(copy.descriptions.risks, "Riskit");
+    assert_eq!(copy.descriptions.goals, "");
+    assert_eq!(pathname(), format!("/initiatives/initiative/{}", copy.id));
+    assert_eq!(el("clash").get_attribute("role").as_deref(), Some("alert"));
+    assert!(text("clash").contains("tallennettiin kopioksi"), "{}", text("clash"));
+    assert_eq!(value_of("description-risks"), "Riskit");
+    // The page edits the copy now; the original is one link away.
+    type_into("description-risks", "Riskit ja aikataulu");
+    settle().await;
+    assert_eq!(
+        kept::load_initiative(&copy.id).unwrap().descriptions.risks,
+        "Riskit ja aikataulu"
+    );
+    assert_eq!(kept::load_initiative("t-2").unwrap().descriptions.risks, "");
+    assert!(el("clash")
+        .query_selector("a")
+        .unwrap()
+        .unwrap()
+        .get_attribute("href")
+        .unwrap()
+        .ends_with("/initiatives/initiative/t-2"));
+}
+
+/// Removed on the home page of another tab: the open form does not write it back; it says so, and
+/// keeps it again (with what was typed) only when asked.
+#[wasm_bindgen_test]
+async fn a_form_left_open_does_not_bring_back_a_removed_draft() {
+    let turn = my_turn().await;
+    fresh_storage();
+    kept::save_interest(&RawInterest::new("t-3")).unwrap();
+    let _app = mount_at("/initiatives/interest/t-3", turn).await;
+    kept::remove(kept::Shelf::Interests, "t-3").unwrap();
+    other_tab_wrote(&kept::key(kept::Shelf::Interests, "t-3"));
+    settle().await;
+    assert!(
+        text("clash").contains("poistettiin toisella välilehdellä"),
+        "{}",
+        text("clash")
+    );
+    type_into("need", "Lomakkeet");
+    settle().await;
+    assert!(kept::load_interest("t-3").is_none(), "not written back");
+    el("keep-again").click();
+    settle().await;
+    assert_eq!(kept::load_interest("t-3").unwrap().need, "Lomakkeet");
+    assert!(document().get_element_by_id("clash").is_none());
+    type_into("need", "Lomakkeet uusiksi");
+    settle().await;
+    assert_eq!(kept::load_interest("t-3").unwrap().need, "Lomakkeet uusiksi");
+}
+
+/// A record of a version before revisions (no `revision`) opens and is written as before.
+#[wasm_bindgen_test]
+async fn an_old_record_without_a_revision_opens() {
+    let turn = my_turn().await;
+    fresh_storage();
+    let old = serde_json::json!({ "created_at": 1.0, "value": RawInitiative::new("t-4") });
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .set_item(&kept::key(kept::Shelf::Initiatives, "t-4"), &old.to_string())
+        .unwrap();
+    let _app = mount_at("/initiatives/initiative/t-4", turn).await;
+    type_into("title", "Vanha");
+    settle().await;
+    assert_eq!(kept::load_initiative("t-4").unwrap().title, "Vanha");
+}
