@@ -1,7 +1,11 @@
 //! What the workshop's two pages share: the files opened (read with the strict readers), the
 //! workshop's choices, the outcome of the last files chosen, and whether the browser kept it all.
 //! Loaded from storage once per page load (`storage::initiative_workshop`); every change is written
-//! back whole, in one strict transaction.
+//! back in one strict transaction, merged there with what another tab wrote since this tab last
+//! read or wrote (its base), and the tab then shows the merged workshop. A tab writes one change at
+//! a time (a change made meanwhile is written next), so its base is always what it last wrote. A
+//! kept file this version cannot read (a newer version's) is carried along and written back as it
+//! was, never dropped.
 
 use crate::domain::formats::initiative::{
     export_joint_project, format_of, read_initiative, read_interest, to_json, INTEREST_FORMAT,
@@ -11,7 +15,7 @@ use crate::domain::formats::slug::{slug, Other};
 use crate::domain::initiative::model::{RawInitiative, RawInterest};
 use crate::domain::initiative::workshop::{table, JointProject, Table, Workshop};
 use crate::domain::vocabulary::locale::Lang;
-use crate::storage::initiative_workshop::{load_workshop, save_workshop, KeptWorkshop, WorkshopFile};
+use crate::storage::initiative_workshop::{load_workshop, merge_kept, save_workshop, KeptWorkshop, WorkshopFile};
 use crate::storage::SaveError;
 use crate::ui::files;
 use crate::ui::language::use_lang;
@@ -127,6 +131,29 @@ pub struct WorkshopState {
     pub table: Memo<Table>,
     /// Reading the stored workshop has begun (at the first of its pages a load shows).
     started: StoredValue<bool>,
+    /// The workshop as this tab last read or wrote it: the common ground of the next write's merge.
+    base: StoredValue<KeptWorkshop>,
+    /// The kept files this version cannot read, written back as they are.
+    unread: StoredValue<Vec<WorkshopFile>>,
+    /// A write is under way; `again`: a change was made meanwhile, to be written next.
+    writing: StoredValue<bool>,
+    again: StoredValue<bool>,
+    lang: StoredValue<Lang>,
+}
+
+/// Reads kept files: those read (a newer version of one replacing an older), and those this
+/// version cannot read.
+fn read_kept(files: &[WorkshopFile], lang: Lang) -> (Vec<Opened>, Vec<WorkshopFile>) {
+    let (mut opened, mut unread) = (Vec::new(), Vec::new());
+    for f in files {
+        match read(&f.source, f.text.as_bytes(), lang) {
+            Ok(file) => {
+                add(&mut opened, file);
+            }
+            Err(_) => unread.push(f.clone()),
+        }
+    }
+    (opened, unread)
 }
 
 impl WorkshopState {
@@ -182,47 +209,85 @@ impl WorkshopState {
         self.keep();
     }
 
-    /// Writes everything to storage (once the stored workshop has been read).
+    /// The workshop as this tab has it, as it is kept.
+    fn kept_now(self) -> KeptWorkshop {
+        let mut files: Vec<WorkshopFile> = self.opened.with_untracked(|o| {
+            o.iter()
+                .map(|f| WorkshopFile {
+                    source: f.source.clone(),
+                    text: f.text.clone(),
+                })
+                .collect()
+        });
+        files.extend(self.unread.get_value());
+        KeptWorkshop {
+            files,
+            workshop: self.workshop.get_untracked(),
+        }
+    }
+
+    /// Shows `kept` (the files read again).
+    fn show(self, kept: KeptWorkshop) {
+        let (opened, unread) = read_kept(&kept.files, self.lang.get_value());
+        self.opened.set(opened);
+        self.unread.set_value(unread);
+        self.workshop.set(kept.workshop);
+    }
+
+    /// Writes this tab's workshop, merged with what is stored (once the stored workshop has been
+    /// read; one write at a time), and shows the merged workshop with any change made meanwhile.
     fn keep(self) {
         if !self.loaded.get_untracked() {
             return;
         }
-        let kept = KeptWorkshop {
-            files: self.opened.with_untracked(|o| {
-                o.iter()
-                    .map(|f| WorkshopFile {
-                        source: f.source.clone(),
-                        text: f.text.clone(),
-                    })
-                    .collect()
-            }),
-            workshop: self.workshop.get_untracked(),
-        };
-        let problem = self.problem;
+        if self.writing.get_value() {
+            self.again.set_value(true);
+            return;
+        }
+        self.writing.set_value(true);
+        let mine = self.kept_now();
+        let base = self.base.get_value();
         spawn_local(async move {
-            problem.set(save_workshop(&kept).await.err());
+            let saved = save_workshop(&base, &mine).await;
+            if self.writing.try_get_value().is_none() {
+                return; // the app is gone
+            }
+            match saved {
+                Ok(merged) => {
+                    let now = self.kept_now();
+                    let shown = merge_kept(&mine, &now, &merged);
+                    self.base.set_value(merged);
+                    if shown != now {
+                        self.show(shown);
+                    }
+                    self.problem.set(None);
+                }
+                Err(e) => self.problem.set(Some(e)),
+            }
+            self.writing.set_value(false);
+            if self.again.get_value() {
+                self.again.set_value(false);
+                self.keep();
+            }
         });
     }
 
     /// Takes up what storage kept, before anything opened meanwhile; then keeps the whole.
     async fn load(self, lang: Lang) {
+        self.lang.set_value(lang);
         match load_workshop().await {
             Ok(kept) => {
                 let meanwhile = self.opened.get_untracked();
-                let mut opened = Vec::new();
-                for f in kept.files {
-                    // A kept file was read before; one this version cannot read is left out.
-                    if let Ok(file) = read(&f.source, f.text.as_bytes(), lang) {
-                        add(&mut opened, file);
-                    }
-                }
+                let (mut opened, unread) = read_kept(&kept.files, lang);
                 for file in meanwhile.iter().cloned() {
                     add(&mut opened, file);
                 }
                 self.opened.set(opened);
+                self.unread.set_value(unread);
                 if self.workshop.with_untracked(|w| *w == Workshop::default()) {
-                    self.workshop.set(kept.workshop);
+                    self.workshop.set(kept.workshop.clone());
                 }
+                self.base.set_value(kept);
                 self.loaded.set(true);
                 if !meanwhile.is_empty() {
                     self.keep();
@@ -264,6 +329,11 @@ pub fn provide_workshop() -> WorkshopState {
         loaded: RwSignal::new(false),
         table,
         started: StoredValue::new(false),
+        base: StoredValue::new(KeptWorkshop::default()),
+        unread: StoredValue::new(Vec::new()),
+        writing: StoredValue::new(false),
+        again: StoredValue::new(false),
+        lang: StoredValue::new(Lang::Fi),
     };
     provide_context(state);
     state
