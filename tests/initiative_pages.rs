@@ -337,6 +337,23 @@ async fn a_failed_write_is_said_and_nothing_typed_is_lost() {
         .unwrap_or_default()
         .contains("tallennustila on täynnä"));
     assert_eq!(value_of("description-goals"), long, "what was typed stays on the page");
+    // The next keystroke fails the same way: nothing in the alert changes, so it is not said again.
+    js_sys::eval(
+        "window.__alerted = 0; new MutationObserver(r => { window.__alerted += r.length; })
+           .observe(document.getElementById('save-problem'),
+             { subtree: true, childList: true, characterData: true, attributes: true });",
+    )
+    .unwrap();
+    type_into("description-goals", &format!("{long}!"));
+    settle().await;
+    assert!(el("save-problem").is_same_node(Some(&banner)));
+    assert_eq!(
+        js_sys::eval("window.__alerted").unwrap().as_f64(),
+        Some(0.0),
+        "the alert is said once, not at every keystroke"
+    );
+    type_into("description-goals", &long);
+    settle().await;
     assert_ne!(kept::load_initiative("a-5").unwrap().descriptions.goals, long);
     // Room again: the next change stores everything typed, and the banner goes.
     for i in 0..filled {

@@ -502,9 +502,7 @@ impl<D: Shelved + Send + Sync + 'static> Autosaved<D> {
             Ok(Written::Saved(revision)) => {
                 self.revision.set_value(revision);
                 self.unstored.set_value(false);
-                if self.problem.with_untracked(Option::is_some) {
-                    self.problem.set(None);
-                }
+                self.said(None);
             }
             Ok(Written::Newer) => self.keep_as_copy(),
             Ok(Written::Removed) => {
@@ -513,8 +511,15 @@ impl<D: Shelved + Send + Sync + 'static> Autosaved<D> {
             }
             Err(e) => {
                 self.unstored.set_value(true);
-                self.problem.set(Some(e));
+                self.said(Some(e));
             }
+        }
+    }
+
+    /// Sets the save problem only when it changes: the alert is said once, not at every keystroke.
+    fn said(self, problem: Option<SaveError>) {
+        if self.problem.with_untracked(|p| *p != problem) {
+            self.problem.set(problem);
         }
     }
 
@@ -534,7 +539,7 @@ impl<D: Shelved + Send + Sync + 'static> Autosaved<D> {
             }
             Err(e) => {
                 self.unstored.set_value(true);
-                self.problem.set(Some(e));
+                self.said(Some(e));
             }
         }
     }
@@ -547,7 +552,7 @@ impl<D: Shelved + Send + Sync + 'static> Autosaved<D> {
                 self.unstored.set_value(false);
                 self.clash.set(None);
             }
-            Err(e) => self.problem.set(Some(e)),
+            Err(e) => self.said(Some(e)),
         }
     }
 

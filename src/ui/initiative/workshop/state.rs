@@ -209,6 +209,13 @@ impl WorkshopState {
         self.keep();
     }
 
+    /// Sets the save problem only when it changes: its alert is said once, not at every change.
+    fn said(self, problem: Option<SaveError>) {
+        if self.problem.with_untracked(|p| *p != problem) {
+            self.problem.set(problem);
+        }
+    }
+
     /// The workshop as this tab has it, as it is kept.
     fn kept_now(self) -> KeptWorkshop {
         let mut files: Vec<WorkshopFile> = self.opened.with_untracked(|o| {
@@ -260,9 +267,9 @@ impl WorkshopState {
                     if shown != now {
                         self.show(shown);
                     }
-                    self.problem.set(None);
+                    self.said(None);
                 }
-                Err(e) => self.problem.set(Some(e)),
+                Err(e) => self.said(Some(e)),
             }
             self.writing.set_value(false);
             if self.again.get_value() {
