@@ -569,7 +569,7 @@ async fn two_workshop_tabs_keep_each_others_files_and_joins() {
     let sources: Vec<&str> = stored.files.iter().map(|f| f.source.as_str()).collect();
     assert_eq!(
         sources,
-        ["initiative.json", "iisalmi.json", "vierema.json", "interest.json"]
+        ["initiative.json", "iisalmi.json", "interest.json", "vierema.json"]
     );
     assert_eq!(stored.workshop.joins.len(), 1);
     assert_eq!(stored.workshop.joins[0].initiatives, ["a", "c"]);
@@ -587,7 +587,7 @@ async fn two_workshop_tabs_keep_each_others_files_and_joins() {
     sleep(300).await;
     let stored = load_workshop().await.unwrap();
     let sources: Vec<&str> = stored.files.iter().map(|f| f.source.as_str()).collect();
-    assert_eq!(sources, ["initiative.json", "vierema.json", "interest.json"]);
+    assert_eq!(sources, ["initiative.json", "interest.json", "vierema.json"]);
     assert_eq!(stored.workshop.joins.len(), 1);
     drop(page);
 }
@@ -611,5 +611,44 @@ async fn a_kept_file_that_cannot_be_read_is_not_deleted() {
         stored.files.iter().map(|f| &f.source).collect::<Vec<_>>()
     );
     assert!(stored.files.iter().any(|f| f.source == "initiative.json"));
+    drop(page);
+}
+
+/// A file removed from the workshop comes back with an undo (focused at once), where it was, with
+/// the join it was in.
+#[wasm_bindgen_test]
+async fn a_removed_file_comes_back_with_its_join() {
+    let _turn = my_turn().await;
+    hakemus::storage::clear().await;
+    let page = mount(Page::Workshop).await;
+    choose_files("workshop-files", &theme()).await;
+    select_rows(&["Sähköiset lomakkeet", "Lomakkeet verkkoon"]);
+    settle().await;
+    el("workshop-join").click();
+    settle().await;
+    assert_eq!(all(".workshop-candidate").len(), 1);
+    all("button.remove-file")[0].click();
+    settle().await;
+    assert_eq!(all("#workshop-opened li").len(), 3);
+    assert!(
+        text("workshop-removed").contains("initiative.json"),
+        "{}",
+        text("workshop-removed")
+    );
+    let undo = el("workshop-undo-remove");
+    assert!(
+        document().active_element().unwrap().is_same_node(Some(&undo)),
+        "the undo is focused"
+    );
+    undo.click();
+    settle().await;
+    sleep(200).await;
+    let opened = texts("#workshop-opened li");
+    assert_eq!(opened.len(), 4);
+    assert!(opened[0].contains("initiative.json"), "{opened:?}");
+    assert_eq!(all(".workshop-candidate").len(), 1, "the join is whole again");
+    assert!(document().get_element_by_id("workshop-undo-remove").is_none());
+    let stored = load_workshop().await.unwrap();
+    assert_eq!(stored.files.len(), 4);
     drop(page);
 }

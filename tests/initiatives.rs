@@ -644,5 +644,6 @@ fn two_tabs_joins_are_merged_by_join_id() {
     assert_eq!(merged.taken.len(), 2);
     // Nothing changed here: the stored workshop as it is.
     assert_eq!(merge(&base, &base, &theirs), theirs);
-    assert_eq!(merge_list(&[1, 2], &[2, 3], &[1, 2, 4]), [2, 4, 3]);
+    // This tab removed 1 and added 3; the other removed 5 and added 4.
+    assert_eq!(merge_list(&[1, 2, 5], &[2, 3, 5], &[1, 2, 4]), [2, 3, 4]);
 }

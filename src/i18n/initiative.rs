@@ -232,6 +232,7 @@ texts! {
         en: "No initiatives or expressions of interest have been opened yet.",
     }
     WorkshopRemove { fi: "Poista", sv: "Ta bort", en: "Remove" }
+    WorkshopFileRemoved { fi: "Tiedosto poistettiin työpajasta:", sv: "Filen togs bort från workshoppen:", en: "File removed from the workshop:" }
     WorkshopSaveFailed {
         fi: "Työpajaa ei saatu tallennettua selaimeen: muutokset katoavat, kun sivu suljetaan. Lataa aihiot tiedostoiksi ennen kuin suljet sivun.",
         sv: "Workshoppen kunde inte sparas i webbläsaren: ändringarna försvinner när sidan stängs. Ladda ner utkasten som filer innan du stänger sidan.",

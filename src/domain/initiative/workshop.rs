@@ -155,17 +155,18 @@ impl Workshop {
     }
 }
 
-/// A list as two tabs changed it: `stored` as it is now, without what this tab removed (in `base`,
-/// the list as this tab last read or wrote it, and not in `mine`), with what this tab added (in
-/// `mine`, not yet stored). What another tab added is kept; each item once.
+/// A list as two tabs changed it: this tab's (`mine`, in its order) without what another tab
+/// removed since this tab last read or wrote the list (`base`: there, and no longer `stored`), then
+/// what another tab added since (in `stored`, not in `base`). What this tab removed (in `base`, not
+/// in `mine`) stays removed; each item once.
 pub fn merge_list<T: PartialEq + Clone>(base: &[T], mine: &[T], stored: &[T]) -> Vec<T> {
     let mut merged: Vec<T> = Vec::new();
-    for x in stored.iter().filter(|x| !base.contains(x) || mine.contains(x)) {
-        if !merged.contains(x) {
-            merged.push(x.clone());
-        }
-    }
-    for x in mine {
+    let theirs = stored.iter().filter(|x| !base.contains(x));
+    for x in mine
+        .iter()
+        .filter(|x| stored.contains(x) || !base.contains(x))
+        .chain(theirs)
+    {
         if !merged.contains(x) {
             merged.push(x.clone());
         }

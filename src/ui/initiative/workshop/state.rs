@@ -15,12 +15,18 @@ use crate::domain::formats::slug::{slug, Other};
 use crate::domain::initiative::model::{RawInitiative, RawInterest};
 use crate::domain::initiative::workshop::{table, JointProject, Table, Workshop};
 use crate::domain::vocabulary::locale::Lang;
+use crate::i18n::initiative::I;
+use crate::i18n::T;
 use crate::storage::initiative_workshop::{load_workshop, merge_kept, save_workshop, KeptWorkshop, WorkshopFile};
 use crate::storage::SaveError;
 use crate::ui::files;
+use crate::ui::form::text;
 use crate::ui::language::use_lang;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+
+/// The id of the undo of a file's removal.
+pub const UNDO_REMOVE: &str = "workshop-undo-remove";
 
 /// An initiative's or an interest's content, as read.
 #[derive(Debug, Clone, PartialEq)]
@@ -129,6 +135,8 @@ pub struct WorkshopState {
     pub loaded: RwSignal<bool>,
     /// The table of candidate projects by target.
     pub table: Memo<Table>,
+    /// The file removed last and where it was, for the undo.
+    pub removed: RwSignal<Option<(usize, Opened)>>,
     /// Reading the stored workshop has begun (at the first of its pages a load shows).
     started: StoredValue<bool>,
     /// The workshop as this tab last read or wrote it: the common ground of the next write's merge.
@@ -193,13 +201,35 @@ impl WorkshopState {
         self.keep();
     }
 
-    /// Removes the file open at `index` (the workshop's choices stay: opened again, it is where it was).
+    /// Removes the file open at `index` (the workshop's choices stay: opened again, it is where it
+    /// was); the undo is offered, and focused.
     pub fn remove(self, index: usize) {
+        let mut removed = None;
         self.opened.update(|o| {
             if index < o.len() {
-                o.remove(index);
+                removed = Some((index, o.remove(index)));
             }
         });
+        if removed.is_some() {
+            self.removed.set(removed);
+            crate::ui::dom::focus_after_render(UNDO_REMOVE.into());
+        }
+        self.keep();
+    }
+
+    /// Puts the file removed last back where it was (with the joins, which stayed); the focus goes
+    /// to its remove button.
+    pub fn undo_remove(self) {
+        let Some((index, file)) = self.removed.get_untracked() else {
+            return;
+        };
+        self.removed.set(None);
+        let mut at = index;
+        self.opened.update(|o| {
+            at = index.min(o.len());
+            o.insert(at, file);
+        });
+        crate::ui::dom::focus_after_render(format!("remove-file-{at}"));
         self.keep();
     }
 
@@ -335,6 +365,7 @@ pub fn provide_workshop() -> WorkshopState {
         problem: RwSignal::new(None),
         loaded: RwSignal::new(false),
         table,
+        removed: RwSignal::new(None),
         started: StoredValue::new(false),
         base: StoredValue::new(KeptWorkshop::default()),
         unread: StoredValue::new(Vec::new()),
@@ -367,4 +398,19 @@ pub fn joint_project_file(project: &JointProject, exported_at: &str) -> (String,
         format!("yhteishanke-{name}.json")
     };
     (name, to_json(&export_joint_project(project, exported_at)))
+}
+
+/// The undo of the file removed last (role=status, as the home page's undo).
+#[component]
+pub fn RemovedNotice(state: WorkshopState) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <div role="status" class="undo-notice" id="workshop-removed">
+            {move || state.removed.get().map(|(_, file)| view! {
+                <span>{text(lang, I::WorkshopFileRemoved)} " " <span class="file-name">{file.source}</span></span> " "
+                <button type="button" id=UNDO_REMOVE class="button small" on:click=move |_| state.undo_remove()>
+                    {text(lang, T::UndoRemoval)}</button>
+            })}
+        </div>
+    }
 }
