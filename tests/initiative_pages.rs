@@ -258,7 +258,7 @@ async fn an_interest_names_a_received_initiative() {
     let mut other = RawInitiative::new("b-1");
     other.title = "Yhteiset lomakkeet".into();
     other.municipality = "Kiuruvesi".into();
-    kept::keep_received(&other).unwrap();
+    kept::keep_received(&other, "2019-09-04T12:00:00Z").unwrap();
     kept::save_interest(&RawInterest::new("x-1")).unwrap();
     let _app = mount_at("/initiatives/interest/x-1", turn).await;
     assert!(text("initiatives").contains("Yhteiset lomakkeet (Kiuruvesi)"));
@@ -533,4 +533,71 @@ async fn an_old_record_without_a_revision_opens() {
     type_into("title", "Vanha");
     settle().await;
     assert_eq!(kept::load_initiative("t-4").unwrap().title, "Vanha");
+}
+
+/// Chooses files (name, text) in the file input `id`, as a user does: its files, then `change`.
+async fn choose_files(id: &str, files: &[(&str, String)]) {
+    let list = js_sys::Array::new();
+    for (name, text) in files {
+        list.push(&js_sys::Array::of2(&JsValue::from_str(name), &JsValue::from_str(text)));
+    }
+    let window = web_sys::window().unwrap();
+    js_sys::Reflect::set(&window, &"__chosen".into(), &list).unwrap();
+    js_sys::Reflect::set(&window, &"__input".into(), &el(id)).unwrap();
+    js_sys::eval(
+        "(() => { const dt = new DataTransfer();
+          for (const [n, t] of window.__chosen) dt.items.add(new File([t], n, { type: 'application/json' }));
+          window.__input.files = dt.files;
+          window.__input.dispatchEvent(new Event('change', { bubbles: true })); })()",
+    )
+    .unwrap();
+    settle().await;
+    sleep(100).await;
+}
+
+/// A received initiative's file older than the one kept does not replace it, and the page says
+/// which was kept; a newer one replaces it.
+#[wasm_bindgen_test]
+async fn an_older_received_file_does_not_replace_a_newer_one() {
+    const FILE: &str = include_str!("fixtures/initiative/initiative.json");
+    let version = |title: &str, at: &str| {
+        FILE.replacen("Sähköiset lomakkeet", title, 1)
+            .replacen("2019-09-04T12:00:00Z", at, 1)
+    };
+    let turn = my_turn().await;
+    fresh_storage();
+    let _app = mount_at("/initiatives", turn).await;
+    choose_files(
+        "received-file",
+        &[("uusi.json", version("Uusi versio", "2019-09-04T12:00:00Z"))],
+    )
+    .await;
+    assert!(text("received-list").contains("Uusi versio"));
+    choose_files(
+        "received-file",
+        &[("vanha.json", version("Vanha versio", "2019-08-01T12:00:00Z"))],
+    )
+    .await;
+    assert!(
+        text("received-list").contains("Uusi versio"),
+        "{}",
+        text("received-list")
+    );
+    assert!(!text("received-list").contains("Vanha versio"));
+    assert!(
+        text("received-status").contains("uudempi versio; se pidettiin"),
+        "{}",
+        text("received-status")
+    );
+    choose_files(
+        "received-file",
+        &[("uusin.json", version("Uusin versio", "2019-09-05T08:00:00Z"))],
+    )
+    .await;
+    assert!(
+        text("received-list").contains("Uusin versio"),
+        "{}",
+        text("received-list")
+    );
+    assert!(text("received-status").contains("korvattiin tiedoston versiolla"));
 }

@@ -446,6 +446,11 @@ texts! {
         sv: "Förslaget var redan öppnat; det ersattes med filens version.",
         en: "The initiative was already open; it was replaced by the file's version.",
     }
+    ReceivedOlderLeft {
+        fi: "Ehdotuksesta oli jo avattu uudempi versio; se pidettiin, ja tämä vanhempi tiedosto jätettiin pois.",
+        sv: "En nyare version av förslaget var redan öppnad; den behölls och den här äldre filen lämnades bort.",
+        en: "A newer version of the initiative was already open; it was kept and this older file left out.",
+    }
     ClashCopied {
         fi: "Tätä luonnosta muutettiin samaan aikaan toisella välilehdellä. Mitään ei korvattu: tällä välilehdellä kirjoittamasi tallennettiin kopioksi, jota muokkaat nyt, ja toisen välilehden versio säilyi ennallaan.",
         sv: "Det här utkastet ändrades samtidigt i en annan flik. Ingenting skrevs över: det du skrev i den här fliken sparades som en kopia, som du nu redigerar, och den andra flikens version finns kvar som den var.",

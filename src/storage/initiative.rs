@@ -281,7 +281,37 @@ pub fn save_interest(x: &RawInterest) -> Result<(), SaveError> {
     save_any(x).map(drop)
 }
 
-/// Keeps an initiative received as a file (a newer file of the same initiative replaces it).
-pub fn keep_received(i: &RawInitiative) -> Result<(), SaveError> {
-    save(Shelf::Received, &i.id, i, None).map(drop)
+/// What keeping a received initiative did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Received {
+    /// Not here before: kept.
+    New,
+    /// Here before from a file exported no later: this file's version replaced it.
+    Replaced,
+    /// Here before from a file exported later: that version was kept, this file's left out.
+    OlderLeft,
+}
+
+/// Whether the time `a` is not before `b` (RFC 3339; a time that is not one counts as the oldest).
+pub fn not_older(a: &str, b: &str) -> bool {
+    let (a, b) = (js_sys::Date::parse(a), js_sys::Date::parse(b));
+    match (a.is_nan(), b.is_nan()) {
+        (false, false) => a >= b,
+        (false, true) | (true, true) => true,
+        (true, false) => false,
+    }
+}
+
+/// Keeps an initiative received as a file exported at `exported_at`: a file of the same initiative
+/// exported no earlier than the one kept replaces it; an older one is left out (a record kept
+/// before the time was kept counts as the oldest).
+pub fn keep_received(i: &RawInitiative, exported_at: &str) -> Result<Received, SaveError> {
+    let kept = load_record::<serde_json::Value>(Shelf::Received, &i.id);
+    let said = match kept {
+        None => Received::New,
+        Some(r) if not_older(exported_at, r.exported_at.as_deref().unwrap_or("")) => Received::Replaced,
+        Some(_) => return Ok(Received::OlderLeft),
+    };
+    save(Shelf::Received, &i.id, i, Some(exported_at.to_string()))?;
+    Ok(said)
 }

@@ -17,6 +17,8 @@ use crate::domain::initiative::workshop::{table, JointProject, Table, Workshop};
 use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::initiative::I;
 use crate::i18n::T;
+// Whether a file was exported no earlier than another (as a received initiative's file is compared).
+use crate::storage::initiative::not_older as newer;
 use crate::storage::initiative_workshop::{load_workshop, merge_kept, save_workshop, KeptWorkshop, WorkshopFile};
 use crate::storage::SaveError;
 use crate::ui::files;
@@ -92,17 +94,6 @@ pub fn read(source: &str, bytes: &[u8], lang: Lang) -> Result<Opened, ImportErro
             exported_at: read.file.exported_at,
             doc: Doc::Initiative(read.file.initiative),
         })
-    }
-}
-
-/// Whether `a` was exported after `b` (RFC 3339; a time that is not one counts as the oldest).
-fn newer(a: &str, b: &str) -> bool {
-    let (a, b) = (js_sys::Date::parse(a), js_sys::Date::parse(b));
-    match (a.is_nan(), b.is_nan()) {
-        (false, false) => a >= b,
-        (false, true) => true,
-        (true, false) => false,
-        (true, true) => true,
     }
 }
 
