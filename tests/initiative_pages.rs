@@ -258,7 +258,7 @@ async fn an_interest_names_a_received_initiative() {
     let mut other = RawInitiative::new("b-1");
     other.title = "Yhteiset lomakkeet".into();
     other.municipality = "Kiuruvesi".into();
-    kept::keep_received(&other).unwrap();
+    kept::keep_received(&other, "2019-09-04T12:00:00Z").unwrap();
     kept::save_interest(&RawInterest::new("x-1")).unwrap();
     let _app = mount_at("/initiatives/interest/x-1", turn).await;
     assert!(text("initiatives").contains("Yhteiset lomakkeet (Kiuruvesi)"));
@@ -337,6 +337,23 @@ async fn a_failed_write_is_said_and_nothing_typed_is_lost() {
         .unwrap_or_default()
         .contains("tallennustila on täynnä"));
     assert_eq!(value_of("description-goals"), long, "what was typed stays on the page");
+    // The next keystroke fails the same way: nothing in the alert changes, so it is not said again.
+    js_sys::eval(
+        "window.__alerted = 0; new MutationObserver(r => { window.__alerted += r.length; })
+           .observe(document.getElementById('save-problem'),
+             { subtree: true, childList: true, characterData: true, attributes: true });",
+    )
+    .unwrap();
+    type_into("description-goals", &format!("{long}!"));
+    settle().await;
+    assert!(el("save-problem").is_same_node(Some(&banner)));
+    assert_eq!(
+        js_sys::eval("window.__alerted").unwrap().as_f64(),
+        Some(0.0),
+        "the alert is said once, not at every keystroke"
+    );
+    type_into("description-goals", &long);
+    settle().await;
     assert_ne!(kept::load_initiative("a-5").unwrap().descriptions.goals, long);
     // Room again: the next change stores everything typed, and the banner goes.
     for i in 0..filled {
@@ -378,4 +395,209 @@ async fn a_choice_keeps_the_focus() {
     let stored = kept::load_initiative("a-6").unwrap();
     assert_eq!(stored.targets, vec!["new-technologies".to_string()]);
     assert_eq!(stored.origin, hakemus::domain::initiative::model::Origin::New);
+}
+
+/// Another tab's write, as this tab's browser says it: a `storage` event naming the record's key.
+fn other_tab_wrote(key: &str) {
+    js_sys::Function::new_with_args("k", "window.dispatchEvent(new StorageEvent('storage', { key: k }))")
+        .call1(&JsValue::NULL, &JsValue::from_str(key))
+        .unwrap();
+}
+
+fn pathname() -> String {
+    web_sys::window().unwrap().location().pathname().unwrap()
+}
+
+/// An idle tab follows another tab's write (the form shows it, and this tab's next keystroke
+/// writes over that version, not over its own older one).
+#[wasm_bindgen_test]
+async fn an_idle_tab_follows_the_other_tabs_write() {
+    let turn = my_turn().await;
+    fresh_storage();
+    kept::save_initiative(&RawInitiative::new("t-1")).unwrap();
+    let _app = mount_at("/initiatives/initiative/t-1", turn).await;
+    // The other tab types the title.
+    let mut theirs = kept::load_initiative("t-1").unwrap();
+    theirs.title = "Toisen välilehden otsikko".into();
+    kept::save_initiative(&theirs).unwrap();
+    other_tab_wrote(&kept::key(kept::Shelf::Initiatives, "t-1"));
+    settle().await;
+    assert_eq!(value_of("title"), "Toisen välilehden otsikko");
+    assert!(
+        text("followed").contains("välilehdellä tehdyt muutokset"),
+        "{}",
+        text("followed")
+    );
+    // This tab then types the goals: both are kept.
+    type_into("description-goals", "Tavoitteet");
+    settle().await;
+    let stored = kept::load_initiative("t-1").unwrap();
+    assert_eq!(stored.title, "Toisen välilehden otsikko");
+    assert_eq!(stored.descriptions.goals, "Tavoitteet");
+}
+
+/// Two tabs both changed the initiative: this tab's keystroke does not overwrite the other's
+/// version; this tab's version is kept as a copy, which the page then edits, and the page says so.
+#[wasm_bindgen_test]
+async fn an_edited_tab_never_overwrites_the_other_tabs_write() {
+    let turn = my_turn().await;
+    fresh_storage();
+    kept::save_initiative(&RawInitiative::new("t-2")).unwrap();
+    let _app = mount_at("/initiatives/initiative/t-2", turn).await;
+    type_into("title", "Tämän välilehden otsikko");
+    settle().await;
+    // The other tab, open on the version before, writes the descriptions; its event is not here yet.
+    let mut theirs = RawInitiative::new("t-2");
+    theirs.descriptions.goals = "Toisen välilehden tavoitteet".into();
+    kept::save_initiative(&theirs).unwrap();
+    el("description-risks").focus().unwrap();
+    type_into("description-risks", "Riskit");
+    settle().await;
+    sleep(40).await;
+    let stored = kept::load_initiative("t-2").unwrap();
+    assert_eq!(
+        stored.descriptions.goals, "Toisen välilehden tavoitteet",
+        "the other tab's text stays"
+    );
+    assert_eq!(stored.descriptions.risks, "");
+    let copy = kept::initiatives()
+        .into_iter()
+        .find(|i| i.id != "t-2")
+        .expect("this tab's version kept as a copy");
+    assert_eq!(copy.title, "Tämän välilehden otsikko");
+    assert_eq!(copy.descriptions.risks, "Riskit");
+    assert_eq!(copy.descriptions.goals, "");
+    assert_eq!(pathname(), format!("/initiatives/initiative/{}", copy.id));
+    assert_eq!(el("clash").get_attribute("role").as_deref(), Some("alert"));
+    assert!(text("clash").contains("tallennettiin kopioksi"), "{}", text("clash"));
+    assert_eq!(value_of("description-risks"), "Riskit");
+    // The page edits the copy now; the original is one link away.
+    type_into("description-risks", "Riskit ja aikataulu");
+    settle().await;
+    assert_eq!(
+        kept::load_initiative(&copy.id).unwrap().descriptions.risks,
+        "Riskit ja aikataulu"
+    );
+    assert_eq!(kept::load_initiative("t-2").unwrap().descriptions.risks, "");
+    assert!(el("clash")
+        .query_selector("a")
+        .unwrap()
+        .unwrap()
+        .get_attribute("href")
+        .unwrap()
+        .ends_with("/initiatives/initiative/t-2"));
+}
+
+/// Removed on the home page of another tab: the open form does not write it back; it says so, and
+/// keeps it again (with what was typed) only when asked.
+#[wasm_bindgen_test]
+async fn a_form_left_open_does_not_bring_back_a_removed_draft() {
+    let turn = my_turn().await;
+    fresh_storage();
+    kept::save_interest(&RawInterest::new("t-3")).unwrap();
+    let _app = mount_at("/initiatives/interest/t-3", turn).await;
+    kept::remove(kept::Shelf::Interests, "t-3").unwrap();
+    other_tab_wrote(&kept::key(kept::Shelf::Interests, "t-3"));
+    settle().await;
+    assert!(
+        text("clash").contains("poistettiin toisella välilehdellä"),
+        "{}",
+        text("clash")
+    );
+    type_into("need", "Lomakkeet");
+    settle().await;
+    assert!(kept::load_interest("t-3").is_none(), "not written back");
+    el("keep-again").click();
+    settle().await;
+    assert_eq!(kept::load_interest("t-3").unwrap().need, "Lomakkeet");
+    assert!(document().get_element_by_id("clash").is_none());
+    type_into("need", "Lomakkeet uusiksi");
+    settle().await;
+    assert_eq!(kept::load_interest("t-3").unwrap().need, "Lomakkeet uusiksi");
+}
+
+/// A record of a version before revisions (no `revision`) opens and is written as before.
+#[wasm_bindgen_test]
+async fn an_old_record_without_a_revision_opens() {
+    let turn = my_turn().await;
+    fresh_storage();
+    let old = serde_json::json!({ "created_at": 1.0, "value": RawInitiative::new("t-4") });
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .set_item(&kept::key(kept::Shelf::Initiatives, "t-4"), &old.to_string())
+        .unwrap();
+    let _app = mount_at("/initiatives/initiative/t-4", turn).await;
+    type_into("title", "Vanha");
+    settle().await;
+    assert_eq!(kept::load_initiative("t-4").unwrap().title, "Vanha");
+}
+
+/// Chooses files (name, text) in the file input `id`, as a user does: its files, then `change`.
+async fn choose_files(id: &str, files: &[(&str, String)]) {
+    let list = js_sys::Array::new();
+    for (name, text) in files {
+        list.push(&js_sys::Array::of2(&JsValue::from_str(name), &JsValue::from_str(text)));
+    }
+    let window = web_sys::window().unwrap();
+    js_sys::Reflect::set(&window, &"__chosen".into(), &list).unwrap();
+    js_sys::Reflect::set(&window, &"__input".into(), &el(id)).unwrap();
+    js_sys::eval(
+        "(() => { const dt = new DataTransfer();
+          for (const [n, t] of window.__chosen) dt.items.add(new File([t], n, { type: 'application/json' }));
+          window.__input.files = dt.files;
+          window.__input.dispatchEvent(new Event('change', { bubbles: true })); })()",
+    )
+    .unwrap();
+    settle().await;
+    sleep(100).await;
+}
+
+/// A received initiative's file older than the one kept does not replace it, and the page says
+/// which was kept; a newer one replaces it.
+#[wasm_bindgen_test]
+async fn an_older_received_file_does_not_replace_a_newer_one() {
+    const FILE: &str = include_str!("fixtures/initiative/initiative.json");
+    let version = |title: &str, at: &str| {
+        FILE.replacen("Sähköiset lomakkeet", title, 1)
+            .replacen("2019-09-04T12:00:00Z", at, 1)
+    };
+    let turn = my_turn().await;
+    fresh_storage();
+    let _app = mount_at("/initiatives", turn).await;
+    choose_files(
+        "received-file",
+        &[("uusi.json", version("Uusi versio", "2019-09-04T12:00:00Z"))],
+    )
+    .await;
+    assert!(text("received-list").contains("Uusi versio"));
+    choose_files(
+        "received-file",
+        &[("vanha.json", version("Vanha versio", "2019-08-01T12:00:00Z"))],
+    )
+    .await;
+    assert!(
+        text("received-list").contains("Uusi versio"),
+        "{}",
+        text("received-list")
+    );
+    assert!(!text("received-list").contains("Vanha versio"));
+    assert!(
+        text("received-status").contains("uudempi versio; se pidettiin"),
+        "{}",
+        text("received-status")
+    );
+    choose_files(
+        "received-file",
+        &[("uusin.json", version("Uusin versio", "2019-09-05T08:00:00Z"))],
+    )
+    .await;
+    assert!(
+        text("received-list").contains("Uusin versio"),
+        "{}",
+        text("received-list")
+    );
+    assert!(text("received-status").contains("korvattiin tiedoston versiolla"));
 }

@@ -6,6 +6,7 @@
 
 use hakemus::domain::formats::initiative::read_joint_project;
 use hakemus::domain::vocabulary::locale::Lang;
+use hakemus::storage::initiative_workshop::{load_workshop, save_workshop, KeptWorkshop, WorkshopFile};
 use hakemus::ui::initiative::workshop::{WorkshopPage, WorkshopPrintPage};
 use hakemus::ui::language::Language;
 use leptos::mount::mount_to;
@@ -543,5 +544,128 @@ async fn the_printed_list_shows_each_candidate_with_the_descriptions_side_by_sid
     );
     let estimate = texts(".sheet-descriptions tbody tr:nth-child(6) td");
     assert_eq!(estimate[0], "120 000,00 €");
+    drop(page);
+}
+
+/// Another tab's workshop write, as that tab makes it: read what is stored, change, write.
+async fn other_tab(change: impl FnOnce(&mut KeptWorkshop)) {
+    let base = load_workshop().await.unwrap();
+    let mut mine = base.clone();
+    change(&mut mine);
+    save_workshop(&base, &mine).await.unwrap();
+}
+
+fn file(source: &str, text: String) -> WorkshopFile {
+    WorkshopFile {
+        source: source.into(),
+        text,
+    }
+}
+
+/// Two workshop tabs: this tab's writes are merged with what the other wrote since (its file and
+/// its join kept), and the page shows the merged workshop; a file this tab removes goes.
+#[wasm_bindgen_test]
+async fn two_workshop_tabs_keep_each_others_files_and_joins() {
+    let _turn = my_turn().await;
+    hakemus::storage::clear().await;
+    let page = mount(Page::Workshop).await;
+    choose_files("workshop-files", &theme()[..2]).await;
+    other_tab(|w| {
+        w.files.push(file(
+            "vierema.json",
+            initiative("c", "Vieremä", "Lomakkeet yhteen", TARGET),
+        ));
+        w.workshop
+            .join(&["a", "c"], "Vieremä", "Lomakkeet kolmen kunnan")
+            .unwrap();
+    })
+    .await;
+    choose_files("workshop-files", &theme()[2..3]).await;
+    sleep(200).await;
+    let stored = load_workshop().await.unwrap();
+    let sources: Vec<&str> = stored.files.iter().map(|f| f.source.as_str()).collect();
+    assert_eq!(
+        sources,
+        ["initiative.json", "iisalmi.json", "interest.json", "vierema.json"]
+    );
+    assert_eq!(stored.workshop.joins.len(), 1);
+    assert_eq!(stored.workshop.joins[0].initiatives, ["a", "c"]);
+    // The page shows it all.
+    assert_eq!(all("#workshop-opened li").len(), 4);
+    let mut titles = texts(".workshop-candidate h3");
+    titles.sort();
+    assert_eq!(titles, ["Lomakkeet kolmen kunnan", "Lomakkeet verkkoon"]);
+    // This tab removes Iisalmi's file: gone from storage, the other tab's file stays.
+    let iisalmi = all("#workshop-opened li")
+        .into_iter()
+        .position(|li| li.text_content().unwrap_or_default().contains("iisalmi.json"))
+        .unwrap();
+    all("button.remove-file")[iisalmi].click();
+    sleep(300).await;
+    let stored = load_workshop().await.unwrap();
+    let sources: Vec<&str> = stored.files.iter().map(|f| f.source.as_str()).collect();
+    assert_eq!(sources, ["initiative.json", "interest.json", "vierema.json"]);
+    assert_eq!(stored.workshop.joins.len(), 1);
+    drop(page);
+}
+
+/// A kept file this version cannot read (a newer version's) is written back unchanged.
+#[wasm_bindgen_test]
+async fn a_kept_file_that_cannot_be_read_is_not_deleted() {
+    let _turn = my_turn().await;
+    hakemus::storage::clear().await;
+    let newer = r#"{"format": "hakemus-initiative", "version": 99, "initiative": {}}"#.to_string();
+    other_tab(|w| w.files.push(file("newer.json", newer.clone()))).await;
+    let page = mount(Page::Workshop).await;
+    sleep(200).await;
+    choose_files("workshop-files", &theme()[..1]).await;
+    sleep(200).await;
+    assert_eq!(all("#workshop-opened li").len(), 1, "the newer file is not read");
+    let stored = load_workshop().await.unwrap();
+    assert!(
+        stored.files.iter().any(|f| f.source == "newer.json" && f.text == newer),
+        "{:?}",
+        stored.files.iter().map(|f| &f.source).collect::<Vec<_>>()
+    );
+    assert!(stored.files.iter().any(|f| f.source == "initiative.json"));
+    drop(page);
+}
+
+/// A file removed from the workshop comes back with an undo (focused at once), where it was, with
+/// the join it was in.
+#[wasm_bindgen_test]
+async fn a_removed_file_comes_back_with_its_join() {
+    let _turn = my_turn().await;
+    hakemus::storage::clear().await;
+    let page = mount(Page::Workshop).await;
+    choose_files("workshop-files", &theme()).await;
+    select_rows(&["Sähköiset lomakkeet", "Lomakkeet verkkoon"]);
+    settle().await;
+    el("workshop-join").click();
+    settle().await;
+    assert_eq!(all(".workshop-candidate").len(), 1);
+    all("button.remove-file")[0].click();
+    settle().await;
+    assert_eq!(all("#workshop-opened li").len(), 3);
+    assert!(
+        text("workshop-removed").contains("initiative.json"),
+        "{}",
+        text("workshop-removed")
+    );
+    let undo = el("workshop-undo-remove");
+    assert!(
+        document().active_element().unwrap().is_same_node(Some(&undo)),
+        "the undo is focused"
+    );
+    undo.click();
+    settle().await;
+    sleep(200).await;
+    let opened = texts("#workshop-opened li");
+    assert_eq!(opened.len(), 4);
+    assert!(opened[0].contains("initiative.json"), "{opened:?}");
+    assert_eq!(all(".workshop-candidate").len(), 1, "the join is whole again");
+    assert!(document().get_element_by_id("workshop-undo-remove").is_none());
+    let stored = load_workshop().await.unwrap();
+    assert_eq!(stored.files.len(), 4);
     drop(page);
 }

@@ -594,3 +594,56 @@ fn an_initiative_alone_becomes_a_draft_of_its_proposer() {
     let d = application_draft(&JointProject::of_initiative(&new), &Lang::En);
     assert!(!d.answers.contains_key(&Question::PriorWorkReuse.id()));
 }
+
+/// Two tabs' workshops merged (`workshop::merge`): what each did is kept, by join id.
+#[test]
+fn two_tabs_joins_are_merged_by_join_id() {
+    use hakemus::domain::initiative::workshop::{merge, merge_list};
+    let mut base = Workshop::default();
+    let kept = base.join(&["a", "b"], "Kiuruvesi", "").unwrap();
+    let undone = base.join(&["c", "d"], "Vieremä", "").unwrap();
+    // This tab: undoes one join, renames the other, joins e and f, takes an interest in.
+    let mut mine = base.clone();
+    assert!(mine.undo(undone));
+    mine.set_title(kept, "Lomakkeet yhdessä");
+    let ef = mine.join(&["e", "f"], "Iisalmi", "").unwrap();
+    mine.toggle_taken("x-1", "a");
+    // The other tab: changes the lead of the first, joins g and h (the same new id), and f with i.
+    let mut theirs = base.clone();
+    theirs.set_lead(kept, "Lapinlahti");
+    let gh = theirs.join(&["g", "h"], "Kuopio", "").unwrap();
+    assert_eq!(gh, ef, "both tabs handed out the same id");
+    theirs.join(&["f", "i"], "Sonkajärvi", "").unwrap();
+    theirs.toggle_taken("x-2", "g");
+
+    let merged = merge(&base, &mine, &theirs);
+    let first = merged.joins.iter().find(|j| j.id == kept).unwrap();
+    assert_eq!(
+        (first.lead.as_str(), first.title.as_str()),
+        ("Lapinlahti", "Lomakkeet yhdessä")
+    );
+    assert!(merged.joins.iter().all(|j| j.id != undone), "undone here");
+    let groups: Vec<Vec<&str>> = merged
+        .joins
+        .iter()
+        .map(|j| j.initiatives.iter().map(String::as_str).collect())
+        .collect();
+    assert_eq!(groups, [vec!["a", "b"], vec!["g", "h"], vec!["e", "f", "i"]]);
+    let ids: Vec<_> = merged.joins.iter().map(|j| j.id).collect();
+    assert_eq!(ids.len(), 3);
+    assert!(ids[2] != ids[1] && merged.next_id > *ids.iter().max().unwrap());
+    // The join of f and i, taken into this tab's, comes back when that is undone.
+    let mut undo = merged.clone();
+    undo.undo(ids[2]);
+    let groups: Vec<Vec<&str>> = undo
+        .joins
+        .iter()
+        .map(|j| j.initiatives.iter().map(String::as_str).collect())
+        .collect();
+    assert_eq!(groups, [vec!["a", "b"], vec!["g", "h"], vec!["f", "i"]]);
+    assert_eq!(merged.taken.len(), 2);
+    // Nothing changed here: the stored workshop as it is.
+    assert_eq!(merge(&base, &base, &theirs), theirs);
+    // This tab removed 1 and added 3; the other removed 5 and added 4.
+    assert_eq!(merge_list(&[1, 2, 5], &[2, 3, 5], &[1, 2, 4]), [2, 3, 4]);
+}

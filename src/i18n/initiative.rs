@@ -232,6 +232,7 @@ texts! {
         en: "No initiatives or expressions of interest have been opened yet.",
     }
     WorkshopRemove { fi: "Poista", sv: "Ta bort", en: "Remove" }
+    WorkshopFileRemoved { fi: "Tiedosto poistettiin työpajasta:", sv: "Filen togs bort från workshoppen:", en: "File removed from the workshop:" }
     WorkshopSaveFailed {
         fi: "Työpajaa ei saatu tallennettua selaimeen: muutokset katoavat, kun sivu suljetaan. Lataa aihiot tiedostoiksi ennen kuin suljet sivun.",
         sv: "Workshoppen kunde inte sparas i webbläsaren: ändringarna försvinner när sidan stängs. Ladda ner utkasten som filer innan du stänger sidan.",
@@ -443,6 +444,28 @@ texts! {
         fi: "Ehdotus on jo avattu; se korvattiin tiedoston versiolla.",
         sv: "Förslaget var redan öppnat; det ersattes med filens version.",
         en: "The initiative was already open; it was replaced by the file's version.",
+    }
+    ReceivedOlderLeft {
+        fi: "Ehdotuksesta oli jo avattu uudempi versio; se pidettiin, ja tämä vanhempi tiedosto jätettiin pois.",
+        sv: "En nyare version av förslaget var redan öppnad; den behölls och den här äldre filen lämnades bort.",
+        en: "A newer version of the initiative was already open; it was kept and this older file left out.",
+    }
+    ClashCopied {
+        fi: "Tätä luonnosta muutettiin samaan aikaan toisella välilehdellä. Mitään ei korvattu: tällä välilehdellä kirjoittamasi tallennettiin kopioksi, jota muokkaat nyt, ja toisen välilehden versio säilyi ennallaan.",
+        sv: "Det här utkastet ändrades samtidigt i en annan flik. Ingenting skrevs över: det du skrev i den här fliken sparades som en kopia, som du nu redigerar, och den andra flikens version finns kvar som den var.",
+        en: "This draft was changed in another tab at the same time. Nothing was overwritten: what you wrote in this tab was saved as a copy, which you are now editing, and the other tab's version stayed as it was.",
+    }
+    ClashOpenOriginal { fi: "Avaa toisen välilehden versio", sv: "Öppna den andra flikens version", en: "Open the other tab's version" }
+    ClashRemoved {
+        fi: "Tämä luonnos poistettiin toisella välilehdellä. Tämän sivun muutoksia ei tallenneta, ellet pidä luonnosta uutena.",
+        sv: "Det här utkastet togs bort i en annan flik. Ändringarna på den här sidan sparas inte om du inte behåller utkastet som nytt.",
+        en: "This draft was removed in another tab. The changes on this page are not saved unless you keep the draft as new.",
+    }
+    ClashKeepAgain { fi: "Pidä luonnos uutena", sv: "Behåll utkastet som nytt", en: "Keep the draft as new" }
+    ClashFollowed {
+        fi: "Toisella välilehdellä tehdyt muutokset päivitettiin tälle sivulle.",
+        sv: "Ändringarna som gjordes i en annan flik har uppdaterats på den här sidan.",
+        en: "The changes made in another tab were brought onto this page.",
     }
     ReceivedOwn {
         fi: "Tiedosto on tämän selaimen oma ehdotus: sitä ei avattu toista kertaa.",

@@ -8,13 +8,20 @@
 //! localStorage's write is synchronous, so a write that fails (storage full or disabled) is known
 //! at once, on the keystroke that caused it, and the page says so while what was typed stays in
 //! the page and in its download; and a write during `pagehide` completes, so nothing typed waits in
-//! a tab for a transaction. What IndexedDB gives the application drafts (a revision checked in a
-//! transaction across tabs, room for thousands of lines) these small records do not need: two tabs
-//! editing the same initiative keep the last write, as a file saved twice would.
+//! a tab for a transaction.
 //!
-//! A record is `{"created_at": <ms since 1970>, "value": <the raw draft as typed>}`; the lists are
-//! in the order the records were made. A record that cannot be read (damaged, or written by a newer
-//! version) is left as it is, never overwritten by a list or deleted by a save of another record.
+//! Two tabs: a record carries a revision that every write increments. A form writes with
+//! [`save_at`], naming the revision it last read or wrote: where another tab wrote since, or
+//! removed the record, nothing is written ([`Written::Newer`], [`Written::Removed`]). The read,
+//! the compare and the write run in one task, and localStorage is one synchronous store for all
+//! of a browser's tabs, so nothing else writes in between. The other tabs hear the write (the
+//! browser's `storage` event, [`key`] names the record) and follow it (`ui::initiative::fields`).
+//!
+//! A record is `{"created_at": <ms since 1970>, "revision": <n>, "value": <the raw draft as
+//! typed>}` (a received initiative's also `"exported_at"`, its file's time); a record of a version
+//! before revisions has none and reads as revision 0. The lists are in the order the records were
+//! made. A record that cannot be read (damaged, or written by a newer version) is left as it is,
+//! never overwritten by a list or deleted by a save of another record.
 
 use super::local::local;
 use super::{classify, SaveError};
@@ -45,7 +52,70 @@ impl Shelf {
 #[derive(Serialize, Deserialize)]
 struct Record<T> {
     created_at: f64,
+    #[serde(default)]
+    revision: u64,
+    /// A received initiative's file's `exported_at` (to tell a newer file from an older one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    exported_at: Option<String>,
     value: T,
+}
+
+/// A draft of the phase kept on a shelf of its own (an initiative, an interest).
+pub trait Shelved: Serialize + DeserializeOwned + Clone {
+    const SHELF: Shelf;
+    fn id(&self) -> &str;
+    fn set_id(&mut self, id: String);
+    /// The draft as read, repaired where an older version left it incomplete.
+    fn repaired(self) -> Self {
+        self
+    }
+}
+
+impl Shelved for RawInitiative {
+    const SHELF: Shelf = Shelf::Initiatives;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn set_id(&mut self, id: String) {
+        self.id = id;
+    }
+    fn repaired(mut self) -> Self {
+        self.repair_ids();
+        self
+    }
+}
+
+impl Shelved for RawInterest {
+    const SHELF: Shelf = Shelf::Interests;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn set_id(&mut self, id: String) {
+        self.id = id;
+    }
+}
+
+/// A stored draft and the revision its next [`save_at`] names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Revised<T> {
+    pub value: T,
+    pub revision: u64,
+}
+
+/// What a [`save_at`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    /// Written; the record's new revision.
+    Saved(u64),
+    /// Another tab wrote the record since the revision named: nothing was written.
+    Newer,
+    /// Another tab removed the record: nothing was written (it is not brought back unasked).
+    Removed,
+}
+
+/// The localStorage key of the draft `id` on `shelf` (the `storage` event names it).
+pub fn key(shelf: Shelf, id: &str) -> String {
+    format!("{}{id}", shelf.prefix())
 }
 
 /// The record's text as stored, to put back after a removal ([`put_back`]).
@@ -75,32 +145,91 @@ fn list<T: DeserializeOwned>(shelf: Shelf) -> Vec<T> {
     found.into_iter().map(|r| r.value).collect()
 }
 
-fn load<T: DeserializeOwned>(shelf: Shelf, id: &str) -> Option<T> {
-    let text = local()
-        .ok()?
-        .get_item(&format!("{}{id}", shelf.prefix()))
-        .ok()
-        .flatten()?;
-    read(&text).map(|r: Record<T>| r.value)
+fn load_record<T: DeserializeOwned>(shelf: Shelf, id: &str) -> Option<Record<T>> {
+    let text = local().ok()?.get_item(&key(shelf, id)).ok().flatten()?;
+    read(&text)
 }
 
-/// Writes `value` under `id`, keeping when it was made; a record there that cannot be read is not
-/// overwritten (`SaveError::Damaged`).
-fn save<T: Serialize + DeserializeOwned>(shelf: Shelf, id: &str, value: &T) -> Result<(), SaveError> {
+/// The stored record under `key`, as far as a save needs it: `None` where there is none;
+/// `Damaged` where it cannot be read (never overwritten).
+fn stored(s: &web_sys::Storage, key: &str) -> Result<Option<Record<serde_json::Value>>, SaveError> {
+    match s.get_item(key).map_err(classify)? {
+        Some(text) => read(&text).map(Some).ok_or(SaveError::Damaged),
+        None => Ok(None),
+    }
+}
+
+fn write<T: Serialize>(s: &web_sys::Storage, key: &str, record: &Record<&T>) -> Result<(), SaveError> {
+    let text = serde_json::to_string(record).map_err(|e| SaveError::Other(e.to_string()))?;
+    s.set_item(key, &text).map_err(classify)
+}
+
+/// Writes `value` under `id` whatever was there (the next revision), keeping when it was made; a
+/// record there that cannot be read is not overwritten (`SaveError::Damaged`).
+fn save<T: Serialize>(shelf: Shelf, id: &str, value: &T, exported_at: Option<String>) -> Result<u64, SaveError> {
     let s = local()?;
-    let key = format!("{}{id}", shelf.prefix());
-    let created_at = match s.get_item(&key).map_err(classify)? {
-        Some(text) => read::<serde_json::Value>(&text).ok_or(SaveError::Damaged)?.created_at,
-        None => now(),
+    let key = key(shelf, id);
+    let (created_at, revision) = match stored(&s, &key)? {
+        Some(r) => (r.created_at, r.revision + 1),
+        None => (now(), 1),
     };
-    let text = serde_json::to_string(&Record { created_at, value }).map_err(|e| SaveError::Other(e.to_string()))?;
-    s.set_item(&key, &text).map_err(classify)
+    write(
+        &s,
+        &key,
+        &Record {
+            created_at,
+            revision,
+            exported_at,
+            value,
+        },
+    )?;
+    Ok(revision)
+}
+
+/// The draft `id` as stored, with its revision.
+pub fn open<T: Shelved>(id: &str) -> Option<Revised<T>> {
+    load_record::<T>(T::SHELF, id).map(|r| Revised {
+        value: r.value.repaired(),
+        revision: r.revision,
+    })
+}
+
+/// Writes `value` if the stored record is still at `revision` (this tab's last read or write);
+/// else writes nothing and says why. A record that cannot be read is not overwritten.
+pub fn save_at<T: Shelved>(value: &T, revision: u64) -> Result<Written, SaveError> {
+    let s = local()?;
+    let key = key(T::SHELF, value.id());
+    let Some(record) = stored(&s, &key)? else {
+        return Ok(Written::Removed);
+    };
+    if record.revision != revision {
+        return Ok(Written::Newer);
+    }
+    let revision = revision + 1;
+    let created_at = record.created_at;
+    write(
+        &s,
+        &key,
+        &Record {
+            created_at,
+            revision,
+            exported_at: None,
+            value,
+        },
+    )?;
+    Ok(Written::Saved(revision))
+}
+
+/// Writes `value` whatever is stored under its id (a new draft, a copy, one kept again after
+/// another tab removed it); its new revision.
+pub fn save_any<T: Shelved>(value: &T) -> Result<u64, SaveError> {
+    save(T::SHELF, value.id(), value, None)
 }
 
 /// Removes the record `id`; its text comes back for an undo.
 pub fn remove(shelf: Shelf, id: &str) -> Option<Removed> {
     let s = local().ok()?;
-    let key = format!("{}{id}", shelf.prefix());
+    let key = key(shelf, id);
     let text = s.get_item(&key).ok().flatten()?;
     s.remove_item(&key).ok()?;
     Some(Removed {
@@ -113,7 +242,7 @@ pub fn remove(shelf: Shelf, id: &str) -> Option<Removed> {
 /// Puts a removed record back as it was (where it was in its list).
 pub fn put_back(removed: &Removed) -> Result<(), SaveError> {
     local()?
-        .set_item(&format!("{}{}", removed.shelf.prefix(), removed.id), &removed.text)
+        .set_item(&key(removed.shelf, &removed.id), &removed.text)
         .map_err(classify)
 }
 
@@ -121,10 +250,7 @@ pub fn put_back(removed: &Removed) -> Result<(), SaveError> {
 pub fn initiatives() -> Vec<RawInitiative> {
     list::<RawInitiative>(Shelf::Initiatives)
         .into_iter()
-        .map(|mut i| {
-            i.repair_ids();
-            i
-        })
+        .map(Shelved::repaired)
         .collect()
 }
 
@@ -139,25 +265,54 @@ pub fn interests() -> Vec<RawInterest> {
 }
 
 pub fn load_initiative(id: &str) -> Option<RawInitiative> {
-    load::<RawInitiative>(Shelf::Initiatives, id).map(|mut i| {
-        i.repair_ids();
-        i
-    })
+    open(id).map(|r| r.value)
 }
 
 pub fn load_interest(id: &str) -> Option<RawInterest> {
-    load(Shelf::Interests, id)
+    open(id).map(|r| r.value)
 }
 
+/// Writes an initiative whatever is stored under its id (see [`save_any`]).
 pub fn save_initiative(i: &RawInitiative) -> Result<(), SaveError> {
-    save(Shelf::Initiatives, &i.id, i)
+    save_any(i).map(drop)
 }
 
+/// Writes an interest whatever is stored under its id (see [`save_any`]).
 pub fn save_interest(x: &RawInterest) -> Result<(), SaveError> {
-    save(Shelf::Interests, &x.id, x)
+    save_any(x).map(drop)
 }
 
-/// Keeps an initiative received as a file (a newer file of the same initiative replaces it).
-pub fn keep_received(i: &RawInitiative) -> Result<(), SaveError> {
-    save(Shelf::Received, &i.id, i)
+/// What keeping a received initiative did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Received {
+    /// Not here before: kept.
+    New,
+    /// Here before from a file exported no later: this file's version replaced it.
+    Replaced,
+    /// Here before from a file exported later: that version was kept, this file's left out.
+    OlderLeft,
+}
+
+/// Whether the time `a` is not before `b` (RFC 3339; a time that is not one counts as the oldest).
+pub fn not_older(a: &str, b: &str) -> bool {
+    let (a, b) = (js_sys::Date::parse(a), js_sys::Date::parse(b));
+    match (a.is_nan(), b.is_nan()) {
+        (false, false) => a >= b,
+        (false, true) | (true, true) => true,
+        (true, false) => false,
+    }
+}
+
+/// Keeps an initiative received as a file exported at `exported_at`: a file of the same initiative
+/// exported no earlier than the one kept replaces it; an older one is left out (a record kept
+/// before the time was kept counts as the oldest).
+pub fn keep_received(i: &RawInitiative, exported_at: &str) -> Result<Received, SaveError> {
+    let kept = load_record::<serde_json::Value>(Shelf::Received, &i.id);
+    let said = match kept {
+        None => Received::New,
+        Some(r) if not_older(exported_at, r.exported_at.as_deref().unwrap_or("")) => Received::Replaced,
+        Some(_) => return Ok(Received::OlderLeft),
+    };
+    save(Shelf::Received, &i.id, i, Some(exported_at.to_string()))?;
+    Ok(said)
 }

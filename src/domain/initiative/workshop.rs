@@ -155,6 +155,84 @@ impl Workshop {
     }
 }
 
+/// A list as two tabs changed it: this tab's (`mine`, in its order) without what another tab
+/// removed since this tab last read or wrote the list (`base`: there, and no longer `stored`), then
+/// what another tab added since (in `stored`, not in `base`). What this tab removed (in `base`, not
+/// in `mine`) stays removed; each item once.
+pub fn merge_list<T: PartialEq + Clone>(base: &[T], mine: &[T], stored: &[T]) -> Vec<T> {
+    let mut merged: Vec<T> = Vec::new();
+    let theirs = stored.iter().filter(|x| !base.contains(x));
+    for x in mine
+        .iter()
+        .filter(|x| stored.contains(x) || !base.contains(x))
+        .chain(theirs)
+    {
+        if !merged.contains(x) {
+            merged.push(x.clone());
+        }
+    }
+    merged
+}
+
+/// The workshop's choices as two tabs made them: `stored` (what another tab wrote since this tab
+/// read `base`) with this tab's changes from `base` to `mine` applied, by join id. A join this tab
+/// undid (or took into a new one) goes; a lead or title this tab changed is this tab's, the other
+/// tab's where only it changed it; a join this tab made is added, and where another tab meanwhile
+/// joined one of its initiatives, that join is taken into it (as joining an initiative already
+/// joined does: undoing the join puts it back); a join id both tabs handed out is made new. The
+/// interests taken in are merged as a list ([`merge_list`]).
+pub fn merge(base: &Workshop, mine: &Workshop, stored: &Workshop) -> Workshop {
+    let by_id = |w: &Workshop, id: LineId| w.joins.iter().find(|j| j.id == id).cloned();
+    let mut joins: Vec<Join> = Vec::new();
+    for s in &stored.joins {
+        let (was, now) = (by_id(base, s.id), by_id(mine, s.id));
+        match (was, now) {
+            // Undone or taken in here.
+            (Some(_), None) => {}
+            (Some(was), Some(now)) => {
+                let mut j = s.clone();
+                if now.lead != was.lead {
+                    j.lead = now.lead;
+                }
+                if now.title != was.title {
+                    j.title = now.title;
+                }
+                joins.push(j);
+            }
+            // Another tab's, or both tabs' with one id (this tab's is added below, anew).
+            (None, _) => joins.push(s.clone()),
+        }
+    }
+    let mut next_id = stored.next_id.max(mine.next_id);
+    for m in mine.joins.iter().filter(|m| by_id(base, m.id).is_none()) {
+        let mut j = m.clone();
+        if stored.joins.iter().any(|s| s.id == j.id) {
+            j.id = next_id;
+            next_id += 1;
+        }
+        // Another tab joined one of its initiatives meanwhile: that join is taken in.
+        while let Some(at) = joins
+            .iter()
+            .position(|o| o.initiatives.iter().any(|i| j.initiatives.contains(i)))
+        {
+            let other = joins.remove(at);
+            for i in &other.initiatives {
+                if !j.initiatives.contains(i) {
+                    j.initiatives.push(i.clone());
+                }
+            }
+            j.replaced.push(other);
+        }
+        joins.push(j);
+    }
+    let next_id = joins.iter().map(|j| j.id + 1).fold(next_id, LineId::max);
+    Workshop {
+        joins,
+        taken: merge_list(&base.taken, &mine.taken, &stored.taken),
+        next_id,
+    }
+}
+
 /// A municipality as an initiative or interest names it: as typed, and the register's where it
 /// names one.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -13,6 +13,7 @@ use crate::domain::vocabulary::register;
 use crate::domain::vocabulary::targets::Target;
 use crate::i18n::initiative::{self as words, I};
 use crate::i18n::{self, T};
+use crate::storage::initiative::{self as kept, Revised, Shelved, Written};
 use crate::storage::SaveError;
 use crate::ui::dom::{after_press, focus_after_render, focus_now};
 use crate::ui::field::{hint_id, message_line, Cite, Cited, FieldFrame};
@@ -409,37 +410,256 @@ fn contact_fields(
     }
 }
 
-/// A draft of the phase on its page: every change goes through [`Autosaved::edit`], which writes it
-/// to storage at once; a failed write is kept in `problem` (shown by [`SaveProblem`]) and the draft
-/// stays as typed on the page, tried again at the next change.
-pub struct Autosaved<D: Send + Sync + 'static> {
-    pub draft: RwSignal<D>,
-    pub problem: RwSignal<Option<SaveError>>,
-    save: fn(&D) -> Result<(), SaveError>,
+/// What another tab did to the draft open on this page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Clash {
+    /// Removed it: this page writes nothing until the user keeps the draft again.
+    Removed,
+    /// Changed it while this tab had changes of its own: this tab's version was kept as a copy,
+    /// which this page now edits; the other tab's version stays under `original`.
+    Copied { original: String },
 }
 
-impl<D: Send + Sync + 'static> Clone for Autosaved<D> {
+thread_local! {
+    /// What the page of a draft just made (a copy) is to say when it opens, and the control to
+    /// focus there: by the draft's id.
+    static ON_OPEN: std::cell::RefCell<Vec<(String, Clash, Option<String>)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The id of the focused element, to focus again once the page is built anew.
+fn focused_id() -> Option<String> {
+    document().active_element().map(|e| e.id()).filter(|id| !id.is_empty())
+}
+
+/// A draft of the phase on its page: every change goes through [`Autosaved::edit`], which writes it
+/// to storage at once, unless another tab wrote or removed it since this tab read it
+/// (`storage::initiative::save_at`). A failed write is kept in `problem` (shown by [`SaveProblem`])
+/// and the draft stays as typed on the page, tried again at the next change. The other tabs'
+/// writes are followed ([`autosaved_page`]): a tab whose every change is stored takes the newer
+/// version; a tab with changes not stored keeps them as a copy and says so (`clash`); a removal
+/// is said, and nothing is written back unless the user keeps the draft again.
+pub struct Autosaved<D: Shelved + Send + Sync + 'static> {
+    pub draft: RwSignal<D>,
+    pub problem: RwSignal<Option<SaveError>>,
+    pub clash: RwSignal<Option<Clash>>,
+    /// Another tab's version was taken up (said in a status message).
+    pub followed: RwSignal<bool>,
+    /// The id of the copy this tab's version was kept as (the page goes there).
+    copied_to: RwSignal<Option<String>>,
+    /// Counts the newer versions taken up: the form is built again with each.
+    shown: RwSignal<u64>,
+    /// The stored revision this tab last read or wrote.
+    revision: StoredValue<u64>,
+    /// A change made here is not in storage (a write failed, or the draft was removed).
+    unstored: StoredValue<bool>,
+}
+
+impl<D: Shelved + Send + Sync + 'static> Clone for Autosaved<D> {
     fn clone(&self) -> Self {
         *self
     }
 }
-impl<D: Send + Sync + 'static> Copy for Autosaved<D> {}
+impl<D: Shelved + Send + Sync + 'static> Copy for Autosaved<D> {}
 
-impl<D: Send + Sync + 'static> Autosaved<D> {
-    pub fn new(initial: D, save: fn(&D) -> Result<(), SaveError>) -> Self {
+impl<D: Shelved + Send + Sync + 'static> Autosaved<D> {
+    pub fn new(stored: Revised<D>) -> Self {
         Autosaved {
-            draft: RwSignal::new(initial),
+            draft: RwSignal::new(stored.value),
             problem: RwSignal::new(None),
-            save,
+            clash: RwSignal::new(None),
+            followed: RwSignal::new(false),
+            copied_to: RwSignal::new(None),
+            shown: RwSignal::new(0),
+            revision: StoredValue::new(stored.revision),
+            unstored: StoredValue::new(false),
         }
     }
 
     pub fn edit(self, f: impl FnOnce(&mut D)) {
         self.draft.update(f);
-        let saved = self.draft.with_untracked(|d| (self.save)(d));
-        if saved.is_err() || self.problem.with_untracked(Option::is_some) {
-            self.problem.set(saved.err());
+        if self.followed.get_untracked() {
+            self.followed.set(false);
         }
+        self.store();
+    }
+
+    /// Writes the draft over the revision this tab knows.
+    fn store(self) {
+        if self.clash.with_untracked(|c| *c == Some(Clash::Removed)) {
+            self.unstored.set_value(true);
+            return;
+        }
+        let saved = self
+            .draft
+            .with_untracked(|d| kept::save_at(d, self.revision.get_value()));
+        match saved {
+            Ok(Written::Saved(revision)) => {
+                self.revision.set_value(revision);
+                self.unstored.set_value(false);
+                self.said(None);
+            }
+            Ok(Written::Newer) => self.keep_as_copy(),
+            Ok(Written::Removed) => {
+                self.unstored.set_value(true);
+                self.clash.set(Some(Clash::Removed));
+            }
+            Err(e) => {
+                self.unstored.set_value(true);
+                self.said(Some(e));
+            }
+        }
+    }
+
+    /// Sets the save problem only when it changes: the alert is said once, not at every keystroke.
+    fn said(self, problem: Option<SaveError>) {
+        if self.problem.with_untracked(|p| *p != problem) {
+            self.problem.set(problem);
+        }
+    }
+
+    /// Keeps this tab's version as a new draft (the other tab's stays as it is); the page goes to it.
+    fn keep_as_copy(self) {
+        let mut copy = self.draft.get_untracked();
+        let original = copy.id().to_string();
+        let id = new_id();
+        copy.set_id(id.clone());
+        match kept::save_any(&copy) {
+            Ok(_) => {
+                ON_OPEN.with(|o| {
+                    o.borrow_mut()
+                        .push((id.clone(), Clash::Copied { original }, focused_id()))
+                });
+                self.copied_to.set(Some(id));
+            }
+            Err(e) => {
+                self.unstored.set_value(true);
+                self.said(Some(e));
+            }
+        }
+    }
+
+    /// Removed in another tab, the user keeps the draft: written again as it is on the page.
+    pub fn keep_again(self) {
+        match self.draft.with_untracked(kept::save_any) {
+            Ok(revision) => {
+                self.revision.set_value(revision);
+                self.unstored.set_value(false);
+                self.clash.set(None);
+            }
+            Err(e) => self.said(Some(e)),
+        }
+    }
+
+    /// Another tab wrote (or removed) the stored draft: follow it.
+    fn follow(self) {
+        let id = self.draft.with_untracked(|d| d.id().to_string());
+        let Some(stored) = kept::open::<D>(&id) else {
+            if self.clash.with_untracked(Option::is_none) {
+                self.clash.set(Some(Clash::Removed));
+            }
+            return;
+        };
+        let removed = self.clash.with_untracked(|c| *c == Some(Clash::Removed));
+        if stored.revision == self.revision.get_value() {
+            // Put back as this tab knew it (an undo on the home page): writing goes on.
+            if removed {
+                self.clash.set(None);
+                if self.unstored.get_value() {
+                    self.store();
+                }
+            }
+            return;
+        }
+        if self.unstored.get_value() {
+            self.keep_as_copy();
+            return;
+        }
+        let focus = focused_id();
+        self.revision.set_value(stored.revision);
+        self.draft.set(stored.value);
+        if removed {
+            self.clash.set(None);
+        }
+        self.shown.update(|n| *n += 1);
+        self.followed.set(true);
+        if let Some(id) = focus {
+            focus_after_render(id);
+        }
+    }
+}
+
+/// The page of the stored draft `id` (`kind`: its path's part, `initiative` or `interest`): the
+/// form `form` builds, built again when another tab's newer version is taken up; the other tabs'
+/// writes heard (the `storage` event) while the page is open; and a copy of this tab's version
+/// opened in its place. A draft this browser does not have: [`NotHere`].
+pub fn autosaved_page<D: Shelved + Send + Sync + 'static>(
+    id: String,
+    kind: &'static str,
+    form: fn(Autosaved<D>) -> AnyView,
+) -> AnyView {
+    let Some(stored) = kept::open::<D>(&id) else {
+        return view! { <NotHere /> }.into_any();
+    };
+    let page = Autosaved::new(stored);
+    if let Some((_, clash, focus)) = ON_OPEN.with(|o| {
+        let mut o = o.borrow_mut();
+        o.iter().position(|(x, ..)| *x == id).map(|at| o.remove(at))
+    }) {
+        page.clash.set(Some(clash));
+        if let Some(focus) = focus {
+            focus_after_render(focus);
+        }
+    }
+    let key = kept::key(D::SHELF, &id);
+    let listener = window_event_listener(leptos::ev::storage, move |e: web_sys::StorageEvent| {
+        // `None`: the whole storage was cleared.
+        if e.key().is_none_or(|k| k == key) {
+            page.follow();
+        }
+    });
+    on_cleanup(move || listener.remove());
+    let navigate = leptos_router::hooks::use_navigate();
+    Effect::new(move |_| {
+        if let Some(copy) = page.copied_to.get() {
+            let replace = leptos_router::NavigateOptions {
+                replace: true,
+                ..Default::default()
+            };
+            navigate(&format!("{}/{kind}/{copy}", super::app::HOME), replace);
+        }
+    });
+    (move || {
+        page.shown.track();
+        untrack(|| form(page))
+    })
+    .into_any()
+}
+
+/// What another tab did, said on the page (role=alert), with what the user can do about it; and,
+/// once another tab's version is taken up, a status message.
+#[component]
+pub fn ClashNotice<D: Shelved + Send + Sync + 'static>(page: Autosaved<D>, kind: &'static str) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        {move || page.clash.get().map(|clash| match clash {
+            Clash::Removed => view! {
+                <div id="clash" class="banner error" role="alert">
+                    <p>{text(lang, I::ClashRemoved)}</p>
+                    <p><button type="button" class="button" id="keep-again" on:click=move |_| page.keep_again()>
+                        {text(lang, I::ClashKeepAgain)}</button></p>
+                </div>
+            }.into_any(),
+            Clash::Copied { original } => view! {
+                <div id="clash" class="banner warn" role="alert">
+                    <p>{text(lang, I::ClashCopied)}</p>
+                    <p><leptos_router::components::A href=format!("{}/{kind}/{original}", super::app::HOME)>
+                        {text(lang, I::ClashOpenOriginal)}</leptos_router::components::A></p>
+                </div>
+            }.into_any(),
+        })}
+        <div role="status" id="followed">
+            {move || page.followed.get().then(|| view! { <p>{text(lang, I::ClashFollowed)}</p> })}
+        </div>
     }
 }
 
@@ -492,8 +712,9 @@ impl Proposer for RawInterest {
 
 /// A form's start: its heading and intro, the save problem, the late warning, the summary, and the
 /// municipality (from the register, under the heading `who` if given) with its contact person.
-pub fn form_start<D: Proposer + Send + Sync + 'static>(
+pub fn form_start<D: Proposer + Shelved + Send + Sync + 'static>(
     page: Autosaved<D>,
+    kind: &'static str,
     title: I,
     intro: I,
     who: Option<I>,
@@ -506,6 +727,7 @@ pub fn form_start<D: Proposer + Send + Sync + 'static>(
         <h1>{text(lang, title)}</h1>
         <p class="lead">{text(lang, intro)}</p>
         <SaveProblem problem=page.problem />
+        <ClashNotice page kind />
         <DeadlineNotice />
         <CheckSummary />
         <MunicipalityList />

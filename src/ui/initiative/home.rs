@@ -11,7 +11,7 @@ use crate::domain::initiative::workshop::Who;
 use crate::domain::vocabulary::{call, initiative_phase};
 use crate::i18n::initiative::{self as words, I};
 use crate::i18n::T;
-use crate::storage::initiative::{self as kept, Removed, Shelf};
+use crate::storage::initiative::{self as kept, Received, Removed, Shelf};
 use crate::storage::SaveError;
 use crate::ui::files::{read_file, FileDrop};
 use crate::ui::form::text;
@@ -233,21 +233,18 @@ async fn receive(lang: crate::domain::vocabulary::locale::Lang, file: &web_sys::
         Ok(bytes) => read_initiative(&bytes, lang),
         Err(e) => Err(e),
     };
-    let initiative = match read {
-        Ok(read) => read.file.initiative,
+    let (initiative, exported_at) = match read {
+        Ok(read) => (read.file.initiative, read.file.exported_at),
         Err(e) => return words::file_refused(lang, &name, &e),
     };
     if kept::load_initiative(&initiative.id).is_some() {
         return I::ReceivedOwn.get(lang).to_string();
     }
-    let again = kept::received().iter().any(|r| r.id == initiative.id);
-    match kept::keep_received(&initiative) {
-        Ok(()) if again => format!(
-            "{} {}",
-            words::file_opened(lang, &initiative),
-            I::ReceivedAlready.get(lang)
-        ),
-        Ok(()) => words::file_opened(lang, &initiative),
+    let opened = words::file_opened(lang, &initiative);
+    match kept::keep_received(&initiative, &exported_at) {
+        Ok(Received::New) => opened,
+        Ok(Received::Replaced) => format!("{opened} {}", I::ReceivedAlready.get(lang)),
+        Ok(Received::OlderLeft) => format!("{opened} {}", I::ReceivedOlderLeft.get(lang)),
         Err(_) => I::SaveFailed.get(lang).to_string(),
     }
 }

@@ -8,13 +8,12 @@ use crate::domain::initiative::model::{Description, Origin, RawInitiative, RawOn
 use crate::domain::initiative::rules::{check_initiative, Field};
 use crate::i18n::initiative::{description, I};
 use crate::i18n::T;
-use crate::storage::initiative as kept;
 use crate::ui::dom::focus_after_render;
 use crate::ui::files;
 use crate::ui::form::{text, tr};
 use crate::ui::initiative::fields::{
-    download, form_end, form_start, found, today, toggle_in, Autosaved, CheckedText, Checks, ChoiceGroup, NotHere,
-    TargetChoices, MUNICIPALITIES,
+    autosaved_page, download, form_end, form_start, found, today, toggle_in, Autosaved, CheckedText, Checks,
+    ChoiceGroup, TargetChoices, MUNICIPALITIES,
 };
 use crate::ui::language::use_lang;
 use crate::ui::summary::set_title;
@@ -23,17 +22,14 @@ use leptos::prelude::*;
 /// The initiative `id` of this browser, or a page that says it is not here.
 #[component]
 pub fn InitiativePage(id: String) -> impl IntoView {
-    match kept::load_initiative(&id) {
-        Some(initial) => view! { <InitiativeForm initial /> }.into_any(),
-        None => view! { <NotHere /> }.into_any(),
-    }
+    autosaved_page(id, "initiative", |page| view! { <InitiativeForm page /> }.into_any())
 }
 
-/// The form on an initiative (`initial` as stored).
+/// The form on an initiative (built with the draft as it is in `page`).
 #[component]
-pub fn InitiativeForm(initial: RawInitiative) -> impl IntoView {
+pub fn InitiativeForm(page: Autosaved<RawInitiative>) -> impl IntoView {
     let lang = use_lang();
-    let page = Autosaved::new(initial.clone(), kept::save_initiative);
+    let initial = page.draft.get_untracked();
     let draft = page.draft;
     let today = today();
     let findings = Memo::new(move |_| draft.with(|i| check_initiative(i, today)));
@@ -135,7 +131,7 @@ pub fn InitiativeForm(initial: RawInitiative) -> impl IntoView {
     };
 
     view! {
-        {form_start(page, I::Initiative, I::InitiativeFormIntro, Some(I::ProposerTitle))}
+        {form_start(page, "initiative", I::Initiative, I::InitiativeFormIntro, Some(I::ProposerTitle))}
         <CheckedText field=Field::Title label=tr(I::FieldTitle) value=initial.title.clone()
             on_input=move |v| page.edit(|i| i.title = v) />
         <TargetChoices

@@ -12,7 +12,7 @@ use crate::storage::initiative as kept;
 use crate::ui::files;
 use crate::ui::form::{text, tr};
 use crate::ui::initiative::fields::{
-    download, form_end, form_start, today, toggle_in, Autosaved, CheckedText, Checks, ChoiceGroup, NotHere,
+    autosaved_page, download, form_end, form_start, today, toggle_in, Autosaved, CheckedText, Checks, ChoiceGroup,
     TargetChoices,
 };
 use crate::ui::language::use_lang;
@@ -22,10 +22,7 @@ use leptos::prelude::*;
 /// The interest `id` of this browser, or a page that says it is not here.
 #[component]
 pub fn InterestPage(id: String) -> impl IntoView {
-    match kept::load_interest(&id) {
-        Some(initial) => view! { <InterestForm initial /> }.into_any(),
-        None => view! { <NotHere /> }.into_any(),
-    }
+    autosaved_page(id, "interest", |page| view! { <InterestForm page /> }.into_any())
 }
 
 /// The initiatives an interest can name: this browser's own and those received (each once, own
@@ -47,12 +44,12 @@ pub fn joinable(own: Vec<RawInitiative>, received: Vec<RawInitiative>, interest:
     all
 }
 
-/// The form on an expression of interest (`initial` as stored).
+/// The form on an expression of interest (built with the draft as it is in `page`).
 #[component]
-pub fn InterestForm(initial: RawInterest) -> impl IntoView {
+pub fn InterestForm(page: Autosaved<RawInterest>) -> impl IntoView {
     let lang = use_lang();
+    let initial = page.draft.get_untracked();
     let choices = joinable(kept::initiatives(), kept::received(), &initial);
-    let page = Autosaved::new(initial.clone(), kept::save_interest);
     let draft = page.draft;
     let today = today();
     let findings = Memo::new(move |_| draft.with(|x| check_interest(x, today)));
@@ -89,7 +86,7 @@ pub fn InterestForm(initial: RawInterest) -> impl IntoView {
         download(INTEREST_FORMAT, &x.municipality, &x.id, &to_json(&file));
     };
     view! {
-        {form_start(page, I::Interest, I::InterestFormIntro, None)}
+        {form_start(page, "interest", I::Interest, I::InterestFormIntro, None)}
         <ChoiceGroup field=Field::Initiatives legend=tr(I::FieldInitiatives)>
             {none.then(|| view! { <p class="empty">{text(lang, I::NoInitiativesToJoin)}</p> })}
             {choices.into_iter().map(initiative).collect_view()}

@@ -127,6 +127,7 @@ pub fn WorkshopPage() -> impl IntoView {
             <FileDrop id="workshop-files" label=I::WorkshopChooseFiles hint=T::DropFilesHint multiple=true on_files />
             <Outcomes state />
             <OpenedFiles state />
+            <state::RemovedNotice state />
         </section>
         <WorkshopTable state />
         <Candidates state />
@@ -192,7 +193,7 @@ fn OpenedFiles(state: WorkshopState) -> impl IntoView {
                         view! {
                             <li>
                                 {kind.get(l)} ": " {name} " " <span class="file-name">{f.source.clone()}</span> " "
-                                <button type="button" class="button secondary small remove-file" on:click=move |_| state.remove(k)>
+                                <button type="button" class="button secondary small remove-file" id=format!("remove-file-{k}") on:click=move |_| state.remove(k)>
                                     {I::WorkshopRemove.get(l)}<span class="visually-hidden">": " {source}</span>
                                 </button>
                             </li>

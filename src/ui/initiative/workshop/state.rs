@@ -1,7 +1,11 @@
 //! What the workshop's two pages share: the files opened (read with the strict readers), the
 //! workshop's choices, the outcome of the last files chosen, and whether the browser kept it all.
 //! Loaded from storage once per page load (`storage::initiative_workshop`); every change is written
-//! back whole, in one strict transaction.
+//! back in one strict transaction, merged there with what another tab wrote since this tab last
+//! read or wrote (its base), and the tab then shows the merged workshop. A tab writes one change at
+//! a time (a change made meanwhile is written next), so its base is always what it last wrote. A
+//! kept file this version cannot read (a newer version's) is carried along and written back as it
+//! was, never dropped.
 
 use crate::domain::formats::initiative::{
     export_joint_project, format_of, read_initiative, read_interest, to_json, INTEREST_FORMAT,
@@ -11,12 +15,20 @@ use crate::domain::formats::slug::{slug, Other};
 use crate::domain::initiative::model::{RawInitiative, RawInterest};
 use crate::domain::initiative::workshop::{table, JointProject, Table, Workshop};
 use crate::domain::vocabulary::locale::Lang;
-use crate::storage::initiative_workshop::{load_workshop, save_workshop, KeptWorkshop, WorkshopFile};
+use crate::i18n::initiative::I;
+use crate::i18n::T;
+// Whether a file was exported no earlier than another (as a received initiative's file is compared).
+use crate::storage::initiative::not_older as newer;
+use crate::storage::initiative_workshop::{load_workshop, merge_kept, save_workshop, KeptWorkshop, WorkshopFile};
 use crate::storage::SaveError;
 use crate::ui::files;
+use crate::ui::form::text;
 use crate::ui::language::use_lang;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+
+/// The id of the undo of a file's removal.
+pub const UNDO_REMOVE: &str = "workshop-undo-remove";
 
 /// An initiative's or an interest's content, as read.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,17 +97,6 @@ pub fn read(source: &str, bytes: &[u8], lang: Lang) -> Result<Opened, ImportErro
     }
 }
 
-/// Whether `a` was exported after `b` (RFC 3339; a time that is not one counts as the oldest).
-fn newer(a: &str, b: &str) -> bool {
-    let (a, b) = (js_sys::Date::parse(a), js_sys::Date::parse(b));
-    match (a.is_nan(), b.is_nan()) {
-        (false, false) => a >= b,
-        (false, true) => true,
-        (true, false) => false,
-        (true, true) => true,
-    }
-}
-
 /// Adds a file read to `opened`: a file of an initiative or interest already open replaces it if
 /// it is not older. What happened, as `Outcome::Read`'s `same`.
 fn add(opened: &mut Vec<Opened>, file: Opened) -> Option<bool> {
@@ -125,8 +126,33 @@ pub struct WorkshopState {
     pub loaded: RwSignal<bool>,
     /// The table of candidate projects by target.
     pub table: Memo<Table>,
+    /// The file removed last and where it was, for the undo.
+    pub removed: RwSignal<Option<(usize, Opened)>>,
     /// Reading the stored workshop has begun (at the first of its pages a load shows).
     started: StoredValue<bool>,
+    /// The workshop as this tab last read or wrote it: the common ground of the next write's merge.
+    base: StoredValue<KeptWorkshop>,
+    /// The kept files this version cannot read, written back as they are.
+    unread: StoredValue<Vec<WorkshopFile>>,
+    /// A write is under way; `again`: a change was made meanwhile, to be written next.
+    writing: StoredValue<bool>,
+    again: StoredValue<bool>,
+    lang: StoredValue<Lang>,
+}
+
+/// Reads kept files: those read (a newer version of one replacing an older), and those this
+/// version cannot read.
+fn read_kept(files: &[WorkshopFile], lang: Lang) -> (Vec<Opened>, Vec<WorkshopFile>) {
+    let (mut opened, mut unread) = (Vec::new(), Vec::new());
+    for f in files {
+        match read(&f.source, f.text.as_bytes(), lang) {
+            Ok(file) => {
+                add(&mut opened, file);
+            }
+            Err(_) => unread.push(f.clone()),
+        }
+    }
+    (opened, unread)
 }
 
 impl WorkshopState {
@@ -166,13 +192,35 @@ impl WorkshopState {
         self.keep();
     }
 
-    /// Removes the file open at `index` (the workshop's choices stay: opened again, it is where it was).
+    /// Removes the file open at `index` (the workshop's choices stay: opened again, it is where it
+    /// was); the undo is offered, and focused.
     pub fn remove(self, index: usize) {
+        let mut removed = None;
         self.opened.update(|o| {
             if index < o.len() {
-                o.remove(index);
+                removed = Some((index, o.remove(index)));
             }
         });
+        if removed.is_some() {
+            self.removed.set(removed);
+            crate::ui::dom::focus_after_render(UNDO_REMOVE.into());
+        }
+        self.keep();
+    }
+
+    /// Puts the file removed last back where it was (with the joins, which stayed); the focus goes
+    /// to its remove button.
+    pub fn undo_remove(self) {
+        let Some((index, file)) = self.removed.get_untracked() else {
+            return;
+        };
+        self.removed.set(None);
+        let mut at = index;
+        self.opened.update(|o| {
+            at = index.min(o.len());
+            o.insert(at, file);
+        });
+        crate::ui::dom::focus_after_render(format!("remove-file-{at}"));
         self.keep();
     }
 
@@ -182,47 +230,92 @@ impl WorkshopState {
         self.keep();
     }
 
-    /// Writes everything to storage (once the stored workshop has been read).
+    /// Sets the save problem only when it changes: its alert is said once, not at every change.
+    fn said(self, problem: Option<SaveError>) {
+        if self.problem.with_untracked(|p| *p != problem) {
+            self.problem.set(problem);
+        }
+    }
+
+    /// The workshop as this tab has it, as it is kept.
+    fn kept_now(self) -> KeptWorkshop {
+        let mut files: Vec<WorkshopFile> = self.opened.with_untracked(|o| {
+            o.iter()
+                .map(|f| WorkshopFile {
+                    source: f.source.clone(),
+                    text: f.text.clone(),
+                })
+                .collect()
+        });
+        files.extend(self.unread.get_value());
+        KeptWorkshop {
+            files,
+            workshop: self.workshop.get_untracked(),
+        }
+    }
+
+    /// Shows `kept` (the files read again).
+    fn show(self, kept: KeptWorkshop) {
+        let (opened, unread) = read_kept(&kept.files, self.lang.get_value());
+        self.opened.set(opened);
+        self.unread.set_value(unread);
+        self.workshop.set(kept.workshop);
+    }
+
+    /// Writes this tab's workshop, merged with what is stored (once the stored workshop has been
+    /// read; one write at a time), and shows the merged workshop with any change made meanwhile.
     fn keep(self) {
         if !self.loaded.get_untracked() {
             return;
         }
-        let kept = KeptWorkshop {
-            files: self.opened.with_untracked(|o| {
-                o.iter()
-                    .map(|f| WorkshopFile {
-                        source: f.source.clone(),
-                        text: f.text.clone(),
-                    })
-                    .collect()
-            }),
-            workshop: self.workshop.get_untracked(),
-        };
-        let problem = self.problem;
+        if self.writing.get_value() {
+            self.again.set_value(true);
+            return;
+        }
+        self.writing.set_value(true);
+        let mine = self.kept_now();
+        let base = self.base.get_value();
         spawn_local(async move {
-            problem.set(save_workshop(&kept).await.err());
+            let saved = save_workshop(&base, &mine).await;
+            if self.writing.try_get_value().is_none() {
+                return; // the app is gone
+            }
+            match saved {
+                Ok(merged) => {
+                    let now = self.kept_now();
+                    let shown = merge_kept(&mine, &now, &merged);
+                    self.base.set_value(merged);
+                    if shown != now {
+                        self.show(shown);
+                    }
+                    self.said(None);
+                }
+                Err(e) => self.said(Some(e)),
+            }
+            self.writing.set_value(false);
+            if self.again.get_value() {
+                self.again.set_value(false);
+                self.keep();
+            }
         });
     }
 
     /// Takes up what storage kept, before anything opened meanwhile; then keeps the whole.
     async fn load(self, lang: Lang) {
+        self.lang.set_value(lang);
         match load_workshop().await {
             Ok(kept) => {
                 let meanwhile = self.opened.get_untracked();
-                let mut opened = Vec::new();
-                for f in kept.files {
-                    // A kept file was read before; one this version cannot read is left out.
-                    if let Ok(file) = read(&f.source, f.text.as_bytes(), lang) {
-                        add(&mut opened, file);
-                    }
-                }
+                let (mut opened, unread) = read_kept(&kept.files, lang);
                 for file in meanwhile.iter().cloned() {
                     add(&mut opened, file);
                 }
                 self.opened.set(opened);
+                self.unread.set_value(unread);
                 if self.workshop.with_untracked(|w| *w == Workshop::default()) {
-                    self.workshop.set(kept.workshop);
+                    self.workshop.set(kept.workshop.clone());
                 }
+                self.base.set_value(kept);
                 self.loaded.set(true);
                 if !meanwhile.is_empty() {
                     self.keep();
@@ -263,7 +356,13 @@ pub fn provide_workshop() -> WorkshopState {
         problem: RwSignal::new(None),
         loaded: RwSignal::new(false),
         table,
+        removed: RwSignal::new(None),
         started: StoredValue::new(false),
+        base: StoredValue::new(KeptWorkshop::default()),
+        unread: StoredValue::new(Vec::new()),
+        writing: StoredValue::new(false),
+        again: StoredValue::new(false),
+        lang: StoredValue::new(Lang::Fi),
     };
     provide_context(state);
     state
@@ -290,4 +389,19 @@ pub fn joint_project_file(project: &JointProject, exported_at: &str) -> (String,
         format!("yhteishanke-{name}.json")
     };
     (name, to_json(&export_joint_project(project, exported_at)))
+}
+
+/// The undo of the file removed last (role=status, as the home page's undo).
+#[component]
+pub fn RemovedNotice(state: WorkshopState) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <div role="status" class="undo-notice" id="workshop-removed">
+            {move || state.removed.get().map(|(_, file)| view! {
+                <span>{text(lang, I::WorkshopFileRemoved)} " " <span class="file-name">{file.source}</span></span> " "
+                <button type="button" id=UNDO_REMOVE class="button small" on:click=move |_| state.undo_remove()>
+                    {text(lang, T::UndoRemoval)}</button>
+            })}
+        </div>
+    }
 }
