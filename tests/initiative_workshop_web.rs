@@ -490,9 +490,8 @@ async fn initiatives_are_joined_taken_in_exported_kept_and_undone() {
     drop(page);
 }
 
-#[wasm_bindgen_test]
-async fn the_printed_list_shows_each_candidate_with_the_descriptions_side_by_side() {
-    let _turn = my_turn().await;
+/// The workshop page on the theme's four files, Kiuruvesi's and Iisalmi's initiatives joined.
+async fn joined_theme() -> Mounted {
     hakemus::storage::clear().await;
     let page = mount(Page::Workshop).await;
     choose_files("workshop-files", &theme()).await;
@@ -500,6 +499,13 @@ async fn the_printed_list_shows_each_candidate_with_the_descriptions_side_by_sid
     settle().await;
     el("workshop-join").click();
     settle().await;
+    page
+}
+
+#[wasm_bindgen_test]
+async fn the_printed_list_shows_each_candidate_with_the_descriptions_side_by_side() {
+    let _turn = my_turn().await;
+    let page = joined_theme().await;
     assert_eq!(
         el("to-workshop-print").get_attribute("href").as_deref(),
         Some("/initiatives/workshop/print")
@@ -636,13 +642,7 @@ async fn a_kept_file_that_cannot_be_read_is_not_deleted() {
 #[wasm_bindgen_test]
 async fn a_removed_file_comes_back_with_its_join() {
     let _turn = my_turn().await;
-    hakemus::storage::clear().await;
-    let page = mount(Page::Workshop).await;
-    choose_files("workshop-files", &theme()).await;
-    select_rows(&["Sähköiset lomakkeet", "Lomakkeet verkkoon"]);
-    settle().await;
-    el("workshop-join").click();
-    settle().await;
+    let page = joined_theme().await;
     assert_eq!(all(".workshop-candidate").len(), 1);
     all("button.remove-file")[0].click();
     settle().await;

@@ -71,14 +71,21 @@ pub trait Shelved: Serialize + DeserializeOwned + Clone {
     }
 }
 
+/// `id` and `set_id` of a draft named by its field `id`.
+macro_rules! named_by_id {
+    () => {
+        fn id(&self) -> &str {
+            &self.id
+        }
+        fn set_id(&mut self, id: String) {
+            self.id = id;
+        }
+    };
+}
+
 impl Shelved for RawInitiative {
     const SHELF: Shelf = Shelf::Initiatives;
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn set_id(&mut self, id: String) {
-        self.id = id;
-    }
+    named_by_id!();
     fn repaired(mut self) -> Self {
         self.repair_ids();
         self
@@ -87,12 +94,7 @@ impl Shelved for RawInitiative {
 
 impl Shelved for RawInterest {
     const SHELF: Shelf = Shelf::Interests;
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn set_id(&mut self, id: String) {
-        self.id = id;
-    }
+    named_by_id!();
 }
 
 /// A stored draft and the revision its next [`save_at`] names.
@@ -159,9 +161,23 @@ fn stored(s: &web_sys::Storage, key: &str) -> Result<Option<Record<serde_json::V
     }
 }
 
-fn write<T: Serialize>(s: &web_sys::Storage, key: &str, record: &Record<&T>) -> Result<(), SaveError> {
-    let text = serde_json::to_string(record).map_err(|e| SaveError::Other(e.to_string()))?;
-    s.set_item(key, &text).map_err(classify)
+/// Writes `value`'s record under `key`: made at `created_at`, at `revision`; its new revision.
+fn write<T: Serialize>(
+    s: &web_sys::Storage,
+    key: &str,
+    (created_at, revision): (f64, u64),
+    exported_at: Option<String>,
+    value: &T,
+) -> Result<u64, SaveError> {
+    let record = Record {
+        created_at,
+        revision,
+        exported_at,
+        value,
+    };
+    let text = serde_json::to_string(&record).map_err(|e| SaveError::Other(e.to_string()))?;
+    s.set_item(key, &text).map_err(classify)?;
+    Ok(revision)
 }
 
 /// Writes `value` under `id` whatever was there (the next revision), keeping when it was made; a
@@ -169,21 +185,11 @@ fn write<T: Serialize>(s: &web_sys::Storage, key: &str, record: &Record<&T>) -> 
 fn save<T: Serialize>(shelf: Shelf, id: &str, value: &T, exported_at: Option<String>) -> Result<u64, SaveError> {
     let s = local()?;
     let key = key(shelf, id);
-    let (created_at, revision) = match stored(&s, &key)? {
+    let made = match stored(&s, &key)? {
         Some(r) => (r.created_at, r.revision + 1),
         None => (now(), 1),
     };
-    write(
-        &s,
-        &key,
-        &Record {
-            created_at,
-            revision,
-            exported_at,
-            value,
-        },
-    )?;
-    Ok(revision)
+    write(&s, &key, made, exported_at, value)
 }
 
 /// The draft `id` as stored, with its revision.
@@ -205,19 +211,7 @@ pub fn save_at<T: Shelved>(value: &T, revision: u64) -> Result<Written, SaveErro
     if record.revision != revision {
         return Ok(Written::Newer);
     }
-    let revision = revision + 1;
-    let created_at = record.created_at;
-    write(
-        &s,
-        &key,
-        &Record {
-            created_at,
-            revision,
-            exported_at: None,
-            value,
-        },
-    )?;
-    Ok(Written::Saved(revision))
+    write(&s, &key, (record.created_at, revision + 1), None, value).map(Written::Saved)
 }
 
 /// Writes `value` whatever is stored under its id (a new draft, a copy, one kept again after

@@ -173,3 +173,49 @@ for (const [locale, home, initiative, interest, check] of [
     }
   });
 }
+
+test('two tabs on one initiative: the idle tab follows the other, and a form left open does not bring back an initiative removed in another tab', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    const a = await context.newPage();
+    const errors = collectConsoleErrors(a);
+    await a.goto(url('initiatives'));
+    await waitForApp(a);
+    await a.getByRole('button', { name: 'Uusi ehdotus' }).click();
+    await a.getByRole('heading', { name: 'Ehdotus yhteishankkeeksi', level: 1 }).waitFor();
+    const address = a.url();
+    const b = await context.newPage();
+    await b.goto(address);
+    await waitForApp(b);
+    await b.getByRole('heading', { name: 'Ehdotus yhteishankkeeksi', level: 1 }).waitFor();
+
+    // A writes the goals; B, idle, follows; B then writes the title: both are kept.
+    await a.locator('#description-goals').fill('Lomakkeet käyttöön kolmessa kunnassa.');
+    await b.locator('#followed').getByText('Toisella välilehdellä tehdyt muutokset').waitFor();
+    assert.equal(await b.locator('#description-goals').inputValue(), 'Lomakkeet käyttöön kolmessa kunnassa.');
+    await b.getByRole('textbox', { name: 'Ehdotuksen nimi' }).fill('Yhteiset lomakkeet');
+    await a.reload();
+    await waitForApp(a);
+    assert.equal(await a.getByRole('textbox', { name: 'Ehdotuksen nimi' }).inputValue(), 'Yhteiset lomakkeet');
+    assert.equal(await a.locator('#description-goals').inputValue(), 'Lomakkeet käyttöön kolmessa kunnassa.');
+
+    // A removes it on the home page; B's form left open does not bring it back, and says so.
+    await a.goto(url('initiatives'));
+    await waitForApp(a);
+    await a.getByRole('button', { name: /^Poista/ }).click();
+    await b.locator('#clash').getByText('poistettiin toisella välilehdellä').waitFor();
+    const violations = await runAxe(b);
+    assert.equal(violations.length, 0, formatViolations(violations));
+    await b.locator('#description-risks').fill('Aikataulu venyy.');
+    await a.reload();
+    await waitForApp(a);
+    assert.match(await a.locator('main').textContent(), /Ei vielä ehdotuksia/);
+    await b.getByRole('button', { name: 'Pidä luonnos uutena' }).click();
+    await a.reload();
+    await waitForApp(a);
+    await a.getByRole('link', { name: 'Yhteiset lomakkeet' }).waitFor();
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
