@@ -996,8 +996,8 @@ mod backup {
     async fn fill() -> u64 {
         first_phase::save_initiative(&initiative("i-1", "Sähköinen asiointi")).unwrap();
         first_phase::save_interest(&interest()).unwrap();
-        first_phase::keep_received(&initiative("i-2", "Asiointi yhdessä")).unwrap();
-        save_workshop(&workshop()).await.unwrap();
+        first_phase::keep_received(&initiative("i-2", "Asiointi yhdessä"), NOW).unwrap();
+        save_workshop(&KeptWorkshop::default(), &workshop()).await.unwrap();
         let lead = storage::create(draft("Sähköiset lomakkeet"), "Yhteishanke")
             .await
             .unwrap();
@@ -1191,7 +1191,11 @@ mod backup {
         own.files.truncate(1);
         own.workshop = Workshop::default();
         own.workshop.join(&["i-1", "i-3"], "140", "Oma nimi").unwrap();
-        save_workshop(&own).await.unwrap();
+        // The workshop here is only `own`: what the tab read is removed first (a save merges with
+        // what is stored), then `own` is kept.
+        let read = load_workshop().await.unwrap();
+        let empty = save_workshop(&read, &KeptWorkshop::default()).await.unwrap();
+        assert_eq!(save_workshop(&empty, &own).await.unwrap(), own);
 
         let summary = store::restore(&old, NOW, &copy_title).await.unwrap();
         let mut all = first_phase::initiatives();
