@@ -212,8 +212,29 @@ pub fn new_uuid() -> String {
             .iter_mut()
             .for_each(|b| *b = (js_sys::Math::random() * 256.0) as u8);
     }
+    uuid_v4(bytes)
+}
+
+/// A version 4 UUID of 16 random bytes, as `crypto.randomUUID` writes one (RFC 9562: the version
+/// and the variant set, lower-case hex in groups of 8-4-4-4-12).
+fn uuid_v4(mut bytes: [u8; 16]) -> String {
     bytes[6] = 0x40 | (bytes[6] & 0x0f); // the version
     bytes[8] = 0x80 | (bytes[8] & 0x3f); // the variant
     let s: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
     format!("{}-{}-{}-{}-{}", &s[..8], &s[8..12], &s[12..16], &s[16..20], &s[20..])
+}
+
+#[cfg(test)]
+mod uuid_tests {
+    use super::uuid_v4;
+
+    #[test]
+    fn a_uuid_made_without_random_uuid_is_shaped_as_one() {
+        assert_eq!(uuid_v4([0; 16]), "00000000-0000-4000-8000-000000000000");
+        assert_eq!(uuid_v4([0xff; 16]), "ffffffff-ffff-4fff-bfff-ffffffffffff");
+        let id = uuid_v4(*b"0123456789abcdef");
+        assert_eq!(id.len(), 36);
+        assert_eq!(&id[14..15], "4");
+        assert!(matches!(&id[19..20], "8" | "9" | "a" | "b"), "{id}");
+    }
 }
