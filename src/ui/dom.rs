@@ -196,18 +196,13 @@ mod tests {
 /// `crypto.getRandomValues`, which every page has, so that making one never fails.
 pub fn new_uuid() -> String {
     let win = window();
-    let Ok(crypto) = win.crypto() else {
-        return format!(
-            "{:x}-{:x}",
-            js_sys::Date::now() as u64,
-            (js_sys::Math::random() * 1e15) as u64
-        );
-    };
-    if win.is_secure_context() {
+    let crypto = win.crypto().ok();
+    if let Some(crypto) = crypto.as_ref().filter(|_| win.is_secure_context()) {
         return crypto.random_uuid();
     }
     let mut bytes = [0u8; 16];
-    if crypto.get_random_values_with_u8_array(&mut bytes).is_err() {
+    let filled = crypto.is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
         bytes
             .iter_mut()
             .for_each(|b| *b = (js_sys::Math::random() * 256.0) as u8);

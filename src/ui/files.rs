@@ -175,15 +175,20 @@ pub fn local_date_time(lang: Lang, rfc3339: &str) -> String {
 /// The local date of an RFC 3339 time as the language writes it (`6.12.2026`); the text as it is
 /// when it is not a time.
 pub fn local_date(lang: Lang, rfc3339: &str) -> String {
-    let ms = js_sys::Date::parse(rfc3339);
-    let (y, m, d) = date_of(ms);
-    let date = time::Month::try_from(m as u8)
-        .ok()
-        .and_then(|month| time::Date::from_calendar_date(y as i32, month, d as u8).ok());
-    match date {
-        Some(date) if !ms.is_nan() => crate::i18n::date(lang, date),
-        _ => rfc3339.to_string(),
+    match local_day(js_sys::Date::parse(rfc3339)) {
+        Some(date) => crate::i18n::date(lang, date),
+        None => rfc3339.to_string(),
     }
+}
+
+/// The local date of a time in milliseconds since 1970 (`None` for a time that is none: NaN).
+pub fn local_day(ms: f64) -> Option<time::Date> {
+    if ms.is_nan() {
+        return None;
+    }
+    let (y, m, d) = date_of(ms);
+    let month = time::Month::try_from(m as u8).ok()?;
+    time::Date::from_calendar_date(y as i32, month, d as u8).ok()
 }
 
 /// A time in milliseconds since 1970, in local time as the language writes it.

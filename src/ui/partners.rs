@@ -13,7 +13,7 @@ use crate::domain::rules::partners::{partner_status, PartnerStatus};
 use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::{self, T};
 use crate::ui::applicants::applicant_label;
-use crate::ui::dom::focus_after_render;
+use crate::ui::dom::{focus_after_render, new_uuid};
 use crate::ui::field::FieldFrame;
 use crate::ui::files::{self, FileDrop};
 use crate::ui::form::{text, tr};
@@ -23,12 +23,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use std::collections::BTreeMap;
-
-/// A new identifier for a project or a request: a random UUID from the browser (not a counter: it
-/// names something across browsers).
-fn new_id() -> String {
-    crate::ui::dom::new_uuid()
-}
 
 /// Where a partner's part stands, in words: "Pyydetty 27.11.2026 klo 9.05".
 pub fn status_text(lang: Lang, status: &PartnerStatus) -> String {
@@ -325,7 +319,7 @@ fn RequestRow(
         let now = files::now_rfc3339();
         let file = store
             .draft
-            .try_update(|d| partner::make_request(d, id, &new_id(), &new_id(), &now, &text))
+            .try_update(|d| partner::make_request(d, id, &new_uuid(), &new_uuid(), &now, &text))
             .flatten()?;
         said.set(Some(Said::RequestMade { partner: name() }));
         Some((file_name("pyynto", &name(), &files::today()), to_json(&file)))

@@ -15,7 +15,7 @@ use crate::i18n::initiative::{self as words, I};
 use crate::i18n::{self, T};
 use crate::storage::initiative::{self as kept, Revised, Shelved, Written};
 use crate::storage::SaveError;
-use crate::ui::dom::{after_press, focus_after_render, focus_now};
+use crate::ui::dom::{after_press, focus_after_render, focus_now, new_uuid};
 use crate::ui::field::{hint_id, message_line, Cite, Cited, FieldFrame};
 use crate::ui::form::{text, tr};
 use crate::ui::language::use_lang;
@@ -28,17 +28,9 @@ pub const MUNICIPALITIES: &str = "municipality-names";
 /// The error summary's id (focused when the user asks to check).
 pub const SUMMARY_ID: &str = "error-summary";
 
-/// A new identifier for an initiative or an interest: a random UUID from the browser, as a partner
-/// request's (it names the draft across browsers and files).
-pub fn new_id() -> String {
-    crate::ui::dom::new_uuid()
-}
-
 /// Today by the browser's clock (local), for the rules' deadline (the domain has no clock).
 pub fn today() -> time::Date {
-    let d = js_sys::Date::new_0();
-    let month = time::Month::try_from(d.get_month() as u8 + 1).unwrap_or(time::Month::January);
-    time::Date::from_calendar_date(d.get_full_year() as i32, month, d.get_date() as u8).unwrap_or(time::Date::MIN)
+    crate::ui::files::local_day(js_sys::Date::now()).unwrap_or(time::Date::MIN)
 }
 
 /// A page's checks: the findings of its draft (recomputed on every change), the fields the user has
@@ -521,7 +513,7 @@ impl<D: Shelved + Send + Sync + 'static> Autosaved<D> {
     fn keep_as_copy(self) {
         let mut copy = self.draft.get_untracked();
         let original = copy.id().to_string();
-        let id = new_id();
+        let id = new_uuid();
         copy.set_id(id.clone());
         match kept::save_any(&copy) {
             Ok(_) => {

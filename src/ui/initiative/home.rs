@@ -13,10 +13,11 @@ use crate::i18n::initiative::{self as words, I};
 use crate::i18n::T;
 use crate::storage::initiative::{self as kept, Received, Removed, Shelf};
 use crate::storage::SaveError;
+use crate::ui::dom::new_uuid;
 use crate::ui::files::{read_file, FileDrop};
 use crate::ui::form::text;
 use crate::ui::initiative::app::HOME;
-use crate::ui::initiative::fields::{new_id, today, SaveProblem};
+use crate::ui::initiative::fields::{today, SaveProblem};
 use crate::ui::language::use_lang;
 use crate::ui::summary::set_title;
 use leptos::prelude::*;
@@ -85,7 +86,7 @@ pub fn HomePage() -> impl IntoView {
     let undo = RwSignal::new(None::<Removed>);
     let navigate = use_navigate();
     let create = move |shelf: Shelf| {
-        let id = new_id();
+        let id = new_uuid();
         let saved = match shelf {
             Shelf::Interests => kept::save_interest(&RawInterest::new(&id)),
             _ => kept::save_initiative(&RawInitiative::new(&id)),
