@@ -12,11 +12,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// The layers, lowest first: a module may import its own layer's modules and those of earlier ones.
-const LAYERS: [&str; 7] = [
+const LAYERS: [&str; 8] = [
     "vocabulary",
     "draft",
     "rules",
     "initiative",
+    "grant",
     "formats",
     "exchange",
     "reviewer",
@@ -245,6 +246,17 @@ const FIRST_PHASE: [&str; 8] = [
     "INITIATIVE_TABLES",
 ];
 
+/// What only the grant's own pages (after the decision) and `hakemus-check` use: no other app names
+/// any of it, so that their bundles do not carry it. The grant's pages are a bundle of their own
+/// (`src/ui/grant/`, and their storage, `src/storage/grant*`).
+const AFTER_THE_GRANT: [&str; 5] = [
+    "domain::grant",
+    "formats::grant",
+    "i18n::grant",
+    "ui::grant",
+    "storage::grant",
+];
+
 /// Every `.rs` file under `dir`, with its path.
 fn files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {
@@ -261,6 +273,35 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
 /// opens the phase's files (see [`FIRST_PHASE`]).
 const FILES_APP: &str = "src/ui/files_app.rs";
 const DRAFTS_PAGE: &str = "src/ui/drafts.rs";
+
+#[test]
+fn no_other_app_names_anything_of_the_grant_s_life() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut sources = vec![
+        root.join("src/main.rs"),
+        root.join("src/bin/hakemus-reviewer.rs"),
+        root.join("src/bin/hakemus-files.rs"),
+        root.join("src/bin/hakemus-initiatives.rs"),
+    ];
+    for dir in ["src/ui", "src/storage"] {
+        files(&root.join(dir), &mut sources);
+    }
+    let own = |p: &Path| {
+        let p = p.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+        p.starts_with("src/ui/grant/") || p.starts_with("src/storage/grant")
+    };
+    let mut offences = Vec::new();
+    for path in sources.iter().filter(|p| !own(p)) {
+        let text = code(&std::fs::read_to_string(path).unwrap());
+        for name in AFTER_THE_GRANT {
+            if text.contains(name) {
+                offences.push(format!("{} names {name}", path.strip_prefix(root).unwrap().display()));
+            }
+        }
+    }
+    assert!(sources.len() > 20, "the apps' sources were not found");
+    assert!(offences.is_empty(), "{offences:#?}");
+}
 
 #[test]
 fn the_drafter_and_the_reviewer_name_nothing_of_the_first_phase() {
@@ -369,6 +410,8 @@ fn layers_order_the_folders() {
     assert!(layer("draft") < layer("rules::budget"));
     assert!(layer("rules::finding") < layer("initiative::rules"));
     assert!(layer("initiative::workshop") < layer("formats::initiative"));
+    assert!(layer("rules::budget") < layer("grant::model"));
+    assert!(layer("grant::model") < layer("formats::application"));
     assert!(layer("rules::analysis") < layer("formats::reader"));
     assert!(layer("formats::review") < layer("reviewer::assessment"));
 }

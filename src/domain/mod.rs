@@ -12,10 +12,12 @@
 //! 3. [`rules`]: what each part of the application must meet, as findings, and the one analysis.
 //! 4. [`initiative`]: before the call: initiatives for joint projects, expressions of interest, the
 //!    workshop that forms the groups, and a candidate project as a new application draft.
-//! 5. [`formats`]: the files: one strict reader, the application and the review file.
-//! 6. [`exchange`]: comparing two versions field by field, and drafting together with partners
+//! 5. [`grant`]: after the decision: the granted project, its accounts, interim reports, payment
+//!    claims, final report and settlement.
+//! 6. [`formats`]: the files: one strict reader, the application and the review file.
+//! 7. [`exchange`]: comparing two versions field by field, and drafting together with partners
 //!    (requests, contributions, the lead's merge).
-//! 7. [`reviewer`]: the ministry's side: many applications at once, and the assessment.
+//! 8. [`reviewer`]: the ministry's side: many applications at once, and the assessment.
 pub mod vocabulary;
 
 pub mod draft;
@@ -23,6 +25,8 @@ pub mod draft;
 pub mod rules;
 
 pub mod initiative;
+
+pub mod grant;
 
 pub mod formats;
 

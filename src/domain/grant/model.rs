@@ -1,0 +1,315 @@
+//! A granted project as the lead keeps it, exactly as typed: what the decision granted, the
+//! application it granted (the plan), and everything typed since — the project's accounts
+//! (projektikirjanpito), the reporting periods, the interim reports, the payment claims with what
+//! was paid, and the final report. Strings and flags, always saveable whether or not they are
+//! valid, as the application's raw draft is (`domain::draft`); what the rules say of them is derived
+//! by `ledger`, `report`, `claim` and `settlement`, never stored.
+//!
+//! Ids of the rows (entries, periods, reports, claims) come from the project's own counter, never
+//! from randomness; the project's own `id` is given by the caller (as a partner request's).
+
+use crate::domain::draft::{remove_item, restore_item, Item, LineId, RawDraft};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// What the decision says of this grant: copied from the decision when the project was made, so
+/// that the project stands without the decision's file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct Granted {
+    /// The grant "at most" (enintään), a decimal string as the decision's file writes it
+    /// (`181500.00`).
+    #[schemars(regex(pattern = r"^(0|[1-9][0-9]{0,11})\.[0-9]{2}$"))]
+    pub amount: String,
+    /// The group the grant was decided in, and the conditions the group shares (may be empty).
+    pub group: String,
+    pub group_conditions: String,
+    /// A condition of this grant alone (may be empty).
+    pub condition: String,
+    /// The call profile's id.
+    pub call: String,
+    /// The decision's date (ISO 8601) where it is known from the call profile; empty otherwise.
+    #[schemars(regex(pattern = r"^$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
+    pub decided_on: String,
+}
+
+/// Where an entry came from.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case", tag = "kind", deny_unknown_fields)]
+pub enum Origin {
+    /// Typed on the ledger page.
+    #[default]
+    Typed,
+    /// Imported from the accounting system's CSV: the file's name and the row (1-based, the header
+    /// row counted) it came from.
+    Imported { file: String, row: u64 },
+    /// Returned by a partner: the partner request's id it answered.
+    Partner { request: String },
+}
+
+/// A realised cost in the project's accounts, as typed (or as imported: the cells as text).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct RawEntry {
+    /// From the project's counter.
+    pub id: LineId,
+    /// The booking date as typed (`1.3.2020`; in a file ISO 8601 `2020-03-01`).
+    pub date: String,
+    /// The voucher number or another reference (tosite).
+    pub voucher: String,
+    /// A `CostCategory` id, or empty when not chosen yet.
+    pub category: String,
+    /// Which applicant bore the cost: the applicant's id in the granted application.
+    pub bearer: String,
+    pub description: String,
+    /// The amount without VAT, as typed (in a file a decimal string `1200.50`).
+    pub net: String,
+    /// The VAT of the cost, as typed; empty is none (salaries).
+    pub vat: String,
+    /// The cost is charged by the applicant's own unit (internal charge)...
+    pub internal_charge: bool,
+    /// ...and is confirmed to be based on booked actual costs.
+    pub internal_charge_actual: bool,
+    /// Why a software licence is necessary for the project.
+    pub justification: String,
+    pub origin: Origin,
+}
+
+/// A reporting period (every four months from the project's start by default; the ministry
+/// announces the dates, so they are editable), as typed (in a file ISO 8601).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct RawPeriod {
+    pub id: LineId,
+    pub start: String,
+    pub end: String,
+    /// When its report is due.
+    pub due: String,
+}
+
+/// An interim report of one period (väliraportti), as typed. Its figures are computed from the
+/// accounts, never typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct RawInterimReport {
+    pub id: LineId,
+    /// The period's id.
+    pub period: LineId,
+    /// How the project has progressed (hankkeen eteneminen).
+    pub progress: String,
+    /// The stage of the intended impacts, in words.
+    pub impacts: String,
+    /// Each indicator's value now, by the application's indicator id.
+    pub indicators: BTreeMap<LineId, String>,
+    /// When the report's file was made to be sent (RFC 3339); empty while not sent.
+    pub sent_at: String,
+}
+
+/// A payment claim (maksatushakemus), as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct RawClaim {
+    pub id: LineId,
+    /// The costs up to and including this day count (ISO 8601 in a file).
+    pub until: String,
+    /// The amount asked for, as typed; empty asks for all that may be asked.
+    pub amount: String,
+    /// The last claim, after the final report.
+    pub last: bool,
+    /// What the ministry paid on it, as typed, and when.
+    pub paid: String,
+    pub paid_on: String,
+    /// When the claim's file was made to be sent (RFC 3339); empty while not sent.
+    pub sent_at: String,
+}
+
+/// A file attached to a report: its name, size, SHA-256 (lowercase hex) and content (base64).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct Attachment {
+    pub name: String,
+    pub media_type: String,
+    pub size: u64,
+    #[schemars(regex(pattern = r"^[0-9a-f]{64}$"))]
+    pub sha256: String,
+    pub base64: String,
+}
+
+/// The final report (loppuraportti), as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct RawFinalReport {
+    /// The project's impact (vaikuttavuus).
+    pub impact: String,
+    /// The ways of working that changed.
+    pub ways_of_working: String,
+    /// How usable the results are in other municipalities.
+    pub usability: String,
+    /// The work done and its results.
+    pub work_and_results: String,
+    /// Each indicator's final value, by the application's indicator id.
+    pub indicators: BTreeMap<LineId, String>,
+    /// The auditor's statement on the use of the grant (tilintarkastajan lausunto).
+    pub auditor_statement: Option<Attachment>,
+    pub sent_at: String,
+}
+
+/// The CSV import's column mapping, remembered for the next file: per field, the header of the
+/// column it is read from (empty: not read).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct CsvMapping {
+    pub columns: BTreeMap<String, String>,
+}
+
+/// A granted project, as the lead keeps it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct RawGrant {
+    /// Given by the caller; names the project across browsers and files.
+    pub id: String,
+    /// The granted application's fingerprint (`formats::application::fingerprint`).
+    #[schemars(regex(pattern = r"^[0-9a-f]{64}$"))]
+    pub fingerprint: String,
+    pub granted: Granted,
+    /// The application as granted: its budget is the plan, its applicants the bearers, its
+    /// indicators what the reports follow.
+    pub application: RawDraft,
+    pub periods: Vec<RawPeriod>,
+    /// The project's accounts: the lead's entries and the partners' entries merged in.
+    pub entries: Vec<RawEntry>,
+    pub reports: Vec<RawInterimReport>,
+    pub claims: Vec<RawClaim>,
+    pub final_report: RawFinalReport,
+    pub csv_mapping: CsvMapping,
+    /// The next id to hand out.
+    pub next_id: LineId,
+}
+
+macro_rules! item {
+    ($($t:ty),*) => { $(impl Item for $t { fn id(&self) -> LineId { self.id } })* };
+}
+item!(RawEntry, RawPeriod, RawInterimReport, RawClaim);
+
+impl RawGrant {
+    /// The next id from the project's counter.
+    pub fn take_id(&mut self) -> LineId {
+        self.next_id = self.next_id.max(1);
+        let id = self.next_id;
+        self.next_id += 1;
+        id
+    }
+
+    /// Adds an empty entry (typed) and returns its id.
+    pub fn add_entry(&mut self) -> LineId {
+        let id = self.take_id();
+        self.entries.push(RawEntry {
+            id,
+            ..RawEntry::default()
+        });
+        id
+    }
+
+    pub fn entry_mut(&mut self, id: LineId) -> Option<&mut RawEntry> {
+        self.entries.iter_mut().find(|e| e.id == id)
+    }
+
+    /// Removes an entry; give the result to [`RawGrant::restore_entry`] to undo.
+    pub fn remove_entry(&mut self, id: LineId) -> Option<(usize, RawEntry)> {
+        remove_item(&mut self.entries, id)
+    }
+
+    pub fn restore_entry(&mut self, index: usize, entry: RawEntry) {
+        restore_item(&mut self.entries, index, entry);
+    }
+
+    /// Appends entries (imported or a partner's), each given a fresh id; all or none is the
+    /// caller's business (the import is checked whole before this).
+    pub fn append_entries(&mut self, entries: impl IntoIterator<Item = RawEntry>) -> Vec<LineId> {
+        let mut ids = Vec::new();
+        for mut e in entries {
+            e.id = self.take_id();
+            ids.push(e.id);
+            self.entries.push(e);
+        }
+        ids
+    }
+
+    /// Keeps the counter above every id in use (a record edited by hand, or an older one).
+    pub fn repair_ids(&mut self) {
+        let top = self
+            .entries
+            .iter()
+            .map(|e| e.id)
+            .chain(self.periods.iter().map(|p| p.id))
+            .chain(self.reports.iter().map(|r| r.id))
+            .chain(self.claims.iter().map(|c| c.id))
+            .max()
+            .unwrap_or(0);
+        self.next_id = self.next_id.max(top + 1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_come_from_the_counter_and_survive_removal_and_undo() {
+        let mut g = RawGrant::default();
+        let a = g.add_entry();
+        let b = g.add_entry();
+        assert_eq!((a, b), (1, 2));
+        let removed = g.remove_entry(a).unwrap();
+        assert_eq!(g.add_entry(), 3);
+        g.restore_entry(removed.0, removed.1);
+        assert_eq!(g.entries.iter().map(|e| e.id).collect::<Vec<_>>(), [1, 2, 3]);
+    }
+
+    #[test]
+    fn appended_entries_get_fresh_ids_and_keep_their_cells() {
+        let mut g = RawGrant::default();
+        g.add_entry();
+        let ids = g.append_entries([RawEntry {
+            id: 99,
+            net: "12,5O".into(),
+            origin: Origin::Imported { file: "kp.csv".into(), row: 2 },
+            ..RawEntry::default()
+        }]);
+        assert_eq!(ids, [2]);
+        assert_eq!(g.entries[1].net, "12,5O");
+    }
+
+    #[test]
+    fn repair_ids_keeps_the_counter_above_every_row() {
+        let mut g = RawGrant {
+            claims: vec![RawClaim { id: 7, ..RawClaim::default() }],
+            ..RawGrant::default()
+        };
+        g.repair_ids();
+        assert_eq!(g.take_id(), 8);
+    }
+
+    #[test]
+    fn a_saved_grant_reads_back_as_it_was() {
+        let mut g = RawGrant {
+            id: "g1".into(),
+            ..RawGrant::default()
+        };
+        let e = g.add_entry();
+        g.entry_mut(e).unwrap().net = "1 200,5".into();
+        let text = serde_json::to_string(&g).unwrap();
+        let back: RawGrant = crate::domain::vocabulary::objects::from_str(&text).unwrap();
+        assert_eq!(back, g);
+    }
+}
