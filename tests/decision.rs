@@ -7,7 +7,9 @@
 
 use hakemus::domain::draft::RawDraft;
 use hakemus::domain::formats::application::fingerprint;
-use hakemus::domain::formats::decision::{export, import, schema, to_json, Proposal, Status, Step, SCHEMA_JSON};
+use hakemus::domain::formats::decision::{
+    export, extract, extract_file_name, import, schema, to_json, Proposal, Status, Step, SCHEMA_JSON,
+};
 use hakemus::domain::formats::reader::Problem as ReadProblem;
 use hakemus::domain::reviewer::decision::{
     analyse, analyse_open, applied, default_amount, defer, grant, printed, sync, EntryField, Place, Problem,
@@ -500,6 +502,40 @@ fn kiuruvesi_application() -> RawDraft {
     let (lead, partners, project, requested, _) = APPENDIX[22];
     assert_eq!(lead, "Kiuruvesi");
     application(lead, partners, project, requested)
+}
+
+/// The decision for one grant, for its lead: Kiuruvesi's entry alone, with its group and the group's
+/// conditions, nothing of the other applications, read back by the same strict reader.
+#[test]
+fn a_decision_for_one_grant_carries_that_grant_alone() {
+    let p = proposal_2019();
+    let kiuru = &p.entries[kiuruvesi(&p)];
+    let fp = kiuru.application.fingerprint.clone();
+    let one = extract(&p, &fp).expect("Kiuruvesi is in the decision");
+    assert_eq!(one.entries, vec![kiuru.clone()]);
+    assert_eq!(one.entries[0].amount, "181 500,00");
+    assert_eq!(one.entries[0].status, Status::Grant);
+    assert!(!kiuru.group.is_empty());
+    assert_eq!(one.groups.len(), 1);
+    assert_eq!(one.groups[0].id, kiuru.group);
+    assert!(!one.groups[0].conditions.is_empty());
+    assert_eq!(
+        (one.call.as_str(), one.appropriation.as_str()),
+        (p.call.as_str(), p.appropriation.as_str())
+    );
+    let text = to_json(&export(&one, "2020-02-26T10:00:00Z"));
+    assert!(
+        !text.contains("Siilinjärvi"),
+        "another application's lead is in the extract"
+    );
+    let back = import(text.as_bytes(), Lang::Fi).expect("the extract reads as a decision");
+    assert_eq!(back.proposal.entries.len(), 1);
+    assert_eq!(extract(&p, &"0".repeat(64)), None);
+    assert_eq!(
+        extract_file_name("Sähköiset lomakkeet ja palvelut", "2020-02-26"),
+        "paatosote-sahkoiset-lomakkeet-ja-palvelut-2020-02-26.json"
+    );
+    assert_eq!(extract_file_name("", "2020-02-26"), "paatosote-2020-02-26.json");
 }
 
 #[test]

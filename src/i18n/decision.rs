@@ -125,6 +125,7 @@ texts! {
     }
     ProposalOpened { fi: "Rahoitusesitys avattu.", sv: "Finansieringsförslaget har öppnats.", en: "The proposal was opened." }
     DownloadList { fi: "Lataa päätöslista (CSV)", sv: "Ladda ner beslutslistan (CSV)", en: "Download the decision list (CSV)" }
+    DownloadExtract { fi: "Lataa päätösote hakijalle", sv: "Ladda ner beslutsutdraget för sökanden", en: "Download the decision for the applicant" }
     PrintView { fi: "Tulostettava päätös", sv: "Beslut för utskrift", en: "Printable decision" }
     Print { fi: "Tulosta", sv: "Skriv ut", en: "Print" }
     BackToProposal { fi: "Takaisin rahoitusesitykseen", sv: "Tillbaka till finansieringsförslaget", en: "Back to the proposal" }

@@ -96,6 +96,17 @@ test('a proposal decides one call and prints the whole decision', async () => {
   // A grant to it is flagged, at its status and in the summary.
   await pargas.getByLabel('Esitys').selectOption('grant');
   await kiuru.getByLabel('Esitys').selectOption('grant');
+  // The decision for one grant, for its lead: Kiuruvesi's entry alone, a decision file of its own.
+  const [extract] = await Promise.all([
+    page.waitForEvent('download'),
+    kiuru.getByRole('button', { name: /^Lataa päätösote hakijalle/ }).click(),
+  ]);
+  assert.match(extract.suggestedFilename(), /^paatosote-sahkoiset-lomakkeet.*-\d{4}-\d{2}-\d{2}\.json$/);
+  const one = JSON.parse(fs.readFileSync(await extract.path(), 'utf8'));
+  assert.equal(one.format, 'hakemus-decision');
+  assert.deepEqual(one.proposal.entries.map((e) => [e.application.lead, e.status, e.amount]), [['Kiuruvesi', 'grant', '181500.00']]);
+  assert.equal(await pargas.getByRole('button', { name: /päätösote/ }).count(), 1, 'Parainen is granted too');
+  assert.equal(await tooMuch.getByRole('button', { name: /päätösote/ }).count(), 0, 'not for a refusal');
   await page.getByRole('button', { name: 'Tarkista esitys' }).click();
   const summary = page.locator('#proposal-summary');
   await summary.getByRole('link', { name: /Myönnettäväksi esitetyssä hakemuksessa on \d+ virhettä/ }).waitFor();

@@ -339,6 +339,35 @@ pub fn file_name(date: &str) -> String {
     format!("rahoitusesitys-{date}.json")
 }
 
+/// The decision for one grant, for its lead (päätösote): the proposal with that application's entry
+/// alone, its group (with the group's conditions) and nothing of the other applications; the call,
+/// the appropriation and the rounding step as they are. A file of the same format, read by the same
+/// reader, so that the lead's granted project opens from it as from the whole decision. `None` when
+/// the proposal has no entry for the fingerprint.
+pub fn extract(proposal: &Proposal, fingerprint: &str) -> Option<Proposal> {
+    let entry = proposal.entries.get(proposal.entry(fingerprint)?)?.clone();
+    let groups = proposal
+        .groups
+        .iter()
+        .filter(|g| g.id == entry.group)
+        .cloned()
+        .collect();
+    Some(Proposal {
+        groups,
+        entries: vec![entry],
+        ..proposal.clone()
+    })
+}
+
+/// The file name of a decision for one grant: `paatosote-<project>-<date>.json`, ASCII.
+pub fn extract_file_name(project: &str, date: &str) -> String {
+    use crate::domain::formats::slug::{slug, Other};
+    match slug(project, Other::Separates) {
+        s if s.is_empty() => format!("paatosote-{date}.json"),
+        s => format!("paatosote-{s}-{date}.json"),
+    }
+}
+
 /// The file name of the decision list (CSV).
 pub fn list_file_name(date: &str) -> String {
     format!("paatoslista-{date}.csv")

@@ -905,6 +905,12 @@ fn EntryRow(index: usize, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
                         <option value=s.id() selected=move || entry.get().status == s>{move || words::status(lang.get(), s)}</option>
                     }).collect_view()}
                 </select>
+                <Show when=move || entry.get().status == Status::Grant>
+                    <button type="button" class="button secondary extract" id=entry_id(index, "extract")
+                        aria-labelledby=format!("{} {}", entry_id(index, "extract"), entry_id(index, "lead")) on:click=move |_| download_extract(state, index)>
+                        {move || D::DownloadExtract.get(lang.get())}
+                    </button>
+                </Show>
             </td>
             <td>
                 <Messages place=Place::Entry { index, field: EntryField::Amount } analysis />
@@ -939,6 +945,20 @@ fn EntryRow(index: usize, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
                     on:input=set(|e, v| e.condition = v)></textarea>
             </td>
         </tr>
+    }
+}
+
+/// Downloads the decision for one grant, for its lead (`decision::extract`): the lead's granted
+/// project opens from it.
+fn download_extract(state: ProposalState, index: usize) {
+    let file = state.proposal.with_untracked(|p| {
+        let e = p.entries.get(index)?;
+        let one = decision::extract(p, &e.application.fingerprint)?;
+        let name = decision::extract_file_name(&e.application.project, &files::today());
+        Some((name, decision::to_json(&decision::export(&one, &files::now_rfc3339()))))
+    });
+    if let Some((name, text)) = file {
+        let _ = files::download(&name, &text, "application/json");
     }
 }
 
