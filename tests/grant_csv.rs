@@ -76,36 +76,36 @@ fn every_category_s_name_as_the_app_shows_it_reads_back_as_that_category() {
     }
 }
 
-/// A table as a spreadsheet writes it: a cell with the delimiter, a quote, a line break or white
-/// space at either end quoted, its quotes doubled; rows ended by CRLF.
-fn written(rows: &[Vec<String>], delimiter: char) -> String {
-    let cell = |c: &String| {
-        if c.contains([delimiter, '"', '\n', '\r']) || c.trim() != c {
-            format!("\"{}\"", c.replace('"', "\"\""))
-        } else {
-            c.clone()
-        }
-    };
-    rows.iter()
-        .map(|r| r.iter().map(cell).collect::<Vec<_>>().join(&delimiter.to_string()) + "\r\n")
-        .collect()
-}
-
-/// Text as Windows-1252 bytes, where every character of it has one.
-fn cp1252(text: &str) -> Vec<u8> {
-    text.chars()
-        .map(|c| match c {
-            '€' => 0x80,
-            '–' => 0x96,
-            _ => u8::try_from(u32::from(c)).expect("a Latin-1 character"),
-        })
-        .collect()
-}
-
 #[cfg(not(target_arch = "wasm32"))]
 mod round_trip {
     use super::*;
     use proptest::prelude::*;
+
+    /// A table as a spreadsheet writes it: a cell with the delimiter, a quote, a line break or white
+    /// space at either end quoted, its quotes doubled; rows ended by CRLF.
+    fn written(rows: &[Vec<String>], delimiter: char) -> String {
+        let cell = |c: &String| {
+            if c.contains([delimiter, '"', '\n', '\r']) || c.trim() != c {
+                format!("\"{}\"", c.replace('"', "\"\""))
+            } else {
+                c.clone()
+            }
+        };
+        rows.iter()
+            .map(|r| r.iter().map(cell).collect::<Vec<_>>().join(&delimiter.to_string()) + "\r\n")
+            .collect()
+    }
+
+    /// Text as Windows-1252 bytes, where every character of it has one.
+    fn cp1252(text: &str) -> Vec<u8> {
+        text.chars()
+            .map(|c| match c {
+                '€' => 0x80,
+                '–' => 0x96,
+                _ => u8::try_from(u32::from(c)).expect("a Latin-1 character"),
+            })
+            .collect()
+    }
 
     fn cell() -> impl Strategy<Value = String> {
         proptest::string::string_regex("[a-zäöÅ€– 0-9;,\"\t\n\r.-]{0,12}").unwrap()
