@@ -249,9 +249,10 @@ const FIRST_PHASE: [&str; 8] = [
 /// What only the grant's own pages (after the decision) and `hakemus-check` use: no other app names
 /// any of it, so that their bundles do not carry it. The grant's pages are a bundle of their own
 /// (`src/ui/grant/`, and their storage, `src/storage/grant*`).
-const AFTER_THE_GRANT: [&str; 5] = [
+const AFTER_THE_GRANT: [&str; 6] = [
     "domain::grant",
     "formats::grant",
+    "exchange::ledger",
     "i18n::grant",
     "ui::grant",
     "storage::grant",

@@ -1,7 +1,8 @@
 //! `hakemus-check`: checks exported application files, the partners' request and contribution
 //! files, funding proposals (`hakemus-decision`), and the first phase's files (initiatives,
-//! expressions of interest and the workshop's candidate joint projects), with the app's own rules,
-//! for the receiving end. Prints each file's findings (for a partner's file, those about its part,
+//! expressions of interest and the workshop's candidate joint projects), and a granted project's
+//! partners' entries (`hakemus-ledger-request`, `hakemus-ledger-contribution`), with the app's own
+//! rules, for the receiving end. Prints each file's findings (for a partner's file, those about its part,
 //! by their place in that file); exits with status 1 when any file is refused or has errors, 2 on
 //! wrong usage.
 //!
@@ -15,6 +16,7 @@
 use hakemus::domain::draft::{RawApplicant, RawDraft};
 use hakemus::domain::formats::application::{import, resolved};
 use hakemus::domain::formats::decision;
+use hakemus::domain::formats::grant_partner as ledger;
 use hakemus::domain::formats::initiative as first_phase;
 use hakemus::domain::formats::partner::{self, part_draft, part_path};
 use hakemus::domain::formats::reader::{ImportError, Note};
@@ -63,7 +65,8 @@ fn main() -> ExitCode {
 const USAGE: &str = "usage: hakemus-check [--lang fi|sv|en] FILE...\n\
 Checks exported Hakemus application files, partners' request and contribution files, funding\n\
 proposals, initiatives for joint projects, expressions of interest and candidate joint projects,\n\
-with the app's rules. Exit status 0 when every file is readable and has no errors, 1 otherwise.\n";
+and a granted project's partners' entries (ledger requests and contributions), with the app's rules.\n\
+Exit status 0 when every file is readable and has no errors, 1 otherwise.\n";
 
 fn usage() -> ExitCode {
     eprint!("{USAGE}");
@@ -84,6 +87,9 @@ fn check(file: &str, lang: Lang) -> bool {
     }
     if let Some(format) = first_phase::format_of(&bytes) {
         return check_first_phase(file, &bytes, format, lang);
+    }
+    if let Some(format) = ledger::format_of(&bytes) {
+        return check_ledger(file, &bytes, format, lang);
     }
     // What the file is, by its `format`; anything else is read as an application (and refused as one).
     let read: Result<(RawDraft, Vec<Note>, bool), ImportError> = match partner::format_of(&bytes) {
@@ -183,6 +189,58 @@ fn check_decision(file: &str, bytes: &[u8], lang: Lang) -> bool {
         i18n::check_counts(lang, errors, analysis.findings.len() - errors)
     );
     errors == 0
+}
+
+/// A partner's entries of a granted project (a request or a contribution): read strictly (ids, every
+/// entry the partner's, amounts and dates as files write them), then each entry's date or amount
+/// that is not yet one, as a warning by its place, and the entries' sums without VAT and of VAT,
+/// each credit counted with its sign.
+fn check_ledger(file: &str, bytes: &[u8], format: &str, lang: Lang) -> bool {
+    use hakemus::domain::formats::reader::Problem;
+    use hakemus::domain::grant::csv::parse_signed_amount;
+    use hakemus::domain::vocabulary::dates::parse_date;
+    use hakemus::domain::vocabulary::money::Money;
+    let read = match format {
+        ledger::LEDGER_REQUEST_FORMAT => ledger::read_request(bytes, lang).map(|r| (r.file.entries, r.notes)),
+        _ => ledger::read_contribution(bytes, lang).map(|c| (c.file.entries, c.notes)),
+    };
+    let (entries, notes) = match read {
+        Ok(r) => r,
+        Err(e) => return refused(file, lang, &e),
+    };
+    let warning = R::SeverityWarning.get(lang);
+    for note in &notes {
+        println!("{file}: {warning}: {}", i18n::import_note(lang, note));
+    }
+    let mut warnings = notes.len();
+    let (mut net, mut vat) = (Money::ZERO, Money::ZERO);
+    for (i, e) in entries.iter().enumerate() {
+        let mut problems = Vec::new();
+        if !e.date.trim().is_empty() && parse_date(&e.date).is_none() {
+            problems.push(("date", Problem::NotADate { text: e.date.clone() }));
+        }
+        for (field, text, sum) in [("net", &e.net, &mut net), ("vat", &e.vat, &mut vat)] {
+            if text.trim().is_empty() {
+                continue;
+            }
+            match parse_signed_amount(text).ok().and_then(|m| sum.checked_add(m)) {
+                Some(s) => *sum = s,
+                None => problems.push((field, Problem::NotAnAmount { text: text.clone() })),
+            }
+        }
+        for (field, problem) in problems {
+            let e = ImportError {
+                path: Some(format!("entries[{i}].{field}")),
+                problem,
+            };
+            println!("{file}: {warning}: {}", i18n::import_error(lang, &e));
+            warnings += 1;
+        }
+    }
+    println!("{file}: {}: {}", i18n::T::TotalCosts.get(lang), net.format(lang));
+    println!("{file}: {}: {}", i18n::T::TotalVat.get(lang), vat.format(lang));
+    println!("{file}: {}", i18n::check_counts(lang, 0, warnings));
+    true
 }
 
 /// The findings of one initiative or interest of a first phase's file, with their place in it.

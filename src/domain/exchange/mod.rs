@@ -1,5 +1,7 @@
 //! Between versions and between people: the field-level comparison of two versions ([`compare`])
-//! and drafting together with the partners ([`partner`]). Above the file formats, whose files it
+//! and drafting together with the partners ([`partner`]), and the partners' entries in a granted
+//! project's accounts ([`ledger`]). Above the file formats, whose files it
 //! reads; below the reviewer, who compares too.
 pub mod compare;
+pub mod ledger;
 pub mod partner;

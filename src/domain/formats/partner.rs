@@ -238,6 +238,14 @@ pub fn to_json<T: Serialize>(file: &T) -> String {
     text
 }
 
+/// The SHA-256 of a file as [`to_json`] writes it, in hex (a contribution's fingerprint, without
+/// its time).
+pub(crate) fn sha256_of_json<T: Serialize>(file: &T) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(to_json(file).as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// The file name of a request or contribution: `hakemus-<kind>-<partner>-<date>.json`, ASCII.
 pub fn file_name(kind: &str, partner: &str, date: &str) -> String {
     let mut d = RawDraft::default();
@@ -401,11 +409,9 @@ pub fn read_contribution(bytes: &[u8], lang: Lang) -> Result<ReadContribution, I
     let (text, scan, _version) = open(bytes, CONTRIBUTION_FORMAT, CONTRIBUTION_VERSION)?;
     let mut file: ContributionFile = from_json(text).map_err(shape_error)?;
     let fingerprint = {
-        use sha2::{Digest, Sha256};
         let mut said = file.clone();
         said.exported_at.clear();
-        let digest = Sha256::digest(to_json(&said).as_bytes());
-        digest.iter().map(|b| format!("{b:02x}")).collect()
+        sha256_of_json(&said)
     };
     check_file(&mut file, lang)?;
     Ok(ReadContribution {

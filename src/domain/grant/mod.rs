@@ -4,8 +4,10 @@
 //! paid last or returned under valtionavustuslaki 20 §.
 //!
 //! - [`model`]: the granted project as typed (always saveable).
+//! - [`csv`]: the accounting system's CSV read into entries (preview, column mapping, import).
 //!
 //! A layer between `initiative` and `formats` (whose `formats::grant` carries its files). Only the
 //! tests, `hakemus-check` and the grant's own pages use it: the drafter's and the reviewer's apps
 //! do not.
+pub mod csv;
 pub mod model;

@@ -171,6 +171,68 @@ pub struct CsvMapping {
     pub columns: BTreeMap<String, String>,
 }
 
+/// A request for a partner's entries, as the lead's project keeps it (`exchange::ledger`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct LedgerRequest {
+    /// Names the request in its file and in the contribution that answers it.
+    pub request_id: String,
+    /// The partner: an applicant's id in the granted application.
+    pub applicant: LineId,
+    /// When the request was made, RFC 3339.
+    pub requested_at: String,
+    /// The period asked for (ISO 8601; empty: from the start, to the end).
+    pub start: String,
+    pub end: String,
+    /// The partner's entries as the request carried them (the lead's ids): the base.
+    pub sent: Vec<RawEntry>,
+    /// Every contribution received for this request, oldest first.
+    pub returns: Vec<LedgerReturn>,
+}
+
+/// A partner's entries received, and whether and how they were merged.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct LedgerReturn {
+    /// The contribution's fingerprint: the same file, or the same content again, is recognised.
+    pub fingerprint: String,
+    /// When the partner exported it, and when the lead read it (RFC 3339).
+    pub exported_at: String,
+    pub received_at: String,
+    /// The entries as the contribution gave them (the partner's ids).
+    pub entries: Vec<RawEntry>,
+    /// When it was merged (RFC 3339); empty while it is not.
+    pub merged_at: String,
+    /// At the merge: each contribution id → the id the entry was given in the project.
+    pub ids: BTreeMap<LineId, LineId>,
+    /// The request's entries in the project just before the merge (to undo it) and just after (to
+    /// tell whether they have been changed since).
+    pub before: Option<Vec<RawEntry>>,
+    pub after: Option<Vec<RawEntry>>,
+}
+
+/// What a partner's copy of the project knows of the request it answers
+/// (`formats::grant_partner`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct LedgerPartnerOf {
+    pub project_id: String,
+    pub project_name: String,
+    pub request_id: String,
+    pub requested_at: String,
+    /// The lead and the partner: applicant id and name.
+    pub lead: LineId,
+    pub lead_name: String,
+    pub partner: LineId,
+    pub partner_name: String,
+    /// The period asked for (ISO 8601; empty: open).
+    pub start: String,
+    pub end: String,
+}
+
 /// A granted project, as the lead keeps it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
@@ -192,6 +254,11 @@ pub struct RawGrant {
     pub claims: Vec<RawClaim>,
     pub final_report: RawFinalReport,
     pub csv_mapping: CsvMapping,
+    /// The lead's requests for the partners' entries, each with the contributions received
+    /// (`exchange::ledger`).
+    pub ledger_requests: Vec<LedgerRequest>,
+    /// In a partner's copy: the request it answers (its entries are the partner's own).
+    pub partner_of: Option<LedgerPartnerOf>,
     /// The next id to hand out.
     pub next_id: LineId,
 }
