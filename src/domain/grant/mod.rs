@@ -4,8 +4,13 @@
 //! paid last or returned under valtionavustuslaki 20 §.
 //!
 //! - [`model`]: the granted project as typed (always saveable).
+//! - [`finding`]: the grant's own findings (rule, severity, place, message, source: a call's
+//!   `Citation` or a `GrantCitation` of decision 004), apart from the drafter's.
+//! - [`ledger`]: the project's accounts: each entry checked (`check_entry`), the sums (`Ledger`).
 //!
 //! A layer between `initiative` and `formats` (whose `formats::grant` carries its files). Only the
 //! tests, `hakemus-check` and the grant's own pages use it: the drafter's and the reviewer's apps
 //! do not.
+pub mod finding;
+pub mod ledger;
 pub mod model;
