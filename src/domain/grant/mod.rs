@@ -7,6 +7,7 @@
 //! - [`finding`]: the grant's own findings (rule, severity, place, message, source: a call's
 //!   `Citation` or a `GrantCitation` of decision 004), apart from the drafter's.
 //! - [`ledger`]: the project's accounts: each entry checked (`check_entry`), the sums (`Ledger`).
+//! - [`periods`]: the four-month reporting periods, proposed (`default_periods`) and checked.
 //!
 //! A layer between `initiative` and `formats` (whose `formats::grant` carries its files). Only the
 //! tests, `hakemus-check` and the grant's own pages use it: the drafter's and the reviewer's apps
@@ -14,3 +15,4 @@
 pub mod finding;
 pub mod ledger;
 pub mod model;
+pub mod periods;
