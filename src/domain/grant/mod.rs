@@ -12,7 +12,11 @@
 //! A layer between `initiative` and `formats` (whose `formats::grant` carries its files). Only the
 //! tests, `hakemus-check` and the grant's own pages use it: the drafter's and the reviewer's apps
 //! do not.
+pub mod claim;
 pub mod finding;
 pub mod ledger;
 pub mod model;
 pub mod periods;
+pub mod report;
+pub mod settlement;
+pub mod statement;

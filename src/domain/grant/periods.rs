@@ -28,17 +28,9 @@ pub fn default_periods(start: Date, end: Date, months: u8) -> Vec<(Date, Date)> 
     let mut out = Vec::new();
     let months = u32::from(months.max(1));
     let mut k = 0;
-    loop {
-        let Some(from) = add_months(start, k * months) else {
-            break;
-        };
-        if from > end {
-            break;
-        }
+    while let Some(from) = add_months(start, k * months).filter(|&f| f <= end) {
         let next = add_months(start, (k + 1) * months);
-        let to = next
-            .and_then(|n| n.checked_sub(Duration::DAY))
-            .map_or(end, |t| t.min(end));
+        let to = next.and_then(|n| n.checked_sub(Duration::DAY)).map_or(end, |t| t.min(end));
         out.push((from, to));
         k += 1;
     }
