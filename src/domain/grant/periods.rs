@@ -30,7 +30,9 @@ pub fn default_periods(start: Date, end: Date, months: u8) -> Vec<(Date, Date)> 
     let mut k = 0;
     while let Some(from) = add_months(start, k * months).filter(|&f| f <= end) {
         let next = add_months(start, (k + 1) * months);
-        let to = next.and_then(|n| n.checked_sub(Duration::DAY)).map_or(end, |t| t.min(end));
+        let to = next
+            .and_then(|n| n.checked_sub(Duration::DAY))
+            .map_or(end, |t| t.min(end));
         out.push((from, to));
         k += 1;
     }
