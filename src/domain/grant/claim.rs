@@ -14,7 +14,7 @@
 
 use crate::domain::draft::LineId;
 use crate::domain::grant::finding::{ClaimField, Finding, Message, Place, Rule, Source};
-use crate::domain::grant::ledger::Ledger;
+use crate::domain::grant::ledger::{typed_money, Ledger};
 use crate::domain::grant::model::{RawClaim, RawGrant};
 use crate::domain::grant::settlement::{capped_share, Share};
 use crate::domain::vocabulary::dates::parse_date;
@@ -136,24 +136,11 @@ fn check_claim(
     };
     let cap = capped_share(share, granted, eligible).unwrap_or(Money::ZERO);
     let may = cap.checked_sub(paid_before).unwrap_or(Money::ZERO).max(Money::ZERO);
-    let typed = c.amount.trim();
-    let asked = if typed.is_empty() {
-        Some(may)
-    } else {
-        match Money::parse(typed) {
-            Ok(a) => Some(a),
-            Err(reason) => {
-                findings.push(Finding::error(
-                    Rule::Format,
-                    at(ClaimField::Amount),
-                    Message::ClaimAmountInvalid {
-                        typed: typed.into(),
-                        reason,
-                    },
-                ));
-                None
-            }
-        }
+    let asked = match c.amount.trim() {
+        "" => Some(may),
+        typed => typed_money(typed, &mut findings, at(ClaimField::Amount), |typed, reason| {
+            Message::ClaimAmountInvalid { typed, reason }
+        }),
     };
     if let Some(a) = asked.filter(|&a| a > may) {
         findings.push(
@@ -166,22 +153,11 @@ fn check_claim(
         );
     }
     order(&mut findings);
-    let typed = c.paid.trim();
-    let paid = if typed.is_empty() {
-        None
-    } else {
-        Money::parse(typed)
-            .map_err(|reason| {
-                findings.push(Finding::error(
-                    Rule::Format,
-                    at(ClaimField::Paid),
-                    Message::PaidInvalid {
-                        typed: typed.into(),
-                        reason,
-                    },
-                ))
-            })
-            .ok()
+    let paid = match c.paid.trim() {
+        "" => None,
+        typed => typed_money(typed, &mut findings, at(ClaimField::Paid), |typed, reason| {
+            Message::PaidInvalid { typed, reason }
+        }),
     };
     if let (Some(p), Some(a)) = (paid, asked) {
         if p > a {

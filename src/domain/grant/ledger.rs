@@ -18,7 +18,7 @@ use crate::domain::vocabulary::call::{self, CallProfile, CostCategory, Eligibili
 use crate::domain::vocabulary::citation::Citation;
 use crate::domain::vocabulary::dates::parse_date;
 use crate::domain::vocabulary::grant_phase::GrantCitation;
-use crate::domain::vocabulary::money::Money;
+use crate::domain::vocabulary::money::{Money, MoneyError};
 use std::collections::{BTreeMap, HashSet};
 use time::Date;
 
@@ -192,44 +192,24 @@ pub fn check_entry(entry: &RawEntry, ctx: &EntryContext) -> EntryResult {
         ));
     }
 
-    let typed = entry.net.trim();
-    let net = if typed.is_empty() {
-        findings.push(Finding::error(
-            Rule::EntryComplete,
-            at(EntryField::Net),
-            Message::NetRequired,
-        ));
-        None
-    } else {
-        Money::parse(typed)
-            .map_err(|reason| {
-                findings.push(Finding::error(
-                    Rule::Format,
-                    at(EntryField::Net),
-                    Message::NetInvalid {
-                        typed: typed.into(),
-                        reason,
-                    },
-                ))
-            })
-            .ok()
+    let net = match entry.net.trim() {
+        "" => {
+            findings.push(Finding::error(
+                Rule::EntryComplete,
+                at(EntryField::Net),
+                Message::NetRequired,
+            ));
+            None
+        }
+        typed => typed_money(typed, &mut findings, at(EntryField::Net), |typed, reason| {
+            Message::NetInvalid { typed, reason }
+        }),
     };
-    let typed = entry.vat.trim();
-    let vat = if typed.is_empty() {
-        Some(Money::ZERO)
-    } else {
-        Money::parse(typed)
-            .map_err(|reason| {
-                findings.push(Finding::error(
-                    Rule::Format,
-                    at(EntryField::Vat),
-                    Message::VatInvalid {
-                        typed: typed.into(),
-                        reason,
-                    },
-                ))
-            })
-            .ok()
+    let vat = match entry.vat.trim() {
+        "" => Some(Money::ZERO),
+        typed => typed_money(typed, &mut findings, at(EntryField::Vat), |typed, reason| {
+            Message::VatInvalid { typed, reason }
+        }),
     };
     if net.is_none() || vat.is_none() {
         eligible = false;
@@ -256,6 +236,18 @@ pub fn check_entry(entry: &RawEntry, ctx: &EntryContext) -> EntryResult {
         eligible,
         findings,
     }
+}
+
+/// An amount typed (not empty), or `None` with a `format` error at `place` saying why it is not one.
+pub(crate) fn typed_money(
+    typed: &str,
+    findings: &mut Vec<Finding>,
+    place: Place,
+    message: impl FnOnce(String, MoneyError) -> Message,
+) -> Option<Money> {
+    Money::parse(typed)
+        .map_err(|reason| findings.push(Finding::error(Rule::Format, place, message(typed.into(), reason))))
+        .ok()
 }
 
 /// A calendar month, `(year, month 1–12)`.
