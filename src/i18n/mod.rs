@@ -24,6 +24,9 @@
 //! - `compare`: a compared value and its place, as a person reads them;
 //! - `initiative`: the first phase (initiatives, interests, the workshop), for its own pages and
 //!   `hakemus-check` only (its table is not among [`TABLES`]: see [`INITIATIVE_TABLES`]);
+//! - `grant_rules`: the grant's rules after the decision (their findings' sentences, decision
+//!   004's passages on the grant's life, the share's settings), for the grant's pages and
+//!   `hakemus-check` only (its table is not among [`TABLES`]: see [`GRANT_RULES_TABLES`]);
 //! - `backup`: making and restoring a backup, and the summary of a restore (`B`, its own table);
 //! - `reviewer`: the criteria, scores, assessment total, reviews merged and stored, already open,
 //!   and the panel's words (standings, means, members, the municipality pointer, reasons missing).
@@ -37,6 +40,7 @@ mod files;
 pub mod files_app;
 mod findings;
 mod format;
+pub mod grant_rules;
 pub mod initiative;
 mod parts;
 pub mod questions;
@@ -86,6 +90,10 @@ pub const TABLES: [&catalogue::Table; 13] = [
 /// The tables of the first phase's pages (`initiative`): in the same texts files as [`TABLES`], but
 /// installed only by those pages, so that the drafter's and the reviewer's apps do not carry them.
 pub const INITIATIVE_TABLES: [&catalogue::Table; 1] = [&initiative::I::TABLE];
+
+/// The tables of the grant's rules (`grant_rules`): in the same texts files, installed only by the
+/// grant's pages.
+pub const GRANT_RULES_TABLES: [&catalogue::Table; 1] = [&grant_rules::Gr::TABLE];
 
 /// Every table and the first phase's ([`TABLES`] then [`INITIATIVE_TABLES`]): what the first phase's
 /// app installs, and the files app, whose drafts page opens the phase's files
@@ -148,6 +156,10 @@ pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static
         (
             &initiative::I::TABLE,
             initiative::I::ALL.iter().map(|t| t.get(lang)).collect(),
+        ),
+        (
+            &grant_rules::Gr::TABLE,
+            grant_rules::Gr::ALL.iter().map(|t| t.get(lang)).collect(),
         ),
     ]
 }

@@ -7,6 +7,7 @@ pub mod contact;
 pub mod criteria;
 pub mod dates;
 pub mod decision_text;
+pub mod grant_phase;
 pub mod initiative_phase;
 pub mod locale;
 pub mod money;

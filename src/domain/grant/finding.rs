@@ -1,0 +1,530 @@
+//! What the grant's rules say (docs/rules.md §11), as findings of the grant's own type: each with
+//! its rule, severity, place (the row and field it is about), message (a key with typed values, put
+//! into words by `i18n::grant_rules`) and the passage it rests on — one of the call's `Citation`s or
+//! a `GrantCitation` of decision 004. Apart from the drafter's `rules::finding`, whose enums are
+//! compiled into the drafter. Rules never fail.
+
+use crate::domain::draft::LineId;
+use crate::domain::grant::model::RawGrant;
+use crate::domain::rules::finding::Severity;
+use crate::domain::vocabulary::call::CostCategory;
+use crate::domain::vocabulary::citation::Citation;
+use crate::domain::vocabulary::grant_phase::GrantCitation;
+use crate::domain::vocabulary::money::{Money, MoneyError};
+use time::Date;
+
+/// The grant's rules, by stable id (printed by `hakemus-check`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Rule {
+    /// The project names a call whose grant phase is known, and the decision's amount is one.
+    GrantKnown,
+    /// An entry says when, what, which category, who bore it and how much.
+    EntryComplete,
+    /// Amounts are euros and cents; dates are dates.
+    Format,
+    /// The entry's category is eligible (else kept and shown, out of the eligible sum).
+    EligibleCategory,
+    /// A licence is justified as necessary for the project.
+    LicenceJustification,
+    /// An internal charge is confirmed as based on booked actual costs.
+    InternalCharge,
+    /// The cost falls within the project's period.
+    WithinPeriod,
+    /// The accounts' sums fit.
+    TotalsFit,
+    /// Reporting periods: dates given, start ≤ end, no overlap (a gap is a warning).
+    Periods,
+    /// An interim report says what decision 004 asks of it.
+    InterimReportContent,
+    /// A claim asks no more than may be claimed; the last one after the final report; the set
+    /// number of instalments (a warning above it).
+    Claim,
+    /// The final report says what decision 004 asks of it, with the auditor's statement.
+    FinalReportContent,
+    /// The final report is sent by the call's date.
+    FinalReportOnTime,
+    /// The share applied to realised costs can be computed.
+    Share,
+}
+
+impl Rule {
+    pub const ALL: [Rule; 14] = [
+        Rule::GrantKnown,
+        Rule::EntryComplete,
+        Rule::Format,
+        Rule::EligibleCategory,
+        Rule::LicenceJustification,
+        Rule::InternalCharge,
+        Rule::WithinPeriod,
+        Rule::TotalsFit,
+        Rule::Periods,
+        Rule::InterimReportContent,
+        Rule::Claim,
+        Rule::FinalReportContent,
+        Rule::FinalReportOnTime,
+        Rule::Share,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::GrantKnown => "grant-known",
+            Rule::EntryComplete => "entry-complete",
+            Rule::Format => "format",
+            Rule::EligibleCategory => "eligible-category",
+            Rule::LicenceJustification => "licence-justification",
+            Rule::InternalCharge => "internal-charge",
+            Rule::WithinPeriod => "within-period",
+            Rule::TotalsFit => "totals-fit",
+            Rule::Periods => "periods",
+            Rule::InterimReportContent => "interim-report-content",
+            Rule::Claim => "claim",
+            Rule::FinalReportContent => "final-report-content",
+            Rule::FinalReportOnTime => "final-report-on-time",
+            Rule::Share => "share",
+        }
+    }
+}
+
+/// A field of an entry of the accounts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntryField {
+    Date,
+    Voucher,
+    Category,
+    Bearer,
+    Description,
+    Net,
+    Vat,
+    InternalCharge,
+    Justification,
+}
+
+/// A field of a reporting period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PeriodField {
+    Start,
+    End,
+    Due,
+}
+
+/// A field of an interim report (an indicator by the application's indicator id).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReportField {
+    Period,
+    Progress,
+    Impacts,
+    Indicator(LineId),
+}
+
+/// A field of a payment claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ClaimField {
+    Until,
+    Amount,
+    Last,
+    Paid,
+    PaidOn,
+}
+
+/// A field of the final report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FinalField {
+    Impact,
+    WaysOfWorking,
+    Usability,
+    WorkAndResults,
+    Indicator(LineId),
+    AuditorStatement,
+    Sent,
+}
+
+/// Where a finding is: the project as a whole, a row (by its id, so the place stays when rows
+/// move) and its field, or a part of the final report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Place {
+    /// The decision's grant (its amount, its call).
+    Granted,
+    /// The accounts as a whole (their sums).
+    Ledger,
+    Entry {
+        id: LineId,
+        field: EntryField,
+    },
+    /// The periods as a whole (a gap between two).
+    Periods,
+    Period {
+        id: LineId,
+        field: PeriodField,
+    },
+    Report {
+        id: LineId,
+        field: ReportField,
+    },
+    Claim {
+        id: LineId,
+        field: ClaimField,
+    },
+    Final(FinalField),
+}
+
+fn kebab(s: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('-');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
+fn snake(s: &str) -> String {
+    kebab(s).replace('-', "_")
+}
+
+/// A field's name from its variant (`WaysOfWorking` → `ways_of_working`), an indicator apart.
+macro_rules! field_name {
+    ($f:expr) => {
+        format!("{:?}", $f)
+    };
+}
+
+impl Place {
+    /// The id of the element that shows the field on the page: `entry-12-net`, `period-3-start`,
+    /// `report-5-indicator-7`, `claim-9-amount`, `final-ways-of-working`, `granted`, `ledger`.
+    pub fn dom_id(self) -> String {
+        let part = |name: String, indicator: Option<LineId>| match indicator {
+            Some(i) => format!("indicator-{i}"),
+            None => kebab(&name),
+        };
+        match self {
+            Place::Granted => "granted".into(),
+            Place::Ledger => "ledger".into(),
+            Place::Periods => "periods".into(),
+            Place::Entry { id, field } => format!("entry-{id}-{}", kebab(&field_name!(field))),
+            Place::Period { id, field } => format!("period-{id}-{}", kebab(&field_name!(field))),
+            Place::Report { id, field } => {
+                let ind = match field {
+                    ReportField::Indicator(i) => Some(i),
+                    _ => None,
+                };
+                format!("report-{id}-{}", part(field_name!(field), ind))
+            }
+            Place::Claim { id, field } => format!("claim-{id}-{}", kebab(&field_name!(field))),
+            Place::Final(field) => {
+                let ind = match field {
+                    FinalField::Indicator(i) => Some(i),
+                    _ => None,
+                };
+                format!("final-{}", part(field_name!(field), ind))
+            }
+        }
+    }
+
+    /// The path in the project's record (`RawGrant`): `entries[3].net`, `claims[0].amount`,
+    /// `reports[1].indicators.7`, `final_report.auditor_statement` (rows by position; a row no
+    /// longer there by its id, `entries[id=12]`).
+    pub fn json_path(self, grant: &RawGrant) -> String {
+        fn row<T>(list: &str, rows: &[T], id: LineId, of: impl Fn(&T) -> LineId) -> String {
+            match rows.iter().position(|r| of(r) == id) {
+                Some(i) => format!("{list}[{i}]"),
+                None => format!("{list}[id={id}]"),
+            }
+        }
+        match self {
+            Place::Granted => "granted.amount".into(),
+            Place::Ledger => "entries".into(),
+            Place::Periods => "periods".into(),
+            Place::Entry { id, field } => {
+                let field = match field {
+                    EntryField::InternalCharge => "internal_charge_actual".into(),
+                    f => snake(&field_name!(f)),
+                };
+                format!("{}.{field}", row("entries", &grant.entries, id, |e| e.id))
+            }
+            Place::Period { id, field } => {
+                format!(
+                    "{}.{}",
+                    row("periods", &grant.periods, id, |p| p.id),
+                    snake(&field_name!(field))
+                )
+            }
+            Place::Report { id, field } => {
+                let field = match field {
+                    ReportField::Indicator(i) => format!("indicators.{i}"),
+                    f => snake(&field_name!(f)),
+                };
+                format!("{}.{field}", row("reports", &grant.reports, id, |r| r.id))
+            }
+            Place::Claim { id, field } => {
+                format!(
+                    "{}.{}",
+                    row("claims", &grant.claims, id, |c| c.id),
+                    snake(&field_name!(field))
+                )
+            }
+            Place::Final(field) => {
+                let field = match field {
+                    FinalField::Indicator(i) => format!("indicators.{i}"),
+                    FinalField::Sent => "sent_at".into(),
+                    f => snake(&field_name!(f)),
+                };
+                format!("final_report.{field}")
+            }
+        }
+    }
+}
+
+/// What a finding says, with the values its sentence needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    /// The project's call has no grant phase we know.
+    UnknownCall {
+        id: String,
+    },
+    /// The decision's amount is not one.
+    GrantInvalid {
+        typed: String,
+    },
+    DateRequired,
+    DateInvalid {
+        typed: String,
+    },
+    /// Booked outside the project's period: kept, out of the eligible sum.
+    OutsidePeriod {
+        date: Date,
+        start: Date,
+        end: Date,
+    },
+    /// No voucher or reference: the accounts must show where a cost comes from (a warning).
+    VoucherAdvised,
+    CategoryRequired,
+    CategoryUnknown {
+        typed: String,
+    },
+    /// Not eligible in this call: kept, out of the eligible sum.
+    CategoryIneligible {
+        category: CostCategory,
+    },
+    LicenceWithoutJustification,
+    InternalChargeNotActual,
+    BearerRequired,
+    /// Not one of the granted application's applicants.
+    BearerUnknown {
+        typed: String,
+    },
+    DescriptionRequired,
+    NetRequired,
+    NetInvalid {
+        typed: String,
+        reason: MoneyError,
+    },
+    VatInvalid {
+        typed: String,
+        reason: MoneyError,
+    },
+    /// A sum of the accounts or a report does not fit in an amount.
+    TotalTooLarge,
+    /// A period's start or end missing or not a date.
+    PeriodDateRequired,
+    PeriodDateInvalid {
+        typed: String,
+    },
+    PeriodEndBeforeStart,
+    /// A period overlapping an earlier one (its start, its end).
+    PeriodOverlap {
+        start: Date,
+        end: Date,
+    },
+    /// Days between two periods that no report covers.
+    PeriodGap {
+        from: Date,
+        to: Date,
+    },
+    /// A report's period is not one of the project's.
+    ReportPeriodUnknown,
+    ProgressRequired,
+    ImpactsRequired,
+    /// An indicator's value now is not given (a warning).
+    IndicatorValueAdvised {
+        name: String,
+    },
+    ClaimUntilRequired,
+    ClaimAmountInvalid {
+        typed: String,
+        reason: MoneyError,
+    },
+    /// Asks more than may be claimed.
+    ClaimAboveMay {
+        asked: Money,
+        may: Money,
+    },
+    /// The last claim before the final report is sent.
+    LastClaimBeforeFinalReport,
+    /// More claims than the call's instalments (a warning: "pääsääntöisesti").
+    MoreInstalments {
+        instalments: u32,
+    },
+    /// A claim after the last one.
+    ClaimAfterLast,
+    PaidInvalid {
+        typed: String,
+        reason: MoneyError,
+    },
+    PaidOnInvalid {
+        typed: String,
+    },
+    /// The ministry paid more than the claim asked (a warning).
+    PaidAboveAsked {
+        paid: Money,
+        asked: Money,
+    },
+    ImpactRequired,
+    WaysOfWorkingRequired,
+    UsabilityRequired,
+    WorkAndResultsRequired,
+    StatementRequired,
+    StatementTooLarge {
+        size: u64,
+        limit: u64,
+    },
+    StatementNotPdf {
+        media_type: String,
+    },
+    /// The statement's checksum or content does not match what it says of itself.
+    StatementDamaged,
+    /// The final report is sent (or still unsent) after the call's date.
+    FinalReportLate {
+        by: Date,
+    },
+    /// The decision ratio needs the application's planned eligible costs; the call's maximum is
+    /// applied instead.
+    NoPlannedBase,
+}
+
+/// The passage a finding rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Source {
+    Call(Citation),
+    Grant(GrantCitation),
+}
+
+impl Source {
+    /// Stable identifier (`hakemus-check`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Source::Call(c) => c.id(),
+            Source::Grant(g) => g.id(),
+        }
+    }
+
+    /// The passage in the original Finnish.
+    pub fn quote_fi(self) -> &'static str {
+        match self {
+            Source::Call(c) => c.quote_fi(),
+            Source::Grant(g) => g.quote_fi(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: Rule,
+    pub severity: Severity,
+    pub place: Place,
+    pub message: Message,
+    pub source: Option<Source>,
+}
+
+impl Finding {
+    pub fn error(rule: Rule, place: Place, message: Message) -> Finding {
+        Finding {
+            rule,
+            severity: Severity::Error,
+            place,
+            message,
+            source: None,
+        }
+    }
+
+    pub fn warning(rule: Rule, place: Place, message: Message) -> Finding {
+        Finding {
+            severity: Severity::Warning,
+            ..Finding::error(rule, place, message)
+        }
+    }
+
+    pub fn cite(mut self, source: Source) -> Finding {
+        self.source = Some(source);
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::grant::model::{RawClaim, RawEntry};
+
+    #[test]
+    fn places_name_the_row_and_field_in_the_page_and_in_the_record() {
+        let g = RawGrant {
+            entries: vec![
+                RawEntry {
+                    id: 4,
+                    ..RawEntry::default()
+                },
+                RawEntry {
+                    id: 9,
+                    ..RawEntry::default()
+                },
+            ],
+            claims: vec![RawClaim {
+                id: 2,
+                ..RawClaim::default()
+            }],
+            ..RawGrant::default()
+        };
+        let net = Place::Entry {
+            id: 9,
+            field: EntryField::Net,
+        };
+        assert_eq!(net.dom_id(), "entry-9-net");
+        assert_eq!(net.json_path(&g), "entries[1].net");
+        let gone = Place::Entry {
+            id: 5,
+            field: EntryField::InternalCharge,
+        };
+        assert_eq!(gone.dom_id(), "entry-5-internal-charge");
+        assert_eq!(gone.json_path(&g), "entries[id=5].internal_charge_actual");
+        let paid = Place::Claim {
+            id: 2,
+            field: ClaimField::PaidOn,
+        };
+        assert_eq!(
+            (paid.dom_id().as_str(), paid.json_path(&g).as_str()),
+            ("claim-2-paid-on", "claims[0].paid_on")
+        );
+        let ind = Place::Report {
+            id: 3,
+            field: ReportField::Indicator(7),
+        };
+        assert_eq!(ind.dom_id(), "report-3-indicator-7");
+        assert_eq!(ind.json_path(&g), "reports[id=3].indicators.7");
+        let w = Place::Final(FinalField::WaysOfWorking);
+        assert_eq!(
+            (w.dom_id().as_str(), w.json_path(&g).as_str()),
+            ("final-ways-of-working", "final_report.ways_of_working")
+        );
+        assert_eq!(Place::Final(FinalField::Sent).json_path(&g), "final_report.sent_at");
+    }
+
+    #[test]
+    fn rule_ids_are_unique() {
+        let ids: std::collections::HashSet<_> = Rule::ALL.iter().map(|r| r.as_str()).collect();
+        assert_eq!(ids.len(), Rule::ALL.len());
+    }
+}

@@ -1,0 +1,330 @@
+//! The grant's life in numbers (docs/rules.md §11): Kiuruvesi's granted project of Appendix 1
+//! (enintään 181 500 €, planned eligible costs 213 552,95 €) settled twice by hand — once paying a
+//! last instalment, once asking for a return under valtionavustuslaki 20 § — and the settlement's
+//! properties over many random ledgers.
+#![cfg(not(target_arch = "wasm32"))]
+
+use hakemus::domain::grant::claim::may_claim;
+use hakemus::domain::grant::finding::{ClaimField, Message, Place};
+use hakemus::domain::grant::ledger::{call_of, Ledger};
+use hakemus::domain::grant::model::{Granted, RawClaim, RawEntry, RawGrant, RawInterimReport};
+use hakemus::domain::grant::periods::fill_default_periods;
+use hakemus::domain::grant::report::{cumulative_by_month, interim_report, plan};
+use hakemus::domain::grant::review::review;
+use hakemus::domain::grant::settlement::{settle, Share};
+use hakemus::domain::grant::statement::{attach, PDF};
+use hakemus::domain::vocabulary::call::{self, CostCategory};
+use hakemus::domain::vocabulary::grant_phase::{self, ShareSetting};
+use hakemus::domain::vocabulary::money::Money;
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use time::macros::date;
+
+mod common;
+
+fn eur(cents: i64) -> Money {
+    Money::from_cents(cents)
+}
+
+/// Kiuruvesi's granted project: the Appendix 1 application, 181 500,00 € at most.
+fn kiuruvesi() -> RawGrant {
+    let application = common::complete_application();
+    RawGrant {
+        id: "kiuruvesi".into(),
+        granted: Granted {
+            amount: "181500.00".into(),
+            call: application.call.clone(),
+            decided_on: "2020-02-26".into(),
+            ..Granted::default()
+        },
+        application,
+        ..RawGrant::default()
+    }
+}
+
+fn entry(g: &RawGrant, date: &str, category: &str, net: &str, vat: &str) -> RawEntry {
+    RawEntry {
+        date: date.into(),
+        voucher: format!("T-{date}"),
+        category: category.into(),
+        bearer: g.application.applicants[0].id.to_string(),
+        description: "Hankkeen kustannus".into(),
+        net: net.into(),
+        vat: vat.into(),
+        ..RawEntry::default()
+    }
+}
+
+/// The accounts of case A, three claims (two paid), and the last claim after the final report.
+fn case_a() -> RawGrant {
+    let mut g = kiuruvesi();
+    let entries = vec![
+        entry(&g, "15.4.2020", "personnel", "80 000,00", ""),
+        entry(&g, "15.9.2020", "purchased-services", "70 000,03", "16 800,01"),
+        entry(&g, "15.3.2021", "personnel", "50 000,01", ""),
+        entry(&g, "1.5.2021", "hardware", "5 000,00", "1 200,00"),
+    ];
+    g.append_entries(entries);
+    for (until, amount, paid) in [
+        ("31.10.2020", "60 000,00", "60 000,00"),
+        ("30.6.2021", "70 000,00", "70 000,00"),
+    ] {
+        let id = g.take_id();
+        g.claims.push(RawClaim {
+            id,
+            until: until.into(),
+            amount: amount.into(),
+            paid: paid.into(),
+            paid_on: "2021-07-15".into(),
+            ..RawClaim::default()
+        });
+    }
+    let id = g.take_id();
+    g.claims.push(RawClaim {
+        id,
+        last: true,
+        ..RawClaim::default()
+    });
+    let f = &mut g.final_report;
+    f.impact = "Lomakkeiden käsittelyaika puolittui.".into();
+    f.ways_of_working = "Lomakkeet käsitellään sähköisesti.".into();
+    f.usability = "Lomakepohjat ovat muiden kuntien käytettävissä.".into();
+    f.work_and_results = "Kahdeksan kuntaa otti lomakkeet käyttöön.".into();
+    f.indicators.insert(g.application.indicators[0].id, "85 %".into());
+    let phase = grant_phase::for_call(call::DEFAULT_CALL).unwrap();
+    let pdf = b"%PDF-1.7\nTilintarkastajan lausunto\n%%EOF\n";
+    g.final_report.auditor_statement = Some(attach("lausunto.pdf", PDF, pdf, phase).unwrap());
+    g.final_report.sent_at = "2021-11-25T10:00:00Z".into();
+    g
+}
+
+/// Case B: as A, but the third entry is an internal charge not confirmed as booked actual costs.
+fn case_b() -> RawGrant {
+    let mut g = case_a();
+    g.entries[2].internal_charge = true;
+    g
+}
+
+#[test]
+fn case_a_pays_a_last_instalment_computed_by_hand() {
+    let g = case_a();
+    let r = review(&g, date!(2021 - 12 - 01));
+    let s = r.settlement.unwrap();
+    // E = 80 000,00 + 70 000,03 + 50 000,01 = 200 000,04 (hardware out of the eligible sum).
+    assert_eq!(s.eligible, eur(20_000_004));
+    // floor(0,85 × 200 000,04 = 170 000,034) = 170 000,03 ≤ 181 500,00.
+    assert_eq!(s.share_of_eligible, eur(17_000_003));
+    assert_eq!(s.final_grant, eur(17_000_003));
+    // P = 60 000,00 + 70 000,00; last = 170 000,03 − 130 000,00.
+    assert_eq!(s.paid, eur(13_000_000));
+    assert_eq!((s.last_instalment, s.to_return), (eur(4_000_003), Money::ZERO));
+    // The last claim may ask exactly the last instalment; the others asked within their may.
+    let last = r.claims.last().unwrap();
+    assert_eq!(last.may_claim, eur(4_000_003));
+    assert_eq!(last.asked, Some(eur(4_000_003)));
+    // Claim 1 counts the costs to 31.10.2020: floor(0,85 × 150 000,03) = 127 500,02.
+    assert_eq!(r.claims[0].may_claim, eur(12_750_002));
+    assert_eq!(r.claims[1].may_claim, eur(17_000_003 - 6_000_000));
+    assert_eq!(r.errors().count(), 0, "{:#?}", r.errors().collect::<Vec<_>>());
+    assert_eq!(r.share.setting, ShareSetting::CallMaximum);
+    assert!(r.share.assumed);
+}
+
+#[test]
+fn case_b_asks_for_a_return_computed_by_hand() {
+    let g = case_b();
+    let r = review(&g, date!(2021 - 12 - 01));
+    let s = r.settlement.unwrap();
+    // E = 80 000,00 + 70 000,03 = 150 000,03; floor(0,85 × E = 127 500,0255) = 127 500,02.
+    assert_eq!(s.eligible, eur(15_000_003));
+    assert_eq!(s.final_grant, eur(12_750_002));
+    // P = 130 000,00 > final: return 130 000,00 − 127 500,02 = 2 499,98 under VAL 20 §.
+    assert_eq!((s.last_instalment, s.to_return), (Money::ZERO, eur(249_998)));
+    assert_eq!(r.claims[2].may_claim, Money::ZERO);
+    // The second claim now asks more than the accounts allow (127 500,02 − 60 000,00).
+    let second = &r.claims[1];
+    let above: Vec<_> = second.findings.iter().map(|f| (f.place, f.message.clone())).collect();
+    assert_eq!(
+        above,
+        [(
+            Place::Claim {
+                id: second.id,
+                field: ClaimField::Amount
+            },
+            Message::ClaimAboveMay {
+                asked: eur(7_000_000),
+                may: eur(6_750_002)
+            }
+        )]
+    );
+}
+
+/// The other reading of the share: the decision's own ratio 181 500,00 ÷ 213 552,95.
+#[test]
+fn under_the_decision_ratio_the_same_ledgers_settle_by_hand_too() {
+    let s = Share::decision_ratio(eur(18_150_000), eur(21_355_295), true).unwrap();
+    // 181 500 × 200 000,04 ÷ 213 552,95 = 169 981,2962… → 169 981,29; last 39 981,29.
+    let a = settle(&s, eur(18_150_000), eur(20_000_004), eur(13_000_000)).unwrap();
+    assert_eq!((a.final_grant, a.last_instalment), (eur(16_998_129), eur(3_998_129)));
+    // 181 500 × 150 000,03 ÷ 213 552,95 = 127 485,9721… → 127 485,97; return 2 514,03.
+    let b = settle(&s, eur(18_150_000), eur(15_000_003), eur(13_000_000)).unwrap();
+    assert_eq!((b.final_grant, b.to_return), (eur(12_748_597), eur(251_403)));
+}
+
+#[test]
+fn the_last_claim_before_the_final_report_is_an_error_a_fourth_claim_a_warning() {
+    let mut g = case_a();
+    g.final_report.sent_at.clear();
+    let id = g.take_id();
+    g.claims.insert(
+        2,
+        RawClaim {
+            id,
+            until: "30.9.2021".into(),
+            amount: "1,00".into(),
+            ..RawClaim::default()
+        },
+    );
+    let r = review(&g, date!(2021 - 10 - 01));
+    let last = r.claims.last().unwrap();
+    let m: Vec<_> = last
+        .findings
+        .iter()
+        .map(|f| (f.is_error(), f.message.clone()))
+        .collect();
+    assert_eq!(
+        m,
+        [
+            (true, Message::LastClaimBeforeFinalReport),
+            (false, Message::MoreInstalments { instalments: 3 })
+        ]
+    );
+}
+
+#[test]
+fn an_interim_report_gives_the_period_and_the_cumulative_costs_against_the_plan() {
+    let mut g = case_a();
+    fill_default_periods(&mut g, 4);
+    let period = g.periods[1].id; // 1.7.–31.10.2020
+    let indicator = g.application.indicators[0].id;
+    let report = RawInterimReport {
+        id: g.take_id(),
+        period,
+        progress: "Lomakkeet kartoitettu.".into(),
+        impacts: String::new(),
+        indicators: [(indicator, String::new())].into(),
+        sent_at: String::new(),
+    };
+    let ledger = Ledger::of(&g, call_of(&g));
+    let f = interim_report(&g, &ledger, &report);
+    assert_eq!(f.period, Some((date!(2020 - 07 - 01), date!(2020 - 10 - 31))));
+    assert_eq!(f.this_period.all.net, eur(7_000_003));
+    assert_eq!(f.this_period.all.vat, eur(1_680_001));
+    assert_eq!(f.cumulative.all.net, eur(15_000_003));
+    let messages: Vec<_> = f.findings.iter().map(|f| f.message.clone()).collect();
+    assert_eq!(
+        messages,
+        [
+            Message::ImpactsRequired,
+            Message::IndicatorValueAdvised {
+                name: "Sähköisesti saapuvien lomakkeiden osuus".into()
+            }
+        ]
+    );
+    assert_eq!(f.indicators[0].baseline, "10 %");
+    let p = plan(&g);
+    let rows = f.by_category(&p);
+    let personnel = rows.iter().find(|r| r.key == CostCategory::Personnel).unwrap();
+    assert_eq!(
+        (personnel.planned.net, personnel.realised.net),
+        (eur(21_355_295), eur(8_000_000))
+    );
+    let services = rows.iter().find(|r| r.key == CostCategory::PurchasedServices).unwrap();
+    assert_eq!(services.planned.net, Money::ZERO);
+    let bearer = g.application.applicants[0].id.to_string();
+    assert_eq!(
+        f.by_bearer(&p).iter().find(|r| r.key == bearer).unwrap().realised.net,
+        eur(15_000_003)
+    );
+    // The chart: 20 months, the plan (all in 2020's budget year) spread over 2020's ten months.
+    let months = cumulative_by_month(&g, &p, &ledger);
+    assert_eq!(months.len(), 20);
+    assert_eq!(months[0].month, (2020, 3));
+    assert_eq!(months[9].planned, eur(21_355_295));
+    assert_eq!(months[19].planned, eur(21_355_295));
+    assert_eq!(months[1].realised, eur(8_000_000));
+    assert_eq!(months[19].realised, eur(20_500_004));
+}
+
+#[test]
+fn ten_thousand_entries_are_checked_and_summed_in_one_pass() {
+    let mut g = kiuruvesi();
+    let entries: Vec<RawEntry> = (0..10_000)
+        .map(|i| {
+            entry(
+                &g,
+                &format!("{}.{}.2020", 1 + i % 28, 3 + i % 10),
+                "personnel",
+                "1,01",
+                "0,24",
+            )
+        })
+        .collect();
+    g.append_entries(entries);
+    let started = std::time::Instant::now();
+    let ledger = Ledger::of(&g, call_of(&g));
+    let took = started.elapsed();
+    eprintln!("10 000 entries checked and summed in {took:?}");
+    assert_eq!(ledger.totals.eligible(), eur(1_010_000));
+    assert_eq!(ledger.totals.all.vat, eur(240_000));
+    assert_eq!(ledger.totals.by_month.len(), 10);
+    assert!(ledger.all_findings().next().is_none());
+}
+
+/// The grant, the share and the ledger of a random project: eligible and ineligible nets.
+fn any_case() -> impl Strategy<Value = (i64, Option<i64>, Vec<(i64, bool)>, Vec<i64>)> {
+    (
+        1i64..100_000_000_00,
+        prop::option::of(1i64..200_000_000_00),
+        prop::collection::vec((0i64..10_000_000_00, any::<bool>()), 0..40),
+        prop::collection::vec(0i64..100_000_000_00, 0..5),
+    )
+}
+
+proptest! {
+    #[test]
+    fn the_settlement_never_pays_more_than_the_grant_or_the_share_and_adds_up(
+        (g, planned, nets, payments) in any_case()
+    ) {
+        let profile = call::by_id(call::DEFAULT_CALL).unwrap();
+        let share = match planned {
+            Some(p) => Share::decision_ratio(eur(g), eur(p), true).unwrap(),
+            None => Share::call_maximum(profile, true),
+        };
+        let mut grant = kiuruvesi();
+        let entries: Vec<RawEntry> = nets
+            .iter()
+            .map(|&(net, eligible)| {
+                let category = if eligible { "personnel" } else { "hardware" };
+                entry(&grant, "1.6.2020", category, &eur(net).format_plain(), "")
+            })
+            .collect();
+        grant.append_entries(entries);
+        let ledger = Ledger::of(&grant, profile);
+        let e: i64 = nets.iter().filter(|(_, ok)| *ok).map(|(n, _)| n).sum();
+        prop_assert_eq!(ledger.totals.eligible(), eur(e));
+        let paid = eur(payments.iter().sum());
+        let s = settle(&share, eur(g), eur(e), paid).unwrap();
+        prop_assert!(s.final_grant <= eur(g));
+        let exact = eur(e).as_decimal() * share.numerator / share.denominator;
+        prop_assert!(s.final_grant.as_decimal() <= exact);
+        prop_assert!(exact - s.share_of_eligible.as_decimal() < Decimal::new(1, 2));
+        prop_assert!(!(s.last_instalment.as_decimal() > Decimal::ZERO && s.to_return.as_decimal() > Decimal::ZERO));
+        prop_assert_eq!(
+            s.paid.as_decimal() + s.last_instalment.as_decimal() - s.to_return.as_decimal(),
+            s.final_grant.as_decimal()
+        );
+        let may = may_claim(&share, eur(g), eur(e), paid).unwrap();
+        prop_assert_eq!(may, s.last_instalment);
+    }
+}
