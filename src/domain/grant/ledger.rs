@@ -201,13 +201,13 @@ pub fn check_entry(entry: &RawEntry, ctx: &EntryContext) -> EntryResult {
             ));
             None
         }
-        typed => typed_money(typed, &mut findings, at(EntryField::Net), |typed, reason| {
+        typed => signed_money(typed, &mut findings, at(EntryField::Net), |typed, reason| {
             Message::NetInvalid { typed, reason }
         }),
     };
     let vat = match entry.vat.trim() {
         "" => Some(Money::ZERO),
-        typed => typed_money(typed, &mut findings, at(EntryField::Vat), |typed, reason| {
+        typed => signed_money(typed, &mut findings, at(EntryField::Vat), |typed, reason| {
             Message::VatInvalid { typed, reason }
         }),
     };
@@ -246,6 +246,20 @@ pub(crate) fn typed_money(
     message: impl FnOnce(String, MoneyError) -> Message,
 ) -> Option<Money> {
     Money::parse(typed)
+        .map_err(|reason| findings.push(Finding::error(Rule::Format, place, message(typed.into(), reason))))
+        .ok()
+}
+
+/// An entry's amount: as [`typed_money`], and a credit or correction may be negative (`-120,00`,
+/// `−120,00`, `120,00-`, as accounting systems write it; `csv::parse_signed_amount`): it is a real
+/// entry and lowers the sums.
+fn signed_money(
+    typed: &str,
+    findings: &mut Vec<Finding>,
+    place: Place,
+    message: impl FnOnce(String, MoneyError) -> Message,
+) -> Option<Money> {
+    crate::domain::grant::csv::parse_signed_amount(typed)
         .map_err(|reason| findings.push(Finding::error(Rule::Format, place, message(typed.into(), reason))))
         .ok()
 }
@@ -535,6 +549,23 @@ mod tests {
         let april = l.between(&g, Some(time::macros::date!(2020 - 04 - 01)), None);
         assert_eq!(april.all.net, Money::from_cents(30_000));
         assert!(l.findings.is_empty());
+    }
+
+    /// A credit (a correction booked as a negative amount, as accounting systems write it) is a
+    /// real entry: read in each way it is written, and it lowers the sums.
+    #[test]
+    fn a_credit_lowers_the_sums() {
+        let mut g = grant();
+        g.entries = vec![
+            entry(&g, "1.3.2020", "purchased-services", "1 000,00", "240,00"),
+            entry(&g, "2.3.2020", "purchased-services", "-100,00", "-24,00"),
+            entry(&g, "3.3.2020", "purchased-services", "\u{2212}50,00", ""),
+            entry(&g, "4.3.2020", "purchased-services", "25,00-", ""),
+        ];
+        let l = Ledger::of(&g, call_of(&g));
+        assert!(l.findings.is_empty(), "{:?}", l.findings);
+        assert_eq!(l.totals.eligible(), Money::from_cents(82_500));
+        assert_eq!(l.totals.all.vat, Money::from_cents(21_600));
     }
 
     /// A sum past what a `Decimal` holds cannot be typed (an amount is capped at

@@ -116,7 +116,9 @@ pub struct Settlement {
 /// capped far below what a `Decimal` holds).
 pub fn settle(share: &Share, grant: Money, eligible: Money, paid: Money) -> Option<Settlement> {
     let share_of_eligible = share.apply(eligible)?;
-    let final_grant = share_of_eligible.min(grant);
+    // Credits can leave the eligible sum below zero: then nothing is due, and all that was paid
+    // is returned.
+    let final_grant = share_of_eligible.max(Money::ZERO).min(grant);
     let (last_instalment, to_return) = if final_grant >= paid {
         (final_grant.checked_sub(paid)?, Money::ZERO)
     } else {
@@ -140,6 +142,18 @@ mod tests {
 
     fn eur(cents: i64) -> Money {
         Money::from_cents(cents)
+    }
+
+    /// Credits may leave the eligible sum below zero: nothing is due then, and all that was paid
+    /// is returned.
+    #[test]
+    fn below_zero_eligible_costs_return_all_that_was_paid() {
+        let s = Share::call_maximum(call::by_id(call::DEFAULT_CALL).unwrap(), true);
+        let st = settle(&s, eur(18_150_000), eur(-100), eur(5_000_000)).unwrap();
+        assert_eq!(
+            (st.final_grant, st.last_instalment, st.to_return),
+            (Money::ZERO, Money::ZERO, eur(5_000_000))
+        );
     }
 
     #[test]
