@@ -24,6 +24,8 @@
 //! - `compare`: a compared value and its place, as a person reads them;
 //! - `initiative`: the first phase (initiatives, interests, the workshop), for its own pages and
 //!   `hakemus-check` only (its table is not among [`TABLES`]: see [`INITIATIVE_TABLES`]);
+//! - `grant`: the grant's own pages (after the decision), for them only (its table is not among
+//!   [`TABLES`]: see [`GRANT_TABLES`]);
 //! - `backup`: making and restoring a backup, and the summary of a restore (`B`, its own table);
 //! - `reviewer`: the criteria, scores, assessment total, reviews merged and stored, already open,
 //!   and the panel's words (standings, means, members, the municipality pointer, reasons missing).
@@ -37,6 +39,7 @@ mod files;
 pub mod files_app;
 mod findings;
 mod format;
+pub mod grant;
 pub mod initiative;
 mod parts;
 pub mod questions;
@@ -104,6 +107,25 @@ pub static WITH_INITIATIVE_TABLES: [&catalogue::Table; TABLES.len() + INITIATIVE
     out
 };
 
+/// The tables of the grant's pages (`grant`): in the same texts files as [`TABLES`], installed only
+/// by the grant's app.
+pub const GRANT_TABLES: [&catalogue::Table; 1] = [&grant::G::TABLE];
+
+/// Every table and the grant's ([`TABLES`] then [`GRANT_TABLES`]): what the grant's app installs.
+pub static WITH_GRANT_TABLES: [&catalogue::Table; TABLES.len() + GRANT_TABLES.len()] = {
+    let mut out = [TABLES[0]; TABLES.len() + GRANT_TABLES.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = if i < TABLES.len() {
+            TABLES[i]
+        } else {
+            GRANT_TABLES[i - TABLES.len()]
+        };
+        i += 1;
+    }
+    out
+};
+
 /// Each table with its texts in `lang`, in key order, from the source (what the files are made of).
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static str>)> {
@@ -149,6 +171,7 @@ pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static
             &initiative::I::TABLE,
             initiative::I::ALL.iter().map(|t| t.get(lang)).collect(),
         ),
+        (&grant::G::TABLE, grant::G::ALL.iter().map(|t| t.get(lang)).collect()),
     ]
 }
 

@@ -3,6 +3,7 @@
 pub mod application;
 pub mod backup;
 pub mod decision;
+pub mod grant;
 pub mod initiative;
 pub mod partner;
 pub mod reader;

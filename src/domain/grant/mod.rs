@@ -4,8 +4,10 @@
 //! paid last or returned under valtionavustuslaki 20 §.
 //!
 //! - [`model`]: the granted project as typed (always saveable).
+//! - [`periods`]: the reporting periods' defaults, every four months from the project's start.
 //!
 //! A layer between `initiative` and `formats` (whose `formats::grant` carries its files). Only the
 //! tests, `hakemus-check` and the grant's own pages use it: the drafter's and the reviewer's apps
 //! do not.
 pub mod model;
+pub mod periods;

@@ -283,7 +283,10 @@ mod tests {
         let ids = g.append_entries([RawEntry {
             id: 99,
             net: "12,5O".into(),
-            origin: Origin::Imported { file: "kp.csv".into(), row: 2 },
+            origin: Origin::Imported {
+                file: "kp.csv".into(),
+                row: 2,
+            },
             ..RawEntry::default()
         }]);
         assert_eq!(ids, [2]);
@@ -293,7 +296,10 @@ mod tests {
     #[test]
     fn repair_ids_keeps_the_counter_above_every_row() {
         let mut g = RawGrant {
-            claims: vec![RawClaim { id: 7, ..RawClaim::default() }],
+            claims: vec![RawClaim {
+                id: 7,
+                ..RawClaim::default()
+            }],
             ..RawGrant::default()
         };
         g.repair_ids();
