@@ -49,10 +49,16 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
-/// The first file of a list, read.
-async fn first_bytes(files: web_sys::FileList) -> Option<(String, Result<Vec<u8>, ImportError>)> {
-    let file = files.get(0)?;
-    Some((file.name(), read_file(&file).await))
+/// The first file of a list, read. Taken from the list at once: the input is emptied after its
+/// change event (so that the same file can be chosen again), and its list with it.
+fn first_bytes(
+    files: web_sys::FileList,
+) -> impl std::future::Future<Output = Option<(String, Result<Vec<u8>, ImportError>)>> {
+    let file = files.get(0);
+    async move {
+        let file = file?;
+        Some((file.name(), read_file(&file).await))
+    }
 }
 
 #[component]
@@ -65,8 +71,9 @@ fn OpenDecision() -> impl IntoView {
     let asked = RwSignal::new(false);
     let navigate = use_navigate();
     let on_app = Callback::new(move |files: web_sys::FileList| {
+        let reading = first_bytes(files);
         leptos::task::spawn_local(async move {
-            if let Some((name, bytes)) = first_bytes(files).await {
+            if let Some((name, bytes)) = reading.await {
                 let read = bytes.and_then(|b| application::import(&b, lang.get_untracked()));
                 app.try_set(Some(Chosen { name, read }));
                 asked.try_set(false);
@@ -74,8 +81,9 @@ fn OpenDecision() -> impl IntoView {
         })
     });
     let on_decision = Callback::new(move |files: web_sys::FileList| {
+        let reading = first_bytes(files);
         leptos::task::spawn_local(async move {
-            if let Some((name, bytes)) = first_bytes(files).await {
+            if let Some((name, bytes)) = reading.await {
                 let read = bytes.and_then(|b| read_decision(&b));
                 decision.try_set(Some(Chosen { name, read }));
                 asked.try_set(false);
