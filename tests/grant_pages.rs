@@ -327,3 +327,61 @@ async fn the_home_lists_the_projects_and_a_removal_is_undone() {
     .await;
     assert_eq!(kept::list().await.len(), 1);
 }
+
+/// Writes `text` as the record of `key` in the grants' store, as another version of the app might.
+async fn put_raw(key: &str, text: &str) {
+    let put = js_sys::Function::new_with_args(
+        "key, text",
+        "return new Promise((ok, fail) => { const r = indexedDB.open('hakemus'); r.onerror = fail; \
+         r.onsuccess = () => { const db = r.result; const tx = db.transaction('grants', 'readwrite'); \
+         tx.objectStore('grants').put(text, key); tx.oncomplete = () => { db.close(); ok(); }; tx.onerror = fail; }; });",
+    );
+    let promise: js_sys::Promise = put
+        .call2(&JsValue::NULL, &key.into(), &text.into())
+        .unwrap()
+        .unchecked_into();
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Two tabs: a save names the revision it read; another tab's save since is a conflict and nothing
+/// is written. A record this version cannot read is listed as unreadable and never written over.
+#[wasm_bindgen_test]
+async fn a_save_over_another_tab_s_or_over_an_unreadable_record_writes_nothing() {
+    use hakemus::domain::grant::model::RawGrant;
+    use hakemus::storage::SaveError;
+    let _turn = my_turn().await;
+    hakemus::storage::clear().await;
+    let mut g = RawGrant {
+        id: "g-two-tabs".into(),
+        ..RawGrant::default()
+    };
+    let made = kept::create(g.clone()).await.unwrap();
+    assert_eq!(made.revision, 1);
+    assert!(kept::create(g.clone()).await.is_err(), "never over a stored one");
+    g.add_entry();
+    let first = kept::save(&g, 1).await.unwrap();
+    assert_eq!(first.revision, 2);
+    // A tab that read revision 1 and saves now: refused, the stored one stays.
+    let other = RawGrant {
+        id: "g-two-tabs".into(),
+        ..RawGrant::default()
+    };
+    assert_eq!(kept::save(&other, 1).await, Err(SaveError::Conflict));
+    let stored = kept::load("g-two-tabs").await.unwrap().unwrap();
+    assert_eq!((stored.revision, stored.grant.entries.len()), (2, 1));
+    // A record of a newer version (a field this one does not know): unreadable, kept as it is.
+    let newer = r#"{"revision":3,"saved_at":0,"grant":{"id":"g-newer","later":true}}"#;
+    put_raw("g-newer", newer).await;
+    assert_eq!(kept::load("g-newer").await, Some(Err(())));
+    let g2 = RawGrant {
+        id: "g-newer".into(),
+        ..RawGrant::default()
+    };
+    assert_eq!(kept::save(&g2, 3).await, Err(SaveError::Damaged));
+    let listed = kept::list().await;
+    assert!(
+        listed.contains(&kept::Listed::Unreadable("g-newer".into())),
+        "{listed:?}"
+    );
+    assert_eq!(listed.len(), 2);
+}

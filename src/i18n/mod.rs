@@ -86,6 +86,23 @@ pub const TABLES: [&catalogue::Table; 13] = [
     &sources::CITATIONS,
 ];
 
+/// [`TABLES`] then an app's own tables (`$own`), as one array: what that app installs.
+macro_rules! with_tables {
+    ($own:expr) => {{
+        let mut out = [TABLES[0]; TABLES.len() + $own.len()];
+        let mut i = 0;
+        while i < out.len() {
+            out[i] = if i < TABLES.len() {
+                TABLES[i]
+            } else {
+                $own[i - TABLES.len()]
+            };
+            i += 1;
+        }
+        out
+    }};
+}
+
 /// The tables of the first phase's pages (`initiative`): in the same texts files as [`TABLES`], but
 /// installed only by those pages, so that the drafter's and the reviewer's apps do not carry them.
 pub const INITIATIVE_TABLES: [&catalogue::Table; 1] = [&initiative::I::TABLE];
@@ -93,38 +110,15 @@ pub const INITIATIVE_TABLES: [&catalogue::Table; 1] = [&initiative::I::TABLE];
 /// Every table and the first phase's ([`TABLES`] then [`INITIATIVE_TABLES`]): what the first phase's
 /// app installs, and the files app, whose drafts page opens the phase's files
 /// (`ui::language::install_tables`).
-pub static WITH_INITIATIVE_TABLES: [&catalogue::Table; TABLES.len() + INITIATIVE_TABLES.len()] = {
-    let mut out = [TABLES[0]; TABLES.len() + INITIATIVE_TABLES.len()];
-    let mut i = 0;
-    while i < out.len() {
-        out[i] = if i < TABLES.len() {
-            TABLES[i]
-        } else {
-            INITIATIVE_TABLES[i - TABLES.len()]
-        };
-        i += 1;
-    }
-    out
-};
+pub static WITH_INITIATIVE_TABLES: [&catalogue::Table; TABLES.len() + INITIATIVE_TABLES.len()] =
+    with_tables!(INITIATIVE_TABLES);
 
 /// The tables of the grant's pages (`grant`): in the same texts files as [`TABLES`], installed only
 /// by the grant's app.
 pub const GRANT_TABLES: [&catalogue::Table; 1] = [&grant::G::TABLE];
 
 /// Every table and the grant's ([`TABLES`] then [`GRANT_TABLES`]): what the grant's app installs.
-pub static WITH_GRANT_TABLES: [&catalogue::Table; TABLES.len() + GRANT_TABLES.len()] = {
-    let mut out = [TABLES[0]; TABLES.len() + GRANT_TABLES.len()];
-    let mut i = 0;
-    while i < out.len() {
-        out[i] = if i < TABLES.len() {
-            TABLES[i]
-        } else {
-            GRANT_TABLES[i - TABLES.len()]
-        };
-        i += 1;
-    }
-    out
-};
+pub static WITH_GRANT_TABLES: [&catalogue::Table; TABLES.len() + GRANT_TABLES.len()] = with_tables!(GRANT_TABLES);
 
 /// Each table with its texts in `lang`, in key order, from the source (what the files are made of).
 #[cfg(not(target_arch = "wasm32"))]
