@@ -267,7 +267,7 @@ fn GrantList() -> impl IntoView {
     };
     let amount = move |l: Lang, a: &str| words::at_most(l, a);
     view! {
-        <section aria-labelledby="grants-list-title">
+        <section class="grants-list">
             <h2 id="grants-list-title">{text(lang, G::ListTitle)}</h2>
             <div role="status" class="undo-notice">
                 <Show when=move || removed.with(Option::is_some)>

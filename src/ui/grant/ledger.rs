@@ -205,7 +205,7 @@ fn EntriesTable(window: LineWindow, undo: RwSignal<Undone>) -> impl IntoView {
                 <tbody role="rowgroup" id=BODY_ID on:focusin=focusin on:focusout=focusout>
                     <For each=move || window.layout.with(|l| l.slots.clone()) key=|slot| *slot let:slot>
                         {match slot {
-                            Slot::Row(id) => Either::Left(view! { <EntryRow id window undo /> }),
+                            Slot::Row(id) => Either::Left(view! { <EntryRow id undo /> }),
                             Slot::Gap(at) => Either::Right({
                                 let n = move || window.layout.with(|l| l.gap_lines(at).len());
                                 view! { <tr class="gap" aria-hidden="true" style:height=move || format!("{}rem", n() * ROW_REMS)></tr> }
@@ -245,7 +245,7 @@ fn bearer_options(g: &RawGrant, lang: Lang) -> Vec<(String, String)> {
 }
 
 #[component]
-fn EntryRow(id: LineId, window: LineWindow, undo: RwSignal<Undone>) -> impl IntoView {
+fn EntryRow(id: LineId, undo: RwSignal<Undone>) -> impl IntoView {
     let open = expect_context::<Open>();
     let lang = use_lang();
     let grant = open.grant;
@@ -322,7 +322,6 @@ fn EntryRow(id: LineId, window: LineWindow, undo: RwSignal<Undone>) -> impl Into
             focus_after_render("undo-remove".into());
         }
     };
-    let _ = window;
     view! {
         <tr id=format!("line-{id}") role="row" aria-rowindex=move || number.get() + 1>
             <th scope="row" role="rowheader" id=head>

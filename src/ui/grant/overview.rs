@@ -144,7 +144,7 @@ pub fn OverviewPage() -> impl IntoView {
             <p id="pages-to-come">{text(lang, G::PagesToCome)}</p>
             <p><A href=ProjectPage::Ledger.path(&id) attr:id="ledger-link">{text(lang, G::LedgerTitle)}</A></p>
         </section>
-        <section aria-labelledby="periods-title">
+        <section class="grant-periods">
             <h2 id="periods-title">{text(lang, G::PeriodsTitle)}</h2>
             <p>{text(lang, G::PeriodsIntro)}</p>
             <Show when=has_periods fallback=move || view! { <p id="no-periods">{text(lang, G::NoPeriods)}</p> }>
