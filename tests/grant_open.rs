@@ -194,3 +194,14 @@ fn the_fixtures_are_kiuruvesi_s_files() {
         command,
     );
 }
+
+#[test]
+fn an_application_without_readable_dates_has_no_periods_until_they_are_given() {
+    let mut d = kiuruvesi();
+    d.project.end = "syksyllä".into();
+    let p = decision_of(&[d.clone()], Status::Grant);
+    let g = granted_project(&opened(&d), &decision_file(&p), "g".into()).unwrap();
+    assert!(g.periods.is_empty());
+    assert_eq!(g.application.project.end, "syksyllä", "kept as typed");
+    assert_eq!(g.granted.amount, "181500.00");
+}
