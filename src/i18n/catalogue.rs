@@ -196,7 +196,7 @@ mod tests {
     }
 
     /// The wasm installs the tables `TABLES` names (the first phase's pages also
-    /// `INITIATIVE_TABLES`, the grant's `GRANT_RULES_TABLES`); the files hold the ones `tables` lists. A table
+    /// `INITIATIVE_TABLES`, the grant's `GRANT_TABLES`); the files hold the ones `tables` lists. A table
     /// in one list only would be shown in Finnish, or never written.
     #[test]
     fn the_app_installs_every_table_the_files_hold() {
@@ -204,7 +204,7 @@ mod tests {
         let installed: Vec<&str> = super::super::TABLES
             .iter()
             .chain(&super::super::INITIATIVE_TABLES)
-            .chain(&super::super::GRANT_RULES_TABLES)
+            .chain(&super::super::GRANT_TABLES)
             .map(|t| t.name)
             .collect();
         assert_eq!(installed, written);
@@ -216,7 +216,7 @@ mod tests {
             let tables: Vec<&Table> = super::super::TABLES
                 .iter()
                 .chain(&super::super::INITIATIVE_TABLES)
-                .chain(&super::super::GRANT_RULES_TABLES)
+                .chain(&super::super::GRANT_TABLES)
                 .copied()
                 .collect();
             install(lang, &file_text(lang), &tables).unwrap();

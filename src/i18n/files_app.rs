@@ -84,6 +84,8 @@ texts! {
     ImportedOn { fi: "tuotu", sv: "importerad", en: "imported" }
     // The files app's own (issue 28, item 11): the storage this browser gives the drafts.
     BackToApplication { fi: "Takaisin hakemukseen", sv: "Tillbaka till ansökan", en: "Back to the application" }
+    // The footer's way to the grant's pages (ui::grant, a bundle of its own), after the decision.
+    GrantsLink { fi: "Avustetut hankkeet", sv: "Beviljade projekt", en: "Granted projects" }
     StorageTitle { fi: "Tallennustila tässä selaimessa", sv: "Lagringsutrymmet i den här webbläsaren", en: "Storage in this browser" }
     StoragePersistent {
         fi: "Selain on luvannut säilyttää tämän sivuston tiedot: se ei poista luonnoksia itsestään, vaikka levytila kävisi vähiin. Ne häviävät silti, jos selaimen tiedot tyhjennetään.",

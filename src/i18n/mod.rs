@@ -24,9 +24,11 @@
 //! - `compare`: a compared value and its place, as a person reads them;
 //! - `initiative`: the first phase (initiatives, interests, the workshop), for its own pages and
 //!   `hakemus-check` only (its table is not among [`TABLES`]: see [`INITIATIVE_TABLES`]);
+//! - `grant`: the grant's own pages (after the decision), for them only (its table is not among
+//!   [`TABLES`]: see [`GRANT_TABLES`]);
 //! - `grant_rules`: the grant's rules after the decision (their findings' sentences, decision
 //!   004's passages on the grant's life, the share's settings), for the grant's pages and
-//!   `hakemus-check` only (its table is not among [`TABLES`]: see [`GRANT_RULES_TABLES`]);
+//!   `hakemus-check` only (its table is not among [`TABLES`]: see [`GRANT_TABLES`]);
 //! - `backup`: making and restoring a backup, and the summary of a restore (`B`, its own table);
 //! - `reviewer`: the criteria, scores, assessment total, reviews merged and stored, already open,
 //!   and the panel's words (standings, means, members, the municipality pointer, reasons missing).
@@ -40,6 +42,7 @@ mod files;
 pub mod files_app;
 mod findings;
 mod format;
+pub mod grant;
 pub mod grant_rules;
 pub mod initiative;
 mod parts;
@@ -87,30 +90,39 @@ pub const TABLES: [&catalogue::Table; 13] = [
     &sources::CITATIONS,
 ];
 
+/// [`TABLES`] then an app's own tables (`$own`), as one array: what that app installs.
+macro_rules! with_tables {
+    ($own:expr) => {{
+        let mut out = [TABLES[0]; TABLES.len() + $own.len()];
+        let mut i = 0;
+        while i < out.len() {
+            out[i] = if i < TABLES.len() {
+                TABLES[i]
+            } else {
+                $own[i - TABLES.len()]
+            };
+            i += 1;
+        }
+        out
+    }};
+}
+
 /// The tables of the first phase's pages (`initiative`): in the same texts files as [`TABLES`], but
 /// installed only by those pages, so that the drafter's and the reviewer's apps do not carry them.
 pub const INITIATIVE_TABLES: [&catalogue::Table; 1] = [&initiative::I::TABLE];
 
-/// The tables of the grant's rules (`grant_rules`): in the same texts files, installed only by the
-/// grant's pages.
-pub const GRANT_RULES_TABLES: [&catalogue::Table; 1] = [&grant_rules::Gr::TABLE];
-
 /// Every table and the first phase's ([`TABLES`] then [`INITIATIVE_TABLES`]): what the first phase's
 /// app installs, and the files app, whose drafts page opens the phase's files
 /// (`ui::language::install_tables`).
-pub static WITH_INITIATIVE_TABLES: [&catalogue::Table; TABLES.len() + INITIATIVE_TABLES.len()] = {
-    let mut out = [TABLES[0]; TABLES.len() + INITIATIVE_TABLES.len()];
-    let mut i = 0;
-    while i < out.len() {
-        out[i] = if i < TABLES.len() {
-            TABLES[i]
-        } else {
-            INITIATIVE_TABLES[i - TABLES.len()]
-        };
-        i += 1;
-    }
-    out
-};
+pub static WITH_INITIATIVE_TABLES: [&catalogue::Table; TABLES.len() + INITIATIVE_TABLES.len()] =
+    with_tables!(INITIATIVE_TABLES);
+
+/// The tables of the grant's pages (`grant`): in the same texts files as [`TABLES`], installed only
+/// by the grant's app.
+pub const GRANT_TABLES: [&catalogue::Table; 2] = [&grant::G::TABLE, &grant_rules::Gr::TABLE];
+
+/// Every table and the grant's ([`TABLES`] then [`GRANT_TABLES`]): what the grant's app installs.
+pub static WITH_GRANT_TABLES: [&catalogue::Table; TABLES.len() + GRANT_TABLES.len()] = with_tables!(GRANT_TABLES);
 
 /// Each table with its texts in `lang`, in key order, from the source (what the files are made of).
 #[cfg(not(target_arch = "wasm32"))]
@@ -157,6 +169,7 @@ pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static
             &initiative::I::TABLE,
             initiative::I::ALL.iter().map(|t| t.get(lang)).collect(),
         ),
+        (&grant::G::TABLE, grant::G::ALL.iter().map(|t| t.get(lang)).collect()),
         (
             &grant_rules::Gr::TABLE,
             grant_rules::Gr::ALL.iter().map(|t| t.get(lang)).collect(),

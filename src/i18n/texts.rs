@@ -700,6 +700,7 @@ mod tests {
         shell_speaks(include_str!("../../files.html"));
         shell_speaks(include_str!("../../reviewer.html"));
         shell_speaks(include_str!("../../initiatives.html"));
+        shell_speaks(include_str!("../../grant.html"));
     }
 
     /// A text of `T`, of the files app's `Fa`, of the first phase's `I` or of the reviewer's `R`
@@ -717,6 +718,9 @@ mod tests {
             .iter()
             .find(|t| format!("{t:?}") == name)
         {
+            return Box::new(move |lang| t.get(lang));
+        }
+        if let Some(&t) = crate::i18n::grant::G::ALL.iter().find(|t| format!("{t:?}") == name) {
             return Box::new(move |lang| t.get(lang));
         }
         let r = *R::ALL

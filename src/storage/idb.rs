@@ -15,8 +15,9 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction};
 
 pub const DB_NAME: &str = "hakemus";
-/// 1: `drafts`; 2: `reviews` added; 3: `opened` and `panel` added; 4: `workshop` added.
-const DB_VERSION: u32 = 4;
+/// 1: `drafts`; 2: `reviews` added; 3: `opened` and `panel` added; 4: `workshop` added; 5: `grants`
+/// added.
+const DB_VERSION: u32 = 5;
 /// The drafts: key = the draft's id (a number), value = its record as JSON text.
 pub const DRAFTS: &str = "drafts";
 /// The reviewer's reviews: key = a name (`"all"`, and records set aside), value = review file text.
@@ -28,8 +29,10 @@ pub const PANEL: &str = "panel";
 /// The ministry's workshop of the first phase: key `"all"`, value = the files opened and the
 /// workshop's choices (`storage::initiative_workshop`).
 pub const WORKSHOP: &str = "workshop";
+/// The granted projects: key = the project's id, value = its record as JSON text (`storage::grant`).
+pub const GRANTS: &str = "grants";
 /// Every store; an upgrade creates the missing ones (a fresh browser, or an earlier version's database).
-const STORES: [&str; 5] = [DRAFTS, REVIEWS, OPENED, PANEL, WORKSHOP];
+const STORES: [&str; 6] = [DRAFTS, REVIEWS, OPENED, PANEL, WORKSHOP, GRANTS];
 
 #[wasm_bindgen]
 extern "C" {

@@ -20,11 +20,15 @@
 //! The applications the reviewer opened and the other reviewers' review files loaded into the panel
 //! are kept as their files' own text ([`panel`]), so an application's fingerprint stays the same.
 //!
+//! The granted projects (after the decision) are records of their own store, saved the same way
+//! ([`grant`], used by the grant's app only).
+//!
 //! Small things (the language, which draft was open, who the reviewer is, blind mode) and recovery
 //! copies stay in localStorage ([`local`]), and so do the first phase's small drafts (initiatives,
 //! expressions of interest, initiatives received: [`initiative`], which says why).
 
 pub mod backup;
+pub mod grant;
 mod idb;
 pub mod initiative;
 pub mod initiative_workshop;
@@ -575,7 +579,14 @@ pub async fn clear() {
     // A write an earlier page asked for (the previous test's app) lands before the clean start, not after.
     idb::writes_done().await;
     local::clear();
-    for store in [idb::DRAFTS, idb::REVIEWS, idb::OPENED, idb::PANEL, idb::WORKSHOP] {
+    for store in [
+        idb::DRAFTS,
+        idb::REVIEWS,
+        idb::OPENED,
+        idb::PANEL,
+        idb::WORKSHOP,
+        idb::GRANTS,
+    ] {
         if let Ok(tx) = idb::begin(store, true).await {
             let _ = tx.store.clear();
             let _ = tx.done().await;

@@ -13,10 +13,12 @@ use crate::ui::summary;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// A footer link: in this app (the router's) or to the other app (a page load).
+/// A footer link: in this app (the router's) or to the other app (a page load). Its text is a
+/// function of the language, so that an app's own table can name a link (the files app's to the
+/// grant's pages) without the others carrying its words.
 pub struct FooterLink {
     pub href: &'static str,
-    pub text: T,
+    pub text: fn(Lang) -> &'static str,
     pub other_app: bool,
 }
 
@@ -27,17 +29,17 @@ pub fn applicant_links(statement_here: bool) -> Vec<FooterLink> {
     vec![
         FooterLink {
             href: "/initiatives",
-            text: T::InitiativesLink,
+            text: |l| T::InitiativesLink.get(l),
             other_app: true,
         },
         FooterLink {
             href: "/reviewer",
-            text: T::ReviewerTitle,
+            text: |l| T::ReviewerTitle.get(l),
             other_app: true,
         },
         FooterLink {
             href: "/accessibility",
-            text: T::StatementLink,
+            text: |l| T::StatementLink.get(l),
             other_app: !statement_here,
         },
     ]
@@ -58,10 +60,11 @@ pub fn Frame(
     let links = links
         .into_iter()
         .map(|FooterLink { href, text, other_app }| {
+            let text = move || text(lang.get());
             if other_app {
-                view! { <li><a href=href rel="external">{t(text)}</a></li> }.into_any()
+                view! { <li><a href=href rel="external">{text}</a></li> }.into_any()
             } else {
-                view! { <li><A href=href>{t(text)}</A></li> }.into_any()
+                view! { <li><A href=href>{text}</A></li> }.into_any()
             }
         })
         .collect_view();

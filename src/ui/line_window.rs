@@ -134,6 +134,8 @@ pub struct LineWindow {
     queued: StoredValue<bool>,
     /// An element of a line to focus once it is on the page (its line was not built when asked).
     pending: StoredValue<Option<String>>,
+    /// The id of the table body whose rows are the lines (the budget's [`BODY_ID`]).
+    body: &'static str,
 }
 
 /// A field of a row lost focus (`blur`): `leave` marks it as left (its messages are shown from then
@@ -190,23 +192,7 @@ pub fn line_of(dom_id: &str) -> Option<LineId> {
 impl LineWindow {
     /// The window of a page with budget lines; it follows the view while the page lives.
     pub fn start(store: AppStore) -> LineWindow {
-        let range = RwSignal::new((0, FIRST_LINES));
-        let pinned = RwSignal::new(None::<LineId>);
-        let layout = Memo::new(move |_| {
-            let (range, pinned) = (range.get(), pinned.get());
-            store.line_ids.with(|ids| {
-                let p = pinned.and_then(|p| ids.iter().position(|id| *id == p));
-                Layout::of(ids, range, p)
-            })
-        });
-        let window = LineWindow {
-            range,
-            pinned,
-            ids: store.line_ids,
-            layout,
-            queued: StoredValue::new(false),
-            pending: StoredValue::new(None),
-        };
+        let window = LineWindow::over(store.line_ids, BODY_ID);
         // The field that had focus when another version replaced the draft, if it is in a line:
         // that line is built and the field focused again (`session::replace`).
         let refocus = store.refocus.with_value(|f| f.as_deref().and_then(line_of));
@@ -217,6 +203,31 @@ impl LineWindow {
                 window.pending.set_value(Some(dom_id));
             }
         }
+        window
+    }
+
+    /// The window over the rows `ids` of the table body `body` (each row `line-{id}`, as the
+    /// budget's): another page's long table (the grant's accounts) built the same way. It follows
+    /// the view while the page lives.
+    pub fn over(ids: RwSignal<Vec<LineId>>, body: &'static str) -> LineWindow {
+        let range = RwSignal::new((0, FIRST_LINES));
+        let pinned = RwSignal::new(None::<LineId>);
+        let layout = Memo::new(move |_| {
+            let (range, pinned) = (range.get(), pinned.get());
+            ids.with(|ids| {
+                let p = pinned.and_then(|p| ids.iter().position(|id| *id == p));
+                Layout::of(ids, range, p)
+            })
+        });
+        let window = LineWindow {
+            range,
+            pinned,
+            ids,
+            layout,
+            queued: StoredValue::new(false),
+            pending: StoredValue::new(None),
+            body,
+        };
         let scroll = window_event_listener(ev::scroll, move |_| window.measure_soon());
         let resize = window_event_listener(ev::resize, move |_| window.measure_soon());
         // Find in page found a line in a gap: build it, and bring it into view.
@@ -260,7 +271,7 @@ impl LineWindow {
         let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else {
             return;
         };
-        let Some(body) = document().get_element_by_id(BODY_ID) else {
+        let Some(body) = document().get_element_by_id(self.body) else {
             return;
         };
         // Its records are taken, never delivered: its callback does nothing (one for the page's life).
@@ -354,7 +365,7 @@ impl LineWindow {
 
     /// Builds the lines in view and `MARGIN` on either side, once the view nears the range's end.
     fn measure(self) {
-        let Some(body) = document().get_element_by_id(BODY_ID) else {
+        let Some(body) = document().get_element_by_id(self.body) else {
             return;
         };
         // A field asked for, once its row is on the page (a line removed meanwhile: dropped).

@@ -17,6 +17,7 @@ pub mod files;
 pub mod files_app;
 pub mod form;
 pub mod frame;
+pub mod grant;
 pub mod initiative;
 pub mod language;
 pub mod line_window;

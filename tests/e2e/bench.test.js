@@ -34,6 +34,9 @@ test('make bench --smoke measures first load, typing, reviewer and memory', asyn
     assert.ok(r.reviewer_load.total.brotli > 0);
     const initiativesApp = r.initiatives_load.files.map((f) => f.file.replace(/-[0-9a-f]+(?=(_bg)?\.)/, '')).sort();
     assert.deepEqual(initiativesApp, ['boot.js', 'files.css', 'hakemus-initiatives.js', 'hakemus-initiatives_bg.wasm', 'main.css', 'shell.js', 'tokens.css', 'workshop.css']);
+    // The grant's app (grant.html): its own wasm, the shared style sheets and the files app's.
+    const grantApp = r.grant_load.files.map((f) => f.file.replace(/-[0-9a-f]+(?=(_bg)?\.)/, '')).sort();
+    assert.deepEqual(grantApp, ['boot.js', 'files.css', 'grant.css', 'hakemus-grant.js', 'hakemus-grant_bg.wasm', 'main.css', 'shell.js', 'tokens.css']);
 
     // Load: the first page interactive after its wasm started, within a generous bound.
     const load = r.first_load.interactive;

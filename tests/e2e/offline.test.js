@@ -23,17 +23,17 @@ function precacheUrls() {
 
 test('dist/sw.js precaches every file of the build under its hashed name, in a versioned cache', () => {
   const { sw, urls } = precacheUrls();
-  // Four apps: the drafter's, the files app's, the reviewer's and the first phase's, each its own
+  // Five apps: the drafter's, the files app's, the reviewer's, the first phase's and the grant's, each its own
   // wasm. (Trunk writes the hash as hex without leading zeros: 16 digits or fewer.)
   const wasm = fs.readdirSync(DIST).filter((f) => f.endsWith('.wasm'));
-  assert.equal(wasm.length, 4, `expected four .wasm in dist/, found ${wasm.join(', ')}`);
-  for (const app of ['hakemus', 'hakemus-files', 'hakemus-reviewer', 'hakemus-initiatives']) {
+  assert.equal(wasm.length, 5, `expected five .wasm in dist/, found ${wasm.join(', ')}`);
+  for (const app of ['hakemus', 'hakemus-files', 'hakemus-reviewer', 'hakemus-initiatives', 'hakemus-grant']) {
     assert.equal(wasm.filter((f) => new RegExp(`^${app}-[0-9a-f]{8,16}_bg\\.wasm$`).test(f)).length, 1, `${app}: ${wasm.join(', ')}`);
   }
   const files = fs
     .readdirSync(DIST, { recursive: true })
     .filter((f) => !f.startsWith('.') && f !== 'sw.js' && f !== 'index.html' && fs.statSync(path.join(DIST, f)).isFile());
-  assert.ok(files.includes('reviewer.html') && files.includes('files.html') && files.includes('initiatives.html'));
+  assert.ok(files.includes('reviewer.html') && files.includes('files.html') && files.includes('initiatives.html') && files.includes('grant.html'));
   assert.deepEqual([...urls].sort(), ['/', ...files.map((f) => '/' + f)].sort());
   for (const w of wasm) assert.ok(urls.includes('/' + w), `${w} is not in the precache list`);
   assert.match(sw, /const CACHE_NAME = CACHE_PREFIX \+ '[0-9a-f]{16}';/);
@@ -106,6 +106,13 @@ test('after the first visit the app starts offline on any route, with the draft 
     await page.goto(new URL('initiatives/initiative/not-here', env.server.url).href);
     await waitForApp(page);
     await page.getByRole('heading', { level: 1, name: 'Tätä ei ole tallennettu tähän selaimeen.' }).waitFor();
+    await page.getByRole('link', { name: 'Takaisin hakemukseen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hakemus' }).waitFor();
+    // The grant's pages are another bundle (grant.html): a route of theirs never visited loads them
+    // offline.
+    await page.goto(new URL('grant/not-here/ledger', env.server.url).href);
+    await waitForApp(page);
+    await page.getByRole('heading', { level: 1, name: 'Tätä hanketta ei ole tallennettu tähän selaimeen.' }).waitFor();
     await page.getByRole('link', { name: 'Takaisin hakemukseen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hakemus' }).waitFor();
     // Check your answers is the files app's too: the overview's button loads it offline, on the draft.

@@ -42,6 +42,10 @@ test('before the wasm: the shell in the browser\'s language, or the one chosen b
     assert.deepEqual(await shellOnly(swedish, 'initiatives'), { lang: 'sv', heading: 'Förslag till gemensamma projekt', loading: 'Applikationen laddas…' });
     assert.deepEqual(await shellOnly(chosen, 'initiatives/'), { lang: 'en', heading: 'Initiatives for joint projects', loading: 'The app is loading…' });
     assert.deepEqual(await shellOnly(chosen, 'initiatives/initiative/ab12'), { lang: 'en', heading: null, loading: 'The app is loading…' });
+    // The grant's (grant.html) too.
+    assert.deepEqual(await shellOnly(swedish, 'grant'), { lang: 'sv', heading: 'Beviljade projekt', loading: 'Applikationen laddas…' });
+    assert.deepEqual(await shellOnly(chosen, 'grant/'), { lang: 'en', heading: 'Granted projects', loading: 'The app is loading…' });
+    assert.deepEqual(await shellOnly(chosen, 'grant/ab12/ledger'), { lang: 'en', heading: null, loading: 'The app is loading…' });
   } finally {
     await swedish.close();
     await chosen.close();

@@ -53,6 +53,7 @@ const FILES_PAGES = /^\/(drafts|review)\/?$/;
 /**
  * The HTML entry of the app a client-side route belongs to: the reviewer's (reviewer.html) for
  * `/reviewer` and below, the first phase's (initiatives.html) for `/initiatives` and below, the
+ * grant's (grant.html) for `/grant` and below, the
  * files app's (files.html) for its pages (FILES_PAGES), the drafter's
  * (index.html) for every other page. The service worker maps navigations the same way offline
  * (src/sw/sw.js, `entryFor`), and so does the site for nginx (deploy/nginx.conf).
@@ -60,6 +61,7 @@ const FILES_PAGES = /^\/(drafts|review)\/?$/;
 function entryFor(pathname) {
   if (pathname === '/reviewer' || pathname.startsWith('/reviewer/')) return 'reviewer.html';
   if (pathname === '/initiatives' || pathname.startsWith('/initiatives/')) return 'initiatives.html';
+  if (pathname === '/grant' || pathname.startsWith('/grant/')) return 'grant.html';
   if (FILES_PAGES.test(pathname)) return 'files.html';
   return 'index.html';
 }
@@ -405,6 +407,8 @@ async function waitForApp(page, { timeout = 30_000 } = {}) {
         location.pathname.startsWith('/reviewer/') ||
         location.pathname === '/initiatives' ||
         location.pathname.startsWith('/initiatives/') ||
+        location.pathname === '/grant' ||
+        location.pathname.startsWith('/grant/') ||
         new RegExp(files).test(location.pathname) ||
         document.getElementById('saved-at') !== null),
     FILES_PAGES.source,

@@ -3,6 +3,7 @@
 pub mod application;
 pub mod backup;
 pub mod decision;
+pub mod grant;
 pub mod grant_partner;
 pub mod initiative;
 pub mod partner;

@@ -46,12 +46,12 @@ fn Pages() -> impl IntoView {
     let links = vec![
         FooterLink {
             href: "/",
-            text: T::DrafterLink,
+            text: |l| T::DrafterLink.get(l),
             other_app: true,
         },
         FooterLink {
             href: "/accessibility",
-            text: T::StatementLink,
+            text: |l| T::StatementLink.get(l),
             other_app: true,
         },
     ];

@@ -1,0 +1,167 @@
+//! The granted projects of this browser (`ui::grant`), in the `grants` store of the app's IndexedDB:
+//! one record per project under its id, `{"revision": n, "saved_at": <ms since 1970>, "grant": <the
+//! project as typed>}` as JSON text. A ledger of 10 000 entries is one record of a few megabytes:
+//! it is written only when typing pauses (`ui::writes`), never per keystroke.
+//!
+//! As the drafts' (`storage`): a save is one strict read-write transaction that reads the stored
+//! revision and writes only if it is the one this tab read or last wrote, else nothing is written
+//! ([`SaveError::Conflict`]); "saved" is said once the transaction has completed (on disk). A record
+//! is read with the strict reader (`from_json`): one this version cannot read (damaged, or written
+//! by a newer version) is listed as unreadable and never written over or removed by a save.
+
+use super::{classify, idb, SaveError};
+use crate::domain::formats::reader::from_json;
+use crate::domain::grant::model::RawGrant;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsValue;
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Record {
+    revision: u64,
+    saved_at: f64,
+    grant: RawGrant,
+}
+
+/// A project as stored, with the revision its next [`save`] names and when it was saved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stored {
+    pub revision: u64,
+    pub saved_at: f64,
+    pub grant: RawGrant,
+}
+
+/// A stored project as the home page lists it: readable, or its key only.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Listed {
+    Readable(Stored),
+    Unreadable(String),
+}
+
+fn read(text: &str) -> Option<Stored> {
+    let r: Record = from_json(text).ok()?;
+    let mut grant = r.grant;
+    grant.repair_ids();
+    Some(Stored {
+        revision: r.revision,
+        saved_at: r.saved_at,
+        grant,
+    })
+}
+
+fn text(revision: u64, saved_at: f64, grant: &RawGrant) -> Result<String, SaveError> {
+    #[derive(Serialize)]
+    struct Writing<'a> {
+        revision: u64,
+        saved_at: f64,
+        grant: &'a RawGrant,
+    }
+    serde_json::to_string(&Writing {
+        revision,
+        saved_at,
+        grant,
+    })
+    .map_err(|e| SaveError::Other(e.to_string()))
+}
+
+/// Every stored project, the most recently saved first (the unreadable ones last).
+pub async fn list() -> Vec<Listed> {
+    let texts = async {
+        let tx = idb::begin(idb::GRANTS, false).await?;
+        idb::named_texts(&tx.store).await
+    }
+    .await
+    .unwrap_or_default();
+    let mut listed: Vec<Listed> = texts
+        .into_iter()
+        .map(|(key, text)| read(&text).map_or(Listed::Unreadable(key), Listed::Readable))
+        .collect();
+    let at = |l: &Listed| match l {
+        Listed::Readable(s) => s.saved_at,
+        Listed::Unreadable(_) => f64::NEG_INFINITY,
+    };
+    listed.sort_by(|a, b| at(b).total_cmp(&at(a)));
+    listed
+}
+
+/// The project `id`: `None` when there is none, `Some(Err(()))` when it cannot be read.
+pub async fn load(id: &str) -> Option<Result<Stored, ()>> {
+    let tx = idb::begin(idb::GRANTS, false).await.ok()?;
+    let text = idb::get_text(&tx.store, id).await.ok()??;
+    Some(read(&text).ok_or(()))
+}
+
+/// Stores a new project under its id (never over another: the write is an `add`).
+pub async fn create(grant: RawGrant) -> Result<Stored, SaveError> {
+    let saved_at = js_sys::Date::now();
+    let tx = idb::begin(idb::GRANTS, true).await.map_err(classify)?;
+    tx.store
+        .add_with_key(
+            &JsValue::from_str(&text(1, saved_at, &grant)?),
+            &JsValue::from_str(&grant.id),
+        )
+        .map_err(classify)?;
+    tx.done().await.map_err(classify)?;
+    Ok(Stored {
+        revision: 1,
+        saved_at,
+        grant,
+    })
+}
+
+/// A save done: the new revision and when (ms since 1970), once it is on disk.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Saved {
+    pub revision: u64,
+    pub at: f64,
+}
+
+/// Saves an edited project. `revision` is the one this tab read or last saved; another tab's save
+/// since then is [`SaveError::Conflict`], a record this version cannot read [`SaveError::Damaged`]
+/// (neither is written over). A project removed in another tab is written back: nothing is lost.
+pub async fn save(grant: &RawGrant, revision: u64) -> Result<Saved, SaveError> {
+    let tx = idb::begin(idb::GRANTS, true).await.map_err(classify)?;
+    let stored = idb::get_text(&tx.store, grant.id.as_str()).await.map_err(classify)?;
+    match stored.as_deref().map(|t| from_json::<Record>(t).map(|r| r.revision)) {
+        Some(Ok(r)) if r != revision => return Err(SaveError::Conflict),
+        Some(Err(_)) => return Err(SaveError::Damaged),
+        _ => {}
+    }
+    let at = js_sys::Date::now();
+    let text = text(revision + 1, at, grant)?;
+    tx.store
+        .put_with_key(&JsValue::from_str(&text), &JsValue::from_str(&grant.id))
+        .map_err(classify)?;
+    tx.done().await.map_err(classify)?;
+    Ok(Saved {
+        revision: revision + 1,
+        at,
+    })
+}
+
+/// A removed project's record as it was stored, to put back ([`restore`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Removed {
+    pub id: String,
+    text: String,
+}
+
+pub async fn remove(id: &str) -> Option<Removed> {
+    let tx = idb::begin(idb::GRANTS, true).await.ok()?;
+    let text = idb::get_text(&tx.store, id).await.ok()??;
+    tx.store.delete(&JsValue::from_str(id)).ok()?;
+    tx.done().await.ok()?;
+    Some(Removed {
+        id: id.to_string(),
+        text,
+    })
+}
+
+/// Puts a removed project back as it was; never over one stored under its id since (an `add`).
+pub async fn restore(removed: &Removed) -> Result<(), SaveError> {
+    let tx = idb::begin(idb::GRANTS, true).await.map_err(classify)?;
+    tx.store
+        .add_with_key(&JsValue::from_str(&removed.text), &JsValue::from_str(&removed.id))
+        .map_err(classify)?;
+    tx.done().await.map_err(classify)
+}

@@ -1,0 +1,20 @@
+//! After the decision (issue 30): the grant's app, a fifth app and a bundle of its own (`grant.html`,
+//! the `hakemus-grant` binary, paths `/grant` and below). The lead opens the decision with the
+//! application it granted, and keeps the granted project in this browser (`storage::grant`): its
+//! accounts now, its reports, payment claims, final report and settlement as they come. No other
+//! app names any of it (`tests/architecture.rs`), so their bundles do not carry the grant's rules,
+//! files or words (`i18n::grant`, table `G`, installed by this app only).
+//!
+//! - `app`: `run`, the frame and the pages by path (`Page`, `ProjectPage`).
+//! - `state`: the project open on a page and its saving (`Open`).
+//! - `home`: `/grant`, opening the decision and this browser's granted projects.
+//! - `overview`: `/grant/<id>`, the project, its grant and conditions, its periods, what is next.
+//! - `ledger`: `/grant/<id>/ledger`, the project's accounts (projektikirjanpito).
+
+pub mod app;
+pub mod home;
+pub mod ledger;
+pub mod overview;
+pub mod state;
+
+pub use app::run;

@@ -1,0 +1,168 @@
+//! A granted project's overview (`/grant/<id>`): its name and lead, the grant "at most" with the
+//! group's and its own conditions, the decision's date, the project period and the final report's
+//! deadline (the call profile's `project_end`: 30.11.2021), the reporting periods with their due
+//! dates and whether their report was sent, and what is due next: the first period whose report is
+//! not sent, else the final report. The pages for the reports, claims and settlement come next;
+//! the page says so rather than linking to pages that are not there.
+
+use crate::domain::grant::model::RawGrant;
+use crate::domain::vocabulary::call;
+use crate::domain::vocabulary::dates::parse_date;
+use crate::domain::vocabulary::locale::Lang;
+use crate::i18n::grant::{self as words, G};
+use crate::ui::applicants::applicant_label;
+use crate::ui::files::local_date;
+use crate::ui::form::text;
+use crate::ui::grant::app::ProjectPage;
+use crate::ui::grant::state::Open;
+use crate::ui::language::use_lang;
+use crate::ui::summary::set_title;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// A date as typed or as a file writes it, as the language writes it (as it is if it is none).
+pub fn shown_date(lang: Lang, typed: &str) -> String {
+    parse_date(typed).map_or_else(|| typed.to_string(), |d| crate::i18n::date(lang, d))
+}
+
+/// "1.3.2020–30.11.2021".
+fn span(lang: Lang, start: &str, end: &str) -> String {
+    format!("{}\u{2013}{}", shown_date(lang, start), shown_date(lang, end))
+}
+
+/// The project's name, or "untitled".
+pub fn project_name(lang: Lang, g: &RawGrant) -> String {
+    match g.application.project.name() {
+        "" => G::Untitled.get(lang).to_string(),
+        name => name.to_string(),
+    }
+}
+
+/// What is due next, in words: the first period whose report is not sent, else the final report.
+fn next_due(lang: Lang, g: &RawGrant) -> String {
+    let sent = |period| g.reports.iter().any(|r| r.period == period && !r.sent_at.is_empty());
+    match g.periods.iter().find(|p| !sent(p.id)) {
+        Some(p) => {
+            let due = if p.due.is_empty() {
+                G::Announced.get(lang).to_string()
+            } else {
+                shown_date(lang, &p.due)
+            };
+            format!(
+                "{} {} ({}: {due})",
+                G::NextInterim.get(lang),
+                span(lang, &p.start, &p.end),
+                G::ColDue.get(lang)
+            )
+        }
+        None => format!(
+            "{} ({}: {})",
+            G::NextFinal.get(lang),
+            G::FinalReportDue.get(lang),
+            final_due(lang, g)
+        ),
+    }
+}
+
+/// The final report's deadline: the call's project end (004: "30.11.2021 mennessä").
+fn final_due(lang: Lang, g: &RawGrant) -> String {
+    call::by_id(&g.granted.call)
+        .and_then(|c| c.project_end)
+        .map_or_else(|| G::NotKnown.get(lang).to_string(), |d| crate::i18n::date(lang, d))
+}
+
+#[component]
+pub fn OverviewPage() -> impl IntoView {
+    let open = expect_context::<Open>();
+    let lang = use_lang();
+    let grant = open.grant;
+    set_title(move |l| grant.with(|g| project_name(l, g)), || false);
+    let with = move |f: fn(Lang, &RawGrant) -> String| move || grant.with(|g| f(lang.get(), g));
+    let condition = |f: fn(&RawGrant) -> &str| {
+        move || {
+            grant.with(|g| match f(g).trim() {
+                "" => G::NoCondition.get(lang.get()).to_string(),
+                c => c.to_string(),
+            })
+        }
+    };
+    let id = grant.with_untracked(|g| g.id.clone());
+    let periods = move || {
+        grant.with(|g| {
+            let l = lang.get();
+            g.periods
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    let sent = g
+                        .reports
+                        .iter()
+                        .find(|r| r.period == p.id && !r.sent_at.is_empty())
+                        .map_or_else(|| G::NotSent.get(l).to_string(), |r| local_date(l, &r.sent_at));
+                    let due = if p.due.is_empty() {
+                        G::Announced.get(l).to_string()
+                    } else {
+                        shown_date(l, &p.due)
+                    };
+                    view! {
+                        <tr>
+                            <th scope="row">{i + 1}</th>
+                            <td>{shown_date(l, &p.start)}</td>
+                            <td>{shown_date(l, &p.end)}</td>
+                            <td>{due}</td>
+                            <td>{sent}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let has_periods = move || grant.with(|g| !g.periods.is_empty());
+    view! {
+        <h1 id="project-name">{with(project_name)}</h1>
+        <dl class="grant-facts">
+            <dt>{text(lang, G::ColLead)}</dt>
+            <dd id="grant-lead">{with(|l, g| g.application.applicants.first().map(|a| applicant_label(a, 0, l)).unwrap_or_default())}</dd>
+            <dt>{text(lang, G::GrantedTitle)}</dt>
+            <dd id="grant-amount">{with(|l, g| words::at_most(l, &g.granted.amount))}</dd>
+            <dt>{text(lang, G::Group)}</dt>
+            <dd id="grant-group">{with(|_, g| g.granted.group.clone())}</dd>
+            <dt>{text(lang, G::GroupConditions)}</dt>
+            <dd id="grant-group-conditions">{condition(|g| &g.granted.group_conditions)}</dd>
+            <dt>{text(lang, G::OwnCondition)}</dt>
+            <dd id="grant-condition">{condition(|g| &g.granted.condition)}</dd>
+            <dt>{text(lang, G::DecidedOn)}</dt>
+            <dd id="grant-decided-on">{with(|l, g| if g.granted.decided_on.is_empty() { G::NotKnown.get(l).to_string() } else { shown_date(l, &g.granted.decided_on) })}</dd>
+            <dt>{text(lang, G::ProjectPeriod)}</dt>
+            <dd id="grant-period">{with(|l, g| span(l, &g.application.project.start, &g.application.project.end))}</dd>
+            <dt>{text(lang, G::FinalReportDue)}</dt>
+            <dd id="grant-final-due">{with(final_due)}</dd>
+        </dl>
+        <section aria-labelledby="next-title" class="grant-next">
+            <h2 id="next-title">{text(lang, G::NextTitle)}</h2>
+            <p id="grant-next">{with(next_due)}</p>
+            <p id="pages-to-come">{text(lang, G::PagesToCome)}</p>
+            <p><A href=ProjectPage::Ledger.path(&id) attr:id="ledger-link">{text(lang, G::LedgerTitle)}</A></p>
+        </section>
+        <section class="grant-periods">
+            <h2 id="periods-title">{text(lang, G::PeriodsTitle)}</h2>
+            <p>{text(lang, G::PeriodsIntro)}</p>
+            <Show when=has_periods fallback=move || view! { <p id="no-periods">{text(lang, G::NoPeriods)}</p> }>
+                <div class="table-scroll" role="region" aria-labelledby="periods-title" tabindex="0">
+                    <table id="grant-periods">
+                        <thead>
+                            <tr>
+                                <th scope="col">{text(lang, G::ColPeriod)}</th>
+                                <th scope="col">{text(lang, G::ColStart)}</th>
+                                <th scope="col">{text(lang, G::ColEnd)}</th>
+                                <th scope="col">{text(lang, G::ColDue)}</th>
+                                <th scope="col">{text(lang, G::ColSent)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{periods}</tbody>
+                    </table>
+                </div>
+            </Show>
+        </section>
+    }
+}

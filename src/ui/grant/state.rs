@@ -1,0 +1,124 @@
+//! The granted project open on a page, and its saving: one signal holds the project as typed; a
+//! change schedules a write for when typing pauses (`ui::writes`, the draft's mechanism: at once
+//! when the page is hidden, one write in flight), and the write serialises the project then, not
+//! at every keystroke. A write names the revision this tab read or last wrote (`storage::grant`):
+//! another tab's save since stops saving here and the page says so; "saved" is said only once the
+//! write is on disk.
+
+use crate::domain::draft::LineId;
+use crate::domain::grant::model::RawGrant;
+use crate::storage::grant::{self as kept, Stored};
+use crate::storage::SaveError;
+use crate::ui::session::flush_on_leave;
+use crate::ui::writes::Writes;
+use leptos::prelude::*;
+
+/// Where saving stands, as the page's header says it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Saving {
+    /// On disk, at this time (ms since 1970).
+    Saved(f64),
+    /// A change waits for typing to pause, or is being written.
+    Pending,
+    Failed(SaveError),
+}
+
+/// The project open on the page (provided by context while the page lives).
+#[derive(Clone, Copy)]
+pub struct Open {
+    pub grant: RwSignal<RawGrant>,
+    /// The entries' ids in order: changed when an entry is added, removed or put back, not at
+    /// every keystroke (the ledger's window of rows follows it).
+    pub entry_ids: RwSignal<Vec<LineId>>,
+    pub saving: RwSignal<Saving>,
+    revision: StoredValue<u64>,
+    /// Changes made, and the count the last write on disk had written.
+    edits: StoredValue<u64>,
+    saved_edits: StoredValue<u64>,
+    writes: Writes,
+}
+
+fn ids(g: &RawGrant) -> Vec<LineId> {
+    g.entries.iter().map(|e| e.id).collect()
+}
+
+impl Open {
+    /// The project as read from storage, saved from now on as it changes.
+    pub fn new(stored: Stored) -> Open {
+        let open = Open {
+            entry_ids: RwSignal::new(ids(&stored.grant)),
+            grant: RwSignal::new(stored.grant),
+            saving: RwSignal::new(Saving::Saved(stored.saved_at)),
+            revision: StoredValue::new(stored.revision),
+            edits: StoredValue::new(0),
+            saved_edits: StoredValue::new(0),
+            writes: Writes::new(),
+        };
+        let handles = flush_on_leave(move || open.writes.now(|| open.save()));
+        on_cleanup(move || handles.into_iter().for_each(|h| h.remove()));
+        open
+    }
+
+    /// Changes the project (a keystroke): written once typing pauses.
+    pub fn edit(self, change: impl FnOnce(&mut RawGrant)) {
+        self.grant.update(change);
+        self.changed();
+    }
+
+    /// Changes the project's list of entries (added, removed, put back): the rows follow.
+    pub fn edit_entries<R>(self, change: impl FnOnce(&mut RawGrant) -> R) -> Option<R> {
+        let result = self.grant.try_update(change);
+        self.entry_ids.set(self.grant.with_untracked(ids));
+        self.changed();
+        result
+    }
+
+    fn changed(self) {
+        self.edits.update_value(|e| *e += 1);
+        if !matches!(self.saving.get_untracked(), Saving::Failed(SaveError::Conflict)) {
+            self.saving.set(Saving::Pending);
+        }
+        self.writes.later(move || self.save());
+    }
+
+    /// Starts writing now (or once more after the write in flight).
+    fn save(self) {
+        self.writes.start(move || self.write_once(), || {});
+    }
+
+    async fn write_once(self) -> bool {
+        let (Some(edits), Some(revision), Some(grant)) = (
+            self.edits.try_get_value(),
+            self.revision.try_get_value(),
+            self.grant.try_get_untracked(),
+        ) else {
+            return false;
+        };
+        // Another tab's version won: nothing more is written over it from here.
+        if matches!(
+            self.saving.try_get_untracked(),
+            Some(Saving::Failed(SaveError::Conflict))
+        ) {
+            return false;
+        }
+        match kept::save(&grant, revision).await {
+            Ok(saved) => {
+                self.revision.try_set_value(saved.revision);
+                self.saved_edits.try_set_value(edits);
+                if self.edits.try_get_value() == Some(edits) {
+                    self.saving.try_set(Saving::Saved(saved.at));
+                }
+                true
+            }
+            Err(e) => {
+                self.saving.try_set(Saving::Failed(e));
+                false
+            }
+        }
+    }
+
+    /// Whether everything typed is on disk.
+    pub fn all_saved(self) -> bool {
+        self.edits.try_get_value() == self.saved_edits.try_get_value() && !self.writes.busy()
+    }
+}

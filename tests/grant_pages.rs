@@ -1,0 +1,430 @@
+//! The grant's pages in a real browser (headless Chromium via wasm-bindgen-test-runner), mounted
+//! with `mount_to`: the lead chooses Kiuruvesi's application and the decision (the files of
+//! `tests/fixtures/grant/`, written by `tests/grant_open.rs`), sees the grant and the overview,
+//! types an entry into the accounts and sees the totals on the keystroke, and finds it stored; a
+//! decision of another application is refused with the reason, next to the file and in the error
+//! summary.
+#![cfg(target_arch = "wasm32")]
+
+use hakemus::storage::grant as kept;
+use hakemus::ui::grant::app::GrantApp;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const APPLICATION: &str = include_str!("fixtures/grant/kiuruvesi-application.json");
+const DECISION: &str = include_str!("fixtures/grant/kiuruvesi-decision.json");
+const OTHER_DECISION: &str = include_str!("fixtures/grant/other-decision.json");
+
+thread_local! {
+    static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// One app mounted at a time (element ids are unique per app, not per document).
+struct Turn;
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        BUSY.with(|b| b.set(false));
+    }
+}
+
+async fn my_turn() -> Turn {
+    loop {
+        if !BUSY.with(|b| b.replace(true)) {
+            return Turn;
+        }
+        sleep(10).await;
+    }
+}
+
+struct Mounted {
+    parent: HtmlElement,
+    app: Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
+    root: Owner,
+    _turn: Turn,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.parent.remove();
+        drop(self.app.take());
+        self.root.cleanup();
+    }
+}
+
+/// A clean browser (no projects stored), in Finnish, with the grant's app mounted at `/grant`.
+async fn fresh_app(turn: Turn) -> Mounted {
+    hakemus::storage::clear().await;
+    mount_at("/grant", turn).await
+}
+
+/// The grant's app mounted at `path`, in Finnish, on the storage as it is.
+async fn mount_at(path: &str, turn: Turn) -> Mounted {
+    hakemus::storage::save_lang(hakemus::domain::vocabulary::locale::Lang::Fi);
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .push_state_with_url(&JsValue::NULL, "", Some(path))
+        .unwrap();
+    let parent = document()
+        .create_element("div")
+        .unwrap()
+        .unchecked_into::<HtmlElement>();
+    document().body().unwrap().append_child(&parent).unwrap();
+    let root = Owner::new_root(None);
+    let app = root.with(|| mount_to(parent.clone(), || view! { <GrantApp /> }.into_any()));
+    settle().await;
+    Mounted {
+        parent,
+        app: Some(app),
+        root,
+        _turn: turn,
+    }
+}
+
+async fn settle() {
+    leptos::task::tick().await;
+    sleep(60).await;
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits (at most about three seconds) until `done`.
+async fn until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..150 {
+        if done() {
+            return;
+        }
+        sleep(20).await;
+    }
+    panic!("waited in vain for {what}");
+}
+
+fn el(id: &str) -> HtmlElement {
+    document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("no element #{id}"))
+        .unchecked_into()
+}
+
+fn text(id: &str) -> String {
+    document()
+        .get_element_by_id(id)
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+/// Chooses a file named `name` holding `content` in the file input `id`, as a user does (the
+/// input's files, then its change event).
+fn choose(id: &str, name: &str, content: &str) {
+    let choose = js_sys::Function::new_with_args(
+        "input, name, content",
+        "const d = new DataTransfer(); d.items.add(new File([content], name, {type: 'application/json'})); \
+         input.files = d.files; input.dispatchEvent(new Event('change', {bubbles: true}));",
+    );
+    choose
+        .call3(&JsValue::NULL, &el(id), &name.into(), &content.into())
+        .unwrap();
+}
+
+/// Types `value` into an input, as a user does: the value, then an input event.
+fn type_into(id: &str, value: &str) {
+    let e = el(id);
+    e.clone().unchecked_into::<HtmlInputElement>().set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    e.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+}
+
+const NBSP: char = '\u{a0}';
+
+#[wasm_bindgen_test]
+async fn the_decision_opens_the_grant_and_an_entry_typed_is_summed_and_stored() {
+    let turn = my_turn().await;
+    let _app = fresh_app(turn).await;
+    assert!(text("grants-list-title").contains("Tämän selaimen avustetut hankkeet"));
+    choose("grant-application-file", "kiuruvesi.json", APPLICATION);
+    choose("grant-decision-file", "rahoitusesitys.json", DECISION);
+    until("both files read", || {
+        text("grant-application-file-chosen").contains("kiuruvesi.json")
+            && text("grant-decision-file-chosen").contains("rahoitusesitys.json")
+    })
+    .await;
+    el("open-grant").click();
+    until("the overview", || {
+        document().get_element_by_id("project-name").is_some()
+    })
+    .await;
+    assert_eq!(
+        text("project-name"),
+        "Sähköiset lomakkeet ja niiden käsittelyn prosessit haltuun kuntien yhteistyönä"
+    );
+    assert_eq!(text("grant-lead"), "Kiuruvesi");
+    assert_eq!(text("grant-amount"), format!("enintään 181{NBSP}500,00{NBSP}€"));
+    assert_eq!(
+        text("grant-group"),
+        "Sähköisen asioinnin, viestinnän ja osallisuuden hankkeet"
+    );
+    assert_eq!(text("grant-condition"), "Ei ehtoa.");
+    assert_eq!(text("grant-decided-on"), "26.2.2020");
+    assert_eq!(text("grant-period"), "1.3.2020\u{2013}30.11.2021");
+    assert_eq!(text("grant-final-due"), "30.11.2021");
+    assert!(
+        text("grant-next").starts_with("Väliraportti kaudelta 1.3.2020\u{2013}30.6.2020"),
+        "{}",
+        text("grant-next")
+    );
+    let periods = document().query_selector_all("#grant-periods tbody tr").unwrap();
+    assert_eq!(periods.length(), 6);
+    let id = web_sys::window().unwrap().location().pathname().unwrap();
+    let id = id.strip_prefix("/grant/").unwrap().to_string();
+    assert_eq!(id.len(), 36, "a UUID: {id}");
+
+    // The accounts: an entry added and typed into; the totals follow every keystroke.
+    el("ledger-link").click();
+    until("the ledger", || document().get_element_by_id("add-entry").is_some()).await;
+    assert_eq!(text("ledger-count"), "0");
+    el("add-entry").click();
+    settle().await;
+    let net = document()
+        .query_selector("#ledger-body input[id$='-net']")
+        .unwrap()
+        .expect("the new entry's amount")
+        .id();
+    let vat = net.replace("-net", "-vat");
+    assert_eq!(
+        document().active_element().map(|e| e.id()),
+        Some(net.replace("-net", "-date")),
+        "focus is in the new entry"
+    );
+    assert_eq!(text("ledger-count"), "1");
+    type_into(&net, "1 200,5");
+    settle().await;
+    assert_eq!(text("ledger-net"), format!("1{NBSP}200,50{NBSP}€"));
+    type_into(&vat, "288,12");
+    settle().await;
+    assert_eq!(text("ledger-vat"), format!("288,12{NBSP}€"));
+    // Not an amount yet: kept as typed, named and left out of the sum.
+    type_into(&net, "1 200,5O");
+    settle().await;
+    assert_eq!(text("ledger-net"), format!("0,00{NBSP}€"));
+    assert_eq!(text("ledger-unreadable"), "1");
+    // The cells are named by their column and their row.
+    assert_eq!(
+        el(&net).get_attribute("aria-labelledby").unwrap(),
+        format!("ledger-col-net {}", net.replace("-net", "-head"))
+    );
+    // Stored once typing pauses, as typed; the header says so once it is on disk.
+    until("saved", || text("save-status").starts_with("Tallennettu")).await;
+    let stored = kept::load(&id).await.unwrap().unwrap();
+    assert_eq!(stored.grant.entries.len(), 1);
+    assert_eq!(stored.grant.entries[0].net, "1 200,5O");
+    assert_eq!(stored.grant.entries[0].vat, "288,12");
+    assert_eq!(stored.grant.granted.amount, "181500.00");
+}
+
+#[wasm_bindgen_test]
+async fn a_decision_of_another_application_is_refused_with_the_reason() {
+    let turn = my_turn().await;
+    let _app = fresh_app(turn).await;
+    el("open-grant").click();
+    settle().await;
+    assert!(
+        text("error-summary").contains("Valitse ensin sekä hakemustiedosto että päätöstiedosto."),
+        "{}",
+        text("error-summary")
+    );
+    choose("grant-application-file", "kiuruvesi.json", APPLICATION);
+    choose("grant-decision-file", "toinen.json", OTHER_DECISION);
+    until("both files read", || {
+        text("grant-decision-file-chosen").contains("toinen.json")
+    })
+    .await;
+    el("open-grant").click();
+    settle().await;
+    let said = "Hanketta ei avattu: päätöstiedostossa ei ole tätä hakemusta.";
+    assert!(text("error-summary").contains(said), "{}", text("error-summary"));
+    assert!(
+        text("grant-decision-file-msg").contains(said),
+        "{}",
+        text("grant-decision-file-msg")
+    );
+    assert_eq!(text("grant-application-file-msg"), "");
+    assert_eq!(
+        document().active_element().map(|e| e.id()).as_deref(),
+        Some("error-summary")
+    );
+    assert!(kept::list().await.is_empty(), "nothing stored");
+    // Not a file of the app: the reader's own words, next to the file.
+    choose("grant-decision-file", "muu.json", "{\"format\": \"muu\"}");
+    until("the file read", || {
+        text("grant-decision-file-chosen").contains("muu.json")
+    })
+    .await;
+    el("open-grant").click();
+    settle().await;
+    assert!(!text("grant-decision-file-msg").is_empty());
+    assert!(!text("grant-decision-file-msg").contains(said));
+}
+
+#[wasm_bindgen_test]
+async fn the_home_lists_the_projects_and_a_removal_is_undone() {
+    let turn = my_turn().await;
+    let _app = fresh_app(turn).await;
+    choose("grant-application-file", "kiuruvesi.json", APPLICATION);
+    choose("grant-decision-file", "rahoitusesitys.json", DECISION);
+    until("both files read", || {
+        text("grant-decision-file-chosen").contains("rahoitusesitys.json")
+    })
+    .await;
+    el("open-grant").click();
+    until("the overview", || {
+        document().get_element_by_id("project-name").is_some()
+    })
+    .await;
+    // Home again through the footer's link (the router's).
+    document()
+        .query_selector("footer a[href='/grant']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+    until("the list", || {
+        document().query_selector("table.grants tbody tr").unwrap().is_some()
+    })
+    .await;
+    let row = document().query_selector("table.grants tbody tr").unwrap().unwrap();
+    let row_text = row.text_content().unwrap();
+    assert!(row_text.contains("Sähköiset lomakkeet"), "{row_text}");
+    assert!(row_text.contains("Kiuruvesi"), "{row_text}");
+    assert!(
+        row_text.contains(&format!("enintään 181{NBSP}500,00{NBSP}€")),
+        "{row_text}"
+    );
+    row.query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+    until("removed", || text("undo-remove").contains("Peru poisto")).await;
+    assert!(document().query_selector("table.grants").unwrap().is_none());
+    assert!(kept::list().await.is_empty());
+    el("undo-remove").click();
+    until("back", || {
+        document().query_selector("table.grants tbody tr").unwrap().is_some()
+    })
+    .await;
+    assert_eq!(kept::list().await.len(), 1);
+}
+
+/// Writes `text` as the record of `key` in the grants' store, as another version of the app might.
+async fn put_raw(key: &str, text: &str) {
+    let put = js_sys::Function::new_with_args(
+        "key, text",
+        "return new Promise((ok, fail) => { const r = indexedDB.open('hakemus'); r.onerror = fail; \
+         r.onsuccess = () => { const db = r.result; const tx = db.transaction('grants', 'readwrite'); \
+         tx.objectStore('grants').put(text, key); tx.oncomplete = () => { db.close(); ok(); }; tx.onerror = fail; }; });",
+    );
+    let promise: js_sys::Promise = put
+        .call2(&JsValue::NULL, &key.into(), &text.into())
+        .unwrap()
+        .unchecked_into();
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Two tabs: a save names the revision it read; another tab's save since is a conflict and nothing
+/// is written. A record this version cannot read is listed as unreadable and never written over.
+#[wasm_bindgen_test]
+async fn a_save_over_another_tab_s_or_over_an_unreadable_record_writes_nothing() {
+    use hakemus::domain::grant::model::RawGrant;
+    use hakemus::storage::SaveError;
+    let _turn = my_turn().await;
+    hakemus::storage::clear().await;
+    let mut g = RawGrant {
+        id: "g-two-tabs".into(),
+        ..RawGrant::default()
+    };
+    let made = kept::create(g.clone()).await.unwrap();
+    assert_eq!(made.revision, 1);
+    assert!(kept::create(g.clone()).await.is_err(), "never over a stored one");
+    g.add_entry();
+    let first = kept::save(&g, 1).await.unwrap();
+    assert_eq!(first.revision, 2);
+    // A tab that read revision 1 and saves now: refused, the stored one stays.
+    let other = RawGrant {
+        id: "g-two-tabs".into(),
+        ..RawGrant::default()
+    };
+    assert_eq!(kept::save(&other, 1).await, Err(SaveError::Conflict));
+    let stored = kept::load("g-two-tabs").await.unwrap().unwrap();
+    assert_eq!((stored.revision, stored.grant.entries.len()), (2, 1));
+    // A record of a newer version (a field this one does not know): unreadable, kept as it is.
+    let newer = r#"{"revision":3,"saved_at":0,"grant":{"id":"g-newer","later":true}}"#;
+    put_raw("g-newer", newer).await;
+    assert_eq!(kept::load("g-newer").await, Some(Err(())));
+    let g2 = RawGrant {
+        id: "g-newer".into(),
+        ..RawGrant::default()
+    };
+    assert_eq!(kept::save(&g2, 3).await, Err(SaveError::Damaged));
+    let listed = kept::list().await;
+    assert!(
+        listed.contains(&kept::Listed::Unreadable("g-newer".into())),
+        "{listed:?}"
+    );
+    assert_eq!(listed.len(), 2);
+}
+
+/// A city's accounts: 10 000 entries. Only the rows near the view are built; the totals count
+/// every entry, and a keystroke updates them.
+#[wasm_bindgen_test]
+async fn a_ledger_of_ten_thousand_entries_builds_only_the_rows_in_view() {
+    use hakemus::domain::grant::model::{RawEntry, RawGrant};
+    let turn = my_turn().await;
+    hakemus::storage::clear().await;
+    let mut g = RawGrant {
+        id: "g-city".into(),
+        ..RawGrant::default()
+    };
+    g.append_entries((0..10_000).map(|i| RawEntry {
+        date: "1.3.2020".into(),
+        voucher: format!("KP-{i}"),
+        net: "1,00".into(),
+        vat: "0,24".into(),
+        ..RawEntry::default()
+    }));
+    kept::create(g).await.unwrap();
+    let _app = mount_at("/grant/g-city/ledger", turn).await;
+    until("the ledger", || document().get_element_by_id("ledger-count").is_some()).await;
+    assert_eq!(text("ledger-count"), format!("10{NBSP}000"));
+    assert_eq!(text("ledger-net"), format!("10{NBSP}000,00{NBSP}€"));
+    assert_eq!(text("ledger-vat"), format!("2{NBSP}400,00{NBSP}€"));
+    let built = document()
+        .query_selector_all("#ledger-body tr:not(.gap)")
+        .unwrap()
+        .length();
+    assert!(built > 0 && built < 100, "{built} rows built");
+    assert_eq!(el("ledger").get_attribute("aria-rowcount").as_deref(), Some("10001"));
+    let start = js_sys::Date::now();
+    type_into("line-1-net", "2,00");
+    let took = js_sys::Date::now() - start;
+    settle().await;
+    assert_eq!(text("ledger-net"), format!("10{NBSP}001,00{NBSP}€"));
+    web_sys::console::log_1(&format!("a keystroke in a ledger of 10 000 entries: {took} ms (debug build)").into());
+}
