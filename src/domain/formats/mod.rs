@@ -4,6 +4,7 @@ pub mod application;
 pub mod backup;
 pub mod decision;
 pub mod grant_partner;
+pub mod grant_reports;
 pub mod initiative;
 pub mod partner;
 pub mod reader;
