@@ -27,7 +27,7 @@
 //! ([`ReportError::FigureDiffers`]). A final report's statement is checked with
 //! `grant::statement::verify` (size limit, PDF, SHA-256).
 
-use crate::domain::draft::{LineId, RawDraft};
+use crate::domain::draft::LineId;
 use crate::domain::formats::application::{self, Envelope, Kind, TypedFields};
 use crate::domain::formats::grant_partner;
 use crate::domain::formats::partner::schema_text_of;
@@ -37,7 +37,7 @@ use crate::domain::grant::finding::Message;
 use crate::domain::grant::ledger::Totals;
 use crate::domain::grant::model::{Granted, RawClaim, RawEntry, RawFinalReport, RawGrant, RawInterimReport, RawPeriod};
 use crate::domain::grant::periods::period_range;
-use crate::domain::grant::report::plan;
+use crate::domain::grant::report::{indicator_rows, plan};
 use crate::domain::grant::review::{review, GrantReview};
 use crate::domain::grant::statement;
 use crate::domain::rules::budget::Sums;
@@ -434,16 +434,14 @@ fn realised(t: &Totals) -> Breakdown {
 }
 
 fn indicators(grant: &RawGrant, values: &BTreeMap<LineId, String>) -> Vec<Indicator> {
-    grant
-        .application
-        .indicators
-        .iter()
+    indicator_rows(grant, values)
+        .into_iter()
         .map(|i| Indicator {
             id: i.id,
-            name: i.name.clone(),
-            baseline: i.baseline.clone(),
-            target: i.target.clone(),
-            now: values.get(&i.id).cloned().unwrap_or_default(),
+            name: i.name,
+            baseline: i.baseline,
+            target: i.target,
+            now: i.now,
         })
         .collect()
 }
@@ -659,17 +657,32 @@ pub struct Read<F> {
     pub review: GrantReview,
 }
 
+/// What every file shares: when it was made, the project, the application, the entries.
+struct Parts<'a> {
+    exported_at: &'a str,
+    project: &'a Project,
+    application: &'a Envelope,
+    entries: &'a [RawEntry],
+}
+
 /// The strict reader, then the checks every file shares: its date, the project's id and
-/// fingerprint, the application through its own reader (refusals placed under `application`).
+/// fingerprint, the application through its own reader (refusals placed under `application`), the
+/// entries' ids. Returns the file, its notes, its day, and the project rebuilt from it with the
+/// entries as written (the caller restores them with its own fields, [`restore`]).
 fn open_file<F: DeserializeOwned>(
     bytes: &[u8],
     format: &'static str,
     lang: Lang,
-    parts: impl FnOnce(&F) -> (&str, &Project, &Envelope),
-) -> Result<(F, Vec<Note>, Date, RawDraft), ReportError> {
+    parts: impl FnOnce(&F) -> Parts<'_>,
+) -> Result<(F, Vec<Note>, Date, RawGrant), ReportError> {
     let (text, scan, _version) = open(bytes, format, VERSION)?;
     let file: F = from_json(text).map_err(shape_error)?;
-    let (exported_at, project, envelope) = parts(&file);
+    let Parts {
+        exported_at,
+        project,
+        application: envelope,
+        entries,
+    } = parts(&file);
     let day = day_of(exported_at).ok_or_else(|| {
         ImportError::at(
             "exported_at",
@@ -681,14 +694,10 @@ fn open_file<F: DeserializeOwned>(
     if project.id.trim().is_empty() {
         return Err(ImportError::at("project.id", Problem::MissingId).into());
     }
-    application::check_fingerprint(&project.fingerprint, || "project.fingerprint".into()).or_else(|e| {
-        if project.fingerprint.is_empty() {
-            Ok(())
-        } else {
-            Err(e)
-        }
-    })?;
-    let draft = application::import(application::to_json(envelope).as_bytes(), lang)
+    if !project.fingerprint.is_empty() {
+        application::check_fingerprint(&project.fingerprint, || "project.fingerprint".into())?;
+    }
+    let application = application::import(application::to_json(envelope).as_bytes(), lang)
         .map_err(|e| ImportError {
             path: Some(match e.path {
                 Some(p) => format!("application.{p}"),
@@ -697,29 +706,41 @@ fn open_file<F: DeserializeOwned>(
             problem: e.problem,
         })?
         .draft;
-    Ok((file, scan.notes, day, draft))
-}
-
-/// Each entry's id given once (the rows are told apart by it).
-fn check_entry_ids(entries: &[RawEntry]) -> Result<(), ImportError> {
     for (i, e) in entries.iter().enumerate() {
         if e.id == 0 || entries[..i].iter().any(|o| o.id == e.id) {
-            return Err(ImportError::at(format!("entries[{i}].id"), Problem::MissingId));
+            return Err(ImportError::at(format!("entries[{i}].id"), Problem::MissingId).into());
         }
     }
-    Ok(())
-}
-
-/// The project of a file, rebuilt: what was granted, the application, the entries.
-fn rebuilt(project: &Project, application: RawDraft, entries: Vec<RawEntry>) -> RawGrant {
-    RawGrant {
+    let grant = RawGrant {
         id: project.id.clone(),
         fingerprint: project.fingerprint.clone(),
         granted: project.granted.clone(),
         application,
-        entries,
+        entries: entries.to_vec(),
         ..RawGrant::default()
-    }
+    };
+    Ok((file, scan.notes, day, grant))
+}
+
+/// Runs the grant's rules on the project rebuilt from a file and compares the share and the
+/// figures it states (`stated`) with those the rules give (`figures`).
+fn recomputed<F, T: Serialize>(
+    file: F,
+    notes: Vec<Note>,
+    day: Date,
+    mut grant: RawGrant,
+    stated: impl FnOnce(&F) -> (&ShareInForce, &T),
+    figures: impl FnOnce(&RawGrant, &GrantReview) -> T,
+) -> Result<Read<F>, ReportError> {
+    grant.repair_ids();
+    let r = review(&grant, day);
+    compare(stated(&file), (&share_of(&r), &figures(&grant, &r)))?;
+    Ok(Read {
+        file,
+        notes,
+        grant,
+        review: r,
+    })
 }
 
 /// The first stated value that is not the recomputed one, by its path (`figures.cumulative.all.net`);
@@ -772,10 +793,12 @@ fn compare<T: Serialize>(stated: (&ShareInForce, &T), recomputed: (&ShareInForce
 
 /// Reads an interim report's file and recomputes its figures.
 pub fn read_interim_report(bytes: &[u8], lang: Lang) -> Result<Read<InterimReportFile>, ReportError> {
-    let (file, notes, day, application) = open_file(bytes, INTERIM_REPORT_FORMAT, lang, |f: &InterimReportFile| {
-        (&f.exported_at, &f.project, &f.application)
+    let (file, notes, day, mut grant) = open_file(bytes, INTERIM_REPORT_FORMAT, lang, |f: &InterimReportFile| Parts {
+        exported_at: &f.exported_at,
+        project: &f.project,
+        application: &f.application,
+        entries: &f.entries,
     })?;
-    check_entry_ids(&file.entries)?;
     if file.report.period != file.period.id {
         return Err(ImportError::at(
             "report.period",
@@ -785,31 +808,28 @@ pub fn read_interim_report(bytes: &[u8], lang: Lang) -> Result<Read<InterimRepor
         )
         .into());
     }
-    let (mut entries, mut period) = (file.entries.clone(), file.period.clone());
-    restore(&mut entries, period_fields(&mut period), &file.unreadable, lang)?;
-    let mut grant = rebuilt(&file.project, application, entries);
+    let mut period = file.period.clone();
+    restore(&mut grant.entries, period_fields(&mut period), &file.unreadable, lang)?;
     grant.periods = vec![period];
     grant.reports = vec![file.report.clone()];
-    grant.repair_ids();
-    let r = review(&grant, day);
-    compare(
-        (&file.project.share, &file.figures),
-        (&share_of(&r), &interim_figures(&grant, &r)),
-    )?;
-    Ok(Read {
+    recomputed(
         file,
         notes,
+        day,
         grant,
-        review: r,
-    })
+        |f| (&f.project.share, &f.figures),
+        interim_figures,
+    )
 }
 
 /// Reads a payment claim's file and recomputes its figures.
 pub fn read_payment_claim(bytes: &[u8], lang: Lang) -> Result<Read<PaymentClaimFile>, ReportError> {
-    let (file, notes, day, application) = open_file(bytes, PAYMENT_CLAIM_FORMAT, lang, |f: &PaymentClaimFile| {
-        (&f.exported_at, &f.project, &f.application)
+    let (file, notes, day, mut grant) = open_file(bytes, PAYMENT_CLAIM_FORMAT, lang, |f: &PaymentClaimFile| Parts {
+        exported_at: &f.exported_at,
+        project: &f.project,
+        application: &f.application,
+        entries: &f.entries,
     })?;
-    check_entry_ids(&file.entries)?;
     if file.number != file.earlier_claims.len() as u64 + 1 {
         return Err(ImportError::at(
             "number",
@@ -819,60 +839,108 @@ pub fn read_payment_claim(bytes: &[u8], lang: Lang) -> Result<Read<PaymentClaimF
         )
         .into());
     }
-    let mut entries = file.entries.clone();
     let (mut earlier, mut this) = (file.earlier_claims.clone(), file.claim.clone());
     let mut fields = Vec::new();
     claims_fields("earlier_claims", &mut earlier, &mut fields);
     claim_fields("claim", &mut this, &mut fields);
-    restore(&mut entries, fields, &file.unreadable, lang)?;
-    let mut grant = rebuilt(&file.project, application, entries);
+    restore(&mut grant.entries, fields, &file.unreadable, lang)?;
     earlier.push(this);
     grant.claims = earlier;
     grant.final_report.sent_at = file.final_report_sent_at.clone();
-    grant.repair_ids();
-    let r = review(&grant, day);
-    compare(
-        (&file.project.share, &file.figures),
-        (&share_of(&r), &claim_figures(&r)),
-    )?;
-    Ok(Read {
+    recomputed(
         file,
         notes,
+        day,
         grant,
-        review: r,
-    })
+        |f| (&f.project.share, &f.figures),
+        |_, r| claim_figures(r),
+    )
 }
 
-/// Reads a final report's file: its statement verified, its figures and settlement recomputed.
+/// Reads a final report's file: its figures and settlement recomputed, its statement verified.
 pub fn read_final_report(bytes: &[u8], lang: Lang) -> Result<Read<FinalReportFile>, ReportError> {
-    let (file, notes, day, application) = open_file(bytes, FINAL_REPORT_FORMAT, lang, |f: &FinalReportFile| {
-        (&f.exported_at, &f.project, &f.application)
+    let (file, notes, day, mut grant) = open_file(bytes, FINAL_REPORT_FORMAT, lang, |f: &FinalReportFile| Parts {
+        exported_at: &f.exported_at,
+        project: &f.project,
+        application: &f.application,
+        entries: &f.entries,
     })?;
-    check_entry_ids(&file.entries)?;
-    let mut entries = file.entries.clone();
     let mut claims = file.claims.clone();
     let mut fields = Vec::new();
     claims_fields("claims", &mut claims, &mut fields);
-    restore(&mut entries, fields, &file.unreadable, lang)?;
-    let mut grant = rebuilt(&file.project, application, entries);
+    restore(&mut grant.entries, fields, &file.unreadable, lang)?;
     grant.claims = claims;
     grant.final_report = file.final_report.clone();
-    grant.repair_ids();
-    let r = review(&grant, day);
-    if let Some(a) = &file.final_report.auditor_statement {
-        statement::verify(a, r.phase).map_err(|message| ReportError::Statement {
+    let read = recomputed(
+        file,
+        notes,
+        day,
+        grant,
+        |f| (&f.project.share, &f.figures),
+        final_figures,
+    )?;
+    if let Some(a) = &read.file.final_report.auditor_statement {
+        statement::verify(a, read.review.phase).map_err(|message| ReportError::Statement {
             path: "final_report.auditor_statement".into(),
             message,
         })?;
     }
-    compare(
-        (&file.project.share, &file.figures),
-        (&share_of(&r), &final_figures(&grant, &r)),
-    )?;
-    Ok(Read {
-        file,
-        notes,
-        grant,
-        review: r,
-    })
+    Ok(read)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn at(e: Option<ReportError>) -> Option<(String, String, String)> {
+        e.map(|e| match e {
+            ReportError::FigureDiffers {
+                path,
+                stated,
+                recomputed,
+            } => (path, stated, recomputed),
+            other => panic!("{other:?}"),
+        })
+    }
+
+    #[test]
+    fn the_first_figure_that_differs_is_named_by_its_path_with_both_values() {
+        let computed =
+            json!({"all": {"net": "10.00"}, "by_category": {"personnel": {"net": "10.00"}}, "rows": ["1.00"]});
+        assert_eq!(differs("figures", &computed, &computed), None);
+        let stated = json!({"all": {"net": "10.00"}, "by_category": {"personnel": {"net": "10.01"}}, "rows": ["1.00"]});
+        assert_eq!(
+            at(differs("figures", &stated, &computed)),
+            Some((
+                "figures.by_category.personnel.net".into(),
+                "10.01".into(),
+                "10.00".into()
+            ))
+        );
+        // A category stated that the rules do not compute, and a row missing, differ from nothing.
+        let stated = json!({"all": {"net": "10.00"}, "by_category": {"personnel": {"net": "10.00"}, "travel": {"net": "0.00"}}, "rows": ["1.00"]});
+        assert_eq!(
+            at(differs("figures", &stated, &computed)),
+            Some((
+                "figures.by_category.travel".into(),
+                "{\"net\":\"0.00\"}".into(),
+                String::new()
+            ))
+        );
+        let stated = json!({"all": {"net": "10.00"}, "by_category": {"personnel": {"net": "10.00"}}, "rows": []});
+        assert_eq!(
+            at(differs("figures", &stated, &computed)),
+            Some(("figures.rows[0]".into(), String::new(), "1.00".into()))
+        );
+    }
+
+    #[test]
+    fn file_names_are_ascii() {
+        assert_eq!(
+            name(INTERIM_REPORT_FORMAT, "Sähköiset lomakkeet", "2020-06-30"),
+            "hakemus-interim-report-sahkoiset-lomakkeet-2020-06-30.json"
+        );
+        assert_eq!(name(FINAL_REPORT_FORMAT, "", ""), "hakemus-final-report.json");
+    }
 }
