@@ -7,14 +7,13 @@
 use hakemus::domain::grant::claim::may_claim;
 use hakemus::domain::grant::finding::{ClaimField, Message, Place};
 use hakemus::domain::grant::ledger::{call_of, Ledger};
-use hakemus::domain::grant::model::{Granted, RawClaim, RawEntry, RawGrant, RawInterimReport};
+use hakemus::domain::grant::model::{RawClaim, RawEntry, RawInterimReport};
 use hakemus::domain::grant::periods::fill_default_periods;
 use hakemus::domain::grant::report::{cumulative_by_month, interim_report, plan};
 use hakemus::domain::grant::review::review;
 use hakemus::domain::grant::settlement::{settle, Share};
-use hakemus::domain::grant::statement::{attach, PDF};
 use hakemus::domain::vocabulary::call::{self, CostCategory};
-use hakemus::domain::vocabulary::grant_phase::{self, ShareSetting};
+use hakemus::domain::vocabulary::grant_phase::ShareSetting;
 use hakemus::domain::vocabulary::money::Money;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -26,84 +25,7 @@ fn eur(cents: i64) -> Money {
     Money::from_cents(cents)
 }
 
-/// Kiuruvesi's granted project: the Appendix 1 application, 181 500,00 € at most.
-fn kiuruvesi() -> RawGrant {
-    let application = common::complete_application();
-    RawGrant {
-        id: "kiuruvesi".into(),
-        granted: Granted {
-            amount: "181500.00".into(),
-            call: application.call.clone(),
-            decided_on: "2020-02-26".into(),
-            ..Granted::default()
-        },
-        application,
-        ..RawGrant::default()
-    }
-}
-
-fn entry(g: &RawGrant, date: &str, category: &str, net: &str, vat: &str) -> RawEntry {
-    RawEntry {
-        date: date.into(),
-        voucher: format!("T-{date}"),
-        category: category.into(),
-        bearer: g.application.applicants[0].id.to_string(),
-        description: "Hankkeen kustannus".into(),
-        net: net.into(),
-        vat: vat.into(),
-        ..RawEntry::default()
-    }
-}
-
-/// The accounts of case A, three claims (two paid), and the last claim after the final report.
-fn case_a() -> RawGrant {
-    let mut g = kiuruvesi();
-    let entries = vec![
-        entry(&g, "15.4.2020", "personnel", "80 000,00", ""),
-        entry(&g, "15.9.2020", "purchased-services", "70 000,03", "16 800,01"),
-        entry(&g, "15.3.2021", "personnel", "50 000,01", ""),
-        entry(&g, "1.5.2021", "hardware", "5 000,00", "1 200,00"),
-    ];
-    g.append_entries(entries);
-    for (until, amount, paid) in [
-        ("31.10.2020", "60 000,00", "60 000,00"),
-        ("30.6.2021", "70 000,00", "70 000,00"),
-    ] {
-        let id = g.take_id();
-        g.claims.push(RawClaim {
-            id,
-            until: until.into(),
-            amount: amount.into(),
-            paid: paid.into(),
-            paid_on: "2021-07-15".into(),
-            ..RawClaim::default()
-        });
-    }
-    let id = g.take_id();
-    g.claims.push(RawClaim {
-        id,
-        last: true,
-        ..RawClaim::default()
-    });
-    let f = &mut g.final_report;
-    f.impact = "Lomakkeiden käsittelyaika puolittui.".into();
-    f.ways_of_working = "Lomakkeet käsitellään sähköisesti.".into();
-    f.usability = "Lomakepohjat ovat muiden kuntien käytettävissä.".into();
-    f.work_and_results = "Kahdeksan kuntaa otti lomakkeet käyttöön.".into();
-    f.indicators.insert(g.application.indicators[0].id, "85 %".into());
-    let phase = grant_phase::for_call(call::DEFAULT_CALL).unwrap();
-    let pdf = b"%PDF-1.7\nTilintarkastajan lausunto\n%%EOF\n";
-    g.final_report.auditor_statement = Some(attach("lausunto.pdf", PDF, pdf, phase).unwrap());
-    g.final_report.sent_at = "2021-11-25T10:00:00Z".into();
-    g
-}
-
-/// Case B: as A, but the third entry is an internal charge not confirmed as booked actual costs.
-fn case_b() -> RawGrant {
-    let mut g = case_a();
-    g.entries[2].internal_charge = true;
-    g
-}
+use common::grant::{case_a, case_b, entry, kiuruvesi};
 
 #[test]
 fn case_a_pays_a_last_instalment_computed_by_hand() {

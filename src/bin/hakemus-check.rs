@@ -1,7 +1,9 @@
 //! `hakemus-check`: checks exported application files, the partners' request and contribution
 //! files, funding proposals (`hakemus-decision`), and the first phase's files (initiatives,
 //! expressions of interest and the workshop's candidate joint projects), and a granted project's
-//! partners' entries (`hakemus-ledger-request`, `hakemus-ledger-contribution`), with the app's own
+//! partners' entries (`hakemus-ledger-request`, `hakemus-ledger-contribution`) and its reports
+//! (`hakemus-interim-report`, `hakemus-payment-claim`, `hakemus-final-report`: every figure
+//! recomputed from what the file carries, then printed with the grant's findings), with the app's own
 //! rules, for the receiving end. Prints each file's findings (for a partner's file, those about its part,
 //! by their place in that file); exits with status 1 when any file is refused or has errors, 2 on
 //! wrong usage.
@@ -17,6 +19,7 @@ use hakemus::domain::draft::{RawApplicant, RawDraft};
 use hakemus::domain::formats::application::{import, resolved};
 use hakemus::domain::formats::decision;
 use hakemus::domain::formats::grant_partner as ledger;
+use hakemus::domain::formats::grant_reports as reports;
 use hakemus::domain::formats::initiative as first_phase;
 use hakemus::domain::formats::partner::{self, part_draft, part_path};
 use hakemus::domain::formats::reader::{ImportError, Note};
@@ -65,7 +68,8 @@ fn main() -> ExitCode {
 const USAGE: &str = "usage: hakemus-check [--lang fi|sv|en] FILE...\n\
 Checks exported Hakemus application files, partners' request and contribution files, funding\n\
 proposals, initiatives for joint projects, expressions of interest and candidate joint projects,\n\
-and a granted project's partners' entries (ledger requests and contributions), with the app's rules.\n\
+a granted project's partners' entries (ledger requests and contributions) and its interim reports,\n\
+payment claims and final report (every figure recomputed), with the app's rules.\n\
 Exit status 0 when every file is readable and has no errors, 1 otherwise.\n";
 
 fn usage() -> ExitCode {
@@ -90,6 +94,9 @@ fn check(file: &str, lang: Lang) -> bool {
     }
     if let Some(format) = ledger::format_of(&bytes) {
         return check_ledger(file, &bytes, format, lang);
+    }
+    if let Some(format) = reports::format_of(&bytes) {
+        return check_report(file, &bytes, format, lang);
     }
     // What the file is, by its `format`; anything else is read as an application (and refused as one).
     let read: Result<(RawDraft, Vec<Note>, bool), ImportError> = match partner::format_of(&bytes) {
@@ -241,6 +248,158 @@ fn check_ledger(file: &str, bytes: &[u8], format: &str, lang: Lang) -> bool {
     println!("{file}: {}: {}", i18n::T::TotalVat.get(lang), vat.format(lang));
     println!("{file}: {}", i18n::check_counts(lang, 0, warnings));
     true
+}
+
+/// A granted project's interim report, payment claim or final report: read strictly, every stated
+/// figure recomputed from what the file carries (a figure that differs refuses the file at its
+/// place), then the recomputed figures and the grant's findings that concern the report, by their
+/// place in the file.
+fn check_report(file: &str, bytes: &[u8], format: &str, lang: Lang) -> bool {
+    use hakemus::domain::grant::finding::Finding;
+    use hakemus::domain::grant::review::GrantReview;
+    use hakemus::i18n::grant_reports::{amount, label, report_error, Label as L};
+    use hakemus::i18n::grant_rules;
+    let refused_here = |e: reports::ReportError| {
+        println!("{file}: {}: {}", R::SeverityError.get(lang), report_error(lang, &e));
+        false
+    };
+    let line = |l: L, text: &str| println!("{file}: {}: {}", label(lang, l), amount(lang, text));
+    let sums = |l: L, a: &reports::Amounts| {
+        println!(
+            "{file}: {}: {} ({}: {})",
+            label(lang, l),
+            amount(lang, &a.net),
+            label(lang, L::Vat),
+            amount(lang, &a.vat)
+        );
+        println!("{file}:   {}: {}", label(lang, L::Eligible), amount(lang, &a.eligible));
+    };
+    let share = |s: &reports::ShareInForce| {
+        let assumed = if s.assumed {
+            format!(" ({})", label(lang, L::Assumed))
+        } else {
+            String::new()
+        };
+        println!(
+            "{file}: {}: {} ÷ {}, {}{assumed}",
+            label(lang, L::Share),
+            s.numerator,
+            s.denominator,
+            s.setting
+        );
+    };
+    // The review, the rebuilt project, and which of its findings concern this file with a rewrite
+    // of their place (the project's record) into the file's.
+    type Concerns = Box<dyn Fn(&GrantReview) -> Vec<Finding>>;
+    let (r, grant, concerns, rename): (GrantReview, _, Concerns, Vec<(String, String)>) = match format {
+        reports::INTERIM_REPORT_FORMAT => match reports::read_interim_report(bytes, lang) {
+            Ok(read) => {
+                let f = &read.file;
+                share(&f.project.share);
+                println!(
+                    "{file}: {}: {} – {}",
+                    label(lang, L::Period),
+                    f.period.start,
+                    f.period.end
+                );
+                line(L::Grant, &f.project.granted.amount);
+                sums(L::Planned, &f.figures.plan.all);
+                sums(L::ThisPeriod, &f.figures.this_period.all);
+                sums(L::Cumulative, &f.figures.cumulative.all);
+                let concerns: Concerns = Box::new(|r: &GrantReview| {
+                    let mut v: Vec<Finding> = r.findings.iter().chain(r.ledger.all_findings()).cloned().collect();
+                    v.extend(r.reports.iter().flat_map(|x| x.findings.iter().cloned()));
+                    v
+                });
+                let rename = vec![
+                    ("reports[0]".into(), "report".into()),
+                    ("periods[0]".into(), "period".into()),
+                ];
+                (read.review, read.grant, concerns, rename)
+            }
+            Err(e) => return refused_here(e),
+        },
+        reports::PAYMENT_CLAIM_FORMAT => match reports::read_payment_claim(bytes, lang) {
+            Ok(read) => {
+                let f = &read.file;
+                share(&f.project.share);
+                line(L::Grant, &f.project.granted.amount);
+                let c = &f.figures;
+                for (l, text) in [
+                    (L::Eligible, &c.eligible),
+                    (L::Cap, &c.cap),
+                    (L::PaidBefore, &c.paid_before),
+                    (L::MayClaim, &c.may_claim),
+                    (L::Asked, &c.asked),
+                ] {
+                    line(l, text);
+                }
+                let concerns: Concerns = Box::new(|r: &GrantReview| {
+                    let mut v: Vec<Finding> = r.findings.iter().chain(r.ledger.all_findings()).cloned().collect();
+                    v.extend(r.claims.last().into_iter().flat_map(|c| c.findings.iter().cloned()));
+                    v
+                });
+                let mut rename: Vec<(String, String)> = (0..f.earlier_claims.len())
+                    .map(|i| (format!("claims[{i}]"), format!("earlier_claims[{i}]")))
+                    .collect();
+                rename.push((format!("claims[{}]", f.earlier_claims.len()), "claim".into()));
+                (read.review, read.grant, concerns, rename)
+            }
+            Err(e) => return refused_here(e),
+        },
+        _ => match reports::read_final_report(bytes, lang) {
+            Ok(read) => {
+                let f = &read.file;
+                share(&f.project.share);
+                sums(L::RealisedNet, &f.figures.realised);
+                let s = &f.figures.settlement;
+                for (l, text) in [
+                    (L::Grant, &s.grant),
+                    (L::Eligible, &s.eligible),
+                    (L::FinalGrant, &s.final_grant),
+                    (L::Paid, &s.paid),
+                    (L::LastInstalment, &s.last_instalment),
+                    (L::ToReturn, &s.to_return),
+                ] {
+                    line(l, text);
+                }
+                let concerns: Concerns = Box::new(|r: &GrantReview| r.all_findings().cloned().collect());
+                (read.review, read.grant, concerns, Vec::new())
+            }
+            Err(e) => return refused_here(e),
+        },
+    };
+    let findings = concerns(&r);
+    for f in &findings {
+        let severity = if f.is_error() {
+            R::SeverityError
+        } else {
+            R::SeverityWarning
+        }
+        .get(lang);
+        let mut place = f.place.json_path(&grant);
+        if place == "granted.amount" {
+            place = "project.granted.amount".into();
+        }
+        if let Some((from, to)) = rename
+            .iter()
+            .find(|(from, _)| place == *from || place.starts_with(&format!("{from}.")))
+        {
+            place = format!("{to}{}", &place[from.len()..]);
+        }
+        let source = f
+            .source
+            .map(|s| format!(" [{}]", grant_rules::source(lang, s)))
+            .unwrap_or_default();
+        println!(
+            "{file}: {severity} {}: {place}: {}{source}",
+            f.rule.as_str(),
+            grant_rules::message(lang, f)
+        );
+    }
+    let errors = findings.iter().filter(|f| f.is_error()).count();
+    println!("{file}: {}", i18n::check_counts(lang, errors, findings.len() - errors));
+    errors == 0
 }
 
 /// The findings of one initiative or interest of a first phase's file, with their place in it.

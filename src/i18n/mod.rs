@@ -29,6 +29,8 @@
 //! - `grant_rules`: the grant's rules after the decision (their findings' sentences, decision
 //!   004's passages on the grant's life, the share's settings), for the grant's pages and
 //!   `hakemus-check` only (its table is not among [`TABLES`]: see [`GRANT_TABLES`]);
+//! - `grant_reports`: why a granted project's report file was refused (a figure that differs), for
+//!   `hakemus-check` and the grant's pages only;
 //! - `backup`: making and restoring a backup, and the summary of a restore (`B`, its own table);
 //! - `reviewer`: the criteria, scores, assessment total, reviews merged and stored, already open,
 //!   and the panel's words (standings, means, members, the municipality pointer, reasons missing).
@@ -43,6 +45,7 @@ pub mod files_app;
 mod findings;
 mod format;
 pub mod grant;
+pub mod grant_reports;
 pub mod grant_rules;
 pub mod initiative;
 mod parts;

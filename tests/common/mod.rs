@@ -2,6 +2,8 @@
 //! (the same one the end-to-end test fills in through the interface).
 #![allow(dead_code)]
 
+pub mod grant;
+
 use hakemus::domain::draft::{ApplicantKind, RawApplicant, RawDraft, RawIndicator, RawRisk, RawWorkPackage, YesNo};
 use hakemus::domain::vocabulary::business_id::check_digit;
 use hakemus::domain::vocabulary::call;

@@ -160,7 +160,7 @@ fn signed<T>(
 
 /// Writes each entry's amounts and dates as files write them (`-1234.50`, `2020-03-01`); a value
 /// that is neither (yet) goes to the returned map by its path, its field left empty.
-fn canonical(entries: &mut [RawEntry]) -> BTreeMap<String, String> {
+pub(crate) fn canonical(entries: &mut [RawEntry]) -> BTreeMap<String, String> {
     let credit = |t: &str| {
         let m = parse_signed_amount(t).ok().filter(|m| m.is_negative())?;
         Money::ZERO.checked_sub(m).map(Money::format_plain)
@@ -171,7 +171,11 @@ fn canonical(entries: &mut [RawEntry]) -> BTreeMap<String, String> {
 /// The reverse of [`canonical`] on reading: each amount into its field as `lang` writes it (a
 /// credit `-1200.50`, never `-0.00`), each date checked, each `unreadable` text back into its empty
 /// field.
-fn restore(entries: &mut [RawEntry], unreadable: &BTreeMap<String, String>, lang: Lang) -> Result<(), ImportError> {
+pub(crate) fn restore(
+    entries: &mut [RawEntry],
+    unreadable: &BTreeMap<String, String>,
+    lang: Lang,
+) -> Result<(), ImportError> {
     let credit = |t: &str| {
         let magnitude = t.strip_prefix('-')?;
         Money::parse_exchange(magnitude)

@@ -5,6 +5,7 @@ pub mod backup;
 pub mod decision;
 pub mod grant;
 pub mod grant_partner;
+pub mod grant_reports;
 pub mod initiative;
 pub mod partner;
 pub mod reader;

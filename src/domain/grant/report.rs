@@ -154,7 +154,7 @@ pub fn interim_report(grant: &RawGrant, ledger: &Ledger, report: &RawInterimRepo
     }
 }
 
-fn indicator_rows(grant: &RawGrant, values: &BTreeMap<LineId, String>) -> Vec<IndicatorRow> {
+pub fn indicator_rows(grant: &RawGrant, values: &BTreeMap<LineId, String>) -> Vec<IndicatorRow> {
     grant
         .application
         .indicators
