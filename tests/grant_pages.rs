@@ -298,9 +298,9 @@ async fn the_home_lists_the_projects_and_a_removal_is_undone() {
         document().get_element_by_id("project-name").is_some()
     })
     .await;
-    // Home again through the footer's link (the router's).
+    // Home again through the link under the header (the router's).
     document()
-        .query_selector("footer a[href='/grant']")
+        .query_selector("header a[href='/grant']")
         .unwrap()
         .unwrap()
         .unchecked_into::<HtmlElement>()

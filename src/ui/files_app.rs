@@ -17,7 +17,7 @@ use crate::storage::{self, SaveError};
 use crate::ui::check::CheckAnswersPage;
 use crate::ui::drafts::DraftsPage;
 use crate::ui::form::text;
-use crate::ui::frame::{applicant_links, FooterLink, Frame, NotFound};
+use crate::ui::frame::{applicant_links, Frame, NotFound};
 use crate::ui::language::{self, use_lang};
 use crate::ui::routes::Page;
 use crate::ui::session;
@@ -59,16 +59,16 @@ fn Pages() -> impl IntoView {
     // A link from the drafter to a place on the page (`/drafts#import`) is a page load: the page
     // is built after the browser looked for the place, so it is brought into view here.
     crate::ui::dom::reveal_hash();
-    // The grant's pages (after the decision), a bundle of their own, named in this app's words.
-    let mut links = applicant_links(false);
-    links.push(FooterLink {
-        href: "/grant",
-        text: |l| Fa::GrantsLink.get(l),
-        other_app: true,
-    });
+    let links = applicant_links(false);
     let lang = use_lang();
+    // Back to the application, and on to the grant's pages (after the decision: a bundle of their
+    // own), in this app's words: the footer's are the drafter's, shared by every app.
     let status = view! {
-        <p class="draft-status"><a href="/" rel="external">{text(lang, Fa::BackToApplication)}</a></p>
+        <p class="draft-status">
+            <a href="/" rel="external">{text(lang, Fa::BackToApplication)}</a>
+            " · "
+            <a href="/grant" rel="external">{text(lang, Fa::GrantsLink)}</a>
+        </p>
     };
     view! {
         <Frame status=status.into_any() notices=().into_any() note=T::AutosaveNote links>

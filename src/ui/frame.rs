@@ -13,12 +13,10 @@ use crate::ui::summary;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// A footer link: in this app (the router's) or to the other app (a page load). Its text is a
-/// function of the language, so that an app's own table can name a link (the files app's to the
-/// grant's pages) without the others carrying its words.
+/// A footer link: in this app (the router's) or to the other app (a page load).
 pub struct FooterLink {
     pub href: &'static str,
-    pub text: fn(Lang) -> &'static str,
+    pub text: T,
     pub other_app: bool,
 }
 
@@ -29,17 +27,17 @@ pub fn applicant_links(statement_here: bool) -> Vec<FooterLink> {
     vec![
         FooterLink {
             href: "/initiatives",
-            text: |l| T::InitiativesLink.get(l),
+            text: T::InitiativesLink,
             other_app: true,
         },
         FooterLink {
             href: "/reviewer",
-            text: |l| T::ReviewerTitle.get(l),
+            text: T::ReviewerTitle,
             other_app: true,
         },
         FooterLink {
             href: "/accessibility",
-            text: |l| T::StatementLink.get(l),
+            text: T::StatementLink,
             other_app: !statement_here,
         },
     ]
@@ -60,11 +58,10 @@ pub fn Frame(
     let links = links
         .into_iter()
         .map(|FooterLink { href, text, other_app }| {
-            let text = move || text(lang.get());
             if other_app {
-                view! { <li><a href=href rel="external">{text}</a></li> }.into_any()
+                view! { <li><a href=href rel="external">{t(text)}</a></li> }.into_any()
             } else {
-                view! { <li><A href=href>{text}</A></li> }.into_any()
+                view! { <li><A href=href>{t(text)}</A></li> }.into_any()
             }
         })
         .collect_view();

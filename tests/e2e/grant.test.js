@@ -4,7 +4,7 @@
 // sees the granted project — enintään 181 500,00 €, its group's conditions, the periods every four
 // months from 1.3.2020, the final report by 30.11.2021 — kept through a reload; types entries into
 // the accounts and sees the totals; a decision of another application is refused with the reason;
-// the drafts page's footer leads here; every page meets WCAG 2.1 AA in Finnish, Swedish and English.
+// the drafts page leads here; every page meets WCAG 2.1 AA in Finnish, Swedish and English.
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
@@ -30,7 +30,7 @@ test('the decision opens the granted project, kept through a reload; entries typ
   try {
     const page = await context.newPage();
     const errors = collectConsoleErrors(page);
-    // The drafts page's footer leads to the grant's pages (another bundle: a page load).
+    // The drafts page leads to the grant's pages, under its header (another bundle: a page load).
     await page.goto(url('drafts'));
     await waitForApp(page);
     await page.getByRole('link', { name: 'Avustetut hankkeet' }).click();
@@ -166,7 +166,7 @@ for (const [locale, home, ledger, add] of [
       await clean();
 
       // The home page with the project listed, and a removal to undo.
-      await page.locator(`footer a[href="/grant"]`).click();
+      await page.locator(`header a[href="/grant"]`).click();
       await page.locator('table.grants tbody tr').waitFor();
       await clean();
       await page.locator('table.grants button').first().click();

@@ -7,7 +7,7 @@ use crate::i18n::grant::G;
 use crate::i18n::{self, T};
 use crate::storage::grant as kept;
 use crate::ui::form::text;
-use crate::ui::frame::{applicant_links, FooterLink, Frame, NotFound};
+use crate::ui::frame::{applicant_links, Frame, NotFound};
 use crate::ui::grant::home::HomePage;
 use crate::ui::grant::ledger::LedgerPage;
 use crate::ui::grant::overview::OverviewPage;
@@ -110,17 +110,15 @@ fn Pages() -> impl IntoView {
     let page = Memo::new(move |_| Page::of(&location.pathname.get()));
     crate::ui::complete_navigations();
     let lang = use_lang();
-    let mut links = applicant_links(false);
-    links.insert(
-        0,
-        FooterLink {
-            href: HOME,
-            text: |l| G::GrantsTitle.get(l),
-            other_app: false,
-        },
-    );
+    let links = applicant_links(false);
+    // The way home and back to the application, under the header (the footer's links are the
+    // drafter's words, shared by every app; this app's own words are not among them).
     let status = view! {
-        <p class="draft-status"><a href="/" rel="external">{text(lang, Fa::BackToApplication)}</a></p>
+        <p class="draft-status">
+            <A href=HOME>{text(lang, G::GrantsTitle)}</A>
+            " · "
+            <a href="/" rel="external">{text(lang, Fa::BackToApplication)}</a>
+        </p>
     };
     // The project stays loaded while its pages change (overview ⇄ ledger): it is read again only
     // when another project is asked for.

@@ -46,12 +46,12 @@ fn Pages() -> impl IntoView {
     let links = vec![
         FooterLink {
             href: "/",
-            text: |l| T::DrafterLink.get(l),
+            text: T::DrafterLink,
             other_app: true,
         },
         FooterLink {
             href: "/accessibility",
-            text: |l| T::StatementLink.get(l),
+            text: T::StatementLink,
             other_app: true,
         },
     ];
