@@ -9,14 +9,15 @@
 
 use hakemus::domain::draft::RawDraft;
 use hakemus::domain::formats::backup::{
-    self, export, import, restore, schema, Contents, DraftEntry, FirstPhasePart, Item, KeptEntry, Kind, LocalEntry,
-    Reason, Summary, MAX_BACKUP_BYTES, SCHEMA_JSON,
+    self, export, import, restore, schema, Contents, DraftEntry, FirstPhasePart, GrantPart, Item, KeptEntry, Kind,
+    LocalEntry, Reason, Summary, MAX_BACKUP_BYTES, SCHEMA_JSON,
 };
 use hakemus::domain::formats::decision::{self, Proposal};
 use hakemus::domain::formats::initiative::{export_initiative, to_json};
 use hakemus::domain::formats::reader::Problem;
 use hakemus::domain::formats::review::{self, ApplicationRef, Mark, Review, Reviewer};
 use hakemus::domain::formats::stored::{DraftRecord, KeptFileRecord, PendingFile, Recovery};
+use hakemus::domain::grant::model::RawGrant;
 use hakemus::domain::initiative::model::{RawInitiative, RawInterest};
 use hakemus::domain::initiative::workshop::Workshop;
 use hakemus::domain::vocabulary::call;
@@ -172,6 +173,31 @@ fn with_first_phase() -> Contents {
     }
 }
 
+/// A granted project as the grant's app stores it (`{revision, saved_at, grant}`), with one entry
+/// in its accounts.
+fn grant_record(id: &str, name: &str, net: &str) -> String {
+    let mut g = RawGrant {
+        id: id.into(),
+        fingerprint: fp('a'),
+        ..RawGrant::default()
+    };
+    g.granted.amount = "181500.00".into();
+    g.application.project.name_fi = name.into();
+    let e = g.add_entry();
+    g.entry_mut(e).unwrap().net = net.into();
+    serde_json::to_string(&json!({ "revision": 3, "saved_at": 1_765_000_000_000.0, "grant": g })).unwrap()
+}
+
+/// The granted projects of a lead's browser.
+fn grants() -> GrantPart {
+    GrantPart {
+        projects: vec![LocalEntry {
+            id: "g-1".into(),
+            record: grant_record("g-1", "Sähköiset lomakkeet", "1 200,50"),
+        }],
+    }
+}
+
 /// A browser with a bit of everything.
 fn browser() -> Contents {
     let mut c = Contents::default();
@@ -217,6 +243,7 @@ fn browser() -> Contents {
         ),
     }];
     c.first_phase = first_phase();
+    c.grant = grants();
     c
 }
 
@@ -248,7 +275,8 @@ fn the_committed_schema_is_the_generated_one() {
     // The parts are described: each record is JSON text, and the header is fixed.
     let schema: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(schema["properties"]["format"]["const"], "hakemus-backup");
-    assert_eq!(schema["properties"]["schema_version"]["const"], 2);
+    assert_eq!(schema["properties"]["schema_version"]["const"], 3);
+    assert!(schema["properties"]["grant"].is_object());
     let initiative = &schema["$defs"]["LocalEntry"]["properties"]["record"];
     assert_eq!(initiative["contentMediaType"], "application/json");
     assert!(schema["properties"]["first_phase"].is_object());
@@ -294,9 +322,9 @@ fn a_backup_is_read_back_as_written_and_its_records_are_carried_as_text() {
 fn another_file_a_newer_version_and_a_backup_too_large_are_refused_with_words() {
     let text = export(&browser(), MADE);
     let mut newer: Value = serde_json::from_str(&text).unwrap();
-    newer["schema_version"] = json!(3);
+    newer["schema_version"] = json!(4);
     let e = import(newer.to_string().as_bytes()).unwrap_err();
-    assert_eq!(e.problem, Problem::NewerVersion { found: 3, reads: 2 });
+    assert_eq!(e.problem, Problem::NewerVersion { found: 4, reads: 3 });
     assert_eq!(e.path.as_deref(), Some("schema_version"));
     let review = reviews_text(&[]);
     let e = import(review.as_bytes()).unwrap_err();
@@ -362,6 +390,7 @@ fn a_version_1_backup_still_opens_and_restores() {
     assert_eq!(read.made_at, MADE);
     let mut expected = browser();
     expected.first_phase = FirstPhasePart::default();
+    expected.grant = GrantPart::default();
     assert_eq!(read.contents, expected);
     let (after, summary) = restore(&read.contents, &Contents::default(), NOW, &copy_title);
     assert_eq!(after, expected);
@@ -369,6 +398,96 @@ fn a_version_1_backup_still_opens_and_restores() {
     let here = with_first_phase();
     let (after, _) = restore(&read.contents, &here, NOW, &copy_title);
     assert_eq!(after.first_phase, here.first_phase);
+}
+
+/// A backup of version 2 (before the granted projects) opens as one without them, and restoring it
+/// leaves this browser's granted projects as they are.
+#[test]
+fn a_version_2_backup_still_opens_and_restores() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/backup/browser-v2.json");
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains("\"schema_version\": 2,") && !text.contains("\"grant\""));
+    let read = import(text.as_bytes()).unwrap();
+    let mut expected = browser();
+    expected.grant = GrantPart::default();
+    assert_eq!(read.contents, expected);
+    let here = Contents {
+        grant: grants(),
+        ..Contents::default()
+    };
+    let (after, summary) = restore(&read.contents, &here, NOW, &copy_title);
+    assert_eq!(after.grant, here.grant);
+    assert_eq!(count(&summary.added, Kind::GrantedProject), 0);
+}
+
+/// A granted project: added where its id is free; here already when the project as typed is the
+/// same (whatever its revision); one here that differs stays, and the backup's is kept beside it
+/// under `<id>-2` with its own id changed to match; a record that cannot be read is left out with
+/// the reader's words, the rest restored.
+#[test]
+fn a_granted_project_is_added_kept_beside_or_already_here() {
+    let from = Contents {
+        grant: GrantPart {
+            projects: vec![
+                LocalEntry {
+                    id: "g-1".into(),
+                    record: grant_record("g-1", "Sähköiset lomakkeet", "1 200,50"),
+                },
+                LocalEntry {
+                    id: "g-2".into(),
+                    record: grant_record("g-2", "Toinen hanke", "10"),
+                },
+                LocalEntry {
+                    id: "g-3".into(),
+                    record: "{\"revision\": 1, \"grant\": []}".into(),
+                },
+            ],
+        },
+        ..Contents::default()
+    };
+    // Into an empty browser: both readable ones added.
+    let (after, summary) = restore(&from, &Contents::default(), NOW, &copy_title);
+    assert_eq!(
+        names(&summary.added, Kind::GrantedProject),
+        ["Sähköiset lomakkeet", "Toinen hanke"]
+    );
+    assert_eq!(after.grant.projects, from.grant.projects[..2]);
+    let (item, reason) = &summary.skipped[0];
+    assert_eq!(item.kind, Kind::GrantedProject);
+    assert!(
+        matches!(reason, Reason::Unreadable(e) if e.path.as_deref() == Some("grant")),
+        "{reason:?}"
+    );
+    // Here: g-1 the same as typed (another revision), g-2 with an entry changed since.
+    let same = grant_record("g-1", "Sähköiset lomakkeet", "1 200,50").replace("\"revision\":3", "\"revision\":9");
+    let here = Contents {
+        grant: GrantPart {
+            projects: vec![
+                LocalEntry {
+                    id: "g-1".into(),
+                    record: same,
+                },
+                LocalEntry {
+                    id: "g-2".into(),
+                    record: grant_record("g-2", "Toinen hanke", "20"),
+                },
+            ],
+        },
+        ..Contents::default()
+    };
+    let (after, summary) = restore(&from, &here, NOW, &copy_title);
+    assert_eq!(names(&summary.already, Kind::GrantedProject), ["Sähköiset lomakkeet"]);
+    assert_eq!(names(&summary.kept_both, Kind::GrantedProject), ["Toinen hanke"]);
+    assert_eq!(after.grant.projects[..2], here.grant.projects[..]);
+    let copy = &after.grant.projects[2];
+    assert_eq!(copy.id, "g-2-2");
+    let record: Value = serde_json::from_str(&copy.record).unwrap();
+    assert_eq!(record["grant"]["id"], "g-2-2");
+    assert_eq!(record["grant"]["entries"][0]["net"], "10");
+    // Once more: nothing new.
+    let (again, summary) = restore(&from, &after, NOW, &copy_title);
+    assert_eq!(again, after);
+    assert!(!summary.changes());
 }
 
 /// The municipality's own initiative and interest edited since the backup: each here stays as it

@@ -992,12 +992,25 @@ mod backup {
         }
     }
 
+    /// A granted project (the grant's app), with an entry in its accounts.
+    fn granted() -> hakemus::domain::grant::model::RawGrant {
+        let mut g = hakemus::domain::grant::model::RawGrant {
+            id: "g-1".into(),
+            ..Default::default()
+        };
+        g.application.project.name_fi = "Sähköiset lomakkeet".into();
+        let e = g.add_entry();
+        g.entry_mut(e).unwrap().net = "1 200,50".into();
+        g
+    }
+
     /// A browser holding something of every kind the app keeps; returns the lead draft's id.
     async fn fill() -> u64 {
         first_phase::save_initiative(&initiative("i-1", "Sähköinen asiointi")).unwrap();
         first_phase::save_interest(&interest()).unwrap();
         first_phase::keep_received(&initiative("i-2", "Asiointi yhdessä"), NOW).unwrap();
         save_workshop(&KeptWorkshop::default(), &workshop()).await.unwrap();
+        hakemus::storage::grant::create(granted()).await.unwrap();
         let lead = storage::create(draft("Sähköiset lomakkeet"), "Yhteishanke")
             .await
             .unwrap();
@@ -1067,6 +1080,7 @@ mod backup {
         let f = &before.first_phase;
         assert_eq!((f.initiatives.len(), f.interests.len(), f.received.len()), (1, 1, 1));
         assert!(f.workshop.is_some());
+        assert_eq!(before.grant.projects.len(), 1);
 
         storage::clear().await;
         assert_eq!(store::gather().await.unwrap(), Contents::default());
@@ -1091,6 +1105,9 @@ mod backup {
         assert_eq!(first_phase::interests(), [interest()]);
         assert_eq!(first_phase::received(), [initiative("i-2", "Asiointi yhdessä")]);
         assert_eq!(load_workshop().await.unwrap(), workshop());
+        // And the grant's pages theirs.
+        let kept = hakemus::storage::grant::load("g-1").await.unwrap().unwrap();
+        assert_eq!(kept.grant, granted());
         let kinds = |kind: Kind| summary.added.iter().filter(|i| i.kind == kind).count();
         assert_eq!(
             [
@@ -1098,10 +1115,11 @@ mod backup {
                 Kind::Interest,
                 Kind::ReceivedInitiative,
                 Kind::WorkshopFile,
-                Kind::Workshop
+                Kind::Workshop,
+                Kind::GrantedProject
             ]
             .map(kinds),
-            [1, 1, 1, 2, 1]
+            [1, 1, 1, 2, 1, 1]
         );
 
         // The same backup again writes nothing.

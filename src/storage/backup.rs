@@ -13,7 +13,8 @@
 //! workshop (IndexedDB, in the one transaction) and the initiatives, interests and initiatives
 //! received (localStorage, each under its own key, written after the commit and only where the key
 //! is free). Not in a backup: the language and which draft was open (this browser's
-//! preferences), and the time of the last backup itself.
+//! preferences), and the time of the last backup itself. The granted projects (the grant's app's
+//! store) are read and added in the one transaction, as text.
 
 use super::initiative::Shelf as FirstPhaseShelf;
 use super::{announce, classify, idb, initiative_workshop, local, reviews, SaveError};
@@ -70,6 +71,12 @@ async fn read(tx: &idb::Many) -> Result<(Contents, u32), JsValue> {
             .map(|(id, record)| LocalEntry { id, record })
             .collect();
     }
+    // The granted projects (the grant's app), each its record's text under the project's id.
+    c.grant.projects = idb::named_texts(&tx.store(idb::GRANTS)?)
+        .await?
+        .into_iter()
+        .map(|(id, record)| LocalEntry { id, record })
+        .collect();
     Ok((c, last_aside))
 }
 
@@ -203,6 +210,11 @@ fn write(
             workshop.put_with_key(&text(now), &key)?;
         }
         _ => {}
+    }
+    // The granted projects added (each under a key that was free when read, in this transaction).
+    let grants = tx.store(idb::GRANTS)?;
+    for entry in &after.grant.projects[here.grant.projects.len()..] {
+        grants.add_with_key(&text(&entry.record), &text(&entry.id))?;
     }
     for (name, before, now) in [(idb::OPENED, &h.opened, &a.opened), (idb::PANEL, &h.panel, &a.panel)] {
         let files = tx.store(name)?;

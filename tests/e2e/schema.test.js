@@ -119,11 +119,14 @@ test('a backup validates against its schema, and the schema refuses what the rea
   // Each record is its stored text, a string: a draft's record read back is the stored draft.
   assert.equal(JSON.parse(v.drafter.drafts[0].record).title, 'Yhteishanke');
   assert.equal(JSON.parse(v.first_phase.initiatives[0].record).value.title, 'Sähköinen asiointi');
+  assert.equal(JSON.parse(v.grant.projects[0].record).grant.id, 'g-1');
   // A version 1 backup, without the first phase, is still read (the reader's test); the schema is
   // the version this build writes.
   for (const change of [
-    (x) => (x.schema_version = 3),
+    (x) => (x.schema_version = 2),
     (x) => (x.first_phase.initiatives[0].record = JSON.parse(x.first_phase.initiatives[0].record)),
+    (x) => (x.grant.projects[0].record = JSON.parse(x.grant.projects[0].record)),
+    (x) => (x.grant.colour = 'red'),
     (x) => (x.first_phase.initiatives[0].id = ''),
     (x) => (x.first_phase.colour = 'red'),
     (x) => (x.format = 'hakemus-application'),

@@ -1,7 +1,7 @@
 //! The backup, `hakemus-backup`: everything a browser holds for the app, as one versioned file,
 //! and the plan of a restore.
 //!
-//! **The file.** `{format, schema_version, made_at, drafter, reviewer, first_phase}`. `made_at` is
+//! **The file.** `{format, schema_version, made_at, drafter, reviewer, first_phase, grant}`. `made_at` is
 //! given by the caller (the domain has no clock). `drafter` holds every stored draft under its id (its record:
 //! the raw draft with its partners' requests and contributions, title, revision, saved at) and the
 //! recovery copies of drafts; `reviewer` holds who the reviewer is and blind mode, the reviews, the
@@ -11,7 +11,9 @@
 //! `first_phase` (version 2) holds the first phase's records: the municipality's initiatives and
 //! expressions of interest and the initiatives it received, each under its id, and the ministry's
 //! workshop (the files it opened and its choices). A version 1 file, which has no `first_phase`, is
-//! read as one whose first phase is empty.
+//! read as one whose first phase is empty. `grant` (version 3) holds the granted projects of the
+//! grant's pages (after the decision), each its stored record under its id; a file of version 1 or
+//! 2 is read as one without them.
 //!
 //! Each record is carried as its **stored text**, a JSON string, not as a JSON value: so it comes
 //! back byte for byte (a record of a newer version, with fields this one does not know, survives a
@@ -39,6 +41,11 @@
 //! it does not have are added to it (the workshop's page then treats them as files opened: of two
 //! versions of an initiative, the newer is shown) and its choices (joins, leads) are taken only
 //! where this workshop has made none; other choices here stay, and the backup's are left out.
+//!
+//! A granted project is read as plain JSON too (the drafts page carries none of the grant's code),
+//! and restored as an initiative is: added under its id where that is free, here already where the
+//! project as typed is the same, else kept beside under `<id>-2`, `-3`, … (its own `id` changed to
+//! match), the project here unchanged.
 
 use super::decision;
 use super::reader::{from_json, open_capped, shape_error, ImportError, Problem, MAX_FILE_BYTES};
@@ -53,8 +60,9 @@ use std::collections::BTreeMap;
 /// The `format` of a backup.
 pub const FORMAT: &str = "hakemus-backup";
 /// The version this build writes.
-/// The version this build writes: 2 added `first_phase`; version 1 files are read too.
-pub const SCHEMA_VERSION: u64 = 2;
+/// The version this build writes: 2 added `first_phase`, 3 `grant`; files of versions 1 and 2
+/// are read too.
+pub const SCHEMA_VERSION: u64 = 3;
 /// The committed JSON Schema, equal to [`schema`] (tested).
 pub const SCHEMA_JSON: &str = include_str!("../../../schema/hakemus-backup.schema.json");
 /// The largest backup the app makes or reads: a backup holds many files' worth (each draft at most
@@ -218,6 +226,18 @@ pub struct FirstPhasePart {
     pub workshop: Option<String>,
 }
 
+/// What the grant's pages keep (the grant's app, `grant.html`, after the decision).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct GrantPart {
+    /// The granted projects, each its stored record (`{revision, saved_at, grant}`, the project as
+    /// typed: the decision's grant, the application, the accounts, the reports and claims) under the
+    /// project's id.
+    #[serde(default)]
+    pub projects: Vec<LocalEntry>,
+}
+
 /// Everything a browser holds for the app (what a backup carries, and what a restore compares it
 /// with).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -225,6 +245,7 @@ pub struct Contents {
     pub drafter: DrafterPart,
     pub reviewer: ReviewerPart,
     pub first_phase: FirstPhasePart,
+    pub grant: GrantPart,
 }
 
 /// A backup file.
@@ -234,7 +255,7 @@ pub struct Contents {
 pub struct BackupFile {
     #[schemars(extend("const" = "hakemus-backup"))]
     pub format: String,
-    #[schemars(extend("const" = 2))]
+    #[schemars(extend("const" = 3))]
     pub schema_version: u64,
     /// When the backup was made, RFC 3339 in UTC.
     #[schemars(extend("format" = "date-time"))]
@@ -244,6 +265,9 @@ pub struct BackupFile {
     /// The first phase's records (version 2; absent from a version 1 file).
     #[serde(default)]
     pub first_phase: FirstPhasePart,
+    /// The granted projects (version 3; absent from a file of version 1 or 2).
+    #[serde(default)]
+    pub grant: GrantPart,
 }
 
 /// A backup as read.
@@ -269,6 +293,7 @@ pub fn export(contents: &Contents, made_at: &str) -> String {
         drafter: contents.drafter.clone(),
         reviewer: contents.reviewer.clone(),
         first_phase: contents.first_phase.clone(),
+        grant: contents.grant.clone(),
     };
     let mut text = serde_json::to_string_pretty(&file).expect("a backup is plain JSON");
     text.push('\n');
@@ -292,6 +317,7 @@ pub fn import(bytes: &[u8]) -> Result<Backup, ImportError> {
             drafter: file.drafter,
             reviewer: file.reviewer,
             first_phase: file.first_phase,
+            grant: file.grant,
         },
     })
 }
@@ -326,6 +352,8 @@ pub enum Kind {
     WorkshopFile,
     /// The workshop's choices: the initiatives joined, their leads and titles, interests taken in.
     Workshop,
+    /// A granted project (after the decision): its accounts, reports and claims.
+    GrantedProject,
 }
 
 /// One thing of the backup, as the summary names it.
@@ -504,6 +532,14 @@ pub fn restore(
     restore_files(backup, &mut after, &mut summary);
     restore_reviewer(backup, &mut after, &mut summary);
     restore_first_phase(backup, &mut after, &mut summary, copy_title);
+    let new = restore_local(
+        Kind::GrantedProject,
+        &backup.grant.projects,
+        &after.grant.projects,
+        &mut summary,
+        copy_title,
+    );
+    after.grant.projects.extend(new);
     (after, summary)
 }
 
@@ -928,13 +964,26 @@ fn restore_reviewer(backup: &Contents, after: &mut Contents, summary: &mut Summa
 /// A first-phase record as a restore reads it: `{created_at, value}` as a JSON value (its draft,
 /// `value`, an object: for its id, its name and to tell two versions apart), so that nothing of the
 /// phase's types is compiled into the drafts page, and a newer version's fields are kept as they are.
-fn read_local(text: &str) -> Result<Value, ImportError> {
+fn read_local(kind: Kind, text: &str) -> Result<Value, ImportError> {
     let record: Value = from_json(text).map_err(shape_error)?;
-    if record.get("value").is_some_and(Value::is_object) {
+    let field = content(kind);
+    if record.get(field).is_some_and(Value::is_object) {
         Ok(record)
     } else {
-        let detail = "expected the draft as an object".to_string();
-        Err(ImportError::at("value", Problem::Invalid { detail }))
+        let detail = format!(
+            "expected the {} as an object",
+            if field == "grant" { "project" } else { "draft" }
+        );
+        Err(ImportError::at(field, Problem::Invalid { detail }))
+    }
+}
+
+/// The field of a record that holds what was typed: a granted project's record keeps it under
+/// `grant` (`{revision, saved_at, grant}`), the first phase's under `value` (`{created_at, value}`).
+fn content(kind: Kind) -> &'static str {
+    match kind {
+        Kind::GrantedProject => "grant",
+        _ => "value",
     }
 }
 
@@ -942,6 +991,13 @@ fn read_local(text: &str) -> Result<Value, ImportError> {
 /// interest's municipality.
 fn local_name(kind: Kind, record: &Value) -> String {
     let text = |field: &str| record["value"][field].as_str().unwrap_or_default().trim().to_string();
+    if kind == Kind::GrantedProject {
+        // The granted application's project name, in Finnish or else in Swedish.
+        let project = &record["grant"]["application"]["project"];
+        let name = |lang: &str| project[lang].as_str().unwrap_or_default().trim().to_string();
+        let fi = name("name_fi");
+        return if fi.is_empty() { name("name_sv") } else { fi };
+    }
     match (kind, text("title")) {
         (Kind::Interest, _) => text("municipality"),
         (_, title) if title.is_empty() => text("municipality"),
@@ -968,8 +1024,9 @@ fn restore_first_phase(
     restore_workshop(b.workshop.as_deref(), &mut a.workshop, summary);
 }
 
-/// One kind of first-phase record: what is added, those added first, then those kept beside a
-/// version here (see the module's comment). An initiative received is never kept beside.
+/// One kind of record kept under an id (the first phase's, a granted project): what is added, those
+/// added first, then those kept beside a version here (see the module's comment). An initiative
+/// received is never kept beside.
 fn restore_local(
     kind: Kind,
     theirs: &[LocalEntry],
@@ -977,14 +1034,15 @@ fn restore_local(
     summary: &mut Summary,
     copy_title: &dyn Fn(&str) -> String,
 ) -> Vec<LocalEntry> {
-    // The draft held under each id, here and added; `None`: a record that cannot be read.
+    // What was typed, held under each id, here and added; `None`: a record that cannot be read.
+    let field = content(kind);
     let mut known: BTreeMap<String, Option<Value>> = here
         .iter()
-        .map(|e| (e.id.clone(), read_local(&e.record).ok().map(|r| r["value"].clone())))
+        .map(|e| (e.id.clone(), read_local(kind, &e.record).ok().map(|r| r[field].clone())))
         .collect();
     let (mut added, mut copies) = (Vec::new(), Vec::new());
     for entry in theirs {
-        let mut record = match read_local(&entry.record) {
+        let mut record = match read_local(kind, &entry.record) {
             Ok(record) => record,
             Err(e) => {
                 summary.skipped.push((Item::new(kind, ""), Reason::Unreadable(e)));
@@ -995,12 +1053,12 @@ fn restore_local(
         let mut item = Item::new(kind, name.clone());
         match known.get(&entry.id) {
             None => {
-                known.insert(entry.id.clone(), Some(record["value"].take()));
+                known.insert(entry.id.clone(), Some(record[field].take()));
                 added.push(entry.clone());
                 summary.added.push(item);
                 continue;
             }
-            Some(Some(value)) if *value == record["value"] => {
+            Some(Some(value)) if *value == record[field] => {
                 summary.already.push(item);
                 continue;
             }
@@ -1018,20 +1076,20 @@ fn restore_local(
         // Beside the one here, under the first id after it that is free or holds this very copy.
         if kind == Kind::Initiative {
             let title = copy_title(&name);
-            record["value"]["title"] = Value::String(title.clone());
+            record[field]["title"] = Value::String(title.clone());
             item.copy = Some(title);
         }
         for n in 2.. {
             let id = format!("{}-{n}", entry.id);
-            record["value"]["id"] = Value::String(id.clone());
+            record[field]["id"] = Value::String(id.clone());
             match known.get(&id) {
-                Some(Some(value)) if *value == record["value"] => summary.already.push(item),
+                Some(Some(value)) if *value == record[field] => summary.already.push(item),
                 Some(_) => continue,
                 None => {
                     let Ok(text) = serde_json::to_string(&record) else {
                         break;
                     };
-                    known.insert(id.clone(), Some(record["value"].take()));
+                    known.insert(id.clone(), Some(record[field].take()));
                     copies.push(LocalEntry { id, record: text });
                     summary.kept_both.push(item);
                 }
