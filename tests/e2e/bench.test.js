@@ -55,6 +55,15 @@ test('make bench --smoke measures first load, typing, reviewer and memory', asyn
     assert.ok(r.memory.js_heap_used_bytes > 0 && r.memory.wasm_memory_bytes > 0, JSON.stringify(r.memory));
     assert.equal(r.memory.total_bytes, r.memory.js_heap_used_bytes + r.memory.wasm_memory_bytes);
 
+    // The grant's accounts: a CSV of 100 entries imported through the page, every keystroke in an
+    // entry's net amount measured, the memory at the largest ledger.
+    const ledger = r.ledger[100];
+    assert.ok(ledger.import_ms > 0, JSON.stringify(ledger));
+    assert.equal(ledger.cpu_1x.keystrokes, 6);
+    assert.ok(ledger.cpu_1x.median_ms > 0 && ledger.cpu_1x.median_ms <= ledger.cpu_1x.p95_ms, JSON.stringify(ledger));
+    assert.equal(r.ledger_memory.entries, 100);
+    assert.match(stdout, /The grant's accounts: CSV import/);
+
     // The printed table states the budgets it could judge in this mode.
     assert.match(stdout, /first load \(wasm\+JS\+CSS, brotli\)/);
     assert.match(stdout, /interactive, median of cold loads/);
