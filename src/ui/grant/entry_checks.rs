@@ -62,6 +62,12 @@ pub struct Figures {
     pub not_eligible: usize,
     pub errors: usize,
     pub warnings: usize,
+    /// How many entries the last change re-checked (one for a keystroke in a row; shown to tests
+    /// and the bench as the totals' `data-rechecked`).
+    pub rechecked: usize,
+    /// Counts the checks made: an entry's result may change with the figures all the same (one
+    /// error for another), and the rows' memos must see it.
+    pub revision: u64,
 }
 
 /// Every entry's result, in the entries' order, with what the figures need to take it back.
@@ -100,6 +106,7 @@ impl Checked {
         let mut figures = Figures {
             count: g.entries.len(),
             totals: ledger.totals,
+            revision: self.figures.revision,
             ..Figures::default()
         };
         for r in &ledger.entries {
@@ -166,10 +173,13 @@ impl EntryChecks {
                         all: std::mem::take(&mut t.all),
                     })?;
                     checked.try_update_value(|c| {
+                        c.figures.rechecked = rows.len();
                         if all || rows.is_empty() || !rows.iter().all(|&id| c.one(g, &ctx, id)) {
                             c.all(g, &ctx);
+                            c.figures.rechecked = g.entries.len();
                         }
                         c.figures.count = g.entries.len();
+                        c.figures.revision += 1;
                         c.figures.clone()
                     })
                 })

@@ -137,7 +137,7 @@ fn LedgerTotals(figures: Memo<Figures>) -> impl IntoView {
     let lang = use_lang();
     let money = move |m: fn(&Figures) -> Money| move || figures.with(|f| m(f).format(lang.get()));
     view! {
-        <section class="totals" aria-labelledby="ledger-totals-title">
+        <section class="totals" aria-labelledby="ledger-totals-title" data-rechecked=move || figures.with(|f| f.rechecked)>
             <h2 id="ledger-totals-title">{text(lang, G::TotalsTitle)}</h2>
             <dl>
                 <div>
