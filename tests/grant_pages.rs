@@ -676,4 +676,17 @@ async fn a_csv_with_an_unreadable_row_is_refused_whole_until_the_readable_rows_a
     assert_eq!(text("ledger-count"), "2");
     assert_eq!(text("ledger-net"), format!("150,00{NBSP}€"));
     assert!(document().get_element_by_id("csv-summary").is_none());
+    // Another file: its own headers in the selects, its own guess chosen.
+    choose_bytes("csv-file", "kirjanpito-kiuruvesi.csv", KIURUVESI_CSV);
+    until("the second preview", || text("csv-rows") == "7").await;
+    let net = el("csv-map-net").unchecked_into::<web_sys::HtmlSelectElement>();
+    assert_eq!(
+        net.selected_options().item(0).unwrap().text_content().unwrap(),
+        "Summa (veroton)"
+    );
+    let date = el("csv-map-date").unchecked_into::<web_sys::HtmlSelectElement>();
+    assert_eq!(
+        date.selected_options().item(0).unwrap().text_content().unwrap(),
+        "Kirjauspvm"
+    );
 }

@@ -155,8 +155,7 @@ test("the accounting system's CSV is previewed as read and imported whole; a fil
     await page.locator('#csv-file').setInputFiles(BAD_CSV);
     await page.locator('#csv-preview').getByText('Päivämäärä').waitFor();
     await page.getByRole('button', { name: 'Tuo kirjaukset' }).click();
-    await page.locator('#csv-summary').waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'csv-summary');
+    await page.waitForFunction(() => document.activeElement?.id === 'csv-summary');
     assert.match(
       await page.locator('#csv-summary').textContent(),
       /Rivi 3: ”31\.2\.2020” ei ole päivämäärä; Summa ilman arvonlisäveroa \(€\): ”12,5O” ei ole rahamäärä\./,
@@ -171,7 +170,7 @@ test("the accounting system's CSV is previewed as read and imported whole; a fil
     assert.equal(await page.getByLabel('Summa ilman arvonlisäveroa (€)', { exact: true }).locator('option:checked').textContent(), 'Summa (veroton)');
     await page.getByRole('button', { name: 'Tuo kirjaukset' }).click();
     await page.locator('#csv-status').getByText('Tuotiin 7 kirjausta kirjanpitoon.').waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'csv-status');
+    await page.waitForFunction(() => document.activeElement?.id === 'csv-status');
     assert.equal(await page.locator('#ledger-count').textContent(), '7');
     assert.equal(
       await page.getByRole('textbox', { name: 'Kuvaus Kirjaus 1' }).inputValue(),

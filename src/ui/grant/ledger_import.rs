@@ -173,7 +173,7 @@ pub fn CsvImport(checks: EntryChecks) -> impl IntoView {
         let entries = readable.try_update_value(std::mem::take).unwrap_or_default();
         append(entries, headers);
     };
-    let table = Memo::new(move |_| chosen.with(|c| c.as_ref().and_then(|c| c.table.as_ref().ok()).is_some()));
+    let table = move || chosen.with(|c| c.as_ref().is_some_and(|c| c.table.is_ok()));
     let problem = move || {
         let l = lang.get();
         chosen.with(|c| match c.as_ref().map(|c| &c.table) {
@@ -202,7 +202,8 @@ pub fn CsvImport(checks: EntryChecks) -> impl IntoView {
                     _ => None,
                 }}
             </div>
-            <Show when=move || table.get()>
+            // Built again for every file chosen: its headers are the selects' options.
+            {move || table().then(|| view! {
                 <Preview chosen mapping />
                 <fieldset class="csv-mapping">
                     <legend>{text(lang, G::CsvMappingTitle)}</legend>
@@ -231,7 +232,7 @@ pub fn CsvImport(checks: EntryChecks) -> impl IntoView {
                     </select>
                 </div>
                 <button type="button" id="csv-import" class="button" on:click=import>{text(lang, G::CsvImport)}</button>
-            </Show>
+            })}
         </section>
     }
 }
