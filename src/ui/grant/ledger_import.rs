@@ -204,7 +204,7 @@ pub fn CsvImport(checks: EntryChecks) -> impl IntoView {
             </div>
             // Built again for every file chosen: its headers are the selects' options.
             {move || table().then(|| view! {
-                <Preview chosen mapping />
+                <Preview chosen />
                 <fieldset class="csv-mapping">
                     <legend>{text(lang, G::CsvMappingTitle)}</legend>
                     {Field::ALL.into_iter().map(|f| view! { <ColumnChoice field=f chosen mapping /> }).collect_view()}
@@ -286,9 +286,8 @@ fn CsvSummary(
 
 /// The file as read: encoding, delimiter, the header and the first rows.
 #[component]
-fn Preview(chosen: RwSignal<Option<Chosen>>, mapping: RwSignal<Mapping>) -> impl IntoView {
+fn Preview(chosen: RwSignal<Option<Chosen>>) -> impl IntoView {
     let lang = use_lang();
-    let _ = mapping;
     let with_table =
         move |f: &dyn Fn(&Table) -> AnyView| chosen.with(|c| c.as_ref().and_then(|c| c.table.as_ref().ok()).map(f));
     view! {
