@@ -421,10 +421,272 @@ async fn a_ledger_of_ten_thousand_entries_builds_only_the_rows_in_view() {
         .length();
     assert!(built > 0 && built < 100, "{built} rows built");
     assert_eq!(el("ledger").get_attribute("aria-rowcount").as_deref(), Some("10001"));
+    let rechecked = || {
+        document()
+            .query_selector("section.totals")
+            .unwrap()
+            .unwrap()
+            .get_attribute("data-rechecked")
+    };
+    assert_eq!(
+        rechecked().as_deref(),
+        Some("10000"),
+        "the page opened checks every entry once"
+    );
     let start = js_sys::Date::now();
     type_into("line-1-net", "2,00");
     let took = js_sys::Date::now() - start;
     settle().await;
     assert_eq!(text("ledger-net"), format!("10{NBSP}001,00{NBSP}€"));
+    assert_eq!(rechecked().as_deref(), Some("1"), "a keystroke re-checks its row only");
     web_sys::console::log_1(&format!("a keystroke in a ledger of 10 000 entries: {took} ms (debug build)").into());
+}
+
+const KIURUVESI_CSV: &[u8] = include_bytes!("fixtures/grant/kirjanpito-kiuruvesi.csv");
+
+/// Kiuruvesi's granted project (the application and the decision of `tests/fixtures/grant/`) with
+/// `entries` (each given its bearer: the lead), stored as `id`; the entries' ids.
+async fn kiuruvesi_with(id: &str, entries: Vec<hakemus::domain::grant::model::RawEntry>) -> Vec<u64> {
+    use hakemus::domain::formats::{application, grant};
+    use hakemus::domain::vocabulary::locale::Lang;
+    let a = application::import(APPLICATION.as_bytes(), Lang::Fi).unwrap();
+    let d = grant::read_decision(DECISION.as_bytes()).unwrap();
+    let mut g = grant::granted_project(&a, &d, id.into()).unwrap();
+    let lead = g.application.applicants[0].id.to_string();
+    let ids = g.append_entries(entries.into_iter().map(|mut e| {
+        e.bearer = lead.clone();
+        e
+    }));
+    hakemus::storage::clear().await;
+    kept::create(g).await.unwrap();
+    ids
+}
+
+fn entry(
+    date: &str,
+    category: &str,
+    description: &str,
+    net: &str,
+    vat: &str,
+) -> hakemus::domain::grant::model::RawEntry {
+    hakemus::domain::grant::model::RawEntry {
+        date: date.into(),
+        voucher: "T-1".into(),
+        category: category.into(),
+        description: description.into(),
+        net: net.into(),
+        vat: vat.into(),
+        ..Default::default()
+    }
+}
+
+/// Chooses a file of `bytes` as a user does (the bytes as they are: no re-encoding).
+fn choose_bytes(id: &str, name: &str, bytes: &[u8]) {
+    let choose = js_sys::Function::new_with_args(
+        "input, name, bytes",
+        "const d = new DataTransfer(); d.items.add(new File([bytes], name, {type: 'text/csv'})); \
+         input.files = d.files; input.dispatchEvent(new Event('change', {bubbles: true}));",
+    );
+    let array = js_sys::Uint8Array::from(bytes);
+    choose
+        .call3(&JsValue::NULL, &el(id), &name.into(), &array.into())
+        .unwrap();
+}
+
+fn focused() -> Option<String> {
+    document().active_element().map(|e| e.id())
+}
+
+#[wasm_bindgen_test]
+async fn a_not_eligible_entry_is_marked_and_left_out_and_a_cell_s_message_shows_once_left() {
+    let turn = my_turn().await;
+    let ids = kiuruvesi_with(
+        "g-rules",
+        vec![
+            entry("2.3.2020", "personnel", "Projektipäällikön palkka", "1 000,00", ""),
+            entry("3.3.2020", "hardware", "Kannettavat tietokoneet", "500,00", "120,00"),
+            entry("4.3.2020", "travel", "Matka Kuopioon", "", ""),
+        ],
+    )
+    .await;
+    let _app = mount_at("/grant/g-rules/ledger", turn).await;
+    let (first, second, third) = (ids[0], ids[1], ids[2]);
+    let cell = |id: u64, key: &str| format!("line-{id}-{key}");
+    until("the ledger", || {
+        document().get_element_by_id(&cell(third, "net")).is_some()
+    })
+    .await;
+    assert_eq!(text("ledger-net"), format!("1{NBSP}500,00{NBSP}€"));
+    assert_eq!(text("ledger-eligible"), format!("1{NBSP}000,00{NBSP}€"));
+    assert!(
+        text("ledger-not-eligible").starts_with(&format!("500,00{NBSP}€")),
+        "{}",
+        text("ledger-not-eligible")
+    );
+    // The hardware is kept, marked in words in its row, and not in the eligible sum.
+    let row = el(&format!("line-{second}"));
+    assert!(row.class_list().contains("not-eligible"));
+    assert_eq!(text(&cell(second, "mark")), "ei hyväksyttävä");
+    assert!(document().get_element_by_id(&cell(first, "mark")).is_none());
+    let cells = document().query_selector_all("#ledger-category-hardware td").unwrap();
+    let sum = |i| cells.item(i).unwrap().text_content().unwrap();
+    assert_eq!(
+        [sum(0), sum(1), sum(2)],
+        [
+            format!("500,00{NBSP}€"),
+            format!("120,00{NBSP}€"),
+            format!("0,00{NBSP}€")
+        ],
+        "by category: net, VAT, eligible"
+    );
+    // No message before the cell is left, nor while typing; once left, next to the cell.
+    assert_eq!(text(&cell(third, "net-msg")), "");
+    el(&cell(third, "net")).focus().unwrap();
+    type_into(&cell(third, "net"), "12,5");
+    type_into(&cell(third, "net"), "12,5O");
+    settle().await;
+    assert_eq!(text(&cell(third, "net-msg")), "", "no message mid-word");
+    assert_eq!(text("ledger-net"), format!("1{NBSP}500,00{NBSP}€"));
+    el(&cell(third, "vat")).focus().unwrap();
+    until("the message after leaving", || {
+        !text(&cell(third, "net-msg")).is_empty()
+    })
+    .await;
+    assert!(
+        text(&cell(third, "net-msg")).contains("12,5O"),
+        "{}",
+        text(&cell(third, "net-msg"))
+    );
+    assert_eq!(
+        el(&cell(third, "net")).get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        el(&cell(third, "net")).get_attribute("aria-describedby").as_deref(),
+        Some(cell(third, "net-msg").as_str())
+    );
+    // Checking shows the summary, focused; its link moves focus to the cell.
+    el("check-entries").click();
+    until("the summary", || focused().as_deref() == Some("ledger-summary")).await;
+    let link = document()
+        .query_selector(&format!("#ledger-summary a[href='#line-{third}-net']"))
+        .unwrap()
+        .expect("a link to the amount's cell");
+    assert!(
+        link.text_content()
+            .unwrap()
+            .starts_with("Kirjaus 3, summa ilman arvonlisäveroa"),
+        "{:?}",
+        link.text_content()
+    );
+    assert!(
+        text("ledger-summary")
+            .contains("Kirjaus 2, kustannuslaji: Laitteistohankinnat eivät ole hyväksyttäviä kustannuksia."),
+        "the hardware's warning: {}",
+        text("ledger-summary")
+    );
+    el(&cell(first, "date")).focus().unwrap();
+    link.unchecked_into::<HtmlElement>().click();
+    settle().await;
+    assert_eq!(focused(), Some(cell(third, "net")));
+    // Fixed: the message goes and the amount counts.
+    type_into(&cell(third, "net"), "12,50");
+    settle().await;
+    assert_eq!(text(&cell(third, "net-msg")), "");
+    assert_eq!(text("ledger-eligible"), format!("1{NBSP}012,50{NBSP}€"));
+}
+
+#[wasm_bindgen_test]
+async fn a_csv_in_windows_1252_is_previewed_as_read_and_imported_whole() {
+    let turn = my_turn().await;
+    kiuruvesi_with("g-csv", vec![]).await;
+    let _app = mount_at("/grant/g-csv/ledger", turn).await;
+    until("the ledger", || document().get_element_by_id("csv-file").is_some()).await;
+    assert!(
+        KIURUVESI_CSV.contains(&0xE4),
+        "the fixture is Windows-1252: ä is one byte"
+    );
+    choose_bytes("csv-file", "kirjanpito-kiuruvesi.csv", KIURUVESI_CSV);
+    until("the preview", || {
+        document().get_element_by_id("csv-preview").is_some() && !text("csv-encoding").is_empty()
+    })
+    .await;
+    assert_eq!(text("csv-encoding"), "Windows-1252 (Latin-1)");
+    assert_eq!(text("csv-delimiter"), "puolipiste (;)");
+    assert_eq!(text("csv-rows"), "7");
+    let preview = text("csv-preview");
+    assert!(preview.contains("Henkilöstökustannukset"), "{preview}");
+    assert!(preview.contains("Projektipäällikön palkka"), "{preview}");
+    // The guess is preselected and each select has its visible label.
+    let net = el("csv-map-net").unchecked_into::<web_sys::HtmlSelectElement>();
+    assert_eq!(
+        net.selected_options().item(0).unwrap().text_content().unwrap(),
+        "Summa (veroton)"
+    );
+    assert!(document().query_selector("label[for='csv-map-net']").unwrap().is_some());
+    el("csv-import").click();
+    until("the status", || text("csv-status").contains("Tuotiin")).await;
+    assert_eq!(text("csv-status"), "Tuotiin 7 kirjausta kirjanpitoon.");
+    assert_eq!(focused().as_deref(), Some("csv-status"));
+    assert_eq!(text("ledger-count"), "7");
+    let described = document()
+        .query_selector_all("#ledger-body input[id$='-description']")
+        .unwrap();
+    let first = described.item(0).unwrap().unchecked_into::<HtmlInputElement>();
+    assert_eq!(first.value(), "Projektipäällikön palkka sivukuluineen, helmikuu");
+    until("saved", || text("save-status").starts_with("Tallennettu")).await;
+    let stored = kept::load("g-csv").await.unwrap().unwrap().grant;
+    assert_eq!(stored.entries.len(), 7);
+    assert_eq!(
+        stored.csv_mapping.columns.get("net").map(String::as_str),
+        Some("Summa (veroton)")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_csv_with_an_unreadable_row_is_refused_whole_until_the_readable_rows_are_chosen() {
+    let turn = my_turn().await;
+    kiuruvesi_with("g-refused", vec![]).await;
+    let _app = mount_at("/grant/g-refused/ledger", turn).await;
+    until("the ledger", || document().get_element_by_id("csv-file").is_some()).await;
+    // Windows-1252: ä is 0xE4.
+    let mut csv = b"P\xe4iv\xe4m\xe4\xe4r\xe4;Tosite;Selite;Summa (veroton);ALV\r\n".to_vec();
+    csv.extend_from_slice(b"2.3.2020;T1;Palkka;100,00;\r\n");
+    csv.extend_from_slice(b"31.2.2020;T2;Matka;12,5O;\r\n");
+    csv.extend_from_slice(b"4.3.2020;T3;Koulutus;50,00;12,00\r\n");
+    choose_bytes("csv-file", "huono.csv", &csv);
+    until("the preview", || document().get_element_by_id("csv-import").is_some()).await;
+    assert!(text("csv-preview").contains("Päivämäärä"), "{}", text("csv-preview"));
+    el("csv-import").click();
+    until("the refusal", || focused().as_deref() == Some("csv-summary")).await;
+    let summary = text("csv-summary");
+    assert!(summary.starts_with("Mitään ei tuotu"), "{summary}");
+    assert!(
+        summary.contains(
+            "Rivi 3: ”31.2.2020” ei ole päivämäärä; Summa ilman arvonlisäveroa (€): ”12,5O” ei ole rahamäärä."
+        ),
+        "{summary}"
+    );
+    assert_eq!(text("ledger-count"), "0", "nothing imported half");
+    assert_eq!(text("csv-import-readable"), "Tuo vain luettavat 2 riviä");
+    el("csv-import-readable").click();
+    until("the status", || text("csv-status").contains("Tuotiin")).await;
+    assert_eq!(text("csv-status"), "Tuotiin 2 kirjausta kirjanpitoon.");
+    assert_eq!(focused().as_deref(), Some("csv-status"));
+    assert_eq!(text("ledger-count"), "2");
+    assert_eq!(text("ledger-net"), format!("150,00{NBSP}€"));
+    assert!(document().get_element_by_id("csv-summary").is_none());
+    // Another file: its own headers in the selects, its own guess chosen.
+    choose_bytes("csv-file", "kirjanpito-kiuruvesi.csv", KIURUVESI_CSV);
+    until("the second preview", || text("csv-rows") == "7").await;
+    let net = el("csv-map-net").unchecked_into::<web_sys::HtmlSelectElement>();
+    assert_eq!(
+        net.selected_options().item(0).unwrap().text_content().unwrap(),
+        "Summa (veroton)"
+    );
+    let date = el("csv-map-date").unchecked_into::<web_sys::HtmlSelectElement>();
+    assert_eq!(
+        date.selected_options().item(0).unwrap().text_content().unwrap(),
+        "Kirjauspvm"
+    );
 }

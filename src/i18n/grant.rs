@@ -6,6 +6,7 @@
 
 use super::texts::texts;
 use crate::domain::formats::grant::Refusal;
+use crate::domain::grant::csv::{CsvError, Encoding, Field, Reason, Unreadable};
 use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::money::Money;
 
@@ -175,6 +176,54 @@ texts! {
         en: "Entries whose amount cannot be read (not counted)",
     }
     BackToProject { fi: "Takaisin hankkeen yleiskuvaan", sv: "Tillbaka till projektöversikten", en: "Back to the project overview" }
+    TotalEligible { fi: "Hyväksyttävät kustannukset", sv: "Godtagbara kostnader", en: "Eligible costs" }
+    TotalNotEligible { fi: "Ei hyväksyttäviä kustannuksia", sv: "Icke godtagbara kostnader", en: "Costs not eligible" }
+    ByCategoryTitle {
+        fi: "Kustannukset kustannuslajeittain ja suunnitelma (ilman arvonlisäveroa)",
+        sv: "Kostnader per kostnadsslag och planen (utan moms)",
+        en: "Costs by category and the plan (without VAT)",
+    }
+    ColPlanned { fi: "Suunnitelma", sv: "Plan", en: "Plan" }
+    NotEligibleMark { fi: "ei hyväksyttävä", sv: "inte godtagbar", en: "not eligible" }
+    CheckEntries { fi: "Tarkista kirjaukset", sv: "Kontrollera bokföringarna", en: "Check the entries" }
+    NoEntryErrors { fi: "Kirjauksissa ei ole virheitä.", sv: "Bokföringarna innehåller inga fel.", en: "The entries have no errors." }
+    // The import from the accounting system.
+    CsvTitle { fi: "Tuo kirjanpidosta (CSV)", sv: "Importera från bokföringen (CSV)", en: "Import from the accounts (CSV)" }
+    CsvIntro {
+        fi: "Valitse kunnan taloushallintojärjestelmästä viety CSV-tiedosto. Näet ensin, miten tiedosto luettiin, ja valitset, mistä sarakkeesta kukin tieto luetaan. Jos jotakin riviä ei voi lukea, mitään ei tuoda ennen kuin päätät toisin.",
+        sv: "Välj en CSV-fil som exporterats från kommunens ekonomisystem. Du ser först hur filen lästes och väljer vilken kolumn varje uppgift läses från. Om någon rad inte kan läsas importeras ingenting förrän du bestämmer annat.",
+        en: "Choose a CSV file exported from the municipality's accounting system. You first see how the file was read and choose the column each detail is read from. If a row cannot be read, nothing is imported until you decide otherwise.",
+    }
+    CsvFile { fi: "Kirjanpidon CSV-tiedosto", sv: "Bokföringens CSV-fil", en: "Accounts CSV file" }
+    CsvEncoding { fi: "Merkistö", sv: "Teckenkodning", en: "Encoding" }
+    CsvDelimiter { fi: "Erotin", sv: "Avgränsare", en: "Delimiter" }
+    CsvRows { fi: "Rivejä", sv: "Rader", en: "Rows" }
+    CsvLine { fi: "Rivi", sv: "Rad", en: "Line" }
+    CsvPreviewTitle { fi: "Tiedoston alku sellaisena kuin se luettiin", sv: "Filens början så som den lästes", en: "The start of the file as read" }
+    CsvMappingTitle { fi: "Mistä sarakkeesta tieto luetaan", sv: "Från vilken kolumn uppgiften läses", en: "Which column each detail is read from" }
+    CsvNotRead { fi: "Ei lueta", sv: "Läses inte", en: "Not read" }
+    CsvDefaultBearer {
+        fi: "Kustannuksen kantaja, jos tiedostossa ei sitä ole",
+        sv: "Den som bär kostnaden, om filen inte anger det",
+        en: "Borne by, where the file does not say",
+    }
+    CsvDefaultCategory {
+        fi: "Kustannuslaji, jos tiedostossa ei sitä ole",
+        sv: "Kostnadsslag, om filen inte anger det",
+        en: "Cost category, where the file does not say",
+    }
+    CsvNoDefaultCategory { fi: "Ei oletusta", sv: "Ingen standard", en: "No default" }
+    CsvImport { fi: "Tuo kirjaukset", sv: "Importera bokföringarna", en: "Import the entries" }
+    CsvNotImported { fi: "Mitään ei tuotu", sv: "Ingenting importerades", en: "Nothing was imported" }
+    ColGross { fi: "Summa arvonlisäveroineen (€)", sv: "Belopp med moms (€)", en: "Amount with VAT (€)" }
+    EncUtf8 { fi: "UTF-8", sv: "UTF-8", en: "UTF-8" }
+    EncUtf8Bom { fi: "UTF-8 (tavujärjestysmerkillä)", sv: "UTF-8 (med byteordningsmarkering)", en: "UTF-8 (with a byte order mark)" }
+    EncUtf16 { fi: "UTF-16", sv: "UTF-16", en: "UTF-16" }
+    EncWindows1252 { fi: "Windows-1252 (Latin-1)", sv: "Windows-1252 (Latin-1)", en: "Windows-1252 (Latin-1)" }
+    DelimSemicolon { fi: "puolipiste (;)", sv: "semikolon (;)", en: "semicolon (;)" }
+    DelimComma { fi: "pilkku (,)", sv: "kommatecken (,)", en: "comma (,)" }
+    DelimTab { fi: "sarkain", sv: "tabb", en: "tab" }
+    CsvEmpty { fi: "Tiedosto on tyhjä: siinä ei ole otsikkoriviä.", sv: "Filen är tom: den har ingen rubrikrad.", en: "The file is empty: it has no header line." }
     // Saving.
     Saved { fi: "Tallennettu", sv: "Sparat", en: "Saved" }
     SaveConflict {
@@ -212,6 +261,147 @@ pub fn at_most(lang: Lang, amount: &str) -> String {
     format!("{} {shown}", G::AtMost.get(lang))
 }
 
+/// "3 kirjausta".
+pub fn entries_count(lang: Lang, n: usize) -> String {
+    let n_ = crate::i18n::integer(lang, n as u64);
+    match (lang, n) {
+        (Lang::Fi, 1) => format!("{n_} kirjaus"),
+        (Lang::Fi, _) => format!("{n_} kirjausta"),
+        (Lang::Sv, 1) => format!("{n_} bokföring"),
+        (Lang::Sv, _) => format!("{n_} bokföringar"),
+        (Lang::En, 1) => format!("{n_} entry"),
+        (Lang::En, _) => format!("{n_} entries"),
+    }
+}
+
+/// The summary's last line when it lists only the first findings.
+pub fn more_findings(lang: Lang, n: usize) -> String {
+    let n = crate::i18n::integer(lang, n as u64);
+    match lang {
+        Lang::Fi => format!("… ja {n} muuta. Ne näkyvät kirjausten kohdalla."),
+        Lang::Sv => format!("… och {n} till. De visas vid bokföringarna."),
+        Lang::En => format!("… and {n} more. They are shown at the entries."),
+    }
+}
+
+/// The status after an import.
+pub fn imported(lang: Lang, n: usize) -> String {
+    let entries = entries_count(lang, n);
+    match lang {
+        Lang::Fi => format!("Tuotiin {entries} kirjanpitoon."),
+        Lang::Sv => format!("{entries} importerades till bokföringen."),
+        Lang::En => format!("{entries} imported into the accounts."),
+    }
+}
+
+/// The button that imports a refused file's readable rows only.
+pub fn import_readable(lang: Lang, n: usize) -> String {
+    let n_ = crate::i18n::integer(lang, n as u64);
+    match (lang, n) {
+        (Lang::Fi, 1) => "Tuo vain luettava rivi".into(),
+        (Lang::Fi, _) => format!("Tuo vain luettavat {n_} riviä"),
+        (Lang::Sv, 1) => "Importera bara den läsbara raden".into(),
+        (Lang::Sv, _) => format!("Importera bara de {n_} läsbara raderna"),
+        (Lang::En, 1) => "Import the readable row only".into(),
+        (Lang::En, _) => format!("Import the {n_} readable rows only"),
+    }
+}
+
+/// A field with no column: "Päivämäärä: valitse sarake, josta se luetaan."
+pub fn no_column(lang: Lang, field: &str) -> String {
+    match lang {
+        Lang::Fi => format!("{field}: valitse sarake, josta tieto luetaan."),
+        Lang::Sv => format!("{field}: välj kolumnen som uppgiften läses från."),
+        Lang::En => format!("{field}: choose the column it is read from."),
+    }
+}
+
+/// The encoding a file was read in.
+pub fn encoding(lang: Lang, e: Encoding) -> &'static str {
+    match e {
+        Encoding::Utf8 => G::EncUtf8,
+        Encoding::Utf8Bom => G::EncUtf8Bom,
+        Encoding::Utf16 => G::EncUtf16,
+        Encoding::Windows1252 => G::EncWindows1252,
+    }
+    .get(lang)
+}
+
+/// A file's delimiter by name.
+pub fn delimiter(lang: Lang, d: char) -> &'static str {
+    match d {
+        ',' => G::DelimComma,
+        '\t' => G::DelimTab,
+        _ => G::DelimSemicolon,
+    }
+    .get(lang)
+}
+
+/// Why a file is no table.
+pub fn csv_error(lang: Lang, e: &CsvError) -> String {
+    match e {
+        CsvError::Empty => G::CsvEmpty.get(lang).into(),
+        CsvError::TooLarge { bytes, limit } => {
+            let mb = |b: &usize| {
+                format!("{:.1}", *b as f64 / 1_048_576.0).replace('.', if lang == Lang::En { "." } else { "," })
+            };
+            let (b, l) = (mb(bytes), mb(limit));
+            match lang {
+                Lang::Fi => format!("Tiedosto on liian suuri ({b} Mt). Suurin sallittu koko on {l} Mt."),
+                Lang::Sv => format!("Filen är för stor ({b} MB). Största tillåtna storlek är {l} MB."),
+                Lang::En => format!("The file is too large ({b} MB). The largest allowed is {l} MB."),
+            }
+        }
+        CsvError::UnclosedQuote { line } => match lang {
+            Lang::Fi => format!("Rivillä {line} alkavaa lainausmerkkiä ei suljeta: tiedoston loppu olisi yksi solu."),
+            Lang::Sv => {
+                format!("Citattecknet som börjar på rad {line} stängs aldrig: resten av filen skulle bli en cell.")
+            }
+            Lang::En => {
+                format!("The quote begun on line {line} is never closed: the rest of the file would be one cell.")
+            }
+        },
+    }
+}
+
+/// Why a cell of a row cannot be read, the field named by `name`.
+pub fn reason(lang: Lang, r: &Reason, name: impl Fn(Field) -> &'static str) -> String {
+    match r {
+        Reason::CellCount { expected, found } => match lang {
+            Lang::Fi => format!("rivillä on {found} solua, otsikkorivillä {expected}"),
+            Lang::Sv => format!("raden har {found} celler, rubrikraden {expected}"),
+            Lang::En => format!("the row has {found} cells, the header {expected}"),
+        },
+        Reason::Missing { field } => {
+            let f = name(*field);
+            match lang {
+                Lang::Fi => format!("{f} puuttuu"),
+                Lang::Sv => format!("{f} saknas"),
+                Lang::En => format!("{f} is missing"),
+            }
+        }
+        Reason::NotADate { text } => match lang {
+            Lang::Fi => format!("”{text}” ei ole päivämäärä"),
+            Lang::Sv => format!("”{text}” är inte ett datum"),
+            Lang::En => format!("“{text}” is not a date"),
+        },
+        Reason::NotAnAmount { field, text } => {
+            let f = name(*field);
+            match lang {
+                Lang::Fi => format!("{f}: ”{text}” ei ole rahamäärä"),
+                Lang::Sv => format!("{f}: ”{text}” är inte ett belopp"),
+                Lang::En => format!("{f}: “{text}” is not an amount"),
+            }
+        }
+    }
+}
+
+/// A row that cannot be read: "Rivi 7: … ; …".
+pub fn unreadable_row(lang: Lang, u: &Unreadable, name: impl Fn(Field) -> &'static str) -> String {
+    let reasons: Vec<String> = u.reasons.iter().map(|r| reason(lang, r, &name)).collect();
+    format!("{} {}: {}.", G::CsvLine.get(lang), u.line, reasons.join("; "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,6 +414,40 @@ mod tests {
         assert_eq!(
             refusal(Lang::Fi, &Refusal::AmountUnreadable { text: "181 5OO".into() }),
             "päätöstiedoston avustuksen euromäärää ei voi lukea: \u{201c}181 5OO\u{201d}"
+        );
+    }
+
+    #[test]
+    fn an_unreadable_row_is_named_by_its_line_with_every_reason() {
+        let u = Unreadable {
+            line: 7,
+            row: 7,
+            reasons: vec![
+                Reason::NotADate {
+                    text: "31.2.2020".into(),
+                },
+                Reason::NotAnAmount {
+                    field: Field::Net,
+                    text: "12,5O".into(),
+                },
+            ],
+        };
+        let name = |f: Field| if f == Field::Net { "Summa" } else { "?" };
+        assert_eq!(
+            unreadable_row(Lang::Fi, &u, name),
+            "Rivi 7: ”31.2.2020” ei ole päivämäärä; Summa: ”12,5O” ei ole rahamäärä."
+        );
+        assert_eq!(import_readable(Lang::Fi, 5), "Tuo vain luettavat 5 riviä");
+        assert_eq!(imported(Lang::Sv, 1), "1 bokföring importerades till bokföringen.");
+        assert_eq!(
+            csv_error(
+                Lang::Fi,
+                &CsvError::TooLarge {
+                    bytes: 17 * 1_048_576,
+                    limit: 16 * 1_048_576
+                }
+            ),
+            "Tiedosto on liian suuri (17,0 Mt). Suurin sallittu koko on 16,0 Mt."
         );
     }
 }

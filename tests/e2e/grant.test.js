@@ -4,7 +4,9 @@
 // sees the granted project — enintään 181 500,00 €, its group's conditions, the periods every four
 // months from 1.3.2020, the final report by 30.11.2021 — kept through a reload; types entries into
 // the accounts and sees the totals; a decision of another application is refused with the reason;
-// the drafts page leads here; every page meets WCAG 2.1 AA in Finnish, Swedish and English.
+// the drafts page leads here; the accounting system's CSV (Windows-1252) is previewed and
+// imported, and a file with an unreadable row is refused whole; every page meets WCAG 2.1 AA in
+// Finnish, Swedish and English.
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
@@ -15,6 +17,16 @@ const env = withBrowser();
 const url = (p) => new URL(p, env.server.url).href;
 const fixture = (name) => path.join(REPO_ROOT, 'tests/fixtures/grant', name);
 const NBSP = '\u00a0';
+
+/** A CSV as a Finnish accounting system writes it, in Windows-1252 (ä is 0xE4), its row 3 unreadable. */
+const BAD_CSV = {
+  name: 'huono.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from(
+    'Päivämäärä;Tosite;Selite;Summa (veroton);ALV\r\n2.3.2020;T1;Palkka;100,00;\r\n31.2.2020;T2;Matka;12,5O;\r\n',
+    'latin1',
+  ),
+};
 
 /** Opens the decision with Kiuruvesi's application on the home page; resolves on the overview. */
 async function openKiuruvesi(page, decision = 'kiuruvesi-decision.json') {
@@ -128,6 +140,54 @@ test('a decision of another application is refused with the reason, and nothing 
   }
 });
 
+test("the accounting system's CSV is previewed as read and imported whole; a file with an unreadable row is refused whole", async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI' });
+  try {
+    const page = await context.newPage();
+    const errors = collectConsoleErrors(page);
+    await page.goto(url('grant'));
+    await waitForApp(page);
+    await openKiuruvesi(page);
+    await page.locator('#ledger-link').click();
+    await page.getByRole('heading', { level: 2, name: 'Tuo kirjanpidosta (CSV)' }).waitFor();
+
+    // Refused whole: the row named with its line and reasons, focus on the summary, nothing imported.
+    await page.locator('#csv-file').setInputFiles(BAD_CSV);
+    await page.locator('#csv-preview').getByText('Päivämäärä').waitFor();
+    await page.getByRole('button', { name: 'Tuo kirjaukset' }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'csv-summary');
+    assert.match(
+      await page.locator('#csv-summary').textContent(),
+      /Rivi 3: ”31\.2\.2020” ei ole päivämäärä; Summa ilman arvonlisäveroa \(€\): ”12,5O” ei ole rahamäärä\./,
+    );
+    assert.equal(await page.locator('#ledger-count').textContent(), '0');
+
+    // The sample export: Windows-1252, its ä right, the guess preselected, all seven rows imported.
+    await page.locator('#csv-file').setInputFiles(fixture('kirjanpito-kiuruvesi.csv'));
+    await page.locator('#csv-preview').getByText('Henkilöstökustannukset').first().waitFor();
+    assert.equal(await page.locator('#csv-encoding').textContent(), 'Windows-1252 (Latin-1)');
+    assert.equal(await page.locator('#csv-delimiter').textContent(), 'puolipiste (;)');
+    assert.equal(await page.getByLabel('Summa ilman arvonlisäveroa (€)', { exact: true }).locator('option:checked').textContent(), 'Summa (veroton)');
+    await page.getByRole('button', { name: 'Tuo kirjaukset' }).click();
+    await page.locator('#csv-status').getByText('Tuotiin 7 kirjausta kirjanpitoon.').waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'csv-status');
+    assert.equal(await page.locator('#ledger-count').textContent(), '7');
+    assert.equal(
+      await page.getByRole('textbox', { name: 'Kuvaus Kirjaus 1' }).inputValue(),
+      'Projektipäällikön palkka sivukuluineen, helmikuu',
+    );
+    // The first row is from before the project's start: kept, marked, out of the eligible sum.
+    await page.locator('#ledger-body tr.not-eligible').first().getByText('ei hyväksyttävä').waitFor();
+    await page.locator('#save-status').getByText(/^Tallennettu/).waitFor();
+    await page.reload();
+    await waitForApp(page);
+    assert.equal(await page.locator('#ledger-count').textContent(), '7');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 for (const [locale, home, ledger, add] of [
   ['fi-FI', 'Avustetut hankkeet', 'Projektikirjanpito', 'Lisää kirjaus'],
   ['sv-SE', 'Beviljade projekt', 'Projektbokföring', 'Lägg till en bokföring'],
@@ -163,6 +223,16 @@ for (const [locale, home, ledger, add] of [
       await clean();
       await page.locator('#ledger-body button').first().click();
       await page.locator('#undo-remove').waitFor();
+      await clean();
+      // The check's summary, the CSV's preview with the mapping, and a refusal.
+      await page.locator('#check-entries').click();
+      await page.locator('#ledger-summary').waitFor();
+      await clean();
+      await page.locator('#csv-file').setInputFiles(BAD_CSV);
+      await page.locator('#csv-import').waitFor();
+      await clean();
+      await page.locator('#csv-import').click();
+      await page.locator('#csv-import-readable').waitFor();
       await clean();
 
       // The home page with the project listed, and a removal to undo.

@@ -287,10 +287,32 @@ impl Totals {
     }
 
     fn add(&mut self, entry: &RawEntry, r: &EntryResult) {
+        self.apply(entry.bearer.trim(), r, false);
+    }
+
+    /// Adds one more entry's result, its bearer as the entry names it (trimmed): what
+    /// [`Ledger::from_results`] does for each entry.
+    pub fn add_one(&mut self, bearer: &str, r: &EntryResult) {
+        self.apply(bearer, r, false);
+    }
+
+    /// Takes back what [`Totals::add_one`] with the same bearer and result added: a page that
+    /// re-checks the one entry a keystroke changed re-sums in constant time (take back its old
+    /// result, add its new one) instead of over every entry. A group whose entries were all taken
+    /// back stays, at zero. `false` when a sum did not fit (now or before): the totals are then
+    /// not to be trusted, and the caller sums afresh ([`Ledger::from_results`]).
+    pub fn take_back(&mut self, bearer: &str, r: &EntryResult) -> bool {
+        if !self.overflow {
+            self.apply(bearer, r, true);
+        }
+        !self.overflow
+    }
+
+    fn apply(&mut self, bearer: &str, r: &EntryResult, back: bool) {
         let (Some(net), Some(vat)) = (r.net, r.vat) else { return };
         let mut overflow = false;
         let mut add = |to: &mut Sums| {
-            let mut put = |m: &mut Money, a: Money| match m.checked_add(a) {
+            let mut put = |m: &mut Money, a: Money| match if back { m.checked_sub(a) } else { m.checked_add(a) } {
                 Some(s) => *m = s,
                 None => overflow = true,
             };
@@ -304,7 +326,6 @@ impl Totals {
         if let Some(c) = r.category {
             add(self.by_category.entry(c).or_default());
         }
-        let bearer = entry.bearer.trim();
         if !bearer.is_empty() {
             if let Some(s) = self.by_bearer.get_mut(bearer) {
                 add(s);
@@ -577,5 +598,66 @@ mod tests {
             [Finding::error(Rule::TotalsFit, Place::Ledger, Message::TotalTooLarge)]
         );
         assert_eq!(overflow_finding(false), []);
+    }
+
+    /// A keystroke re-sums in constant time: taking an entry's old result back and adding its new
+    /// one gives the sums a fresh pass gives, over a run of edits of every kind.
+    #[test]
+    fn taking_back_and_adding_one_entry_sums_as_a_fresh_pass() {
+        let mut g = grant();
+        let other = g.application.applicants[1].id.to_string();
+        g.entries = (0..12)
+            .map(|i| RawEntry {
+                id: i + 1,
+                ..entry(
+                    &g,
+                    &format!("{}.3.2020", i + 1),
+                    "personnel",
+                    &format!("{i}0,05"),
+                    "1,24",
+                )
+            })
+            .collect();
+        let ctx = EntryContext::new(&g, call_of(&g));
+        let mut results: Vec<EntryResult> = g.entries.iter().map(|e| check_entry(e, &ctx)).collect();
+        let mut totals = Ledger::from_results(&g, results.clone()).totals;
+        let edits: [(usize, fn(&mut RawEntry, &str)); 8] = [
+            (0, |e, _| e.net = "12,5O".into()),
+            (0, |e, _| e.net = "-3,00".into()),
+            (3, |e, _| e.category = "hardware".into()),
+            (5, |e, b| e.bearer = b.into()),
+            (7, |e, _| e.date = "1.3.2019".into()),
+            (7, |e, _| e.date = "".into()),
+            (9, |e, _| e.vat = "".into()),
+            (11, |e, _| e.category = "travel".into()),
+        ];
+        for (i, edit) in edits {
+            let bearer = g.entries[i].bearer.trim().to_string();
+            assert!(totals.take_back(&bearer, &results[i]));
+            edit(&mut g.entries[i], &other);
+            results[i] = check_entry(&g.entries[i], &ctx);
+            totals.add_one(g.entries[i].bearer.trim(), &results[i]);
+            let fresh = Ledger::from_results(&g, results.clone()).totals;
+            assert_eq!(totals.all, fresh.all);
+            for (c, s) in &fresh.by_category {
+                assert_eq!(totals.by_category.get(c), Some(s), "{c:?}");
+            }
+            for (b, s) in &fresh.by_bearer {
+                assert_eq!(totals.by_bearer.get(b), Some(s), "{b}");
+            }
+            for (m, s) in &fresh.by_month {
+                assert_eq!(totals.by_month.get(m), Some(s), "{m:?}");
+            }
+            let zero = |s: &Sums| *s == Sums::default();
+            assert!(totals
+                .by_category
+                .iter()
+                .all(|(c, s)| fresh.by_category.contains_key(c) || zero(s)));
+            assert!(totals
+                .by_month
+                .iter()
+                .all(|(m, s)| fresh.by_month.contains_key(m) || zero(s)));
+        }
+        assert_ne!(totals.all, Ledger::of(&grant(), call_of(&g)).totals.all);
     }
 }

@@ -6,25 +6,34 @@
 //!
 //! A city's accounts are long: only the rows near the view are built (`line_window::LineWindow`,
 //! the budget's window over 2 000 lines), the others stand as gaps, so a keystroke costs a
-//! screenful of rows whatever the count. What the page shows of the entries comes from one memo
-//! ([`figures`]): the seam where the ledger's rules (eligibility, findings) plug in.
+//! screenful of rows whatever the count. The ledger's rules are checked per entry and summed
+//! incrementally (`entry_checks`): the totals (net, VAT, eligible and not), the sums by category
+//! against the plan, each cell's messages once left, the error summary, and a not-eligible entry
+//! marked in its row. The CSV import is `ledger_import`'s section of the page.
 
 use crate::domain::draft::LineId;
+use crate::domain::grant::finding::{Finding, Place};
 use crate::domain::grant::model::{RawEntry, RawGrant};
+use crate::domain::grant::report::plan;
 use crate::domain::vocabulary::call;
+use crate::domain::vocabulary::call::CostCategory;
 use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::money::Money;
 use crate::i18n::grant::G;
-use crate::i18n::{self, T};
+use crate::i18n::{self, grant_rules, T};
 use crate::ui::applicants::applicant_label;
 use crate::ui::dom::focus_after_render;
+use crate::ui::field::{message_line, Cite};
 use crate::ui::form::text;
 use crate::ui::grant::app::ProjectPage;
+pub use crate::ui::grant::entry_checks::cell_id;
+use crate::ui::grant::entry_checks::{column_of, use_entry_checks, EntryChecks, Figures};
+use crate::ui::grant::ledger_import::CsvImport;
 use crate::ui::grant::overview::project_name;
 use crate::ui::grant::state::Open;
 use crate::ui::language::use_lang;
-use crate::ui::line_window::{line_of_event, LineWindow, Slot};
-use crate::ui::summary::set_title;
+use crate::ui::line_window::{blurred, line_of_event, LineWindow, Slot};
+use crate::ui::summary::{place_and_message, set_title};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -33,46 +42,6 @@ use leptos_router::components::A;
 pub const BODY_ID: &str = "ledger-body";
 /// A row's height and so a gap's per entry, in rem (style/grant.css `table.ledger tbody tr`).
 const ROW_REMS: usize = 4;
-
-/// What the page shows of the entries: how many, the sums of the amounts without VAT and of the
-/// VAT (an empty amount is none yet), and how many amounts cannot be read (left out of the sums,
-/// never dropped from the entries).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Figures {
-    pub count: usize,
-    pub net: Money,
-    pub vat: Money,
-    pub unreadable: usize,
-}
-
-/// The figures of `entries` (the ledger's rules will add eligibility and findings here).
-pub fn figures(entries: &[RawEntry]) -> Figures {
-    let mut f = Figures {
-        count: entries.len(),
-        ..Figures::default()
-    };
-    for e in entries {
-        let net = read(&e.net);
-        let vat = read(&e.vat);
-        match (net, vat) {
-            (Some(net), Some(vat)) => {
-                f.net = f.net.checked_add(net).unwrap_or(f.net);
-                f.vat = f.vat.checked_add(vat).unwrap_or(f.vat);
-            }
-            _ => f.unreadable += 1,
-        }
-    }
-    f
-}
-
-/// An amount as typed: empty is none yet (zero); `None` when it is not an amount.
-fn read(typed: &str) -> Option<Money> {
-    if typed.trim().is_empty() {
-        Some(Money::ZERO)
-    } else {
-        Money::parse(typed).ok()
-    }
-}
 
 /// The cells of a row, in the columns' order: (the field's key, its heading).
 const COLUMNS: [(&str, G); 10] = [
@@ -88,19 +57,21 @@ const COLUMNS: [(&str, G); 10] = [
     ("justification", G::ColJustification),
 ];
 
-/// The id of a cell's control: `line-{id}-{key}` (the window finds the row by it).
-pub fn cell_id(id: LineId, key: &str) -> String {
-    format!("line-{id}-{key}")
-}
-
 /// A removed entry and where it was, for the undo.
 type Undone = Option<(usize, RawEntry)>;
+
+/// The error summary's id (focused when the user asks to check).
+pub const SUMMARY_ID: &str = "ledger-summary";
+/// The most findings the summary lists of each kind (the rest are counted): a city's accounts may
+/// have thousands, and each is also under its cell.
+const LISTED: usize = 100;
 
 #[component]
 pub fn LedgerPage() -> impl IntoView {
     let open = expect_context::<Open>();
     let lang = use_lang();
     let grant = open.grant;
+    let checks = EntryChecks::new(open);
     set_title(
         move |l| {
             format!(
@@ -109,13 +80,13 @@ pub fn LedgerPage() -> impl IntoView {
                 grant.with(|g| project_name(l, g))
             )
         },
-        || false,
+        move || checks.show_all.get() && checks.figures.with(|f| f.errors > 0),
     );
-    let figures = Memo::new(move |_| grant.with(|g| figures(&g.entries)));
     let window = LineWindow::over(open.entry_ids, BODY_ID);
     let undo = RwSignal::new(None::<(usize, RawEntry)>);
     let id = grant.with_untracked(|g| g.id.clone());
     let add = move |_| {
+        checks.touch_all();
         if let Some(entry) = open.edit_entries(RawGrant::add_entry) {
             window.focus(entry, cell_id(entry, "date"));
         }
@@ -123,40 +94,25 @@ pub fn LedgerPage() -> impl IntoView {
     let restore = move |_| {
         if let Some((index, entry)) = undo.get_untracked() {
             let back = entry.id;
+            checks.touch_all();
             open.edit_entries(|g| g.restore_entry(index, entry));
             undo.set(None);
             window.focus(back, cell_id(back, "date"));
         }
     };
-    let money = move |m: fn(&Figures) -> Money| move || figures.with(|f| m(f).format(lang.get()));
+    let check = move |_| {
+        checks.show_all.set(true);
+        focus_after_render(SUMMARY_ID.into());
+    };
     view! {
         <p><A href=ProjectPage::Overview.path(&id)>{text(lang, G::BackToProject)}</A></p>
         <h1>{text(lang, G::LedgerTitle)}</h1>
         <p class="lead">{text(lang, G::LedgerIntro)}</p>
-        <section class="totals" aria-labelledby="ledger-totals-title">
-            <h2 id="ledger-totals-title">{text(lang, G::TotalsTitle)}</h2>
-            <dl>
-                <div>
-                    <dt>{text(lang, G::TotalEntries)}</dt>
-                    <dd id="ledger-count">{move || i18n::integer(lang.get(), figures.with(|f| f.count) as u64)}</dd>
-                </div>
-                <div>
-                    <dt>{text(lang, G::TotalNet)}</dt>
-                    <dd id="ledger-net">{money(|f| f.net)}</dd>
-                </div>
-                <div>
-                    <dt>{text(lang, G::TotalVat)}</dt>
-                    <dd id="ledger-vat">{money(|f| f.vat)}</dd>
-                </div>
-                <Show when=move || figures.with(|f| f.unreadable > 0)>
-                    <div>
-                        <dt>{text(lang, G::NotCounted)}</dt>
-                        <dd id="ledger-unreadable">{move || figures.with(|f| f.unreadable)}</dd>
-                    </div>
-                </Show>
-            </dl>
-        </section>
+        <LedgerTotals figures=checks.figures />
+        <ByCategory figures=checks.figures />
+        <CsvImport checks />
         <h2 id="ledger-entries-title">{text(lang, G::LedgerTitle)}</h2>
+        <LedgerSummary window />
         <Show when=move || open.entry_ids.with(Vec::is_empty)>
             <p class="empty">{text(lang, G::NoEntries)}</p>
         </Show>
@@ -167,7 +123,168 @@ pub fn LedgerPage() -> impl IntoView {
                 <button type="button" id="undo-remove" class="button small" on:click=restore>{text(lang, T::UndoRemoval)}</button>
             </Show>
         </div>
-        <button type="button" id="add-entry" class="button secondary" on:click=add>"+ " {text(lang, G::AddEntry)}</button>
+        <div class="actions">
+            <button type="button" id="add-entry" class="button secondary" on:click=add>"+ " {text(lang, G::AddEntry)}</button>
+            " "
+            <button type="button" id="check-entries" class="button" on:click=check>{text(lang, G::CheckEntries)}</button>
+        </div>
+    }
+}
+
+/// The totals: entries, net, VAT, eligible and not, and the entries that count in no sum.
+#[component]
+fn LedgerTotals(figures: Memo<Figures>) -> impl IntoView {
+    let lang = use_lang();
+    let money = move |m: fn(&Figures) -> Money| move || figures.with(|f| m(f).format(lang.get()));
+    view! {
+        <section class="totals" aria-labelledby="ledger-totals-title" data-rechecked=move || figures.with(|f| f.rechecked)>
+            <h2 id="ledger-totals-title">{text(lang, G::TotalsTitle)}</h2>
+            <dl>
+                <div>
+                    <dt>{text(lang, G::TotalEntries)}</dt>
+                    <dd id="ledger-count">{move || i18n::integer(lang.get(), figures.with(|f| f.count) as u64)}</dd>
+                </div>
+                <div>
+                    <dt>{text(lang, G::TotalNet)}</dt>
+                    <dd id="ledger-net">{money(|f| f.totals.all.net)}</dd>
+                </div>
+                <div>
+                    <dt>{text(lang, G::TotalVat)}</dt>
+                    <dd id="ledger-vat">{money(|f| f.totals.all.vat)}</dd>
+                </div>
+                <div>
+                    <dt>{text(lang, G::TotalEligible)}</dt>
+                    <dd id="ledger-eligible">{money(|f| f.totals.all.eligible)}</dd>
+                </div>
+                <div>
+                    <dt>{text(lang, G::TotalNotEligible)}</dt>
+                    <dd id="ledger-not-eligible">
+                        {money(|f| f.totals.all.net.checked_sub(f.totals.all.eligible).unwrap_or_default())}
+                        " ("
+                        {move || crate::i18n::grant::entries_count(lang.get(), figures.with(|f| f.not_eligible))}
+                        ")"
+                    </dd>
+                </div>
+                <Show when=move || figures.with(|f| f.unreadable > 0)>
+                    <div>
+                        <dt>{text(lang, G::NotCounted)}</dt>
+                        <dd id="ledger-unreadable">{move || figures.with(|f| f.unreadable)}</dd>
+                    </div>
+                </Show>
+            </dl>
+        </section>
+    }
+}
+
+/// The sums by category against the plan (the granted application's budget), VAT-free.
+#[component]
+fn ByCategory(figures: Memo<Figures>) -> impl IntoView {
+    let open = expect_context::<Open>();
+    let lang = use_lang();
+    let (categories, planned) = open.grant.with_untracked(|g| {
+        let plan = plan(g);
+        let categories: Vec<CostCategory> = call::by_id(&g.granted.call)
+            .or_else(|| call::by_id(&g.application.call))
+            .map(|c| c.cost_categories.iter().map(|r| r.category).collect())
+            .unwrap_or_default();
+        (categories, plan.by_category)
+    });
+    let rows = categories
+        .into_iter()
+        .map(|c| {
+            let planned = planned.get(&c).map(|s| s.net).unwrap_or_default();
+            let sum = move |m: fn(&crate::domain::rules::budget::Sums) -> Money| {
+                move || {
+                    figures.with(|f| m(&f.totals.by_category.get(&c).copied().unwrap_or_default()).format(lang.get()))
+                }
+            };
+            view! {
+                <tr id=format!("ledger-category-{}", c.id())>
+                    <th scope="row">{move || i18n::category(lang.get(), c)}</th>
+                    <td class="num">{sum(|s| s.net)}</td>
+                    <td class="num">{sum(|s| s.vat)}</td>
+                    <td class="num">{sum(|s| s.eligible)}</td>
+                    <td class="num">{move || planned.format(lang.get())}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll" role="region" aria-labelledby="ledger-by-category-title" tabindex="0">
+            <table id="ledger-by-category" class="sums">
+                <caption id="ledger-by-category-title">{text(lang, G::ByCategoryTitle)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{text(lang, G::ColCategory)}</th>
+                        <th scope="col">{text(lang, G::TotalNet)}</th>
+                        <th scope="col">{text(lang, G::TotalVat)}</th>
+                        <th scope="col">{text(lang, G::TotalEligible)}</th>
+                        <th scope="col">{text(lang, G::ColPlanned)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The error summary, once the user asks to check: each finding a link to its cell (through the
+/// line window: the row may not be built).
+#[component]
+fn LedgerSummary(window: LineWindow) -> impl IntoView {
+    let checks = use_entry_checks();
+    let lang = use_lang();
+    let item = move |(number, f): (Option<usize>, Finding)| {
+        let l = lang.get();
+        let message = grant_rules::message(l, &f);
+        match f.place {
+            Place::Entry { id, field } => {
+                let key = column_of(field);
+                let heading = COLUMNS.iter().find(|(k, _)| *k == key).map_or("", |(_, h)| h.get(l));
+                let place = format!(
+                    "{} {}, {}",
+                    G::Entry.get(l),
+                    number.unwrap_or(0),
+                    heading.to_lowercase()
+                );
+                let target = cell_id(id, key);
+                let to = target.clone();
+                Either::Left(view! {
+                    <li>
+                        <a href=format!("#{target}") on:click=move |ev| { ev.prevent_default(); window.focus(id, to.clone()); }>
+                            {place_and_message(&place, &message)}
+                        </a>
+                    </li>
+                })
+            }
+            _ => Either::Right(view! { <li>{message}</li> }),
+        }
+    };
+    let list = move |errors: bool| {
+        move || {
+            checks.figures.track();
+            let (listed, more) = checks.findings(errors, LISTED);
+            let more = (more > 0)
+                .then(|| view! { <li class="more">{crate::i18n::grant::more_findings(lang.get(), more)}</li> });
+            view! { {listed.into_iter().map(item).collect_view()} {more} }
+        }
+    };
+    let errors = move || checks.figures.with(|f| f.errors > 0);
+    let warnings = move || checks.figures.with(|f| f.warnings > 0);
+    view! {
+        <Show when=move || checks.show_all.get()>
+            <div id=SUMMARY_ID class="error-summary" tabindex="-1" class:clean=move || !errors()>
+                <Show when=errors
+                    fallback=move || view! { <p class="ok">{text(lang, G::NoEntryErrors)}</p> }>
+                    <h2>{text(lang, T::ErrorSummaryTitle)}</h2>
+                    <ul>{list(true)}</ul>
+                </Show>
+                <Show when=warnings>
+                    <h2 class="warnings-title">{text(lang, T::WarningSummaryTitle)}</h2>
+                    <ul class="warnings">{list(false)}</ul>
+                </Show>
+            </div>
+        </Show>
     }
 }
 
@@ -219,7 +336,7 @@ fn EntriesTable(window: LineWindow, undo: RwSignal<Undone>) -> impl IntoView {
 }
 
 /// The options of a row's selects: (value, its name in a language).
-fn category_options(g: &RawGrant, lang: Lang) -> Vec<(String, String)> {
+pub(crate) fn category_options(g: &RawGrant, lang: Lang) -> Vec<(String, String)> {
     call::by_id(&g.granted.call)
         .map(|c| {
             c.cost_categories
@@ -244,9 +361,29 @@ fn bearer_options(g: &RawGrant, lang: Lang) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A cell's messages (`{cell}-msg`), each with the passage it rests on.
+fn cell_messages(lang: RwSignal<Lang>, cell: &str, shown: Memo<Vec<Finding>>) -> impl IntoView {
+    view! {
+        <div id=format!("{cell}-msg") class="field-messages">
+            {move || {
+                let l = lang.get();
+                shown
+                    .get()
+                    .into_iter()
+                    .map(|f| {
+                        let cite = f.source.map(|s| view! { <Cite citation=s /> });
+                        message_line(l, f.severity, grant_rules::message(l, &f), cite)
+                    })
+                    .collect_view()
+            }}
+        </div>
+    }
+}
+
 #[component]
 fn EntryRow(id: LineId, undo: RwSignal<Undone>) -> impl IntoView {
     let open = expect_context::<Open>();
+    let checks = use_entry_checks();
     let lang = use_lang();
     let grant = open.grant;
     let initial = grant.with_untracked(|g| g.entries.iter().find(|e| e.id == id).cloned().unwrap_or_default());
@@ -254,23 +391,53 @@ fn EntryRow(id: LineId, undo: RwSignal<Undone>) -> impl IntoView {
         open.entry_ids
             .with(|ids| ids.iter().position(|x| *x == id).map_or(0, |i| i + 1))
     });
+    let result = checks.result(id);
+    let not_eligible = Memo::new(move |_| {
+        result.with(|r| {
+            r.as_ref()
+                .is_some_and(|r| r.net.is_some() && r.vat.is_some() && !r.eligible)
+        })
+    });
     let head = format!("line-{id}-head");
     let labelled = move |key: &str| format!("ledger-col-{key} line-{id}-head");
+    let change = move |f: Box<dyn FnOnce(&mut RawEntry)>| {
+        checks.touch(id);
+        open.edit(|g| {
+            if let Some(e) = g.entry_mut(id) {
+                f(e);
+            }
+        });
+    };
     let edit = move |set: fn(&mut RawEntry, String)| {
         move |ev: leptos::ev::Event| {
             let v = event_target_value(&ev);
-            open.edit(|g| {
-                if let Some(e) = g.entry_mut(id) {
-                    set(e, v);
-                }
-            });
+            change(Box::new(move |e| set(e, v)));
         }
     };
+    // A cell's messages once left (or checked), and what its control says of them.
+    let cell = move |key: &'static str| {
+        let dom = cell_id(id, key);
+        let shown = checks.shown(id, key, result);
+        let msg = format!("{dom}-msg");
+        let described = Signal::derive(move || shown.with(|s| !s.is_empty()).then(|| msg.clone()));
+        let invalid = Signal::derive(move || shown.with(|s| s.iter().any(Finding::is_error)).then_some("true"));
+        let leave = {
+            let dom = dom.clone();
+            move |ev: web_sys::FocusEvent| {
+                let dom = dom.clone();
+                blurred(&ev, move || checks.leave(dom));
+            }
+        };
+        (dom, shown, described, invalid, leave)
+    };
     let input = move |key: &'static str, value: String, class: &'static str, set: fn(&mut RawEntry, String)| {
+        let (dom, shown, described, invalid, leave) = cell(key);
         view! {
             <td role="cell">
-                <input type="text" id=cell_id(id, key) class=class autocomplete="off"
-                    aria-labelledby=labelled(key) prop:value=value on:input=edit(set) />
+                <input type="text" id=dom.clone() class=class autocomplete="off"
+                    aria-labelledby=labelled(key) aria-describedby=described aria-invalid=invalid
+                    prop:value=value on:input=edit(set) on:blur=leave />
+                {cell_messages(lang, &dom, shown)}
             </td>
         }
     };
@@ -279,6 +446,7 @@ fn EntryRow(id: LineId, undo: RwSignal<Undone>) -> impl IntoView {
                        choose: G,
                        options: fn(&RawGrant, Lang) -> Vec<(String, String)>,
                        set: fn(&mut RawEntry, String)| {
+        let (dom, shown, described, invalid, leave) = cell(key);
         let options = move || {
             let l = lang.get();
             let chosen = value.clone();
@@ -293,29 +461,31 @@ fn EntryRow(id: LineId, undo: RwSignal<Undone>) -> impl IntoView {
         };
         view! {
             <td role="cell">
-                <select id=cell_id(id, key) aria-labelledby=labelled(key) on:change=edit(set)>
+                <select id=dom.clone() aria-labelledby=labelled(key) aria-describedby=described aria-invalid=invalid
+                    on:change=edit(set) on:blur=leave>
                     <option value="">{text(lang, choose)}</option>
                     {options}
                 </select>
+                {cell_messages(lang, &dom, shown)}
             </td>
         }
     };
     let check = move |key: &'static str, value: bool, set: fn(&mut RawEntry, bool)| {
+        let (dom, shown, described, _, leave) = cell(key);
         view! {
             <td role="cell" class="check">
-                <input type="checkbox" id=cell_id(id, key) aria-labelledby=labelled(key) prop:checked=value
+                <input type="checkbox" id=dom.clone() aria-labelledby=labelled(key) aria-describedby=described
+                    prop:checked=value on:blur=leave
                     on:change=move |ev| {
                         let v = event_target_checked(&ev);
-                        open.edit(|g| {
-                            if let Some(e) = g.entry_mut(id) {
-                                set(e, v);
-                            }
-                        });
+                        change(Box::new(move |e| set(e, v)));
                     } />
+                {cell_messages(lang, &dom, shown)}
             </td>
         }
     };
     let remove = move |_| {
+        checks.touch_all();
         let removed = open.edit_entries(|g| g.remove_entry(id)).flatten();
         if let Some(removed) = removed {
             undo.set(Some(removed));
@@ -323,10 +493,13 @@ fn EntryRow(id: LineId, undo: RwSignal<Undone>) -> impl IntoView {
         }
     };
     view! {
-        <tr id=format!("line-{id}") role="row" aria-rowindex=move || number.get() + 1>
+        <tr id=format!("line-{id}") role="row" aria-rowindex=move || number.get() + 1 class:not-eligible=not_eligible>
             <th scope="row" role="rowheader" id=head>
                 <span class="visually-hidden">{text(lang, G::Entry)} " "</span>
                 {number}
+                <Show when=move || not_eligible.get()>
+                    <span class="entry-mark" id=format!("line-{id}-mark")>{text(lang, G::NotEligibleMark)}</span>
+                </Show>
             </th>
             {input("date", initial.date.clone(), "date", |e, v| e.date = v)}
             {input("voucher", initial.voucher.clone(), "", |e, v| e.voucher = v)}
@@ -345,34 +518,5 @@ fn EntryRow(id: LineId, undo: RwSignal<Undone>) -> impl IntoView {
                 </button>
             </td>
         </tr>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn entry(net: &str, vat: &str) -> RawEntry {
-        RawEntry {
-            net: net.into(),
-            vat: vat.into(),
-            ..RawEntry::default()
-        }
-    }
-
-    #[test]
-    fn the_sums_are_exact_and_an_amount_that_is_none_is_named_not_counted() {
-        let f = figures(&[
-            entry("1 200,50", "288,12"),
-            entry("0,01", ""),
-            entry("", ""),
-            entry("12,5O", "3"),
-            entry("99,99", "24,00"),
-        ]);
-        assert_eq!(f.count, 5);
-        assert_eq!(f.net, Money::from_cents(120_050 + 1 + 9_999));
-        assert_eq!(f.vat, Money::from_cents(28_812 + 2_400));
-        assert_eq!(f.unreadable, 1);
-        assert_eq!(figures(&[]), Figures::default());
     }
 }

@@ -9,11 +9,14 @@
 //! - `state`: the project open on a page and its saving (`Open`).
 //! - `home`: `/grant`, opening the decision and this browser's granted projects.
 //! - `overview`: `/grant/<id>`, the project, its grant and conditions, its periods, what is next.
-//! - `ledger`: `/grant/<id>/ledger`, the project's accounts (projektikirjanpito).
+//! - `ledger`: `/grant/<id>/ledger`, the project's accounts (projektikirjanpito); its rules per entry
+//!   (`entry_checks`) and its import from the accounting system's CSV (`ledger_import`).
 
 pub mod app;
+pub mod entry_checks;
 pub mod home;
 pub mod ledger;
+pub mod ledger_import;
 pub mod overview;
 pub mod state;
 
