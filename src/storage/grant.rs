@@ -116,27 +116,65 @@ pub struct Saved {
     pub at: f64,
 }
 
-/// Saves an edited project. `revision` is the one this tab read or last saved; another tab's save
-/// since then is [`SaveError::Conflict`], a record this version cannot read [`SaveError::Damaged`]
-/// (neither is written over). A project removed in another tab is written back: nothing is lost.
-pub async fn save(grant: &RawGrant, revision: u64) -> Result<Saved, SaveError> {
+/// The stored record's revision, read without reading the project again (a ledger of 10 000
+/// entries is megabytes): what a save compares.
+#[derive(Deserialize)]
+struct StoredRevision {
+    revision: u64,
+}
+
+/// A save made ready: the record's text, written before the transaction so that no copy of the
+/// project is held while it runs.
+pub struct Prepared {
+    id: String,
+    revision: u64,
+    at: f64,
+    text: String,
+}
+
+/// Writes the record of `grant` as the revision after `revision` (see [`write`]).
+pub fn prepare(grant: &RawGrant, revision: u64) -> Result<Prepared, SaveError> {
+    let at = js_sys::Date::now();
+    Ok(Prepared {
+        id: grant.id.clone(),
+        revision,
+        at,
+        text: text(revision + 1, at, grant)?,
+    })
+}
+
+/// Writes the project over the stored one if that is still the revision this tab read or last
+/// wrote, in one read-write transaction. A stored revision that differs is another tab's save
+/// ([`SaveError::Conflict`]); a record whose revision cannot be read is never written over
+/// ([`SaveError::Damaged`]). The stored revision equal to this tab's is the record this tab read
+/// or wrote, which it can read: the project itself is not read again. A project removed in another
+/// tab is written back: nothing is lost.
+pub async fn write(prepared: Prepared) -> Result<Saved, SaveError> {
+    let Prepared { id, revision, at, text } = prepared;
     let tx = idb::begin(idb::GRANTS, true).await.map_err(classify)?;
-    let stored = idb::get_text(&tx.store, grant.id.as_str()).await.map_err(classify)?;
-    match stored.as_deref().map(|t| from_json::<Record>(t).map(|r| r.revision)) {
+    let stored = idb::get_text(&tx.store, id.as_str()).await.map_err(classify)?;
+    match stored
+        .as_deref()
+        .map(|t| from_json::<StoredRevision>(t).map(|r| r.revision))
+    {
         Some(Ok(r)) if r != revision => return Err(SaveError::Conflict),
         Some(Err(_)) => return Err(SaveError::Damaged),
         _ => {}
     }
-    let at = js_sys::Date::now();
-    let text = text(revision + 1, at, grant)?;
+    drop(stored);
     tx.store
-        .put_with_key(&JsValue::from_str(&text), &JsValue::from_str(&grant.id))
+        .put_with_key(&JsValue::from_str(&text), &JsValue::from_str(&id))
         .map_err(classify)?;
     tx.done().await.map_err(classify)?;
     Ok(Saved {
         revision: revision + 1,
         at,
     })
+}
+
+/// Saves `grant` over the revision this tab read or last wrote ([`prepare`] then [`write`]).
+pub async fn save(grant: &RawGrant, revision: u64) -> Result<Saved, SaveError> {
+    write(prepare(grant, revision)?).await
 }
 
 /// A removed project's record as it was stored, to put back ([`restore`]).

@@ -118,13 +118,14 @@ pub fn CsvImport(checks: EntryChecks) -> impl IntoView {
     let append = move |entries: Vec<RawEntry>, headers: Vec<String>| {
         let n = entries.len();
         let remembered = mapping.with_untracked(|m| m.remembered(&headers));
+        // The file's table goes before the project grows (a city's export is megabytes of cells).
+        chosen.set(None);
         checks.touch_all();
         open.edit_entries(move |g| {
             g.csv_mapping = remembered;
             g.append_entries(entries)
         });
         outcome.set(Some(Outcome::Imported(n)));
-        chosen.set(None);
         readable.set_value(Vec::new());
         focus_after_render(STATUS_ID.into());
     };

@@ -87,11 +87,7 @@ impl Open {
     }
 
     async fn write_once(self) -> bool {
-        let (Some(edits), Some(revision), Some(grant)) = (
-            self.edits.try_get_value(),
-            self.revision.try_get_value(),
-            self.grant.try_get_untracked(),
-        ) else {
+        let (Some(edits), Some(revision)) = (self.edits.try_get_value(), self.revision.try_get_value()) else {
             return false;
         };
         // Another tab's version won: nothing more is written over it from here.
@@ -101,7 +97,17 @@ impl Open {
         ) {
             return false;
         }
-        match kept::save(&grant, revision).await {
+        // The record's text is written from the project in place (a ledger of 10 000 entries is
+        // megabytes: no copy of it is held while the transaction runs).
+        let prepared = match self.grant.try_with_untracked(|g| kept::prepare(g, revision)) {
+            Some(Ok(p)) => p,
+            Some(Err(e)) => {
+                self.saving.try_set(Saving::Failed(e));
+                return false;
+            }
+            None => return false,
+        };
+        match kept::write(prepared).await {
             Ok(saved) => {
                 self.revision.try_set_value(saved.revision);
                 self.saved_edits.try_set_value(edits);
