@@ -130,6 +130,14 @@ fn text(id: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The input event a user's typing makes.
+fn typed(e: &web_sys::EventTarget) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    e.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+}
+
 fn eur(cents: i64) -> String {
     Money::from_cents(cents).format(Lang::Fi)
 }
@@ -152,11 +160,7 @@ async fn a_claim_shows_what_it_may_ask_for_and_its_computation() {
     let amount = format!("claim-{first}-amount");
     let input = el(&amount).unchecked_into::<HtmlInputElement>();
     input.set_value("200 000,00");
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    input
-        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
-        .unwrap();
+    typed(&input);
     sleep(30).await;
     assert!(text(&format!("{amount}-messages")).is_empty(), "not mid-word");
     input.dispatch_event(&web_sys::Event::new("blur").unwrap()).unwrap();
@@ -278,11 +282,7 @@ async fn an_interim_report_shows_the_costs_against_the_plan_as_tables_and_a_char
     // The progress, typed, is kept.
     let progress = el(&format!("report-{report}-progress")).unchecked_into::<web_sys::HtmlTextAreaElement>();
     progress.set_value("Lomakkeet on otettu käyttöön.");
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    progress
-        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
-        .unwrap();
+    typed(&progress);
     let mut stored = String::new();
     for _ in 0..150 {
         stored = kept::load("report-a").await.unwrap().unwrap().grant.reports[0]

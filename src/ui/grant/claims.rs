@@ -11,17 +11,14 @@ use crate::domain::grant::finding::Place;
 use crate::domain::grant::model::{RawClaim, RawGrant};
 use crate::i18n::grant_reporting::Gt;
 use crate::i18n::grant_reports::{label, Label};
-use crate::ui::files::local_date;
 use crate::ui::form::text;
-use crate::ui::grant::app::ProjectPage;
-use crate::ui::grant::overview::project_name;
-use crate::ui::grant::reporting::{figure_list, offer_file, use_review, Checks, FindingSummary, GrantField};
+use crate::ui::grant::reporting::{
+    figure_list, save_file, sent_said, start_page, BackToProject, Checks, FindingSummary, GrantField,
+};
 use crate::ui::grant::settlement::share_in_force;
 use crate::ui::grant::state::Open;
 use crate::ui::language::use_lang;
-use crate::ui::summary::set_title;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 fn is_claim(p: &Place) -> bool {
     matches!(p, Place::Claim { .. })
@@ -29,21 +26,8 @@ fn is_claim(p: &Place) -> bool {
 
 #[component]
 pub fn ClaimsPage() -> impl IntoView {
-    let open = expect_context::<Open>();
-    let lang = use_lang();
+    let (open, lang, checks, id) = start_page(Gt::ClaimsTitle);
     let grant = open.grant;
-    set_title(
-        move |l| {
-            format!(
-                "{} \u{2013} {}",
-                Gt::ClaimsTitle.get(l),
-                grant.with(|g| project_name(l, g))
-            )
-        },
-        || false,
-    );
-    let checks = Checks::new(use_review(open));
-    let id = grant.with_untracked(|g| g.id.clone());
     let ids = Memo::new(move |_| grant.with(|g| g.claims.iter().map(|c| c.id).collect::<Vec<_>>()));
     let add = move |_| {
         let new = open.grant.with_untracked(|g| g.next_id.max(1));
@@ -57,7 +41,7 @@ pub fn ClaimsPage() -> impl IntoView {
         crate::ui::dom::focus_after_render(format!("claim-{new}-until"));
     };
     view! {
-        <p><A href=ProjectPage::Overview.path(&id)>{text(lang, crate::i18n::grant::G::BackToProject)}</A></p>
+        <BackToProject id=id.clone() />
         <h1>{text(lang, Gt::ClaimsTitle)}</h1>
         <p class="lead">{text(lang, Gt::ClaimsIntro)}</p>
         <p id="claims-formula">{text(lang, Gt::Formula)}</p>
@@ -111,27 +95,26 @@ fn Claim(id: LineId, number: usize, checks: Checks) -> impl IntoView {
         })
     };
     let save = move |_| {
-        let on_this = move |p: &Place| matches!(p, Place::Claim { id: c, .. } if *c == id);
-        if checks.check(on_this) {
-            status.set(Gt::FixFirst.get(lang.get_untracked()).to_string());
-            return;
-        }
-        let made = grant.with_untracked(|g| {
-            payment_claim(g, id, &crate::ui::files::now_rfc3339()).map(|f| (payment_claim_file_name(&f), to_json(&f)))
-        });
-        offer_file(open, status, lang.get_untracked(), made, move |g, at| {
-            if let Some(c) = g.claims.iter_mut().find(|c| c.id == id) {
-                c.sent_at = at;
-            }
-        });
+        save_file(
+            open,
+            checks,
+            status,
+            lang.get_untracked(),
+            move |p| matches!(p, Place::Claim { id: c, .. } if *c == id),
+            |g, at| payment_claim(g, id, at).map(|f| (payment_claim_file_name(&f), to_json(&f))),
+            move |g, at| {
+                if let Some(c) = g.claims.iter_mut().find(|c| c.id == id) {
+                    c.sent_at = at;
+                }
+            },
+        )
     };
     let sent = move || {
         grant.with(|g| {
-            let l = lang.get();
-            match g.claims.iter().find(|c| c.id == id) {
-                Some(c) if !c.sent_at.is_empty() => format!("{}: {}", Gt::SentOn.get(l), local_date(l, &c.sent_at)),
-                _ => Gt::NotSentYet.get(l).to_string(),
-            }
+            sent_said(
+                lang.get(),
+                g.claims.iter().find(|c| c.id == id).map(|c| c.sent_at.as_str()),
+            )
         })
     };
     let last_id = format!("claim-{id}-last");

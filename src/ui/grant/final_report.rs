@@ -12,19 +12,12 @@ use crate::domain::grant::statement::{attach, too_large};
 use crate::i18n::grant_reporting::Gt;
 use crate::i18n::grant_reports::{label, Label};
 use crate::i18n::grant_rules;
-use crate::ui::files::local_date;
 use crate::ui::form::text;
-use crate::ui::grant::app::ProjectPage;
-use crate::ui::grant::overview::project_name;
 use crate::ui::grant::reporting::{
-    figure_list, offer_file, use_review, Checks, FieldFindings, FindingSummary, GrantField,
+    figure_list, save_file, sent_said, start_page, BackToProject, FieldFindings, FindingSummary, GrantField,
 };
 use crate::ui::grant::reports::IndicatorTable;
-use crate::ui::grant::state::Open;
-use crate::ui::language::use_lang;
-use crate::ui::summary::set_title;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
 fn is_final(p: &Place) -> bool {
@@ -36,21 +29,8 @@ const STATEMENT_ID: &str = "final-auditor-statement";
 
 #[component]
 pub fn FinalReportPage() -> impl IntoView {
-    let open = expect_context::<Open>();
-    let lang = use_lang();
+    let (open, lang, checks, id) = start_page(Gt::FinalTitle);
     let grant = open.grant;
-    set_title(
-        move |l| {
-            format!(
-                "{} \u{2013} {}",
-                Gt::FinalTitle.get(l),
-                grant.with(|g| project_name(l, g))
-            )
-        },
-        || false,
-    );
-    let checks = Checks::new(use_review(open));
-    let id = grant.with_untracked(|g| g.id.clone());
     let initial = grant.with_untracked(|g| g.final_report.clone());
     let label_of = move |t: Gt| Signal::derive(move || t.get(lang.get()).to_string());
     let setter = move |set: fn(&mut RawFinalReport, String)| {
@@ -135,27 +115,20 @@ pub fn FinalReportPage() -> impl IntoView {
         })
     };
     let save = move |_| {
-        if checks.check(is_final) {
-            status.set(Gt::FixFirst.get(lang.get_untracked()).to_string());
-            return;
-        }
-        let made = grant.with_untracked(|g| {
-            let f = final_report(g, &crate::ui::files::now_rfc3339());
-            Some((final_report_file_name(&f), to_json(&f)))
-        });
-        offer_file(open, status, lang.get_untracked(), made, |g, at| {
-            g.final_report.sent_at = at
-        });
+        save_file(
+            open,
+            checks,
+            status,
+            lang.get_untracked(),
+            is_final,
+            |g, at| {
+                let f = final_report(g, at);
+                Some((final_report_file_name(&f), to_json(&f)))
+            },
+            |g, at| g.final_report.sent_at = at,
+        )
     };
-    let sent = move || {
-        grant.with(|g| {
-            let l = lang.get();
-            match g.final_report.sent_at.as_str() {
-                "" => Gt::NotSentYet.get(l).to_string(),
-                at => format!("{}: {}", Gt::SentOn.get(l), local_date(l, at)),
-            }
-        })
-    };
+    let sent = move || grant.with(|g| sent_said(lang.get(), Some(&g.final_report.sent_at)));
     let values = initial.indicators.clone();
     let indicator_set = Callback::new(move |(i, v): (u64, String)| {
         open.edit(|g| {
@@ -163,7 +136,7 @@ pub fn FinalReportPage() -> impl IntoView {
         })
     });
     view! {
-        <p><A href=ProjectPage::Overview.path(&id)>{text(lang, crate::i18n::grant::G::BackToProject)}</A></p>
+        <BackToProject id=id.clone() />
         <h1>{text(lang, Gt::FinalTitle)}</h1>
         <p class="lead">{text(lang, Gt::FinalIntro)}</p>
         <FindingSummary checks on=is_final />

@@ -2,22 +2,27 @@
 //! review of the project as a memo ([`use_review`]), which fields' findings are shown
 //! ([`Checks`]: once the user leaves the field or asks to check, never mid-word), a labelled field
 //! with its messages next to it ([`GrantField`]), the error summary whose links move focus to the
-//! field ([`FindingSummary`]), a figure list, and a report's file offered for download
-//! ([`offer_file`]).
+//! field ([`FindingSummary`]), a figure list, the page's start ([`start_page`]), and a report's
+//! file made and offered for download ([`save_file`]).
 
 use crate::domain::grant::finding::{Finding, Place};
 use crate::domain::grant::model::RawGrant;
 use crate::domain::grant::review::{review, GrantReview};
 use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::money::Money;
+use crate::i18n::grant::G;
 use crate::i18n::grant_reporting::Gt;
 use crate::i18n::grant_rules;
 use crate::ui::dom::focus_now;
 use crate::ui::field::message_line;
-use crate::ui::files::local_day;
+use crate::ui::files::{local_date, local_day};
+use crate::ui::grant::app::ProjectPage;
+use crate::ui::grant::overview::project_name;
 use crate::ui::grant::state::Open;
 use crate::ui::language::use_lang;
+use crate::ui::summary::set_title;
 use leptos::prelude::*;
+use leptos_router::components::A;
 use std::collections::BTreeSet;
 use time::Date;
 
@@ -222,20 +227,56 @@ pub fn figure_list(lang: Lang, rows: Vec<(&'static str, String, Money)>) -> impl
     view! { <dl class="figures">{rows}</dl> }
 }
 
-/// Offers a report's JSON file for download and, once offered, marks it sent with `mark`; the
-/// status line `status` says what was made (or why not).
-pub fn offer_file(
+/// A reporting page's start: its title ("Page – project") set, the project open, its review's
+/// checks, and the project's id (for the way back).
+pub fn start_page(title: Gt) -> (Open, RwSignal<Lang>, Checks, String) {
+    let open = expect_context::<Open>();
+    let lang = use_lang();
+    let grant = open.grant;
+    set_title(
+        move |l| format!("{} \u{2013} {}", title.get(l), grant.with(|g| project_name(l, g))),
+        || false,
+    );
+    let id = grant.with_untracked(|g| g.id.clone());
+    (open, lang, Checks::new(use_review(open)), id)
+}
+
+/// The way back to the project's overview.
+#[component]
+pub fn BackToProject(id: String) -> impl IntoView {
+    let lang = use_lang();
+    view! { <p class="no-print"><A href=ProjectPage::Overview.path(&id)>{move || G::BackToProject.get(lang.get())}</A></p> }
+}
+
+/// "Tiedosto tehty lähetettäväksi: 1.3.2021", or "not sent yet".
+pub fn sent_said(lang: Lang, sent_at: Option<&str>) -> String {
+    match sent_at {
+        Some(at) if !at.is_empty() => format!("{}: {}", Gt::SentOn.get(lang), local_date(lang, at)),
+        _ => Gt::NotSentYet.get(lang).to_string(),
+    }
+}
+
+/// Saves a report's file: the findings of the places `on` picks are shown, and with an error among
+/// them no file is made (the status says so); else `make` makes the file (its name and JSON) at
+/// this moment, it is offered for download, and `mark` marks it sent at that moment.
+pub fn save_file(
     open: Open,
+    checks: Checks,
     status: RwSignal<String>,
     lang: Lang,
-    made: Option<(String, String)>,
+    on: impl Fn(&Place) -> bool,
+    make: impl FnOnce(&RawGrant, &str) -> Option<(String, String)>,
     mark: impl FnOnce(&mut RawGrant, String),
 ) {
-    let Some((name, json)) = made else {
+    if checks.check(on) {
+        status.set(Gt::FixFirst.get(lang).to_string());
+        return;
+    }
+    let at = crate::ui::files::now_rfc3339();
+    let Some((name, json)) = open.grant.with_untracked(|g| make(g, &at)) else {
         return;
     };
     if crate::ui::files::download(&name, &json, "application/json").is_ok() {
-        let at = crate::ui::files::now_rfc3339();
         open.edit(|g| mark(g, at));
         status.set(format!("{} {name}", Gt::FileMade.get(lang)));
     }

@@ -20,16 +20,13 @@ use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::money::Money;
 use crate::i18n::grant_reporting::Gt;
 use crate::ui::applicants::applicant_label;
-use crate::ui::files::local_date;
 use crate::ui::form::text;
-use crate::ui::grant::app::ProjectPage;
-use crate::ui::grant::overview::project_name;
-use crate::ui::grant::reporting::{offer_file, use_review, Checks, FieldFindings, FindingSummary, GrantField};
+use crate::ui::grant::reporting::{
+    save_file, sent_said, start_page, BackToProject, Checks, FieldFindings, FindingSummary, GrantField,
+};
 use crate::ui::grant::state::Open;
 use crate::ui::language::use_lang;
-use crate::ui::summary::set_title;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::collections::BTreeMap;
 
 fn on_reports(p: &Place) -> bool {
@@ -38,21 +35,8 @@ fn on_reports(p: &Place) -> bool {
 
 #[component]
 pub fn ReportsPage() -> impl IntoView {
-    let open = expect_context::<Open>();
-    let lang = use_lang();
+    let (open, lang, checks, id) = start_page(Gt::ReportsTitle);
     let grant = open.grant;
-    set_title(
-        move |l| {
-            format!(
-                "{} \u{2013} {}",
-                Gt::ReportsTitle.get(l),
-                grant.with(|g| project_name(l, g))
-            )
-        },
-        || false,
-    );
-    let checks = Checks::new(use_review(open));
-    let id = grant.with_untracked(|g| g.id.clone());
     let periods = Memo::new(move |_| grant.with(|g| g.periods.iter().map(|p| p.id).collect::<Vec<_>>()));
     let add = move |_| {
         let new = grant.with_untracked(|g| g.next_id.max(1));
@@ -66,7 +50,7 @@ pub fn ReportsPage() -> impl IntoView {
         crate::ui::dom::focus_after_render(format!("period-{new}-start"));
     };
     view! {
-        <p><A href=ProjectPage::Overview.path(&id)>{text(lang, crate::i18n::grant::G::BackToProject)}</A></p>
+        <BackToProject id=id.clone() />
         <h1>{text(lang, Gt::ReportsTitle)}</h1>
         <p class="lead">{text(lang, Gt::ReportsIntro)}</p>
         <FindingSummary checks on=on_reports />
@@ -259,26 +243,26 @@ fn InterimReport(id: LineId, checks: Checks) -> impl IntoView {
     });
     let status = RwSignal::new(String::new());
     let save = move |_| {
-        if checks.check(move |p| matches!(p, Place::Report { id: r, .. } if *r == id)) {
-            status.set(Gt::FixFirst.get(lang.get_untracked()).to_string());
-            return;
-        }
-        let made = grant.with_untracked(|g| {
-            report_file(g, id, &crate::ui::files::now_rfc3339()).map(|f| (interim_report_file_name(&f), to_json(&f)))
-        });
-        offer_file(open, status, lang.get_untracked(), made, move |g, at| {
-            if let Some(r) = g.reports.iter_mut().find(|r| r.id == id) {
-                r.sent_at = at;
-            }
-        });
+        save_file(
+            open,
+            checks,
+            status,
+            lang.get_untracked(),
+            move |p| matches!(p, Place::Report { id: r, .. } if *r == id),
+            |g, at| report_file(g, id, at).map(|f| (interim_report_file_name(&f), to_json(&f))),
+            move |g, at| {
+                if let Some(r) = g.reports.iter_mut().find(|r| r.id == id) {
+                    r.sent_at = at;
+                }
+            },
+        )
     };
     let sent = move || {
         grant.with(|g| {
-            let l = lang.get();
-            match g.reports.iter().find(|r| r.id == id) {
-                Some(r) if !r.sent_at.is_empty() => format!("{}: {}", Gt::SentOn.get(l), local_date(l, &r.sent_at)),
-                _ => Gt::NotSentYet.get(l).to_string(),
-            }
+            sent_said(
+                lang.get(),
+                g.reports.iter().find(|r| r.id == id).map(|r| r.sent_at.as_str()),
+            )
         })
     };
     let prefix = format!("report-{id}");

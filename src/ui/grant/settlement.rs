@@ -8,14 +8,9 @@ use crate::i18n::grant_reporting::Gt;
 use crate::i18n::grant_reports::{label, Label};
 use crate::i18n::grant_rules::share_setting;
 use crate::ui::form::text;
-use crate::ui::grant::app::ProjectPage;
 use crate::ui::grant::overview::project_name;
-use crate::ui::grant::reporting::{figure_list, today, use_review};
-use crate::ui::grant::state::Open;
-use crate::ui::language::use_lang;
-use crate::ui::summary::set_title;
+use crate::ui::grant::reporting::{figure_list, start_page, today, BackToProject};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// "Avustuksen osuus: haun enimmäisosuus 85 % (oletus, ei haun sanamuoto)".
 pub fn share_in_force(
@@ -36,21 +31,9 @@ pub fn share_in_force(
 
 #[component]
 pub fn SettlementPage() -> impl IntoView {
-    let open = expect_context::<Open>();
-    let lang = use_lang();
+    let (open, lang, checks, id) = start_page(Gt::SettlementTitle);
     let grant = open.grant;
-    set_title(
-        move |l| {
-            format!(
-                "{} \u{2013} {}",
-                Gt::SettlementTitle.get(l),
-                grant.with(|g| project_name(l, g))
-            )
-        },
-        || false,
-    );
-    let review = use_review(open);
-    let id = grant.with_untracked(|g| g.id.clone());
+    let review = checks.review;
     let figures = move || {
         let l = lang.get();
         review.with(|r| match r.settlement {
@@ -85,7 +68,7 @@ pub fn SettlementPage() -> impl IntoView {
         })
     };
     view! {
-        <p class="no-print"><A href=ProjectPage::Overview.path(&id)>{text(lang, crate::i18n::grant::G::BackToProject)}</A></p>
+        <BackToProject id=id.clone() />
         <h1>{text(lang, Gt::SettlementTitle)}</h1>
         <p class="print-only">{move || grant.with(|g| project_name(lang.get(), g))}</p>
         <p class="lead">{text(lang, Gt::SettlementIntro)}</p>
