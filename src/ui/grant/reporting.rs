@@ -13,7 +13,7 @@ use crate::domain::vocabulary::money::Money;
 use crate::i18n::grant::G;
 use crate::i18n::grant_reporting::Gt;
 use crate::i18n::grant_rules;
-use crate::ui::dom::focus_now;
+use crate::ui::dom::{focus_after_render, focus_now};
 use crate::ui::field::message_line;
 use crate::ui::files::{local_date, local_day};
 use crate::ui::grant::app::ProjectPage;
@@ -78,7 +78,8 @@ impl Checks {
         self.all.set(true);
         let errors = self.review.with_untracked(|r| r.errors().any(|f| on(&f.place)));
         if errors {
-            focus_now(SUMMARY_ID);
+            // The summary is built once shown: focused after it is.
+            focus_after_render(SUMMARY_ID.to_string());
         }
         errors
     }

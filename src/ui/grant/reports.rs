@@ -164,14 +164,23 @@ pub fn IndicatorTable(
     now: Gt,
     checks: Checks,
     set: Callback<(LineId, String)>,
+    /// Under a section's `h2` (an interim report's), its heading an `h3`; else an `h2`.
+    #[prop(optional)]
+    nested: bool,
 ) -> impl IntoView {
     let open = expect_context::<Open>();
     let lang = use_lang();
     let rows = open.grant.with_untracked(|g| indicator_rows(g, &values));
     let title = format!("{prefix}-indicators-title");
+    let heading = move |id: String| {
+        if nested {
+            view! { <h3 id=id>{text(lang, Gt::IndicatorsTitle)}</h3> }.into_any()
+        } else {
+            view! { <h2 id=id>{text(lang, Gt::IndicatorsTitle)}</h2> }.into_any()
+        }
+    };
     if rows.is_empty() {
-        return view! { <h3 id=title>{text(lang, Gt::IndicatorsTitle)}</h3><p>{text(lang, Gt::NoIndicators)}</p> }
-            .into_any();
+        return view! { {heading(title)}<p>{text(lang, Gt::NoIndicators)}</p> }.into_any();
     }
     let body = rows
         .into_iter()
@@ -200,7 +209,7 @@ pub fn IndicatorTable(
         })
         .collect_view();
     view! {
-        <h3 id=title.clone()>{text(lang, Gt::IndicatorsTitle)}</h3>
+        {heading(title.clone())}
         <div class="table-scroll" role="region" aria-labelledby=title tabindex="0">
             <table>
                 <thead>
@@ -269,7 +278,7 @@ fn InterimReport(id: LineId, checks: Checks) -> impl IntoView {
     view! {
         <GrantField id=format!("{prefix}-progress") label=label_of(Gt::Progress) value=initial.progress.clone() multiline=true checks set=setter(|r, v| r.progress = v) />
         <GrantField id=format!("{prefix}-impacts") label=label_of(Gt::Impacts) value=initial.impacts.clone() multiline=true checks set=setter(|r, v| r.impacts = v) />
-        <IndicatorTable prefix=prefix.clone() values=initial.indicators.clone() now=Gt::ValueNow checks set=indicator_set />
+        <IndicatorTable prefix=prefix.clone() values=initial.indicators.clone() now=Gt::ValueNow checks set=indicator_set nested=true />
         <ReportFigures id checks />
         <p id=format!("{prefix}-sent")>{sent}</p>
         <button type="button" class="button" id=format!("{prefix}-save") on:click=save>{text(lang, Gt::SaveReport)}</button>
