@@ -103,3 +103,36 @@ for (const [locale, titles] of [
     }
   });
 }
+
+test('a payment claim is saved as its file, with what it may ask for, and the overview says it was sent', async () => {
+  const fs = require('node:fs');
+  const os = require('node:os');
+  const context = await env.browser.newContext({ locale: 'fi-FI', acceptDownloads: true });
+  try {
+    const page = await context.newPage();
+    await page.goto(url('grant'));
+    await waitForApp(page);
+    await openKiuruvesi(page);
+    await page.locator('#claims-link').click();
+    await page.locator('#add-claim').click();
+    const until = page.locator('[id^="claim-"][id$="-until"]').first();
+    await until.fill('31.12.2020');
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[id^="claim-"][id$="-save"]').first().click(),
+    ]);
+    const to = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hakemus-claim-')), file.suggestedFilename());
+    await file.saveAs(to);
+    const claim = JSON.parse(fs.readFileSync(to, 'utf8'));
+    assert.equal(claim.format, 'hakemus-payment-claim');
+    assert.equal(claim.claim.until, '2020-12-31');
+    // No entries yet: nothing may be claimed.
+    assert.equal(claim.figures.may_claim, '0.00');
+    await page.locator('[id^="claim-"][id$="-status"]').getByText(file.suggestedFilename()).waitFor();
+    await page.locator('[id^="claim-"][id$="-sent"]').getByText(/^Tiedosto tehty lähetettäväksi: /).waitFor();
+    await page.goBack();
+    await page.locator('#grant-sent').getByText(/^Maksatushakemus 1: /).waitFor();
+  } finally {
+    await context.close();
+  }
+});
