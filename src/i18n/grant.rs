@@ -129,11 +129,6 @@ texts! {
         sv: "Projektet har inga rapporteringsperioder: ansökan har inget läsbart start- och slutdatum.",
         en: "The project has no reporting periods: the application has no readable start and end date.",
     }
-    PagesToCome {
-        fi: "Väliraporttien, maksatushakemusten, loppuraportin ja loppuselvityksen sivut eivät ole vielä tässä versiossa. Projektikirjanpito on käytössä.",
-        sv: "Sidorna för mellanrapporter, utbetalningsansökningar, slutrapporten och slutredovisningen finns inte ännu i den här versionen. Projektbokföringen kan användas.",
-        en: "The pages for interim reports, payment claims, the final report and the settlement are not in this version yet. The project's accounts can be used.",
-    }
     // The ledger.
     LedgerTitle { fi: "Projektikirjanpito", sv: "Projektbokföring", en: "Project accounts" }
     LedgerIntro {

@@ -45,6 +45,7 @@ pub mod files_app;
 mod findings;
 mod format;
 pub mod grant;
+pub mod grant_reporting;
 pub mod grant_reports;
 pub mod grant_rules;
 pub mod initiative;
@@ -122,7 +123,8 @@ pub static WITH_INITIATIVE_TABLES: [&catalogue::Table; TABLES.len() + INITIATIVE
 
 /// The tables of the grant's pages (`grant`): in the same texts files as [`TABLES`], installed only
 /// by the grant's app.
-pub const GRANT_TABLES: [&catalogue::Table; 2] = [&grant::G::TABLE, &grant_rules::Gr::TABLE];
+pub const GRANT_TABLES: [&catalogue::Table; 3] =
+    [&grant::G::TABLE, &grant_rules::Gr::TABLE, &grant_reporting::Gt::TABLE];
 
 /// Every table and the grant's ([`TABLES`] then [`GRANT_TABLES`]): what the grant's app installs.
 pub static WITH_GRANT_TABLES: [&catalogue::Table; TABLES.len() + GRANT_TABLES.len()] = with_tables!(GRANT_TABLES);
@@ -176,6 +178,10 @@ pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static
         (
             &grant_rules::Gr::TABLE,
             grant_rules::Gr::ALL.iter().map(|t| t.get(lang)).collect(),
+        ),
+        (
+            &grant_reporting::Gt::TABLE,
+            grant_reporting::Gt::ALL.iter().map(|t| t.get(lang)).collect(),
         ),
     ]
 }

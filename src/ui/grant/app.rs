@@ -8,9 +8,13 @@ use crate::i18n::{self, T};
 use crate::storage::grant as kept;
 use crate::ui::form::text;
 use crate::ui::frame::{applicant_links, Frame, NotFound};
+use crate::ui::grant::claims::ClaimsPage;
+use crate::ui::grant::final_report::FinalReportPage;
 use crate::ui::grant::home::HomePage;
 use crate::ui::grant::ledger::LedgerPage;
 use crate::ui::grant::overview::OverviewPage;
+use crate::ui::grant::reports::ReportsPage;
+use crate::ui::grant::settlement::SettlementPage;
 use crate::ui::grant::state::{Open, Saving};
 use crate::ui::language::{self, use_lang};
 use leptos::prelude::*;
@@ -29,11 +33,26 @@ pub enum ProjectPage {
     Overview,
     /// `/grant/<id>/ledger`: the project's accounts.
     Ledger,
+    /// `/grant/<id>/reports`: the periods and their interim reports.
+    Reports,
+    /// `/grant/<id>/claims`: the payment claims.
+    Claims,
+    /// `/grant/<id>/final`: the final report.
+    Final,
+    /// `/grant/<id>/settlement`: the settlement.
+    Settlement,
 }
 
 impl ProjectPage {
     /// Each page with the part of the path that names it.
-    pub const ALL: [(ProjectPage, &'static str); 2] = [(ProjectPage::Overview, ""), (ProjectPage::Ledger, "ledger")];
+    pub const ALL: [(ProjectPage, &'static str); 6] = [
+        (ProjectPage::Overview, ""),
+        (ProjectPage::Ledger, "ledger"),
+        (ProjectPage::Reports, "reports"),
+        (ProjectPage::Claims, "claims"),
+        (ProjectPage::Final, "final"),
+        (ProjectPage::Settlement, "settlement"),
+    ];
 
     /// The path of this page of the project `id`.
     pub fn path(self, id: &str) -> String {
@@ -200,6 +219,10 @@ fn project_page(page: Option<ProjectPage>) -> AnyView {
     match page {
         Some(ProjectPage::Overview) => view! { <OverviewPage /> }.into_any(),
         Some(ProjectPage::Ledger) => view! { <LedgerPage /> }.into_any(),
+        Some(ProjectPage::Reports) => view! { <ReportsPage /> }.into_any(),
+        Some(ProjectPage::Claims) => view! { <ClaimsPage /> }.into_any(),
+        Some(ProjectPage::Final) => view! { <FinalReportPage /> }.into_any(),
+        Some(ProjectPage::Settlement) => view! { <SettlementPage /> }.into_any(),
         None => ().into_any(),
     }
 }
@@ -266,6 +289,8 @@ mod tests {
             "/grant//ledger",
             "/grant/ab/other",
             "/grant/ab/ledger/x",
+            "/grant/ab/settlement/x",
+            "/grant/ab/claim",
             "/drafts",
         ] {
             assert_eq!(Page::of(unknown), Page::NotFound, "{unknown}");
@@ -278,5 +303,9 @@ mod tests {
             assert_eq!(Page::of(&page.path("x1")), Page::Project("x1".into(), page));
         }
         assert_eq!(ProjectPage::Ledger.path("x1"), "/grant/x1/ledger");
+        assert_eq!(ProjectPage::Reports.path("x1"), "/grant/x1/reports");
+        assert_eq!(ProjectPage::Claims.path("x1"), "/grant/x1/claims");
+        assert_eq!(ProjectPage::Final.path("x1"), "/grant/x1/final");
+        assert_eq!(ProjectPage::Settlement.path("x1"), "/grant/x1/settlement");
     }
 }

@@ -11,13 +11,24 @@
 //! - `overview`: `/grant/<id>`, the project, its grant and conditions, its periods, what is next.
 //! - `ledger`: `/grant/<id>/ledger`, the project's accounts (projektikirjanpito); its rules per entry
 //!   (`entry_checks`) and its import from the accounting system's CSV (`ledger_import`).
+//! - `reports`: `/grant/<id>/reports`, the reporting periods and their interim reports, with the
+//!   chart of planned against realised.
+//! - `claims`: `/grant/<id>/claims`, the payment claims and what each may ask for.
+//! - `final_report`: `/grant/<id>/final`, the final report and the auditor's statement.
+//! - `settlement`: `/grant/<id>/settlement`, the settlement, printable.
+//! - `reporting`: what those four pages share (the review, fields, the summary).
 
 pub mod app;
+pub mod claims;
 pub mod entry_checks;
+pub mod final_report;
 pub mod home;
 pub mod ledger;
 pub mod ledger_import;
 pub mod overview;
+pub mod reporting;
+pub mod reports;
+pub mod settlement;
 pub mod state;
 
 pub use app::run;

@@ -2,14 +2,15 @@
 //! group's and its own conditions, the decision's date, the project period and the final report's
 //! deadline (the call profile's `project_end`: 30.11.2021), the reporting periods with their due
 //! dates and whether their report was sent, and what is due next: the first period whose report is
-//! not sent, else the final report. The pages for the reports, claims and settlement come next;
-//! the page says so rather than linking to pages that are not there.
+//! not sent, else the final report — and what may be claimed now; the links to every page of the
+//! project; what was sent and when.
 
 use crate::domain::grant::model::RawGrant;
 use crate::domain::vocabulary::call;
 use crate::domain::vocabulary::dates::parse_date;
 use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::grant::{self as words, G};
+use crate::i18n::grant_reporting::Gt;
 use crate::ui::applicants::applicant_label;
 use crate::ui::files::local_date;
 use crate::ui::form::text;
@@ -69,6 +70,44 @@ fn final_due(lang: Lang, g: &RawGrant) -> String {
     call::by_id(&g.granted.call)
         .and_then(|c| c.project_end)
         .map_or_else(|| G::NotKnown.get(lang).to_string(), |d| crate::i18n::date(lang, d))
+}
+
+/// What may be claimed now: the grant's share of every eligible cost so far, capped, less what was
+/// paid (`grant::claim::may_claim`).
+fn claim_due(lang: Lang, g: &RawGrant) -> String {
+    use crate::domain::grant::claim::{may_claim, paid_before_last};
+    let r = crate::domain::grant::review::review(g, crate::ui::grant::reporting::today());
+    let may = may_claim(
+        &r.share,
+        r.granted,
+        r.ledger.totals.eligible(),
+        paid_before_last(&r.claims),
+    )
+    .unwrap_or_default();
+    format!("{}: {}", Gt::ClaimDue.get(lang), may.format(lang))
+}
+
+/// What was sent and when: each interim report, claim and the final report whose file was made.
+fn sent_list(lang: Lang, g: &RawGrant) -> AnyView {
+    let mut sent: Vec<(String, String)> = Vec::new();
+    for (i, p) in g.periods.iter().enumerate() {
+        if let Some(r) = g.reports.iter().find(|r| r.period == p.id && !r.sent_at.is_empty()) {
+            sent.push((format!("{} {}", Gt::ReportOf.get(lang), i + 1), r.sent_at.clone()));
+        }
+    }
+    for (i, c) in g.claims.iter().enumerate().filter(|(_, c)| !c.sent_at.is_empty()) {
+        sent.push((format!("{} {}", Gt::ClaimN.get(lang), i + 1), c.sent_at.clone()));
+    }
+    if !g.final_report.sent_at.is_empty() {
+        sent.push((Gt::FinalTitle.get(lang).to_string(), g.final_report.sent_at.clone()));
+    }
+    if sent.is_empty() {
+        return view! { <li>{Gt::NothingSent.get(lang)}</li> }.into_any();
+    }
+    sent.into_iter()
+        .map(|(what, at)| view! { <li>{what} ": " {local_date(lang, &at)}</li> })
+        .collect_view()
+        .into_any()
 }
 
 #[component]
@@ -141,8 +180,21 @@ pub fn OverviewPage() -> impl IntoView {
         <section aria-labelledby="next-title" class="grant-next">
             <h2 id="next-title">{text(lang, G::NextTitle)}</h2>
             <p id="grant-next">{with(next_due)}</p>
-            <p id="pages-to-come">{text(lang, G::PagesToCome)}</p>
-            <p><A href=ProjectPage::Ledger.path(&id) attr:id="ledger-link">{text(lang, G::LedgerTitle)}</A></p>
+            <p id="grant-claim-due">{move || grant.with(|g| claim_due(lang.get(), g))}</p>
+        </section>
+        <nav aria-labelledby="pages-title" class="grant-pages">
+            <h2 id="pages-title">{text(lang, Gt::PagesTitle)}</h2>
+            <ul>
+                <li><A href=ProjectPage::Ledger.path(&id) attr:id="ledger-link">{text(lang, G::LedgerTitle)}</A></li>
+                <li><A href=ProjectPage::Reports.path(&id) attr:id="reports-link">{text(lang, Gt::ReportsTitle)}</A></li>
+                <li><A href=ProjectPage::Claims.path(&id) attr:id="claims-link">{text(lang, Gt::ClaimsTitle)}</A></li>
+                <li><A href=ProjectPage::Final.path(&id) attr:id="final-link">{text(lang, Gt::FinalTitle)}</A></li>
+                <li><A href=ProjectPage::Settlement.path(&id) attr:id="settlement-link">{text(lang, Gt::SettlementTitle)}</A></li>
+            </ul>
+        </nav>
+        <section aria-labelledby="sent-title">
+            <h2 id="sent-title">{text(lang, Gt::SentTitle)}</h2>
+            <ul id="grant-sent">{move || grant.with(|g| sent_list(lang.get(), g))}</ul>
         </section>
         <section class="grant-periods">
             <h2 id="periods-title">{text(lang, G::PeriodsTitle)}</h2>

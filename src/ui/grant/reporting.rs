@@ -1,0 +1,284 @@
+//! What the reporting pages (`reports`, `claims`, `final_report`, `settlement`) share: the rules'
+//! review of the project as a memo ([`use_review`]), which fields' findings are shown
+//! ([`Checks`]: once the user leaves the field or asks to check, never mid-word), a labelled field
+//! with its messages next to it ([`GrantField`]), the error summary whose links move focus to the
+//! field ([`FindingSummary`]), a figure list, the page's start ([`start_page`]), and a report's
+//! file made and offered for download ([`save_file`]).
+
+use crate::domain::grant::finding::{Finding, Place};
+use crate::domain::grant::model::RawGrant;
+use crate::domain::grant::review::{review, GrantReview};
+use crate::domain::vocabulary::locale::Lang;
+use crate::domain::vocabulary::money::Money;
+use crate::i18n::grant::G;
+use crate::i18n::grant_reporting::Gt;
+use crate::i18n::grant_rules;
+use crate::ui::dom::{focus_after_render, focus_now};
+use crate::ui::field::message_line;
+use crate::ui::files::{local_date, local_day};
+use crate::ui::grant::app::ProjectPage;
+use crate::ui::grant::overview::project_name;
+use crate::ui::grant::state::Open;
+use crate::ui::language::use_lang;
+use crate::ui::summary::set_title;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use std::collections::BTreeSet;
+use time::Date;
+
+/// Today in the browser's time zone (the final report's lateness).
+pub fn today() -> Date {
+    local_day(js_sys::Date::now()).unwrap_or(Date::MIN)
+}
+
+/// What the rules say of the project open, recomputed as it changes.
+pub fn use_review(open: Open) -> Memo<GrantReview> {
+    let day = today();
+    Memo::new(move |_| open.grant.with(|g| review(g, day)))
+}
+
+/// Which findings a page shows: a field's once it has been left, all once the user asks.
+#[derive(Clone, Copy)]
+pub struct Checks {
+    pub review: Memo<GrantReview>,
+    left: RwSignal<BTreeSet<String>>,
+    pub all: RwSignal<bool>,
+}
+
+impl Checks {
+    pub fn new(review: Memo<GrantReview>) -> Checks {
+        Checks {
+            review,
+            left: RwSignal::new(BTreeSet::new()),
+            all: RwSignal::new(false),
+        }
+    }
+
+    pub fn leave(self, id: &str) {
+        if !self.left.with_untracked(|l| l.contains(id)) {
+            self.left.update(|l| {
+                l.insert(id.to_string());
+            });
+        }
+    }
+
+    /// The findings of the field shown as `id` (`Place::dom_id`), once it is to be shown.
+    pub fn shown(self, id: String) -> Memo<Vec<Finding>> {
+        Memo::new(move |_| {
+            if !(self.all.get() || self.left.with(|l| l.contains(&id))) {
+                return Vec::new();
+            }
+            self.review
+                .with(|r| r.all_findings().filter(|f| f.place.dom_id() == id).cloned().collect())
+        })
+    }
+
+    /// Shows every finding of the places `on` picks; whether any of them is an error.
+    pub fn check(self, on: impl Fn(&Place) -> bool) -> bool {
+        self.all.set(true);
+        let errors = self.review.with_untracked(|r| r.errors().any(|f| on(&f.place)));
+        if errors {
+            // The summary is built once shown: focused after it is.
+            focus_after_render(SUMMARY_ID.to_string());
+        }
+        errors
+    }
+}
+
+/// The error summary's id.
+pub const SUMMARY_ID: &str = "grant-summary";
+
+/// A finding's sentence with the passage it rests on.
+fn sentence(lang: Lang, f: &Finding) -> String {
+    let said = grant_rules::message(lang, f);
+    match f.source {
+        Some(s) => format!(
+            "{said} ({}: {})",
+            crate::i18n::T::Source.get(lang),
+            grant_rules::source(lang, s)
+        ),
+        None => said,
+    }
+}
+
+/// A field's messages (`{id}-messages`, the field's `aria-describedby`).
+#[component]
+pub fn FieldFindings(id: String, shown: Memo<Vec<Finding>>) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <div id=format!("{id}-messages") class="field-messages">
+            {move || {
+                let l = lang.get();
+                shown
+                    .get()
+                    .into_iter()
+                    .map(|f| message_line(l, f.severity, sentence(l, &f), None::<()>))
+                    .collect_view()
+            }}
+        </div>
+    }
+}
+
+/// A labelled text field (a textarea when `multiline`) of the project; `set` keeps what is typed.
+#[component]
+pub fn GrantField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<String>,
+    value: String,
+    #[prop(optional)] multiline: bool,
+    #[prop(optional)] hint: Option<Gt>,
+    checks: Checks,
+    set: Callback<String>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let shown = checks.shown(id.clone());
+    let hint_id = format!("{id}-hint");
+    let described = {
+        let (m, h) = (format!("{id}-messages"), hint_id.clone());
+        move || match hint {
+            Some(_) => format!("{h} {m}"),
+            None => m.clone(),
+        }
+    };
+    let invalid = move || shown.with(|s| s.iter().any(Finding::is_error)).then_some("true");
+    let leave = {
+        let id = id.clone();
+        move |_| checks.leave(&id)
+    };
+    let input = move |ev: leptos::ev::Event| set.run(event_target_value(&ev));
+    let control = if multiline {
+        view! {
+            <textarea id=id.clone() rows="5" aria-describedby=described aria-invalid=invalid
+                prop:value=value on:input=input on:blur=leave></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input type="text" id=id.clone() autocomplete="off" aria-describedby=described aria-invalid=invalid
+                prop:value=value on:input=input on:blur=leave />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field" class:has-error=move || invalid().is_some()>
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || h.get(lang.get())}</p> })}
+            <FieldFindings id=id.clone() shown />
+            {control}
+        </div>
+    }
+}
+
+/// The findings of the places `on` picks, errors then warnings, each a link to its field; shown
+/// once the user asks to check.
+#[component]
+pub fn FindingSummary(checks: Checks, on: fn(&Place) -> bool) -> impl IntoView {
+    let lang = use_lang();
+    let collect = move |errors: bool| {
+        Memo::new(move |_| {
+            if !checks.all.get() {
+                return Vec::new();
+            }
+            checks.review.with(|r| {
+                r.all_findings()
+                    .filter(|f| f.is_error() == errors && on(&f.place))
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let (errors, warnings) = (collect(true), collect(false));
+    let item = move |f: Finding| {
+        let target = f.place.dom_id();
+        let l = lang.get();
+        let said = sentence(l, &f);
+        view! {
+            <li><a href=format!("#{target}") on:click=move |ev| { ev.prevent_default(); focus_now(&target); }>{said}</a></li>
+        }
+    };
+    view! {
+        <Show when=move || checks.all.get()>
+            <div id=SUMMARY_ID class="error-summary" tabindex="-1" class:clean=move || errors.with(Vec::is_empty)>
+                <Show when=move || !errors.with(Vec::is_empty) fallback=move || view! { <p class="ok">{move || Gt::NoErrors.get(lang.get())}</p> }>
+                    <h2>{move || Gt::ErrorsTitle.get(lang.get())}</h2>
+                    <ul>{move || errors.get().into_iter().map(item).collect_view()}</ul>
+                </Show>
+                <Show when=move || !warnings.with(Vec::is_empty)>
+                    <h2 class="warnings-title">{move || Gt::WarningsTitle.get(lang.get())}</h2>
+                    <ul class="warnings">{move || warnings.get().into_iter().map(item).collect_view()}</ul>
+                </Show>
+            </div>
+        </Show>
+    }
+}
+
+/// A list of figures: (the element's id, its label, the amount).
+pub fn figure_list(lang: Lang, rows: Vec<(&'static str, String, Money)>) -> impl IntoView {
+    let rows = rows
+        .into_iter()
+        .map(|(id, label, m)| {
+            view! {
+                <div>
+                    <dt>{label}</dt>
+                    <dd id=(!id.is_empty()).then_some(id) class="num">{m.format(lang)}</dd>
+                </div>
+            }
+        })
+        .collect_view();
+    view! { <dl class="figures">{rows}</dl> }
+}
+
+/// A reporting page's start: its title ("Page – project") set, the project open, its review's
+/// checks, and the project's id (for the way back).
+pub fn start_page(title: Gt) -> (Open, RwSignal<Lang>, Checks, String) {
+    let open = expect_context::<Open>();
+    let lang = use_lang();
+    let grant = open.grant;
+    set_title(
+        move |l| format!("{} \u{2013} {}", title.get(l), grant.with(|g| project_name(l, g))),
+        || false,
+    );
+    let id = grant.with_untracked(|g| g.id.clone());
+    (open, lang, Checks::new(use_review(open)), id)
+}
+
+/// The way back to the project's overview.
+#[component]
+pub fn BackToProject(id: String) -> impl IntoView {
+    let lang = use_lang();
+    view! { <p class="no-print"><A href=ProjectPage::Overview.path(&id)>{move || G::BackToProject.get(lang.get())}</A></p> }
+}
+
+/// "Tiedosto tehty lähetettäväksi: 1.3.2021", or "not sent yet".
+pub fn sent_said(lang: Lang, sent_at: Option<&str>) -> String {
+    match sent_at {
+        Some(at) if !at.is_empty() => format!("{}: {}", Gt::SentOn.get(lang), local_date(lang, at)),
+        _ => Gt::NotSentYet.get(lang).to_string(),
+    }
+}
+
+/// Saves a report's file: the findings of the places `on` picks are shown, and with an error among
+/// them no file is made (the status says so); else `make` makes the file (its name and JSON) at
+/// this moment, it is offered for download, and `mark` marks it sent at that moment.
+pub fn save_file(
+    open: Open,
+    checks: Checks,
+    status: RwSignal<String>,
+    lang: Lang,
+    on: impl Fn(&Place) -> bool,
+    make: impl FnOnce(&RawGrant, &str) -> Option<(String, String)>,
+    mark: impl FnOnce(&mut RawGrant, String),
+) {
+    if checks.check(on) {
+        status.set(Gt::FixFirst.get(lang).to_string());
+        return;
+    }
+    let at = crate::ui::files::now_rfc3339();
+    let Some((name, json)) = open.grant.with_untracked(|g| make(g, &at)) else {
+        return;
+    };
+    if crate::ui::files::download(&name, &json, "application/json").is_ok() {
+        open.edit(|g| mark(g, at));
+        status.set(format!("{} {name}", Gt::FileMade.get(lang)));
+    }
+}

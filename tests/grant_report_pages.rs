@@ -1,0 +1,297 @@
+//! The grant's reporting pages in a real browser (headless Chromium via wasm-bindgen-test-runner),
+//! mounted with `mount_to` on a project stored first: Kiuruvesi's ledgers settled by hand in
+//! `tests/settlement.rs` (`common::grant`). What a user sees: a claim's may-claim figure, the
+//! settlement's last instalment (case A) and return under VAL 20 § (case B) to the cent, an
+//! auditor's statement above the limit refused with the limit stated (and one within it shown with
+//! its SHA-256), and an interim report's figures against the plan with its chart.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::grant::{case_a, case_b, kiuruvesi};
+use hakemus::domain::grant::model::{RawGrant, RawInterimReport, RawPeriod};
+use hakemus::domain::vocabulary::call::CostCategory;
+use hakemus::domain::vocabulary::locale::Lang;
+use hakemus::domain::vocabulary::money::Money;
+use hakemus::storage::grant as kept;
+use hakemus::ui::grant::app::GrantApp;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+thread_local! {
+    static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// One app mounted at a time (element ids are unique per app, not per document).
+struct Turn;
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        BUSY.with(|b| b.set(false));
+    }
+}
+
+async fn my_turn() -> Turn {
+    loop {
+        if !BUSY.with(|b| b.replace(true)) {
+            return Turn;
+        }
+        sleep(10).await;
+    }
+}
+
+struct Mounted {
+    parent: HtmlElement,
+    app: Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
+    root: Owner,
+    _turn: Turn,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.parent.remove();
+        drop(self.app.take());
+        self.root.cleanup();
+    }
+}
+
+/// `g` stored (alone) under its own id, and the grant's app mounted at its page `part`, in Finnish.
+async fn open_at(mut g: RawGrant, id: &str, part: &str) -> Mounted {
+    let turn = my_turn().await;
+    hakemus::storage::clear().await;
+    g.id = id.into();
+    kept::create(g).await.unwrap();
+    hakemus::storage::save_lang(Lang::Fi);
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .push_state_with_url(&JsValue::NULL, "", Some(&format!("/grant/{id}/{part}")))
+        .unwrap();
+    let parent = document()
+        .create_element("div")
+        .unwrap()
+        .unchecked_into::<HtmlElement>();
+    document().body().unwrap().append_child(&parent).unwrap();
+    let root = Owner::new_root(None);
+    let app = root.with(|| mount_to(parent.clone(), || view! { <GrantApp /> }.into_any()));
+    leptos::task::tick().await;
+    sleep(60).await;
+    Mounted {
+        parent,
+        app: Some(app),
+        root,
+        _turn: turn,
+    }
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits (at most about three seconds) until `done`.
+async fn until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..150 {
+        if done() {
+            return;
+        }
+        sleep(20).await;
+    }
+    panic!("waited in vain for {what}");
+}
+
+fn el(id: &str) -> HtmlElement {
+    document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("no element #{id}"))
+        .unchecked_into()
+}
+
+fn exists(id: &str) -> bool {
+    document().get_element_by_id(id).is_some()
+}
+
+fn text(id: &str) -> String {
+    document()
+        .get_element_by_id(id)
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+/// The input event a user's typing makes.
+fn typed(e: &web_sys::EventTarget) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    e.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+}
+
+fn eur(cents: i64) -> String {
+    Money::from_cents(cents).format(Lang::Fi)
+}
+
+#[wasm_bindgen_test]
+async fn a_claim_shows_what_it_may_ask_for_and_its_computation() {
+    let g = case_a();
+    let first = g.claims[0].id;
+    let _app = open_at(g, "claims-a", "claims").await;
+    until("the claims", || exists(&format!("claim-{first}-may"))).await;
+    // Claim 1 counts the costs to 31.10.2020: E = 150 000,03, floor(0,85 × E) = 127 500,02.
+    assert_eq!(text(&format!("claim-{first}-may")), eur(12_750_002));
+    let computation = text(&format!("claim-{first}-computation"));
+    assert!(computation.contains(&eur(15_000_003)), "{computation}");
+    assert!(computation.contains("min(G, ⌊s × E⌋)"), "{computation}");
+    // The share in force is named, and said to be assumed.
+    let share = text("claims-share");
+    assert!(share.contains("85") && share.contains("oletus"), "{share}");
+    // Typing an amount above it: the error next to the field once it is left, and in the summary.
+    let amount = format!("claim-{first}-amount");
+    let input = el(&amount).unchecked_into::<HtmlInputElement>();
+    input.set_value("200 000,00");
+    typed(&input);
+    sleep(30).await;
+    assert!(text(&format!("{amount}-messages")).is_empty(), "not mid-word");
+    input.dispatch_event(&web_sys::Event::new("blur").unwrap()).unwrap();
+    until("the error next to the amount", || {
+        text(&format!("{amount}-messages")).contains(&eur(12_750_002))
+    })
+    .await;
+    el(&format!("claim-{first}-save")).click();
+    until("the summary", || text("grant-summary").contains(&eur(12_750_002))).await;
+    assert!(text(&format!("claim-{first}-status")).contains("korjaa"));
+}
+
+#[wasm_bindgen_test]
+async fn the_settlement_pays_the_last_instalment_computed_by_hand() {
+    let _app = open_at(case_a(), "settle-a", "settlement").await;
+    until("the settlement", || exists("settlement-final")).await;
+    assert_eq!(text("settlement-grant"), eur(18_150_000));
+    assert_eq!(text("settlement-eligible"), eur(20_000_004));
+    assert_eq!(text("settlement-final"), eur(17_000_003));
+    assert_eq!(text("settlement-paid"), eur(13_000_000));
+    // 170 000,03 − 130 000,00.
+    assert_eq!(text("settlement-last"), eur(4_000_003));
+    assert!(!exists("settlement-return"));
+    assert!(exists("settlement-print"));
+}
+
+#[wasm_bindgen_test]
+async fn the_settlement_asks_for_a_return_under_val_20_computed_by_hand() {
+    let _app = open_at(case_b(), "settle-b", "settlement").await;
+    until("the settlement", || exists("settlement-final")).await;
+    assert_eq!(text("settlement-final"), eur(12_750_002));
+    // 130 000,00 − 127 500,02 = 2 499,98 to return.
+    assert_eq!(text("settlement-return"), eur(249_998));
+    assert!(!exists("settlement-last"));
+    assert!(el("settlement-return")
+        .parent_element()
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("20 §"));
+}
+
+/// Chooses a file of `bytes` named `name` of type `mime` in the file input `id`.
+fn choose(id: &str, name: &str, mime: &str, bytes: &[u8]) {
+    let choose = js_sys::Function::new_with_args(
+        "input, name, mime, bytes",
+        "const d = new DataTransfer(); d.items.add(new File([bytes], name, {type: mime})); \
+         input.files = d.files; input.dispatchEvent(new Event('change', {bubbles: true}));",
+    );
+    let array = js_sys::Uint8Array::from(bytes);
+    choose
+        .apply(
+            &JsValue::NULL,
+            &js_sys::Array::of4(&el(id), &name.into(), &mime.into(), &array),
+        )
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_statement_above_the_limit_is_refused_with_the_limit_and_one_within_it_shown() {
+    let _app = open_at(kiuruvesi(), "final-k", "final").await;
+    until("the final report", || exists("final-auditor-statement")).await;
+    let mut big = b"%PDF-1.7\n".to_vec();
+    big.resize(5 * 1024 * 1024 + 1, b'x');
+    choose("final-auditor-statement", "iso.pdf", "application/pdf", &big);
+    until("the refusal", || exists("final-statement-refused")).await;
+    let said = text("final-statement-refused");
+    assert!(said.contains("Lausuntoa ei liitetty"), "{said}");
+    assert!(
+        said.contains(&hakemus::i18n::bytes(Lang::Fi, 5 * 1024 * 1024)),
+        "the limit stated: {said}"
+    );
+    assert!(!exists("final-statement"), "nothing attached");
+    let pdf = b"%PDF-1.7\nTilintarkastajan lausunto\n%%EOF\n";
+    choose("final-auditor-statement", "lausunto.pdf", "application/pdf", pdf);
+    until("the statement", || exists("final-statement-sha256")).await;
+    assert!(!exists("final-statement-refused"));
+    assert_eq!(text("final-statement-name"), "lausunto.pdf");
+    assert_eq!(
+        text("final-statement-sha256"),
+        hakemus::domain::grant::statement::sha256_hex(pdf)
+    );
+    until("the statement stored", || exists("final-statement")).await;
+}
+
+#[wasm_bindgen_test]
+async fn an_interim_report_shows_the_costs_against_the_plan_as_tables_and_a_chart() {
+    let mut g = case_a();
+    let period = g.take_id();
+    g.periods.push(RawPeriod {
+        id: period,
+        start: "2020-03-01".into(),
+        end: "2020-09-30".into(),
+        due: "2020-10-31".into(),
+    });
+    let report = g.take_id();
+    g.reports.push(RawInterimReport {
+        id: report,
+        period,
+        ..RawInterimReport::default()
+    });
+    let _app = open_at(g, "report-a", "reports").await;
+    let table = format!("report-{report}-by-category");
+    until("the figures", || exists(&table)).await;
+    let figures = text(&table);
+    // To 30.9.2020: personnel 80 000,00 and purchased services 70 000,03 (VAT 16 800,01).
+    assert!(
+        figures.contains(hakemus::i18n::category(Lang::Fi, CostCategory::Personnel)),
+        "{figures}"
+    );
+    for cents in [8_000_000, 7_000_003, 1_680_001, 15_000_003] {
+        assert!(figures.contains(&eur(cents)), "{} in {figures}", eur(cents));
+    }
+    let chart = el(&format!("report-{report}-chart-category"));
+    assert_eq!(chart.get_attribute("role").as_deref(), Some("img"));
+    let desc = text(&format!("report-{report}-chart-category-desc"));
+    assert!(desc.contains(&eur(8_000_000)), "the chart's summary: {desc}");
+    assert!(exists(&format!("report-{report}-chart-month-table")));
+    // The progress, typed, is kept.
+    let progress = el(&format!("report-{report}-progress")).unchecked_into::<web_sys::HtmlTextAreaElement>();
+    progress.set_value("Lomakkeet on otettu käyttöön.");
+    typed(&progress);
+    let mut stored = String::new();
+    for _ in 0..150 {
+        stored = kept::load("report-a").await.unwrap().unwrap().grant.reports[0]
+            .progress
+            .clone();
+        if !stored.is_empty() {
+            break;
+        }
+        sleep(20).await;
+    }
+    assert_eq!(stored, "Lomakkeet on otettu käyttöön.");
+}
