@@ -378,17 +378,27 @@ async fn a_save_over_another_tab_s_or_over_an_unreadable_record_writes_nothing()
     let newer = r#"{"revision":3,"saved_at":0,"grant":{"id":"g-newer","later":true}}"#;
     put_raw("g-newer", newer).await;
     assert_eq!(kept::load("g-newer").await, Some(Err(())));
+    // Only a tab that read it could name its revision, and it could not read it: a tab that read
+    // an earlier one is refused, and it stays as it is.
     let g2 = RawGrant {
         id: "g-newer".into(),
         ..RawGrant::default()
     };
-    assert_eq!(kept::save(&g2, 3).await, Err(SaveError::Damaged));
+    assert_eq!(kept::save(&g2, 2).await, Err(SaveError::Conflict));
+    // A record whose revision cannot be read at all is never written over.
+    put_raw("g-damaged", "{\"revision\": \"drei\"").await;
+    let g3 = RawGrant {
+        id: "g-damaged".into(),
+        ..RawGrant::default()
+    };
+    assert_eq!(kept::save(&g3, 1).await, Err(SaveError::Damaged));
+    assert_eq!(kept::load("g-damaged").await, Some(Err(())));
     let listed = kept::list().await;
     assert!(
         listed.contains(&kept::Listed::Unreadable("g-newer".into())),
         "{listed:?}"
     );
-    assert_eq!(listed.len(), 2);
+    assert_eq!(listed.len(), 3);
 }
 
 /// A city's accounts: 10 000 entries. Only the rows near the view are built; the totals count

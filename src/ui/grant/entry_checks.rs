@@ -239,9 +239,10 @@ impl EntryChecks {
 
     /// The cell `cell_id` was left: its messages show, once a press that left it has landed.
     pub fn leave(self, cell: String) {
+        // The page may be gone by the time the press has landed (a link followed): then nothing.
         after_press(move || {
-            if !self.left.with_untracked(|l| l.contains(&cell)) {
-                self.left.update(|l| {
+            if self.left.try_with_untracked(|l| l.contains(&cell)) == Some(false) {
+                self.left.try_update(|l| {
                     l.insert(cell);
                 });
             }
