@@ -141,3 +141,73 @@ test('a backup validates against its schema, and the schema refuses what the rea
     assert.equal(validate(bad), false, `accepted after ${change}`);
   }
 });
+
+test('the granted project\'s files validate against their schemas, and the schemas refuse a bumped version, an extra field and values of the wrong type', () => {
+  // Written by the domain's writers from Kiuruvesi's granted project and read back by their readers
+  // (tests/grant_examples.rs; UPDATE_FIXTURES=1 cargo test --test grant_examples).
+  const dir = path.join(ROOT, 'tests/fixtures/grant/examples');
+  const wrongEntry = [
+    (v) => (v.entries[0].net = 1200.5),
+    (v) => (v.entries[0].id = String(v.entries[0].id)),
+    (v) => (v.entries[0].colour = 'red'),
+    (v) => (v.entries[0] = 'T-1'),
+    (v) => (v.entries[0].origin = { kind: 'borrowed' }),
+  ];
+  for (const [format, bad] of [
+    ['hakemus-interim-report', [
+      (v) => (v.figures.this_period.all.net = 73100.03),
+      (v) => (v.figures.cumulative = '150000.03'),
+      (v) => (v.report.indicators = [['7', '50 %']]),
+      (v) => (v.unreadable['entries[3].net'] = 12.5),
+      (v) => delete v.period,
+    ]],
+    ['hakemus-payment-claim', [
+      (v) => (v.figures.may_claim = 112635.03),
+      (v) => (v.claim.amount = 70000),
+      (v) => (v.earlier_claims[0].paid = 60000),
+      (v) => (v.number = 0),
+      (v) => (v.number = '2'),
+      (v) => delete v.figures.asked,
+    ]],
+    ['hakemus-final-report', [
+      (v) => (v.figures.settlement.grant = 181500),
+      (v) => (v.claims[0].paid = 60000),
+      (v) => (v.final_report.auditor_statement.size = '40'),
+      (v) => (v.final_report.colour = 'red'),
+      (v) => delete v.final_report,
+    ]],
+    ['hakemus-ledger-request', [
+      (v) => (v.period.start = '1.3.2020'),
+      (v) => (v.lead.id = 0),
+      (v) => (v.partner = 'Iisalmi'),
+      (v) => (v.project_id = ''),
+      (v) => delete v.requested_at,
+    ]],
+    ['hakemus-ledger-contribution', [
+      (v) => (v.partner.id = '2'),
+      (v) => (v.request_id = ''),
+      (v) => (v.exported_at = 'maanantaina'),
+      (v) => delete v.entries,
+    ]],
+  ]) {
+    const validate = validatorOf(`${format}.schema.json`);
+    const file = path.join(dir, `${format}.json`);
+    assert.ok(fs.existsSync(file), `${file} (committed; UPDATE_FIXTURES=1 cargo test --test grant_examples)`);
+    const example = () => JSON.parse(fs.readFileSync(file, 'utf8'));
+    const v = example();
+    assert.ok(validate(v), `${format}: ${JSON.stringify(validate.errors)}`);
+    assert.equal(v.format, format);
+    assert.ok(v.entries.length > 0, `${format} carries entries`);
+    for (const change of [
+      (x) => (x.schema_version += 1),
+      (x) => (x.format = format === 'hakemus-final-report' ? 'hakemus-interim-report' : 'hakemus-final-report'),
+      (x) => (x.colour = 'red'),
+      ...wrongEntry,
+      ...bad,
+    ]) {
+      const changed = example();
+      change(changed);
+      assert.equal(validate(changed), false, `${format} accepted after ${change}`);
+    }
+  }
+});
