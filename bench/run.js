@@ -20,7 +20,7 @@ const os = require('node:os');
 const path = require('node:path');
 const zlib = require('node:zlib');
 const { spawn } = require('node:child_process');
-const { brotli, importAndOpen, startServer, launchBrowser, waitForApp, CHROMIUM_ARGS } = require('../tests/e2e/support.js');
+const { brotli, importAndOpen, openGrant, startServer, launchBrowser, waitForApp, CHROMIUM_ARGS } = require('../tests/e2e/support.js');
 
 const ROOT = path.resolve(__dirname, '..');
 // `--dist DIR`: measure another build (an A/B of a lever) instead of dist/.
@@ -302,18 +302,11 @@ function ledgerCsv(n) {
   return Buffer.from(rows.join('\r\n') + '\r\n', 'latin1');
 }
 
-const GRANT_FIXTURES = path.join(__dirname, '..', 'tests/fixtures/grant');
-
 /** Opens Kiuruvesi's grant from its application and decision (the grant's home), then its accounts,
  *  and imports `n` entries from a CSV: returns the import's time, from choosing the file to the
  *  count on the page (the preview, the mapping guessed, the import of every row, the page built). */
 async function openLedger(page, server, dir, n) {
-  await page.goto(new URL('grant', server.url).href);
-  await waitForApp(page, { timeout: 120_000 });
-  await page.locator('#grant-application-file').setInputFiles(path.join(GRANT_FIXTURES, 'kiuruvesi-application.json'));
-  await page.locator('#grant-decision-file').setInputFiles(path.join(GRANT_FIXTURES, 'kiuruvesi-decision.json'));
-  await page.locator('#grant-decision-file-chosen').getByText('kiuruvesi-decision.json').waitFor();
-  await page.locator('#open-grant').click();
+  await openGrant(page, server.url, { timeout: 120_000 });
   await page.locator('#ledger-link').click();
   await page.locator('#ledger').waitFor();
   const file = path.join(dir, `kirjanpito-${n}.csv`);

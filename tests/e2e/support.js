@@ -745,6 +745,29 @@ async function completeCarriedDraft(page, { municipalities, contact, onGoals }) 
   return { file, exported };
 }
 
+/**
+ * Opens Kiuruvesi's granted project from its committed application and decision
+ * (tests/fixtures/grant/, written by tests/grant_open.rs) on the grant's home page: goes to
+ * `/grant` of `serverUrl` first and waits for the app (`timeout`), or, without `serverUrl`, uses
+ * the page where it is (already on the grant's home). Chooses both files, waits until each is
+ * shown as chosen, and opens the project; then waits for the project's overview (its h1,
+ * `#project-name`) unless `opened` is false (a `decision` that is refused, `other-decision.json`).
+ */
+async function openGrant(page, serverUrl, { decision = 'kiuruvesi-decision.json', opened = true, timeout = 30_000 } = {}) {
+  const fixture = (name) => path.join(REPO_ROOT, 'tests/fixtures/grant', name);
+  if (serverUrl) {
+    await page.goto(new URL('grant', serverUrl).href);
+    await waitForApp(page, { timeout });
+  }
+  const application = 'kiuruvesi-application.json';
+  await page.locator('#grant-application-file').setInputFiles(fixture(application));
+  await page.locator('#grant-application-file-chosen').getByText(application).waitFor({ timeout });
+  await page.locator('#grant-decision-file').setInputFiles(fixture(decision));
+  await page.locator('#grant-decision-file-chosen').getByText(decision).waitFor({ timeout });
+  await page.locator('#open-grant').click();
+  if (opened) await page.locator('#project-name').waitFor({ timeout });
+}
+
 /** `hakemus-check --lang en` on `files` (its debug build, built first if need be): exit status and output. */
 function hakemusCheck(files) {
   const root = path.join(__dirname, '..', '..');
@@ -789,6 +812,7 @@ async function accessibleNames(page, role) {
 
 module.exports = {
   entryFor,
+  openGrant,
   fillPlanToMonitoring,
   completeCarriedDraft,
   hakemusCheck,
