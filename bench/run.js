@@ -279,7 +279,7 @@ async function typingAndMemory(browser, server, dir) {
       for (const cpu of PLAN.cpu) {
         results[n][`cpu_${cpu}x`] = await withCpu(page, cpu, () => typing(page, PLAN.keystrokes));
       }
-      if (n === PLAN.memoryLines) memory = await measureMemory(page, n);
+      if (n === PLAN.memoryLines) memory = { budget_lines: n, ...(await measureMemory(page)) };
     } finally {
       await context.close();
     }
@@ -335,7 +335,7 @@ async function ledger(browser, server, dir) {
       const id = await page.locator('#ledger-body input[id$="-net"]').first().getAttribute('id');
       const typed = await typing(page, PLAN.keystrokes, { input: `#${id}`, total: '#ledger-net' });
       results[n] = { import_ms, cpu_1x: typed };
-      if (n === largest) memory = { ...(await measureMemory(page, n)), entries: n };
+      if (n === largest) memory = { entries: n, ...(await measureMemory(page)) };
     } finally {
       await context.close();
     }
@@ -345,7 +345,9 @@ async function ledger(browser, server, dir) {
 
 // ---- memory -----------------------------------------------------------------------------------
 
-async function measureMemory(page, lines) {
+/** The page's memory after a garbage collection: JS heap + wasm, and its DOM nodes; the caller
+ *  labels it with what it holds (`budget_lines` for the drafter, `entries` for the accounts). */
+async function measureMemory(page) {
   const cdp = await page.context().newCDPSession(page);
   try {
     await page.waitForTimeout(500); // let the debounced save run
@@ -354,7 +356,6 @@ async function measureMemory(page, lines) {
     const metrics = Object.fromEntries((await cdp.send('Performance.enable').then(() => cdp.send('Performance.getMetrics'))).metrics.map((m) => [m.name, m.value]));
     const wasm = await page.evaluate(() => window.__bench.wasm.memory.buffer.byteLength);
     return {
-      budget_lines: lines,
       js_heap_used_bytes: heap.usedSize,
       wasm_memory_bytes: wasm,
       total_bytes: heap.usedSize + wasm,
