@@ -700,3 +700,101 @@ async fn a_csv_with_an_unreadable_row_is_refused_whole_until_the_readable_rows_a
         "Kirjauspvm"
     );
 }
+
+/// Clicks the way home under the header (the router's link).
+fn go_home() {
+    document()
+        .query_selector("header a[href='/grant']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+}
+
+/// An amount typed and the project left at once, before typing pauses: what was typed is written
+/// (the project's pages are gone, its write is not), and the project read again has it.
+#[wasm_bindgen_test]
+async fn what_was_typed_just_before_leaving_the_project_is_stored() {
+    let turn = my_turn().await;
+    let ids = kiuruvesi_with(
+        "g-leave",
+        vec![entry("2.3.2020", "personnel", "Palkka", "1 000,00", "")],
+    )
+    .await;
+    let _app = mount_at("/grant/g-leave/ledger", turn).await;
+    let net = format!("line-{}-net", ids[0]);
+    until("the ledger", || document().get_element_by_id(&net).is_some()).await;
+    type_into(&net, "1 234,5O");
+    go_home();
+    until("the list", || {
+        document().query_selector("table.grants tbody tr").unwrap().is_some()
+    })
+    .await;
+    assert_eq!(
+        stored_net("g-leave", "1 234,5O").await,
+        "1 234,5O",
+        "stored as typed after leaving"
+    );
+    // Back in the project: the amount as typed, and it saves on (its revision is the one written).
+    document()
+        .query_selector("table.grants tbody tr a")
+        .unwrap()
+        .expect("the project's link")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    until("the overview", || document().get_element_by_id("ledger-link").is_some()).await;
+    el("ledger-link").click();
+    until("the ledger", || document().get_element_by_id(&net).is_some()).await;
+    assert_eq!(el(&net).unchecked_into::<HtmlInputElement>().value(), "1 234,5O");
+    type_into(&net, "1 234,50");
+    assert_eq!(stored_net("g-leave", "1 234,50").await, "1 234,50");
+    assert!(!text("save-status").contains("toisessa"), "{}", text("save-status"));
+}
+
+/// The first entry's amount as stored, once it is `want` (or after about three seconds).
+async fn stored_net(id: &str, want: &str) -> String {
+    let mut stored = String::new();
+    for _ in 0..150 {
+        stored = kept::load(id).await.unwrap().unwrap().grant.entries[0].net.clone();
+        if stored == want {
+            break;
+        }
+        sleep(20).await;
+    }
+    stored
+}
+
+/// Whether a `beforeunload` now would ask first (its default prevented).
+fn leaving_asks() -> bool {
+    let init = web_sys::EventInit::new();
+    init.set_cancelable(true);
+    let e = web_sys::Event::new_with_event_init_dict("beforeunload", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&e).unwrap();
+    e.default_prevented()
+}
+
+/// Saved: leaving does not ask. Another tab's save since (a conflict): what is typed here is not
+/// on disk, and leaving asks first.
+#[wasm_bindgen_test]
+async fn leaving_asks_first_only_while_a_save_has_failed_with_changes_not_on_disk() {
+    let turn = my_turn().await;
+    let ids = kiuruvesi_with("g-ask", vec![entry("2.3.2020", "personnel", "Palkka", "1 000,00", "")]).await;
+    let _app = mount_at("/grant/g-ask/ledger", turn).await;
+    let net = format!("line-{}-net", ids[0]);
+    until("the ledger", || document().get_element_by_id(&net).is_some()).await;
+    type_into(&net, "1 100,00");
+    until("saved", || text("save-status").starts_with("Tallennettu")).await;
+    assert!(!leaving_asks(), "all on disk: leaving does not ask");
+    // Another tab saves the project (a later revision).
+    let mut other = kept::load("g-ask").await.unwrap().unwrap();
+    other.grant.entries[0].description = "Toisen välilehden".into();
+    kept::save(&other.grant, other.revision).await.unwrap();
+    type_into(&net, "1 200,00");
+    until("the conflict", || el("save-status").class_list().contains("error")).await;
+    assert!(leaving_asks(), "changes not on disk while saving fails: leaving asks");
+    let stored = kept::load("g-ask").await.unwrap().unwrap();
+    assert_eq!(
+        stored.grant.entries[0].description, "Toisen välilehden",
+        "not written over"
+    );
+}
