@@ -159,6 +159,11 @@ async fn the_decision_opens_the_grant_and_an_entry_typed_is_summed_and_stored() 
     let turn = my_turn().await;
     let _app = fresh_app(turn).await;
     assert!(text("grants-list-title").contains("Tämän selaimen avustetut hankkeet"));
+    assert_eq!(
+        el("grant-decision-file").get_attribute("accept").as_deref(),
+        Some(".json,application/json"),
+        "the app's own files: JSON"
+    );
     choose("grant-application-file", "kiuruvesi.json", APPLICATION);
     choose("grant-decision-file", "rahoitusesitys.json", DECISION);
     until("both files read", || {
@@ -612,6 +617,11 @@ async fn a_csv_in_windows_1252_is_previewed_as_read_and_imported_whole() {
     kiuruvesi_with("g-csv", vec![]).await;
     let _app = mount_at("/grant/g-csv/ledger", turn).await;
     until("the ledger", || document().get_element_by_id("csv-file").is_some()).await;
+    // The picker offers CSV files (not the app's JSON files).
+    assert_eq!(
+        el("csv-file").get_attribute("accept").as_deref(),
+        Some(".csv,text/csv,text/plain")
+    );
     assert!(
         KIURUVESI_CSV.contains(&0xE4),
         "the fixture is Windows-1252: ä is one byte"

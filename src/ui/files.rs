@@ -101,13 +101,15 @@ pub async fn import_file(file: &web_sys::File, lang: Lang) -> Result<Imported, I
 }
 
 /// A labelled file input inside an area that also takes dropped files; `on_files` gets them either way.
-/// The label is a fixed text of any table (`T`, or a page's own).
+/// The label is a fixed text of any table (`T`, or a page's own). The picker offers the app's JSON
+/// files unless `accept` says which files it offers (a CSV import: `".csv,text/csv,text/plain"`).
 #[component]
 pub fn FileDrop<L: Text>(
     #[prop(into)] id: String,
     label: L,
     hint: T,
     #[prop(optional)] multiple: bool,
+    #[prop(default = ".json,application/json")] accept: &'static str,
     on_files: Callback<web_sys::FileList>,
 ) -> impl IntoView {
     let on_change = move |ev: leptos::ev::Event| {
@@ -131,7 +133,7 @@ pub fn FileDrop<L: Text>(
                     aria-describedby=hint_id(&id)
                     id=id
                     multiple=multiple
-                    accept=".json,application/json"
+                    accept=accept
                     on:change=on_change
                 />
             </FieldFrame>
