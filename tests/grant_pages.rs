@@ -282,6 +282,13 @@ async fn a_decision_of_another_application_is_refused_with_the_reason() {
         text("grant-decision-file-chosen").contains("muu.json")
     })
     .await;
+    // Another file chosen: what was said of the one it replaces is gone.
+    assert_eq!(text("grant-decision-file-msg"), "", "the old message goes");
+    // Each input is described by its hint, the file chosen and its messages.
+    assert_eq!(
+        el("grant-decision-file").get_attribute("aria-describedby").as_deref(),
+        Some("grant-decision-file-hint grant-decision-file-chosen grant-decision-file-msg")
+    );
     el("open-grant").click();
     settle().await;
     assert!(!text("grant-decision-file-msg").is_empty());
