@@ -244,6 +244,22 @@ async fn a_statement_above_the_limit_is_refused_with_the_limit_and_one_within_it
         hakemus::domain::grant::statement::sha256_hex(pdf)
     );
     until("the statement stored", || exists("final-statement")).await;
+    // Stored: the record's statement is the one chosen (the page's list is drawn from the
+    // project in memory, so it says nothing of storage).
+    let want = hakemus::domain::grant::statement::sha256_hex(pdf);
+    let mut stored = None;
+    for _ in 0..150 {
+        stored = kept::load("final-k")
+            .await
+            .and_then(Result::ok)
+            .and_then(|s| s.grant.final_report.auditor_statement)
+            .map(|a| a.sha256);
+        if stored.as_deref() == Some(want.as_str()) {
+            break;
+        }
+        sleep(20).await;
+    }
+    assert_eq!(stored, Some(want), "the statement stored");
 }
 
 /// A statement the browser cannot read (gone or changed since it was chosen) is refused with the
