@@ -815,3 +815,33 @@ async fn leaving_asks_first_only_while_a_save_has_failed_with_changes_not_on_dis
         "not written over"
     );
 }
+
+/// More errors than the summary lists: the first hundred are listed, the rest counted.
+#[wasm_bindgen_test]
+async fn the_summary_lists_a_hundred_errors_and_counts_the_rest() {
+    let turn = my_turn().await;
+    kiuruvesi_with(
+        "g-many",
+        (0..105)
+            .map(|_| entry("2.3.2020", "personnel", "Palkka", "12,5O", ""))
+            .collect(),
+    )
+    .await;
+    let _app = mount_at("/grant/g-many/ledger", turn).await;
+    until("the ledger", || document().get_element_by_id("check-entries").is_some()).await;
+    el("check-entries").click();
+    until("the summary", || focused().as_deref() == Some("ledger-summary")).await;
+    let listed = document()
+        .query_selector_all("#ledger-summary > ul:not(.warnings) > li:not(.more)")
+        .unwrap()
+        .length();
+    assert_eq!(listed, 100);
+    assert_eq!(
+        document()
+            .query_selector("#ledger-summary > ul:not(.warnings) > li.more")
+            .unwrap()
+            .and_then(|e| e.text_content())
+            .as_deref(),
+        Some("… ja 5 muuta. Ne näkyvät kirjausten kohdalla.")
+    );
+}

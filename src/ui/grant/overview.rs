@@ -6,6 +6,7 @@
 //! project; what was sent and when.
 
 use crate::domain::grant::model::RawGrant;
+use crate::domain::grant::review::GrantReview;
 use crate::domain::vocabulary::call;
 use crate::domain::vocabulary::dates::parse_date;
 use crate::domain::vocabulary::locale::Lang;
@@ -15,6 +16,7 @@ use crate::ui::applicants::applicant_label;
 use crate::ui::files::local_date;
 use crate::ui::form::text;
 use crate::ui::grant::app::ProjectPage;
+use crate::ui::grant::reporting::use_review;
 use crate::ui::grant::state::Open;
 use crate::ui::language::use_lang;
 use crate::ui::summary::set_title;
@@ -74,9 +76,8 @@ fn final_due(lang: Lang, g: &RawGrant) -> String {
 
 /// What may be claimed now: the grant's share of every eligible cost so far, capped, less what was
 /// paid (`grant::claim::may_claim`).
-fn claim_due(lang: Lang, g: &RawGrant) -> String {
+fn claim_due(lang: Lang, r: &GrantReview) -> String {
     use crate::domain::grant::claim::{may_claim, paid_before_last};
-    let r = crate::domain::grant::review::review(g, crate::ui::grant::reporting::today());
     let may = may_claim(
         &r.share,
         r.granted,
@@ -115,6 +116,8 @@ pub fn OverviewPage() -> impl IntoView {
     let open = expect_context::<Open>();
     let lang = use_lang();
     let grant = open.grant;
+    // The rules' review, as the reporting pages read it (one memo, not a second review).
+    let review = use_review(open);
     set_title(move |l| grant.with(|g| project_name(l, g)), || false);
     let with = move |f: fn(Lang, &RawGrant) -> String| move || grant.with(|g| f(lang.get(), g));
     let condition = |f: fn(&RawGrant) -> &str| {
@@ -180,7 +183,7 @@ pub fn OverviewPage() -> impl IntoView {
         <section aria-labelledby="next-title" class="grant-next">
             <h2 id="next-title">{text(lang, G::NextTitle)}</h2>
             <p id="grant-next">{with(next_due)}</p>
-            <p id="grant-claim-due">{move || grant.with(|g| claim_due(lang.get(), g))}</p>
+            <p id="grant-claim-due">{move || review.with(|r| claim_due(lang.get(), r))}</p>
         </section>
         <nav aria-labelledby="pages-title" class="grant-pages">
             <h2 id="pages-title">{text(lang, Gt::PagesTitle)}</h2>
