@@ -845,3 +845,34 @@ async fn the_summary_lists_a_hundred_errors_and_counts_the_rest() {
         Some("… ja 5 muuta. Ne näkyvät kirjausten kohdalla.")
     );
 }
+
+/// A project whose decision names no call reads the application's, as the rules do: the final
+/// report's deadline is the grant phase's, and an entry's categories are the call's.
+#[wasm_bindgen_test]
+async fn a_project_whose_decision_names_no_call_reads_the_application_s() {
+    use hakemus::domain::formats::{application, grant};
+    use hakemus::domain::vocabulary::locale::Lang;
+    let turn = my_turn().await;
+    let a = application::import(APPLICATION.as_bytes(), Lang::Fi).unwrap();
+    let d = grant::read_decision(DECISION.as_bytes()).unwrap();
+    let mut g = grant::granted_project(&a, &d, "g-no-call".into()).unwrap();
+    g.granted.call = String::new();
+    let lead = g.application.applicants[0].id.to_string();
+    let ids = g.append_entries([entry("2.3.2020", "", "Palkka", "1,00", "")].into_iter().map(|mut e| {
+        e.bearer = lead.clone();
+        e
+    }));
+    hakemus::storage::clear().await;
+    kept::create(g).await.unwrap();
+    let _app = mount_at("/grant/g-no-call", turn).await;
+    until("the overview", || {
+        document().get_element_by_id("grant-final-due").is_some()
+    })
+    .await;
+    assert_eq!(text("grant-final-due"), "30.11.2021");
+    el("ledger-link").click();
+    let select = format!("line-{}-category", ids[0]);
+    until("the ledger", || document().get_element_by_id(&select).is_some()).await;
+    let options = el(&select).unchecked_into::<web_sys::HtmlSelectElement>().length();
+    assert!(options > 1, "the call's categories are offered: {options} options");
+}

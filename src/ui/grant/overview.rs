@@ -1,14 +1,15 @@
 //! A granted project's overview (`/grant/<id>`): its name and lead, the grant "at most" with the
 //! group's and its own conditions, the decision's date, the project period and the final report's
-//! deadline (the call profile's `project_end`: 30.11.2021), the reporting periods with their due
+//! deadline (the grant phase's `final_report_by`: 30.11.2021), the reporting periods with their due
 //! dates and whether their report was sent, and what is due next: the first period whose report is
 //! not sent, else the final report — and what may be claimed now; the links to every page of the
 //! project; what was sent and when.
 
+use crate::domain::grant::ledger::call_of;
 use crate::domain::grant::model::RawGrant;
 use crate::domain::grant::review::GrantReview;
-use crate::domain::vocabulary::call;
 use crate::domain::vocabulary::dates::parse_date;
+use crate::domain::vocabulary::grant_phase;
 use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::grant::{self as words, G};
 use crate::i18n::grant_reporting::Gt;
@@ -67,10 +68,11 @@ fn next_due(lang: Lang, g: &RawGrant) -> String {
     }
 }
 
-/// The final report's deadline: the call's project end (004: "30.11.2021 mennessä").
+/// The final report's deadline: the grant phase's of the call the rules read (004: "30.11.2021
+/// mennessä"), the date the final report's rule checks.
 fn final_due(lang: Lang, g: &RawGrant) -> String {
-    call::by_id(&g.granted.call)
-        .and_then(|c| c.project_end)
+    grant_phase::for_call(&call_of(g).id)
+        .map(|p| p.final_report_by)
         .map_or_else(|| G::NotKnown.get(lang).to_string(), |d| crate::i18n::date(lang, d))
 }
 
