@@ -159,6 +159,11 @@ async fn the_decision_opens_the_grant_and_an_entry_typed_is_summed_and_stored() 
     let turn = my_turn().await;
     let _app = fresh_app(turn).await;
     assert!(text("grants-list-title").contains("Tämän selaimen avustetut hankkeet"));
+    assert_eq!(
+        el("grant-decision-file").get_attribute("accept").as_deref(),
+        Some(".json,application/json"),
+        "the app's own files: JSON"
+    );
     choose("grant-application-file", "kiuruvesi.json", APPLICATION);
     choose("grant-decision-file", "rahoitusesitys.json", DECISION);
     until("both files read", || {
@@ -277,6 +282,13 @@ async fn a_decision_of_another_application_is_refused_with_the_reason() {
         text("grant-decision-file-chosen").contains("muu.json")
     })
     .await;
+    // Another file chosen: what was said of the one it replaces is gone.
+    assert_eq!(text("grant-decision-file-msg"), "", "the old message goes");
+    // Each input is described by its hint, the file chosen and its messages.
+    assert_eq!(
+        el("grant-decision-file").get_attribute("aria-describedby").as_deref(),
+        Some("grant-decision-file-hint grant-decision-file-chosen grant-decision-file-msg")
+    );
     el("open-grant").click();
     settle().await;
     assert!(!text("grant-decision-file-msg").is_empty());
@@ -612,6 +624,11 @@ async fn a_csv_in_windows_1252_is_previewed_as_read_and_imported_whole() {
     kiuruvesi_with("g-csv", vec![]).await;
     let _app = mount_at("/grant/g-csv/ledger", turn).await;
     until("the ledger", || document().get_element_by_id("csv-file").is_some()).await;
+    // The picker offers CSV files (not the app's JSON files).
+    assert_eq!(
+        el("csv-file").get_attribute("accept").as_deref(),
+        Some(".csv,text/csv,text/plain")
+    );
     assert!(
         KIURUVESI_CSV.contains(&0xE4),
         "the fixture is Windows-1252: ä is one byte"
@@ -699,4 +716,163 @@ async fn a_csv_with_an_unreadable_row_is_refused_whole_until_the_readable_rows_a
         date.selected_options().item(0).unwrap().text_content().unwrap(),
         "Kirjauspvm"
     );
+}
+
+/// Clicks the way home under the header (the router's link).
+fn go_home() {
+    document()
+        .query_selector("header a[href='/grant']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+}
+
+/// An amount typed and the project left at once, before typing pauses: what was typed is written
+/// (the project's pages are gone, its write is not), and the project read again has it.
+#[wasm_bindgen_test]
+async fn what_was_typed_just_before_leaving_the_project_is_stored() {
+    let turn = my_turn().await;
+    let ids = kiuruvesi_with(
+        "g-leave",
+        vec![entry("2.3.2020", "personnel", "Palkka", "1 000,00", "")],
+    )
+    .await;
+    let _app = mount_at("/grant/g-leave/ledger", turn).await;
+    let net = format!("line-{}-net", ids[0]);
+    until("the ledger", || document().get_element_by_id(&net).is_some()).await;
+    type_into(&net, "1 234,5O");
+    go_home();
+    until("the list", || {
+        document().query_selector("table.grants tbody tr").unwrap().is_some()
+    })
+    .await;
+    assert_eq!(
+        stored_net("g-leave", "1 234,5O").await,
+        "1 234,5O",
+        "stored as typed after leaving"
+    );
+    // Back in the project: the amount as typed, and it saves on (its revision is the one written).
+    document()
+        .query_selector("table.grants tbody tr a")
+        .unwrap()
+        .expect("the project's link")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    until("the overview", || document().get_element_by_id("ledger-link").is_some()).await;
+    el("ledger-link").click();
+    until("the ledger", || document().get_element_by_id(&net).is_some()).await;
+    assert_eq!(el(&net).unchecked_into::<HtmlInputElement>().value(), "1 234,5O");
+    type_into(&net, "1 234,50");
+    assert_eq!(stored_net("g-leave", "1 234,50").await, "1 234,50");
+    assert!(!text("save-status").contains("toisessa"), "{}", text("save-status"));
+}
+
+/// The first entry's amount as stored, once it is `want` (or after about three seconds).
+async fn stored_net(id: &str, want: &str) -> String {
+    let mut stored = String::new();
+    for _ in 0..150 {
+        stored = kept::load(id).await.unwrap().unwrap().grant.entries[0].net.clone();
+        if stored == want {
+            break;
+        }
+        sleep(20).await;
+    }
+    stored
+}
+
+/// Whether a `beforeunload` now would ask first (its default prevented).
+fn leaving_asks() -> bool {
+    let init = web_sys::EventInit::new();
+    init.set_cancelable(true);
+    let e = web_sys::Event::new_with_event_init_dict("beforeunload", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&e).unwrap();
+    e.default_prevented()
+}
+
+/// Saved: leaving does not ask. Another tab's save since (a conflict): what is typed here is not
+/// on disk, and leaving asks first.
+#[wasm_bindgen_test]
+async fn leaving_asks_first_only_while_a_save_has_failed_with_changes_not_on_disk() {
+    let turn = my_turn().await;
+    let ids = kiuruvesi_with("g-ask", vec![entry("2.3.2020", "personnel", "Palkka", "1 000,00", "")]).await;
+    let _app = mount_at("/grant/g-ask/ledger", turn).await;
+    let net = format!("line-{}-net", ids[0]);
+    until("the ledger", || document().get_element_by_id(&net).is_some()).await;
+    type_into(&net, "1 100,00");
+    until("saved", || text("save-status").starts_with("Tallennettu")).await;
+    assert!(!leaving_asks(), "all on disk: leaving does not ask");
+    // Another tab saves the project (a later revision).
+    let mut other = kept::load("g-ask").await.unwrap().unwrap();
+    other.grant.entries[0].description = "Toisen välilehden".into();
+    kept::save(&other.grant, other.revision).await.unwrap();
+    type_into(&net, "1 200,00");
+    until("the conflict", || el("save-status").class_list().contains("error")).await;
+    assert!(leaving_asks(), "changes not on disk while saving fails: leaving asks");
+    let stored = kept::load("g-ask").await.unwrap().unwrap();
+    assert_eq!(
+        stored.grant.entries[0].description, "Toisen välilehden",
+        "not written over"
+    );
+}
+
+/// More errors than the summary lists: the first hundred are listed, the rest counted.
+#[wasm_bindgen_test]
+async fn the_summary_lists_a_hundred_errors_and_counts_the_rest() {
+    let turn = my_turn().await;
+    kiuruvesi_with(
+        "g-many",
+        (0..105)
+            .map(|_| entry("2.3.2020", "personnel", "Palkka", "12,5O", ""))
+            .collect(),
+    )
+    .await;
+    let _app = mount_at("/grant/g-many/ledger", turn).await;
+    until("the ledger", || document().get_element_by_id("check-entries").is_some()).await;
+    el("check-entries").click();
+    until("the summary", || focused().as_deref() == Some("ledger-summary")).await;
+    let listed = document()
+        .query_selector_all("#ledger-summary > ul:not(.warnings) > li:not(.more)")
+        .unwrap()
+        .length();
+    assert_eq!(listed, 100);
+    assert_eq!(
+        document()
+            .query_selector("#ledger-summary > ul:not(.warnings) > li.more")
+            .unwrap()
+            .and_then(|e| e.text_content())
+            .as_deref(),
+        Some("… ja 5 muuta. Ne näkyvät kirjausten kohdalla.")
+    );
+}
+
+/// A project whose decision names no call reads the application's, as the rules do: the final
+/// report's deadline is the grant phase's, and an entry's categories are the call's.
+#[wasm_bindgen_test]
+async fn a_project_whose_decision_names_no_call_reads_the_application_s() {
+    use hakemus::domain::formats::{application, grant};
+    use hakemus::domain::vocabulary::locale::Lang;
+    let turn = my_turn().await;
+    let a = application::import(APPLICATION.as_bytes(), Lang::Fi).unwrap();
+    let d = grant::read_decision(DECISION.as_bytes()).unwrap();
+    let mut g = grant::granted_project(&a, &d, "g-no-call".into()).unwrap();
+    g.granted.call = String::new();
+    let lead = g.application.applicants[0].id.to_string();
+    let ids = g.append_entries([entry("2.3.2020", "", "Palkka", "1,00", "")].into_iter().map(|mut e| {
+        e.bearer = lead.clone();
+        e
+    }));
+    hakemus::storage::clear().await;
+    kept::create(g).await.unwrap();
+    let _app = mount_at("/grant/g-no-call", turn).await;
+    until("the overview", || {
+        document().get_element_by_id("grant-final-due").is_some()
+    })
+    .await;
+    assert_eq!(text("grant-final-due"), "30.11.2021");
+    el("ledger-link").click();
+    let select = format!("line-{}-category", ids[0]);
+    until("the ledger", || document().get_element_by_id(&select).is_some()).await;
+    let options = el(&select).unchecked_into::<web_sys::HtmlSelectElement>().length();
+    assert!(options > 1, "the call's categories are offered: {options} options");
 }

@@ -244,6 +244,68 @@ async fn a_statement_above_the_limit_is_refused_with_the_limit_and_one_within_it
         hakemus::domain::grant::statement::sha256_hex(pdf)
     );
     until("the statement stored", || exists("final-statement")).await;
+    // Stored: the record's statement is the one chosen (the page's list is drawn from the
+    // project in memory, so it says nothing of storage).
+    let want = hakemus::domain::grant::statement::sha256_hex(pdf);
+    let mut stored = None;
+    for _ in 0..150 {
+        stored = kept::load("final-k")
+            .await
+            .and_then(Result::ok)
+            .and_then(|s| s.grant.final_report.auditor_statement)
+            .map(|a| a.sha256);
+        if stored.as_deref() == Some(want.as_str()) {
+            break;
+        }
+        sleep(20).await;
+    }
+    assert_eq!(stored, Some(want), "the statement stored");
+}
+
+/// A statement the browser cannot read (gone or changed since it was chosen) is refused with the
+/// reason, not passed over in silence; the input is described by its hint, the refusal and its
+/// messages.
+#[wasm_bindgen_test]
+async fn a_statement_that_cannot_be_read_is_refused_with_the_reason() {
+    let _app = open_at(kiuruvesi(), "final-unread", "final").await;
+    until("the final report", || exists("final-auditor-statement")).await;
+    assert_eq!(
+        el("final-auditor-statement")
+            .get_attribute("aria-describedby")
+            .as_deref(),
+        Some("final-statement-hint final-statement-refused final-auditor-statement-messages")
+    );
+    let failing = js_sys::Function::new_no_args(
+        "const f = File.prototype.arrayBuffer; \
+         File.prototype.arrayBuffer = function () { return Promise.reject(new DOMException('gone', 'NotReadableError')); }; \
+         return f;",
+    );
+    let kept_fn = failing.call0(&JsValue::NULL).unwrap();
+    choose(
+        "final-auditor-statement",
+        "lausunto.pdf",
+        "application/pdf",
+        b"%PDF-1.7\n%%EOF\n",
+    );
+    until("the refusal", || exists("final-statement-refused")).await;
+    js_sys::Reflect::set(
+        &js_sys::eval("File.prototype").unwrap(),
+        &"arrayBuffer".into(),
+        &kept_fn,
+    )
+    .unwrap();
+    let said = text("final-statement-refused");
+    let l = Lang::Fi;
+    let why = hakemus::i18n::import_error(
+        l,
+        &hakemus::domain::formats::reader::ImportError {
+            path: None,
+            problem: hakemus::domain::formats::reader::Problem::CouldNotRead,
+        },
+    );
+    assert!(said.contains("Lausuntoa ei liitetty"), "{said}");
+    assert!(said.contains(&why), "the reason: {said}");
+    assert!(!exists("final-statement"), "nothing attached");
 }
 
 #[wasm_bindgen_test]

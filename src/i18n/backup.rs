@@ -138,8 +138,8 @@ pub fn count(lang: Lang, kind: Kind, n: usize) -> String {
             "työpajan valinnat (yhdistetyt ehdotukset ja hankehallinnoijat)",
         ),
         (Lang::Sv, Workshop) => (
-            "workshoppens val (sammanslagna förslag och huvudmän)",
-            "workshoppens val (sammanslagna förslag och huvudmän)",
+            "workshoppens val (sammanslagna förslag och projektförvaltare)",
+            "workshoppens val (sammanslagna förslag och projektförvaltare)",
         ),
         (Lang::En, Workshop) => (
             "workshop's choices (initiatives joined and leads)",

@@ -84,7 +84,7 @@ texts! {
     ImportedOn { fi: "tuotu", sv: "importerad", en: "imported" }
     // The files app's own (issue 28, item 11): the storage this browser gives the drafts.
     BackToApplication { fi: "Takaisin hakemukseen", sv: "Tillbaka till ansökan", en: "Back to the application" }
-    // The footer's way to the grant's pages (ui::grant, a bundle of its own), after the decision.
+    // The way to the grant's pages, under the header (ui::grant, a bundle of its own), after the decision.
     GrantsLink { fi: "Avustetut hankkeet", sv: "Beviljade projekt", en: "Granted projects" }
     StorageTitle { fi: "Tallennustila tässä selaimessa", sv: "Lagringsutrymmet i den här webbläsaren", en: "Storage in this browser" }
     StoragePersistent {

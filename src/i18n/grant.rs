@@ -69,7 +69,6 @@ texts! {
         sv: "understödets belopp i beslutsfilen kan inte läsas:",
         en: "the grant's amount in the decision file cannot be read:",
     }
-    Opened { fi: "Avustettu hanke avattu.", sv: "Det beviljade projektet har öppnats.", en: "The granted project was opened." }
     ListTitle {
         fi: "Tämän selaimen avustetut hankkeet",
         sv: "Beviljade projekt i den här webbläsaren",
@@ -83,7 +82,6 @@ texts! {
     ColProject { fi: "Hanke", sv: "Projekt", en: "Project" }
     ColLead { fi: "Hankehallinnoija", sv: "Projektförvaltare", en: "Lead" }
     ColGrant { fi: "Avustus enintään", sv: "Understöd högst", en: "Grant at most" }
-    OpenProject { fi: "Avaa", sv: "Öppna", en: "Open" }
     RemoveProject { fi: "Poista", sv: "Ta bort", en: "Remove" }
     ProjectRemoved { fi: "Hanke poistettu.", sv: "Projektet togs bort.", en: "Project removed." }
     Unreadable {

@@ -106,7 +106,6 @@ texts! {
     NoSettlement { fi: "Laskelmaa ei voi tehdä: summat eivät mahdu laskentaan.", sv: "Kalkylen kan inte göras: summorna ryms inte i beräkningen.", en: "The settlement cannot be made: the sums do not fit." }
     Print { fi: "Tulosta", sv: "Skriv ut", en: "Print" }
     PrintedOn { fi: "Laskettu", sv: "Beräknad", en: "Computed on" }
-    SettlementLink { fi: "Avustuksen lopullinen laskelma", sv: "Slutlig kalkyl över understödet", en: "The settlement of the grant" }
     PagesTitle { fi: "Hankkeen sivut", sv: "Projektets sidor", en: "The project's pages" }
     SentTitle { fi: "Lähetetty", sv: "Skickat", en: "Sent" }
     NothingSent { fi: "Mitään ei ole vielä lähetetty.", sv: "Ingenting har skickats ännu.", en: "Nothing has been sent yet." }
@@ -114,5 +113,4 @@ texts! {
     ErrorsTitle { fi: "Korjaa nämä", sv: "Rätta dessa", en: "Correct these" }
     WarningsTitle { fi: "Huomioi nämä", sv: "Observera dessa", en: "Note these" }
     NoErrors { fi: "Ei virheitä.", sv: "Inga fel.", en: "No errors." }
-    CheckPage { fi: "Tarkista", sv: "Kontrollera", en: "Check" }
 }

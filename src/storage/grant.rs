@@ -172,7 +172,9 @@ pub async fn write(prepared: Prepared) -> Result<Saved, SaveError> {
     })
 }
 
-/// Saves `grant` over the revision this tab read or last wrote ([`prepare`] then [`write`]).
+/// Saves `grant` over the revision this tab read or last wrote ([`prepare`] then [`write`]). The app
+/// itself writes through `prepare`/`write` (`ui::grant::state`); this is kept for the tests
+/// (tests/grant_pages.rs: two tabs, a conflict), which call it as another tab would.
 pub async fn save(grant: &RawGrant, revision: u64) -> Result<Saved, SaveError> {
     write(prepare(grant, revision)?).await
 }

@@ -101,13 +101,19 @@ pub async fn import_file(file: &web_sys::File, lang: Lang) -> Result<Imported, I
 }
 
 /// A labelled file input inside an area that also takes dropped files; `on_files` gets them either way.
-/// The label is a fixed text of any table (`T`, or a page's own).
+/// The label is a fixed text of any table (`T`, or a page's own). The picker offers the app's JSON
+/// files unless `accept` says which files it offers (a CSV import: `".csv,text/csv,text/plain"`);
+/// `described_by` names what else describes the input (the file chosen, what is wrong with it).
 #[component]
 pub fn FileDrop<L: Text>(
     #[prop(into)] id: String,
     label: L,
     hint: T,
     #[prop(optional)] multiple: bool,
+    #[prop(default = ".json,application/json")] accept: &'static str,
+    /// The ids of what else describes the input (the file chosen, its messages), after its hint.
+    #[prop(optional)]
+    described_by: Option<String>,
     on_files: Callback<web_sys::FileList>,
 ) -> impl IntoView {
     let on_change = move |ev: leptos::ev::Event| {
@@ -128,10 +134,13 @@ pub fn FileDrop<L: Text>(
             <FieldFrame id=id.clone() label=tr(label) label_class="label" hint=tr(hint) bare=true>
                 <input
                     type="file"
-                    aria-describedby=hint_id(&id)
+                    aria-describedby=match described_by {
+                        Some(more) => format!("{} {more}", hint_id(&id)),
+                        None => hint_id(&id),
+                    }
                     id=id
                     multiple=multiple
-                    accept=".json,application/json"
+                    accept=accept
                     on:change=on_change
                 />
             </FieldFrame>

@@ -15,7 +15,7 @@ use crate::ui::grant::ledger::LedgerPage;
 use crate::ui::grant::overview::OverviewPage;
 use crate::ui::grant::reports::ReportsPage;
 use crate::ui::grant::settlement::SettlementPage;
-use crate::ui::grant::state::{Open, Saving};
+use crate::ui::grant::state::{left_written, Open, Saving};
 use crate::ui::language::{self, use_lang};
 use leptos::prelude::*;
 use leptos_router::components::{Router, A};
@@ -141,6 +141,9 @@ fn Pages() -> impl IntoView {
     };
     // The project stays loaded while its pages change (overview ⇄ ledger): it is read again only
     // when another project is asked for.
+    // The open project's values outlive its pages (`Open::new`): what was typed is written when
+    // the project is left.
+    let keeper = Owner::current().expect("a component has an owner");
     let shown = Memo::new(move |_| match page.get() {
         Page::Home => Shown::Home,
         Page::Project(id, _) => Shown::Project(id),
@@ -156,7 +159,7 @@ fn Pages() -> impl IntoView {
                         Page::Project(_, p) => Some(p),
                         _ => None,
                     });
-                    view! { <Project id part /> }.into_any()
+                    view! { <Project id part keeper=keeper.clone() /> }.into_any()
                 }
             }}
         </Frame>
@@ -182,17 +185,23 @@ enum Read {
 
 /// A project's pages: the project read from storage, then the page asked for.
 #[component]
-fn Project(id: String, part: Memo<Option<ProjectPage>>) -> impl IntoView {
+fn Project(id: String, part: Memo<Option<ProjectPage>>, keeper: Owner) -> impl IntoView {
     let read = RwSignal::new(Read::Reading);
     let owner = Owner::current().expect("a component has an owner");
     leptos::task::spawn_local({
         let id = id.clone();
         async move {
+            // Left a moment ago with changes not on disk: read once they are.
+            left_written(&id).await;
             let found = kept::load(&id).await;
+            // Left before it was read: nothing is opened for pages that are gone.
+            if read.is_disposed() {
+                return;
+            }
             owner.with(|| {
                 read.try_set(match found {
                     Some(Ok(stored)) => {
-                        let open = Open::new(stored);
+                        let open = Open::new(stored, &keeper);
                         provide_context(open);
                         Read::Here(open)
                     }

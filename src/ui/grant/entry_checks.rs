@@ -251,18 +251,29 @@ impl EntryChecks {
 
     /// The errors (or the warnings) of the accounts, in the entries' order, each with its entry's
     /// number, and the accounts' own; at most `limit` (the rest is counted, not listed).
+    /// Only those listed are cloned: the rest are counted from the figures (the entries' errors
+    /// and warnings are tallied as they are checked).
     pub fn findings(self, errors: bool, limit: usize) -> (Vec<(Option<usize>, Finding)>, usize) {
-        let overflow = self.figures.with(|f| f.totals.overflow);
+        let (overflow, of_entries) = self
+            .figures
+            .with(|f| (f.totals.overflow, if errors { f.errors } else { f.warnings }));
+        let own: Vec<Finding> = overflow_finding(overflow)
+            .into_iter()
+            .filter(|f| f.is_error() == errors)
+            .collect();
         self.checked.with_value(|c| {
-            let mut all = c
+            let listed: Vec<(Option<usize>, Finding)> = c
                 .results
                 .iter()
                 .enumerate()
-                .flat_map(|(i, r)| r.findings.iter().map(move |f| (Some(i + 1), f.clone())))
-                .chain(overflow_finding(overflow).into_iter().map(|f| (None, f)))
-                .filter(|(_, f)| f.is_error() == errors);
-            let listed: Vec<_> = all.by_ref().take(limit).collect();
-            (listed, all.count())
+                .flat_map(|(i, r)| r.findings.iter().map(move |f| (Some(i + 1), f)))
+                .filter(|(_, f)| f.is_error() == errors)
+                .chain(own.iter().map(|f| (None, f)))
+                .take(limit)
+                .map(|(at, f)| (at, f.clone()))
+                .collect();
+            let rest = (of_entries + own.len()).saturating_sub(listed.len());
+            (listed, rest)
         })
     }
 }

@@ -24,6 +24,14 @@ fn is_final(p: &Place) -> bool {
     matches!(p, Place::Final(_))
 }
 
+/// Why the statement chosen was not attached: a rule (too large, not a PDF), or the browser could
+/// not read the file.
+#[derive(Clone)]
+enum Refused {
+    Rule(crate::domain::grant::finding::Message),
+    Unread(crate::domain::formats::reader::ImportError),
+}
+
 /// The statement's field id (`Place::Final(AuditorStatement).dom_id()`).
 const STATEMENT_ID: &str = "final-auditor-statement";
 
@@ -36,7 +44,7 @@ pub fn FinalReportPage() -> impl IntoView {
     let setter = move |set: fn(&mut RawFinalReport, String)| {
         Callback::new(move |v: String| open.edit(|g: &mut RawGrant| set(&mut g.final_report, v)))
     };
-    let refused = RwSignal::new(None::<crate::domain::grant::finding::Message>);
+    let refused = RwSignal::new(None::<Refused>);
     let status = RwSignal::new(String::new());
     let limit = move || checks.review.with(|r| r.phase.max_statement_bytes);
     let choose = move |ev: leptos::ev::Event| {
@@ -46,16 +54,26 @@ pub fn FinalReportPage() -> impl IntoView {
         };
         let phase = checks.review.with_untracked(|r| r.phase);
         if let Err(m) = too_large(file.size() as u64, phase) {
-            refused.set(Some(m));
+            refused.set(Some(Refused::Rule(m)));
             return;
         }
-        let Ok(reading) = crate::ui::files::start_reading_capped(&file, phase.max_statement_bytes as usize) else {
-            return;
+        let reading = match crate::ui::files::start_reading_capped(&file, phase.max_statement_bytes as usize) {
+            Ok(reading) => reading,
+            Err(e) => {
+                refused.set(Some(Refused::Unread(e)));
+                return;
+            }
         };
         let (name, media_type) = (file.name(), file.type_());
         leptos::task::spawn_local(async move {
-            let Ok(bytes) = reading.await else {
-                return;
+            let bytes = match reading.await {
+                Ok(bytes) => bytes,
+                // The browser could not read it (removed or changed since it was chosen): said,
+                // not passed over in silence.
+                Err(e) => {
+                    refused.try_set(Some(Refused::Unread(e)));
+                    return;
+                }
             };
             match attach(&name, &media_type, &bytes, phase) {
                 Ok(a) => {
@@ -63,16 +81,22 @@ pub fn FinalReportPage() -> impl IntoView {
                     open.edit(|g| g.final_report.auditor_statement = Some(a));
                 }
                 Err(m) => {
-                    refused.try_set(Some(m));
+                    refused.try_set(Some(Refused::Rule(m)));
                 }
             }
         });
     };
     let refusal = move || {
-        refused.get().map(|m| {
+        refused.get().map(|r| {
             let l = lang.get();
-            let f = Finding::error(Rule::FinalReportContent, Place::Final(FinalField::AuditorStatement), m);
-            view! { <p id="final-statement-refused" class="field-error" role="alert">{Gt::StatementRefused.get(l)} " " {grant_rules::message(l, &f)}</p> }
+            let why = match r {
+                Refused::Rule(m) => {
+                    let f = Finding::error(Rule::FinalReportContent, Place::Final(FinalField::AuditorStatement), m);
+                    grant_rules::message(l, &f)
+                }
+                Refused::Unread(e) => crate::i18n::import_error(l, &e),
+            };
+            view! { <p id="final-statement-refused" class="field-error" role="alert">{Gt::StatementRefused.get(l)} " " {why}</p> }
         })
     };
     let attached = move || {
@@ -151,7 +175,7 @@ pub fn FinalReportPage() -> impl IntoView {
             {refusal}
             <FieldFindings id=STATEMENT_ID.to_string() shown=checks.shown(STATEMENT_ID.to_string()) />
             <input type="file" id=STATEMENT_ID accept="application/pdf,.pdf"
-                aria-describedby=format!("final-statement-hint {STATEMENT_ID}-messages") on:change=choose />
+                aria-describedby=format!("final-statement-hint final-statement-refused {STATEMENT_ID}-messages") on:change=choose />
             {attached}
         </div>
         <section aria-labelledby="final-total-title">

@@ -70,12 +70,17 @@ fn OpenDecision() -> impl IntoView {
     let problems = RwSignal::new(Vec::<(&'static str, String)>::new());
     let asked = RwSignal::new(false);
     let navigate = use_navigate();
+    let forget = move |input: &'static str| {
+        problems.try_update(|p| p.retain(|(i, _)| *i != input));
+    };
     let on_app = Callback::new(move |files: web_sys::FileList| {
         let reading = first_bytes(files);
         leptos::task::spawn_local(async move {
             if let Some((name, bytes)) = reading.await {
                 let read = bytes.and_then(|b| application::import(&b, lang.get_untracked()));
                 app.try_set(Some(Chosen { name, read }));
+                // What the last try said of the file this one replaces is no longer true of it.
+                forget(APPLICATION_INPUT);
                 asked.try_set(false);
             }
         })
@@ -86,6 +91,8 @@ fn OpenDecision() -> impl IntoView {
             if let Some((name, bytes)) = reading.await {
                 let read = bytes.and_then(|b| read_decision(&b));
                 decision.try_set(Some(Chosen { name, read }));
+                // What the last try said of the file this one replaces is no longer true of it.
+                forget(DECISION_INPUT);
                 asked.try_set(false);
             }
         })
@@ -190,7 +197,7 @@ fn ChosenFile(
     let lang = use_lang();
     view! {
         <div class="field" class:field-invalid=move || !problems.with(Vec::is_empty)>
-            <FileDrop id=id label hint=T::DropHint on_files />
+            <FileDrop id=id label hint=T::DropHint described_by=format!("{id}-chosen {id}-msg") on_files />
             <p class="chosen-file" id=format!("{id}-chosen")>
                 {move || name.get().map(|n| format!("{} {n}", G::FileChosen.get(lang.get())))}
             </p>

@@ -13,9 +13,9 @@
 
 use crate::domain::draft::LineId;
 use crate::domain::grant::finding::{Finding, Place};
+use crate::domain::grant::ledger::call_of;
 use crate::domain::grant::model::{RawEntry, RawGrant};
 use crate::domain::grant::report::plan;
-use crate::domain::vocabulary::call;
 use crate::domain::vocabulary::call::CostCategory;
 use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::money::Money;
@@ -183,10 +183,7 @@ fn ByCategory(figures: Memo<Figures>) -> impl IntoView {
     let lang = use_lang();
     let (categories, planned) = open.grant.with_untracked(|g| {
         let plan = plan(g);
-        let categories: Vec<CostCategory> = call::by_id(&g.granted.call)
-            .or_else(|| call::by_id(&g.application.call))
-            .map(|c| c.cost_categories.iter().map(|r| r.category).collect())
-            .unwrap_or_default();
+        let categories: Vec<CostCategory> = call_of(g).cost_categories.iter().map(|r| r.category).collect();
         (categories, plan.by_category)
     });
     let rows = categories
@@ -337,19 +334,17 @@ fn EntriesTable(window: LineWindow, undo: RwSignal<Undone>) -> impl IntoView {
 
 /// The options of a row's selects: (value, its name in a language).
 pub(crate) fn category_options(g: &RawGrant, lang: Lang) -> Vec<(String, String)> {
-    call::by_id(&g.granted.call)
-        .map(|c| {
-            c.cost_categories
-                .iter()
-                .map(|r| {
-                    (
-                        r.category.id().to_string(),
-                        i18n::category(lang, r.category).to_string(),
-                    )
-                })
-                .collect()
+    // The call the rules read (`call_of`: the decision's, else the application's, else the default).
+    call_of(g)
+        .cost_categories
+        .iter()
+        .map(|r| {
+            (
+                r.category.id().to_string(),
+                i18n::category(lang, r.category).to_string(),
+            )
         })
-        .unwrap_or_default()
+        .collect()
 }
 
 fn bearer_options(g: &RawGrant, lang: Lang) -> Vec<(String, String)> {

@@ -1,13 +1,15 @@
 //! A granted project's overview (`/grant/<id>`): its name and lead, the grant "at most" with the
 //! group's and its own conditions, the decision's date, the project period and the final report's
-//! deadline (the call profile's `project_end`: 30.11.2021), the reporting periods with their due
+//! deadline (the grant phase's `final_report_by`: 30.11.2021), the reporting periods with their due
 //! dates and whether their report was sent, and what is due next: the first period whose report is
 //! not sent, else the final report — and what may be claimed now; the links to every page of the
 //! project; what was sent and when.
 
+use crate::domain::grant::ledger::call_of;
 use crate::domain::grant::model::RawGrant;
-use crate::domain::vocabulary::call;
+use crate::domain::grant::review::GrantReview;
 use crate::domain::vocabulary::dates::parse_date;
+use crate::domain::vocabulary::grant_phase;
 use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::grant::{self as words, G};
 use crate::i18n::grant_reporting::Gt;
@@ -15,6 +17,7 @@ use crate::ui::applicants::applicant_label;
 use crate::ui::files::local_date;
 use crate::ui::form::text;
 use crate::ui::grant::app::ProjectPage;
+use crate::ui::grant::reporting::use_review;
 use crate::ui::grant::state::Open;
 use crate::ui::language::use_lang;
 use crate::ui::summary::set_title;
@@ -65,18 +68,18 @@ fn next_due(lang: Lang, g: &RawGrant) -> String {
     }
 }
 
-/// The final report's deadline: the call's project end (004: "30.11.2021 mennessä").
+/// The final report's deadline: the grant phase's of the call the rules read (004: "30.11.2021
+/// mennessä"), the date the final report's rule checks.
 fn final_due(lang: Lang, g: &RawGrant) -> String {
-    call::by_id(&g.granted.call)
-        .and_then(|c| c.project_end)
+    grant_phase::for_call(&call_of(g).id)
+        .map(|p| p.final_report_by)
         .map_or_else(|| G::NotKnown.get(lang).to_string(), |d| crate::i18n::date(lang, d))
 }
 
 /// What may be claimed now: the grant's share of every eligible cost so far, capped, less what was
 /// paid (`grant::claim::may_claim`).
-fn claim_due(lang: Lang, g: &RawGrant) -> String {
+fn claim_due(lang: Lang, r: &GrantReview) -> String {
     use crate::domain::grant::claim::{may_claim, paid_before_last};
-    let r = crate::domain::grant::review::review(g, crate::ui::grant::reporting::today());
     let may = may_claim(
         &r.share,
         r.granted,
@@ -115,6 +118,8 @@ pub fn OverviewPage() -> impl IntoView {
     let open = expect_context::<Open>();
     let lang = use_lang();
     let grant = open.grant;
+    // The rules' review, as the reporting pages read it (one memo, not a second review).
+    let review = use_review(open);
     set_title(move |l| grant.with(|g| project_name(l, g)), || false);
     let with = move |f: fn(Lang, &RawGrant) -> String| move || grant.with(|g| f(lang.get(), g));
     let condition = |f: fn(&RawGrant) -> &str| {
@@ -180,7 +185,7 @@ pub fn OverviewPage() -> impl IntoView {
         <section aria-labelledby="next-title" class="grant-next">
             <h2 id="next-title">{text(lang, G::NextTitle)}</h2>
             <p id="grant-next">{with(next_due)}</p>
-            <p id="grant-claim-due">{move || grant.with(|g| claim_due(lang.get(), g))}</p>
+            <p id="grant-claim-due">{move || review.with(|r| claim_due(lang.get(), r))}</p>
         </section>
         <nav aria-labelledby="pages-title" class="grant-pages">
             <h2 id="pages-title">{text(lang, Gt::PagesTitle)}</h2>

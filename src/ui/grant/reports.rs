@@ -376,7 +376,10 @@ fn ReportFigures(id: LineId, checks: Checks) -> impl IntoView {
     let open = expect_context::<Open>();
     let lang = use_lang();
     let grant = open.grant;
-    let planned = Memo::new(move |_| grant.with(|g| plan(g)));
+    // The plan is the application's, which does not change once the project is open: computed
+    // once, not at every keystroke. The applicants' names and the project's months are the
+    // application's too (read untracked); the figures are the review's.
+    let planned = StoredValue::new(grant.with_untracked(plan));
     move || {
         let l = lang.get();
         let Some(fig) = checks
@@ -385,7 +388,7 @@ fn ReportFigures(id: LineId, checks: Checks) -> impl IntoView {
         else {
             return ().into_any();
         };
-        let p = planned.get();
+        let p = planned.get_value();
         let total = |this: &Totals, cum: &Totals| FigureRow {
             name: Gt::Total.get(l).to_string(),
             planned: p.all,
@@ -402,7 +405,7 @@ fn ReportFigures(id: LineId, checks: Checks) -> impl IntoView {
             .iter()
             .map(|r| (r.name.clone(), r.planned.net, r.cumulative.net))
             .collect();
-        let by_bearer = grant.with(|g| {
+        let by_bearer = grant.with_untracked(|g| {
             rows_of(
                 &p.by_bearer,
                 &fig.this_period.by_bearer,
@@ -412,7 +415,7 @@ fn ReportFigures(id: LineId, checks: Checks) -> impl IntoView {
         });
         let months = checks
             .review
-            .with(|r| grant.with(|g| cumulative_by_month(g, &p, &r.ledger)));
+            .with(|r| grant.with_untracked(|g| cumulative_by_month(g, &p, &r.ledger)));
         let prefix = format!("report-{id}");
         view! {
             <h3>{move || crate::i18n::grant_reports::label(lang.get(), crate::i18n::grant_reports::Label::Cumulative)}</h3>

@@ -4,6 +4,11 @@
 //! at every keystroke. A write names the revision this tab read or last wrote (`storage::grant`):
 //! another tab's save since stops saving here and the page says so; "saved" is said only once the
 //! write is on disk.
+//!
+//! The project and its saving live under an owner of the app's, not the page's: leaving the project
+//! inside the app (home, another project) disposes its pages, and what is not on disk yet is
+//! written first ([`Open::new`]); the project is let go once it is, and is read again only after.
+//! While a save is failing and changes are not on disk, leaving the page asks first.
 
 use crate::domain::draft::LineId;
 use crate::domain::grant::model::RawGrant;
@@ -12,6 +17,20 @@ use crate::storage::SaveError;
 use crate::ui::session::flush_on_leave;
 use crate::ui::writes::Writes;
 use leptos::prelude::*;
+use std::cell::RefCell;
+
+thread_local! {
+    /// The projects left with changes not on disk, by id, while their last writes are made.
+    static LEAVING: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Waits until what was typed in project `id` before it was left is written: read before, the
+/// project would be missing it and name a revision that write replaces.
+pub async fn left_written(id: &str) {
+    while LEAVING.with(|l| l.borrow().iter().any(|x| x == id)) {
+        crate::ui::dom::sleep(20).await;
+    }
+}
 
 /// Where saving stands, as the page's header says it.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,20 +62,63 @@ fn ids(g: &RawGrant) -> Vec<LineId> {
 }
 
 impl Open {
-    /// The project as read from storage, saved from now on as it changes.
-    pub fn new(stored: Stored) -> Open {
-        let open = Open {
-            entry_ids: RwSignal::new(ids(&stored.grant)),
-            grant: RwSignal::new(stored.grant),
-            saving: RwSignal::new(Saving::Saved(stored.saved_at)),
-            revision: StoredValue::new(stored.revision),
-            edits: StoredValue::new(0),
-            saved_edits: StoredValue::new(0),
-            writes: Writes::new(),
-        };
-        let handles = flush_on_leave(move || open.writes.now(|| open.save()));
-        on_cleanup(move || handles.into_iter().for_each(|h| h.remove()));
+    /// The project as read from storage, saved from now on as it changes, for the life of the
+    /// current owner (the project's pages). Its values live under a child of `keeper` (an owner
+    /// that outlives the pages: the app's), so that when the pages go with changes not on disk
+    /// (a write waiting for a pause, in flight, or failed) they are written first, then let go.
+    pub fn new(stored: Stored, keeper: &Owner) -> Open {
+        let own = keeper.child();
+        let open = own.with(|| {
+            let open = Open {
+                entry_ids: RwSignal::new(ids(&stored.grant)),
+                grant: RwSignal::new(stored.grant),
+                saving: RwSignal::new(Saving::Saved(stored.saved_at)),
+                revision: StoredValue::new(stored.revision),
+                edits: StoredValue::new(0),
+                saved_edits: StoredValue::new(0),
+                writes: Writes::new(),
+            };
+            let [hide, hidden] = flush_on_leave(move || open.writes.now(|| open.save()));
+            // Leaving the page while a save is failing (another tab's version, storage full) and
+            // changes are not on disk: ask first, as the drafter does.
+            let ask = window_event_listener(leptos::ev::beforeunload, move |e: web_sys::BeforeUnloadEvent| {
+                if open.asks_before_leaving() {
+                    e.prevent_default();
+                    e.set_return_value("unsaved");
+                }
+            });
+            on_cleanup(move || [hide, hidden, ask].into_iter().for_each(|h| h.remove()));
+            open
+        });
+        on_cleanup(move || open.leave(own));
         open
+    }
+
+    /// The project's pages are gone: what is not on disk is written, then the project let go.
+    fn leave(self, own: Owner) {
+        if self.all_saved() {
+            own.cleanup();
+            return;
+        }
+        let id = self.grant.with_untracked(|g| g.id.clone());
+        LEAVING.with(|l| l.borrow_mut().push(id.clone()));
+        // At once (a write waiting for a pause), or once more after the one in flight.
+        self.save();
+        leptos::task::spawn_local(async move {
+            self.writes.idle().await;
+            LEAVING.with(|l| {
+                let mut l = l.borrow_mut();
+                if let Some(i) = l.iter().position(|x| *x == id) {
+                    l.remove(i);
+                }
+            });
+            own.cleanup();
+        });
+    }
+
+    /// Whether leaving the page asks first: a save has failed and changes are not on disk.
+    pub fn asks_before_leaving(self) -> bool {
+        matches!(self.saving.try_get_untracked(), Some(Saving::Failed(_))) && !self.all_saved()
     }
 
     /// Changes the project (a keystroke): written once typing pauses.
