@@ -254,6 +254,9 @@ fn GrantList() -> impl IntoView {
     refresh();
     let remove = move |id: String| {
         leptos::task::spawn_local(async move {
+            // A project left a moment ago may still be writing what was typed last: removed
+            // before that lands, the write would put it back.
+            crate::ui::grant::state::left_written(&id).await;
             if let Some(r) = kept::remove(&id).await {
                 removed.try_set(Some(r));
                 refresh();
