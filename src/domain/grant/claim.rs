@@ -9,8 +9,11 @@
 //! A claim above that is an error; the last claim before the final report is sent is an error
 //! ("Viimeinen erä maksetaan loppuraportoinnin jälkeen"); more claims than the call's instalments is
 //! a warning ("pääsääntöisesti kolmessa erässä"). The last claim counts every eligible cost; the
-//! others the costs up to their `until` day. What was paid before a claim is what the ministry paid
-//! on the claims above it in the list.
+//! others the costs up to their `until` day. What was paid before a claim (`P`) is what the ministry
+//! paid on the claims above it in the list, and for a claim above it that was sent but has no payment
+//! recorded yet, what it asked (all it could ask where its amount is empty): two claims sent before
+//! either is paid cannot ask for the same euros (assumed, docs/rules.md §11.5). The settlement's `P`
+//! is what was paid only ([`paid_before_last`]).
 
 use crate::domain::draft::LineId;
 use crate::domain::grant::finding::{ClaimField, Finding, Message, Place, Rule, Source};
@@ -44,7 +47,7 @@ pub struct ClaimResult {
     pub eligible: Money,
     /// `min(G, floor_cent(s × E))`.
     pub cap: Money,
-    /// `P`: paid on the claims before this one.
+    /// `P`: paid on the claims before this one, and asked on those sent and not yet paid.
     pub paid_before: Money,
     /// What this claim may ask for.
     pub may_claim: Money,
@@ -93,7 +96,15 @@ pub fn check_claims(
             }
         });
         seen_last |= c.last;
-        if let Some(p) = r.paid {
+        // What a later claim may ask counts this one's payment, or — sent and no payment recorded
+        // yet — what it asked (all it could ask when empty), so that two claims sent before either
+        // is paid do not ask for the same euros (§11.5, assumed).
+        let counted = match r.paid {
+            Some(p) => Some(p),
+            None if !c.sent_at.trim().is_empty() => Some(r.asked.unwrap_or(r.may_claim)),
+            None => None,
+        };
+        if let Some(p) = counted {
             paid_before = paid_before.checked_add(p).unwrap_or(paid_before);
         }
         out.push(r);
