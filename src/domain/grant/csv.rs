@@ -33,7 +33,7 @@ use crate::domain::grant::model::{CsvMapping, Origin, RawEntry};
 use crate::domain::vocabulary::call::CostCategory;
 use crate::domain::vocabulary::dates::parse_date;
 use crate::domain::vocabulary::locale::Lang;
-use crate::domain::vocabulary::money::{Money, MoneyError};
+use crate::domain::vocabulary::money::Money;
 use std::collections::BTreeMap;
 
 /// The largest file read: far above a city's year of accounts (10 000 entries are ~1 MB).
@@ -608,24 +608,6 @@ pub enum MappingError {
     Missing(Vec<Field>),
 }
 
-/// An amount as accounting systems write it, a credit with its minus before (`-120,00`, `−120,00`)
-/// or after (`120,00-`): `Money::parse` reads the rest (decimal comma, spaces and non-breaking
-/// spaces between thousands, `€`), never rounding.
-pub fn parse_signed_amount(text: &str) -> Result<Money, MoneyError> {
-    let t = text.trim();
-    let unsigned = t
-        .strip_prefix('-')
-        .or_else(|| t.strip_prefix('\u{2212}'))
-        .or_else(|| t.strip_suffix('-'));
-    match unsigned {
-        Some(rest) => {
-            let m = Money::parse(rest)?;
-            Money::ZERO.checked_sub(m).ok_or(MoneyError::TooLarge)
-        }
-        None => Money::parse(t),
-    }
-}
-
 /// The cost category a cell names: its id, or its name in Finnish, Swedish or English as the
 /// sources and accounting systems write it (in any case, the words in brackets optional).
 pub fn category_of(cell: &str) -> Option<CostCategory> {
@@ -784,7 +766,7 @@ fn entry(row: &Row, expected: usize, mapping: &Mapping, defaults: &Defaults) -> 
             }
             return None;
         }
-        parse_signed_amount(text)
+        Money::parse_signed(text)
             .map_err(|_| {
                 reasons.push(Reason::NotAnAmount {
                     field,
@@ -1118,12 +1100,14 @@ mod tests {
 
     #[test]
     fn signed_amounts_read_with_their_minus_before_or_after() {
-        let cents = |t: &str| parse_signed_amount(t).map(|m| m.format_plain());
+        let cents = |t: &str| Money::parse_signed(t).map(|m| m.format_plain());
         assert_eq!(cents("-120,00"), Ok("-120.00".into()));
         assert_eq!(cents("120,00-"), Ok("-120.00".into()));
         assert_eq!(cents("\u{2212}1\u{a0}234,50"), Ok("-1234.50".into()));
         assert_eq!(cents("1 234,5"), Ok("1234.50".into()));
-        assert!(parse_signed_amount("1,234").is_err() && parse_signed_amount("--1").is_err());
+        assert!(Money::parse_signed("1,234").is_err() && Money::parse_signed("--1").is_err());
+        // A cell with the currency before its minus reads too.
+        assert_eq!(cents("€ -120,00"), Ok("-120.00".into()));
     }
 
     #[test]

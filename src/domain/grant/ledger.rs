@@ -251,7 +251,7 @@ pub(crate) fn typed_money(
 }
 
 /// An entry's amount: as [`typed_money`], and a credit or correction may be negative (`-120,00`,
-/// `−120,00`, `120,00-`, as accounting systems write it; `csv::parse_signed_amount`): it is a real
+/// `−120,00`, `120,00-`, as accounting systems write it; `Money::parse_signed`): it is a real
 /// entry and lowers the sums.
 fn signed_money(
     typed: &str,
@@ -259,7 +259,7 @@ fn signed_money(
     place: Place,
     message: impl FnOnce(String, MoneyError) -> Message,
 ) -> Option<Money> {
-    crate::domain::grant::csv::parse_signed_amount(typed)
+    Money::parse_signed(typed)
         .map_err(|reason| findings.push(Finding::error(Rule::Format, place, message(typed.into(), reason))))
         .ok()
 }
