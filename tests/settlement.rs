@@ -13,7 +13,7 @@ use hakemus::domain::grant::report::{cumulative_by_month, interim_report, plan};
 use hakemus::domain::grant::review::review;
 use hakemus::domain::grant::settlement::{settle, Share};
 use hakemus::domain::vocabulary::call::{self, CostCategory};
-use hakemus::domain::vocabulary::grant_phase::ShareSetting;
+use hakemus::domain::vocabulary::grant_phase::{self, ShareSetting};
 use hakemus::domain::vocabulary::money::Money;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -138,7 +138,7 @@ fn an_interim_report_gives_the_period_and_the_cumulative_costs_against_the_plan(
         sent_at: String::new(),
     };
     let ledger = Ledger::of(&g, call_of(&g));
-    let f = interim_report(&g, &ledger, &report);
+    let f = interim_report(&g, &ledger, &report, grant_phase::for_call(call::DEFAULT_CALL).unwrap());
     assert_eq!(f.period, Some((date!(2020 - 07 - 01), date!(2020 - 10 - 31))));
     assert_eq!(f.this_period.all.net, eur(7_000_003));
     assert_eq!(f.this_period.all.vat, eur(1_680_001));

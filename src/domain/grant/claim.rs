@@ -21,7 +21,7 @@ use crate::domain::grant::ledger::{typed_money, Ledger};
 use crate::domain::grant::model::{RawClaim, RawGrant};
 use crate::domain::grant::settlement::{capped_share, Share};
 use crate::domain::vocabulary::dates::parse_date;
-use crate::domain::vocabulary::grant_phase::{GrantCitation, GrantPhase};
+use crate::domain::vocabulary::grant_phase::GrantPhase;
 use crate::domain::vocabulary::money::Money;
 use time::Date;
 
@@ -71,30 +71,40 @@ pub fn check_claims(
     let final_sent = !grant.final_report.sent_at.trim().is_empty();
     let mut out = Vec::with_capacity(grant.claims.len());
     for (n, c) in grant.claims.iter().enumerate() {
-        let r = check_claim(c, grant, ledger, share, granted, paid_before, |f: &mut Vec<Finding>| {
-            let at = |field| Place::Claim { id: c.id, field };
-            let cite = Source::Grant(GrantCitation::Payment);
-            if c.last && !final_sent {
-                f.push(
-                    Finding::error(Rule::Claim, at(ClaimField::Last), Message::LastClaimBeforeFinalReport).cite(cite),
-                );
-            }
-            if seen_last {
-                f.push(Finding::error(Rule::Claim, at(ClaimField::Last), Message::ClaimAfterLast).cite(cite));
-            }
-            if n as u64 >= u64::from(phase.instalments) {
-                f.push(
-                    Finding::warning(
-                        Rule::Claim,
-                        at(ClaimField::Amount),
-                        Message::MoreInstalments {
-                            instalments: phase.instalments,
-                        },
-                    )
-                    .cite(cite),
-                );
-            }
-        });
+        let r = check_claim(
+            c,
+            grant,
+            ledger,
+            share,
+            granted,
+            paid_before,
+            phase,
+            |f: &mut Vec<Finding>| {
+                let at = |field| Place::Claim { id: c.id, field };
+                let cite = Source::Grant(phase.payment_citation);
+                if c.last && !final_sent {
+                    f.push(
+                        Finding::error(Rule::Claim, at(ClaimField::Last), Message::LastClaimBeforeFinalReport)
+                            .cite(cite),
+                    );
+                }
+                if seen_last {
+                    f.push(Finding::error(Rule::Claim, at(ClaimField::Last), Message::ClaimAfterLast).cite(cite));
+                }
+                if n as u64 >= u64::from(phase.instalments) {
+                    f.push(
+                        Finding::warning(
+                            Rule::Claim,
+                            at(ClaimField::Amount),
+                            Message::MoreInstalments {
+                                instalments: phase.instalments,
+                            },
+                        )
+                        .cite(cite),
+                    );
+                }
+            },
+        );
         seen_last |= c.last;
         // What a later claim may ask counts this one's payment, or — sent and no payment recorded
         // yet — what it asked (all it could ask when empty), so that two claims sent before either
@@ -119,6 +129,7 @@ fn check_claim(
     share: &Share,
     granted: Money,
     paid_before: Money,
+    phase: &GrantPhase,
     order: impl FnOnce(&mut Vec<Finding>),
 ) -> ClaimResult {
     let at = |field| Place::Claim { id: c.id, field };
@@ -160,7 +171,7 @@ fn check_claim(
                 at(ClaimField::Amount),
                 Message::ClaimAboveMay { asked: a, may },
             )
-            .cite(Source::Grant(GrantCitation::Payment)),
+            .cite(Source::Grant(phase.payment_citation)),
         );
     }
     order(&mut findings);

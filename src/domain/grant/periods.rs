@@ -10,7 +10,7 @@
 use crate::domain::grant::finding::{Finding, Message, PeriodField, Place, Rule, Source};
 use crate::domain::grant::model::{RawGrant, RawPeriod};
 use crate::domain::vocabulary::dates::parse_date;
-use crate::domain::vocabulary::grant_phase::GrantCitation;
+use crate::domain::vocabulary::grant_phase::GrantPhase;
 use time::{Date, Duration, Month};
 
 /// `date` plus `months` calendar months, the day kept where the month has it and else the month's
@@ -82,7 +82,8 @@ pub fn period_range(p: &RawPeriod) -> Option<(Date, Date)> {
 }
 
 /// Checks the periods' rows. Never fails.
-pub fn check_periods(periods: &[RawPeriod]) -> Vec<Finding> {
+pub fn check_periods(periods: &[RawPeriod], phase: &GrantPhase) -> Vec<Finding> {
+    let cite = Source::Grant(phase.reports_citation);
     let mut findings = Vec::new();
     let mut ranges = Vec::new();
     for p in periods {
@@ -134,7 +135,7 @@ pub fn check_periods(periods: &[RawPeriod]) -> Vec<Finding> {
                         },
                         Message::PeriodOverlap { start: s0, end: e0 },
                     )
-                    .cite(Source::Grant(GrantCitation::InterimReports)),
+                    .cite(cite),
                 );
             } else if let Some(after) = e0.next_day().filter(|&d| d < s1) {
                 let before = s1.previous_day().unwrap_or(s1);
@@ -147,7 +148,7 @@ pub fn check_periods(periods: &[RawPeriod]) -> Vec<Finding> {
                             to: before,
                         },
                     )
-                    .cite(Source::Grant(GrantCitation::InterimReports)),
+                    .cite(cite),
                 );
             }
         }
@@ -162,7 +163,12 @@ pub fn check_periods(periods: &[RawPeriod]) -> Vec<Finding> {
 mod tests {
     use super::*;
     use crate::domain::rules::finding::Severity;
+    use crate::domain::vocabulary::{call, grant_phase};
     use time::macros::date;
+
+    fn phase() -> &'static GrantPhase {
+        grant_phase::for_call(call::DEFAULT_CALL).unwrap()
+    }
 
     #[test]
     fn the_joint_project_of_1_3_2020_to_31_10_2021_has_five_four_month_periods() {
@@ -203,7 +209,7 @@ mod tests {
             (g.periods[2].start.as_str(), g.periods[2].end.as_str()),
             ("1.11.2020", "28.2.2021")
         );
-        assert_eq!(check_periods(&g.periods), []);
+        assert_eq!(check_periods(&g.periods, phase()), []);
     }
 
     #[test]
@@ -214,13 +220,16 @@ mod tests {
             end: end.into(),
             due: String::new(),
         };
-        let f = check_periods(&[
-            row(1, "1.3.2020", "30.6.2020"),
-            row(2, "30.6.2020", "31.10.2020"),
-            row(3, "1.12.2020", "28.2.2021"),
-            row(4, "1.3.2021", "1.1.2021"),
-            row(5, "", "x"),
-        ]);
+        let f = check_periods(
+            &[
+                row(1, "1.3.2020", "30.6.2020"),
+                row(2, "30.6.2020", "31.10.2020"),
+                row(3, "1.12.2020", "28.2.2021"),
+                row(4, "1.3.2021", "1.1.2021"),
+                row(5, "", "x"),
+            ],
+            phase(),
+        );
         let m: Vec<_> = f.iter().map(|f| (f.severity, f.place, f.message.clone())).collect();
         assert_eq!(
             m,
@@ -282,12 +291,15 @@ mod tests {
         };
         // The whole year, then two periods inside it with a month between them: both overlap the
         // long one (the second is not its neighbour), and the month between them is covered.
-        let f = check_periods(&[
-            row(1, "1.1.2020", "31.12.2020"),
-            row(2, "1.3.2020", "30.4.2020"),
-            row(3, "1.6.2020", "30.9.2020"),
-            row(4, "1.1.2021", "30.4.2021"),
-        ]);
+        let f = check_periods(
+            &[
+                row(1, "1.1.2020", "31.12.2020"),
+                row(2, "1.3.2020", "30.4.2020"),
+                row(3, "1.6.2020", "30.9.2020"),
+                row(4, "1.1.2021", "30.4.2021"),
+            ],
+            phase(),
+        );
         let m: Vec<_> = f.iter().map(|f| (f.severity, f.place, f.message.clone())).collect();
         let year = Message::PeriodOverlap {
             start: date!(2020 - 01 - 01),
@@ -305,11 +317,14 @@ mod tests {
             ]
         );
         // After the long one ends the next is compared with it: a gap from its end is a gap.
-        let f = check_periods(&[
-            row(1, "1.1.2020", "31.12.2020"),
-            row(2, "1.3.2020", "30.4.2020"),
-            row(3, "1.2.2021", "30.4.2021"),
-        ]);
+        let f = check_periods(
+            &[
+                row(1, "1.1.2020", "31.12.2020"),
+                row(2, "1.3.2020", "30.4.2020"),
+                row(3, "1.2.2021", "30.4.2021"),
+            ],
+            phase(),
+        );
         assert_eq!(
             f.last().map(|f| f.message.clone()),
             Some(Message::PeriodGap {

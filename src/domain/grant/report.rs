@@ -87,9 +87,14 @@ pub fn against_plan<K: Ord + Clone>(planned: &BTreeMap<K, Sums>, realised: &BTre
 }
 
 /// An interim report's figures for its period, and what it lacks.
-pub fn interim_report(grant: &RawGrant, ledger: &Ledger, report: &RawInterimReport) -> InterimFigures {
+pub fn interim_report(
+    grant: &RawGrant,
+    ledger: &Ledger,
+    report: &RawInterimReport,
+    phase: &GrantPhase,
+) -> InterimFigures {
     let at = |field| Place::Report { id: report.id, field };
-    let cite = Source::Grant(GrantCitation::InterimReports);
+    let cite = Source::Grant(phase.reports_citation);
     let mut findings = Vec::new();
     let period = grant
         .periods
@@ -235,7 +240,7 @@ pub fn cumulative_by_month(grant: &RawGrant, plan: &Plan, ledger: &Ledger) -> Ve
 pub fn check_final_report(grant: &RawGrant, phase: &GrantPhase, today: Date) -> Vec<Finding> {
     let r = &grant.final_report;
     let mut findings = Vec::new();
-    let final_cite = Source::Grant(GrantCitation::FinalReport);
+    let final_cite = Source::Grant(phase.final_report_citation);
     for (text, field, message, cite) in [
         (&r.impact, FinalField::Impact, Message::ImpactRequired, final_cite),
         (
