@@ -72,8 +72,9 @@ pub enum CsvError {
 pub struct Row {
     /// The line of the file the row begins on (1-based; a quoted line break makes a row longer).
     pub line: u64,
-    /// The row's number, the header being row 1 (as a spreadsheet numbers it): what
-    /// `Origin::Imported { row }` keeps.
+    /// The row's number as a spreadsheet numbers it: every record of the file counted, blank ones
+    /// too (the header is row 1 where the file begins with it). What `Origin::Imported { row }`
+    /// keeps.
     pub row: u64,
     pub cells: Vec<String>,
 }
@@ -231,15 +232,16 @@ pub fn preview(bytes: &[u8]) -> Result<Table, CsvError> {
     // Blank lines before the header are no part of the table.
     let delimiter = delimiter(text.trim_start_matches(['\r', '\n']));
     let blank = |cells: &[String]| cells.iter().all(|c| c.trim().is_empty());
+    // Numbered before the blank ones are left out, as a spreadsheet numbers its rows.
     let mut rows = records(&text, delimiter)?
         .into_iter()
-        .filter(|(_, cells)| !blank(cells));
-    let (_, headers) = rows.next().ok_or(CsvError::Empty)?;
-    let rows = rows
         .enumerate()
+        .filter(|(_, (_, cells))| !blank(cells));
+    let (_, (_, headers)) = rows.next().ok_or(CsvError::Empty)?;
+    let rows = rows
         .map(|(i, (line, cells))| Row {
             line,
-            row: i as u64 + 2,
+            row: i as u64 + 1,
             cells,
         })
         .collect();
@@ -927,9 +929,12 @@ mod tests {
         assert_eq!((table.rows[0].line, table.rows[0].row), (2, 2));
         assert_eq!(
             (table.rows[1].line, table.rows[1].row),
-            (5, 3),
+            (5, 4),
             "a quoted break and a blank line counted"
         );
+        // Blank records before the header count too, as a spreadsheet shows them.
+        let table = preview("\n;;\nPäivämäärä;Selite;Netto\n1.3.2020;Yksi;10,00\n".as_bytes()).unwrap();
+        assert_eq!((table.rows[0].line, table.rows[0].row), (4, 4));
     }
 
     #[test]
