@@ -27,7 +27,6 @@ pub use crate::domain::exchange::partner::Kind;
 use crate::domain::formats::grant_partner::{request, LedgerRequestFile, Party, ReadLedgerContribution};
 use crate::domain::grant::model::{LedgerRequest, LedgerReturn, Origin, RawEntry, RawGrant};
 use crate::domain::vocabulary::dates::parse_date;
-use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::money::Money;
 use std::collections::BTreeMap;
 
@@ -119,20 +118,7 @@ pub struct Incoming {
 /// The name of an applicant of the granted application: its municipality as typed, or its name.
 fn applicant_name(grant: &RawGrant, id: LineId) -> Option<String> {
     let a = grant.application.applicants.iter().find(|a| a.id == id)?;
-    Some(name_of(a))
-}
-
-/// An applicant's name as the register names it (in Finnish, as the files write it), else as typed
-/// (a municipality not in the register, an authority's name).
-pub fn name_of(a: &crate::domain::draft::RawApplicant) -> String {
-    crate::domain::rules::applicants::display_name(a, Lang::Fi).unwrap_or_else(|| {
-        let typed = if a.municipality.trim().is_empty() {
-            &a.name
-        } else {
-            &a.municipality
-        };
-        typed.trim().to_string()
-    })
+    Some(crate::domain::formats::grant_partner::name_of(a))
 }
 
 /// Whether an entry's date falls in `start..=end` (ISO or typed; empty is open). An entry whose

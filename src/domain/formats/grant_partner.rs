@@ -383,6 +383,21 @@ pub fn format_of(bytes: &[u8]) -> Option<&'static str> {
         .find(|f| *f == format)
 }
 
+/// An applicant's name as the register names it (in Finnish, as the files write it), else as typed
+/// (a municipality not in the register, an authority's name).
+pub fn name_of(a: &crate::domain::draft::RawApplicant) -> String {
+    crate::domain::rules::applicants::display_name(a, crate::domain::vocabulary::locale::Lang::Fi).unwrap_or_else(
+        || {
+            let typed = if a.municipality.trim().is_empty() {
+                &a.name
+            } else {
+                &a.municipality
+            };
+            typed.trim().to_string()
+        },
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -395,8 +395,8 @@ fn project_of(grant: &RawGrant, r: &GrantReview) -> Project {
         id: grant.id.clone(),
         fingerprint: grant.fingerprint.clone(),
         name: grant.application.project.name().to_string(),
-        // The register's name (in Finnish), else as typed: `exchange::ledger::name_of`.
-        lead: lead.map(crate::domain::exchange::ledger::name_of).unwrap_or_default(),
+        // The register's name (in Finnish), else as typed, as the partners' files name it.
+        lead: lead.map(grant_partner::name_of).unwrap_or_default(),
         lead_business_id: lead.map(|a| a.business_id.clone()).unwrap_or_default(),
         granted: grant.granted.clone(),
         share: share_of(r),
