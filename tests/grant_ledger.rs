@@ -1,5 +1,6 @@
 //! The partners' entries by file (`formats::grant_partner`, `exchange::ledger`): the committed
 //! schemas, and request → the partner's copy → contribution → receive (compare) → merge → undo.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
