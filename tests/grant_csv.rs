@@ -1,5 +1,6 @@
 //! The accounting system's CSV (`domain::grant::csv`) on the committed sample file, and the
 //! categories' names as the app shows them read back as their categories.
+#![cfg(not(target_arch = "wasm32"))]
 
 use hakemus::domain::grant::csv::{category_of, guess_mapping, import, preview, Defaults, Encoding, Field};
 use hakemus::domain::grant::model::{CsvMapping, Origin};

@@ -1,5 +1,6 @@
 //! The partners' entries by file (`formats::grant_partner`, `exchange::ledger`): the committed
 //! schemas, and request → the partner's copy → contribution → receive (compare) → merge → undo.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
@@ -272,4 +273,18 @@ fn hakemus_check_reads_both_files_and_sums_the_entries() {
     assert_eq!(status, 1, "{out}");
     assert!(out.contains("broken.json: error: entries[0].bearer"), "{out}");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A request names the lead and the partner as the register does, not as typed.
+#[test]
+fn a_request_names_the_lead_and_the_partner_as_the_register_does() {
+    let mut g = project();
+    g.application.applicants[0].municipality = "263".into();
+    let partner = g.application.applicants.iter_mut().find(|a| a.id == 2).unwrap();
+    partner.municipality = " IISALMI".into();
+    let file = make_request(&mut g, 2, "req-1", AT, ("1.1.2020", "30.4.2020")).unwrap();
+    assert_eq!(
+        (file.lead.name.as_str(), file.partner.name.as_str()),
+        ("Kiuruvesi", "Iisalmi")
+    );
 }

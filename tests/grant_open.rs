@@ -206,3 +206,71 @@ fn an_application_without_readable_dates_has_no_periods_until_they_are_given() {
     assert_eq!(g.application.project.end, "syksyllä", "kept as typed");
     assert_eq!(g.granted.amount, "181500.00");
 }
+
+/// The lead's partner requests (and what the partners returned) are its working record in the
+/// drafter's browser: an application file carries them in its `working_copy`, the import puts them
+/// into the draft, but the granted project's plan holds none of them and no report file sends them.
+#[test]
+fn the_lead_s_partner_records_stay_out_of_the_granted_project_and_its_files() {
+    use hakemus::domain::exchange::partner::make_request;
+    use hakemus::domain::formats::grant_reports::{self, final_report, interim_report, payment_claim};
+    use hakemus::domain::grant::model::{RawClaim, RawInterimReport};
+
+    let mut d = kiuruvesi();
+    let partner = d.applicants[1].id;
+    make_request(
+        &mut d,
+        partner,
+        "project-1",
+        "request-1",
+        "2019-10-01T12:00:00Z",
+        "Täydennä osuutenne.",
+    )
+    .unwrap();
+    let text = application::to_json(&application::export_titled(&d, "2019-10-31T12:00:00Z", "Lomakkeet"));
+    assert!(text.contains("\"working_copy\"") && text.contains("request-1"));
+    let opened = application::import(text.as_bytes(), Lang::Fi).unwrap();
+    assert_eq!(
+        opened.draft.partner_requests.len(),
+        1,
+        "the import keeps the working copy"
+    );
+    let p = decision_of(&[d.clone()], Status::Grant);
+
+    let mut g = granted_project(&opened, &decision_file(&p), "g".into()).unwrap();
+    assert!(g.application.partner_requests.is_empty());
+    assert_eq!(g.application.partner_of, None);
+    assert_eq!(
+        g.application.project_id, "project-1",
+        "the application's own field is kept"
+    );
+
+    let id = g.take_id();
+    let period = g.periods[0].id;
+    g.reports.push(RawInterimReport {
+        id,
+        period,
+        ..RawInterimReport::default()
+    });
+    let claim = g.take_id();
+    g.claims.push(RawClaim {
+        id: claim,
+        until: "30.6.2020".into(),
+        ..RawClaim::default()
+    });
+    // A project opened before the plan was cleared: its files still carry no working copy.
+    let mut old = g.clone();
+    old.application.partner_requests = opened.draft.partner_requests.clone();
+    for g in [&g, &old] {
+        let at = "2020-07-01T12:00:00Z";
+        let files = [
+            grant_reports::to_json(&interim_report(g, id, at).unwrap()),
+            grant_reports::to_json(&payment_claim(g, claim, at).unwrap()),
+            grant_reports::to_json(&final_report(g, at)),
+        ];
+        for f in files {
+            assert!(!f.contains("working_copy"), "{f}");
+            assert!(!f.contains("request-1") && !f.contains("Täydennä osuutenne."));
+        }
+    }
+}

@@ -327,3 +327,17 @@ fn a_statement_above_the_limit_is_refused_with_the_limit_in_the_message() {
         "{words}"
     );
 }
+
+/// The files name the lead as the register does (in Finnish), not as typed: the municipality typed
+/// by its code or in another case is still Kiuruvesi; a name the register does not know is kept.
+#[test]
+fn the_lead_is_named_as_the_register_names_it() {
+    let lead = |typed: &str| {
+        let mut g = case_a();
+        g.application.applicants[0].municipality = typed.into();
+        final_report(&g, AT).project.lead
+    };
+    assert_eq!(lead(" kiuruvesi "), "Kiuruvesi");
+    assert_eq!(lead("263"), "Kiuruvesi");
+    assert_eq!(lead("Kiurujärvi"), "Kiurujärvi");
+}

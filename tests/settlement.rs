@@ -13,7 +13,7 @@ use hakemus::domain::grant::report::{cumulative_by_month, interim_report, plan};
 use hakemus::domain::grant::review::review;
 use hakemus::domain::grant::settlement::{settle, Share};
 use hakemus::domain::vocabulary::call::{self, CostCategory};
-use hakemus::domain::vocabulary::grant_phase::ShareSetting;
+use hakemus::domain::vocabulary::grant_phase::{self, ShareSetting};
 use hakemus::domain::vocabulary::money::Money;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -138,7 +138,7 @@ fn an_interim_report_gives_the_period_and_the_cumulative_costs_against_the_plan(
         sent_at: String::new(),
     };
     let ledger = Ledger::of(&g, call_of(&g));
-    let f = interim_report(&g, &ledger, &report);
+    let f = interim_report(&g, &ledger, &report, grant_phase::for_call(call::DEFAULT_CALL).unwrap());
     assert_eq!(f.period, Some((date!(2020 - 07 - 01), date!(2020 - 10 - 31))));
     assert_eq!(f.this_period.all.net, eur(7_000_003));
     assert_eq!(f.this_period.all.vat, eur(1_680_001));
@@ -249,4 +249,48 @@ proptest! {
         let may = may_claim(&share, eur(g), eur(e), paid).unwrap();
         prop_assert_eq!(may, s.last_instalment);
     }
+}
+
+/// Two claims sent before either is paid cannot ask for the same euros (§11.5, assumed): an earlier
+/// claim sent and not yet paid counts in a later claim's `P` by what it asked (all it could ask when
+/// empty); unsent, it counts nothing; paid, what was paid counts.
+#[test]
+fn a_claim_sent_and_not_yet_paid_counts_in_the_next_claim_s_p() {
+    let claims = |first: (&str, &str, &str), second_amount: &str| {
+        let mut g = case_a();
+        g.claims.truncate(1);
+        let (amount, sent_at, paid) = first;
+        let c = &mut g.claims[0];
+        (c.amount, c.sent_at, c.paid) = (amount.into(), sent_at.into(), paid.into());
+        let id = g.take_id();
+        g.claims.push(RawClaim {
+            id,
+            until: "31.10.2020".into(),
+            amount: second_amount.into(),
+            ..RawClaim::default()
+        });
+        review(&g, date!(2020 - 11 - 15)).claims
+    };
+    const SENT: &str = "2020-11-01T10:00:00Z";
+    // E to 31.10.2020 = 150 000,03; floor(0,85 × E) = 127 500,02 for both claims.
+    let r = claims(("", SENT, ""), "");
+    assert_eq!(r[0].asked, Some(eur(12_750_002)));
+    assert_eq!((r[1].paid_before, r[1].may_claim), (eur(12_750_002), Money::ZERO));
+    let r = claims(("60 000,00", SENT, ""), "");
+    assert_eq!((r[1].paid_before, r[1].may_claim), (eur(6_000_000), eur(6_750_002)));
+    // Asking the same euros again is the error it would be after the payment.
+    let r = claims(("60 000,00", SENT, ""), "70 000,00");
+    let m: Vec<_> = r[1].findings.iter().map(|f| f.message.clone()).collect();
+    assert_eq!(
+        m,
+        [Message::ClaimAboveMay {
+            asked: eur(7_000_000),
+            may: eur(6_750_002)
+        }]
+    );
+    // Not sent: nothing counts yet; paid: what was paid counts, not what was asked.
+    let r = claims(("60 000,00", "", ""), "");
+    assert_eq!((r[1].paid_before, r[1].may_claim), (Money::ZERO, eur(12_750_002)));
+    let r = claims(("60 000,00", SENT, "55 000,00"), "");
+    assert_eq!((r[1].paid_before, r[1].may_claim), (eur(5_500_000), eur(7_250_002)));
 }

@@ -204,7 +204,6 @@ fn check_decision(file: &str, bytes: &[u8], lang: Lang) -> bool {
 /// each credit counted with its sign.
 fn check_ledger(file: &str, bytes: &[u8], format: &str, lang: Lang) -> bool {
     use hakemus::domain::formats::reader::Problem;
-    use hakemus::domain::grant::csv::parse_signed_amount;
     use hakemus::domain::vocabulary::dates::parse_date;
     use hakemus::domain::vocabulary::money::Money;
     let read = match format {
@@ -230,7 +229,7 @@ fn check_ledger(file: &str, bytes: &[u8], format: &str, lang: Lang) -> bool {
             if text.trim().is_empty() {
                 continue;
             }
-            match parse_signed_amount(text).ok().and_then(|m| sum.checked_add(m)) {
+            match Money::parse_signed(text).ok().and_then(|m| sum.checked_add(m)) {
                 Some(s) => *sum = s,
                 None => problems.push((field, Problem::NotAnAmount { text: text.clone() })),
             }

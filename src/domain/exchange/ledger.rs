@@ -25,9 +25,9 @@
 use crate::domain::draft::LineId;
 pub use crate::domain::exchange::partner::Kind;
 use crate::domain::formats::grant_partner::{request, LedgerRequestFile, Party, ReadLedgerContribution};
-use crate::domain::grant::csv::parse_signed_amount;
 use crate::domain::grant::model::{LedgerRequest, LedgerReturn, Origin, RawEntry, RawGrant};
 use crate::domain::vocabulary::dates::parse_date;
+use crate::domain::vocabulary::money::Money;
 use std::collections::BTreeMap;
 
 /// Why a contribution is not merged.
@@ -61,7 +61,7 @@ pub enum EntryField {
 /// as a signed decimal string, a date ISO 8601, a flag `true`/`false`, text trimmed (a value not yet
 /// an amount or a date as typed). The bearer is left out: a partner's entries are its own.
 pub fn entry_values(e: &RawEntry) -> Vec<(EntryField, String)> {
-    let amount = |t: &str| parse_signed_amount(t).map_or_else(|_| t.trim().to_string(), |m| m.format_plain());
+    let amount = |t: &str| Money::parse_signed(t).map_or_else(|_| t.trim().to_string(), |m| m.format_plain());
     let date = parse_date(&e.date).map_or_else(|| e.date.trim().to_string(), |d| d.to_string());
     vec![
         (EntryField::Date, date),
@@ -118,12 +118,7 @@ pub struct Incoming {
 /// The name of an applicant of the granted application: its municipality as typed, or its name.
 fn applicant_name(grant: &RawGrant, id: LineId) -> Option<String> {
     let a = grant.application.applicants.iter().find(|a| a.id == id)?;
-    let name = if a.municipality.trim().is_empty() {
-        &a.name
-    } else {
-        &a.municipality
-    };
-    Some(name.trim().to_string())
+    Some(crate::domain::formats::grant_partner::name_of(a))
 }
 
 /// Whether an entry's date falls in `start..=end` (ISO or typed; empty is open). An entry whose

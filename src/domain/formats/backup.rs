@@ -59,7 +59,6 @@ use std::collections::BTreeMap;
 
 /// The `format` of a backup.
 pub const FORMAT: &str = "hakemus-backup";
-/// The version this build writes.
 /// The version this build writes: 2 added `first_phase`, 3 `grant`; files of versions 1 and 2
 /// are read too.
 pub const SCHEMA_VERSION: u64 = 3;

@@ -80,6 +80,12 @@ pub fn granted_project(application: &Imported, decision: &DecisionFile, id: Stri
         entry.application.call.clone()
     };
     let profile = call::by_id(&call_id);
+    // The plan is the application, not the lead's working copy: the partners' requests and what
+    // they returned (the import puts the file's `working_copy` into the draft) stay in the
+    // drafter's browser, or every report file would carry them to the ministry.
+    let mut plan = application.draft.clone();
+    plan.partner_requests.clear();
+    plan.partner_of = None;
     let mut grant = RawGrant {
         id,
         fingerprint: application.fingerprint.clone(),
@@ -91,7 +97,7 @@ pub fn granted_project(application: &Imported, decision: &DecisionFile, id: Stri
             call: call_id,
             decided_on: profile.and_then(|p| p.decision_date).map(iso).unwrap_or_default(),
         },
-        application: application.draft.clone(),
+        application: plan,
         ..RawGrant::default()
     };
     // Every four months from the project's start, as the call's grant phase says; the ministry

@@ -18,7 +18,6 @@ use crate::domain::draft::LineId;
 use crate::domain::formats::application::{self, Kind, TypedFields};
 use crate::domain::formats::partner::{schema_text_of, sha256_of_json};
 use crate::domain::formats::reader::{from_json, open, shape_error, ImportError, Note, Problem};
-use crate::domain::grant::csv::parse_signed_amount;
 use crate::domain::grant::model::{LedgerPartnerOf, RawEntry, RawGrant};
 use crate::domain::vocabulary::dates::{parse_date, parse_iso_date};
 use crate::domain::vocabulary::locale::Lang;
@@ -162,7 +161,7 @@ fn signed<T>(
 /// that is neither (yet) goes to the returned map by its path, its field left empty.
 pub(crate) fn canonical(entries: &mut [RawEntry]) -> BTreeMap<String, String> {
     let credit = |t: &str| {
-        let m = parse_signed_amount(t).ok().filter(|m| m.is_negative())?;
+        let m = Money::parse_signed(t).ok().filter(|m| m.is_negative())?;
         Money::ZERO.checked_sub(m).map(Money::format_plain)
     };
     signed(entries, credit, application::canonical)
@@ -382,6 +381,21 @@ pub fn format_of(bytes: &[u8]) -> Option<&'static str> {
     [LEDGER_REQUEST_FORMAT, LEDGER_CONTRIBUTION_FORMAT]
         .into_iter()
         .find(|f| *f == format)
+}
+
+/// An applicant's name as the register names it (in Finnish, as the files write it), else as typed
+/// (a municipality not in the register, an authority's name).
+pub fn name_of(a: &crate::domain::draft::RawApplicant) -> String {
+    crate::domain::rules::applicants::display_name(a, crate::domain::vocabulary::locale::Lang::Fi).unwrap_or_else(
+        || {
+            let typed = if a.municipality.trim().is_empty() {
+                &a.name
+            } else {
+                &a.municipality
+            };
+            typed.trim().to_string()
+        },
+    )
 }
 
 #[cfg(test)]

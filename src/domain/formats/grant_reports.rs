@@ -364,6 +364,15 @@ fn base(grant: &RawGrant) -> RawGrant {
     }
 }
 
+/// The granted application as its own file writes it, without a working copy: a project opened
+/// before its plan was cleared of the lead's partner requests still sends none of them.
+fn application_of(grant: &RawGrant, exported_at: &str) -> Envelope {
+    let mut plan = grant.application.clone();
+    plan.partner_requests.clear();
+    plan.partner_of = None;
+    application::export(&plan, exported_at)
+}
+
 /// The entries booked on or before `end` (none without an end: a report counts nothing then).
 fn entries_until(grant: &RawGrant, end: Option<Date>) -> Vec<RawEntry> {
     let Some(end) = end else { return Vec::new() };
@@ -386,7 +395,8 @@ fn project_of(grant: &RawGrant, r: &GrantReview) -> Project {
         id: grant.id.clone(),
         fingerprint: grant.fingerprint.clone(),
         name: grant.application.project.name().to_string(),
-        lead: lead.map(|a| a.municipality.clone()).unwrap_or_default(),
+        // The register's name (in Finnish), else as typed, as the partners' files name it.
+        lead: lead.map(grant_partner::name_of).unwrap_or_default(),
         lead_business_id: lead.map(|a| a.business_id.clone()).unwrap_or_default(),
         granted: grant.granted.clone(),
         share: share_of(r),
@@ -564,7 +574,7 @@ pub fn interim_report(grant: &RawGrant, report_id: LineId, exported_at: &str) ->
         schema_version: VERSION,
         exported_at: exported_at.into(),
         project,
-        application: application::export(&grant.application, exported_at),
+        application: application_of(grant, exported_at),
         entries,
         period,
         report: report.clone(),
@@ -605,7 +615,7 @@ pub fn payment_claim(grant: &RawGrant, claim_id: LineId, exported_at: &str) -> O
         schema_version: VERSION,
         exported_at: exported_at.into(),
         project,
-        application: application::export(&grant.application, exported_at),
+        application: application_of(grant, exported_at),
         entries,
         number: n as u64 + 1,
         earlier_claims: earlier,
@@ -636,7 +646,7 @@ pub fn final_report(grant: &RawGrant, exported_at: &str) -> FinalReportFile {
         schema_version: VERSION,
         exported_at: exported_at.into(),
         project,
-        application: application::export(&grant.application, exported_at),
+        application: application_of(grant, exported_at),
         entries,
         claims,
         final_report: sub.final_report,

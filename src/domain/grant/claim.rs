@@ -9,8 +9,11 @@
 //! A claim above that is an error; the last claim before the final report is sent is an error
 //! ("Viimeinen erä maksetaan loppuraportoinnin jälkeen"); more claims than the call's instalments is
 //! a warning ("pääsääntöisesti kolmessa erässä"). The last claim counts every eligible cost; the
-//! others the costs up to their `until` day. What was paid before a claim is what the ministry paid
-//! on the claims above it in the list.
+//! others the costs up to their `until` day. What was paid before a claim (`P`) is what the ministry
+//! paid on the claims above it in the list, and for a claim above it that was sent but has no payment
+//! recorded yet, what it asked (all it could ask where its amount is empty): two claims sent before
+//! either is paid cannot ask for the same euros (assumed, docs/rules.md §11.5). The settlement's `P`
+//! is what was paid only ([`paid_before_last`]).
 
 use crate::domain::draft::LineId;
 use crate::domain::grant::finding::{ClaimField, Finding, Message, Place, Rule, Source};
@@ -18,7 +21,7 @@ use crate::domain::grant::ledger::{typed_money, Ledger};
 use crate::domain::grant::model::{RawClaim, RawGrant};
 use crate::domain::grant::settlement::{capped_share, Share};
 use crate::domain::vocabulary::dates::parse_date;
-use crate::domain::vocabulary::grant_phase::{GrantCitation, GrantPhase};
+use crate::domain::vocabulary::grant_phase::GrantPhase;
 use crate::domain::vocabulary::money::Money;
 use time::Date;
 
@@ -44,7 +47,7 @@ pub struct ClaimResult {
     pub eligible: Money,
     /// `min(G, floor_cent(s × E))`.
     pub cap: Money,
-    /// `P`: paid on the claims before this one.
+    /// `P`: paid on the claims before this one, and asked on those sent and not yet paid.
     pub paid_before: Money,
     /// What this claim may ask for.
     pub may_claim: Money,
@@ -68,32 +71,50 @@ pub fn check_claims(
     let final_sent = !grant.final_report.sent_at.trim().is_empty();
     let mut out = Vec::with_capacity(grant.claims.len());
     for (n, c) in grant.claims.iter().enumerate() {
-        let r = check_claim(c, grant, ledger, share, granted, paid_before, |f: &mut Vec<Finding>| {
-            let at = |field| Place::Claim { id: c.id, field };
-            let cite = Source::Grant(GrantCitation::Payment);
-            if c.last && !final_sent {
-                f.push(
-                    Finding::error(Rule::Claim, at(ClaimField::Last), Message::LastClaimBeforeFinalReport).cite(cite),
-                );
-            }
-            if seen_last {
-                f.push(Finding::error(Rule::Claim, at(ClaimField::Last), Message::ClaimAfterLast).cite(cite));
-            }
-            if n as u64 >= u64::from(phase.instalments) {
-                f.push(
-                    Finding::warning(
-                        Rule::Claim,
-                        at(ClaimField::Amount),
-                        Message::MoreInstalments {
-                            instalments: phase.instalments,
-                        },
-                    )
-                    .cite(cite),
-                );
-            }
-        });
+        let r = check_claim(
+            c,
+            grant,
+            ledger,
+            share,
+            granted,
+            paid_before,
+            phase,
+            |f: &mut Vec<Finding>| {
+                let at = |field| Place::Claim { id: c.id, field };
+                let cite = Source::Grant(phase.payment_citation);
+                if c.last && !final_sent {
+                    f.push(
+                        Finding::error(Rule::Claim, at(ClaimField::Last), Message::LastClaimBeforeFinalReport)
+                            .cite(cite),
+                    );
+                }
+                if seen_last {
+                    f.push(Finding::error(Rule::Claim, at(ClaimField::Last), Message::ClaimAfterLast).cite(cite));
+                }
+                if n as u64 >= u64::from(phase.instalments) {
+                    f.push(
+                        Finding::warning(
+                            Rule::Claim,
+                            at(ClaimField::Amount),
+                            Message::MoreInstalments {
+                                instalments: phase.instalments,
+                            },
+                        )
+                        .cite(cite),
+                    );
+                }
+            },
+        );
         seen_last |= c.last;
-        if let Some(p) = r.paid {
+        // What a later claim may ask counts this one's payment, or — sent and no payment recorded
+        // yet — what it asked (all it could ask when empty), so that two claims sent before either
+        // is paid do not ask for the same euros (§11.5, assumed).
+        let counted = match r.paid {
+            Some(p) => Some(p),
+            None if !c.sent_at.trim().is_empty() => Some(r.asked.unwrap_or(r.may_claim)),
+            None => None,
+        };
+        if let Some(p) = counted {
             paid_before = paid_before.checked_add(p).unwrap_or(paid_before);
         }
         out.push(r);
@@ -108,6 +129,7 @@ fn check_claim(
     share: &Share,
     granted: Money,
     paid_before: Money,
+    phase: &GrantPhase,
     order: impl FnOnce(&mut Vec<Finding>),
 ) -> ClaimResult {
     let at = |field| Place::Claim { id: c.id, field };
@@ -149,7 +171,7 @@ fn check_claim(
                 at(ClaimField::Amount),
                 Message::ClaimAboveMay { asked: a, may },
             )
-            .cite(Source::Grant(GrantCitation::Payment)),
+            .cite(Source::Grant(phase.payment_citation)),
         );
     }
     order(&mut findings);

@@ -33,7 +33,7 @@ use crate::domain::grant::model::{CsvMapping, Origin, RawEntry};
 use crate::domain::vocabulary::call::CostCategory;
 use crate::domain::vocabulary::dates::parse_date;
 use crate::domain::vocabulary::locale::Lang;
-use crate::domain::vocabulary::money::{Money, MoneyError};
+use crate::domain::vocabulary::money::Money;
 use std::collections::BTreeMap;
 
 /// The largest file read: far above a city's year of accounts (10 000 entries are ~1 MB).
@@ -72,8 +72,9 @@ pub enum CsvError {
 pub struct Row {
     /// The line of the file the row begins on (1-based; a quoted line break makes a row longer).
     pub line: u64,
-    /// The row's number, the header being row 1 (as a spreadsheet numbers it): what
-    /// `Origin::Imported { row }` keeps.
+    /// The row's number as a spreadsheet numbers it: every record of the file counted, blank ones
+    /// too (the header is row 1 where the file begins with it). What `Origin::Imported { row }`
+    /// keeps.
     pub row: u64,
     pub cells: Vec<String>,
 }
@@ -231,15 +232,16 @@ pub fn preview(bytes: &[u8]) -> Result<Table, CsvError> {
     // Blank lines before the header are no part of the table.
     let delimiter = delimiter(text.trim_start_matches(['\r', '\n']));
     let blank = |cells: &[String]| cells.iter().all(|c| c.trim().is_empty());
+    // Numbered before the blank ones are left out, as a spreadsheet numbers its rows.
     let mut rows = records(&text, delimiter)?
         .into_iter()
-        .filter(|(_, cells)| !blank(cells));
-    let (_, headers) = rows.next().ok_or(CsvError::Empty)?;
-    let rows = rows
         .enumerate()
+        .filter(|(_, (_, cells))| !blank(cells));
+    let (_, (_, headers)) = rows.next().ok_or(CsvError::Empty)?;
+    let rows = rows
         .map(|(i, (line, cells))| Row {
             line,
-            row: i as u64 + 2,
+            row: i as u64 + 1,
             cells,
         })
         .collect();
@@ -608,24 +610,6 @@ pub enum MappingError {
     Missing(Vec<Field>),
 }
 
-/// An amount as accounting systems write it, a credit with its minus before (`-120,00`, `−120,00`)
-/// or after (`120,00-`): `Money::parse` reads the rest (decimal comma, spaces and non-breaking
-/// spaces between thousands, `€`), never rounding.
-pub fn parse_signed_amount(text: &str) -> Result<Money, MoneyError> {
-    let t = text.trim();
-    let unsigned = t
-        .strip_prefix('-')
-        .or_else(|| t.strip_prefix('\u{2212}'))
-        .or_else(|| t.strip_suffix('-'));
-    match unsigned {
-        Some(rest) => {
-            let m = Money::parse(rest)?;
-            Money::ZERO.checked_sub(m).ok_or(MoneyError::TooLarge)
-        }
-        None => Money::parse(t),
-    }
-}
-
 /// The cost category a cell names: its id, or its name in Finnish, Swedish or English as the
 /// sources and accounting systems write it (in any case, the words in brackets optional).
 pub fn category_of(cell: &str) -> Option<CostCategory> {
@@ -784,7 +768,7 @@ fn entry(row: &Row, expected: usize, mapping: &Mapping, defaults: &Defaults) -> 
             }
             return None;
         }
-        parse_signed_amount(text)
+        Money::parse_signed(text)
             .map_err(|_| {
                 reasons.push(Reason::NotAnAmount {
                     field,
@@ -945,9 +929,12 @@ mod tests {
         assert_eq!((table.rows[0].line, table.rows[0].row), (2, 2));
         assert_eq!(
             (table.rows[1].line, table.rows[1].row),
-            (5, 3),
+            (5, 4),
             "a quoted break and a blank line counted"
         );
+        // Blank records before the header count too, as a spreadsheet shows them.
+        let table = preview("\n;;\nPäivämäärä;Selite;Netto\n1.3.2020;Yksi;10,00\n".as_bytes()).unwrap();
+        assert_eq!((table.rows[0].line, table.rows[0].row), (4, 4));
     }
 
     #[test]
@@ -1118,12 +1105,14 @@ mod tests {
 
     #[test]
     fn signed_amounts_read_with_their_minus_before_or_after() {
-        let cents = |t: &str| parse_signed_amount(t).map(|m| m.format_plain());
+        let cents = |t: &str| Money::parse_signed(t).map(|m| m.format_plain());
         assert_eq!(cents("-120,00"), Ok("-120.00".into()));
         assert_eq!(cents("120,00-"), Ok("-120.00".into()));
         assert_eq!(cents("\u{2212}1\u{a0}234,50"), Ok("-1234.50".into()));
         assert_eq!(cents("1 234,5"), Ok("1234.50".into()));
-        assert!(parse_signed_amount("1,234").is_err() && parse_signed_amount("--1").is_err());
+        assert!(Money::parse_signed("1,234").is_err() && Money::parse_signed("--1").is_err());
+        // A cell with the currency before its minus reads too.
+        assert_eq!(cents("€ -120,00"), Ok("-120.00".into()));
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::domain::rules::budget::Sums;
 use crate::domain::vocabulary::call::{self, CallProfile, CostCategory, Eligibility};
 use crate::domain::vocabulary::citation::Citation;
 use crate::domain::vocabulary::dates::parse_date;
-use crate::domain::vocabulary::grant_phase::GrantCitation;
+use crate::domain::vocabulary::grant_phase::{self, GrantCitation};
 use crate::domain::vocabulary::money::{Money, MoneyError};
 use std::collections::{BTreeMap, HashSet};
 use time::Date;
@@ -31,6 +31,8 @@ pub struct EntryContext<'a> {
     pub bearers: HashSet<String>,
     /// The project's first and last day, where the application gives both in order.
     pub period: Option<(Date, Date)>,
+    /// The passage on the project's own accounts, from the call's grant phase.
+    pub accounts_citation: GrantCitation,
 }
 
 impl<'a> EntryContext<'a> {
@@ -44,6 +46,7 @@ impl<'a> EntryContext<'a> {
             call,
             bearers: grant.application.applicants.iter().map(|a| a.id.to_string()).collect(),
             period,
+            accounts_citation: grant_phase::for_call_or_default(&call.id).accounts_citation,
         }
     }
 }
@@ -117,7 +120,7 @@ pub fn check_entry(entry: &RawEntry, ctx: &EntryContext) -> EntryResult {
     if entry.voucher.trim().is_empty() {
         findings.push(
             Finding::warning(Rule::EntryComplete, at(EntryField::Voucher), Message::VoucherAdvised)
-                .cite(Source::Grant(GrantCitation::Accounts)),
+                .cite(Source::Grant(ctx.accounts_citation)),
         );
     }
 
@@ -251,7 +254,7 @@ pub(crate) fn typed_money(
 }
 
 /// An entry's amount: as [`typed_money`], and a credit or correction may be negative (`-120,00`,
-/// `−120,00`, `120,00-`, as accounting systems write it; `csv::parse_signed_amount`): it is a real
+/// `−120,00`, `120,00-`, as accounting systems write it; `Money::parse_signed`): it is a real
 /// entry and lowers the sums.
 fn signed_money(
     typed: &str,
@@ -259,7 +262,7 @@ fn signed_money(
     place: Place,
     message: impl FnOnce(String, MoneyError) -> Message,
 ) -> Option<Money> {
-    crate::domain::grant::csv::parse_signed_amount(typed)
+    Money::parse_signed(typed)
         .map_err(|reason| findings.push(Finding::error(Rule::Format, place, message(typed.into(), reason))))
         .ok()
 }

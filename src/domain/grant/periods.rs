@@ -3,13 +3,14 @@
 //! edits. [`default_periods`] gives the first proposal: from the project's start, `months` at a time,
 //! the last one ending with the project. [`check_periods`] says what is wrong with the rows: a date
 //! missing or not a date, an end before its start, two periods overlapping (errors: a cost would be
-//! reported twice), days between two periods that no report covers (a warning: the ministry's
-//! dates may leave them).
+//! reported twice), days between two periods that no period covers (a warning: the ministry's
+//! dates may leave them). Days before the first period or after the last are not checked: a
+//! report's file holds its one period only, and the final report counts every entry anyway.
 
 use crate::domain::grant::finding::{Finding, Message, PeriodField, Place, Rule, Source};
 use crate::domain::grant::model::{RawGrant, RawPeriod};
 use crate::domain::vocabulary::dates::parse_date;
-use crate::domain::vocabulary::grant_phase::GrantCitation;
+use crate::domain::vocabulary::grant_phase::GrantPhase;
 use time::{Date, Duration, Month};
 
 /// `date` plus `months` calendar months, the day kept where the month has it and else the month's
@@ -81,7 +82,8 @@ pub fn period_range(p: &RawPeriod) -> Option<(Date, Date)> {
 }
 
 /// Checks the periods' rows. Never fails.
-pub fn check_periods(periods: &[RawPeriod]) -> Vec<Finding> {
+pub fn check_periods(periods: &[RawPeriod], phase: &GrantPhase) -> Vec<Finding> {
+    let cite = Source::Grant(phase.reports_citation);
     let mut findings = Vec::new();
     let mut ranges = Vec::new();
     for p in periods {
@@ -118,33 +120,40 @@ pub fn check_periods(periods: &[RawPeriod]) -> Vec<Finding> {
         }
     }
     ranges.sort();
-    for pair in ranges.windows(2) {
-        let ((s0, e0, _), (s1, _, id1)) = (pair[0], pair[1]);
-        if s1 <= e0 {
-            findings.push(
-                Finding::error(
-                    Rule::Periods,
-                    Place::Period {
-                        id: id1,
-                        field: PeriodField::Start,
-                    },
-                    Message::PeriodOverlap { start: s0, end: e0 },
-                )
-                .cite(Source::Grant(GrantCitation::InterimReports)),
-            );
-        } else if let Some(after) = e0.next_day().filter(|&d| d < s1) {
-            let before = s1.previous_day().unwrap_or(s1);
-            findings.push(
-                Finding::warning(
-                    Rule::Periods,
-                    Place::Periods,
-                    Message::PeriodGap {
-                        from: after,
-                        to: before,
-                    },
-                )
-                .cite(Source::Grant(GrantCitation::InterimReports)),
-            );
+    // Each period against the one of those before it (by start) that ends latest: a long period
+    // overlaps a later one that is not its neighbour, and days it covers are no gap.
+    let mut latest: Option<(Date, Date)> = None;
+    for &(s1, e1, id1) in &ranges {
+        if let Some((s0, e0)) = latest {
+            if s1 <= e0 {
+                findings.push(
+                    Finding::error(
+                        Rule::Periods,
+                        Place::Period {
+                            id: id1,
+                            field: PeriodField::Start,
+                        },
+                        Message::PeriodOverlap { start: s0, end: e0 },
+                    )
+                    .cite(cite),
+                );
+            } else if let Some(after) = e0.next_day().filter(|&d| d < s1) {
+                let before = s1.previous_day().unwrap_or(s1);
+                findings.push(
+                    Finding::warning(
+                        Rule::Periods,
+                        Place::Periods,
+                        Message::PeriodGap {
+                            from: after,
+                            to: before,
+                        },
+                    )
+                    .cite(cite),
+                );
+            }
+        }
+        if latest.is_none_or(|(_, e0)| e1 > e0) {
+            latest = Some((s1, e1));
         }
     }
     findings
@@ -154,7 +163,12 @@ pub fn check_periods(periods: &[RawPeriod]) -> Vec<Finding> {
 mod tests {
     use super::*;
     use crate::domain::rules::finding::Severity;
+    use crate::domain::vocabulary::{call, grant_phase};
     use time::macros::date;
+
+    fn phase() -> &'static GrantPhase {
+        grant_phase::for_call(call::DEFAULT_CALL).unwrap()
+    }
 
     #[test]
     fn the_joint_project_of_1_3_2020_to_31_10_2021_has_five_four_month_periods() {
@@ -195,7 +209,7 @@ mod tests {
             (g.periods[2].start.as_str(), g.periods[2].end.as_str()),
             ("1.11.2020", "28.2.2021")
         );
-        assert_eq!(check_periods(&g.periods), []);
+        assert_eq!(check_periods(&g.periods, phase()), []);
     }
 
     #[test]
@@ -206,13 +220,16 @@ mod tests {
             end: end.into(),
             due: String::new(),
         };
-        let f = check_periods(&[
-            row(1, "1.3.2020", "30.6.2020"),
-            row(2, "30.6.2020", "31.10.2020"),
-            row(3, "1.12.2020", "28.2.2021"),
-            row(4, "1.3.2021", "1.1.2021"),
-            row(5, "", "x"),
-        ]);
+        let f = check_periods(
+            &[
+                row(1, "1.3.2020", "30.6.2020"),
+                row(2, "30.6.2020", "31.10.2020"),
+                row(3, "1.12.2020", "28.2.2021"),
+                row(4, "1.3.2021", "1.1.2021"),
+                row(5, "", "x"),
+            ],
+            phase(),
+        );
         let m: Vec<_> = f.iter().map(|f| (f.severity, f.place, f.message.clone())).collect();
         assert_eq!(
             m,
@@ -261,6 +278,59 @@ mod tests {
                     }
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_long_period_overlaps_a_later_one_that_is_not_its_neighbour_and_covers_its_gaps() {
+        let row = |id, start: &str, end: &str| RawPeriod {
+            id,
+            start: start.into(),
+            end: end.into(),
+            due: String::new(),
+        };
+        // The whole year, then two periods inside it with a month between them: both overlap the
+        // long one (the second is not its neighbour), and the month between them is covered.
+        let f = check_periods(
+            &[
+                row(1, "1.1.2020", "31.12.2020"),
+                row(2, "1.3.2020", "30.4.2020"),
+                row(3, "1.6.2020", "30.9.2020"),
+                row(4, "1.1.2021", "30.4.2021"),
+            ],
+            phase(),
+        );
+        let m: Vec<_> = f.iter().map(|f| (f.severity, f.place, f.message.clone())).collect();
+        let year = Message::PeriodOverlap {
+            start: date!(2020 - 01 - 01),
+            end: date!(2020 - 12 - 31),
+        };
+        let start = |id| Place::Period {
+            id,
+            field: PeriodField::Start,
+        };
+        assert_eq!(
+            m,
+            [
+                (Severity::Error, start(2), year.clone()),
+                (Severity::Error, start(3), year),
+            ]
+        );
+        // After the long one ends the next is compared with it: a gap from its end is a gap.
+        let f = check_periods(
+            &[
+                row(1, "1.1.2020", "31.12.2020"),
+                row(2, "1.3.2020", "30.4.2020"),
+                row(3, "1.2.2021", "30.4.2021"),
+            ],
+            phase(),
+        );
+        assert_eq!(
+            f.last().map(|f| f.message.clone()),
+            Some(Message::PeriodGap {
+                from: date!(2021 - 01 - 01),
+                to: date!(2021 - 01 - 31)
+            })
         );
     }
 }

@@ -87,9 +87,14 @@ pub fn against_plan<K: Ord + Clone>(planned: &BTreeMap<K, Sums>, realised: &BTre
 }
 
 /// An interim report's figures for its period, and what it lacks.
-pub fn interim_report(grant: &RawGrant, ledger: &Ledger, report: &RawInterimReport) -> InterimFigures {
+pub fn interim_report(
+    grant: &RawGrant,
+    ledger: &Ledger,
+    report: &RawInterimReport,
+    phase: &GrantPhase,
+) -> InterimFigures {
     let at = |field| Place::Report { id: report.id, field };
-    let cite = Source::Grant(GrantCitation::InterimReports);
+    let cite = Source::Grant(phase.reports_citation);
     let mut findings = Vec::new();
     let period = grant
         .periods
@@ -229,12 +234,13 @@ pub fn cumulative_by_month(grant: &RawGrant, plan: &Plan, ledger: &Ledger) -> Ve
 }
 
 /// The final report's findings: the four descriptions decision 004 asks for, each indicator's final
-/// value (a warning), the auditor's statement (required, a PDF within the call's limit, whole), and
-/// the date: sent after the call's date, or still unsent after it on `today`, is a warning.
+/// value (a warning), the auditor's statement (required, a PDF within the call's limit by its size
+/// and media type: `statement::check`; its content is verified where it comes in, not here on every
+/// keystroke), and the date: sent after the call's date, or still unsent after it on `today`, is a warning.
 pub fn check_final_report(grant: &RawGrant, phase: &GrantPhase, today: Date) -> Vec<Finding> {
     let r = &grant.final_report;
     let mut findings = Vec::new();
-    let final_cite = Source::Grant(GrantCitation::FinalReport);
+    let final_cite = Source::Grant(phase.final_report_citation);
     for (text, field, message, cite) in [
         (&r.impact, FinalField::Impact, Message::ImpactRequired, final_cite),
         (
@@ -272,7 +278,7 @@ pub fn check_final_report(grant: &RawGrant, phase: &GrantPhase, today: Date) -> 
     }
     let statement = match &r.auditor_statement {
         None => Some(Message::StatementRequired),
-        Some(a) => statement::verify(a, phase).err(),
+        Some(a) => statement::check(a, phase).err(),
     };
     if let Some(m) = statement {
         findings.push(

@@ -87,7 +87,7 @@ pub fn review(grant: &RawGrant, today: Date) -> GrantReview {
     let reports = grant
         .reports
         .iter()
-        .map(|r| interim_report(grant, &ledger, r))
+        .map(|r| interim_report(grant, &ledger, r, phase))
         .collect();
     let claims = check_claims(grant, &ledger, &share, granted, phase);
     let settlement = settle(&share, granted, ledger.totals.eligible(), paid_before_last(&claims));
@@ -96,7 +96,7 @@ pub fn review(grant: &RawGrant, today: Date) -> GrantReview {
         phase,
         granted,
         share,
-        periods: check_periods(&grant.periods),
+        periods: check_periods(&grant.periods, phase),
         reports,
         claims,
         final_report: check_final_report(grant, phase, today),

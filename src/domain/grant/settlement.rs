@@ -15,7 +15,7 @@ use crate::domain::grant::finding::{Finding, Message, Place, Rule, Source};
 use crate::domain::grant::model::RawGrant;
 use crate::domain::rules::analysis::analyse;
 use crate::domain::vocabulary::call::CallProfile;
-use crate::domain::vocabulary::grant_phase::{GrantCitation, GrantPhase, ShareSetting};
+use crate::domain::vocabulary::grant_phase::{GrantPhase, ShareSetting};
 use crate::domain::vocabulary::money::Money;
 use rust_decimal::Decimal;
 
@@ -68,7 +68,7 @@ impl Share {
                         fallback,
                         Some(
                             Finding::warning(Rule::Share, Place::Granted, Message::NoPlannedBase)
-                                .cite(Source::Grant(GrantCitation::Payment)),
+                                .cite(Source::Grant(phase.payment_citation)),
                         ),
                     ),
                 }

@@ -13,6 +13,21 @@ pub const PDF: &str = "application/pdf";
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
+/// Not a base64 digit, in [`DECODE`].
+const INVALID: u8 = 0xff;
+
+/// Each byte's value as a base64 digit ([`INVALID`] for a byte that is not one): one look-up per
+/// byte of up to 5 MiB, not a search of the alphabet.
+const DECODE: [u8; 256] = {
+    let mut table = [INVALID; 256];
+    let mut i = 0;
+    while i < ALPHABET.len() {
+        table[ALPHABET[i] as usize] = i as u8;
+        i += 1;
+    }
+    table
+};
+
 /// Base64 (RFC 4648, standard alphabet, padded).
 pub fn base64_encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
@@ -36,7 +51,10 @@ pub fn base64_decode(text: &str) -> Option<Vec<u8>> {
     if !t.len().is_multiple_of(4) {
         return None;
     }
-    let value = |c: u8| ALPHABET.iter().position(|&a| a == c).map(|v| v as u32);
+    let value = |c: u8| match DECODE[usize::from(c)] {
+        INVALID => None,
+        v => Some(u32::from(v)),
+    };
     let mut out = Vec::with_capacity(t.len() / 4 * 3);
     for (i, quad) in t.chunks(4).enumerate() {
         let last = i == t.len() / 4 - 1;
@@ -90,6 +108,19 @@ pub fn too_large(size: u64, phase: &GrantPhase) -> Result<(), Message> {
     Ok(())
 }
 
+/// What the review checks of a statement on every change: there, within the limit by its stated
+/// size, and a PDF by its media type. Its content is read once where the bytes come in — [`attach`]
+/// and the final report file's reader ([`verify`]) — not on every keystroke of the report's page.
+pub fn check(a: &Attachment, phase: &GrantPhase) -> Result<(), Message> {
+    too_large(a.size, phase)?;
+    if a.media_type != PDF {
+        return Err(Message::StatementNotPdf {
+            media_type: a.media_type.clone(),
+        });
+    }
+    Ok(())
+}
+
 /// A statement read back: within the limit, a PDF, and its content what its size and checksum say.
 pub fn verify(a: &Attachment, phase: &GrantPhase) -> Result<(), Message> {
     too_large(a.size, phase)?;
@@ -128,6 +159,13 @@ mod tests {
         assert_eq!(base64_decode("Z!=="), None);
         let all: Vec<u8> = (0..=255).collect();
         assert_eq!(base64_decode(&base64_encode(&all)).unwrap(), all);
+        // Every byte outside the alphabet is refused, wherever it stands.
+        for b in (0..=255u8).filter(|b| !ALPHABET.contains(b) && *b != b'=') {
+            let text = format!("Zm{}v", char::from(b));
+            if text.len() == 4 {
+                assert_eq!(base64_decode(&text), None, "{b}");
+            }
+        }
     }
 
     #[test]
@@ -145,7 +183,18 @@ mod tests {
             attach("x.docx", "application/msword", pdf, phase),
             Err(Message::StatementNotPdf { .. })
         ));
+        // The review's check reads no content: a damaged one passes it (the reader refuses it).
+        assert_eq!(check(&damaged, phase), Ok(()));
+        let mut word = a.clone();
+        word.media_type = "application/msword".into();
+        assert!(matches!(check(&word, phase), Err(Message::StatementNotPdf { .. })));
         let limit = phase.max_statement_bytes;
+        let mut large = a.clone();
+        large.size = limit + 1;
+        assert_eq!(
+            check(&large, phase),
+            Err(Message::StatementTooLarge { size: limit + 1, limit })
+        );
         assert_eq!(too_large(limit, phase), Ok(()));
         assert_eq!(
             too_large(limit + 1, phase),

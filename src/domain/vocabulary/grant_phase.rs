@@ -4,7 +4,8 @@
 //! realised eligible costs a claim and the settlement apply, and the largest auditor's statement a
 //! final report carries. Data of the call (`calls/<call>.grant.json`), parsed once, so that a rule
 //! reads them and never branches on the call; the passages of decision 004 they rest on are
-//! [`GrantCitation`].
+//! [`GrantCitation`], which the rules read from the phase (`accounts_citation`, `reports_citation`,
+//! `payment_citation`, `final_report_citation`) as the drafter's rules read the profile's.
 //!
 //! A file beside the profile rather than fields of it, as the first phase's is
 //! (`initiative_phase`): the drafter's app reads every profile and would carry the reader of fields
@@ -38,8 +39,6 @@ pub enum ShareSetting {
 }
 
 impl ShareSetting {
-    pub const ALL: [ShareSetting; 2] = [ShareSetting::CallMaximum, ShareSetting::DecisionRatio];
-
     /// Stable identifier (files, `hakemus-check`).
     pub fn id(self) -> &'static str {
         match self {
@@ -86,6 +85,14 @@ pub fn all() -> &'static [GrantPhase] {
 /// The grant phase of the call `id`, where we know it (call I's decision is not among the seeds).
 pub fn for_call(id: &str) -> Option<&'static GrantPhase> {
     all().iter().find(|p| p.call == id)
+}
+
+/// The grant phase of the call `id`, or the default call's where the call has none (a project
+/// whose call is unknown is a finding of `grant::review`).
+pub fn for_call_or_default(id: &str) -> &'static GrantPhase {
+    for_call(id)
+        .or_else(|| for_call(crate::domain::vocabulary::call::DEFAULT_CALL))
+        .expect("the default call's grant phase is compiled in")
 }
 
 /// A passage of decision 004 (seed 004) on the grant's life after the decision. Apart from

@@ -70,25 +70,31 @@ impl Money {
     /// separators. A lone `,` or `.` is the decimal separator; one repeated is a thousands
     /// separator; with both, the last one is the decimal separator. Never rounds and never panics.
     pub fn parse(s: &str) -> Result<Money, MoneyError> {
-        let mut rest = s.trim();
-        let mut negative = false;
-        if let Some(r) = strip_sign(rest) {
-            negative = true;
-            rest = r.trim_start();
-        }
-        rest = strip_currency(rest).trim();
-        if !negative {
-            if let Some(r) = strip_sign(rest) {
-                negative = true;
-                rest = r.trim_start();
-            }
-        }
-        if rest.is_empty() {
-            return Err(MoneyError::Empty);
-        }
-        let money = parse_unsigned(rest)?;
+        let (negative, money) = parse_with_sign(s)?;
         if negative {
             Err(MoneyError::Negative)
+        } else {
+            Ok(money)
+        }
+    }
+
+    /// An amount that may be negative, as accounting systems write a credit or a correction: the
+    /// minus where [`Money::parse`] finds it (`-120,00 €`, `€ -120,00`, `−120,00`) or after the
+    /// amount (`120,00-`); the rest read as [`Money::parse`] reads it, never rounding. `-0` is
+    /// zero. Only a grant's accounts take a negative amount; an application's fields use
+    /// [`Money::parse`].
+    pub fn parse_signed(s: &str) -> Result<Money, MoneyError> {
+        let t = s.trim();
+        let (after, t) = match strip_sign_after(t) {
+            Some(r) => (true, r.trim_end()),
+            None => (false, t),
+        };
+        let (before, money) = parse_with_sign(t)?;
+        if before && after {
+            return Err(MoneyError::InvalidCharacter { ch: '-' });
+        }
+        if before || after {
+            Money::ZERO.checked_sub(money).ok_or(MoneyError::TooLarge)
         } else {
             Ok(money)
         }
@@ -300,6 +306,33 @@ fn cents_from_digits(int: &str, frac: &str) -> Result<i64, MoneyError> {
 /// A leading ASCII hyphen-minus or U+2212 minus sign.
 fn strip_sign(s: &str) -> Option<&str> {
     s.strip_prefix('-').or_else(|| s.strip_prefix('\u{2212}'))
+}
+
+/// A minus after the amount (`120,00-`), as accounting systems write a credit.
+fn strip_sign_after(s: &str) -> Option<&str> {
+    s.strip_suffix('-').or_else(|| s.strip_suffix('\u{2212}'))
+}
+
+/// What [`Money::parse`] reads: a minus before or after the currency (`-120,00 €`, `€ -120,00`),
+/// the currency, and the unsigned amount; whether it had the minus, and the amount without it.
+fn parse_with_sign(s: &str) -> Result<(bool, Money), MoneyError> {
+    let mut rest = s.trim();
+    let mut negative = false;
+    if let Some(r) = strip_sign(rest) {
+        negative = true;
+        rest = r.trim_start();
+    }
+    rest = strip_currency(rest).trim();
+    if !negative {
+        if let Some(r) = strip_sign(rest) {
+            negative = true;
+            rest = r.trim_start();
+        }
+    }
+    if rest.is_empty() {
+        return Err(MoneyError::Empty);
+    }
+    Ok((negative, parse_unsigned(rest)?))
 }
 
 /// Removes one `€` or case-insensitive `EUR` from the start, or failing that from the end.
@@ -589,6 +622,35 @@ mod tests {
         for (input, expected) in cases {
             assert_eq!(Money::parse(&input), expected, "input {input:?}");
         }
+    }
+
+    #[test]
+    fn parse_signed_takes_the_minus_where_parse_finds_it_and_after_the_amount() {
+        let plain = |t: &str| Money::parse_signed(t).map(|m| m.format_plain());
+        for (typed, read) in [
+            ("-120,00", "-120.00"),
+            ("-120,00 €", "-120.00"),
+            ("€ -120,00", "-120.00"),
+            ("EUR -120,00", "-120.00"),
+            ("−1\u{a0}234,50", "-1234.50"),
+            ("120,00-", "-120.00"),
+            ("120,00 €-", "-120.00"),
+            ("1 234,5", "1234.50"),
+            ("-0", "0.00"),
+            (" 5 ", "5.00"),
+        ] {
+            assert_eq!(plain(typed), Ok(read.into()), "{typed}");
+        }
+        assert_eq!(Money::parse_signed("1,234"), Money::parse("1,234"));
+        assert_eq!(Money::parse_signed("-"), Err(MoneyError::Empty));
+        assert!(Money::parse_signed("--1").is_err());
+        assert!(Money::parse_signed("-1-").is_err());
+        assert!(Money::parse_signed("12,5O-").is_err());
+        // Money::parse is unchanged: a minus anywhere is refused as negative.
+        for typed in ["-120,00", "€ -120,00", "-120,00 €", "-0"] {
+            assert_eq!(Money::parse(typed), Err(MoneyError::Negative), "{typed}");
+        }
+        assert!(Money::parse("120,00-").is_err());
     }
 
     #[test]
@@ -902,6 +964,15 @@ mod proptests {
                 prop_assert_eq!(Money::parse(&m.format(lang)), Err(MoneyError::Negative));
             }
             prop_assert_eq!(Money::parse(&m.format_plain()), Err(MoneyError::Negative));
+        }
+
+        #[test]
+        fn every_format_reads_back_signed(cents in -MAX_CENTS..=MAX_CENTS) {
+            let m = Money::from_cents(cents);
+            for lang in Lang::ALL {
+                prop_assert_eq!(Money::parse_signed(&m.format(lang)), Ok(m), "{:?}", lang);
+            }
+            prop_assert_eq!(Money::parse_signed(&m.format_plain()), Ok(m));
         }
 
         #[test]
