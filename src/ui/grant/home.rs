@@ -196,7 +196,7 @@ fn ChosenFile(
 ) -> impl IntoView {
     let lang = use_lang();
     view! {
-        <div class="field" class:field-invalid=move || !problems.with(Vec::is_empty)>
+        <div class="field">
             <FileDrop id=id label hint=T::DropHint described_by=format!("{id}-chosen {id}-msg") on_files />
             <p class="chosen-file" id=format!("{id}-chosen")>
                 {move || name.get().map(|n| format!("{} {n}", G::FileChosen.get(lang.get())))}

@@ -187,7 +187,7 @@ pub fn CsvImport(checks: EntryChecks) -> impl IntoView {
         <section class="csv-import" aria-labelledby="csv-title">
             <h2 id="csv-title">{text(lang, G::CsvTitle)}</h2>
             <p>{text(lang, G::CsvIntro)}</p>
-            <div class="field" class:field-invalid=move || problem().is_some()>
+            <div class="field">
                 <FileDrop id=FILE_INPUT label=G::CsvFile hint=T::DropHint accept=".csv,text/csv,text/plain" on_files />
                 <p class="chosen-file" id="csv-file-chosen">
                     {move || chosen.with(|c| c.as_ref().map(|c| format!("{} {}", G::FileChosen.get(lang.get()), c.name)))}

@@ -160,7 +160,7 @@ pub fn GrantField(
         .into_any()
     };
     view! {
-        <div class="field" class:has-error=move || invalid().is_some()>
+        <div class="field">
             <label for=id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || h.get(lang.get())}</p> })}
             <FieldFindings id=id.clone() shown />
