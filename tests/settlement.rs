@@ -63,9 +63,14 @@ fn case_b_asks_for_a_return_computed_by_hand() {
     // P = 130 000,00 > final: return 130 000,00 − 127 500,02 = 2 499,98 under VAL 20 §.
     assert_eq!((s.last_instalment, s.to_return), (Money::ZERO, eur(249_998)));
     assert_eq!(r.claims[2].may_claim, Money::ZERO);
-    // The second claim now asks more than the accounts allow (127 500,02 − 60 000,00).
+    // The second claim, paid, asked more than the accounts now allow (127 500,02 − 60 000,00): a
+    // warning settled by the return (§11.5), not an error holding back the final report.
     let second = &r.claims[1];
-    let above: Vec<_> = second.findings.iter().map(|f| (f.place, f.message.clone())).collect();
+    let above: Vec<_> = second
+        .findings
+        .iter()
+        .map(|f| (f.place, f.message.clone(), f.is_error()))
+        .collect();
     assert_eq!(
         above,
         [(
@@ -73,11 +78,17 @@ fn case_b_asks_for_a_return_computed_by_hand() {
                 id: second.id,
                 field: ClaimField::Amount
             },
-            Message::ClaimAboveMay {
+            Message::PaidClaimAboveMayNow {
                 asked: eur(7_000_000),
                 may: eur(6_750_002)
-            }
+            },
+            false
         )]
+    );
+    assert!(
+        !r.all_findings().any(|f| f.is_error()),
+        "case B has no error: {:?}",
+        r.all_findings().filter(|f| f.is_error()).collect::<Vec<_>>()
     );
 }
 

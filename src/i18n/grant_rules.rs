@@ -247,7 +247,7 @@ pub fn message(lang: Lang, f: &Finding) -> String {
             pick(
                 format!("{c} eivät ole hyväksyttäviä kustannuksia. Kirjaus säilyy, mutta sitä ei lasketa hyväksyttäviin kustannuksiin."),
                 format!("{c} är inte godtagbara kostnader. Posten finns kvar men räknas inte till de godtagbara kostnaderna."),
-                format!("{c} are not eligible costs. The entry is kept but does not count as eligible."),
+                format!("Costs of the category “{c}” are not eligible. The entry is kept but does not count as eligible."),
             )
         }
         LicenceWithoutJustification => fixed(Gr::LicenceWithoutJustification),
@@ -307,6 +307,14 @@ pub fn message(lang: Lang, f: &Finding) -> String {
                 format!("Haettu {a} on enemmän kuin nyt voi hakea, {m}: avustuksen osuus hyväksyttävistä toteutuneista kustannuksista, enintään myönnetty avustus, vähennettynä jo maksetulla."),
                 format!("Det sökta beloppet {a} är mer än vad som nu kan sökas, {m}: understödets andel av de godtagbara förverkligade kostnaderna, högst det beviljade understödet, minus det som redan betalats."),
                 format!("The {a} claimed is more than may be claimed now, {m}: the grant's share of the eligible realised costs, at most the grant, less what has been paid."),
+            )
+        }
+        PaidClaimAboveMayNow { asked, may } => {
+            let (a, m) = (money(asked), money(may));
+            pick(
+                format!("Tällä maksatushakemuksella haettiin ja maksettiin {a}, mutta kirjanpidon mukaan sen ajalta voisi nyt hakea vain {m}. Erotus otetaan huomioon lopullisessa laskelmassa: se pienentää viimeistä erää tai palautetaan valtionavustuslain 20 §:n mukaisesti."),
+                format!("Med den här utbetalningsansökan söktes och betalades {a}, men enligt bokföringen kunde nu bara {m} sökas för dess tid. Skillnaden beaktas i den slutliga kalkylen: den minskar den sista posten eller återbetalas enligt 20 § i statsunderstödslagen."),
+                format!("This claim asked for and was paid {a}, but the accounts now allow only {m} for its time. The difference is settled in the settlement: it lowers the last instalment or is returned under section 20 of the Act on Discretionary Government Transfers."),
             )
         }
         LastClaimBeforeFinalReport => fixed(Gr::LastClaimBeforeFinalReport),
@@ -417,6 +425,7 @@ mod tests {
                 reason: reason(),
             },
             ClaimAboveMay { asked: m, may: m },
+            PaidClaimAboveMayNow { asked: m, may: m },
             LastClaimBeforeFinalReport,
             MoreInstalments { instalments: 3 },
             ClaimAfterLast,
@@ -475,6 +484,7 @@ mod tests {
                 | ClaimUntilRequired
                 | ClaimAmountInvalid { .. }
                 | ClaimAboveMay { .. }
+                | PaidClaimAboveMayNow { .. }
                 | LastClaimBeforeFinalReport
                 | MoreInstalments { .. }
                 | ClaimAfterLast

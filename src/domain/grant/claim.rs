@@ -165,14 +165,24 @@ fn check_claim(
         }),
     };
     if let Some(a) = asked.filter(|&a| a > may) {
-        findings.push(
+        // A claim already paid is history, not a mistake to mend: when the accounts later allow less
+        // (an entry found not eligible), the difference is settled in the settlement — a smaller last
+        // instalment or a return under VAL 20 § (docs/rules.md §11.5) — so it is a warning, not an error that
+        // would hold back the final report.
+        let finding = if Money::parse(c.paid.trim()).is_ok() {
+            Finding::warning(
+                Rule::Claim,
+                at(ClaimField::Amount),
+                Message::PaidClaimAboveMayNow { asked: a, may },
+            )
+        } else {
             Finding::error(
                 Rule::Claim,
                 at(ClaimField::Amount),
                 Message::ClaimAboveMay { asked: a, may },
             )
-            .cite(Source::Grant(phase.payment_citation)),
-        );
+        };
+        findings.push(finding.cite(Source::Grant(phase.payment_citation)));
     }
     order(&mut findings);
     let paid = match c.paid.trim() {

@@ -359,6 +359,12 @@ pub enum Message {
         asked: Money,
         may: Money,
     },
+    /// A claim already paid asked more than the accounts now allow for its time (an entry found not
+    /// eligible since): settled in the settlement.
+    PaidClaimAboveMayNow {
+        asked: Money,
+        may: Money,
+    },
     /// The last claim before the final report is sent.
     LastClaimBeforeFinalReport,
     /// More claims than the call's instalments (a warning: "pääsääntöisesti").
