@@ -2,25 +2,16 @@
 // The grant's reporting pages (grant.html: /grant/<id>/reports, /claims, /final, /settlement) meet
 // WCAG 2.1 AA in Finnish, Swedish and English: each page as it opens, and with its findings shown
 // (next to the fields and in the summary) after asking to save a file that is not complete. The
-// project is Kiuruvesi's, opened from the decision (tests/fixtures/grant/, as grant.test.js does).
+// project is Kiuruvesi's, opened from the decision (`openGrant`, tests/fixtures/grant/).
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
-const { REPO_ROOT, collectConsoleErrors, formatViolations, runAxe, waitForApp, withBrowser } = require('./support.js');
+const { REPO_ROOT, collectConsoleErrors, formatViolations, openGrant, runAxe, waitForApp, withBrowser } = require('./support.js');
 
 const env = withBrowser();
 const url = (p) => new URL(p, env.server.url).href;
 const fixture = (name) => path.join(REPO_ROOT, 'tests/fixtures/grant', name);
-
-async function openKiuruvesi(page) {
-  await page.locator('#grant-application-file').setInputFiles(fixture('kiuruvesi-application.json'));
-  await page.locator('#grant-application-file-chosen').getByText('kiuruvesi-application.json').waitFor();
-  await page.locator('#grant-decision-file').setInputFiles(fixture('kiuruvesi-decision.json'));
-  await page.locator('#grant-decision-file-chosen').getByText('kiuruvesi-decision.json').waitFor();
-  await page.locator('#open-grant').click();
-  await page.locator('#project-name').waitFor();
-}
 
 for (const [locale, titles] of [
   ['fi-FI', { reports: 'Väliraportit', claims: 'Maksatushakemukset', final: 'Loppuraportti', settlement: 'Avustuksen lopullinen laskelma' }],
@@ -46,7 +37,7 @@ for (const [locale, titles] of [
       };
       await page.goto(url('grant'));
       await waitForApp(page);
-      await openKiuruvesi(page);
+      await openGrant(page);
       // The overview links to every page and says what may be claimed and what was sent.
       await page.locator('#grant-claim-due').waitFor();
       await clean();
@@ -112,7 +103,7 @@ test('a payment claim is saved as its file, with what it may ask for, and the ov
     const page = await context.newPage();
     await page.goto(url('grant'));
     await waitForApp(page);
-    await openKiuruvesi(page);
+    await openGrant(page);
     await page.locator('#claims-link').click();
     await page.locator('#add-claim').click();
     const until = page.locator('[id^="claim-"][id$="-until"]').first();
