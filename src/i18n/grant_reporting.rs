@@ -67,6 +67,10 @@ texts! {
     }
     ClaimN { fi: "Maksatushakemus", sv: "Utbetalningsansökan", en: "Payment claim" }
     AddClaim { fi: "Lisää maksatushakemus", sv: "Lägg till utbetalningsansökan", en: "Add a payment claim" }
+    RemoveClaim { fi: "Poista maksatushakemus", sv: "Ta bort utbetalningsansökan", en: "Remove payment claim" }
+    ClaimRemoved { fi: "Maksatushakemus poistettu.", sv: "Utbetalningsansökan borttagen.", en: "Payment claim removed." }
+    RemoveReport { fi: "Poista väliraportti", sv: "Ta bort mellanrapporten", en: "Remove interim report" }
+    ReportRemoved { fi: "Väliraportti poistettu.", sv: "Mellanrapporten borttagen.", en: "Interim report removed." }
     NoClaims { fi: "Maksatushakemuksia ei ole vielä.", sv: "Inga utbetalningsansökningar ännu.", en: "No payment claims yet." }
     Until { fi: "Kustannukset tähän päivään asti", sv: "Kostnaderna till och med dagen", en: "Costs up to and including" }
     AmountAsked { fi: "Haettava määrä (tyhjä: kaikki haettavissa oleva)", sv: "Sökt belopp (tomt: allt som kan sökas)", en: "Amount claimed (empty: all that may be claimed)" }

@@ -13,7 +13,8 @@ use crate::i18n::grant_reporting::Gt;
 use crate::i18n::grant_reports::{label, Label};
 use crate::ui::form::text;
 use crate::ui::grant::reporting::{
-    figure_list, save_file, sent_said, start_page, BackToProject, Checks, FindingSummary, GrantField,
+    figure_list, save_file, sent_said, start_page, BackToProject, Checks, FindingSummary, GrantField, Removal,
+    RemovedNotice,
 };
 use crate::ui::grant::settlement::share_in_force;
 use crate::ui::grant::state::Open;
@@ -29,6 +30,7 @@ pub fn ClaimsPage() -> impl IntoView {
     let (open, lang, checks, id) = start_page(Gt::ClaimsTitle);
     let grant = open.grant;
     let ids = Memo::new(move |_| grant.with(|g| g.claims.iter().map(|c| c.id).collect::<Vec<_>>()));
+    let removal = Removal::new();
     let add = move |_| {
         let new = open.grant.with_untracked(|g| g.next_id.max(1));
         open.edit(|g| {
@@ -50,18 +52,28 @@ pub fn ClaimsPage() -> impl IntoView {
         <Show when=move || ids.with(Vec::is_empty)>
             <p id="no-claims">{text(lang, Gt::NoClaims)}</p>
         </Show>
-        <For each=move || ids.get().into_iter().enumerate() key=|(_, id)| *id let:row>
-            <Claim id=row.1 number=row.0 + 1 checks />
+        <For each=move || ids.get().into_iter().enumerate() key=|row| *row let:row>
+            <Claim id=row.1 number=row.0 + 1 checks removal />
         </For>
+        <RemovedNotice removal />
         <button type="button" id="add-claim" class="button secondary" on:click=add>"+ " {text(lang, Gt::AddClaim)}</button>
     }
 }
 
 #[component]
-fn Claim(id: LineId, number: usize, checks: Checks) -> impl IntoView {
+fn Claim(id: LineId, number: usize, checks: Checks, removal: Removal) -> impl IntoView {
     let open = expect_context::<Open>();
     let lang = use_lang();
     let grant = open.grant;
+    let remove = move |_| {
+        removal.remove(
+            open,
+            Gt::ClaimRemoved,
+            id,
+            |g| &mut g.claims,
+            format!("claim-{id}-until"),
+        );
+    };
     let initial = grant.with_untracked(|g| g.claims.iter().find(|c| c.id == id).cloned().unwrap_or_default());
     let setter = move |set: fn(&mut RawClaim, String)| {
         Callback::new(move |v: String| {
@@ -139,6 +151,9 @@ fn Claim(id: LineId, number: usize, checks: Checks) -> impl IntoView {
             <p id=format!("claim-{id}-sent")>{sent}</p>
             <button type="button" class="button" id=format!("claim-{id}-save") on:click=save>{text(lang, Gt::SaveClaim)}</button>
             <p role="status" id=format!("claim-{id}-status")>{move || status.get()}</p>
+            <button type="button" class="button secondary small" id=format!("claim-{id}-remove") on:click=remove>
+                {text(lang, Gt::RemoveClaim)} <span class="visually-hidden">" " {number}</span>
+            </button>
         </section>
     }
 }

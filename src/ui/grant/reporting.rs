@@ -2,8 +2,9 @@
 //! review of the project as a memo ([`use_review`]), which fields' findings are shown
 //! ([`Checks`]: once the user leaves the field or asks to check, never mid-word), a labelled field
 //! with its messages next to it ([`GrantField`]), the error summary whose links move focus to the
-//! field ([`FindingSummary`]), a figure list, the page's start ([`start_page`]), and a report's
-//! file made and offered for download ([`save_file`]).
+//! field ([`FindingSummary`]), a figure list, the page's start ([`start_page`]), a report's
+//! file made and offered for download ([`save_file`]), and a claim or report removed with an undo
+//! ([`Removal`], [`RemovedNotice`]).
 
 use crate::domain::grant::finding::{Finding, Place};
 use crate::domain::grant::model::RawGrant;
@@ -24,6 +25,7 @@ use crate::ui::summary::set_title;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 use time::Date;
 
 /// Today in the browser's time zone (the final report's lateness).
@@ -280,5 +282,67 @@ pub fn save_file(
     if crate::ui::files::download(&name, &json, "application/json").is_ok() {
         open.edit(|g| mark(g, at));
         status.set(format!("{} {name}", Gt::FileMade.get(lang)));
+    }
+}
+
+/// Puts a removed claim or report back; returns the id of the element to focus.
+type PutBack = Arc<dyn Fn(&mut RawGrant) -> String + Send + Sync>;
+
+/// The last claim or report removed on a page: what the notice says, and how to put it back.
+#[derive(Clone, Copy)]
+pub struct Removal(RwSignal<Option<(Gt, PutBack)>>);
+
+/// The id of the undo button, focused after a removal.
+const UNDO_ID: &str = "undo-remove";
+
+impl Removal {
+    pub fn new() -> Removal {
+        Removal(RwSignal::new(None))
+    }
+
+    /// Removes the item `id` of the list `list` picks, says `said`, and offers to put it back where
+    /// it was; focus moves to the undo, and after an undo to `focus_after_undo`.
+    pub fn remove<T: crate::domain::draft::Item + Clone + Send + Sync + 'static>(
+        self,
+        open: Open,
+        said: Gt,
+        id: crate::domain::draft::LineId,
+        list: fn(&mut RawGrant) -> &mut Vec<T>,
+        focus_after_undo: String,
+    ) {
+        use crate::domain::draft::{remove_item, restore_item};
+        let mut removed = None;
+        open.edit(|g| removed = remove_item(list(g), id));
+        if let Some((index, item)) = removed {
+            let put_back: PutBack = Arc::new(move |g: &mut RawGrant| {
+                restore_item(list(g), index, item.clone());
+                focus_after_undo.clone()
+            });
+            self.0.set(Some((said, put_back)));
+            focus_after_render(UNDO_ID.into());
+        }
+    }
+}
+
+/// "Maksatushakemus poistettu. Peru poisto", after a removal (a status message).
+#[component]
+pub fn RemovedNotice(removal: Removal) -> impl IntoView {
+    let open = expect_context::<Open>();
+    let lang = use_lang();
+    let undo = move |_| {
+        if let Some((_, put_back)) = removal.0.get_untracked() {
+            let mut focus = String::new();
+            open.edit(|g| focus = put_back(g));
+            removal.0.set(None);
+            focus_after_render(focus);
+        }
+    };
+    view! {
+        <div role="status" class="undo-notice">
+            {move || removal.0.with(|r| r.as_ref().map(|(said, _)| *said)).map(|said| view! {
+                <span>{move || said.get(lang.get())}</span> " "
+                <button type="button" id=UNDO_ID class="button small" on:click=undo>{move || crate::i18n::T::UndoRemoval.get(lang.get())}</button>
+            })}
+        </div>
     }
 }

@@ -22,7 +22,8 @@ use crate::i18n::grant_reporting::Gt;
 use crate::ui::applicants::applicant_label;
 use crate::ui::form::text;
 use crate::ui::grant::reporting::{
-    save_file, sent_said, start_page, BackToProject, Checks, FieldFindings, FindingSummary, GrantField,
+    save_file, sent_said, start_page, BackToProject, Checks, FieldFindings, FindingSummary, GrantField, Removal,
+    RemovedNotice,
 };
 use crate::ui::grant::state::Open;
 use crate::ui::language::use_lang;
@@ -38,6 +39,7 @@ pub fn ReportsPage() -> impl IntoView {
     let (open, lang, checks, id) = start_page(Gt::ReportsTitle);
     let grant = open.grant;
     let periods = Memo::new(move |_| grant.with(|g| g.periods.iter().map(|p| p.id).collect::<Vec<_>>()));
+    let removal = Removal::new();
     let add = move |_| {
         let new = grant.with_untracked(|g| g.next_id.max(1));
         open.edit(|g| {
@@ -76,8 +78,9 @@ pub fn ReportsPage() -> impl IntoView {
         </div>
         <button type="button" id="add-period" class="button secondary" on:click=add>"+ " {text(lang, Gt::AddPeriod)}</button>
         <For each=move || periods.get().into_iter().enumerate() key=|(_, id)| *id let:row>
-            <PeriodReport period=row.1 number=row.0 + 1 checks />
+            <PeriodReport period=row.1 number=row.0 + 1 checks removal />
         </For>
+        <RemovedNotice removal />
     }
 }
 
@@ -121,7 +124,7 @@ fn PeriodRow(id: LineId, number: usize, checks: Checks) -> impl IntoView {
 
 /// A period's interim report, or the button that starts it.
 #[component]
-fn PeriodReport(period: LineId, number: usize, checks: Checks) -> impl IntoView {
+fn PeriodReport(period: LineId, number: usize, checks: Checks, removal: Removal) -> impl IntoView {
     let open = expect_context::<Open>();
     let lang = use_lang();
     let report = Memo::new(move |_| {
@@ -149,7 +152,7 @@ fn PeriodReport(period: LineId, number: usize, checks: Checks) -> impl IntoView 
                         {text(lang, Gt::StartReport)} <span class="visually-hidden">" " {number}</span>
                     </button>
                 }.into_any(),
-                Some(id) => view! { <InterimReport id checks /> }.into_any(),
+                Some(id) => view! { <InterimReport id number checks removal /> }.into_any(),
             }}
         </section>
     }
@@ -228,10 +231,19 @@ pub fn IndicatorTable(
 }
 
 #[component]
-fn InterimReport(id: LineId, checks: Checks) -> impl IntoView {
+fn InterimReport(id: LineId, number: usize, checks: Checks, removal: Removal) -> impl IntoView {
     let open = expect_context::<Open>();
     let lang = use_lang();
     let grant = open.grant;
+    let remove = move |_| {
+        removal.remove(
+            open,
+            Gt::ReportRemoved,
+            id,
+            |g| &mut g.reports,
+            format!("report-{id}-progress"),
+        );
+    };
     let initial = grant.with_untracked(|g| g.reports.iter().find(|r| r.id == id).cloned().unwrap_or_default());
     let setter = move |set: fn(&mut RawInterimReport, String)| {
         Callback::new(move |v: String| {
@@ -283,6 +295,9 @@ fn InterimReport(id: LineId, checks: Checks) -> impl IntoView {
         <p id=format!("{prefix}-sent")>{sent}</p>
         <button type="button" class="button" id=format!("{prefix}-save") on:click=save>{text(lang, Gt::SaveReport)}</button>
         <p role="status" id=format!("{prefix}-status")>{move || status.get()}</p>
+        <button type="button" class="button secondary small" id=format!("{prefix}-remove") on:click=remove>
+            {text(lang, Gt::RemoveReport)} <span class="visually-hidden">" " {number}</span>
+        </button>
     }
 }
 
