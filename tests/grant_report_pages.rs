@@ -406,4 +406,20 @@ async fn an_interim_report_shows_the_costs_against_the_plan_as_tables_and_a_char
         sleep(20).await;
     }
     assert_eq!(stored, "Lomakkeet on otettu käyttöön.");
+
+    // Removed: the period offers to start its report again; undone: the report is back as typed.
+    el(&format!("report-{report}-remove")).click();
+    until("the report gone", || !exists(&format!("report-{report}-progress"))).await;
+    assert!(exists(&format!("period-{period}-start-report")));
+    assert!(document()
+        .body()
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("Väliraportti poistettu."));
+    el("undo-remove").click();
+    until("the report back", || exists(&format!("report-{report}-progress"))).await;
+    let back = el(&format!("report-{report}-progress")).unchecked_into::<web_sys::HtmlTextAreaElement>();
+    assert_eq!(back.value(), "Lomakkeet on otettu käyttöön.");
+    assert!(!exists(&format!("period-{period}-start-report")));
 }
