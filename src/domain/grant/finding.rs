@@ -624,93 +624,68 @@ mod tests {
         distinct(&ClaimField::ALL.map(|f| f.key()));
         distinct(&FinalField::ALL.map(|f| f.key()));
 
+        // Each field's place with the DOM id and the record path it has always had.
         let g = RawGrant::default();
-        let mut places: Vec<(Place, &str, &str)> = Vec::new();
-        for (f, id, path) in EntryField::ALL
-            .into_iter()
-            .zip([
-                ("date", "date"),
-                ("voucher", "voucher"),
-                ("category", "category"),
-                ("bearer", "bearer"),
-                ("description", "description"),
-                ("net", "net"),
-                ("vat", "vat"),
-                ("internal-charge", "internal_charge_actual"),
-                ("justification", "justification"),
-            ])
-            .map(|(f, (i, p))| (f, i, p))
-        {
-            places.push((Place::Entry { id: 1, field: f }, id, path));
+        let mut places: Vec<(Place, String, String)> = Vec::new();
+        let entry = [
+            ("date", "date"),
+            ("voucher", "voucher"),
+            ("category", "category"),
+            ("bearer", "bearer"),
+            ("description", "description"),
+            ("net", "net"),
+            ("vat", "vat"),
+            ("internal-charge", "internal_charge_actual"),
+            ("justification", "justification"),
+        ];
+        for (field, (id, path)) in EntryField::ALL.into_iter().zip(entry) {
+            let place = Place::Entry { id: 1, field };
+            places.push((place, format!("entry-1-{id}"), format!("entries[id=1].{path}")));
         }
-        for (f, id) in PeriodField::ALL.into_iter().zip(["start", "end", "due"]) {
-            places.push((Place::Period { id: 1, field: f }, id, id));
+        for (field, id) in PeriodField::ALL.into_iter().zip(["start", "end", "due"]) {
+            let place = Place::Period { id: 1, field };
+            places.push((place, format!("period-1-{id}"), format!("periods[id=1].{id}")));
         }
-        for (f, id, path) in ReportField::ALL
-            .into_iter()
-            .zip([
-                ("period", "period"),
-                ("progress", "progress"),
-                ("impacts", "impacts"),
-                ("indicator-0", "indicators.0"),
-            ])
-            .map(|(f, (i, p))| (f, i, p))
-        {
-            places.push((Place::Report { id: 1, field: f }, id, path));
+        let report = [
+            ("period", "period"),
+            ("progress", "progress"),
+            ("impacts", "impacts"),
+            ("indicator-0", "indicators.0"),
+        ];
+        for (field, (id, path)) in ReportField::ALL.into_iter().zip(report) {
+            let place = Place::Report { id: 1, field };
+            places.push((place, format!("report-1-{id}"), format!("reports[id=1].{path}")));
         }
-        for (f, id, path) in ClaimField::ALL
-            .into_iter()
-            .zip([
-                ("until", "until"),
-                ("amount", "amount"),
-                ("last", "last"),
-                ("paid", "paid"),
-                ("paid-on", "paid_on"),
-            ])
-            .map(|(f, (i, p))| (f, i, p))
-        {
-            places.push((Place::Claim { id: 1, field: f }, id, path));
+        let claim = [
+            ("until", "until"),
+            ("amount", "amount"),
+            ("last", "last"),
+            ("paid", "paid"),
+            ("paid-on", "paid_on"),
+        ];
+        for (field, (id, path)) in ClaimField::ALL.into_iter().zip(claim) {
+            let place = Place::Claim { id: 1, field };
+            places.push((place, format!("claim-1-{id}"), format!("claims[id=1].{path}")));
         }
-        for (f, id, path) in FinalField::ALL
-            .into_iter()
-            .zip([
-                ("impact", "impact"),
-                ("ways-of-working", "ways_of_working"),
-                ("usability", "usability"),
-                ("work-and-results", "work_and_results"),
-                ("indicator-0", "indicators.0"),
-                ("auditor-statement", "auditor_statement"),
-                ("sent", "sent_at"),
-            ])
-            .map(|(f, (i, p))| (f, i, p))
-        {
-            places.push((Place::Final(f), id, path));
+        let last = [
+            ("impact", "impact"),
+            ("ways-of-working", "ways_of_working"),
+            ("usability", "usability"),
+            ("work-and-results", "work_and_results"),
+            ("indicator-0", "indicators.0"),
+            ("auditor-statement", "auditor_statement"),
+            ("sent", "sent_at"),
+        ];
+        for (field, (id, path)) in FinalField::ALL.into_iter().zip(last) {
+            places.push((
+                Place::Final(field),
+                format!("final-{id}"),
+                format!("final_report.{path}"),
+            ));
         }
+        assert_eq!(places.len(), 9 + 3 + 4 + 5 + 7);
         for (place, id, path) in places {
-            let (dom, json) = (place.dom_id(), place.json_path(&g));
-            match place {
-                Place::Final(_) => {
-                    assert_eq!(dom, format!("final-{id}"));
-                    assert_eq!(json, format!("final_report.{path}"));
-                }
-                Place::Entry { .. } => {
-                    assert_eq!(dom, format!("entry-1-{id}"));
-                    assert_eq!(json, format!("entries[id=1].{path}"));
-                }
-                Place::Period { .. } => {
-                    assert_eq!(dom, format!("period-1-{id}"));
-                    assert_eq!(json, format!("periods[id=1].{path}"));
-                }
-                Place::Report { .. } => {
-                    assert_eq!(dom, format!("report-1-{id}"));
-                    assert_eq!(json, format!("reports[id=1].{path}"));
-                }
-                Place::Claim { .. } => {
-                    assert_eq!(dom, format!("claim-1-{id}"));
-                    assert_eq!(json, format!("claims[id=1].{path}"));
-                }
-                _ => unreachable!(),
-            }
+            assert_eq!((place.dom_id(), place.json_path(&g)), (id, path), "{place:?}");
         }
     }
 
