@@ -148,6 +148,12 @@ test('the granted project\'s files validate against their schemas, and the schem
   const dir = path.join(ROOT, 'tests/fixtures/grant/examples');
   const wrongEntry = [
     (v) => (v.entries[0].net = 1200.5),
+    // What was typed is not what a file carries: the readers refuse it, and so do the schemas.
+    (v) => (v.entries[0].date = '1.3.2020'),
+    (v) => (v.entries[0].net = '1 200,50'),
+    (v) => (v.entries[0].net = '-0.00'),
+    (v) => (v.entries[0].vat = '12,5O'),
+    (v) => (v.entries[0].vat = '288'),
     (v) => (v.entries[0].id = String(v.entries[0].id)),
     (v) => (v.entries[0].colour = 'red'),
     (v) => (v.entries[0] = 'T-1'),
@@ -160,10 +166,14 @@ test('the granted project\'s files validate against their schemas, and the schem
       (v) => (v.report.indicators = [['7', '50 %']]),
       (v) => (v.unreadable['entries[3].net'] = 12.5),
       (v) => delete v.period,
+      (v) => (v.period.start = '1.7.2020'),
     ]],
     ['hakemus-payment-claim', [
       (v) => (v.figures.may_claim = 112635.03),
       (v) => (v.claim.amount = 70000),
+      (v) => (v.claim.amount = '70 000,00'),
+      (v) => (v.claim.until = '30.6.2021'),
+      (v) => (v.earlier_claims[0].paid_on = '15.7.2021'),
       (v) => (v.earlier_claims[0].paid = 60000),
       (v) => (v.number = 0),
       (v) => (v.number = '2'),

@@ -99,12 +99,55 @@ pub enum EntryField {
     Justification,
 }
 
+impl EntryField {
+    pub const ALL: [EntryField; 9] = [
+        EntryField::Date,
+        EntryField::Voucher,
+        EntryField::Category,
+        EntryField::Bearer,
+        EntryField::Description,
+        EntryField::Net,
+        EntryField::Vat,
+        EntryField::InternalCharge,
+        EntryField::Justification,
+    ];
+
+    /// The field's stable name (snake case; in a DOM id with hyphens): what ids and paths are
+    /// made of, whatever the variant is called.
+    pub fn key(&self) -> &'static str {
+        match self {
+            EntryField::Date => "date",
+            EntryField::Voucher => "voucher",
+            EntryField::Category => "category",
+            EntryField::Bearer => "bearer",
+            EntryField::Description => "description",
+            EntryField::Net => "net",
+            EntryField::Vat => "vat",
+            EntryField::InternalCharge => "internal_charge",
+            EntryField::Justification => "justification",
+        }
+    }
+}
+
 /// A field of a reporting period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PeriodField {
     Start,
     End,
     Due,
+}
+
+impl PeriodField {
+    pub const ALL: [PeriodField; 3] = [PeriodField::Start, PeriodField::End, PeriodField::Due];
+
+    /// As [`EntryField::key`].
+    pub fn key(&self) -> &'static str {
+        match self {
+            PeriodField::Start => "start",
+            PeriodField::End => "end",
+            PeriodField::Due => "due",
+        }
+    }
 }
 
 /// A field of an interim report (an indicator by the application's indicator id).
@@ -114,6 +157,26 @@ pub enum ReportField {
     Progress,
     Impacts,
     Indicator(LineId),
+}
+
+impl ReportField {
+    /// Each kind of field (an indicator by a placeholder id).
+    pub const ALL: [ReportField; 4] = [
+        ReportField::Period,
+        ReportField::Progress,
+        ReportField::Impacts,
+        ReportField::Indicator(0),
+    ];
+
+    /// As [`EntryField::key`]; an indicator's is `indicator` (its id apart).
+    pub fn key(&self) -> &'static str {
+        match self {
+            ReportField::Period => "period",
+            ReportField::Progress => "progress",
+            ReportField::Impacts => "impacts",
+            ReportField::Indicator(_) => "indicator",
+        }
+    }
 }
 
 /// A field of a payment claim.
@@ -126,6 +189,27 @@ pub enum ClaimField {
     PaidOn,
 }
 
+impl ClaimField {
+    pub const ALL: [ClaimField; 5] = [
+        ClaimField::Until,
+        ClaimField::Amount,
+        ClaimField::Last,
+        ClaimField::Paid,
+        ClaimField::PaidOn,
+    ];
+
+    /// As [`EntryField::key`].
+    pub fn key(&self) -> &'static str {
+        match self {
+            ClaimField::Until => "until",
+            ClaimField::Amount => "amount",
+            ClaimField::Last => "last",
+            ClaimField::Paid => "paid",
+            ClaimField::PaidOn => "paid_on",
+        }
+    }
+}
+
 /// A field of the final report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FinalField {
@@ -136,6 +220,32 @@ pub enum FinalField {
     Indicator(LineId),
     AuditorStatement,
     Sent,
+}
+
+impl FinalField {
+    /// Each kind of field (an indicator by a placeholder id).
+    pub const ALL: [FinalField; 7] = [
+        FinalField::Impact,
+        FinalField::WaysOfWorking,
+        FinalField::Usability,
+        FinalField::WorkAndResults,
+        FinalField::Indicator(0),
+        FinalField::AuditorStatement,
+        FinalField::Sent,
+    ];
+
+    /// As [`EntryField::key`]; an indicator's is `indicator` (its id apart).
+    pub fn key(&self) -> &'static str {
+        match self {
+            FinalField::Impact => "impact",
+            FinalField::WaysOfWorking => "ways_of_working",
+            FinalField::Usability => "usability",
+            FinalField::WorkAndResults => "work_and_results",
+            FinalField::Indicator(_) => "indicator",
+            FinalField::AuditorStatement => "auditor_statement",
+            FinalField::Sent => "sent",
+        }
+    }
 }
 
 /// Where a finding is: the project as a whole, a row (by its id, so the place stays when rows
@@ -167,56 +277,39 @@ pub enum Place {
     Final(FinalField),
 }
 
-fn kebab(s: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if c.is_ascii_uppercase() && i > 0 {
-            out.push('-');
-        }
-        out.push(c.to_ascii_lowercase());
-    }
-    out
-}
-
-fn snake(s: &str) -> String {
-    kebab(s).replace('-', "_")
-}
-
-/// A field's name from its variant (`WaysOfWorking` → `ways_of_working`), an indicator apart.
-macro_rules! field_name {
-    ($f:expr) => {
-        format!("{:?}", $f)
-    };
+/// A key as a DOM id writes it: `ways_of_working` → `ways-of-working`.
+fn kebab(key: &str) -> String {
+    key.replace('_', "-")
 }
 
 impl Place {
     /// The id of the element that shows the field on the page: `entry-12-net`, `period-3-start`,
     /// `report-5-indicator-7`, `claim-9-amount`, `final-ways-of-working`, `granted`, `ledger`.
     pub fn dom_id(self) -> String {
-        let part = |name: String, indicator: Option<LineId>| match indicator {
+        let part = |key: &str, indicator: Option<LineId>| match indicator {
             Some(i) => format!("indicator-{i}"),
-            None => kebab(&name),
+            None => kebab(key),
         };
         match self {
             Place::Granted => "granted".into(),
             Place::Ledger => "ledger".into(),
             Place::Periods => "periods".into(),
-            Place::Entry { id, field } => format!("entry-{id}-{}", kebab(&field_name!(field))),
-            Place::Period { id, field } => format!("period-{id}-{}", kebab(&field_name!(field))),
+            Place::Entry { id, field } => format!("entry-{id}-{}", kebab(field.key())),
+            Place::Period { id, field } => format!("period-{id}-{}", kebab(field.key())),
             Place::Report { id, field } => {
                 let ind = match field {
                     ReportField::Indicator(i) => Some(i),
                     _ => None,
                 };
-                format!("report-{id}-{}", part(field_name!(field), ind))
+                format!("report-{id}-{}", part(field.key(), ind))
             }
-            Place::Claim { id, field } => format!("claim-{id}-{}", kebab(&field_name!(field))),
+            Place::Claim { id, field } => format!("claim-{id}-{}", kebab(field.key())),
             Place::Final(field) => {
                 let ind = match field {
                     FinalField::Indicator(i) => Some(i),
                     _ => None,
                 };
-                format!("final-{}", part(field_name!(field), ind))
+                format!("final-{}", part(field.key(), ind))
             }
         }
     }
@@ -237,37 +330,29 @@ impl Place {
             Place::Periods => "periods".into(),
             Place::Entry { id, field } => {
                 let field = match field {
-                    EntryField::InternalCharge => "internal_charge_actual".into(),
-                    f => snake(&field_name!(f)),
+                    EntryField::InternalCharge => "internal_charge_actual",
+                    f => f.key(),
                 };
                 format!("{}.{field}", row("entries", &grant.entries, id, |e| e.id))
             }
             Place::Period { id, field } => {
-                format!(
-                    "{}.{}",
-                    row("periods", &grant.periods, id, |p| p.id),
-                    snake(&field_name!(field))
-                )
+                format!("{}.{}", row("periods", &grant.periods, id, |p| p.id), field.key())
             }
             Place::Report { id, field } => {
                 let field = match field {
                     ReportField::Indicator(i) => format!("indicators.{i}"),
-                    f => snake(&field_name!(f)),
+                    f => f.key().into(),
                 };
                 format!("{}.{field}", row("reports", &grant.reports, id, |r| r.id))
             }
             Place::Claim { id, field } => {
-                format!(
-                    "{}.{}",
-                    row("claims", &grant.claims, id, |c| c.id),
-                    snake(&field_name!(field))
-                )
+                format!("{}.{}", row("claims", &grant.claims, id, |c| c.id), field.key())
             }
             Place::Final(field) => {
                 let field = match field {
                     FinalField::Indicator(i) => format!("indicators.{i}"),
                     FinalField::Sent => "sent_at".into(),
-                    f => snake(&field_name!(f)),
+                    f => f.key().into(),
                 };
                 format!("final_report.{field}")
             }
@@ -526,6 +611,88 @@ mod tests {
             ("final-ways-of-working", "final_report.ways_of_working")
         );
         assert_eq!(Place::Final(FinalField::Sent).json_path(&g), "final_report.sent_at");
+    }
+
+    /// Each enum's keys are distinct, snake case, and every field's DOM id and record path is the
+    /// one the pages and the files have used (made from the variants' names before `key`).
+    #[test]
+    fn field_keys_are_distinct_and_the_ids_and_paths_stay() {
+        fn distinct(keys: &[&'static str]) {
+            let set: std::collections::HashSet<_> = keys.iter().collect();
+            assert_eq!(set.len(), keys.len(), "{keys:?}");
+            for k in keys {
+                assert!(k.chars().all(|c| c.is_ascii_lowercase() || c == '_'), "{k}");
+            }
+        }
+        distinct(&EntryField::ALL.map(|f| f.key()));
+        distinct(&PeriodField::ALL.map(|f| f.key()));
+        distinct(&ReportField::ALL.map(|f| f.key()));
+        distinct(&ClaimField::ALL.map(|f| f.key()));
+        distinct(&FinalField::ALL.map(|f| f.key()));
+
+        // Each field's place with the DOM id and the record path it has always had.
+        let g = RawGrant::default();
+        let mut places: Vec<(Place, String, String)> = Vec::new();
+        let entry = [
+            ("date", "date"),
+            ("voucher", "voucher"),
+            ("category", "category"),
+            ("bearer", "bearer"),
+            ("description", "description"),
+            ("net", "net"),
+            ("vat", "vat"),
+            ("internal-charge", "internal_charge_actual"),
+            ("justification", "justification"),
+        ];
+        for (field, (id, path)) in EntryField::ALL.into_iter().zip(entry) {
+            let place = Place::Entry { id: 1, field };
+            places.push((place, format!("entry-1-{id}"), format!("entries[id=1].{path}")));
+        }
+        for (field, id) in PeriodField::ALL.into_iter().zip(["start", "end", "due"]) {
+            let place = Place::Period { id: 1, field };
+            places.push((place, format!("period-1-{id}"), format!("periods[id=1].{id}")));
+        }
+        let report = [
+            ("period", "period"),
+            ("progress", "progress"),
+            ("impacts", "impacts"),
+            ("indicator-0", "indicators.0"),
+        ];
+        for (field, (id, path)) in ReportField::ALL.into_iter().zip(report) {
+            let place = Place::Report { id: 1, field };
+            places.push((place, format!("report-1-{id}"), format!("reports[id=1].{path}")));
+        }
+        let claim = [
+            ("until", "until"),
+            ("amount", "amount"),
+            ("last", "last"),
+            ("paid", "paid"),
+            ("paid-on", "paid_on"),
+        ];
+        for (field, (id, path)) in ClaimField::ALL.into_iter().zip(claim) {
+            let place = Place::Claim { id: 1, field };
+            places.push((place, format!("claim-1-{id}"), format!("claims[id=1].{path}")));
+        }
+        let last = [
+            ("impact", "impact"),
+            ("ways-of-working", "ways_of_working"),
+            ("usability", "usability"),
+            ("work-and-results", "work_and_results"),
+            ("indicator-0", "indicators.0"),
+            ("auditor-statement", "auditor_statement"),
+            ("sent", "sent_at"),
+        ];
+        for (field, (id, path)) in FinalField::ALL.into_iter().zip(last) {
+            places.push((
+                Place::Final(field),
+                format!("final-{id}"),
+                format!("final_report.{path}"),
+            ));
+        }
+        assert_eq!(places.len(), 9 + 3 + 4 + 5 + 7);
+        for (place, id, path) in places {
+            assert_eq!((place.dom_id(), place.json_path(&g)), (id, path), "{place:?}");
+        }
     }
 
     #[test]

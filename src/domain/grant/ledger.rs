@@ -593,14 +593,43 @@ mod tests {
     }
 
     /// A sum past what a `Decimal` holds cannot be typed (an amount is capped at
-    /// 999 999 999 999,99 €, and 10^16 of them fit), but were one made it is one finding.
+    /// 999 999 999 999,99 €, and 10^16 of them fit), but were one made — two rows' results whose
+    /// sum does not fit, summed as the page sums its memoised rows — it is one finding of the
+    /// accounts, the totals say so, and taking a row back refuses (the caller sums afresh).
     #[test]
     fn a_sum_too_large_is_a_finding_not_a_panic() {
+        let mut g = grant();
+        g.entries = vec![
+            entry(&g, "1.3.2020", "personnel", "1,00", ""),
+            entry(&g, "2.3.2020", "personnel", "1,00", ""),
+        ];
+        let mut results: Vec<EntryResult> = g.entries.iter().map(|e| check(&g, e)).collect();
+        let fits = Ledger::from_results(&g, results.clone());
+        assert!(!fits.totals.overflow);
+        assert!(fits.findings.is_empty());
+        // The largest amount that still doubles: twice it does not fit a `Decimal`.
+        let mut big = Money::MAX;
+        while let Some(twice) = big.checked_add(big).filter(|t| t.checked_add(*t).is_some()) {
+            big = twice;
+        }
+        big = big.checked_add(big).unwrap();
+        assert_eq!(big.checked_add(big), None);
+        for r in &mut results {
+            r.net = Some(big);
+        }
+        let l = Ledger::from_results(&g, results.clone());
+        assert!(l.totals.overflow);
         assert_eq!(
-            overflow_finding(true),
+            l.findings,
             [Finding::error(Rule::TotalsFit, Place::Ledger, Message::TotalTooLarge)]
         );
-        assert_eq!(overflow_finding(false), []);
+        assert_eq!(l.all_findings().filter(|f| f.rule == Rule::TotalsFit).count(), 1);
+        // The first row's sum is still exact; it is the second that did not fit.
+        assert_eq!(l.totals.all.net, big);
+        let mut totals = l.totals.clone();
+        let bearer = g.entries[0].bearer.clone();
+        assert!(!totals.take_back(&bearer, &results[0]));
+        assert_eq!(totals, l.totals, "nothing taken back from totals not to be trusted");
     }
 
     /// A keystroke re-sums in constant time: taking an entry's old result back and adding its new

@@ -56,7 +56,9 @@ pub enum Origin {
 pub struct RawEntry {
     /// From the project's counter.
     pub id: LineId,
-    /// The booking date as typed (`1.3.2020`; in a file ISO 8601 `2020-03-01`).
+    /// The booking date as typed (`1.3.2020`; in a file ISO 8601 `2020-03-01`). The patterns here
+    /// are the files' shape (what a file's reader takes); the stored record keeps what was typed.
+    #[schemars(regex(pattern = r"^$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub date: String,
     /// The voucher number or another reference (tosite).
     pub voucher: String,
@@ -65,9 +67,16 @@ pub struct RawEntry {
     /// Which applicant bore the cost: the applicant's id in the granted application.
     pub bearer: String,
     pub description: String,
-    /// The amount without VAT, as typed (in a file a decimal string `1200.50`).
+    /// The amount without VAT, as typed (in a file a decimal string `1200.50`, a credit `-120.00`,
+    /// never `-0.00`).
+    #[schemars(regex(
+        pattern = r"^$|^(0|[1-9][0-9]{0,11})\.[0-9]{2}$|^-(0\.(0[1-9]|[1-9][0-9])|[1-9][0-9]{0,11}\.[0-9]{2})$"
+    ))]
     pub net: String,
     /// The VAT of the cost, as typed; empty is none (salaries).
+    #[schemars(regex(
+        pattern = r"^$|^(0|[1-9][0-9]{0,11})\.[0-9]{2}$|^-(0\.(0[1-9]|[1-9][0-9])|[1-9][0-9]{0,11}\.[0-9]{2})$"
+    ))]
     pub vat: String,
     /// The cost is charged by the applicant's own unit (internal charge)...
     pub internal_charge: bool,
@@ -85,9 +94,12 @@ pub struct RawEntry {
 #[schemars(extend("additionalProperties" = false))]
 pub struct RawPeriod {
     pub id: LineId,
+    #[schemars(regex(pattern = r"^$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub start: String,
+    #[schemars(regex(pattern = r"^$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub end: String,
     /// When its report is due.
+    #[schemars(regex(pattern = r"^$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub due: String,
 }
 
@@ -117,13 +129,18 @@ pub struct RawInterimReport {
 pub struct RawClaim {
     pub id: LineId,
     /// The costs up to and including this day count (ISO 8601 in a file).
+    #[schemars(regex(pattern = r"^$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub until: String,
-    /// The amount asked for, as typed; empty asks for all that may be asked.
+    /// The amount asked for, as typed (in a file a decimal string); empty asks for all that may be
+    /// asked.
+    #[schemars(regex(pattern = r"^$|^(0|[1-9][0-9]{0,11})\.[0-9]{2}$"))]
     pub amount: String,
     /// The last claim, after the final report.
     pub last: bool,
-    /// What the ministry paid on it, as typed, and when.
+    /// What the ministry paid on it, as typed, and when (in a file a decimal string and ISO 8601).
+    #[schemars(regex(pattern = r"^$|^(0|[1-9][0-9]{0,11})\.[0-9]{2}$"))]
     pub paid: String,
+    #[schemars(regex(pattern = r"^$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub paid_on: String,
     /// When the claim's file was made to be sent (RFC 3339); empty while not sent.
     pub sent_at: String,

@@ -38,15 +38,8 @@ pub fn cell_id(id: LineId, key: &str) -> String {
 /// An internal charge not confirmed is the confirmation's cell (what the user ticks to settle it).
 pub fn column_of(field: EntryField) -> &'static str {
     match field {
-        EntryField::Date => "date",
-        EntryField::Voucher => "voucher",
-        EntryField::Category => "category",
-        EntryField::Bearer => "bearer",
-        EntryField::Description => "description",
-        EntryField::Net => "net",
-        EntryField::Vat => "vat",
         EntryField::InternalCharge => "actual",
-        EntryField::Justification => "justification",
+        f => f.key(),
     }
 }
 
