@@ -24,7 +24,7 @@ use crate::i18n::grant_partners::{self as words, Gp};
 use crate::i18n::grant_reporting::Gt;
 use crate::i18n::{self, T};
 use crate::ui::applicants::applicant_label;
-use crate::ui::dom::{focus_after_render, focus_now, new_uuid};
+use crate::ui::dom::{focus_after_render, new_uuid};
 use crate::ui::field::{message_line, FieldFrame};
 use crate::ui::files::{self, local_date_time, FileDrop};
 use crate::ui::form::{text, tr};
@@ -275,11 +275,11 @@ fn RequestFieldset(applicant: LineId, said: RwSignal<Option<String>>) -> impl In
     let lang = use_lang();
     let grant = open.grant;
     let name = move || grant.with(|g| partner_name(g, applicant, lang.get()));
-    // The project period by default, as the language writes it.
+    // The project period by default, written as the hint says (d.m.yyyy in every language).
     let (start0, end0) = grant.with_untracked(|g| {
         let p = &g.application.project;
-        let l = lang.get_untracked();
-        (shown_date(l, &p.start), shown_date(l, &p.end))
+        let typed = |d: &str| parse_date(d).map_or_else(|| d.to_string(), |d| i18n::date(Lang::Fi, d));
+        (typed(&p.start), typed(&p.end))
     });
     let start = RwSignal::new(start0);
     let end = RwSignal::new(end0);
@@ -294,7 +294,7 @@ fn RequestFieldset(applicant: LineId, said: RwSignal<Option<String>>) -> impl In
         move |_| {
             left.iter().for_each(|l| l.set(true));
             if let Some(i) = [bad(start)(), bad(end)()].iter().position(|b| *b) {
-                focus_now(&ids[i]);
+                focus_after_render(ids[i].clone());
                 return;
             }
             let now = files::now_rfc3339();
@@ -322,7 +322,7 @@ fn RequestFieldset(applicant: LineId, said: RwSignal<Option<String>>) -> impl In
                     aria-invalid=move || shown().then_some("true")
                     prop:value=move || value.get()
                     on:input=move |ev| value.set(event_target_value(&ev))
-                    on:blur=move |_| left[n].set(true) />
+                    on:blur=move |_| crate::ui::dom::after_press(move || left[n].set(true)) />
                 <div id=msg.clone()>
                     {move || shown().then(|| message_line(lang.get(), Severity::Error, Gp::NotADate.get(lang.get()).to_string(), None::<()>))}
                 </div>
@@ -466,7 +466,7 @@ fn Requests(undo: Callback<(usize, usize)>) -> impl IntoView {
         })
     };
     view! {
-        <section aria-labelledby="ledger-requests-title">
+        <section>
             <h2 id="ledger-requests-title">{text(lang, Gp::RequestsTitle)}</h2>
             <Show when=move || grant.with(|g| !g.ledger_requests.is_empty())
                 fallback=move || view! { <p class="empty" id="no-ledger-requests">{text(lang, Gp::NoRequests)}</p> }>
