@@ -349,7 +349,7 @@ pub(crate) fn category_options(g: &RawGrant, lang: Lang) -> Vec<(String, String)
         .collect()
 }
 
-fn bearer_options(g: &RawGrant, lang: Lang) -> Vec<(String, String)> {
+pub(crate) fn bearer_options(g: &RawGrant, lang: Lang) -> Vec<(String, String)> {
     // A partner's copy: its entries are the partner's own.
     if let Some(of) = &g.partner_of {
         return vec![(of.partner.to_string(), of.partner_name.clone())];
