@@ -288,3 +288,36 @@ fn a_request_names_the_lead_and_the_partner_as_the_register_does() {
         ("Kiuruvesi", "Iisalmi")
     );
 }
+
+#[test]
+fn a_partner_s_copy_adds_entries_borne_by_the_partner_and_checks_them_as_its_own() {
+    use hakemus::domain::grant::ledger::{call_of, check_entry, EntryContext};
+    let mut g = project();
+    let file = make_request(&mut g, 3, "req-2", AT, ("", "")).unwrap();
+    let mut copy = read_request(to_json(&file).as_bytes(), Lang::Fi)
+        .unwrap()
+        .partner_grant();
+    // The copy has no application: the partner is its one bearer, and a new entry is its own.
+    let id = copy.add_entry();
+    assert_eq!(copy.entry_mut(id).unwrap().bearer, "3");
+    let e = copy.entry_mut(id).unwrap();
+    e.date = "1.4.2020".into();
+    e.voucher = "S-1".into();
+    e.category = "personnel".into();
+    e.description = "Sonkajärven suunnittelija".into();
+    e.net = "250,00".into();
+    e.vat = "0,00".into();
+    let ctx = EntryContext::new(&copy, call_of(&copy));
+    for entry in &copy.entries {
+        let r = check_entry(entry, &ctx);
+        assert!(r.eligible, "{:?}", r.findings);
+        assert!(
+            r.findings.iter().all(|f| !format!("{f:?}").contains("Bearer")),
+            "{:?}",
+            r.findings
+        );
+    }
+    // The lead's project: an entry added there is nobody's until chosen.
+    let lead = g.add_entry();
+    assert_eq!(g.entry_mut(lead).unwrap().bearer, "");
+}

@@ -876,3 +876,68 @@ async fn a_project_whose_decision_names_no_call_reads_the_application_s() {
     let options = el(&select).unchecked_into::<web_sys::HtmlSelectElement>().length();
     assert!(options > 1, "the call's categories are offered: {options} options");
 }
+
+#[wasm_bindgen_test]
+async fn a_request_for_entries_opens_on_the_home_page_as_the_partner_s_copy() {
+    use hakemus::domain::exchange::ledger::make_request;
+    use hakemus::domain::formats::partner::to_json;
+    use hakemus::domain::formats::{application, grant};
+    use hakemus::domain::vocabulary::locale::Lang;
+    let a = application::import(APPLICATION.as_bytes(), Lang::Fi).unwrap();
+    let d = grant::read_decision(DECISION.as_bytes()).unwrap();
+    let mut g = grant::granted_project(&a, &d, "kiuru-lead".into()).unwrap();
+    let iisalmi = g.application.applicants[1].id;
+    let file = make_request(
+        &mut g,
+        iisalmi,
+        "req-1",
+        "2020-07-01T08:00:00Z",
+        ("1.3.2020", "30.6.2020"),
+    )
+    .unwrap();
+    let turn = my_turn().await;
+    let _app = fresh_app(turn).await;
+    choose("grant-application-file", "kirjauspyynto.json", &to_json(&file));
+    until("the partner's copy", || {
+        document().get_element_by_id("partner-copy-facts").is_some()
+    })
+    .await;
+    assert_eq!(
+        web_sys::window().unwrap().location().pathname().unwrap(),
+        "/grant/req-1"
+    );
+    assert_eq!(text("partner-copy-lead"), "Kiuruvesi");
+    assert_eq!(text("partner-copy-partner"), "Iisalmi");
+    assert_eq!(text("partner-copy-period"), "1.3.2020–30.6.2020");
+    // The lead's pages are not the partner's.
+    for lead_only in [
+        "reports-link",
+        "claims-link",
+        "final-link",
+        "settlement-link",
+        "partners-link",
+    ] {
+        assert!(document().get_element_by_id(lead_only).is_none(), "{lead_only}");
+    }
+    el("ledger-link").click();
+    until("the ledger", || document().get_element_by_id("add-entry").is_some()).await;
+    el("add-entry").click();
+    settle().await;
+    let bearer = document()
+        .query_selector("#ledger-body select[id$='-bearer']")
+        .unwrap()
+        .expect("a bearer cell")
+        .unchecked_into::<web_sys::HtmlSelectElement>();
+    assert_eq!(bearer.value(), iisalmi.to_string(), "a new entry is the partner's own");
+    // Kept as typed (and written before the next test clears the storage).
+    for _ in 0..150 {
+        let stored = kept::load("req-1").await.unwrap().unwrap().grant;
+        if stored.entries.len() == 1 && text("save-status").starts_with("Tallennettu") {
+            assert_eq!(stored.partner_of.unwrap().partner, iisalmi);
+            assert_eq!(stored.entries[0].bearer, iisalmi.to_string());
+            return;
+        }
+        sleep(20).await;
+    }
+    panic!("the partner's copy was not stored with its new entry");
+}

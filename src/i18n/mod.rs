@@ -29,6 +29,8 @@
 //! - `grant_rules`: the grant's rules after the decision (their findings' sentences, decision
 //!   004's passages on the grant's life, the share's settings), for the grant's pages and
 //!   `hakemus-check` only (its table is not among [`TABLES`]: see [`GRANT_TABLES`]);
+//! - `grant_partners`: the partners' entries by file in the grant's app (`Gp`, among
+//!   [`GRANT_TABLES`]);
 //! - `grant_reports`: why a granted project's report file was refused (a figure that differs), for
 //!   `hakemus-check` and the grant's pages only;
 //! - `backup`: making and restoring a backup, and the summary of a restore (`B`, its own table);
@@ -45,6 +47,7 @@ pub mod files_app;
 mod findings;
 mod format;
 pub mod grant;
+pub mod grant_partners;
 pub mod grant_reporting;
 pub mod grant_reports;
 pub mod grant_rules;
@@ -123,8 +126,12 @@ pub static WITH_INITIATIVE_TABLES: [&catalogue::Table; TABLES.len() + INITIATIVE
 
 /// The tables of the grant's pages (`grant`): in the same texts files as [`TABLES`], installed only
 /// by the grant's app.
-pub const GRANT_TABLES: [&catalogue::Table; 3] =
-    [&grant::G::TABLE, &grant_rules::Gr::TABLE, &grant_reporting::Gt::TABLE];
+pub const GRANT_TABLES: [&catalogue::Table; 4] = [
+    &grant::G::TABLE,
+    &grant_rules::Gr::TABLE,
+    &grant_reporting::Gt::TABLE,
+    &grant_partners::Gp::TABLE,
+];
 
 /// Every table and the grant's ([`TABLES`] then [`GRANT_TABLES`]): what the grant's app installs.
 pub static WITH_GRANT_TABLES: [&catalogue::Table; TABLES.len() + GRANT_TABLES.len()] = with_tables!(GRANT_TABLES);
@@ -182,6 +189,10 @@ pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static
         (
             &grant_reporting::Gt::TABLE,
             grant_reporting::Gt::ALL.iter().map(|t| t.get(lang)).collect(),
+        ),
+        (
+            &grant_partners::Gp::TABLE,
+            grant_partners::Gp::ALL.iter().map(|t| t.get(lang)).collect(),
         ),
     ]
 }

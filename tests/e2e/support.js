@@ -768,6 +768,53 @@ async function openGrant(page, serverUrl, { decision = 'kiuruvesi-decision.json'
   if (opened) await page.locator('#project-name').waitFor({ timeout });
 }
 
+/**
+ * Types one entry into the grant's ledger page (`page` on /grant/<id>/ledger): adds a row and
+ * fills its cells by id — `{ date, voucher, category (its id: 'personnel'), bearer (an applicant's
+ * id; a partner's copy needs none), description, net, vat }`, amounts as a person types them
+ * ('1 250,00'). Resolves to the entry's id.
+ */
+async function typeEntry(page, entry) {
+  await page.locator('#add-entry').click();
+  const handle = await page.waitForFunction(() => /^line-\d+-date$/.test(document.activeElement?.id || '') && document.activeElement.id);
+  const id = (await handle.jsonValue()).split('-')[1];
+  const cell = (key) => page.locator(`#line-${id}-${key}`);
+  for (const key of ['date', 'voucher', 'description', 'net', 'vat']) {
+    if (entry[key] !== undefined) await cell(key).fill(entry[key]);
+  }
+  if (entry.category) await cell('category').selectOption(entry.category);
+  if (entry.bearer) await cell('bearer').selectOption(String(entry.bearer));
+  return id;
+}
+
+/**
+ * A partner answers the lead's request for entries (issue 30): in a browser context of its own
+ * (its own storage, as on another municipality's computer) it opens the request file on the
+ * grant's home page, types `entries` into its copy's ledger (see `typeEntry`) and returns them by
+ * file ("Palauta kirjaukset"). `inspect(page, where)` is called on the copy's overview
+ * (`where` 'overview') and on its ledger after typing ('ledger'); `edit(page)` on the ledger before
+ * typing (to change an entry the request carried). Resolves to the contribution file's path.
+ */
+async function partnerReturns(browser, serverUrl, requestPath, entries, { locale = 'fi-FI', edit, inspect } = {}) {
+  const context = await browser.newContext({ locale, acceptDownloads: true });
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL('grant', serverUrl).href);
+    await waitForApp(page);
+    await page.locator('#grant-application-file').setInputFiles(requestPath);
+    await page.locator('#partner-copy-facts').waitFor();
+    if (inspect) await inspect(page, 'overview');
+    await page.locator('#ledger-link').click();
+    await page.locator('#add-entry').waitFor();
+    if (edit) await edit(page);
+    for (const entry of entries) await typeEntry(page, entry);
+    if (inspect) await inspect(page, 'ledger');
+    return await download(page, page.locator('#return-entries'));
+  } finally {
+    await context.close();
+  }
+}
+
 /** `hakemus-check --lang en` on `files` (its debug build, built first if need be): exit status and output. */
 function hakemusCheck(files) {
   const root = path.join(__dirname, '..', '..');
@@ -813,6 +860,8 @@ async function accessibleNames(page, role) {
 module.exports = {
   entryFor,
   openGrant,
+  typeEntry,
+  partnerReturns,
   fillPlanToMonitoring,
   completeCarriedDraft,
   hakemusCheck,

@@ -27,7 +27,8 @@ use time::Date;
 #[derive(Debug, Clone)]
 pub struct EntryContext<'a> {
     pub call: &'a CallProfile,
-    /// The granted application's applicants' ids, as an entry's `bearer` names them.
+    /// The granted application's applicants' ids, as an entry's `bearer` names them (in a partner's
+    /// copy, the partner's).
     pub bearers: HashSet<String>,
     /// The project's first and last day, where the application gives both in order.
     pub period: Option<(Date, Date)>,
@@ -44,7 +45,15 @@ impl<'a> EntryContext<'a> {
         };
         EntryContext {
             call,
-            bearers: grant.application.applicants.iter().map(|a| a.id.to_string()).collect(),
+            // A partner's copy has no application: its entries are borne by the partner.
+            bearers: grant
+                .application
+                .applicants
+                .iter()
+                .map(|a| a.id)
+                .chain(grant.partner_of.as_ref().map(|of| of.partner))
+                .map(|id| id.to_string())
+                .collect(),
             period,
             accounts_citation: grant_phase::for_call_or_default(&call.id).accounts_citation,
         }

@@ -297,8 +297,15 @@ impl RawGrant {
     /// Adds an empty entry (typed) and returns its id.
     pub fn add_entry(&mut self) -> LineId {
         let id = self.take_id();
+        // In a partner's copy every entry is the partner's own.
+        let bearer = self
+            .partner_of
+            .as_ref()
+            .map(|of| of.partner.to_string())
+            .unwrap_or_default();
         self.entries.push(RawEntry {
             id,
+            bearer,
             ..RawEntry::default()
         });
         id

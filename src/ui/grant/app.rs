@@ -13,6 +13,8 @@ use crate::ui::grant::final_report::FinalReportPage;
 use crate::ui::grant::home::HomePage;
 use crate::ui::grant::ledger::LedgerPage;
 use crate::ui::grant::overview::OverviewPage;
+use crate::ui::grant::partner_copy::PartnerOverviewPage;
+use crate::ui::grant::partners::PartnersPage;
 use crate::ui::grant::reports::ReportsPage;
 use crate::ui::grant::settlement::SettlementPage;
 use crate::ui::grant::state::{left_written, Open, Saving};
@@ -41,17 +43,20 @@ pub enum ProjectPage {
     Final,
     /// `/grant/<id>/settlement`: the settlement.
     Settlement,
+    /// `/grant/<id>/partners`: the partners' entries requested and received.
+    Partners,
 }
 
 impl ProjectPage {
     /// Each page with the part of the path that names it.
-    pub const ALL: [(ProjectPage, &'static str); 6] = [
+    pub const ALL: [(ProjectPage, &'static str); 7] = [
         (ProjectPage::Overview, ""),
         (ProjectPage::Ledger, "ledger"),
         (ProjectPage::Reports, "reports"),
         (ProjectPage::Claims, "claims"),
         (ProjectPage::Final, "final"),
         (ProjectPage::Settlement, "settlement"),
+        (ProjectPage::Partners, "partners"),
     ];
 
     /// The path of this page of the project `id`.
@@ -217,14 +222,22 @@ fn Project(id: String, part: Memo<Option<ProjectPage>>, keeper: Owner) -> impl I
         Read::Unreadable => view! { <NotHere text=G::Unreadable /> }.into_any(),
         Read::Here(open) => view! {
             <SaveStatus open />
-            {move || project_page(part.get())}
+            {move || project_page(part.get(), open.grant.with_untracked(|g| g.partner_of.is_some()))}
         }
         .into_any(),
     }
 }
 
-/// The view of a project's page.
-fn project_page(page: Option<ProjectPage>) -> AnyView {
+/// The view of a project's page. A partner's copy has the accounts only: its overview says whose
+/// request it answers, and the lead's other pages are not its own (its overview stands for them).
+fn project_page(page: Option<ProjectPage>, partner_copy: bool) -> AnyView {
+    if partner_copy {
+        return match page {
+            Some(ProjectPage::Ledger) => view! { <LedgerPage /> }.into_any(),
+            Some(_) => view! { <PartnerOverviewPage /> }.into_any(),
+            None => ().into_any(),
+        };
+    }
     match page {
         Some(ProjectPage::Overview) => view! { <OverviewPage /> }.into_any(),
         Some(ProjectPage::Ledger) => view! { <LedgerPage /> }.into_any(),
@@ -232,6 +245,7 @@ fn project_page(page: Option<ProjectPage>) -> AnyView {
         Some(ProjectPage::Claims) => view! { <ClaimsPage /> }.into_any(),
         Some(ProjectPage::Final) => view! { <FinalReportPage /> }.into_any(),
         Some(ProjectPage::Settlement) => view! { <SettlementPage /> }.into_any(),
+        Some(ProjectPage::Partners) => view! { <PartnersPage /> }.into_any(),
         None => ().into_any(),
     }
 }
@@ -316,5 +330,6 @@ mod tests {
         assert_eq!(ProjectPage::Claims.path("x1"), "/grant/x1/claims");
         assert_eq!(ProjectPage::Final.path("x1"), "/grant/x1/final");
         assert_eq!(ProjectPage::Settlement.path("x1"), "/grant/x1/settlement");
+        assert_eq!(ProjectPage::Partners.path("x1"), "/grant/x1/partners");
     }
 }

@@ -8,10 +8,13 @@ use crate::domain::draft::RawApplicant;
 use crate::domain::formats::application::{self, Imported};
 use crate::domain::formats::decision::DecisionFile;
 use crate::domain::formats::grant::{granted_project, read_decision};
+use crate::domain::formats::grant_partner::{format_of, LEDGER_REQUEST_FORMAT};
 use crate::domain::formats::reader::ImportError;
+use crate::domain::grant::model::LedgerPartnerOf;
 use crate::domain::rules::finding::Severity;
 use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::grant::{self as words, G};
+use crate::i18n::grant_partners::Gp;
 use crate::i18n::{self, T};
 use crate::storage::grant::{self as kept, Listed, Removed};
 use crate::ui::applicants::applicant_label;
@@ -20,6 +23,7 @@ use crate::ui::field::message_line;
 use crate::ui::files::{read_file, FileDrop};
 use crate::ui::form::text;
 use crate::ui::grant::app::ProjectPage;
+use crate::ui::grant::partner_copy::{copy_of_request, keep_copy};
 use crate::ui::language::use_lang;
 use crate::ui::summary::set_title;
 use leptos::prelude::*;
@@ -73,22 +77,65 @@ fn OpenDecision() -> impl IntoView {
     let forget = move |input: &'static str| {
         problems.try_update(|p| p.retain(|(i, _)| *i != input));
     };
-    let on_app = Callback::new(move |files: web_sys::FileList| {
-        let reading = first_bytes(files);
-        leptos::task::spawn_local(async move {
-            if let Some((name, bytes)) = reading.await {
-                let read = bytes.and_then(|b| application::import(&b, lang.get_untracked()));
-                app.try_set(Some(Chosen { name, read }));
-                // What the last try said of the file this one replaces is no longer true of it.
-                forget(APPLICATION_INPUT);
-                asked.try_set(false);
-            }
-        })
+    // A partner's request for entries, chosen in either input, opens the partner's copy.
+    let opened_request = {
+        let navigate = navigate.clone();
+        move |input: &'static str, bytes: &Result<Vec<u8>, ImportError>| -> bool {
+            let Some(bytes) = bytes
+                .as_ref()
+                .ok()
+                .filter(|b| format_of(b) == Some(LEDGER_REQUEST_FORMAT))
+            else {
+                return false;
+            };
+            let l = lang.get_untracked();
+            let copy = copy_of_request(bytes, l);
+            let navigate = navigate.clone();
+            leptos::task::spawn_local(async move {
+                let message = match copy {
+                    Ok(grant) => match keep_copy(grant).await {
+                        Ok(id) => {
+                            navigate(&ProjectPage::Overview.path(&id), Default::default());
+                            return;
+                        }
+                        Err(_) => G::SaveFailed.get(l).to_string(),
+                    },
+                    Err(e) => i18n::import_error(l, &e),
+                };
+                problems.try_set(vec![(input, message)]);
+                asked.try_set(true);
+                focus_after_render(SUMMARY_ID.into());
+            });
+            true
+        }
+    };
+    let on_app = Callback::new({
+        let opened_request = opened_request.clone();
+        move |files: web_sys::FileList| {
+            let reading = first_bytes(files);
+            let opened_request = opened_request.clone();
+            leptos::task::spawn_local(async move {
+                if let Some((name, bytes)) = reading.await {
+                    if opened_request(APPLICATION_INPUT, &bytes) {
+                        return;
+                    }
+                    let read = bytes.and_then(|b| application::import(&b, lang.get_untracked()));
+                    app.try_set(Some(Chosen { name, read }));
+                    // What the last try said of the file this one replaces is no longer true of it.
+                    forget(APPLICATION_INPUT);
+                    asked.try_set(false);
+                }
+            })
+        }
     });
     let on_decision = Callback::new(move |files: web_sys::FileList| {
         let reading = first_bytes(files);
+        let opened_request = opened_request.clone();
         leptos::task::spawn_local(async move {
             if let Some((name, bytes)) = reading.await {
+                if opened_request(DECISION_INPUT, &bytes) {
+                    return;
+                }
                 let read = bytes.and_then(|b| read_decision(&b));
                 decision.try_set(Some(Chosen { name, read }));
                 // What the last try said of the file this one replaces is no longer true of it.
@@ -218,15 +265,21 @@ struct Row {
     name: String,
     lead: RawApplicant,
     amount: String,
+    /// A partner's copy: the request it answers.
+    partner_of: Option<LedgerPartnerOf>,
 }
 
 fn row(s: &kept::Stored) -> Row {
     let g = &s.grant;
     Row {
         id: g.id.clone(),
-        name: g.application.project.name().to_string(),
+        name: match &g.partner_of {
+            Some(of) => of.project_name.clone(),
+            None => g.application.project.name().to_string(),
+        },
         lead: g.application.applicants.first().cloned().unwrap_or_default(),
         amount: g.granted.amount.clone(),
+        partner_of: g.partner_of.clone(),
     }
 }
 
@@ -302,7 +355,8 @@ fn GrantList() -> impl IntoView {
                         <tbody>
                             <For each=move || rows.get() key=|r| r.id.clone() let:r>
                                 {
-                                    let Row { id, name, lead, amount: a } = r;
+                                    let Row { id, name, lead, amount: a, partner_of } = r;
+                                    let copy = partner_of.clone();
                                     let shown_name = if name.is_empty() { None } else { Some(name.clone()) };
                                     let remove_id = id.clone();
                                     view! {
@@ -312,8 +366,14 @@ fn GrantList() -> impl IntoView {
                                                     {move || shown_name.clone().unwrap_or_else(|| G::Untitled.get(lang.get()).to_string())}
                                                 </A>
                                             </th>
-                                            <td>{move || applicant_label(&lead, 0, lang.get())}</td>
-                                            <td class="num">{move || amount(lang.get(), &a)}</td>
+                                            <td>{move || match &partner_of {
+                                                Some(of) => of.lead_name.clone(),
+                                                None => applicant_label(&lead, 0, lang.get()),
+                                            }}</td>
+                                            <td class="num">{move || match &copy {
+                                                Some(of) => format!("{}: {}", Gp::PartnerCopy.get(lang.get()), of.partner_name),
+                                                None => amount(lang.get(), &a),
+                                            }}</td>
                                             <td>
                                                 <button type="button" class="button small secondary" on:click=move |_| remove(remove_id.clone())>
                                                     {text(lang, G::RemoveProject)}

@@ -30,6 +30,7 @@ pub use crate::ui::grant::entry_checks::cell_id;
 use crate::ui::grant::entry_checks::{column_of, use_entry_checks, EntryChecks, Figures};
 use crate::ui::grant::ledger_import::CsvImport;
 use crate::ui::grant::overview::project_name;
+use crate::ui::grant::partner_copy::PartnerCopyFacts;
 use crate::ui::grant::state::Open;
 use crate::ui::language::use_lang;
 use crate::ui::line_window::{blurred, line_of_event, LineWindow, Slot};
@@ -107,6 +108,7 @@ pub fn LedgerPage() -> impl IntoView {
     view! {
         <p><A href=ProjectPage::Overview.path(&id)>{text(lang, G::BackToProject)}</A></p>
         <h1>{text(lang, G::LedgerTitle)}</h1>
+        {grant.with_untracked(|g| g.partner_of.is_some()).then(|| view! { <PartnerCopyFacts /> })}
         <p class="lead">{text(lang, G::LedgerIntro)}</p>
         <LedgerTotals figures=checks.figures />
         <ByCategory figures=checks.figures />
@@ -347,7 +349,11 @@ pub(crate) fn category_options(g: &RawGrant, lang: Lang) -> Vec<(String, String)
         .collect()
 }
 
-fn bearer_options(g: &RawGrant, lang: Lang) -> Vec<(String, String)> {
+pub(crate) fn bearer_options(g: &RawGrant, lang: Lang) -> Vec<(String, String)> {
+    // A partner's copy: its entries are the partner's own.
+    if let Some(of) = &g.partner_of {
+        return vec![(of.partner.to_string(), of.partner_name.clone())];
+    }
     g.application
         .applicants
         .iter()

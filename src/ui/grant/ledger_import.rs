@@ -16,7 +16,6 @@ use crate::domain::rules::finding::Severity;
 use crate::domain::vocabulary::call::CostCategory;
 use crate::i18n::grant::{self as words, G};
 use crate::i18n::{self, T};
-use crate::ui::applicants::applicant_label;
 use crate::ui::dom::focus_after_render;
 use crate::ui::field::message_line;
 use crate::ui::files::{start_reading_capped, FileDrop};
@@ -80,15 +79,11 @@ pub fn CsvImport(checks: EntryChecks) -> impl IntoView {
     let lang = use_lang();
     let chosen = RwSignal::new(None::<Chosen>);
     let mapping = RwSignal::new(Mapping::default());
-    let (first_bearer, names) = open.grant.with_untracked(|g| {
-        let a = &g.application.applicants;
-        let names = a
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (x.id.to_string(), applicant_label(x, i, lang.get_untracked())))
-            .collect::<Vec<_>>();
-        (a.first().map(|x| x.id.to_string()).unwrap_or_default(), names)
-    });
+    // The ledger's bearers (in a partner's copy, the partner), the first by default.
+    let names = open
+        .grant
+        .with_untracked(|g| crate::ui::grant::ledger::bearer_options(g, lang.get_untracked()));
+    let first_bearer = names.first().map(|(id, _)| id.clone()).unwrap_or_default();
     let applicants = StoredValue::new(names);
     let bearer = RwSignal::new(first_bearer);
     let category = RwSignal::new(String::new());

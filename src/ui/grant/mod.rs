@@ -16,6 +16,9 @@
 //! - `claims`: `/grant/<id>/claims`, the payment claims and what each may ask for.
 //! - `final_report`: `/grant/<id>/final`, the final report and the auditor's statement.
 //! - `settlement`: `/grant/<id>/settlement`, the settlement, printable.
+//! - `partners`: `/grant/<id>/partners`, the lead's requests for the partners' entries and their
+//!   contributions, compared, merged and undone; `partner_copy`: a partner's copy opened from a
+//!   request (its overview and the return of its entries by file).
 //! - `reporting`: what those four pages share (the review, fields, the summary).
 
 pub mod app;
@@ -26,6 +29,8 @@ pub mod home;
 pub mod ledger;
 pub mod ledger_import;
 pub mod overview;
+pub mod partner_copy;
+pub mod partners;
 pub mod reporting;
 pub mod reports;
 pub mod settlement;

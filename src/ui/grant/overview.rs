@@ -12,6 +12,7 @@ use crate::domain::vocabulary::dates::parse_date;
 use crate::domain::vocabulary::grant_phase;
 use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::grant::{self as words, G};
+use crate::i18n::grant_partners::Gp;
 use crate::i18n::grant_reporting::Gt;
 use crate::ui::applicants::applicant_label;
 use crate::ui::files::local_date;
@@ -195,6 +196,7 @@ pub fn OverviewPage() -> impl IntoView {
                 <li><A href=ProjectPage::Claims.path(&id) attr:id="claims-link">{text(lang, Gt::ClaimsTitle)}</A></li>
                 <li><A href=ProjectPage::Final.path(&id) attr:id="final-link">{text(lang, Gt::FinalTitle)}</A></li>
                 <li><A href=ProjectPage::Settlement.path(&id) attr:id="settlement-link">{text(lang, Gt::SettlementTitle)}</A></li>
+                <li><A href=ProjectPage::Partners.path(&id) attr:id="partners-link">{text(lang, Gp::PartnersTitle)}</A></li>
             </ul>
         </nav>
         <section aria-labelledby="sent-title">
