@@ -341,3 +341,33 @@ fn the_lead_is_named_as_the_register_names_it() {
     assert_eq!(lead("263"), "Kiuruvesi");
     assert_eq!(lead("Kiurujärvi"), "Kiurujärvi");
 }
+
+/// A page keeps the accounts while only the reports' words change (`review_with`, the reporting
+/// pages' memo): the review over them is the one made afresh, with the same accounts, and each
+/// period's sums (summed once, then kept) are the ledger's.
+#[test]
+fn a_review_over_accounts_kept_is_the_review_made_afresh() {
+    use hakemus::domain::grant::ledger::{call_of, Accounts, Ledger};
+    use hakemus::domain::grant::periods::period_range;
+    use hakemus::domain::grant::review::{review, review_with};
+    use std::sync::Arc;
+    let mut g = with_reports(case_a());
+    let day = time::macros::date!(2021 - 11 - 25);
+    let accounts = Arc::new(Accounts::of(&g, call_of(&g)));
+    assert_eq!(review_with(&g, accounts.clone(), day), review(&g, day));
+    g.reports[0].progress.push_str(" Lisäksi");
+    g.final_report.impact.clear();
+    let kept = review_with(&g, accounts.clone(), day);
+    assert!(Arc::ptr_eq(&kept.ledger, &accounts));
+    assert_eq!(kept, review(&g, day));
+    assert!(kept.reports[1].cumulative.all.net > kept.reports[0].cumulative.all.net);
+    let ledger = Ledger::of(&g, call_of(&g));
+    for p in &g.periods {
+        let (s, e) = period_range(p).unwrap();
+        for span in [(Some(s), Some(e)), (None, Some(e)), (Some(s), None)] {
+            let fresh = ledger.between(&g, span.0, span.1);
+            assert_eq!(accounts.between(&g, span.0, span.1), fresh);
+            assert_eq!(accounts.between(&g, span.0, span.1), fresh, "kept");
+        }
+    }
+}

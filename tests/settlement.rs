@@ -6,7 +6,7 @@
 
 use hakemus::domain::grant::claim::may_claim;
 use hakemus::domain::grant::finding::{ClaimField, Message, Place};
-use hakemus::domain::grant::ledger::{call_of, Ledger};
+use hakemus::domain::grant::ledger::{call_of, Accounts, Ledger};
 use hakemus::domain::grant::model::{RawClaim, RawEntry, RawInterimReport};
 use hakemus::domain::grant::periods::fill_default_periods;
 use hakemus::domain::grant::report::{cumulative_by_month, interim_report, plan};
@@ -148,7 +148,7 @@ fn an_interim_report_gives_the_period_and_the_cumulative_costs_against_the_plan(
         indicators: [(indicator, String::new())].into(),
         sent_at: String::new(),
     };
-    let ledger = Ledger::of(&g, call_of(&g));
+    let ledger = Accounts::of(&g, call_of(&g));
     let f = interim_report(&g, &ledger, &report, grant_phase::for_call(call::DEFAULT_CALL).unwrap());
     assert_eq!(f.period, Some((date!(2020 - 07 - 01), date!(2020 - 10 - 31))));
     assert_eq!(f.this_period.all.net, eur(7_000_003));

@@ -13,7 +13,7 @@ use super::{classify, idb, SaveError};
 use crate::domain::formats::reader::from_json;
 use crate::domain::grant::model::RawGrant;
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -49,6 +49,10 @@ fn read(text: &str) -> Option<Stored> {
     })
 }
 
+/// The record's text. Made in a buffer of its exact length (counted by a first pass that keeps
+/// nothing): a ledger of 10 000 entries is megabytes, and a buffer that doubles as it grows would
+/// hold up to twice that, and the old and the new buffer at once while it moves — a peak the
+/// wasm memory keeps, since it never shrinks.
 fn text(revision: u64, saved_at: f64, grant: &RawGrant) -> Result<String, SaveError> {
     #[derive(Serialize)]
     struct Writing<'a> {
@@ -56,12 +60,40 @@ fn text(revision: u64, saved_at: f64, grant: &RawGrant) -> Result<String, SaveEr
         saved_at: f64,
         grant: &'a RawGrant,
     }
-    serde_json::to_string(&Writing {
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0 += buf.len();
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let writing = Writing {
         revision,
         saved_at,
         grant,
-    })
-    .map_err(|e| SaveError::Other(e.to_string()))
+    };
+    let failed = |e: serde_json::Error| SaveError::Other(e.to_string());
+    let mut count = Count(0);
+    serde_json::to_writer(&mut count, &writing).map_err(failed)?;
+    let mut out = Vec::with_capacity(count.0);
+    serde_json::to_writer(&mut out, &writing).map_err(failed)?;
+    String::from_utf8(out).map_err(|e| SaveError::Other(e.to_string()))
+}
+
+/// The revision a stored record names, read from its text's start without copying the record
+/// into the app's memory (a ledger of 10 000 entries is megabytes): `{"revision":N,` as every
+/// record is written ([`text`]). `None` where the text does not start so.
+fn leading_revision(stored: &JsValue) -> Option<u64> {
+    const HEAD: &str = "{\"revision\":";
+    let start: String = stored.dyn_ref::<js_sys::JsString>()?.slice(0, 40).into();
+    let digits = start.strip_prefix(HEAD)?.split_once(',')?.0;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
 }
 
 /// Every stored project, the most recently saved first (the unreadable ones last).
@@ -124,12 +156,13 @@ struct StoredRevision {
 }
 
 /// A save made ready: the record's text, written before the transaction so that no copy of the
-/// project is held while it runs.
+/// project is held while it runs, and handed to the browser at once (a JS string: the app's own
+/// copy is let go before the transaction starts).
 pub struct Prepared {
     id: String,
     revision: u64,
     at: f64,
-    text: String,
+    text: JsValue,
 }
 
 /// Writes the record of `grant` as the revision after `revision` (see [`write`]).
@@ -139,7 +172,7 @@ pub fn prepare(grant: &RawGrant, revision: u64) -> Result<Prepared, SaveError> {
         id: grant.id.clone(),
         revision,
         at,
-        text: text(revision + 1, at, grant)?,
+        text: JsValue::from_str(&text(revision + 1, at, grant)?),
     })
 }
 
@@ -152,19 +185,25 @@ pub fn prepare(grant: &RawGrant, revision: u64) -> Result<Prepared, SaveError> {
 pub async fn write(prepared: Prepared) -> Result<Saved, SaveError> {
     let Prepared { id, revision, at, text } = prepared;
     let tx = idb::begin(idb::GRANTS, true).await.map_err(classify)?;
-    let stored = idb::get_text(&tx.store, id.as_str()).await.map_err(classify)?;
-    match stored
-        .as_deref()
-        .map(|t| from_json::<StoredRevision>(t).map(|r| r.revision))
-    {
-        Some(Ok(r)) if r != revision => return Err(SaveError::Conflict),
-        Some(Err(_)) => return Err(SaveError::Damaged),
-        _ => {}
+    let key = JsValue::from_str(&id);
+    let stored = idb::request(&tx.store.get(&key).map_err(classify)?)
+        .await
+        .map_err(classify)?;
+    if !stored.is_undefined() {
+        // The revision from the record's start; a record that does not start as this app writes
+        // one is read whole, as before, and not written over unless it can be.
+        let read = match leading_revision(&stored) {
+            Some(r) => Ok(r),
+            None => from_json::<StoredRevision>(&idb::as_text(&stored)).map(|r| r.revision),
+        };
+        match read {
+            Ok(r) if r != revision => return Err(SaveError::Conflict),
+            Err(_) => return Err(SaveError::Damaged),
+            _ => {}
+        }
     }
     drop(stored);
-    tx.store
-        .put_with_key(&JsValue::from_str(&text), &JsValue::from_str(&id))
-        .map_err(classify)?;
+    tx.store.put_with_key(&text, &key).map_err(classify)?;
     tx.done().await.map_err(classify)?;
     Ok(Saved {
         revision: revision + 1,

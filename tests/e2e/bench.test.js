@@ -62,6 +62,10 @@ test('make bench --smoke measures first load, typing, reviewer and memory', asyn
     assert.equal(ledger.cpu_1x.keystrokes, 6);
     assert.ok(ledger.cpu_1x.median_ms > 0 && ledger.cpu_1x.median_ms <= ledger.cpu_1x.p95_ms, JSON.stringify(ledger));
     assert.equal(r.ledger_memory.entries, 100);
+    // The same project's interim report: each key took away or brought back its field's error.
+    assert.equal(ledger.reports_cpu_1x.keystrokes, 6);
+    assert.ok(ledger.reports_cpu_1x.median_ms > 0 && ledger.reports_cpu_1x.median_ms <= ledger.reports_cpu_1x.p95_ms, JSON.stringify(ledger));
+    assert.match(stdout, /interim report: keystroke to screen in its progress field/);
     assert.match(stdout, /The grant's accounts: CSV import/);
 
     // The printed table states the budgets it could judge in this mode.

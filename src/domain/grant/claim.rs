@@ -17,7 +17,7 @@
 
 use crate::domain::draft::LineId;
 use crate::domain::grant::finding::{ClaimField, Finding, Message, Place, Rule, Source};
-use crate::domain::grant::ledger::{typed_money, Ledger};
+use crate::domain::grant::ledger::{typed_money, Accounts};
 use crate::domain::grant::model::{RawClaim, RawGrant};
 use crate::domain::grant::settlement::{capped_share, Share};
 use crate::domain::vocabulary::dates::parse_date;
@@ -61,7 +61,7 @@ pub struct ClaimResult {
 /// Checks the claims in their order. `granted` is the decision's amount ([`granted_amount`]).
 pub fn check_claims(
     grant: &RawGrant,
-    ledger: &Ledger,
+    ledger: &Accounts,
     share: &Share,
     granted: Money,
     phase: &GrantPhase,
@@ -125,7 +125,7 @@ pub fn check_claims(
 fn check_claim(
     c: &RawClaim,
     grant: &RawGrant,
-    ledger: &Ledger,
+    ledger: &Accounts,
     share: &Share,
     granted: Money,
     paid_before: Money,

@@ -720,7 +720,7 @@ pub fn import(table: &Table, mapping: &Mapping, defaults: &Defaults) -> Result<I
         return Err(MappingError::Missing(missing));
     }
     let expected = table.headers.len();
-    let mut readable = Vec::new();
+    let mut readable = Vec::with_capacity(table.rows.len());
     let mut unreadable = Vec::new();
     for row in &table.rows {
         match entry(row, expected, mapping, defaults) {

@@ -20,6 +20,7 @@ use crate::domain::vocabulary::dates::parse_date;
 use crate::domain::vocabulary::grant_phase::{self, GrantCitation};
 use crate::domain::vocabulary::money::{Money, MoneyError};
 use std::collections::{BTreeMap, HashSet};
+use std::sync::{Mutex, PoisonError};
 use time::Date;
 
 /// What an entry is checked against, made once per project: its call, the applicants who may bear
@@ -402,6 +403,59 @@ impl Ledger {
         self.entries.iter().flat_map(|e| &e.findings).chain(&self.findings)
     }
 }
+
+/// The accounts as the review reads them: the ledger, checked once, and its sums between dates,
+/// each span summed once ([`Accounts::between`]: a report's period and the sums to its end, a
+/// claim's costs to its day). Made of one project's entries and read with that project only (its
+/// entries give the bearers the sums are by). A page keeps it while the entries stay as they are
+/// (`review::review_with`), so a keystroke in a report's text neither checks nor sums a city's
+/// 10 000 entries again.
+#[derive(Debug)]
+pub struct Accounts {
+    ledger: Ledger,
+    spans: Mutex<BTreeMap<(Option<Date>, Option<Date>), Totals>>,
+}
+
+impl Accounts {
+    /// Checks and sums a project's entries against `call` ([`Ledger::of`]).
+    pub fn of(grant: &RawGrant, call: &CallProfile) -> Accounts {
+        Accounts::new(Ledger::of(grant, call))
+    }
+
+    pub fn new(ledger: Ledger) -> Accounts {
+        Accounts {
+            ledger,
+            spans: Mutex::new(BTreeMap::new()),
+        }
+    }
+
+    /// [`Ledger::between`], each span summed once: `grant` is the project the accounts were made of.
+    pub fn between(&self, grant: &RawGrant, from: Option<Date>, to: Option<Date>) -> Totals {
+        let spans = || self.spans.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(t) = spans().get(&(from, to)) {
+            return t.clone();
+        }
+        let t = self.ledger.between(grant, from, to);
+        spans().insert((from, to), t.clone());
+        t
+    }
+}
+
+impl std::ops::Deref for Accounts {
+    type Target = Ledger;
+    fn deref(&self) -> &Ledger {
+        &self.ledger
+    }
+}
+
+/// The same accounts: the same ledger (the spans are derived from it).
+impl PartialEq for Accounts {
+    fn eq(&self, other: &Accounts) -> bool {
+        self.ledger == other.ledger
+    }
+}
+
+impl Eq for Accounts {}
 
 /// A sum too large, as one finding of the accounts.
 pub(crate) fn overflow_finding(overflow: bool) -> Vec<Finding> {

@@ -327,7 +327,11 @@ impl RawGrant {
     /// Appends entries (imported or a partner's), each given a fresh id; all or none is the
     /// caller's business (the import is checked whole before this).
     pub fn append_entries(&mut self, entries: impl IntoIterator<Item = RawEntry>) -> Vec<LineId> {
-        let mut ids = Vec::new();
+        let entries = entries.into_iter();
+        // Grown once to its size (a city's 10 000 imported entries: no doubling, no old and new
+        // buffer held at once while it moves).
+        self.entries.reserve(entries.size_hint().0);
+        let mut ids = Vec::with_capacity(entries.size_hint().0);
         for mut e in entries {
             e.id = self.take_id();
             ids.push(e.id);

@@ -10,7 +10,7 @@
 
 use crate::domain::draft::LineId;
 use crate::domain::grant::finding::{FinalField, Finding, Message, Place, ReportField, Rule, Source};
-use crate::domain::grant::ledger::{Ledger, Month, Totals};
+use crate::domain::grant::ledger::{Accounts, Ledger, Month, Totals};
 use crate::domain::grant::model::{RawGrant, RawInterimReport};
 use crate::domain::grant::periods::period_range;
 use crate::domain::grant::statement;
@@ -89,7 +89,7 @@ pub fn against_plan<K: Ord + Clone>(planned: &BTreeMap<K, Sums>, realised: &BTre
 /// An interim report's figures for its period, and what it lacks.
 pub fn interim_report(
     grant: &RawGrant,
-    ledger: &Ledger,
+    ledger: &Accounts,
     report: &RawInterimReport,
     phase: &GrantPhase,
 ) -> InterimFigures {

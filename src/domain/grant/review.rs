@@ -5,7 +5,7 @@
 
 use crate::domain::grant::claim::{check_claims, granted_amount, paid_before_last, ClaimResult};
 use crate::domain::grant::finding::{Finding, Message, Place, Rule};
-use crate::domain::grant::ledger::{call_of, Ledger};
+use crate::domain::grant::ledger::{call_of, Accounts};
 use crate::domain::grant::model::RawGrant;
 use crate::domain::grant::periods::check_periods;
 use crate::domain::grant::report::{check_final_report, interim_report, InterimFigures};
@@ -13,6 +13,7 @@ use crate::domain::grant::settlement::{settle, Settlement, Share};
 use crate::domain::vocabulary::call::{self, CallProfile};
 use crate::domain::vocabulary::grant_phase::{self, GrantPhase};
 use crate::domain::vocabulary::money::Money;
+use std::sync::Arc;
 use time::Date;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,7 +23,8 @@ pub struct GrantReview {
     /// The decision's grant, `G` (zero where not an amount: a finding).
     pub granted: Money,
     pub share: Share,
-    pub ledger: Ledger,
+    /// The accounts (a `Ledger` by `Deref`), shared with the page that keeps them ([`review_with`]).
+    pub ledger: Arc<Accounts>,
     pub periods: Vec<Finding>,
     /// In the reports' order.
     pub reports: Vec<InterimFigures>,
@@ -58,6 +60,13 @@ impl GrantReview {
 
 /// Checks a granted project on `today`. Never fails.
 pub fn review(grant: &RawGrant, today: Date) -> GrantReview {
+    review_with(grant, Arc::new(Accounts::of(grant, call_of(grant))), today)
+}
+
+/// [`review`] over accounts already made of this project's entries as they are now
+/// (`Accounts::of`): a page keeps them while the entries do not change, so that a keystroke in a
+/// report, a claim or the final report does not check and sum every entry again.
+pub fn review_with(grant: &RawGrant, accounts: Arc<Accounts>, today: Date) -> GrantReview {
     let mut findings = Vec::new();
     let call = call_of(grant);
     let phase = match grant_phase::for_call(&call.id) {
@@ -83,7 +92,7 @@ pub fn review(grant: &RawGrant, today: Date) -> GrantReview {
     });
     let (share, share_finding) = Share::of(grant, granted, call, phase);
     findings.extend(share_finding);
-    let ledger = Ledger::of(grant, call);
+    let ledger = accounts;
     let reports = grant
         .reports
         .iter()

@@ -403,11 +403,7 @@ fn EntryRow(id: LineId, undo: RwSignal<Undone>) -> impl IntoView {
     let labelled = move |key: &str| format!("ledger-col-{key} line-{id}-head");
     let change = move |f: Box<dyn FnOnce(&mut RawEntry)>| {
         checks.touch(id);
-        open.edit(|g| {
-            if let Some(e) = g.entry_mut(id) {
-                f(e);
-            }
-        });
+        open.edit_entry(id, f);
     };
     let edit = move |set: fn(&mut RawEntry, String)| {
         move |ev: leptos::ev::Event| {

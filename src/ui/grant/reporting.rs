@@ -7,8 +7,9 @@
 //! ([`Removal`], [`RemovedNotice`]).
 
 use crate::domain::grant::finding::{Finding, Place};
+use crate::domain::grant::ledger::{call_of, Accounts};
 use crate::domain::grant::model::RawGrant;
-use crate::domain::grant::review::{review, GrantReview};
+use crate::domain::grant::review::{review_with, GrantReview};
 use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::money::Money;
 use crate::i18n::grant::G;
@@ -33,10 +34,19 @@ pub fn today() -> Date {
     local_day(js_sys::Date::now()).unwrap_or(Date::MIN)
 }
 
-/// What the rules say of the project open, recomputed as it changes.
+/// What the rules say of the project open, recomputed as it changes. Its accounts (every entry
+/// checked, the sums) are made again only when the entries change (`Open::entries_edited`): a
+/// keystroke in a report's text reviews the rest against the accounts kept, whatever their length.
 pub fn use_review(open: Open) -> Memo<GrantReview> {
     let day = today();
-    Memo::new(move |_| open.grant.with(|g| review(g, day)))
+    let accounts = Memo::new(move |_| {
+        open.entries_edited.track();
+        open.grant.with_untracked(|g| Arc::new(Accounts::of(g, call_of(g))))
+    });
+    Memo::new(move |_| {
+        let accounts = accounts.get();
+        open.grant.with(|g| review_with(g, accounts, day))
+    })
 }
 
 /// Which findings a page shows: a field's once it has been left, all once the user asks.
@@ -70,8 +80,14 @@ impl Checks {
             if !(self.all.get() || self.left.with(|l| l.contains(&id))) {
                 return Vec::new();
             }
-            self.review
-                .with(|r| r.all_findings().filter(|f| f.place.dom_id() == id).cloned().collect())
+            // Not an entry's (the accounts page shows those): no place's id is made for each of a
+            // city's thousands of entries' findings at every keystroke.
+            self.review.with(|r| {
+                r.all_findings()
+                    .filter(|f| !matches!(f.place, Place::Entry { .. }) && f.place.dom_id() == id)
+                    .cloned()
+                    .collect()
+            })
         })
     }
 

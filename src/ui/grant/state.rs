@@ -11,7 +11,7 @@
 //! While a save is failing and changes are not on disk, leaving the page asks first.
 
 use crate::domain::draft::LineId;
-use crate::domain::grant::model::RawGrant;
+use crate::domain::grant::model::{RawEntry, RawGrant};
 use crate::storage::grant::{self as kept, Stored};
 use crate::storage::SaveError;
 use crate::ui::session::flush_on_leave;
@@ -49,6 +49,11 @@ pub struct Open {
     /// The entries' ids in order: changed when an entry is added, removed or put back, not at
     /// every keystroke (the ledger's window of rows follows it).
     pub entry_ids: RwSignal<Vec<LineId>>,
+    /// Counts the changes of the entries (a keystroke in one; one added, removed, put back,
+    /// imported) and of nothing else: what the reporting pages' accounts follow, so that a
+    /// keystroke in a report's text does not check and sum the entries again
+    /// (`reporting::use_review`).
+    pub entries_edited: RwSignal<u64>,
     pub saving: RwSignal<Saving>,
     revision: StoredValue<u64>,
     /// Changes made, and the count the last write on disk had written.
@@ -71,6 +76,7 @@ impl Open {
         let open = own.with(|| {
             let open = Open {
                 entry_ids: RwSignal::new(ids(&stored.grant)),
+                entries_edited: RwSignal::new(0),
                 grant: RwSignal::new(stored.grant),
                 saving: RwSignal::new(Saving::Saved(stored.saved_at)),
                 revision: StoredValue::new(stored.revision),
@@ -121,9 +127,29 @@ impl Open {
         matches!(self.saving.try_get_untracked(), Some(Saving::Failed(_))) && !self.all_saved()
     }
 
-    /// Changes the project (a keystroke): written once typing pauses.
+    /// Changes the project but not its entries (a keystroke in a report): written once typing
+    /// pauses. The entries change through [`Open::edit_entry`] or [`Open::edit_entries`] only (a
+    /// debug build checks it).
     pub fn edit(self, change: impl FnOnce(&mut RawGrant)) {
+        #[cfg(debug_assertions)]
+        let before = self.grant.with_untracked(|g| g.entries.clone());
         self.grant.update(change);
+        #[cfg(debug_assertions)]
+        debug_assert!(
+            self.grant.with_untracked(|g| g.entries == before),
+            "an entry changed through Open::edit: use edit_entry or edit_entries"
+        );
+        self.changed();
+    }
+
+    /// Changes the entry `id` (a keystroke in its row).
+    pub fn edit_entry(self, id: LineId, change: impl FnOnce(&mut RawEntry)) {
+        self.grant.update(|g| {
+            if let Some(e) = g.entry_mut(id) {
+                change(e);
+            }
+        });
+        self.entries_edited.update(|n| *n += 1);
         self.changed();
     }
 
@@ -131,6 +157,7 @@ impl Open {
     pub fn edit_entries<R>(self, change: impl FnOnce(&mut RawGrant) -> R) -> Option<R> {
         let result = self.grant.try_update(change);
         self.entry_ids.set(self.grant.with_untracked(ids));
+        self.entries_edited.update(|n| *n += 1);
         self.changed();
         result
     }
