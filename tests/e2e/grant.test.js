@@ -11,7 +11,7 @@
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
-const { REPO_ROOT, collectConsoleErrors, formatViolations, runAxe, waitForApp, withBrowser } = require('./support.js');
+const { REPO_ROOT, collectConsoleErrors, formatViolations, openGrant, runAxe, waitForApp, withBrowser } = require('./support.js');
 
 const env = withBrowser();
 const url = (p) => new URL(p, env.server.url).href;
@@ -28,15 +28,6 @@ const BAD_CSV = {
   ),
 };
 
-/** Opens the decision with Kiuruvesi's application on the home page; resolves on the overview. */
-async function openKiuruvesi(page, decision = 'kiuruvesi-decision.json') {
-  await page.locator('#grant-application-file').setInputFiles(fixture('kiuruvesi-application.json'));
-  await page.locator('#grant-application-file-chosen').getByText('kiuruvesi-application.json').waitFor();
-  await page.locator('#grant-decision-file').setInputFiles(fixture(decision));
-  await page.locator('#grant-decision-file-chosen').getByText(decision).waitFor();
-  await page.locator('#open-grant').click();
-}
-
 test('the decision opens the granted project, kept through a reload; entries typed are summed and kept', async () => {
   const context = await env.browser.newContext({ locale: 'fi-FI' });
   try {
@@ -51,7 +42,7 @@ test('the decision opens the granted project, kept through a reload; entries typ
     await waitForApp(page);
     await page.getByText('Tähän selaimeen ei ole vielä avattu avustettuja hankkeita.').waitFor();
 
-    await openKiuruvesi(page);
+    await openGrant(page);
     const name = 'Sähköiset lomakkeet ja niiden käsittelyn prosessit haltuun kuntien yhteistyönä';
     await page.getByRole('heading', { level: 1, name }).waitFor();
     assert.match(new URL(page.url()).pathname, /^\/grant\/[0-9a-f-]{36}$/);
@@ -126,7 +117,7 @@ test('a decision of another application is refused with the reason, and nothing 
     const page = await context.newPage();
     await page.goto(url('grant'));
     await waitForApp(page);
-    await openKiuruvesi(page, 'other-decision.json');
+    await openGrant(page, null, { decision: 'other-decision.json', opened: false });
     const said = 'Hanketta ei avattu: päätöstiedostossa ei ole tätä hakemusta.';
     await page.locator('#error-summary').getByText(said, { exact: false }).waitFor();
     assert.match(await page.locator('#grant-decision-file-msg').textContent(), new RegExp(said));
@@ -147,7 +138,7 @@ test("the accounting system's CSV is previewed as read and imported whole; a fil
     const errors = collectConsoleErrors(page);
     await page.goto(url('grant'));
     await waitForApp(page);
-    await openKiuruvesi(page);
+    await openGrant(page);
     await page.locator('#ledger-link').click();
     await page.getByRole('heading', { level: 2, name: 'Tuo kirjanpidosta (CSV)' }).waitFor();
 
@@ -211,7 +202,7 @@ for (const [locale, home, ledger, add] of [
       assert.equal(await page.locator('.field-error').count(), 2);
       await clean();
 
-      await openKiuruvesi(page);
+      await openGrant(page);
       await page.locator('#project-name').waitFor();
       await clean();
 
