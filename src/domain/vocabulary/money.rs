@@ -70,7 +70,23 @@ impl Money {
     /// separators. A lone `,` or `.` is the decimal separator; one repeated is a thousands
     /// separator; with both, the last one is the decimal separator. Never rounds and never panics.
     pub fn parse(s: &str) -> Result<Money, MoneyError> {
-        let (negative, money) = parse_with_sign(s)?;
+        let mut rest = s.trim();
+        let mut negative = false;
+        if let Some(r) = strip_sign(rest) {
+            negative = true;
+            rest = r.trim_start();
+        }
+        rest = strip_currency(rest).trim();
+        if !negative {
+            if let Some(r) = strip_sign(rest) {
+                negative = true;
+                rest = r.trim_start();
+            }
+        }
+        if rest.is_empty() {
+            return Err(MoneyError::Empty);
+        }
+        let money = parse_unsigned(rest)?;
         if negative {
             Err(MoneyError::Negative)
         } else {
@@ -89,14 +105,14 @@ impl Money {
             Some(r) => (true, r.trim_end()),
             None => (false, t),
         };
-        let (before, money) = parse_with_sign(t)?;
-        if before && after {
-            return Err(MoneyError::InvalidCharacter { ch: '-' });
-        }
-        if before || after {
-            Money::ZERO.checked_sub(money).ok_or(MoneyError::TooLarge)
-        } else {
-            Ok(money)
+        let negate = |m: Money| Money::ZERO.checked_sub(m).ok_or(MoneyError::TooLarge);
+        match Money::parse(t) {
+            // `parse` refuses a minus only where it reads one (before or after the currency), and
+            // then it is the first minus in the text: the amount is what is left without it.
+            Err(MoneyError::Negative) if !after => Money::parse(&t.replacen(['-', '\u{2212}'], "", 1)).and_then(negate),
+            Err(MoneyError::Negative) => Err(MoneyError::InvalidCharacter { ch: '-' }),
+            Ok(m) if after => negate(m),
+            read => read,
         }
     }
 
@@ -311,28 +327,6 @@ fn strip_sign(s: &str) -> Option<&str> {
 /// A minus after the amount (`120,00-`), as accounting systems write a credit.
 fn strip_sign_after(s: &str) -> Option<&str> {
     s.strip_suffix('-').or_else(|| s.strip_suffix('\u{2212}'))
-}
-
-/// What [`Money::parse`] reads: a minus before or after the currency (`-120,00 €`, `€ -120,00`),
-/// the currency, and the unsigned amount; whether it had the minus, and the amount without it.
-fn parse_with_sign(s: &str) -> Result<(bool, Money), MoneyError> {
-    let mut rest = s.trim();
-    let mut negative = false;
-    if let Some(r) = strip_sign(rest) {
-        negative = true;
-        rest = r.trim_start();
-    }
-    rest = strip_currency(rest).trim();
-    if !negative {
-        if let Some(r) = strip_sign(rest) {
-            negative = true;
-            rest = r.trim_start();
-        }
-    }
-    if rest.is_empty() {
-        return Err(MoneyError::Empty);
-    }
-    Ok((negative, parse_unsigned(rest)?))
 }
 
 /// Removes one `€` or case-insensitive `EUR` from the start, or failing that from the end.
