@@ -91,6 +91,21 @@ test('Kiuruvesi from the decision to the settlement: the app and hakemus-check a
       return file;
     };
     const claim = (suffix, k) => page.locator(`[id^="claim-"][id$="-${suffix}"]`).nth(k);
+    /** Adds claim `k` (from 0) up to `until`, asking `amount`; sees what it may ask; saves its file. */
+    const makeClaim = async (k, until, amount, may) => {
+      await page.locator('#claims-link').click();
+      await page.locator('#add-claim').click();
+      await claim('until', k).fill(until);
+      await claim('amount', k).fill(amount);
+      assert.equal(await claim('may', k).textContent(), euros(may));
+      return checked(await download(page, claim('save', k)));
+    };
+    /** Records what the ministry paid on claim `k`, and goes back to the overview. */
+    const paid = async (k, amount, on) => {
+      await claim('paid', k).fill(amount);
+      await claim('paid-on', k).fill(on);
+      await toOverview();
+    };
     const eligible = () => page.locator('#ledger-eligible').textContent();
     /** The number of the ledger's row whose voucher is `voucher`. */
     const rowOf = async (voucher) => {
@@ -174,20 +189,13 @@ test('Kiuruvesi from the decision to the settlement: the app and hakemus-check a
     await toOverview();
     checked(await interimReport(1, 'Ensimmäiset lomakkeet ovat käytössä kahdessa kunnassa.'));
 
-    await page.locator('#claims-link').click();
-    await page.locator('#add-claim').click();
-    await claim('until', 0).fill('31.10.2020');
-    await claim('amount', 0).fill('60 000,00');
-    assert.equal(await claim('may', 0).textContent(), euros('127 500,02'));
-    const claim1 = checked(await download(page, claim('save', 0)));
+    const claim1 = await makeClaim(0, '31.10.2020', '60 000,00', '127 500,02');
     claim1.says('Eligible realised costs: €150,000.03');
     claim1.says("The grant's share, at most the grant: €127,500.02");
     claim1.says('May be claimed: €127,500.02');
     claim1.says('Amount claimed: €60,000.00');
     await on('2020-12-15');
-    await claim('paid', 0).fill('60 000,00');
-    await claim('paid-on', 0).fill('15.12.2020');
-    await toOverview();
+    await paid(0, '60 000,00', '15.12.2020');
 
     // The spring's costs; the third report and the second claim.
     await on('2021-03-05');
@@ -199,18 +207,11 @@ test('Kiuruvesi from the decision to the settlement: the app and hakemus-check a
     checked(await interimReport(2, 'Lomakkeet ovat käytössä kaikissa kunnissa.'));
 
     await on('2021-07-01');
-    await page.locator('#claims-link').click();
-    await page.locator('#add-claim').click();
-    await claim('until', 1).fill('30.6.2021');
-    await claim('amount', 1).fill('70 000,00');
-    assert.equal(await claim('may', 1).textContent(), euros('110 000,03'));
-    const claim2 = checked(await download(page, claim('save', 1)));
+    const claim2 = await makeClaim(1, '30.6.2021', '70 000,00', '110 000,03');
     claim2.says('Eligible realised costs: €200,000.04');
     claim2.says('Paid or claimed before: €60,000.00');
     claim2.says('May be claimed: €110,000.03');
-    await claim('paid', 1).fill('70 000,00');
-    await claim('paid-on', 1).fill('15.7.2021');
-    await toOverview();
+    await paid(1, '70 000,00', '15.7.2021');
 
     // The final report with the auditor's statement.
     await on('2021-11-25');
