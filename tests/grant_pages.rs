@@ -6,9 +6,11 @@
 //! summary.
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
+use common::browser::*;
 use hakemus::storage::grant as kept;
 use hakemus::ui::grant::app::GrantApp;
-use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
@@ -21,43 +23,6 @@ const APPLICATION: &str = include_str!("fixtures/grant/kiuruvesi-application.jso
 const DECISION: &str = include_str!("fixtures/grant/kiuruvesi-decision.json");
 const OTHER_DECISION: &str = include_str!("fixtures/grant/other-decision.json");
 
-thread_local! {
-    static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// One app mounted at a time (element ids are unique per app, not per document).
-struct Turn;
-
-impl Drop for Turn {
-    fn drop(&mut self) {
-        BUSY.with(|b| b.set(false));
-    }
-}
-
-async fn my_turn() -> Turn {
-    loop {
-        if !BUSY.with(|b| b.replace(true)) {
-            return Turn;
-        }
-        sleep(10).await;
-    }
-}
-
-struct Mounted {
-    parent: HtmlElement,
-    app: Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
-    root: Owner,
-    _turn: Turn,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        self.parent.remove();
-        drop(self.app.take());
-        self.root.cleanup();
-    }
-}
-
 /// A clean browser (no projects stored), in Finnish, with the grant's app mounted at `/grant`.
 async fn fresh_app(turn: Turn) -> Mounted {
     hakemus::storage::clear().await;
@@ -67,89 +32,19 @@ async fn fresh_app(turn: Turn) -> Mounted {
 /// The grant's app mounted at `path`, in Finnish, on the storage as it is.
 async fn mount_at(path: &str, turn: Turn) -> Mounted {
     hakemus::storage::save_lang(hakemus::domain::vocabulary::locale::Lang::Fi);
-    web_sys::window()
-        .unwrap()
-        .history()
-        .unwrap()
-        .push_state_with_url(&JsValue::NULL, "", Some(path))
-        .unwrap();
-    let parent = document()
-        .create_element("div")
-        .unwrap()
-        .unchecked_into::<HtmlElement>();
-    document().body().unwrap().append_child(&parent).unwrap();
-    let root = Owner::new_root(None);
-    let app = root.with(|| mount_to(parent.clone(), || view! { <GrantApp /> }.into_any()));
+    go_to(path);
+    let app = mount_app(Some(turn), || view! { <GrantApp /> }.into_any());
     settle().await;
-    Mounted {
-        parent,
-        app: Some(app),
-        root,
-        _turn: turn,
-    }
+    app
 }
 
 async fn settle() {
-    leptos::task::tick().await;
-    sleep(60).await;
+    settle_for(60).await;
 }
 
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-/// Waits (at most about three seconds) until `done`.
-async fn until(what: &str, done: impl Fn() -> bool) {
-    for _ in 0..150 {
-        if done() {
-            return;
-        }
-        sleep(20).await;
-    }
-    panic!("waited in vain for {what}");
-}
-
-fn el(id: &str) -> HtmlElement {
-    document()
-        .get_element_by_id(id)
-        .unwrap_or_else(|| panic!("no element #{id}"))
-        .unchecked_into()
-}
-
-fn text(id: &str) -> String {
-    document()
-        .get_element_by_id(id)
-        .and_then(|e| e.text_content())
-        .unwrap_or_default()
-}
-
-/// Chooses a file named `name` holding `content` in the file input `id`, as a user does (the
-/// input's files, then its change event).
-fn choose(id: &str, name: &str, content: &str) {
-    let choose = js_sys::Function::new_with_args(
-        "input, name, content",
-        "const d = new DataTransfer(); d.items.add(new File([content], name, {type: 'application/json'})); \
-         input.files = d.files; input.dispatchEvent(new Event('change', {bubbles: true}));",
-    );
-    choose
-        .call3(&JsValue::NULL, &el(id), &name.into(), &content.into())
-        .unwrap();
-}
-
-/// Types `value` into an input, as a user does: the value, then an input event.
-fn type_into(id: &str, value: &str) {
-    let e = el(id);
-    e.clone().unchecked_into::<HtmlInputElement>().set_value(value);
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    e.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
-        .unwrap();
+/// Chooses a JSON file named `name` holding `content` in the file input `id`.
+fn choose_json(id: &str, name: &str, content: &str) {
+    choose_file(id, name, "application/json", content.as_bytes());
 }
 
 const NBSP: char = '\u{a0}';
@@ -164,11 +59,15 @@ async fn the_decision_opens_the_grant_and_an_entry_typed_is_summed_and_stored() 
         Some(".json,application/json"),
         "the app's own files: JSON"
     );
-    choose("grant-application-file", "kiuruvesi.json", APPLICATION);
-    choose("grant-decision-file", "rahoitusesitys.json", DECISION);
+    choose_json("grant-application-file", "kiuruvesi.json", APPLICATION);
+    choose_json("grant-decision-file", "rahoitusesitys.json", DECISION);
     until("both files read", || {
-        text("grant-application-file-chosen").contains("kiuruvesi.json")
-            && text("grant-decision-file-chosen").contains("rahoitusesitys.json")
+        text_if_present("grant-application-file-chosen")
+            .unwrap_or_default()
+            .contains("kiuruvesi.json")
+            && text_if_present("grant-decision-file-chosen")
+                .unwrap_or_default()
+                .contains("rahoitusesitys.json")
     })
     .await;
     el("open-grant").click();
@@ -213,11 +112,7 @@ async fn the_decision_opens_the_grant_and_an_entry_typed_is_summed_and_stored() 
         .expect("the new entry's amount")
         .id();
     let vat = net.replace("-net", "-vat");
-    assert_eq!(
-        document().active_element().map(|e| e.id()),
-        Some(net.replace("-net", "-date")),
-        "focus is in the new entry"
-    );
+    assert_eq!(focused(), net.replace("-net", "-date"), "focus is in the new entry");
     assert_eq!(text("ledger-count"), "1");
     type_into(&net, "1 200,5");
     settle().await;
@@ -236,7 +131,12 @@ async fn the_decision_opens_the_grant_and_an_entry_typed_is_summed_and_stored() 
         format!("ledger-col-net {}", net.replace("-net", "-head"))
     );
     // Stored once typing pauses, as typed; the header says so once it is on disk.
-    until("saved", || text("save-status").starts_with("Tallennettu")).await;
+    until("saved", || {
+        text_if_present("save-status")
+            .unwrap_or_default()
+            .starts_with("Tallennettu")
+    })
+    .await;
     let stored = kept::load(&id).await.unwrap().unwrap();
     assert_eq!(stored.grant.entries.len(), 1);
     assert_eq!(stored.grant.entries[0].net, "1 200,5O");
@@ -255,10 +155,12 @@ async fn a_decision_of_another_application_is_refused_with_the_reason() {
         "{}",
         text("error-summary")
     );
-    choose("grant-application-file", "kiuruvesi.json", APPLICATION);
-    choose("grant-decision-file", "toinen.json", OTHER_DECISION);
+    choose_json("grant-application-file", "kiuruvesi.json", APPLICATION);
+    choose_json("grant-decision-file", "toinen.json", OTHER_DECISION);
     until("both files read", || {
-        text("grant-decision-file-chosen").contains("toinen.json")
+        text_if_present("grant-decision-file-chosen")
+            .unwrap_or_default()
+            .contains("toinen.json")
     })
     .await;
     el("open-grant").click();
@@ -271,15 +173,14 @@ async fn a_decision_of_another_application_is_refused_with_the_reason() {
         text("grant-decision-file-msg")
     );
     assert_eq!(text("grant-application-file-msg"), "");
-    assert_eq!(
-        document().active_element().map(|e| e.id()).as_deref(),
-        Some("error-summary")
-    );
+    assert_eq!(focused(), "error-summary");
     assert!(kept::list().await.is_empty(), "nothing stored");
     // Not a file of the app: the reader's own words, next to the file.
-    choose("grant-decision-file", "muu.json", "{\"format\": \"muu\"}");
+    choose_json("grant-decision-file", "muu.json", "{\"format\": \"muu\"}");
     until("the file read", || {
-        text("grant-decision-file-chosen").contains("muu.json")
+        text_if_present("grant-decision-file-chosen")
+            .unwrap_or_default()
+            .contains("muu.json")
     })
     .await;
     // Another file chosen: what was said of the one it replaces is gone.
@@ -299,10 +200,12 @@ async fn a_decision_of_another_application_is_refused_with_the_reason() {
 async fn the_home_lists_the_projects_and_a_removal_is_undone() {
     let turn = my_turn().await;
     let _app = fresh_app(turn).await;
-    choose("grant-application-file", "kiuruvesi.json", APPLICATION);
-    choose("grant-decision-file", "rahoitusesitys.json", DECISION);
+    choose_json("grant-application-file", "kiuruvesi.json", APPLICATION);
+    choose_json("grant-decision-file", "rahoitusesitys.json", DECISION);
     until("both files read", || {
-        text("grant-decision-file-chosen").contains("rahoitusesitys.json")
+        text_if_present("grant-decision-file-chosen")
+            .unwrap_or_default()
+            .contains("rahoitusesitys.json")
     })
     .await;
     el("open-grant").click();
@@ -334,7 +237,12 @@ async fn the_home_lists_the_projects_and_a_removal_is_undone() {
         .unwrap()
         .unchecked_into::<HtmlElement>()
         .click();
-    until("removed", || text("undo-remove").contains("Peru poisto")).await;
+    until("removed", || {
+        text_if_present("undo-remove")
+            .unwrap_or_default()
+            .contains("Peru poisto")
+    })
+    .await;
     // The list is read again after the removal (a storage read): it goes once that is done.
     until("the list without it", || {
         document().query_selector("table.grants").unwrap().is_none()
@@ -506,23 +414,6 @@ fn entry(
     }
 }
 
-/// Chooses a file of `bytes` as a user does (the bytes as they are: no re-encoding).
-fn choose_bytes(id: &str, name: &str, bytes: &[u8]) {
-    let choose = js_sys::Function::new_with_args(
-        "input, name, bytes",
-        "const d = new DataTransfer(); d.items.add(new File([bytes], name, {type: 'text/csv'})); \
-         input.files = d.files; input.dispatchEvent(new Event('change', {bubbles: true}));",
-    );
-    let array = js_sys::Uint8Array::from(bytes);
-    choose
-        .call3(&JsValue::NULL, &el(id), &name.into(), &array.into())
-        .unwrap();
-}
-
-fn focused() -> Option<String> {
-    document().active_element().map(|e| e.id())
-}
-
 #[wasm_bindgen_test]
 async fn a_not_eligible_entry_is_marked_and_left_out_and_a_cell_s_message_shows_once_left() {
     let turn = my_turn().await;
@@ -575,7 +466,7 @@ async fn a_not_eligible_entry_is_marked_and_left_out_and_a_cell_s_message_shows_
     assert_eq!(text("ledger-net"), format!("1{NBSP}500,00{NBSP}€"));
     el(&cell(third, "vat")).focus().unwrap();
     until("the message after leaving", || {
-        !text(&cell(third, "net-msg")).is_empty()
+        !text_if_present(&cell(third, "net-msg")).unwrap_or_default().is_empty()
     })
     .await;
     assert!(
@@ -593,7 +484,7 @@ async fn a_not_eligible_entry_is_marked_and_left_out_and_a_cell_s_message_shows_
     );
     // Checking shows the summary, focused; its link moves focus to the cell.
     el("check-entries").click();
-    until("the summary", || focused().as_deref() == Some("ledger-summary")).await;
+    until("the summary", || focused() == "ledger-summary").await;
     let link = document()
         .query_selector(&format!("#ledger-summary a[href='#line-{third}-net']"))
         .unwrap()
@@ -614,7 +505,7 @@ async fn a_not_eligible_entry_is_marked_and_left_out_and_a_cell_s_message_shows_
     el(&cell(first, "date")).focus().unwrap();
     link.unchecked_into::<HtmlElement>().click();
     settle().await;
-    assert_eq!(focused(), Some(cell(third, "net")));
+    assert_eq!(focused(), cell(third, "net"));
     // Fixed: the message goes and the amount counts.
     type_into(&cell(third, "net"), "12,50");
     settle().await;
@@ -637,9 +528,10 @@ async fn a_csv_in_windows_1252_is_previewed_as_read_and_imported_whole() {
         KIURUVESI_CSV.contains(&0xE4),
         "the fixture is Windows-1252: ä is one byte"
     );
-    choose_bytes("csv-file", "kirjanpito-kiuruvesi.csv", KIURUVESI_CSV);
+    choose_file("csv-file", "kirjanpito-kiuruvesi.csv", "text/csv", KIURUVESI_CSV);
     until("the preview", || {
-        document().get_element_by_id("csv-preview").is_some() && !text("csv-encoding").is_empty()
+        document().get_element_by_id("csv-preview").is_some()
+            && !text_if_present("csv-encoding").unwrap_or_default().is_empty()
     })
     .await;
     assert_eq!(text("csv-encoding"), "Windows-1252 (Latin-1)");
@@ -656,16 +548,24 @@ async fn a_csv_in_windows_1252_is_previewed_as_read_and_imported_whole() {
     );
     assert!(document().query_selector("label[for='csv-map-net']").unwrap().is_some());
     el("csv-import").click();
-    until("the status", || text("csv-status").contains("Tuotiin")).await;
+    until("the status", || {
+        text_if_present("csv-status").unwrap_or_default().contains("Tuotiin")
+    })
+    .await;
     assert_eq!(text("csv-status"), "Tuotiin 7 kirjausta kirjanpitoon.");
-    assert_eq!(focused().as_deref(), Some("csv-status"));
+    assert_eq!(focused(), "csv-status");
     assert_eq!(text("ledger-count"), "7");
     let described = document()
         .query_selector_all("#ledger-body input[id$='-description']")
         .unwrap();
     let first = described.item(0).unwrap().unchecked_into::<HtmlInputElement>();
     assert_eq!(first.value(), "Projektipäällikön palkka sivukuluineen, helmikuu");
-    until("saved", || text("save-status").starts_with("Tallennettu")).await;
+    until("saved", || {
+        text_if_present("save-status")
+            .unwrap_or_default()
+            .starts_with("Tallennettu")
+    })
+    .await;
     let stored = kept::load("g-csv").await.unwrap().unwrap().grant;
     assert_eq!(stored.entries.len(), 7);
     assert_eq!(
@@ -685,11 +585,11 @@ async fn a_csv_with_an_unreadable_row_is_refused_whole_until_the_readable_rows_a
     csv.extend_from_slice(b"2.3.2020;T1;Palkka;100,00;\r\n");
     csv.extend_from_slice(b"31.2.2020;T2;Matka;12,5O;\r\n");
     csv.extend_from_slice(b"4.3.2020;T3;Koulutus;50,00;12,00\r\n");
-    choose_bytes("csv-file", "huono.csv", &csv);
+    choose_file("csv-file", "huono.csv", "text/csv", &csv);
     until("the preview", || document().get_element_by_id("csv-import").is_some()).await;
     assert!(text("csv-preview").contains("Päivämäärä"), "{}", text("csv-preview"));
     el("csv-import").click();
-    until("the refusal", || focused().as_deref() == Some("csv-summary")).await;
+    until("the refusal", || focused() == "csv-summary").await;
     let summary = text("csv-summary");
     assert!(summary.starts_with("Mitään ei tuotu"), "{summary}");
     assert!(
@@ -701,15 +601,21 @@ async fn a_csv_with_an_unreadable_row_is_refused_whole_until_the_readable_rows_a
     assert_eq!(text("ledger-count"), "0", "nothing imported half");
     assert_eq!(text("csv-import-readable"), "Tuo vain luettavat 2 riviä");
     el("csv-import-readable").click();
-    until("the status", || text("csv-status").contains("Tuotiin")).await;
+    until("the status", || {
+        text_if_present("csv-status").unwrap_or_default().contains("Tuotiin")
+    })
+    .await;
     assert_eq!(text("csv-status"), "Tuotiin 2 kirjausta kirjanpitoon.");
-    assert_eq!(focused().as_deref(), Some("csv-status"));
+    assert_eq!(focused(), "csv-status");
     assert_eq!(text("ledger-count"), "2");
     assert_eq!(text("ledger-net"), format!("150,00{NBSP}€"));
     assert!(document().get_element_by_id("csv-summary").is_none());
     // Another file: its own headers in the selects, its own guess chosen.
-    choose_bytes("csv-file", "kirjanpito-kiuruvesi.csv", KIURUVESI_CSV);
-    until("the second preview", || text("csv-rows") == "7").await;
+    choose_file("csv-file", "kirjanpito-kiuruvesi.csv", "text/csv", KIURUVESI_CSV);
+    until("the second preview", || {
+        text_if_present("csv-rows").unwrap_or_default() == "7"
+    })
+    .await;
     let net = el("csv-map-net").unchecked_into::<web_sys::HtmlSelectElement>();
     assert_eq!(
         net.selected_options().item(0).unwrap().text_content().unwrap(),
@@ -804,7 +710,12 @@ async fn leaving_asks_first_only_while_a_save_has_failed_with_changes_not_on_dis
     let net = format!("line-{}-net", ids[0]);
     until("the ledger", || document().get_element_by_id(&net).is_some()).await;
     type_into(&net, "1 100,00");
-    until("saved", || text("save-status").starts_with("Tallennettu")).await;
+    until("saved", || {
+        text_if_present("save-status")
+            .unwrap_or_default()
+            .starts_with("Tallennettu")
+    })
+    .await;
     assert!(!leaving_asks(), "all on disk: leaving does not ask");
     // Another tab saves the project (a later revision).
     let mut other = kept::load("g-ask").await.unwrap().unwrap();
@@ -834,7 +745,7 @@ async fn the_summary_lists_a_hundred_errors_and_counts_the_rest() {
     let _app = mount_at("/grant/g-many/ledger", turn).await;
     until("the ledger", || document().get_element_by_id("check-entries").is_some()).await;
     el("check-entries").click();
-    until("the summary", || focused().as_deref() == Some("ledger-summary")).await;
+    until("the summary", || focused() == "ledger-summary").await;
     let listed = document()
         .query_selector_all("#ledger-summary > ul:not(.warnings) > li:not(.more)")
         .unwrap()
@@ -901,7 +812,7 @@ async fn a_request_for_entries_opens_on_the_home_page_as_the_partner_s_copy() {
     .unwrap();
     let turn = my_turn().await;
     let _app = fresh_app(turn).await;
-    choose("grant-application-file", "kirjauspyynto.json", &to_json(&file));
+    choose_json("grant-application-file", "kirjauspyynto.json", &to_json(&file));
     until("the partner's copy", || {
         document().get_element_by_id("partner-copy-facts").is_some()
     })

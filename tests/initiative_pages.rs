@@ -3,10 +3,12 @@
 //! draft, asserting on what a user sees and on what is stored.
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
+use common::browser::*;
 use hakemus::domain::initiative::model::{RawInitiative, RawInterest};
 use hakemus::storage::initiative as kept;
 use hakemus::ui::initiative::app::InitiativesApp;
-use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
@@ -14,43 +16,6 @@ use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-thread_local! {
-    static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// One app mounted at a time (element ids are unique per app, not per document).
-struct Turn;
-
-impl Drop for Turn {
-    fn drop(&mut self) {
-        BUSY.with(|b| b.set(false));
-    }
-}
-
-async fn my_turn() -> Turn {
-    loop {
-        if !BUSY.with(|b| b.replace(true)) {
-            return Turn;
-        }
-        sleep(10).await;
-    }
-}
-
-struct Mounted {
-    parent: HtmlElement,
-    app: Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
-    root: Owner,
-    _turn: Turn,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        self.parent.remove();
-        drop(self.app.take());
-        self.root.cleanup();
-    }
-}
 
 /// Empties this origin's localStorage and keeps Finnish as the language.
 fn fresh_storage() {
@@ -66,69 +31,14 @@ fn fresh_storage() {
 
 /// Mounts the first phase's app at `path` on the storage as it is.
 async fn mount_at(path: &str, turn: Turn) -> Mounted {
-    web_sys::window()
-        .unwrap()
-        .history()
-        .unwrap()
-        .push_state_with_url(&JsValue::NULL, "", Some(path))
-        .unwrap();
-    let parent = document()
-        .create_element("div")
-        .unwrap()
-        .unchecked_into::<HtmlElement>();
-    document().body().unwrap().append_child(&parent).unwrap();
-    let root = Owner::new_root(None);
-    let app = root.with(|| mount_to(parent.clone(), || view! { <InitiativesApp /> }.into_any()));
+    go_to(path);
+    let app = mount_app(Some(turn), || view! { <InitiativesApp /> }.into_any());
     settle().await;
-    Mounted {
-        parent,
-        app: Some(app),
-        root,
-        _turn: turn,
-    }
+    app
 }
 
 async fn settle() {
-    leptos::task::tick().await;
-    sleep(40).await;
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-fn el(id: &str) -> HtmlElement {
-    document()
-        .get_element_by_id(id)
-        .unwrap_or_else(|| panic!("no element #{id}"))
-        .unchecked_into()
-}
-
-fn text(id: &str) -> String {
-    el(id).text_content().unwrap_or_default()
-}
-
-fn fire(target: &HtmlElement, kind: &str) {
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    let ev = web_sys::Event::new_with_event_init_dict(kind, &init).unwrap();
-    target.dispatch_event(&ev).unwrap();
-}
-
-/// Types `value` into an input or a text area, as a user does: value then an input event.
-fn type_into(id: &str, value: &str) {
-    let e = el(id);
-    match e.clone().dyn_into::<HtmlTextAreaElement>() {
-        Ok(area) => area.set_value(value),
-        Err(_) => e.clone().unchecked_into::<HtmlInputElement>().set_value(value),
-    }
-    fire(&e, "input");
+    settle_for(40).await;
 }
 
 fn value_of(id: &str) -> String {
@@ -139,15 +49,10 @@ fn value_of(id: &str) -> String {
     }
 }
 
-fn leave(id: &str) {
-    fire(&el(id), "blur");
-}
-
+/// The error summary's text; "" while there is none (it is shown only once the user asks for the
+/// checks, so its absence is a legitimate outcome here).
 fn summary_text() -> String {
-    document()
-        .get_element_by_id("error-summary")
-        .and_then(|e| e.text_content())
-        .unwrap_or_default()
+    text_if_present("error-summary").unwrap_or_default()
 }
 
 const GOALS: &str = "Ehdotuksen tavoitteet ja toivottu lopputulos";
@@ -535,22 +440,9 @@ async fn an_old_record_without_a_revision_opens() {
     assert_eq!(kept::load_initiative("t-4").unwrap().title, "Vanha");
 }
 
-/// Chooses files (name, text) in the file input `id`, as a user does: its files, then `change`.
-async fn choose_files(id: &str, files: &[(&str, String)]) {
-    let list = js_sys::Array::new();
-    for (name, text) in files {
-        list.push(&js_sys::Array::of2(&JsValue::from_str(name), &JsValue::from_str(text)));
-    }
-    let window = web_sys::window().unwrap();
-    js_sys::Reflect::set(&window, &"__chosen".into(), &list).unwrap();
-    js_sys::Reflect::set(&window, &"__input".into(), &el(id)).unwrap();
-    js_sys::eval(
-        "(() => { const dt = new DataTransfer();
-          for (const [n, t] of window.__chosen) dt.items.add(new File([t], n, { type: 'application/json' }));
-          window.__input.files = dt.files;
-          window.__input.dispatchEvent(new Event('change', { bubbles: true })); })()",
-    )
-    .unwrap();
+/// Chooses JSON files (name, text) in the file input `id`, and lets the app read them.
+async fn choose_json_files(id: &str, files: &[(&str, String)]) {
+    choose_files(id, "application/json", files);
     settle().await;
     sleep(100).await;
 }
@@ -567,13 +459,13 @@ async fn an_older_received_file_does_not_replace_a_newer_one() {
     let turn = my_turn().await;
     fresh_storage();
     let _app = mount_at("/initiatives", turn).await;
-    choose_files(
+    choose_json_files(
         "received-file",
         &[("uusi.json", version("Uusi versio", "2019-09-04T12:00:00Z"))],
     )
     .await;
     assert!(text("received-list").contains("Uusi versio"));
-    choose_files(
+    choose_json_files(
         "received-file",
         &[("vanha.json", version("Vanha versio", "2019-08-01T12:00:00Z"))],
     )
@@ -589,7 +481,7 @@ async fn an_older_received_file_does_not_replace_a_newer_one() {
         "{}",
         text("received-status")
     );
-    choose_files(
+    choose_json_files(
         "received-file",
         &[("uusin.json", version("Uusin versio", "2019-09-05T08:00:00Z"))],
     )

@@ -4,15 +4,17 @@
 //! holds (read back with the strict reader) and what a reload keeps.
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
+use common::browser::*;
 use hakemus::domain::formats::initiative::read_joint_project;
 use hakemus::domain::vocabulary::locale::Lang;
 use hakemus::storage::initiative_workshop::{load_workshop, save_workshop, KeptWorkshop, WorkshopFile};
 use hakemus::ui::initiative::workshop::{WorkshopPage, WorkshopPrintPage};
 use hakemus::ui::language::Language;
-use leptos::mount::mount_to;
 use leptos::prelude::*;
 use serde_json::Value;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
@@ -22,48 +24,6 @@ wasm_bindgen_test_configure!(run_in_browser);
 const INITIATIVE: &str = include_str!("fixtures/initiative/initiative.json");
 const INTEREST: &str = include_str!("fixtures/initiative/interest.json");
 
-thread_local! {
-    static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// One mounted page at a time (the runner polls async tests concurrently in one document).
-struct Turn;
-
-impl Drop for Turn {
-    fn drop(&mut self) {
-        BUSY.with(|b| b.set(false));
-    }
-}
-
-async fn my_turn() -> Turn {
-    for _ in 0..1000 {
-        if !BUSY.with(|b| b.replace(true)) {
-            return Turn;
-        }
-        sleep(10).await;
-    }
-    // A test that panicked never gave its turn back (wasm aborts instead of unwinding): take over
-    // and clear its page away.
-    for node in all("body > div") {
-        node.remove();
-    }
-    Turn
-}
-
-struct Mounted {
-    parent: HtmlElement,
-    app: Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
-    root: Owner,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        self.parent.remove();
-        drop(self.app.take());
-        self.root.cleanup();
-    }
-}
-
 #[derive(Clone, Copy)]
 enum Page {
     Workshop,
@@ -72,62 +32,19 @@ enum Page {
 
 /// Mounts a page on what the browser holds, in Finnish.
 async fn mount(page: Page) -> Mounted {
-    let parent = document()
-        .create_element("div")
-        .unwrap()
-        .unchecked_into::<HtmlElement>();
-    document().body().unwrap().append_child(&parent).unwrap();
-    let root = Owner::new_root(None);
-    let app = root.with(|| {
-        mount_to(parent.clone(), move || {
-            provide_context(Language(RwSignal::new(Lang::Fi)));
-            match page {
-                Page::Workshop => view! { <WorkshopPage /> }.into_any(),
-                Page::Print => view! { <WorkshopPrintPage /> }.into_any(),
-            }
-        })
+    let mounted = mount_app(None, move || {
+        provide_context(Language(RwSignal::new(Lang::Fi)));
+        match page {
+            Page::Workshop => view! { <WorkshopPage /> }.into_any(),
+            Page::Print => view! { <WorkshopPrintPage /> }.into_any(),
+        }
     });
-    let mounted = Mounted {
-        parent,
-        app: Some(app),
-        root,
-    };
     settle().await;
     mounted
 }
 
 async fn settle() {
-    leptos::task::tick().await;
-    sleep(150).await;
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    JsFuture::from(promise).await.unwrap();
-}
-
-fn el(id: &str) -> HtmlElement {
-    document()
-        .get_element_by_id(id)
-        .unwrap_or_else(|| panic!("no element #{id}"))
-        .unchecked_into()
-}
-
-fn text(id: &str) -> String {
-    el(id).text_content().unwrap_or_default().replace('\u{a0}', " ")
-}
-
-fn all(selector: &str) -> Vec<HtmlElement> {
-    let nodes = document().query_selector_all(selector).unwrap();
-    (0..nodes.length())
-        .filter_map(|i| nodes.item(i))
-        .map(|n| n.unchecked_into::<HtmlElement>())
-        .collect()
+    settle_for(150).await;
 }
 
 fn texts(selector: &str) -> Vec<String> {
@@ -137,36 +54,9 @@ fn texts(selector: &str) -> Vec<String> {
         .collect()
 }
 
-fn fire(target: &HtmlElement, kind: &str) {
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    target
-        .dispatch_event(&web_sys::Event::new_with_event_init_dict(kind, &init).unwrap())
-        .unwrap();
-}
-
-fn choose(id: &str, value: &str) {
-    let select: HtmlSelectElement = el(id).unchecked_into();
-    select.set_value(value);
-    fire(&select, "change");
-}
-
-/// Chooses files (name, text) in the file input `id`, as a user does: its files, then `change`.
-async fn choose_files(id: &str, files: &[(&str, String)]) {
-    let list = js_sys::Array::new();
-    for (name, text) in files {
-        list.push(&js_sys::Array::of2(&JsValue::from_str(name), &JsValue::from_str(text)));
-    }
-    let window = web_sys::window().unwrap();
-    js_sys::Reflect::set(&window, &"__chosen".into(), &list).unwrap();
-    js_sys::Reflect::set(&window, &"__input".into(), &el(id)).unwrap();
-    js_sys::eval(
-        "(() => { const dt = new DataTransfer();
-          for (const [n, t] of window.__chosen) dt.items.add(new File([t], n, { type: 'application/json' }));
-          window.__input.files = dt.files;
-          window.__input.dispatchEvent(new Event('change', { bubbles: true })); })()",
-    )
-    .unwrap();
+/// Chooses JSON files (name, text) in the file input `id`, and lets the app read them.
+async fn choose_json_files(id: &str, files: &[(&str, String)]) {
+    choose_files(id, "application/json", files);
     settle().await;
 }
 
@@ -281,7 +171,7 @@ async fn files_are_read_listed_and_shown_by_target_with_filters() {
     let _turn = my_turn().await;
     hakemus::storage::clear().await;
     let page = mount(Page::Workshop).await;
-    assert!(text("workshop-no-files").contains("Yhtään ehdotusta"));
+    assert!(text_spaced("workshop-no-files").contains("Yhtään ehdotusta"));
 
     let mut files = theme();
     files.push((
@@ -289,9 +179,9 @@ async fn files_are_read_listed_and_shown_by_target_with_filters() {
         initiative("c", "Kuopio", "Tiedolla johtaminen", "knowledge-management"),
     ));
     files.push(("rikki.json", "{\"format\": \"hakemus-initiative\"".to_string()));
-    choose_files("workshop-files", &files).await;
+    choose_json_files("workshop-files", &files).await;
 
-    let outcomes = text("workshop-outcomes");
+    let outcomes = text_spaced("workshop-outcomes");
     assert_eq!(all("#workshop-outcomes li.read").len(), 5, "{outcomes}");
     let refused = texts("#workshop-outcomes li.refused");
     assert_eq!(refused.len(), 1);
@@ -314,12 +204,12 @@ async fn files_are_read_listed_and_shown_by_target_with_filters() {
     assert_eq!(in_row(&a, "td.count"), "2 (ehdokkaiden kanssa 3)");
     let b = row("Lomakkeet verkkoon");
     assert_eq!(in_row(&b, "td.count"), "1 (ehdokkaiden kanssa 2)");
-    assert_eq!(text("workshop-shown"), "Näytetään 3 / 3 riviä.");
+    assert_eq!(text_spaced("workshop-shown"), "Näytetään 3 / 3 riviä.");
 
     // Filters, each saying how many rows they show.
     choose("workshop-filter-target", "knowledge-management");
     settle().await;
-    assert_eq!(text("workshop-shown"), "Näytetään 1 / 3 riviä.");
+    assert_eq!(text_spaced("workshop-shown"), "Näytetään 1 / 3 riviä.");
     assert_eq!(all(".workshop-table tbody tr").len(), 1);
     choose("workshop-filter-target", "");
     // The register's code names Lapinlahti; the filter offers it by name.
@@ -334,25 +224,25 @@ async fn files_are_read_listed_and_shown_by_target_with_filters() {
         .value();
     choose("workshop-filter-municipality", &value);
     settle().await;
-    assert_eq!(text("workshop-shown"), "Näytetään 1 / 3 riviä.");
+    assert_eq!(text_spaced("workshop-shown"), "Näytetään 1 / 3 riviä.");
     choose("workshop-filter-municipality", "");
     let search: HtmlInputElement = el("workshop-filter-text").unchecked_into();
     search.set_value("VERKKOON: TAVOITTEET");
     fire(&search, "input");
     settle().await;
-    assert_eq!(text("workshop-shown"), "Näytetään 1 / 3 riviä.");
+    assert_eq!(text_spaced("workshop-shown"), "Näytetään 1 / 3 riviä.");
     assert!(row("Lomakkeet verkkoon").is_connected());
 
     // The same initiative again, newer: it replaces the one open, and the page says so.
     let mut newer: Value = serde_json::from_str(INITIATIVE).unwrap();
     newer["exported_at"] = "2019-09-05T08:00:00Z".into();
     newer["initiative"]["title"] = "Sähköiset lomakkeet 2".into();
-    choose_files("workshop-files", &[("uudempi.json", newer.to_string())]).await;
-    assert!(text("workshop-outcomes").contains("tämä uudempi versio korvasi sen"));
+    choose_json_files("workshop-files", &[("uudempi.json", newer.to_string())]).await;
+    assert!(text_spaced("workshop-outcomes").contains("tämä uudempi versio korvasi sen"));
     assert_eq!(all("#workshop-opened li").len(), 5, "kept once");
     // An older one is left out, and said so.
-    choose_files("workshop-files", &[("vanha.json", INITIATIVE.to_string())]).await;
-    assert!(text("workshop-outcomes").contains("se pidettiin, ja tämä tiedosto jätettiin pois"));
+    choose_json_files("workshop-files", &[("vanha.json", INITIATIVE.to_string())]).await;
+    assert!(text_spaced("workshop-outcomes").contains("se pidettiin, ja tämä tiedosto jätettiin pois"));
     assert!(texts("#workshop-opened li")
         .iter()
         .any(|t| t.contains("Sähköiset lomakkeet 2")));
@@ -371,13 +261,13 @@ async fn initiatives_are_joined_taken_in_exported_kept_and_undone() {
     hakemus::storage::clear().await;
     catch_downloads();
     let page = mount(Page::Workshop).await;
-    choose_files("workshop-files", &theme()).await;
+    choose_json_files("workshop-files", &theme()).await;
     assert_eq!(all(".workshop-candidate").len(), 2);
 
     // Fewer than two: refused next to the button, nothing joined.
     el("workshop-join").click();
     settle().await;
-    assert!(text("workshop-join-error").contains("vähintään kaksi"));
+    assert!(text_spaced("workshop-join-error").contains("vähintään kaksi"));
     assert_eq!(all(".workshop-candidate").len(), 2);
 
     select_rows(&["Sähköiset lomakkeet", "Lomakkeet verkkoon"]);
@@ -405,7 +295,7 @@ async fn initiatives_are_joined_taken_in_exported_kept_and_undone() {
     el("workshop-join").click();
     settle().await;
     assert_eq!(
-        text("workshop-join-status"),
+        text_spaced("workshop-join-status"),
         "Ehdotukset yhdistettiin; hankehallinnoija on Iisalmi."
     );
     assert!(!document().get_element_by_id("workshop-join-error").is_some());
@@ -443,7 +333,7 @@ async fn initiatives_are_joined_taken_in_exported_kept_and_undone() {
     settle().await;
     let (name, file) = last_download().await;
     assert_eq!(name, "yhteishanke-yhteiset-sahkoiset-lomakkeet.json");
-    assert!(text("workshop-export-status").contains(&name));
+    assert!(text_spaced("workshop-export-status").contains(&name));
     let read = read_joint_project(file.as_bytes(), Lang::Fi).expect("the exported file reads back");
     let project = read.file.project;
     assert_eq!(project.title, "Yhteiset sähköiset lomakkeet");
@@ -478,7 +368,7 @@ async fn initiatives_are_joined_taken_in_exported_kept_and_undone() {
     assert_eq!(texts(".candidate-lead"), ["Kiuruvesi"]);
     all("button.undo-join")[0].click();
     settle().await;
-    assert_eq!(text("workshop-export-status"), "Yhdistäminen peruttiin.");
+    assert_eq!(text_spaced("workshop-export-status"), "Yhdistäminen peruttiin.");
     let titles = texts(".workshop-candidate h3");
     assert_eq!(titles, ["Sähköiset lomakkeet", "Lomakkeet verkkoon"]);
     // Sonkajärvi was taken in by its initiative, and stays with it.
@@ -494,7 +384,7 @@ async fn initiatives_are_joined_taken_in_exported_kept_and_undone() {
 async fn joined_theme() -> Mounted {
     hakemus::storage::clear().await;
     let page = mount(Page::Workshop).await;
-    choose_files("workshop-files", &theme()).await;
+    choose_json_files("workshop-files", &theme()).await;
     select_rows(&["Sähköiset lomakkeet", "Lomakkeet verkkoon"]);
     settle().await;
     el("workshop-join").click();
@@ -515,12 +405,12 @@ async fn the_printed_list_shows_each_candidate_with_the_descriptions_side_by_sid
 
     let page = mount(Page::Print).await;
     sleep(200).await;
-    assert_eq!(text("workshop-print-title"), "Työpajan lista 27.9.2019");
+    assert_eq!(text_spaced("workshop-print-title"), "Työpajan lista 27.9.2019");
     assert_eq!(
         el("workshop-back").get_attribute("href").as_deref(),
         Some("/initiatives/workshop")
     );
-    assert_eq!(text("workshop-print"), "Tulosta");
+    assert_eq!(text_spaced("workshop-print"), "Tulosta");
     assert_eq!(all(".workshop-sheet").len(), 1);
     // No title chosen: the lead's (the first proposer's) initiative's.
     assert_eq!(texts(".workshop-sheet h2"), ["Sähköiset lomakkeet"]);
@@ -575,7 +465,7 @@ async fn two_workshop_tabs_keep_each_others_files_and_joins() {
     let _turn = my_turn().await;
     hakemus::storage::clear().await;
     let page = mount(Page::Workshop).await;
-    choose_files("workshop-files", &theme()[..2]).await;
+    choose_json_files("workshop-files", &theme()[..2]).await;
     other_tab(|w| {
         w.files.push(file(
             "vierema.json",
@@ -586,7 +476,7 @@ async fn two_workshop_tabs_keep_each_others_files_and_joins() {
             .unwrap();
     })
     .await;
-    choose_files("workshop-files", &theme()[2..3]).await;
+    choose_json_files("workshop-files", &theme()[2..3]).await;
     sleep(200).await;
     let stored = load_workshop().await.unwrap();
     let sources: Vec<&str> = stored.files.iter().map(|f| f.source.as_str()).collect();
@@ -624,7 +514,7 @@ async fn a_kept_file_that_cannot_be_read_is_not_deleted() {
     other_tab(|w| w.files.push(file("newer.json", newer.clone()))).await;
     let page = mount(Page::Workshop).await;
     sleep(200).await;
-    choose_files("workshop-files", &theme()[..1]).await;
+    choose_json_files("workshop-files", &theme()[..1]).await;
     sleep(200).await;
     assert_eq!(all("#workshop-opened li").len(), 1, "the newer file is not read");
     let stored = load_workshop().await.unwrap();
@@ -648,9 +538,9 @@ async fn a_removed_file_comes_back_with_its_join() {
     settle().await;
     assert_eq!(all("#workshop-opened li").len(), 3);
     assert!(
-        text("workshop-removed").contains("initiative.json"),
+        text_spaced("workshop-removed").contains("initiative.json"),
         "{}",
-        text("workshop-removed")
+        text_spaced("workshop-removed")
     );
     let undo = el("workshop-undo-remove");
     assert!(

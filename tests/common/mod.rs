@@ -2,6 +2,8 @@
 //! (the same one the end-to-end test fills in through the interface).
 #![allow(dead_code)]
 
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
 pub mod grant;
 
 use hakemus::domain::draft::{ApplicantKind, RawApplicant, RawDraft, RawIndicator, RawRisk, RawWorkPackage, YesNo};
