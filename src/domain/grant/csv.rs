@@ -467,6 +467,20 @@ impl Mapping {
         CsvMapping { columns }
     }
 
+    /// Reads `field` from `column`, or from none: a column is read into one field at most, so a
+    /// field given a column another field had takes it from that field.
+    pub fn choose(&mut self, field: Field, column: Option<usize>) {
+        match column {
+            Some(i) => {
+                self.columns.retain(|_, c| *c != i);
+                self.columns.insert(field, i);
+            }
+            None => {
+                self.columns.remove(&field);
+            }
+        }
+    }
+
     /// The fields an import cannot do without that have no column: a date, and the net amount or
     /// the gross one.
     pub fn missing(&self) -> Vec<Field> {
@@ -822,6 +836,22 @@ fn entry(row: &Row, expected: usize, mapping: &Mapping, defaults: &Defaults) -> 
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_column_chosen_for_a_field_is_read_into_that_field_only() {
+        let mut m = Mapping::default();
+        m.choose(Field::Net, Some(4));
+        m.choose(Field::Vat, Some(5));
+        // The VAT's column chosen for the net: the net takes it, the VAT is not read.
+        m.choose(Field::Net, Some(5));
+        assert_eq!(m.columns.get(&Field::Net), Some(&5));
+        assert_eq!(m.columns.get(&Field::Vat), None);
+        assert_eq!(m.missing(), [Field::Date]);
+        m.choose(Field::Net, None);
+        assert!(m.columns.is_empty());
+        assert_eq!(m.missing(), [Field::Date, Field::Net]);
+    }
+
     use super::*;
 
     /// Text as Windows-1252 bytes (every character of the tests is in it).

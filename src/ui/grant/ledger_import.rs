@@ -340,16 +340,7 @@ fn ColumnChoice(field: Field, chosen: RwSignal<Option<Chosen>>, mapping: RwSigna
     let current = mapping.with_untracked(|m| m.columns.get(&field).copied());
     let change = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
-        mapping.update(|m| match v.parse::<usize>() {
-            Ok(i) => {
-                // A column is read into one field at most.
-                m.columns.retain(|_, c| *c != i);
-                m.columns.insert(field, i);
-            }
-            Err(_) => {
-                m.columns.remove(&field);
-            }
-        });
+        mapping.update(|m| m.choose(field, v.parse::<usize>().ok()));
     };
     let options = headers
         .into_iter()
