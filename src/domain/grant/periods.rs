@@ -212,14 +212,18 @@ mod tests {
         assert_eq!(check_periods(&g.periods, phase()), []);
     }
 
-    #[test]
-    fn overlap_and_order_are_errors_a_gap_is_a_warning() {
-        let row = |id, start: &str, end: &str| RawPeriod {
+    /// A period as typed, with no due date.
+    fn row(id: u64, start: &str, end: &str) -> RawPeriod {
+        RawPeriod {
             id,
             start: start.into(),
             end: end.into(),
             due: String::new(),
-        };
+        }
+    }
+
+    #[test]
+    fn overlap_and_order_are_errors_a_gap_is_a_warning() {
         let f = check_periods(
             &[
                 row(1, "1.3.2020", "30.6.2020"),
@@ -283,12 +287,6 @@ mod tests {
 
     #[test]
     fn a_long_period_overlaps_a_later_one_that_is_not_its_neighbour_and_covers_its_gaps() {
-        let row = |id, start: &str, end: &str| RawPeriod {
-            id,
-            start: start.into(),
-            end: end.into(),
-            due: String::new(),
-        };
         // The whole year, then two periods inside it with a month between them: both overlap the
         // long one (the second is not its neighbour), and the month between them is covered.
         let f = check_periods(
