@@ -76,10 +76,19 @@ pub fn entry_values(e: &RawEntry) -> Vec<(EntryField, String)> {
     ]
 }
 
-/// How a whole entry is named when it is added or removed: date · voucher · description · net.
-pub fn entry_summary(e: &RawEntry) -> String {
-    let v = entry_values(e);
-    format!("{} · {} · {} · {}", v[0].1, v[1].1, v[3].1, v[4].1)
+/// How a whole entry is named when it is added or removed: its date, voucher, description and net,
+/// each as [`entry_values`] gives it (a page writes them in its language and joins them; a text
+/// that contains the joiner stays one field).
+pub fn entry_summary(e: &RawEntry) -> Vec<(EntryField, String)> {
+    entry_values(e)
+        .into_iter()
+        .filter(|(f, _)| {
+            matches!(
+                f,
+                EntryField::Date | EntryField::Voucher | EntryField::Description | EntryField::Net
+            )
+        })
+        .collect()
 }
 
 /// One field that differs.
@@ -99,8 +108,9 @@ pub struct Item {
     pub id: LineId,
     /// For a change, the fields that differ; empty otherwise.
     pub changes: Vec<FieldChange>,
-    /// The entry named: the partner's version, or the project's for a removed one.
-    pub summary: String,
+    /// The entry named ([`entry_summary`]): the partner's version, or the project's for a removed
+    /// one.
+    pub summary: Vec<(EntryField, String)>,
 }
 
 /// A contribution checked against the lead's project.

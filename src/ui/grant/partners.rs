@@ -90,19 +90,13 @@ fn value(lang: Lang, field: EntryField, v: &str) -> String {
 }
 
 /// An entry named as the domain names it (`exchange::ledger::entry_summary`: date · voucher ·
-/// description · net, as files write them), with its date and amount as the language writes them.
-fn summary_text(lang: Lang, summary: &str) -> String {
-    let Some((date, rest)) = summary.split_once(" · ") else {
-        return summary.to_string();
-    };
-    let Some((middle, net)) = rest.rsplit_once(" · ") else {
-        return summary.to_string();
-    };
-    format!(
-        "{} · {middle} · {}",
-        value(lang, EntryField::Date, date),
-        value(lang, EntryField::Net, net)
-    )
+/// description · net), each field as the language writes it.
+fn summary_text(lang: Lang, summary: &[(EntryField, String)]) -> String {
+    summary
+        .iter()
+        .map(|(field, v)| value(lang, *field, v))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 #[component]
