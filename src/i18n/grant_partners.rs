@@ -24,6 +24,7 @@ texts! {
         sv: "Skriv datumet i formatet d.m.åååå, till exempel 1.3.2020, eller lämna fältet tomt.",
         en: "Write the date as d.m.yyyy, for example 1.3.2020, or leave the field empty.",
     }
+    EndBeforeStart { fi: "Kauden loppu on ennen sen alkua.", sv: "Perioden slutar före den börjar.", en: "The period ends before it starts." }
     RequestEntries { fi: "Pyydä kirjaukset", sv: "Begär posterna", en: "Request the entries" }
     RequestMade {
         fi: "Pyyntö tehty ja pyyntötiedosto ladattu. Lähetä tiedosto osatoteuttajalle.",

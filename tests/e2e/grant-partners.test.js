@@ -90,6 +90,11 @@ test("two partners' entries requested, returned by file, compared, merged, undon
     await page.locator(`#ledger-request-${TUUSNIEMI}-end-msg`).getByText('Kirjoita päivämäärä muodossa p.k.vvvv').waitFor();
     await page.waitForFunction((id) => document.activeElement?.id === id, `ledger-request-${TUUSNIEMI}-end`);
     assert.equal(await page.locator('#ledger-requests tbody tr').count(), 1);
+    // An end before the start is said at the end, and makes no request either.
+    await page.locator(`#ledger-request-${TUUSNIEMI}-end`).fill('28.2.2020');
+    await page.locator(`#ledger-request-${TUUSNIEMI}-make`).click();
+    await page.locator(`#ledger-request-${TUUSNIEMI}-end-msg`).getByText('Kauden loppu on ennen sen alkua.').waitFor();
+    assert.equal(await page.locator('#ledger-requests tbody tr').count(), 1);
     await page.locator(`#ledger-request-${TUUSNIEMI}-end`).fill('30.6.2020');
     const tuusniemiRequest = await download(page, page.locator(`#ledger-request-${TUUSNIEMI}-make`));
     const requests = await page.locator('#ledger-requests tbody tr').allTextContents();

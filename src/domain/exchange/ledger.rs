@@ -140,6 +140,27 @@ fn in_period(e: &RawEntry, start: &str, end: &str) -> bool {
     parse_date(start).is_none_or(|s| d >= s) && parse_date(end).is_none_or(|t| d <= t)
 }
 
+/// What is wrong with a request's period as typed (an empty end is open).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeriodProblem {
+    /// The start (`false`) or the end (`true`) is not a date.
+    NotADate { end: bool },
+    /// Both are dates, and the end is before the start.
+    EndBeforeStart,
+}
+
+/// Checks a request's period as typed before a request is made: each end empty or a date, and the
+/// end not before the start. The first problem, the start's before the end's.
+pub fn check_request_period(start: &str, end: &str) -> Option<PeriodProblem> {
+    let read = |t: &str| (!t.trim().is_empty()).then(|| parse_date(t));
+    match (read(start), read(end)) {
+        (Some(None), _) => Some(PeriodProblem::NotADate { end: false }),
+        (_, Some(None)) => Some(PeriodProblem::NotADate { end: true }),
+        (Some(Some(s)), Some(Some(e))) if e < s => Some(PeriodProblem::EndBeforeStart),
+        _ => None,
+    }
+}
+
 /// Records a request for the entries of the partner `applicant` in the period `start..end` and
 /// returns its file; `None` if `applicant` is not a partner of the granted application (the lead,
 /// the first applicant, keeps its entries itself).
@@ -393,4 +414,28 @@ pub fn undo(grant: &mut RawGrant, request: usize, index: usize) -> Result<(), Un
     r.before = None;
     r.after = None;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_request_s_period_is_two_dates_or_open_ends_in_order() {
+        assert_eq!(check_request_period("1.3.2020", "30.6.2020"), None);
+        assert_eq!(check_request_period("", ""), None);
+        assert_eq!(check_request_period("2020-03-01", " "), None);
+        assert_eq!(
+            check_request_period("31.2.2020", "x"),
+            Some(PeriodProblem::NotADate { end: false })
+        );
+        assert_eq!(
+            check_request_period("1.3.2020", "x"),
+            Some(PeriodProblem::NotADate { end: true })
+        );
+        assert_eq!(
+            check_request_period("1.7.2020", "30.6.2020"),
+            Some(PeriodProblem::EndBeforeStart)
+        );
+    }
 }

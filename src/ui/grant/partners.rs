@@ -11,7 +11,7 @@
 
 use crate::domain::draft::LineId;
 use crate::domain::exchange::ledger::EntryField;
-use crate::domain::exchange::ledger::{self, Incoming, Item, Kind, MergeError, UndoRefusal};
+use crate::domain::exchange::ledger::{self, Incoming, Item, Kind, MergeError, PeriodProblem, UndoRefusal};
 use crate::domain::formats::grant_partner::read_contribution;
 use crate::domain::formats::partner::{file_name, to_json};
 use crate::domain::rules::finding::Severity;
@@ -278,7 +278,12 @@ fn RequestFieldset(applicant: LineId, said: RwSignal<Option<String>>) -> impl In
     let start = RwSignal::new(start0);
     let end = RwSignal::new(end0);
     let left = [RwSignal::new(false), RwSignal::new(false)];
-    let bad = |v: RwSignal<String>| move || v.with(|t| !t.trim().is_empty() && parse_date(t).is_none());
+    // The period's problem (`exchange::ledger::check_request_period`), and which field says it.
+    let problem = move || start.with(|s| end.with(|e| ledger::check_request_period(s, e)));
+    let on_field = |p: PeriodProblem| match p {
+        PeriodProblem::NotADate { end } => usize::from(end),
+        PeriodProblem::EndBeforeStart => 1,
+    };
     let ids = [
         format!("ledger-request-{applicant}-start"),
         format!("ledger-request-{applicant}-end"),
@@ -287,8 +292,8 @@ fn RequestFieldset(applicant: LineId, said: RwSignal<Option<String>>) -> impl In
         let ids = ids.clone();
         move |_| {
             left.iter().for_each(|l| l.set(true));
-            if let Some(i) = [bad(start)(), bad(end)()].iter().position(|b| *b) {
-                focus_after_render(ids[i].clone());
+            if let Some(p) = problem() {
+                focus_after_render(ids[on_field(p)].clone());
                 return;
             }
             let now = files::now_rfc3339();
@@ -308,7 +313,8 @@ fn RequestFieldset(applicant: LineId, said: RwSignal<Option<String>>) -> impl In
     let date = move |n: usize, label: Gp, value: RwSignal<String>| {
         let id = ids[n].clone();
         let msg = format!("{id}-msg");
-        let shown = move || left[n].get() && bad(value)();
+        let said = move || problem().filter(|p| left[n].get() && on_field(*p) == n);
+        let shown = move || said().is_some();
         view! {
             <FieldFrame id=id.clone() label=tr(label) label_class="label" hint=tr(Gt::DateHint)>
                 <input type="text" class="input date" id=id.clone() autocomplete="off"
@@ -318,7 +324,13 @@ fn RequestFieldset(applicant: LineId, said: RwSignal<Option<String>>) -> impl In
                     on:input=move |ev| value.set(event_target_value(&ev))
                     on:blur=move |_| crate::ui::dom::after_press(move || left[n].set(true)) />
                 <div id=msg.clone()>
-                    {move || shown().then(|| message_line(lang.get(), Severity::Error, Gp::NotADate.get(lang.get()).to_string(), None::<()>))}
+                    {move || said().map(|p| {
+                        let words = match p {
+                            PeriodProblem::NotADate { .. } => Gp::NotADate,
+                            PeriodProblem::EndBeforeStart => Gp::EndBeforeStart,
+                        };
+                        message_line(lang.get(), Severity::Error, words.get(lang.get()).to_string(), None::<()>)
+                    })}
                 </div>
             </FieldFrame>
         }
