@@ -70,10 +70,16 @@ fn reviews_text(reviews: &[Review]) -> String {
     review::export(reviews, "2026-12-01T09:00:00Z")
 }
 
+/// A proposal's stored text as an app of decision format 2 stored it (the committed backups of
+/// every version carry it so; a proposal that is no second decision is the same in format 3 but
+/// for its version).
 fn proposal_text(appropriation: &str, at: &str) -> String {
     let mut p = Proposal::new(call::DEFAULT_CALL, Lang::Fi);
     p.appropriation = appropriation.into();
-    decision::to_json(&decision::export(&p, at))
+    let text = decision::to_json(&decision::export(&p, at));
+    let version = format!("\"schema_version\": {}", decision::SCHEMA_VERSION);
+    assert!(text.contains(&version));
+    text.replacen(&version, "\"schema_version\": 2", 1)
 }
 
 fn kept(source: &str, text: &str) -> String {

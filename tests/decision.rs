@@ -374,13 +374,13 @@ fn a_proposal_file_is_read_strictly() {
         refused(&twice).path.as_deref(),
         Some("proposal.entries[1].application.fingerprint")
     );
-    let newer = good.replacen("\"schema_version\": 2", "\"schema_version\": 3", 1);
+    let newer = good.replacen("\"schema_version\": 3", "\"schema_version\": 4", 1);
     assert!(matches!(
         refused(&newer).problem,
-        ReadProblem::NewerVersion { found: 3, reads: 2 }
+        ReadProblem::NewerVersion { found: 4, reads: 3 }
     ));
     // Version 1 knew nothing of calls, maxima, errors or withdrawals per application.
-    let old_with_new = good.replacen("\"schema_version\": 2", "\"schema_version\": 1", 1);
+    let old_with_new = good.replacen("\"schema_version\": 3", "\"schema_version\": 1", 1);
     assert_eq!(
         refused(&old_with_new).path.as_deref(),
         Some("proposal.entries[0].application.call")
@@ -878,4 +878,83 @@ fn the_print_shows_only_what_the_checks_accept() {
     assert!(pr.withheld.is_empty());
     // From the file alone (hakemus-check) every entry counts as open, as before.
     assert_eq!(analyse(&p), analyse_open(&p, &|_| true));
+}
+
+// ---- The second decision on the deferred (docs/rules.md §12.1) ---------------------------------
+
+/// The six deferred are decided anew after further clarification: a proposal of the same call and
+/// appropriation, knowing that the first decision granted 8 268 000 €, its entries the six, open,
+/// one of them (Espoo's eVaka, clarified to ask 3 000 000 € instead of 3 400 000 €) naming its
+/// clarified version and keeping the original's fingerprint.
+#[test]
+fn the_second_decision_decides_the_deferred_knowing_what_the_first_granted() {
+    use hakemus::domain::reviewer::clarification::{granted_by, second_proposal};
+    let first = proposal_2019();
+    assert_eq!(granted_by(&first), Money::parse("8 268 000").unwrap());
+    let (lead, partners, project, _, _) = APPENDIX[0];
+    let espoo = first.entry(&applications()[0].0).unwrap();
+    assert_eq!(first.entries[espoo].status, Status::Defer);
+    let revised = application(lead, partners, project, "3000000.00");
+    let clarified_fp = fingerprint(&revised);
+    let clarified = BTreeMap::from([(
+        first.entries[espoo].application.fingerprint.clone(),
+        applied(&clarified_fp, &revised, &analyse_draft(&revised)),
+    )]);
+
+    let mut second = second_proposal(&first, &clarified, Lang::Fi);
+    assert_eq!(
+        (second.call.as_str(), &second.appropriation),
+        (CALL, &first.appropriation)
+    );
+    assert_eq!(second.entries.len(), 6);
+    assert!(second
+        .entries
+        .iter()
+        .all(|e| e.status == Status::Open && e.amount.is_empty()));
+    let e = second.entries[second.entry(&clarified_fp).unwrap()].clone();
+    assert_eq!(e.application.original, first.entries[espoo].application.fingerprint);
+    assert_eq!(e.application.requested, "3000000.00");
+    let unclarified = second
+        .entries
+        .iter()
+        .filter(|e| e.application.original.is_empty())
+        .count();
+    assert_eq!(unclarified, 5, "the others as the first decision named them");
+
+    // Grant Espoo's clarified request and Paimio's, refuse the other four.
+    let paimio = &applications()[33].0;
+    assert_eq!(APPENDIX[33].0, "Paimio");
+    for i in 0..second.entries.len() {
+        let fp = second.entries[i].application.fingerprint.clone();
+        if fp == clarified_fp || fp == *paimio {
+            grant(&mut second, i, Lang::Fi);
+        } else {
+            second.entries[i].status = Status::Refuse;
+        }
+    }
+    let a = analyse(&second);
+    assert_eq!(a.errors().count(), 0, "{:?}", a.findings);
+    let t = a.totals;
+    assert_eq!((t.grants, t.refused, t.deferred, t.open), (2, 4, 0, 0));
+    assert_eq!(
+        t.granted_before,
+        Money::parse("8 268 000,00").unwrap(),
+        "what the first granted"
+    );
+    // 3 000 000,00 + 125 000,00 = 3 125 000,00
+    assert_eq!(t.granted, Money::parse("3 125 000,00").unwrap());
+    // 30 000 000,00 − 8 268 000,00 − 3 125 000,00 = 18 607 000,00
+    assert_eq!(t.left, Some(Money::parse("18 607 000,00").unwrap()));
+    assert_eq!(printed(&second, &a).total, Money::parse("3 125 000").unwrap());
+
+    // Its file (version 3) carries both fingerprints and reads back equal; a file of version 2
+    // knew no `original`.
+    let text = to_json(&export(&second, "2020-05-20T10:00:00Z"));
+    assert!(text.contains("\"schema_version\": 3"));
+    assert!(text.contains(&format!("\"original\": \"{}\"", e.application.original)));
+    assert_eq!(import(text.as_bytes(), Lang::Fi).unwrap().proposal, second);
+    let as_2 = text.replacen("\"schema_version\": 3", "\"schema_version\": 2", 1);
+    let refused = import(as_2.as_bytes(), Lang::Fi).unwrap_err();
+    assert!(refused.path.unwrap().ends_with("application.original"));
+    assert!(matches!(refused.problem, ReadProblem::UnknownField));
 }

@@ -3,8 +3,10 @@
 //! expressions of interest and the workshop's candidate joint projects), and a granted project's
 //! partners' entries (`hakemus-ledger-request`, `hakemus-ledger-contribution`) and its reports
 //! (`hakemus-interim-report`, `hakemus-payment-claim`, `hakemus-final-report`: every figure
-//! recomputed from what the file carries, then printed with the grant's findings), with the app's own
-//! rules, for the receiving end. Prints each file's findings (for a partner's file, those about its part,
+//! recomputed from what the file carries, then printed with the grant's findings), and further
+//! clarification of a deferred application (`hakemus-clarification-request`, `hakemus-clarification`:
+//! an answer is checked against its request when the request's file is given on the same command
+//! line, else for what the answer alone shows), with the app's own rules, for the receiving end. Prints each file's findings (for a partner's file, those about its part,
 //! by their place in that file); exits with status 1 when any file is refused or has errors, 2 on
 //! wrong usage.
 //!
@@ -17,6 +19,7 @@
 
 use hakemus::domain::draft::{RawApplicant, RawDraft};
 use hakemus::domain::formats::application::{import, resolved};
+use hakemus::domain::formats::clarification;
 use hakemus::domain::formats::decision;
 use hakemus::domain::formats::grant_partner as ledger;
 use hakemus::domain::formats::grant_reports as reports;
@@ -56,7 +59,7 @@ fn main() -> ExitCode {
     }
     let mut failed = false;
     for file in &files {
-        failed |= !check(file, lang);
+        failed |= !check(file, lang, &files);
     }
     if failed {
         ExitCode::FAILURE
@@ -69,7 +72,9 @@ const USAGE: &str = "usage: hakemus-check [--lang fi|sv|en] FILE...\n\
 Checks exported Hakemus application files, partners' request and contribution files, funding\n\
 proposals, initiatives for joint projects, expressions of interest and candidate joint projects,\n\
 a granted project's partners' entries (ledger requests and contributions) and its interim reports,\n\
-payment claims and final report (every figure recomputed), with the app's rules.\n\
+payment claims and final report (every figure recomputed), and requests for further clarification\n\
+and their answers (an answer is checked against its request when both files are given), with the\n\
+app's rules.\n\
 Exit status 0 when every file is readable and has no errors, 1 otherwise.\n";
 
 fn usage() -> ExitCode {
@@ -77,8 +82,9 @@ fn usage() -> ExitCode {
     ExitCode::from(2)
 }
 
-/// Prints the file's findings; `true` when it is readable and has no errors.
-fn check(file: &str, lang: Lang) -> bool {
+/// Prints the file's findings; `true` when it is readable and has no errors. `files` are all the
+/// files given (an answer to a clarification request is checked against its request among them).
+fn check(file: &str, lang: Lang, files: &[String]) -> bool {
     let bytes = match std::fs::read(file) {
         Ok(b) => b,
         Err(e) => {
@@ -97,6 +103,9 @@ fn check(file: &str, lang: Lang) -> bool {
     }
     if let Some(format) = reports::format_of(&bytes) {
         return check_report(file, &bytes, format, lang);
+    }
+    if let Some(format) = clarification::format_of(&bytes) {
+        return check_clarification(file, &bytes, format, lang, files);
     }
     // What the file is, by its `format`; anything else is read as an application (and refused as one).
     let read: Result<(RawDraft, Vec<Note>, bool), ImportError> = match partner::format_of(&bytes) {
@@ -554,6 +563,94 @@ fn check_first_phase(file: &str, bytes: &[u8], format: &str, lang: Lang) -> bool
             );
         }
     }
+    println!("{file}: {}", i18n::check_counts(lang, errors, warnings));
+    errors == 0
+}
+
+/// Further clarification of a deferred application (docs/rules.md §12.1). A request: read strictly
+/// (something asked, a real deadline, the application it carries and its fingerprint), then what it
+/// asks. An answer: read strictly (an answer only to a question asked, the revised application),
+/// then checked against its request where a request file of the same id and application is among
+/// `files` (every question answered, nothing changed outside the asked parts, on time), else for
+/// what the answer alone shows (answered, on time), saying that the parts were not checked.
+fn check_clarification(file: &str, bytes: &[u8], format: &str, lang: Lang, files: &[String]) -> bool {
+    use hakemus::domain::exchange::clarification::{check_answer, check_answer_alone};
+    use hakemus::i18n::clarification::{finding, part, Cl};
+    let asked = |a: &clarification::Asked| {
+        let parts: Vec<&str> = a.sections().into_iter().map(|s| part(lang, s)).collect();
+        println!("{file}: {}: {}", Cl::AskedAt.get(lang), a.asked_at);
+        let deadline = a.deadline_date().map(|d| i18n::date(lang, d)).unwrap_or_default();
+        println!("{file}: {}: {deadline}", Cl::Deadline.get(lang));
+        println!("{file}: {}: {}", Cl::Questions.get(lang), a.questions.len());
+        let parts = if parts.is_empty() {
+            Cl::NoneAsked.get(lang).to_string()
+        } else {
+            parts.join(", ")
+        };
+        println!("{file}: {}: {parts}", Cl::PartsToRevise.get(lang));
+    };
+    if format == clarification::REQUEST_FORMAT {
+        let read = match clarification::read_request(bytes, lang) {
+            Ok(r) => r,
+            Err(e) => return refused(file, lang, &e),
+        };
+        println!("{file}: {}: {}", Cl::Project.get(lang), read.file.project);
+        asked(&read.file.request);
+        println!("{file}: {}: {}", Cl::Original.get(lang), read.file.fingerprint);
+        for note in &read.notes {
+            println!(
+                "{file}: {}: {}",
+                R::SeverityWarning.get(lang),
+                i18n::import_note(lang, note)
+            );
+        }
+        println!("{file}: {}", i18n::check_counts(lang, 0, read.notes.len()));
+        return true;
+    }
+    let read = match clarification::read_answer(bytes, lang) {
+        Ok(r) => r,
+        Err(e) => return refused(file, lang, &e),
+    };
+    asked(&read.file.request);
+    println!("{file}: {}: {}", Cl::AnsweredAt.get(lang), read.file.answered_at);
+    println!("{file}: {}: {}", Cl::Original.get(lang), read.file.original);
+    println!("{file}: {}: {}", Cl::Clarified.get(lang), read.fingerprint);
+    let request = files
+        .iter()
+        .filter(|f| f.as_str() != file)
+        .filter_map(|f| std::fs::read(f).ok())
+        .filter(|b| clarification::format_of(b) == Some(clarification::REQUEST_FORMAT))
+        .filter_map(|b| clarification::read_request(&b, lang).ok())
+        .find(|r| r.file.request.id == read.file.request.id && r.file.fingerprint == read.file.original);
+    let findings = match &request {
+        Some(r) => check_answer(r, &read),
+        None => {
+            println!("{file}: {}", Cl::PartsNotChecked.get(lang));
+            check_answer_alone(&read)
+        }
+    };
+    for note in &read.notes {
+        println!(
+            "{file}: {}: {}",
+            R::SeverityWarning.get(lang),
+            i18n::import_note(lang, note)
+        );
+    }
+    for f in &findings {
+        let severity = match f.severity {
+            Severity::Error => R::SeverityError,
+            Severity::Warning => R::SeverityWarning,
+        }
+        .get(lang);
+        println!(
+            "{file}: {severity} {}: {}: {}",
+            f.rule.id(),
+            f.path,
+            finding(lang, f, &read.draft.applicants)
+        );
+    }
+    let errors = findings.iter().filter(|f| f.is_error()).count();
+    let warnings = findings.len() - errors + read.notes.len();
     println!("{file}: {}", i18n::check_counts(lang, errors, warnings));
     errors == 0
 }

@@ -33,6 +33,8 @@
 //!   [`GRANT_TABLES`]);
 //! - `grant_reports`: why a granted project's report file was refused (a figure that differs), for
 //!   `hakemus-check` and the grant's pages only;
+//! - `clarification`: further clarification of a deferred application (`Cl`, its own table: see
+//!   [`CLARIFICATION_TABLES`]), the request's and the answer's words and their checks' sentences;
 //! - `backup`: making and restoring a backup, and the summary of a restore (`B`, its own table);
 //! - `reviewer`: the criteria, scores, assessment total, reviews merged and stored, already open,
 //!   and the panel's words (standings, means, members, the municipality pointer, reasons missing).
@@ -40,6 +42,7 @@
 pub mod backup;
 mod budget;
 pub mod catalogue;
+pub mod clarification;
 mod compare;
 pub mod decision;
 mod files;
@@ -136,6 +139,10 @@ pub const GRANT_TABLES: [&catalogue::Table; 4] = [
 /// Every table and the grant's ([`TABLES`] then [`GRANT_TABLES`]): what the grant's app installs.
 pub static WITH_GRANT_TABLES: [&catalogue::Table; TABLES.len() + GRANT_TABLES.len()] = with_tables!(GRANT_TABLES);
 
+/// The tables of further clarification's pages (`clarification`): in the same texts files as
+/// [`TABLES`], installed only by the pages that show a request or an answer.
+pub const CLARIFICATION_TABLES: [&catalogue::Table; 1] = [&clarification::Cl::TABLE];
+
 /// Each table with its texts in `lang`, in key order, from the source (what the files are made of).
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static str>)> {
@@ -193,6 +200,10 @@ pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static
         (
             &grant_partners::Gp::TABLE,
             grant_partners::Gp::ALL.iter().map(|t| t.get(lang)).collect(),
+        ),
+        (
+            &clarification::Cl::TABLE,
+            clarification::Cl::ALL.iter().map(|t| t.get(lang)).collect(),
         ),
     ]
 }

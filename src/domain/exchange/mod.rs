@@ -2,6 +2,7 @@
 //! and drafting together with the partners ([`partner`]), and the partners' entries in a granted
 //! project's accounts ([`ledger`]). Above the file formats, whose files it
 //! reads; below the reviewer, who compares too.
+pub mod clarification;
 pub mod compare;
 pub mod ledger;
 pub mod partner;

@@ -20,9 +20,11 @@ use std::collections::{BTreeMap, HashSet};
 
 pub const FORMAT: &str = "hakemus-decision";
 /// The version this build writes: 1 the proposal; 2 each application's call, maximum and errors,
-/// a withdrawn application, and what is already granted from the appropriation. Files of version 1
-/// open (without those), newer ones are refused.
-pub const SCHEMA_VERSION: u64 = 2;
+/// a withdrawn application, and what is already granted from the appropriation; 3 an entry's
+/// `original` (a second decision's entry names the clarified version and keeps the original's
+/// fingerprint, docs/rules.md §12.1). Files of versions 1 and 2 open (without those), newer ones are
+/// refused.
+pub const SCHEMA_VERSION: u64 = 3;
 /// The committed JSON Schema, equal to [`schema`] (tested).
 pub const SCHEMA_JSON: &str = include_str!("../../../schema/hakemus-decision.schema.json");
 
@@ -163,6 +165,12 @@ pub struct Applied {
     /// (format 2): a grant to it is flagged with them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<AppError>,
+    /// In a second decision on a deferred application (format 3): the fingerprint of the version the
+    /// first decision deferred, where `fingerprint` names the version clarified since (empty
+    /// otherwise). Both versions are kept, each by its fingerprint.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[schemars(regex(pattern = r"^$|^[0-9a-f]{64}$"))]
+    pub original: String,
 }
 
 /// An error of the application itself: the rule (`not-excluded`) and the field, as `hakemus-check`
@@ -275,7 +283,7 @@ pub struct DecisionFile {
     /// Always `hakemus-decision`.
     #[schemars(extend("const" = "hakemus-decision"))]
     pub format: String,
-    #[schemars(extend("const" = 2))]
+    #[schemars(extend("const" = 3))]
     pub schema_version: u64,
     /// When it was exported, RFC 3339 in UTC.
     #[schemars(extend("format" = "date-time"))]
@@ -391,6 +399,9 @@ pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
     if version == 1 {
         check_version_1(&file)?;
     }
+    if version < 3 {
+        check_before_3(&file)?;
+    }
     let DecisionFile {
         exported_at,
         mut proposal,
@@ -413,6 +424,9 @@ pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
         let at = |field: &str| format!("proposal.entries[{i}].{field}");
         let fp = &e.application.fingerprint;
         check_fingerprint(fp, || at("application.fingerprint"))?;
+        if !e.application.original.is_empty() {
+            check_fingerprint(&e.application.original, || at("application.original"))?;
+        }
         if !seen.insert(fp.as_str()) {
             return Err(ImportError::at(
                 at("application.fingerprint"),
@@ -486,6 +500,22 @@ pub fn import(bytes: &[u8], lang: Lang) -> Result<Imported, ImportError> {
         ));
     }
     Ok(Imported { proposal, exported_at })
+}
+
+/// A file of version 1 or 2 carries nothing that version 3 added.
+fn check_before_3(file: &DecisionFile) -> Result<(), ImportError> {
+    match file
+        .proposal
+        .entries
+        .iter()
+        .position(|e| !e.application.original.is_empty())
+    {
+        Some(i) => Err(ImportError::at(
+            format!("proposal.entries[{i}].application.original"),
+            Problem::UnknownField,
+        )),
+        None => Ok(()),
+    }
 }
 
 /// A file of version 1 carries nothing that version 2 added.

@@ -2,6 +2,7 @@
 //! the one strict [`reader`] before its own checks.
 pub mod application;
 pub mod backup;
+pub mod clarification;
 pub mod decision;
 pub mod grant;
 pub mod grant_partner;

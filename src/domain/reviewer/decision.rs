@@ -59,6 +59,7 @@ pub fn applied(fingerprint: &str, draft: &RawDraft, analysis: &Analysis) -> Appl
                 field: f.path.json_path(draft),
             })
             .collect(),
+        original: String::new(),
     }
 }
 

@@ -1,7 +1,9 @@
 //! The ministry's side: many applications at once ([`summary`]), the assessment of one
 //! ([`assessment`]), several reviewers' assessments side by side ([`panel`]) and the funding
-//! decision against the appropriation ([`decision`]).
+//! decision against the appropriation ([`decision`]); further clarification of the deferred and
+//! the second decision ([`clarification`]).
 pub mod assessment;
+pub mod clarification;
 pub mod decision;
 pub mod panel;
 pub mod summary;

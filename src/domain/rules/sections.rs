@@ -52,6 +52,12 @@ impl Section {
         }
     }
 
+    /// The section its [`slug`](Section::slug) names: the slug is the part's stable id in files
+    /// (a clarification request names the parts it asks to be revised by it).
+    pub fn from_slug(slug: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+
     /// The section a field is shown in (the call belongs to the project part).
     pub fn of(path: FieldPath) -> Option<Section> {
         match path {
@@ -183,4 +189,18 @@ pub fn is_missing_answer(m: &Message) -> bool {
             | MitigationRequired
             | OwnerRequired
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_slug_names_its_section_and_nothing_else() {
+        for s in Section::ALL {
+            assert_eq!(Section::from_slug(s.slug()), Some(s));
+        }
+        assert_eq!(Section::from_slug("budjetti"), None);
+        assert_eq!(Section::from_slug(""), None);
+    }
 }

@@ -1,0 +1,169 @@
+//! The words of further clarification of a deferred application (docs/rules.md §12.1): the
+//! ministry's request (lisäselvityspyyntö) and the lead's answer (lisäselvitys), their checks'
+//! sentences and a request's state. Decision 004's own words: "päätökset tehdään erikseen
+//! myöhemmin lisäselvitysten jälkeen". Table `Cl` is not among `super::TABLES` (the drafter does not
+//! show it): the pages that do install [`super::CLARIFICATION_TABLES`]; `hakemus-check` has all.
+
+use super::format::date;
+use super::texts::texts;
+use super::{compared_place, compared_summary, compared_value, T};
+use crate::domain::draft::RawApplicant;
+use crate::domain::exchange::clarification::{Finding, Problem};
+use crate::domain::exchange::compare::Place;
+use crate::domain::reviewer::clarification::State;
+use crate::domain::rules::sections::Section;
+use crate::domain::vocabulary::locale::Lang;
+
+texts! {
+    Cl;
+    RequestTitle { fi: "Lisäselvityspyyntö", sv: "Begäran om tilläggsutredning", en: "Request for further clarification" }
+    AnswerTitle { fi: "Lisäselvitys", sv: "Tilläggsutredning", en: "Further clarification" }
+    Project { fi: "Hanke", sv: "Projekt", en: "Project" }
+    Lead { fi: "Hankehallinnoija", sv: "Projektansvarig", en: "Lead applicant" }
+    AskedAt { fi: "Pyydetty", sv: "Begärd", en: "Asked" }
+    Deadline { fi: "Määräaika", sv: "Tidsfrist", en: "Deadline" }
+    AnsweredAt { fi: "Vastattu", sv: "Besvarad", en: "Answered" }
+    Questions { fi: "Kysymykset", sv: "Frågor", en: "Questions" }
+    PartsToRevise { fi: "Korjattavat hakemuksen osat", sv: "Delar av ansökan som ska ändras", en: "Parts of the application to revise" }
+    NoneAsked { fi: "ei yhtään", sv: "inga", en: "none" }
+    Original { fi: "Alkuperäinen hakemus (tunniste)", sv: "Den ursprungliga ansökan (fingeravtryck)", en: "The original application (fingerprint)" }
+    Clarified { fi: "Täydennetty hakemus (tunniste)", sv: "Den kompletterade ansökan (fingeravtryck)", en: "The clarified application (fingerprint)" }
+    PartsNotChecked {
+        fi: "Muutoksia pyydettyjen osien ulkopuolella ei tarkistettu: anna myös pyyntötiedosto samalla komennolla.",
+        sv: "Ändringar utanför de begärda delarna kontrollerades inte: ge också begäransfilen i samma kommando.",
+        en: "Changes outside the parts asked were not checked: give the request file on the same command line too.",
+    }
+    Unanswered { fi: "Kysymykseen ei ole vastattu.", sv: "Frågan är obesvarad.", en: "The question is not answered." }
+    OtherRequest {
+        fi: "Vastaus ei ole tämän pyynnön vastaus: pyynnön tunniste, kysymykset, osat, määräaika tai hakemus on eri.",
+        sv: "Svaret hör inte till den här begäran: begärans id, frågor, delar, tidsfrist eller ansökan skiljer sig.",
+        en: "The answer is not an answer to this request: its id, questions, parts, deadline or application differ.",
+    }
+    OutsideParts { fi: "muutettu osassa, jota ei pyydetty korjaamaan", sv: "ändrat i en del som inte begärdes ändrad", en: "changed in a part not asked to be revised" }
+    Added { fi: "lisätty", sv: "tillagd", en: "added" }
+    Removed { fi: "poistettu", sv: "borttagen", en: "removed" }
+    Assumed {
+        fi: "oletus: päätös 004 ei kerro myöhästymisen seurausta, ministeriö harkitsee",
+        sv: "antagande: beslut 004 anger ingen följd av förseningen, ministeriet prövar",
+        en: "assumed: decision 004 states no consequence of lateness; the ministry judges",
+    }
+    StateSent { fi: "Lähetetty", sv: "Skickad", en: "Sent" }
+    StateAnswered { fi: "Vastattu", sv: "Besvarad", en: "Answered" }
+    StateLate { fi: "Myöhässä", sv: "Försenad", en: "Late" }
+    StateAnsweredLate { fi: "Vastattu myöhässä", sv: "Besvarad för sent", en: "Answered late" }
+}
+
+/// A part of the application by its heading (as the drafter's pages title it).
+pub fn part(lang: Lang, section: Section) -> &'static str {
+    match section {
+        Section::Project => T::ProjectTitle.get(lang),
+        Section::Applicants => T::ApplicantsTitle.get(lang),
+        Section::Targets => T::TargetsTitle.get(lang),
+        Section::Answers(group) => super::questions::group_title(lang, group),
+        Section::Budget => T::BudgetTitle.get(lang),
+        Section::Risks => T::RisksTitle.get(lang),
+        Section::Schedule => T::ScheduleTitle.get(lang),
+        Section::Monitoring => T::MonitoringTitle.get(lang),
+    }
+}
+
+/// A request's state as a list shows it: `Vastattu 30.4.2020`, `Myöhässä`.
+pub fn state(lang: Lang, s: State) -> String {
+    match s {
+        State::Sent => Cl::StateSent.get(lang).into(),
+        State::Late => Cl::StateLate.get(lang).into(),
+        State::Answered { on } => format!("{} {}", Cl::StateAnswered.get(lang), date(lang, on)),
+        State::AnsweredLate { on } => format!("{} {}", Cl::StateAnsweredLate.get(lang), date(lang, on)),
+    }
+}
+
+/// A finding of an answer's check as a sentence; `applicants` name an applicant given by id in a
+/// compared value (the revised application's).
+pub fn finding(lang: Lang, f: &Finding, applicants: &[RawApplicant]) -> String {
+    match &f.problem {
+        Problem::OtherRequest => Cl::OtherRequest.get(lang).into(),
+        Problem::Unanswered { .. } => Cl::Unanswered.get(lang).into(),
+        Problem::Late { deadline, answered } => {
+            let (d, a) = (date(lang, *deadline), date(lang, *answered));
+            let said = match lang {
+                Lang::Fi => format!("Vastattu {a}, määräajan {d} jälkeen"),
+                Lang::Sv => format!("Besvarad {a}, efter tidsfristen {d}"),
+                Lang::En => format!("Answered on {a}, after the deadline {d}"),
+            };
+            format!("{said} ({}).", Cl::Assumed.get(lang))
+        }
+        Problem::OutsideParts { change, section } => {
+            let what = compared_place(lang, &change.place, None);
+            let value = |v: &str| match &change.place {
+                Place::Field(path) => compared_value(lang, *path, v, applicants),
+                place => compared_summary(lang, place, v),
+            };
+            let shown = match (&change.before, &change.after) {
+                (Some(b), Some(a)) => format!("{} → {}", value(b), value(a)),
+                (None, Some(a)) => format!("{} {}", Cl::Added.get(lang), value(a)),
+                (Some(b), None) => format!("{} {}", Cl::Removed.get(lang), value(b)),
+                (None, None) => String::new(),
+            };
+            let part = section.map(|s| format!(" ({})", part(lang, s))).unwrap_or_default();
+            format!("{what}: {shown}: {}{part}.", Cl::OutsideParts.get(lang))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::exchange::clarification::Rule;
+    use crate::domain::exchange::compare::Change;
+    use crate::domain::rules::finding::{FieldPath, ProjectField, Severity};
+    use time::macros::date;
+
+    #[test]
+    fn a_change_outside_the_asked_parts_says_what_changed_and_where() {
+        let f = Finding {
+            rule: Rule::Parts,
+            severity: Severity::Error,
+            path: "application.application.project.end".into(),
+            problem: Problem::OutsideParts {
+                change: Change {
+                    place: Place::Field(FieldPath::Project(ProjectField::End)),
+                    before: Some("2021-10-31".into()),
+                    after: Some("2021-11-30".into()),
+                },
+                section: Some(Section::Project),
+            },
+        };
+        let said = finding(Lang::Fi, &f, &[]);
+        assert!(said.contains("31.10.2021 → 30.11.2021"), "{said}");
+        assert!(
+            said.ends_with("muutettu osassa, jota ei pyydetty korjaamaan (Haku ja hanke)."),
+            "{said}"
+        );
+    }
+
+    #[test]
+    fn late_says_both_days_and_that_it_is_assumed() {
+        let f = Finding {
+            rule: Rule::OnTime,
+            severity: Severity::Warning,
+            path: "answered_at".into(),
+            problem: Problem::Late {
+                deadline: date!(2020 - 04 - 30),
+                answered: date!(2020 - 05 - 04),
+            },
+        };
+        assert_eq!(
+            finding(Lang::En, &f, &[]),
+            "Answered on 4 May 2020, after the deadline 30 April 2020 (assumed: decision 004 states no consequence of lateness; the ministry judges)."
+        );
+        assert_eq!(
+            state(
+                Lang::Fi,
+                State::AnsweredLate {
+                    on: date!(2020 - 05 - 04)
+                }
+            ),
+            "Vastattu myöhässä 4.5.2020"
+        );
+    }
+}
