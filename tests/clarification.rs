@@ -66,7 +66,7 @@ fn asked() -> Asked {
     }
 }
 
-fn answers(first: &str, second: &str) -> BTreeMap<u32, String> {
+fn answers(first: &str, second: &str) -> BTreeMap<u64, String> {
     BTreeMap::from([(1, first.to_string()), (2, second.to_string())])
 }
 
@@ -300,4 +300,27 @@ fn hakemus_check_reads_both_files_and_checks_an_answer_against_its_request_when_
     let (code, out) = common::hakemus_check(&[&broken]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("request.deadline"), "{out}");
+}
+
+/// The example request and answer (`tests/fixtures/clarification/`), which the end-to-end schema
+/// test (tests/e2e/schema.test.js) validates with a real validator: what the build writes.
+#[test]
+fn the_example_files_are_what_the_build_writes() {
+    let d = original();
+    let req = request(asked(), &d);
+    let mut revised = d.clone();
+    revised.budget.lines[0].amount = "1 000".into();
+    let ans = answer(
+        &req,
+        &answers("Avoimena lähdekoodina.", "Lisenssit ovat välttämättömiä."),
+        &revised,
+        ON_TIME,
+    );
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/clarification");
+    for (name, text) in [(REQUEST_FORMAT, to_json(&req)), (ANSWER_FORMAT, to_json(&ans))] {
+        let path = format!("{dir}/{name}.json");
+        common::committed(&path, &text, "UPDATE_FIXTURES", "cargo test --test clarification");
+    }
+    assert!(read_request(to_json(&req).as_bytes(), Lang::Fi).is_ok());
+    assert!(read_answer(to_json(&ans).as_bytes(), Lang::Fi).is_ok());
 }

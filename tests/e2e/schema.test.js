@@ -221,3 +221,47 @@ test('the granted project\'s files validate against their schemas, and the schem
     }
   }
 });
+
+test('a request for further clarification and its answer validate against their schemas, and the schemas refuse what the readers refuse', () => {
+  // Written by the domain's writers and read back by their readers (tests/clarification.rs;
+  // UPDATE_FIXTURES=1 cargo test --test clarification).
+  const dir = path.join(ROOT, 'tests/fixtures/clarification');
+  for (const [format, bad] of [
+    ['hakemus-clarification-request', [
+      (v) => (v.request.deadline = '30.4.2020'),
+      (v) => (v.request.asked_at = 'maanantaina'),
+      (v) => (v.request.parts = ['budjetti']),
+      (v) => (v.request.questions[0].id = 0),
+      (v) => (v.request.questions[0].text = ''),
+      (v) => (v.request.id = ''),
+      (v) => (v.fingerprint = 'abc'),
+      (v) => delete v.application,
+    ]],
+    ['hakemus-clarification', [
+      (v) => (v.answers = { x: 'a' }),
+      (v) => (v.answers['1'] = 1),
+      (v) => (v.original = ''),
+      (v) => (v.answered_at = '29.4.2020'),
+      (v) => delete v.request,
+      (v) => (v.application.application.budget.lines[0].amount = '1 000,00'),
+    ]],
+  ]) {
+    const validate = validatorOf(`${format}.schema.json`);
+    const file = path.join(dir, `${format}.json`);
+    assert.ok(fs.existsSync(file), `${file} (committed; UPDATE_FIXTURES=1 cargo test --test clarification)`);
+    const example = () => JSON.parse(fs.readFileSync(file, 'utf8'));
+    const v = example();
+    assert.ok(validate(v), `${format}: ${JSON.stringify(validate.errors)}`);
+    assert.equal(v.format, format);
+    for (const change of [
+      (x) => (x.schema_version += 1),
+      (x) => (x.format = format === 'hakemus-clarification' ? 'hakemus-clarification-request' : 'hakemus-clarification'),
+      (x) => (x.colour = 'red'),
+      ...bad,
+    ]) {
+      const changed = example();
+      change(changed);
+      assert.equal(validate(changed), false, `${format} accepted after ${change}`);
+    }
+  }
+});

@@ -50,7 +50,7 @@ pub enum Problem {
     /// The answer answers another request (its id, what it asks, or the original's fingerprint).
     OtherRequest,
     /// The question (by its id) has no answer.
-    Unanswered { question: u32 },
+    Unanswered { question: u64 },
     /// A change in a part the request did not ask to revise; `section` is the part it is in.
     OutsideParts { change: Change, section: Option<Section> },
     /// Answered on `answered`, after the deadline (*assumed*: a warning).
@@ -87,7 +87,7 @@ pub fn section_of(place: &Place) -> Option<Section> {
 
 /// The questions asked that `answers` leaves empty (or without an answer at all), as errors at
 /// `answers.<id>`.
-pub fn unanswered(asked: &Asked, answer: impl Fn(u32) -> Option<String>) -> Vec<Finding> {
+pub fn unanswered(asked: &Asked, answer: impl Fn(u64) -> Option<String>) -> Vec<Finding> {
     asked
         .questions
         .iter()

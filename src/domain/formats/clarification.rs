@@ -49,7 +49,7 @@ pub const ANSWER_SCHEMA_JSON: &str = include_str!("../../../schema/hakemus-clari
 pub struct Question {
     /// From the ministry's counter: the answer names the question by it.
     #[schemars(range(min = 1))]
-    pub id: u32,
+    pub id: u64,
     #[schemars(length(min = 1))]
     pub text: String,
 }
@@ -133,7 +133,7 @@ pub struct AnswerFile {
     #[schemars(extend("format" = "date-time"))]
     pub answered_at: String,
     /// The answer to each question, by the question's id (empty: not answered).
-    pub answers: BTreeMap<u32, String>,
+    pub answers: BTreeMap<u64, String>,
     /// The application as revised, as its own file writes it.
     pub application: Envelope,
 }
@@ -210,7 +210,7 @@ pub fn request_carrying(asked: Asked, draft: &RawDraft, fingerprint: String, env
 /// application.
 pub fn answer(
     request: &RequestFile,
-    answers: &BTreeMap<u32, String>,
+    answers: &BTreeMap<u64, String>,
     revised: &RawDraft,
     answered_at: &str,
 ) -> AnswerFile {
