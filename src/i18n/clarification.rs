@@ -51,6 +51,34 @@ texts! {
     StateAnswered { fi: "Vastattu", sv: "Besvarad", en: "Answered" }
     StateLate { fi: "Myöhässä", sv: "Försenad", en: "Late" }
     StateAnsweredLate { fi: "Vastattu myöhässä", sv: "Besvarad för sent", en: "Answered late" }
+    PageIntro {
+        fi: "Valtiovarainministeriö pyytää hakemukseen lisäselvitystä. Vastaa kysymyksiin ja korjaa vain pyydetyt hakemuksen osat. Alkuperäinen hakemus säilyy ennallaan; korjaukset tehdään tähän kopioon.",
+        sv: "Finansministeriet begär en tilläggsutredning till ansökan. Svara på frågorna och ändra bara de begärda delarna av ansökan. Den ursprungliga ansökan förblir oförändrad; ändringarna görs i den här kopian.",
+        en: "The Ministry of Finance asks for further clarification of the application. Answer the questions and revise only the parts of the application asked. The original application stays as it was; the revisions are made in this copy.",
+    }
+    QuestionNumber { fi: "Kysymys", sv: "Fråga", en: "Question" }
+    NoQuestions { fi: "Ministeriö ei esittänyt kysymyksiä.", sv: "Ministeriet ställde inga frågor.", en: "The ministry asked no questions." }
+    PartsIntro {
+        fi: "Korjaa nämä hakemuksen osat. Linkki avaa osan hakemuslomakkeella.",
+        sv: "Ändra dessa delar av ansökan. Länken öppnar delen i ansökningsformuläret.",
+        en: "Revise these parts of the application. The link opens the part in the application form.",
+    }
+    ChangesTitle { fi: "Muutokset alkuperäiseen hakemukseen", sv: "Ändringar jämfört med den ursprungliga ansökan", en: "Changes to the original application" }
+    NoChanges { fi: "Hakemusta ei ole muutettu.", sv: "Ansökan har inte ändrats.", en: "The application has not been changed." }
+    ColOriginal { fi: "Alkuperäinen", sv: "Ursprunglig", en: "Original" }
+    ColNow { fi: "Nyt", sv: "Nu", en: "Now" }
+    SaveAnswer { fi: "Tallenna lisäselvitys tiedostona", sv: "Spara tilläggsutredningen som fil", en: "Save the clarification as a file" }
+    Saved {
+        fi: "Lisäselvitys tallennettiin tiedostoksi. Lähetä tiedosto valtiovarainministeriölle.",
+        sv: "Tilläggsutredningen sparades som fil. Skicka filen till finansministeriet.",
+        en: "The clarification was saved as a file. Send the file to the Ministry of Finance.",
+    }
+    NotSaved { fi: "Tiedostoa ei voitu tallentaa.", sv: "Filen kunde inte sparas.", en: "The file could not be saved." }
+    NoRequestHere {
+        fi: "Tällä luonnoksella ei ole lisäselvityspyyntöä. Avaa ministeriön pyyntötiedosto luonnossivulla.",
+        sv: "Det här utkastet har ingen begäran om tilläggsutredning. Öppna ministeriets begäransfil på sidan med utkast.",
+        en: "This draft has no request for further clarification. Open the ministry's request file on the drafts page.",
+    }
 }
 
 /// A part of the application by its heading (as the drafter's pages title it).

@@ -143,6 +143,11 @@ pub static WITH_GRANT_TABLES: [&catalogue::Table; TABLES.len() + GRANT_TABLES.le
 /// [`TABLES`], installed only by the pages that show a request or an answer.
 pub const CLARIFICATION_TABLES: [&catalogue::Table; 1] = [&clarification::Cl::TABLE];
 
+/// What the files app installs: every table, the first phase's (its drafts page opens the phase's
+/// files) and further clarification's (a request opens there, and its page is the files app's).
+pub static WITH_FILES_APP_TABLES: [&catalogue::Table; TABLES.len() + 2] =
+    with_tables!([INITIATIVE_TABLES[0], CLARIFICATION_TABLES[0]]);
+
 /// Each table with its texts in `lang`, in key order, from the source (what the files are made of).
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static str>)> {

@@ -28,6 +28,7 @@
 //! expressions of interest, initiatives received: [`initiative`], which says why).
 
 pub mod backup;
+pub mod clarification;
 pub mod grant;
 mod idb;
 pub mod initiative;

@@ -11,8 +11,8 @@
 //             or /reviewer/decision: a path whose last segment has no file extension) → the cached
 //             entry of the app the path belongs to (`entryFor`: reviewer.html for /reviewer and
 //             below, initiatives.html for /initiatives and below, grant.html for /grant and
-//             below, files.html for /drafts and
-//             /review, else index.html; tests/e2e/support.js
+//             below, files.html for /drafts,
+//             /review and /clarification, else index.html; tests/e2e/support.js
 //             serves them the same way), without
 //             waiting for the network: a server that stalls the headers or the body, answers with
 //             an error page, or a captive portal's page of its own, never stands in for the app,
@@ -42,8 +42,9 @@ const FILES_URL = new URL('files.html', INDEX_URL).href;
 const INITIATIVES_URL = new URL('initiatives.html', INDEX_URL).href;
 const GRANT_URL = new URL('grant.html', INDEX_URL).href;
 
-/** The files app's pages: the drafts page and check your answers. */
-const FILES_PAGES = ['drafts', 'review'].map((p) => new URL(p, INDEX_URL).pathname);
+/** The files app's pages: the drafts page, check your answers and the answer to a request for
+ *  further clarification. */
+const FILES_PAGES = ['drafts', 'review', 'clarification'].map((p) => new URL(p, INDEX_URL).pathname);
 
 /** The cached entry that starts the app a navigation to `url` belongs to. */
 function entryFor(url) {

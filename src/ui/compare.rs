@@ -36,7 +36,7 @@ impl Side {
 
 /// The 1-based position of the item a change is about, in the version that has it (the later one
 /// first); none for a field outside the lists.
-fn number(place: &Place, earlier: &RawDraft, later: &RawDraft) -> Option<usize> {
+pub(crate) fn number(place: &Place, earlier: &RawDraft, later: &RawDraft) -> Option<usize> {
     let position = |d: &RawDraft| match place {
         Place::Applicant(id) | Place::Field(FieldPath::Applicant { id, .. }) => {
             d.applicants.iter().position(|a| a.id == *id)
@@ -58,7 +58,7 @@ fn number(place: &Place, earlier: &RawDraft, later: &RawDraft) -> Option<usize> 
 
 /// A value as the table shows it: a field's value for reading, a whole item's summary (a line's
 /// amount in euros, its category by name), "(not there)" for an item added or removed.
-fn shown(lang: Lang, place: &Place, value: &Option<String>, version: &RawDraft) -> String {
+pub(crate) fn shown(lang: Lang, place: &Place, value: &Option<String>, version: &RawDraft) -> String {
     match (value, place) {
         (None, _) => T::NotThere.get(lang).to_string(),
         (Some(v), Place::Field(path)) => i18n::compared_value(lang, *path, v, &version.applicants),

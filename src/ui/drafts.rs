@@ -10,6 +10,7 @@
 
 use crate::domain::draft::RawDraft;
 use crate::domain::formats::application;
+use crate::domain::formats::clarification;
 use crate::domain::formats::partner;
 use crate::domain::formats::reader::{ImportError, Note};
 use crate::i18n::files_app::Fa;
@@ -50,6 +51,9 @@ struct Taken {
     notes: Vec<Note>,
     title: String,
     made: Option<String>,
+    /// A request for further clarification's file (docs/rules.md §12.1): kept beside the new draft
+    /// made of the application it carries, which then opens on `/clarification`.
+    clarification: Option<String>,
 }
 
 impl Taken {
@@ -59,6 +63,7 @@ impl Taken {
             notes,
             title,
             made: None,
+            clarification: None,
         }
     }
 }
@@ -293,6 +298,7 @@ pub fn DraftsPage() -> impl IntoView {
                 notes,
                 title: kept_title,
                 made,
+                clarification,
             }) => {
                 // A partner's draft is named as such: it carries the lead's project name. An imported
                 // application keeps the title its working copy carries (taken up in another browser);
@@ -300,6 +306,9 @@ pub fn DraftsPage() -> impl IntoView {
                 let request = draft.partner_of.is_some();
                 let title = if request {
                     format!("{}: {}", T::PartnerExchange.get(lang), draft.project.name())
+                } else if clarification.is_some() {
+                    let answer = crate::i18n::clarification::Cl::AnswerTitle.get(lang);
+                    format!("{answer}: {}", draft.project.name())
                 } else if !kept_title.trim().is_empty() {
                     kept_title
                 } else {
@@ -319,6 +328,22 @@ pub fn DraftsPage() -> impl IntoView {
                             let name = title;
                             let notes: Vec<String> = notes.iter().map(|n| i18n::import_note(lang, n)).collect();
                             drafts.set(storage::list().await);
+                            // A clarification request: its file beside the copy of the
+                            // application, then its page, where the questions are answered.
+                            if let Some(request) = clarification {
+                                let kept = storage::clarification::Kept {
+                                    request,
+                                    ..Default::default()
+                                };
+                                match storage::clarification::keep(loaded.id, &kept) {
+                                    Ok(()) => {
+                                        storage::set_current(loaded.id);
+                                        let _ = window().location().assign("/clarification");
+                                        return;
+                                    }
+                                    Err(e) => return failed(e),
+                                }
+                            }
                             // A draft made of a first phase's file is opened at once, as a new draft
                             // is, and the drafter says what was made of it; unless the file held
                             // something to tell first (the notes), which this page shows with its
@@ -355,6 +380,14 @@ pub fn DraftsPage() -> impl IntoView {
                 made: Some(m.said),
                 ..Taken::of(m.draft, m.notes, m.title)
             });
+        }
+        if clarification::format_of(bytes) == Some(clarification::REQUEST_FORMAT) {
+            return clarification::read_request(bytes, lang)
+                .map(|r| Taken {
+                    clarification: std::str::from_utf8(bytes).ok().map(str::to_string),
+                    ..Taken::of(r.draft, r.notes, String::new())
+                })
+                .map_err(refused);
         }
         match partner::format_of(bytes) {
             Some(partner::REQUEST_FORMAT) => partner::read_request(bytes, lang)

@@ -1,7 +1,8 @@
 //! The files app, a bundle of its own (`files.html`, the `hakemus-files` binary): the drafts page
 //! (`/drafts`: the drafts of this browser, import, the comparison of two files, the storage the
 //! browser gives them) and check your answers (`/review`). The drafter's first load does not carry
-//! them (ARCHITECTURE.md, "Three apps").
+//! them (ARCHITECTURE.md, "Three apps"); and the lead's answer to a request for further clarification
+//! (`/clarification`, `ui::clarification`).
 //!
 //! It has no draft store: its pages read and write the stored drafts through `storage`, and the
 //! draft being edited is the drafter's. Opening or creating a draft here makes it this tab's
@@ -15,6 +16,7 @@ use crate::i18n::files_app::Fa;
 use crate::i18n::{self, T};
 use crate::storage::{self, SaveError};
 use crate::ui::check::CheckAnswersPage;
+use crate::ui::clarification::ClarificationPage;
 use crate::ui::drafts::DraftsPage;
 use crate::ui::form::text;
 use crate::ui::frame::{applicant_links, Frame, NotFound};
@@ -27,9 +29,10 @@ use leptos_router::components::Router;
 
 /// Mounts the files app on the page's body (the entry point its `main` calls), once the drafts'
 /// database is open and the drafts of versions before it are moved over (`storage::prepare`). Its
-/// drafts page opens the first phase's files (`ui::initiative::open`), whose words it installs.
+/// drafts page opens the first phase's files (`ui::initiative::open`) and requests for further
+/// clarification, whose words it installs.
 pub fn run() {
-    language::install_tables(&i18n::WITH_INITIATIVE_TABLES);
+    language::install_tables(&i18n::WITH_FILES_APP_TABLES);
     wasm_bindgen_futures::spawn_local(async {
         let texts = language::prepare();
         // Where storage cannot be opened, the page says so when it lists nothing and a write fails.
@@ -61,6 +64,12 @@ fn Pages() -> impl IntoView {
     crate::ui::dom::reveal_hash();
     let links = applicant_links(false);
     let lang = use_lang();
+    // `/clarification` is this app's alone: the drafter's routes (`ui::routes`) do not name it, so
+    // that its bundle does not grow; every load of it is a page load.
+    let clarification = window()
+        .location()
+        .pathname()
+        .is_ok_and(|p| p.trim_end_matches('/') == "/clarification");
     // Back to the application, and on to the grant's pages (after the decision: a bundle of their
     // own), in this app's words: the footer's are the drafter's, shared by every app.
     let status = view! {
@@ -73,6 +82,7 @@ fn Pages() -> impl IntoView {
     view! {
         <Frame status=status.into_any() notices=().into_any() note=T::AutosaveNote links>
             {move || match page.get() {
+                _ if clarification => view! { <ClarificationPage /> }.into_any(),
                 Page::Drafts => view! { <DraftsPage /> }.into_any(),
                 Page::Review => view! { <ReviewPage /> }.into_any(),
                 _ => view! { <NotFound home="/drafts" home_text=T::DraftsTitle /> }.into_any(),

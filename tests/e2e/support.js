@@ -47,8 +47,9 @@ function contentType(file) {
   return CONTENT_TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
 }
 
-/** The pages of the files app (files.html): the drafts page and check your answers. */
-const FILES_PAGES = /^\/(drafts|review)\/?$/;
+/** The pages of the files app (files.html): the drafts page, check your answers and the answer to a
+ *  request for further clarification. */
+const FILES_PAGES = /^\/(drafts|review|clarification)\/?$/;
 
 /**
  * The HTML entry of the app a client-side route belongs to: the reviewer's (reviewer.html) for
