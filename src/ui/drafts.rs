@@ -260,6 +260,16 @@ pub fn DraftsPage() -> impl IntoView {
                         </button>
                     }.into_any()
                 }}
+                // A draft answering a request for further clarification: back to its page.
+                {storage::clarification::kept(id).is_some().then(|| view! {
+                    <button type="button" class="button small secondary" id=format!("draft-{id}-clarification")
+                        aria-describedby=format!("draft-{id}-name-text") on:click=move |_| {
+                            storage::set_current(id);
+                            let _ = window().location().assign("/clarification");
+                        }>
+                        {move || crate::i18n::clarification::Cl::AnswerTitle.get(lang.get())}
+                    </button>
+                })}
                 <button type="button" class="button small secondary" id=format!("draft-{id}-rename")
                     aria-describedby=format!("draft-{id}-name-text") on:click=move |_| {
                         renaming.set(Some(id));
