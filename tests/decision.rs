@@ -958,3 +958,58 @@ fn the_second_decision_decides_the_deferred_knowing_what_the_first_granted() {
     assert!(refused.path.unwrap().ends_with("application.original"));
     assert!(matches!(refused.problem, ReadProblem::UnknownField));
 }
+
+/// The deferred of the 2019 decision listed with their clarification: as the decision lists them (by
+/// the lead's name), each with its latest request's state on the day given.
+#[test]
+fn the_deferred_are_listed_with_the_state_of_their_clarification() {
+    use hakemus::domain::formats::clarification::{answer, read_answer, request, to_json as file_json, Asked};
+    use hakemus::domain::reviewer::clarification::{deferred, receive, record_request, State};
+    use time::macros::date;
+    let first = proposal_2019();
+    let apps = applications();
+    let asked = |id: &str| Asked {
+        id: id.into(),
+        asked_at: "2020-03-16T09:00:00Z".into(),
+        deadline: "2020-04-30".into(),
+        questions: vec![],
+        parts: vec!["budget".into()],
+    };
+    // Espoo (row 0) answered late; Paimio (row 33) asked and not answered.
+    let espoo = request(asked("r1"), &apps[0].1);
+    let paimio = request(asked("r2"), &apps[33].1);
+    let mut record = Vec::new();
+    record_request(&mut record, espoo.clone());
+    record_request(&mut record, paimio);
+    let (lead, partners, project, _, _) = APPENDIX[0];
+    let revised = application(lead, partners, project, "3000000.00");
+    let answered = answer(&espoo, &BTreeMap::new(), &revised, "2020-05-04T08:00:00Z");
+    let answered = read_answer(file_json(&answered).as_bytes(), Lang::Fi).unwrap();
+    receive(&mut record, &answered).unwrap();
+
+    let rows = deferred(&first, &record, date!(2020 - 05 - 05));
+    let leads: Vec<&str> = rows
+        .iter()
+        .map(|r| first.entries[r.entry].application.project.as_str())
+        .collect();
+    assert_eq!(rows.len(), 6, "{leads:?}");
+    assert_eq!(
+        rows[0].original, apps[0].0,
+        "Espoo first, as the decision lists the deferred"
+    );
+    let espoo_row = rows[0].request.as_ref().unwrap();
+    assert_eq!(
+        espoo_row.state,
+        State::AnsweredLate {
+            on: date!(2020 - 05 - 04)
+        }
+    );
+    assert_eq!(espoo_row.clarified.as_deref(), Some(fingerprint(&revised).as_str()));
+    let paimio_row = rows.iter().find(|r| r.original == apps[33].0).unwrap();
+    assert_eq!(paimio_row.request.as_ref().unwrap().state, State::Late);
+    assert_eq!(
+        rows.iter().filter(|r| r.request.is_none()).count(),
+        4,
+        "nothing asked yet"
+    );
+}
