@@ -4,6 +4,7 @@ pub mod application;
 pub mod backup;
 pub mod decision;
 pub mod grant;
+pub mod grant_change;
 pub mod grant_partner;
 pub mod grant_reports;
 pub mod initiative;
