@@ -155,11 +155,13 @@ pub fn ChangesPage() -> impl IntoView {
         <section aria-labelledby="change-decision-title">
             <h2 id="change-decision-title">{text(lang, Gc::Decision)}</h2>
             <FileDrop id=DECISION_INPUT label=Gc::DecisionFile hint=T::DropHint
-                described_by=DECISION_RESULT.to_string() on_files />
-            {move || said.get().map(|(good, s)| {
-                let class = if good { "banner good" } else { "error-summary" };
-                view! { <p class=class id=DECISION_RESULT tabindex="-1">{s}</p> }
-            })}
+                described_by=format!("{DECISION_INPUT}-msg") on_files />
+            <div id=format!("{DECISION_INPUT}-msg") role="status">
+                {move || said.get().map(|(good, s)| {
+                    let class = if good { "banner good" } else { "error-summary" };
+                    view! { <p class=class id=DECISION_RESULT tabindex="-1">{s}</p> }
+                })}
+            </div>
         </section>
     }
 }
