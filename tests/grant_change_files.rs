@@ -275,6 +275,14 @@ fn a_claim_file_carries_the_accepted_change_and_recomputes_with_it() {
     let read = read_payment_claim(text.as_bytes(), Lang::Fi).unwrap();
     assert_eq!(read.file, after);
     assert_eq!(read.review.claims[0].may_claim, Money::from_cents(850_000));
+    // hakemus-check recomputes the same figures and names the change in force.
+    let (code, out) = check("claim-v2", &text);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("May be claimed: €8,500.00"), "{out}");
+    assert!(
+        out.contains("The plan in force: The project ends: 31 March 2022"),
+        "{out}"
+    );
     // Without the change the file's figures are not what the rules compute.
     let mut v: Value = serde_json::from_str(&text).unwrap();
     v.as_object_mut().unwrap().remove("changes");
