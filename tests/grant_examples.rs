@@ -1,6 +1,7 @@
 //! One example of each file the granted project writes — the interim report, the payment claim, the
-//! final report (`formats::grant_reports`) and a partner's ledger request and contribution
-//! (`formats::grant_partner`) — written by the domain's own writers from Kiuruvesi's granted project
+//! final report (`formats::grant_reports`), a partner's ledger request and contribution
+//! (`formats::grant_partner`), and a change request with the ministry's decision on it
+//! (`formats::grant_change`; the reports carry the decided request) — written by the domain's own writers from Kiuruvesi's granted project
 //! at fixed times, committed under `tests/fixtures/grant/examples/` (named `<format>.json`, beside
 //! `schema/<format>.schema.json`) and read back by each file's reader. The end-to-end schema test
 //! (`tests/e2e/schema.test.js`) validates them with a real validator (Ajv) against the committed
@@ -11,6 +12,10 @@ mod common;
 
 use common::grant::{case_a, entry};
 use hakemus::domain::exchange::ledger::make_request;
+use hakemus::domain::formats::grant_change::{
+    self, apply, change_decision, change_request, read_change_decision, read_change_request, CHANGE_DECISION_FORMAT,
+    CHANGE_REQUEST_FORMAT,
+};
 use hakemus::domain::formats::grant_partner::{
     self, contribution, read_contribution, read_request, LEDGER_CONTRIBUTION_FORMAT, LEDGER_REQUEST_FORMAT,
 };
@@ -19,6 +24,7 @@ use hakemus::domain::formats::grant_reports::{
     to_json, FINAL_REPORT_FORMAT, INTERIM_REPORT_FORMAT, PAYMENT_CLAIM_FORMAT,
 };
 use hakemus::domain::formats::partner;
+use hakemus::domain::grant::model::{ChangeDecision, ChangeKind, Outcome, PartDecision};
 use hakemus::domain::grant::model::{Origin, RawGrant, RawInterimReport};
 use hakemus::domain::grant::periods::fill_default_periods;
 use hakemus::domain::vocabulary::locale::Lang;
@@ -28,6 +34,9 @@ use serde_json::Value;
 const REQUESTED_AT: &str = "2020-11-02T08:00:00Z";
 const CONTRIBUTED_AT: &str = "2020-11-09T12:30:00Z";
 const AT: &str = "2021-11-25T10:00:00Z";
+/// When the lead asks for a change, and when the ministry decides it.
+const CHANGE_SENT: &str = "2021-05-03T09:00:00Z";
+const CHANGE_DECIDED: &str = "2021-05-20T13:00:00Z";
 
 /// Case A (`tests/common/grant.rs`: three claims, two paid, the final report with the auditor's
 /// statement) with its four-month periods, the second period's interim report, one of Iisalmi's
@@ -83,6 +92,47 @@ fn examples() -> Vec<Example> {
     };
     let contribution_text = partner::to_json(&contribution(&copy, CONTRIBUTED_AT).expect("a partner's copy"));
 
+    // A change asked for: the content (accepted) and 5 000,00 € from personnel to travel (rejected),
+    // so the reports carry the decided request and their figures stay as before.
+    let r = g.add_change_request();
+    let first = g.changes[0].parts[0].id;
+    let part = g.change_part_mut(r, first).unwrap();
+    part.kind = ChangeKind::Content;
+    part.text = "Lomakkeiden lisäksi pilotoidaan chat-palvelu.".into();
+    part.reason = "Asukaskysely osoitti tarpeen.".into();
+    let second = g.add_change_part(r, ChangeKind::MoveMoney).unwrap();
+    let part = g.change_part_mut(r, second).unwrap();
+    part.from = "personnel".into();
+    part.to = "travel".into();
+    part.amount = "5 000,00".into();
+    part.reason = "Pilotointi vaatii matkoja.".into();
+    let request_file = change_request(&g, r, CHANGE_SENT).expect("a request without errors");
+    g.change_mut(r).unwrap().sent_at = CHANGE_SENT.into();
+    let decision = change_decision(
+        &g.id,
+        r,
+        ChangeDecision {
+            decided_on: "2021-05-20".into(),
+            decider: "Erityisasiantuntija Maija Virtanen".into(),
+            parts: vec![
+                PartDecision {
+                    part: first,
+                    outcome: Outcome::Accepted,
+                    reason: "Muutos tukee hankkeen tavoitteita.".into(),
+                    ..PartDecision::default()
+                },
+                PartDecision {
+                    part: second,
+                    outcome: Outcome::Rejected,
+                    reason: "Matkakustannukset mahtuvat nykyiseen suunnitelmaan.".into(),
+                    ..PartDecision::default()
+                },
+            ],
+        },
+        CHANGE_DECIDED,
+    );
+    apply(&mut g, &decision, CHANGE_DECIDED).expect("the decision of the request");
+
     let report = interim_report(&g, g.reports[0].id, AT).expect("the report and its period");
     let claim = payment_claim(&g, g.claims[1].id, AT).expect("the second claim");
     vec![
@@ -106,6 +156,14 @@ fn examples() -> Vec<Example> {
             format: LEDGER_CONTRIBUTION_FORMAT,
             text: contribution_text,
         },
+        Example {
+            format: CHANGE_REQUEST_FORMAT,
+            text: grant_change::to_json(&request_file),
+        },
+        Example {
+            format: CHANGE_DECISION_FORMAT,
+            text: grant_change::to_json(&decision),
+        },
     ]
 }
 
@@ -119,7 +177,7 @@ fn path_of(format: &str) -> String {
 #[test]
 fn the_committed_examples_are_what_this_build_writes() {
     let files = examples();
-    assert_eq!(files.len(), 5);
+    assert_eq!(files.len(), 7);
     for f in &files {
         common::committed(
             &path_of(f.format),
@@ -191,4 +249,29 @@ fn each_example_reads_back_with_its_reader() {
         read_contribution(bytes, Lang::Fi).unwrap().fingerprint,
         read.fingerprint
     );
+
+    let bytes = text(CHANGE_REQUEST_FORMAT);
+    assert_eq!(grant_change::format_of(bytes), Some(CHANGE_REQUEST_FORMAT));
+    let read = read_change_request(bytes).unwrap();
+    assert_eq!(
+        grant_change::to_json(&read.file),
+        String::from_utf8_lossy(bytes),
+        "read back equal"
+    );
+    assert_eq!(read.file.parts[1].amount, "5000.00");
+
+    let bytes = text(CHANGE_DECISION_FORMAT);
+    assert_eq!(grant_change::format_of(bytes), Some(CHANGE_DECISION_FORMAT));
+    let read = read_change_decision(bytes).unwrap();
+    assert_eq!(
+        grant_change::to_json(&read.file),
+        String::from_utf8_lossy(bytes),
+        "read back equal"
+    );
+    assert_eq!(read.file.decision.parts[1].outcome, Outcome::Rejected);
+
+    // The reports carry the decided request.
+    let read = read_final_report(text(FINAL_REPORT_FORMAT), Lang::Fi).unwrap();
+    assert_eq!(read.file.changes.len(), 1);
+    assert_eq!(read.file.schema_version, 2);
 }

@@ -42,7 +42,7 @@ fn the_committed_schemas_are_the_generated_ones() {
         assert_eq!(committed, text, "the app offers the committed schema");
         let schema: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(schema["properties"]["format"]["const"], name);
-        assert_eq!(schema["properties"]["schema_version"]["const"], 1);
+        assert_eq!(schema["properties"]["schema_version"]["const"], 2);
     }
 }
 

@@ -1,14 +1,20 @@
-//! `hakemus-check`: checks exported application files, the partners' request and contribution
-//! files, funding proposals (`hakemus-decision`), and the first phase's files (initiatives,
-//! expressions of interest and the workshop's candidate joint projects), and a granted project's
-//! partners' entries (`hakemus-ledger-request`, `hakemus-ledger-contribution`) and its reports
-//! (`hakemus-interim-report`, `hakemus-payment-claim`, `hakemus-final-report`: every figure
-//! recomputed from what the file carries, then printed with the grant's findings), and further
-//! clarification of a deferred application (`hakemus-clarification-request`, `hakemus-clarification`:
-//! an answer is checked against its request when the request's file is given on the same command
-//! line, else for what the answer alone shows), with the app's own rules, for the receiving end. Prints each file's findings (for a partner's file, those about its part,
-//! by their place in that file); exits with status 1 when any file is refused or has errors, 2 on
-//! wrong usage.
+//! `hakemus-check`: checks the app's files with the app's own rules, for the receiving end:
+//!
+//! - exported applications, and the partners' request and contribution files;
+//! - funding proposals (`hakemus-decision`);
+//! - the first phase's files (initiatives, expressions of interest and the workshop's candidate
+//!   joint projects);
+//! - a granted project's partners' entries (`hakemus-ledger-request`, `hakemus-ledger-contribution`)
+//!   and its reports (`hakemus-interim-report`, `hakemus-payment-claim`, `hakemus-final-report`:
+//!   every figure recomputed from what the file carries, then printed with the grant's findings and
+//!   the changes in force);
+//! - further clarification of a deferred application (`hakemus-clarification-request`,
+//!   `hakemus-clarification`: an answer is checked against its request when the request's file is
+//!   given on the same command line, else for what the answer alone shows);
+//! - changes during the project (`hakemus-change-request`, `hakemus-change-decision`).
+//!
+//! Prints each file's findings (for a partner's file, those about its part, by their place in that
+//! file); exits with status 1 when any file is refused or has errors, 2 on wrong usage.
 //!
 //! An initiative or an interest is checked against its phase's deadline on the day it was sent, the
 //! date of its `exported_at` (not the day it is checked: every file is checked after the phase);
@@ -21,6 +27,7 @@ use hakemus::domain::draft::{RawApplicant, RawDraft};
 use hakemus::domain::formats::application::{import, resolved};
 use hakemus::domain::formats::clarification;
 use hakemus::domain::formats::decision;
+use hakemus::domain::formats::grant_change as changes;
 use hakemus::domain::formats::grant_partner as ledger;
 use hakemus::domain::formats::grant_reports as reports;
 use hakemus::domain::formats::initiative as first_phase;
@@ -72,9 +79,9 @@ const USAGE: &str = "usage: hakemus-check [--lang fi|sv|en] FILE...\n\
 Checks exported Hakemus application files, partners' request and contribution files, funding\n\
 proposals, initiatives for joint projects, expressions of interest and candidate joint projects,\n\
 a granted project's partners' entries (ledger requests and contributions) and its interim reports,\n\
-payment claims and final report (every figure recomputed), and requests for further clarification\n\
-and their answers (an answer is checked against its request when both files are given), with the\n\
-app's rules.\n\
+payment claims and final report (every figure recomputed), its change requests and the ministry's\n\
+decisions on them, and requests for further clarification and their answers (an answer is checked\n\
+against its request when both files are given), with the app's rules.\n\
 Exit status 0 when every file is readable and has no errors, 1 otherwise.\n";
 
 fn usage() -> ExitCode {
@@ -106,6 +113,9 @@ fn check(file: &str, lang: Lang, files: &[String]) -> bool {
     }
     if let Some(format) = clarification::format_of(&bytes) {
         return check_clarification(file, &bytes, format, lang, files);
+    }
+    if let Some(format) = changes::format_of(&bytes) {
+        return check_change(file, &bytes, format, lang);
     }
     // What the file is, by its `format`; anything else is read as an application (and refused as one).
     let read: Result<(RawDraft, Vec<Note>, bool), ImportError> = match partner::format_of(&bytes) {
@@ -377,6 +387,19 @@ fn check_report(file: &str, bytes: &[u8], format: &str, lang: Lang) -> bool {
             Err(e) => return refused_here(e),
         },
     };
+    // The changes the ministry accepted, as the figures above applied them (version 2).
+    for applied in hakemus::domain::grant::change::plan_in_force(&grant).applied {
+        use hakemus::domain::grant::change::Applied;
+        use hakemus::i18n::grant_changes::Gc;
+        let text = match applied {
+            Applied::End { end, .. } => format!("{}: {}", Gc::PlanEnd.get(lang), i18n::date(lang, end)),
+            Applied::Move { from, to, amount, .. } => {
+                format!("{}: {from} → {to}: {}", Gc::PlanMoved.get(lang), amount.format(lang))
+            }
+            Applied::Content { text, .. } => format!("{}: {text}", Gc::PlanContent.get(lang)),
+        };
+        println!("{file}: {}: {text}", Gc::PlanTitle.get(lang));
+    }
     let findings = concerns(&r);
     for f in &findings {
         let severity = if f.is_error() {
@@ -408,6 +431,102 @@ fn check_report(file: &str, bytes: &[u8], format: &str, lang: Lang) -> bool {
     let errors = findings.iter().filter(|f| f.is_error()).count();
     println!("{file}: {}", i18n::check_counts(lang, errors, findings.len() - errors));
     errors == 0
+}
+
+/// A change request (each part: its kind, values and reason; an end after the call's last day a
+/// warning citing decision 004) or the ministry's decision on one (each part's outcome and reason),
+/// read strictly.
+fn check_change(file: &str, bytes: &[u8], format: &str, lang: Lang) -> bool {
+    use hakemus::domain::grant::change::{ChangeField, ChangeFinding, ChangeMessage, ChangePlace, ChangeRule};
+    use hakemus::domain::grant::model::ChangeKind;
+    use hakemus::domain::rules::finding::Severity;
+    use hakemus::domain::vocabulary::citation::Citation;
+    use hakemus::domain::vocabulary::dates::parse_iso_date;
+    use hakemus::domain::vocabulary::grant_phase;
+    use hakemus::i18n::grant_changes::{self as words, Gc};
+    let warning = R::SeverityWarning.get(lang);
+    let mut warnings = 0;
+    if format == changes::CHANGE_REQUEST_FORMAT {
+        let read = match changes::read_change_request(bytes) {
+            Ok(r) => r,
+            Err(e) => return refused(file, lang, &e),
+        };
+        for note in &read.notes {
+            println!("{file}: {warning}: {}", i18n::import_note(lang, note));
+            warnings += 1;
+        }
+        let f = &read.file;
+        let by = grant_phase::for_call_or_default(f.project.granted.call.trim()).final_report_by;
+        println!(
+            "{file}: {} {}: {}",
+            Gc::RequestHeading.get(lang),
+            f.request_id,
+            f.project.name
+        );
+        for (i, p) in f.parts.iter().enumerate() {
+            let what = match p.kind {
+                ChangeKind::EndDate => p.end.clone(),
+                ChangeKind::MoveMoney => format!("{} → {}: {}", p.from, p.to, p.amount),
+                ChangeKind::Content => p.text.clone(),
+            };
+            println!("{file}: parts[{i}]: {}: {what}", words::kind(lang, p.kind));
+            println!("{file}: parts[{i}]: {}: {}", Gc::Reason.get(lang), p.reason);
+            let end = parse_iso_date(&p.end).filter(|e| p.kind == ChangeKind::EndDate && *e > by);
+            if let Some(end) = end {
+                let finding = ChangeFinding {
+                    rule: ChangeRule::EndDate,
+                    severity: Severity::Warning,
+                    place: ChangePlace {
+                        request: f.request_id,
+                        part: Some(p.id),
+                        field: ChangeField::End,
+                    },
+                    message: ChangeMessage::EndAfterCall { end, by },
+                    source: Some(Citation::DecisionSchedule),
+                };
+                println!(
+                    "{file}: {warning} {}: parts[{i}].end: {} [{}]",
+                    finding.rule.as_str(),
+                    words::message(lang, &finding),
+                    i18n::citation(lang, Citation::DecisionSchedule)
+                );
+                warnings += 1;
+            }
+        }
+    } else {
+        let read = match changes::read_change_decision(bytes) {
+            Ok(r) => r,
+            Err(e) => return refused(file, lang, &e),
+        };
+        for note in &read.notes {
+            println!("{file}: {warning}: {}", i18n::import_note(lang, note));
+            warnings += 1;
+        }
+        let f = &read.file;
+        let d = &f.decision;
+        println!(
+            "{file}: {} {}: {} {}, {}",
+            Gc::Decision.get(lang),
+            f.request_id,
+            Gc::DecidedOn.get(lang),
+            d.decided_on,
+            d.decider
+        );
+        for (i, p) in d.parts.iter().enumerate() {
+            let value = [&p.end, &p.amount]
+                .into_iter()
+                .filter(|v| !v.is_empty())
+                .map(|v| format!(" ({}: {v})", Gc::AcceptedValue.get(lang)))
+                .collect::<String>();
+            println!(
+                "{file}: decision.parts[{i}]: {}{value}: {}",
+                words::outcome(lang, Some(p.outcome)),
+                p.reason
+            );
+        }
+    }
+    println!("{file}: {}", i18n::check_counts(lang, 0, warnings));
+    true
 }
 
 /// The findings of one initiative or interest of a first phase's file, with their place in it.

@@ -142,6 +142,40 @@ test('a backup validates against its schema, and the schema refuses what the rea
   }
 });
 
+test('a change request and the ministry\'s decision validate against their schemas, and the schemas refuse what reading refuses', () => {
+  // Written by the domain's writers (tests/grant_examples.rs; UPDATE_FIXTURES=1 cargo test --test grant_examples).
+  const dir = path.join(ROOT, 'tests/fixtures/grant/examples');
+  for (const [format, bad] of [
+    ['hakemus-change-request', [
+      (v) => (v.parts = []),
+      (v) => (v.request_id = 0),
+      (v) => (v.parts[1].amount = '5 000,00'),
+      (v) => (v.parts[0].kind = 'wish'),
+      (v) => (v.parts[0].colour = 'red'),
+      (v) => delete v.project,
+    ]],
+    ['hakemus-change-decision', [
+      (v) => (v.decision.parts[0].outcome = 'maybe'),
+      (v) => (v.decision.parts[0].reason = ''),
+      (v) => (v.decision.decided_on = '20.5.2021'),
+      (v) => (v.decision.decider = ''),
+      (v) => (v.project_id = ''),
+      (v) => (v.decision.parts[1].amount = 5000),
+    ]],
+  ]) {
+    const validate = validatorOf(`${format}.schema.json`);
+    const file = path.join(dir, `${format}.json`);
+    assert.ok(fs.existsSync(file), `${file} (committed; UPDATE_FIXTURES=1 cargo test --test grant_examples)`);
+    const example = () => JSON.parse(fs.readFileSync(file, 'utf8'));
+    assert.ok(validate(example()), `${format}: ${JSON.stringify(validate.errors)}`);
+    for (const change of [(x) => (x.schema_version += 1), (x) => (x.colour = 'red'), ...bad]) {
+      const changed = example();
+      change(changed);
+      assert.equal(validate(changed), false, `${format} accepted after ${change}`);
+    }
+  }
+});
+
 test('the granted project\'s files validate against their schemas, and the schemas refuse a bumped version, an extra field and values of the wrong type', () => {
   // Written by the domain's writers from Kiuruvesi's granted project and read back by their readers
   // (tests/grant_examples.rs; UPDATE_FIXTURES=1 cargo test --test grant_examples).

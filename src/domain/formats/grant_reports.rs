@@ -11,6 +11,11 @@
 //! - `hakemus-final-report`: the final report (loppuraportti) with the auditor's statement, the
 //!   realised VAT-free total costs and the settlement (final grant, paid, last instalment, return).
 //!
+//! **Version 2** (docs/rules.md §12.2) adds `changes`: the project's change requests that the
+//! ministry has decided, each with its decision, so that the plan in force (a later end, money
+//! moved) is recomputed from the file as the lead's app computed it. Absent when there are none;
+//! files of version 1 open as projects without changes.
+//!
 //! **Self-contained.** Each file carries what its sums are computed from, so that the receiving end
 //! (`hakemus-check`) recomputes them without the browser: the project (id, name, lead, the
 //! decision's grant and the share in force), the granted application itself as the application's
@@ -35,7 +40,10 @@ use crate::domain::formats::reader::{from_json, open, shape_error, ImportError, 
 use crate::domain::formats::slug::{slug, Other};
 use crate::domain::grant::finding::Message;
 use crate::domain::grant::ledger::Totals;
-use crate::domain::grant::model::{Granted, RawClaim, RawEntry, RawFinalReport, RawGrant, RawInterimReport, RawPeriod};
+use crate::domain::grant::model::{
+    ChangeKind, Granted, RawChangePart, RawChangeRequest, RawClaim, RawEntry, RawFinalReport, RawGrant,
+    RawInterimReport, RawPeriod,
+};
 use crate::domain::grant::periods::period_range;
 use crate::domain::grant::report::{indicator_rows, plan};
 use crate::domain::grant::review::{review, GrantReview};
@@ -55,7 +63,7 @@ pub const INTERIM_REPORT_FORMAT: &str = "hakemus-interim-report";
 pub const PAYMENT_CLAIM_FORMAT: &str = "hakemus-payment-claim";
 pub const FINAL_REPORT_FORMAT: &str = "hakemus-final-report";
 /// The version this build writes and reads (all three files).
-pub const VERSION: u64 = 1;
+pub const VERSION: u64 = 2;
 /// The committed JSON Schemas, equal to [`interim_report_schema`], [`payment_claim_schema`] and
 /// [`final_report_schema`] (tested).
 pub const INTERIM_REPORT_SCHEMA_JSON: &str = include_str!("../../../schema/hakemus-interim-report.schema.json");
@@ -194,7 +202,7 @@ pub struct FinalFigures {
 pub struct InterimReportFile {
     #[schemars(extend("const" = "hakemus-interim-report"))]
     pub format: String,
-    #[schemars(extend("const" = 1))]
+    #[schemars(extend("const" = 2))]
     pub schema_version: u64,
     /// When the file was made, RFC 3339 in UTC; its date is the day the rules are checked on.
     #[schemars(extend("format" = "date-time"))]
@@ -202,6 +210,9 @@ pub struct InterimReportFile {
     pub project: Project,
     /// The granted application, as its own file (`hakemus-application`) writes it.
     pub application: Envelope,
+    /// The change requests decided, with their decisions (version 2; none: absent).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<RawChangeRequest>,
     /// The entries booked up to the period's last day.
     pub entries: Vec<RawEntry>,
     /// The report's period (ISO 8601).
@@ -220,12 +231,15 @@ pub struct InterimReportFile {
 pub struct PaymentClaimFile {
     #[schemars(extend("const" = "hakemus-payment-claim"))]
     pub format: String,
-    #[schemars(extend("const" = 1))]
+    #[schemars(extend("const" = 2))]
     pub schema_version: u64,
     #[schemars(extend("format" = "date-time"))]
     pub exported_at: String,
     pub project: Project,
     pub application: Envelope,
+    /// The change requests decided, with their decisions (version 2; none: absent).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<RawChangeRequest>,
     /// The entries the claim counts: booked up to its day (the last claim: all).
     pub entries: Vec<RawEntry>,
     /// The claim's number, 1 for the first.
@@ -248,12 +262,15 @@ pub struct PaymentClaimFile {
 pub struct FinalReportFile {
     #[schemars(extend("const" = "hakemus-final-report"))]
     pub format: String,
-    #[schemars(extend("const" = 1))]
+    #[schemars(extend("const" = 2))]
     pub schema_version: u64,
     #[schemars(extend("format" = "date-time"))]
     pub exported_at: String,
     pub project: Project,
     pub application: Envelope,
+    /// The change requests decided, with their decisions (version 2; none: absent).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<RawChangeRequest>,
     /// Every entry of the project's accounts.
     pub entries: Vec<RawEntry>,
     /// Every claim, with what was paid on it: the settlement's `P`.
@@ -353,15 +370,63 @@ pub fn format_of(bytes: &[u8]) -> Option<&'static str> {
 
 // ---- Writing ----------------------------------------------------------------------------------
 
-/// The project without its rows: what every file's recomputation starts from.
+/// The project without its rows: what every file's recomputation starts from (with the change
+/// requests decided: the plan in force).
 fn base(grant: &RawGrant) -> RawGrant {
     RawGrant {
         id: grant.id.clone(),
         fingerprint: grant.fingerprint.clone(),
         granted: grant.granted.clone(),
         application: grant.application.clone(),
+        changes: decided_changes(grant),
         ..RawGrant::default()
     }
+}
+
+/// A change request's part as a file writes it: the fields of its kind only, an end ISO 8601, an
+/// amount a decimal string (`None` where one is not yet a date or an amount).
+pub fn canonical_part(p: &RawChangePart) -> Option<RawChangePart> {
+    let mut out = RawChangePart {
+        id: p.id,
+        kind: p.kind,
+        reason: p.reason.trim().to_string(),
+        ..RawChangePart::default()
+    };
+    match p.kind {
+        ChangeKind::EndDate => {
+            let d = parse_date(p.end.trim())?;
+            out.end = format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day());
+        }
+        ChangeKind::MoveMoney => {
+            out.by = p.by;
+            out.from = p.from.trim().to_string();
+            out.to = p.to.trim().to_string();
+            let t = p.amount.trim();
+            out.amount = Money::parse_exchange(t)
+                .or_else(|| Money::parse(t).ok())?
+                .format_plain();
+        }
+        ChangeKind::Content => out.text = p.text.clone(),
+    }
+    Some(out)
+}
+
+/// The change requests the ministry has decided, as the report files carry them (each part as
+/// [`canonical_part`] writes it, else as typed).
+fn decided_changes(grant: &RawGrant) -> Vec<RawChangeRequest> {
+    grant
+        .changes
+        .iter()
+        .filter(|r| r.decision.is_some())
+        .map(|r| RawChangeRequest {
+            parts: r
+                .parts
+                .iter()
+                .map(|p| canonical_part(p).unwrap_or_else(|| p.clone()))
+                .collect(),
+            ..r.clone()
+        })
+        .collect()
 }
 
 /// The granted application as its own file writes it, without a working copy: a project opened
@@ -389,7 +454,7 @@ fn day_of(exported_at: &str) -> Option<Date> {
     exported_at.get(..10).and_then(parse_iso_date)
 }
 
-fn project_of(grant: &RawGrant, r: &GrantReview) -> Project {
+pub(crate) fn project_of(grant: &RawGrant, r: &GrantReview) -> Project {
     let lead = grant.application.applicants.first();
     Project {
         id: grant.id.clone(),
@@ -575,6 +640,7 @@ pub fn interim_report(grant: &RawGrant, report_id: LineId, exported_at: &str) ->
         exported_at: exported_at.into(),
         project,
         application: application_of(grant, exported_at),
+        changes: sub.changes.clone(),
         entries,
         period,
         report: report.clone(),
@@ -603,6 +669,7 @@ pub fn payment_claim(grant: &RawGrant, claim_id: LineId, exported_at: &str) -> O
     let r = review(&sub, day_of(exported_at).unwrap_or(Date::MIN));
     let figures = claim_figures(&r);
     let project = project_of(grant, &r);
+    let changes = std::mem::take(&mut sub.changes);
     let mut earlier = grant.claims[..n].to_vec();
     let mut this = claim.clone();
     let mut entries = sub.entries;
@@ -616,6 +683,7 @@ pub fn payment_claim(grant: &RawGrant, claim_id: LineId, exported_at: &str) -> O
         exported_at: exported_at.into(),
         project,
         application: application_of(grant, exported_at),
+        changes,
         entries,
         number: n as u64 + 1,
         earlier_claims: earlier,
@@ -647,6 +715,7 @@ pub fn final_report(grant: &RawGrant, exported_at: &str) -> FinalReportFile {
         exported_at: exported_at.into(),
         project,
         application: application_of(grant, exported_at),
+        changes: sub.changes,
         entries,
         claims,
         final_report: sub.final_report,
@@ -672,6 +741,7 @@ struct Parts<'a> {
     exported_at: &'a str,
     project: &'a Project,
     application: &'a Envelope,
+    changes: &'a [RawChangeRequest],
     entries: &'a [RawEntry],
 }
 
@@ -691,6 +761,7 @@ fn open_file<F: DeserializeOwned>(
         exported_at,
         project,
         application: envelope,
+        changes,
         entries,
     } = parts(&file);
     let day = day_of(exported_at).ok_or_else(|| {
@@ -721,15 +792,59 @@ fn open_file<F: DeserializeOwned>(
             return Err(ImportError::at(format!("entries[{i}].id"), Problem::MissingId).into());
         }
     }
+    check_changes_carried(changes)?;
     let grant = RawGrant {
         id: project.id.clone(),
         fingerprint: project.fingerprint.clone(),
         granted: project.granted.clone(),
         application,
+        changes: changes.to_vec(),
         entries: entries.to_vec(),
         ..RawGrant::default()
     };
     Ok((file, scan.notes, day, grant))
+}
+
+/// The change requests a report carries: each decided, with ids, every part decided once and each
+/// decision naming a part of its request; a value put in force readable (an end ISO 8601, an amount
+/// a decimal string).
+fn check_changes_carried(changes: &[RawChangeRequest]) -> Result<(), ImportError> {
+    let invalid = |path: String, detail: &str| ImportError::at(path, Problem::Invalid { detail: detail.into() });
+    for (i, r) in changes.iter().enumerate() {
+        let at = format!("changes[{i}]");
+        if r.id == 0 || changes[..i].iter().any(|o| o.id == r.id) {
+            return Err(ImportError::at(format!("{at}.id"), Problem::MissingId));
+        }
+        let Some(d) = &r.decision else {
+            return Err(invalid(format!("{at}.decision"), "a change not decided"));
+        };
+        for (j, p) in r.parts.iter().enumerate() {
+            if p.id == 0 || r.parts[..j].iter().any(|o| o.id == p.id) {
+                return Err(ImportError::at(format!("{at}.parts[{j}].id"), Problem::MissingId));
+            }
+            let canonical = canonical_part(p);
+            if canonical.as_ref().map(|c| (&c.end, &c.amount)) != Some((&p.end, &p.amount)) {
+                let field = if p.kind == ChangeKind::EndDate { "end" } else { "amount" };
+                return Err(invalid(format!("{at}.parts[{j}].{field}"), "not as a file writes it"));
+            }
+        }
+        for (j, x) in d.parts.iter().enumerate() {
+            let path = |f: &str| format!("{at}.decision.parts[{j}].{f}");
+            if !r.parts.iter().any(|p| p.id == x.part) || d.parts[..j].iter().any(|o| o.part == x.part) {
+                return Err(invalid(path("part"), "not a part of the request, or decided twice"));
+            }
+            if !x.end.is_empty() && (x.end.len() != 10 || parse_iso_date(&x.end).is_none()) {
+                return Err(ImportError::at(path("end"), Problem::NotADate { text: x.end.clone() }));
+            }
+            if !x.amount.is_empty() && Money::parse_exchange(&x.amount).is_none() {
+                return Err(ImportError::at(
+                    path("amount"),
+                    Problem::NotAnAmount { text: x.amount.clone() },
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Runs the grant's rules on the project rebuilt from a file and compares the share and the
@@ -807,6 +922,7 @@ pub fn read_interim_report(bytes: &[u8], lang: Lang) -> Result<Read<InterimRepor
         exported_at: &f.exported_at,
         project: &f.project,
         application: &f.application,
+        changes: &f.changes,
         entries: &f.entries,
     })?;
     if file.report.period != file.period.id {
@@ -838,6 +954,7 @@ pub fn read_payment_claim(bytes: &[u8], lang: Lang) -> Result<Read<PaymentClaimF
         exported_at: &f.exported_at,
         project: &f.project,
         application: &f.application,
+        changes: &f.changes,
         entries: &f.entries,
     })?;
     if file.number != file.earlier_claims.len() as u64 + 1 {
@@ -873,6 +990,7 @@ pub fn read_final_report(bytes: &[u8], lang: Lang) -> Result<Read<FinalReportFil
         exported_at: &f.exported_at,
         project: &f.project,
         application: &f.application,
+        changes: &f.changes,
         entries: &f.entries,
     })?;
     let mut claims = file.claims.clone();

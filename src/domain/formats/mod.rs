@@ -5,6 +5,7 @@ pub mod backup;
 pub mod clarification;
 pub mod decision;
 pub mod grant;
+pub mod grant_change;
 pub mod grant_partner;
 pub mod grant_reports;
 pub mod initiative;

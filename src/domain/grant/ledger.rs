@@ -11,6 +11,7 @@
 //! (`tests/settlement.rs` keeps the work linear by counting, not timing).
 
 use crate::domain::draft::LineId;
+use crate::domain::grant::change::schedule_in_force;
 use crate::domain::grant::finding::{EntryField, Finding, Message, Place, Rule, Source};
 use crate::domain::grant::model::{RawEntry, RawGrant};
 use crate::domain::rules::budget::Sums;
@@ -24,7 +25,7 @@ use std::sync::{Mutex, PoisonError};
 use time::Date;
 
 /// What an entry is checked against, made once per project: its call, the applicants who may bear
-/// a cost, and the project's period (the application's start and end).
+/// a cost, and the project's period (the application's start and its end in force: §12.2).
 #[derive(Debug, Clone)]
 pub struct EntryContext<'a> {
     pub call: &'a CallProfile,
@@ -39,11 +40,8 @@ pub struct EntryContext<'a> {
 
 impl<'a> EntryContext<'a> {
     pub fn new(grant: &RawGrant, call: &'a CallProfile) -> EntryContext<'a> {
-        let project = &grant.application.project;
-        let period = match (parse_date(&project.start), parse_date(&project.end)) {
-            (Some(s), Some(e)) if s <= e => Some((s, e)),
-            _ => None,
-        };
+        // The period in force: an accepted later end counts its costs (docs/rules.md §12.2).
+        let period = schedule_in_force(grant).period();
         EntryContext {
             call,
             // A partner's copy has no application: its entries are borne by the partner.

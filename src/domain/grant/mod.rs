@@ -11,6 +11,8 @@
 //! - [`report`]: an interim report's figures against the plan (`interim_report`), the chart's
 //!   series (`against_plan`, `cumulative_by_month`) and the final report's checks.
 //! - [`statement`]: the auditor's statement carried in the final report (PDF, size limit, SHA-256).
+//! - [`change`]: change requests (muutoshakemus) checked, and the plan in force (`plan_in_force`):
+//!   the granted application with every accepted change applied.
 //! - [`claim`]: payment claims (`may_claim`, `check_claims`).
 //! - [`settlement`]: the share in force (`Share`) and the settlement (`settle`): the last instalment
 //!   or the return under valtionavustuslaki 20 §.
@@ -21,6 +23,7 @@
 //! A layer between `initiative` and `formats` (whose `formats::grant` carries its files). Only the
 //! tests, `hakemus-check` and the grant's own pages use it: the drafter's and the reviewer's apps
 //! do not.
+pub mod change;
 pub mod claim;
 pub mod csv;
 pub mod finding;

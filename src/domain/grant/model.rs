@@ -276,6 +276,11 @@ pub struct RawGrant {
     pub ledger_requests: Vec<LedgerRequest>,
     /// In a partner's copy: the request it answers (its entries are the partner's own).
     pub partner_of: Option<LedgerPartnerOf>,
+    /// The lead's change requests (muutoshakemus), each with the ministry's decision once received
+    /// (`grant::change`; docs/rules.md §12.2). Absent in projects stored before them, and not
+    /// written while there are none (a record stays as it was).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<RawChangeRequest>,
     /// The next id to hand out.
     pub next_id: LineId,
 }
@@ -349,10 +354,123 @@ impl RawGrant {
             .chain(self.periods.iter().map(|p| p.id))
             .chain(self.reports.iter().map(|r| r.id))
             .chain(self.claims.iter().map(|c| c.id))
+            .chain(self.changes.iter().map(|c| c.id))
+            .chain(self.changes.iter().flat_map(|c| c.parts.iter().map(|p| p.id)))
             .max()
             .unwrap_or(0);
         self.next_id = self.next_id.max(top + 1);
     }
+}
+
+// ---- Changes (muutoshakemus, docs/rules.md §12.2; the rules are `grant::change`) -------------
+
+/// What a part of a change request asks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChangeKind {
+    /// A later end of the project.
+    #[default]
+    EndDate,
+    /// Planned money moved between cost categories or between applicants (the total unchanged).
+    MoveMoney,
+    /// A change of the project's content, in words.
+    Content,
+}
+
+/// Between what a move of money moves.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum MoveBy {
+    /// Between cost categories (`from` and `to` are `CostCategory` ids).
+    #[default]
+    Category,
+    /// Between applicants (`from` and `to` are the granted application's applicant ids).
+    Applicant,
+}
+
+/// A part of a change request, as typed. Every field is kept whatever the kind (a kind changed
+/// back finds what was typed); the kind says which are read.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct RawChangePart {
+    /// From the project's counter.
+    pub id: LineId,
+    pub kind: ChangeKind,
+    /// `EndDate`: the new end (in a file ISO 8601).
+    #[schemars(regex(pattern = r"^$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
+    pub end: String,
+    /// `MoveMoney`: between what, from which, to which, how much (VAT-free; in a file a decimal
+    /// string).
+    pub by: MoveBy,
+    pub from: String,
+    pub to: String,
+    #[schemars(regex(pattern = r"^$|^(0|[1-9][0-9]{0,11})\.[0-9]{2}$"))]
+    pub amount: String,
+    /// `Content`: the change in words.
+    pub text: String,
+    /// Why the change is asked (required).
+    pub reason: String,
+}
+
+/// The ministry's decision on a part.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    #[default]
+    Accepted,
+    /// Accepted with a changed value: a new end, or a new amount.
+    AcceptedWithChanges,
+    Rejected,
+}
+
+/// The ministry's decision on one part of a request, as its file gives it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct PartDecision {
+    /// The part's id in the request.
+    pub part: LineId,
+    pub outcome: Outcome,
+    /// With `accepted-with-changes`: the end accepted instead (ISO 8601) of an end-date part...
+    #[schemars(regex(pattern = r"^$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
+    pub end: String,
+    /// ...or the amount accepted instead (a decimal string) of a move of money.
+    #[schemars(regex(pattern = r"^$|^(0|[1-9][0-9]{0,11})\.[0-9]{2}$"))]
+    pub amount: String,
+    /// Why (required).
+    #[schemars(length(min = 1))]
+    pub reason: String,
+}
+
+/// The ministry's decision on a change request, as received.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct ChangeDecision {
+    /// The decision's date (ISO 8601) and who decided.
+    #[schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
+    pub decided_on: String,
+    #[schemars(length(min = 1))]
+    pub decider: String,
+    /// One per part of the request, in the request's order.
+    pub parts: Vec<PartDecision>,
+}
+
+/// A change request (muutoshakemus), as the lead keeps it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct RawChangeRequest {
+    /// From the project's counter; names the request in its file and in the decision.
+    pub id: LineId,
+    pub parts: Vec<RawChangePart>,
+    /// When the request's file was made to be sent (RFC 3339); empty while not sent.
+    pub sent_at: String,
+    /// The ministry's decision, once received.
+    pub decision: Option<ChangeDecision>,
+    /// When the decision was read here (RFC 3339).
+    pub decided_received_at: String,
 }
 
 #[cfg(test)]

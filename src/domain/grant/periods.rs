@@ -49,8 +49,9 @@ pub fn field_date(d: Date) -> String {
 /// each row from the project's counter (dates as a field shows them, due dates left for the
 /// ministry's). Nothing when the application has no period in order; returns the rows' ids.
 pub fn fill_default_periods(grant: &mut RawGrant, months: u8) -> Vec<crate::domain::draft::LineId> {
-    let project = &grant.application.project;
-    let (Some(start), Some(end)) = (parse_date(&project.start), parse_date(&project.end)) else {
+    // The period in force: an accepted later end has periods up to it (docs/rules.md §12.2).
+    let s = crate::domain::grant::change::schedule_in_force(grant);
+    let (Some(start), Some(end)) = (s.start, s.end) else {
         return Vec::new();
     };
     let periods = default_periods(start, end, months);

@@ -9,12 +9,12 @@
 //! shows the same figures as a table). The final report's checks are [`check_final_report`].
 
 use crate::domain::draft::LineId;
+use crate::domain::grant::change::{plan_in_force, schedule_in_force};
 use crate::domain::grant::finding::{FinalField, Finding, Message, Place, ReportField, Rule, Source};
 use crate::domain::grant::ledger::{Accounts, Ledger, Month, Totals};
 use crate::domain::grant::model::{RawGrant, RawInterimReport};
 use crate::domain::grant::periods::period_range;
 use crate::domain::grant::statement;
-use crate::domain::rules::analysis::analyse;
 use crate::domain::rules::budget::{Sums, Totals as Plan};
 use crate::domain::vocabulary::call::CostCategory;
 use crate::domain::vocabulary::citation::Citation;
@@ -25,9 +25,10 @@ use rust_decimal::Decimal;
 use std::collections::{BTreeMap, BTreeSet};
 use time::Date;
 
-/// The plan: the granted application's budget totals (by category, by bearer, by year).
+/// The plan: the granted application's budget totals (by category, by bearer, by year), with the
+/// money the accepted changes moved (the plan in force, docs/rules.md §12.2).
 pub fn plan(grant: &RawGrant) -> Plan {
-    analyse(&grant.application).totals
+    plan_in_force(grant).budget
 }
 
 /// An indicator followed by the reports: from the application, with the value typed now.
@@ -189,13 +190,9 @@ pub struct MonthPoint {
 /// month it was booked (entries before the period count in its first month). Empty without a
 /// period in order.
 pub fn cumulative_by_month(grant: &RawGrant, plan: &Plan, ledger: &Ledger) -> Vec<MonthPoint> {
-    let project = &grant.application.project;
-    let (Some(start), Some(end)) = (parse_date(&project.start), parse_date(&project.end)) else {
+    let Some((start, end)) = schedule_in_force(grant).period() else {
         return Vec::new();
     };
-    if end < start {
-        return Vec::new();
-    }
     let mut months = Vec::new();
     let mut m: Month = (start.year(), u8::from(start.month()));
     let last: Month = (end.year(), u8::from(end.month()));
@@ -285,19 +282,19 @@ pub fn check_final_report(grant: &RawGrant, phase: &GrantPhase, today: Date) -> 
             Finding::error(Rule::FinalReportContent, Place::Final(FinalField::AuditorStatement), m).cite(final_cite),
         );
     }
+    // The call's date, or an accepted later end (docs/rules.md §12.2, assumed).
+    let by = schedule_in_force(grant).final_report_by(phase.final_report_by);
     let sent = r.sent_at.get(..10).and_then(parse_date);
     let late = match sent {
-        Some(d) => d > phase.final_report_by,
-        None => today > phase.final_report_by,
+        Some(d) => d > by,
+        None => today > by,
     };
     if late {
         findings.push(
             Finding::warning(
                 Rule::FinalReportOnTime,
                 Place::Final(FinalField::Sent),
-                Message::FinalReportLate {
-                    by: phase.final_report_by,
-                },
+                Message::FinalReportLate { by },
             )
             .cite(Source::Call(Citation::DecisionSchedule)),
         );

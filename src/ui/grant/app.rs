@@ -8,6 +8,7 @@ use crate::i18n::{self, T};
 use crate::storage::grant as kept;
 use crate::ui::form::text;
 use crate::ui::frame::{applicant_links, Frame, NotFound};
+use crate::ui::grant::changes::ChangesPage;
 use crate::ui::grant::claims::ClaimsPage;
 use crate::ui::grant::final_report::FinalReportPage;
 use crate::ui::grant::home::HomePage;
@@ -45,11 +46,13 @@ pub enum ProjectPage {
     Settlement,
     /// `/grant/<id>/partners`: the partners' entries requested and received.
     Partners,
+    /// `/grant/<id>/changes`: the change requests and the ministry's decisions on them.
+    Changes,
 }
 
 impl ProjectPage {
     /// Each page with the part of the path that names it.
-    pub const ALL: [(ProjectPage, &'static str); 7] = [
+    pub const ALL: [(ProjectPage, &'static str); 8] = [
         (ProjectPage::Overview, ""),
         (ProjectPage::Ledger, "ledger"),
         (ProjectPage::Reports, "reports"),
@@ -57,6 +60,7 @@ impl ProjectPage {
         (ProjectPage::Final, "final"),
         (ProjectPage::Settlement, "settlement"),
         (ProjectPage::Partners, "partners"),
+        (ProjectPage::Changes, "changes"),
     ];
 
     /// The path of this page of the project `id`.
@@ -246,6 +250,7 @@ fn project_page(page: Option<ProjectPage>, partner_copy: bool) -> AnyView {
         Some(ProjectPage::Final) => view! { <FinalReportPage /> }.into_any(),
         Some(ProjectPage::Settlement) => view! { <SettlementPage /> }.into_any(),
         Some(ProjectPage::Partners) => view! { <PartnersPage /> }.into_any(),
+        Some(ProjectPage::Changes) => view! { <ChangesPage /> }.into_any(),
         None => ().into_any(),
     }
 }
@@ -331,5 +336,6 @@ mod tests {
         assert_eq!(ProjectPage::Final.path("x1"), "/grant/x1/final");
         assert_eq!(ProjectPage::Settlement.path("x1"), "/grant/x1/settlement");
         assert_eq!(ProjectPage::Partners.path("x1"), "/grant/x1/partners");
+        assert_eq!(ProjectPage::Changes.path("x1"), "/grant/x1/changes");
     }
 }

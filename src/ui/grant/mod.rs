@@ -19,9 +19,12 @@
 //! - `partners`: `/grant/<id>/partners`, the lead's requests for the partners' entries and their
 //!   contributions, compared, merged and undone; `partner_copy`: a partner's copy opened from a
 //!   request (its overview and the return of its entries by file).
+//! - `changes`: `/grant/<id>/changes`, the lead's change requests (muutoshakemus), their files, the
+//!   ministry's decisions opened, and the plan in force.
 //! - `reporting`: what those four pages share (the review, fields, the summary).
 
 pub mod app;
+pub mod changes;
 pub mod claims;
 pub mod entry_checks;
 pub mod final_report;

@@ -5,6 +5,7 @@
 //! not sent, else the final report — and what may be claimed now; the links to every page of the
 //! project; what was sent and when.
 
+use crate::domain::grant::change::schedule_in_force;
 use crate::domain::grant::ledger::call_of;
 use crate::domain::grant::model::RawGrant;
 use crate::domain::grant::review::GrantReview;
@@ -12,6 +13,7 @@ use crate::domain::vocabulary::dates::parse_date;
 use crate::domain::vocabulary::grant_phase;
 use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::grant::{self as words, G};
+use crate::i18n::grant_changes::Gc;
 use crate::i18n::grant_partners::Gp;
 use crate::i18n::grant_reporting::Gt;
 use crate::ui::applicants::applicant_label;
@@ -70,10 +72,11 @@ fn next_due(lang: Lang, g: &RawGrant) -> String {
 }
 
 /// The final report's deadline: the grant phase's of the call the rules read (004: "30.11.2021
-/// mennessä"), the date the final report's rule checks.
+/// mennessä"), or an accepted later end (docs/rules.md §12.2), the date the final report's rule
+/// checks.
 fn final_due(lang: Lang, g: &RawGrant) -> String {
     grant_phase::for_call(&call_of(g).id)
-        .map(|p| p.final_report_by)
+        .map(|p| schedule_in_force(g).final_report_by(p.final_report_by))
         .map_or_else(|| G::NotKnown.get(lang).to_string(), |d| crate::i18n::date(lang, d))
 }
 
@@ -179,7 +182,11 @@ pub fn OverviewPage() -> impl IntoView {
             <dt>{text(lang, G::DecidedOn)}</dt>
             <dd id="grant-decided-on">{with(|l, g| if g.granted.decided_on.is_empty() { G::NotKnown.get(l).to_string() } else { shown_date(l, &g.granted.decided_on) })}</dd>
             <dt>{text(lang, G::ProjectPeriod)}</dt>
-            <dd id="grant-period">{with(|l, g| span(l, &g.application.project.start, &g.application.project.end))}</dd>
+            <dd id="grant-period">{with(|l, g| match schedule_in_force(g) {
+                // An accepted later end is the period in force (docs/rules.md §12.2).
+                s if s.end != s.granted_end => format!("{}\u{2013}{}", shown_date(l, &g.application.project.start), s.end.map(|e| crate::i18n::date(l, e)).unwrap_or_default()),
+                _ => span(l, &g.application.project.start, &g.application.project.end),
+            })}</dd>
             <dt>{text(lang, G::FinalReportDue)}</dt>
             <dd id="grant-final-due">{with(final_due)}</dd>
         </dl>
@@ -197,6 +204,7 @@ pub fn OverviewPage() -> impl IntoView {
                 <li><A href=ProjectPage::Final.path(&id) attr:id="final-link">{text(lang, Gt::FinalTitle)}</A></li>
                 <li><A href=ProjectPage::Settlement.path(&id) attr:id="settlement-link">{text(lang, Gt::SettlementTitle)}</A></li>
                 <li><A href=ProjectPage::Partners.path(&id) attr:id="partners-link">{text(lang, Gp::PartnersTitle)}</A></li>
+                <li><A href=ProjectPage::Changes.path(&id) attr:id="changes-link">{text(lang, Gc::NavLink)}</A></li>
             </ul>
         </nav>
         <section aria-labelledby="sent-title">
