@@ -67,11 +67,16 @@ impl Checks {
     }
 
     pub fn leave(self, id: &str) {
-        if !self.left.with_untracked(|l| l.contains(id)) {
-            self.left.update(|l| {
-                l.insert(id.to_string());
-            });
+        if self.left.with_untracked(|l| l.contains(id)) {
+            return;
         }
+        // After the press that left the field: a message put above the field moves what is below
+        // it, and the button pressed would slip from under the pointer before its click.
+        let (left, id) = (self.left, id.to_string());
+        crate::ui::dom::after_press(move || {
+            // The page may be gone by then.
+            left.try_update(|l| l.insert(id));
+        });
     }
 
     /// The findings of the field shown as `id` (`Place::dom_id`), once it is to be shown.
