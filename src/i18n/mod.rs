@@ -33,6 +33,8 @@
 //!   [`GRANT_TABLES`]);
 //! - `grant_reports`: why a granted project's report file was refused (a figure that differs), for
 //!   `hakemus-check` and the grant's pages only;
+//! - `follow_up`: the ministry's follow-up of each grant (`Fu`, its findings' sentences), for
+//!   `hakemus-check` and the ministry's follow-up pages only;
 //! - `backup`: making and restoring a backup, and the summary of a restore (`B`, its own table);
 //! - `reviewer`: the criteria, scores, assessment total, reviews merged and stored, already open,
 //!   and the panel's words (standings, means, members, the municipality pointer, reasons missing).
@@ -45,6 +47,7 @@ pub mod decision;
 mod files;
 pub mod files_app;
 mod findings;
+pub mod follow_up;
 mod format;
 pub mod grant;
 pub mod grant_partners;

@@ -3,6 +3,7 @@
 pub mod application;
 pub mod backup;
 pub mod decision;
+pub mod follow_up;
 pub mod grant;
 pub mod grant_partner;
 pub mod grant_reports;

@@ -3,5 +3,6 @@
 //! decision against the appropriation ([`decision`]).
 pub mod assessment;
 pub mod decision;
+pub mod follow_up;
 pub mod panel;
 pub mod summary;
