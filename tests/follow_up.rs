@@ -491,6 +491,51 @@ fn the_file_reads_back_equal_and_every_refusal_is_placed() {
     );
 }
 
+/// The committed example `tests/fixtures/follow-up/hakemus-follow-up.json`, as this build writes it:
+/// case A received (five files), two payments, and the due dates as the ministry types them. The
+/// end-to-end schema test (`tests/e2e/schema.test.js`) validates it with Ajv against the committed
+/// schema; the periods' start and end are ISO (made from the application's file), the due dates as
+/// typed — the grant's `RawPeriod` schema refused both `1.3.2020` and `15.7.2020` here.
+#[test]
+fn the_committed_example_is_what_this_build_writes_with_iso_periods_and_typed_due_dates() {
+    let (mut f, _) = followed();
+    for (p, due) in f.grants[0].periods.iter_mut().zip(["15.7.2020", "2020-11-15"]) {
+        p.due = due.into();
+    }
+    let periods: Vec<_> = (f.grants[0].periods.iter())
+        .map(|p| (p.start.as_str(), p.end.as_str()))
+        .collect();
+    // 1.3.2020–31.10.2021 every four months, the last cut at the end (docs/rules.md §11.3).
+    assert_eq!(
+        periods,
+        [
+            ("2020-03-01", "2020-06-30"),
+            ("2020-07-01", "2020-10-31"),
+            ("2020-11-01", "2021-02-28"),
+            ("2021-03-01", "2021-06-30"),
+            ("2021-07-01", "2021-10-31"),
+        ]
+    );
+    let text = fu::to_json(&fu::export(&f, "2021-12-15T12:00:00Z"));
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/follow-up/hakemus-follow-up.json"
+    );
+    common::committed(path, &text, "UPDATE_FIXTURES", "cargo test --test follow_up");
+    let read = fu::read(text.as_bytes(), Lang::Fi).unwrap();
+    assert_eq!(read.file.follow_up, f);
+    // The typed due date is read as a date: the first period's report came, the second is late.
+    let s = grant_status(&f.grants[0], &read.opened[0], date!(2021 - 12 - 15));
+    let rows: Vec<_> = s.periods.iter().take(2).map(|p| (p.due, p.state, p.late)).collect();
+    assert_eq!(
+        rows,
+        [
+            (Some(date!(2020 - 07 - 15)), ReportState::Received, false),
+            (Some(date!(2020 - 11 - 15)), ReportState::Missing, true),
+        ]
+    );
+}
+
 #[test]
 fn hakemus_check_prints_the_follow_up_and_its_findings() {
     let (mut f, _) = followed();

@@ -25,11 +25,11 @@ use crate::domain::formats::grant_reports::{
 };
 use crate::domain::formats::partner::schema_text_of;
 use crate::domain::formats::reader::{from_json, open_capped, shape_error, ImportError, Note, Problem};
-use crate::domain::grant::model::{Granted, RawGrant, RawPeriod};
+use crate::domain::grant::model::{Granted, RawGrant};
 use crate::domain::grant::periods::fill_default_periods;
 use crate::domain::grant::statement::sha256_hex;
 use crate::domain::vocabulary::call;
-use crate::domain::vocabulary::dates::parse_iso_date;
+use crate::domain::vocabulary::dates::{parse_date, parse_iso_date};
 use crate::domain::vocabulary::grant_phase;
 use crate::domain::vocabulary::locale::Lang;
 use schemars::JsonSchema;
@@ -165,6 +165,34 @@ pub struct RawPayment {
     pub paid_on: String,
 }
 
+/// A reporting period as the ministry announces it. The follow-up's own (not the grant's
+/// `RawPeriod`, whose schema allows only ISO dates, as the grantee's files write them): the start and
+/// end are made ISO from the grantee's application when the first file is received, and the due date
+/// is what the ministry types (`15.7.2020` or ISO), kept as typed, so every field is any string here;
+/// what it means is read by [`FollowUpPeriod::range`] and `reviewer::follow_up`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct FollowUpPeriod {
+    pub id: LineId,
+    /// The first day (ISO when made from the files; as typed otherwise).
+    pub start: String,
+    /// The last day.
+    pub end: String,
+    /// When its report is due, as the ministry typed it.
+    pub due: String,
+}
+
+impl FollowUpPeriod {
+    /// Its days, where both ends are dates (ISO or `1.3.2020`) in order.
+    pub fn range(&self) -> Option<(time::Date, time::Date)> {
+        match (parse_date(&self.start), parse_date(&self.end)) {
+            (Some(s), Some(e)) if s <= e => Some((s, e)),
+            _ => None,
+        }
+    }
+}
+
 /// The settlement decision's own fields; its amounts are computed (`reviewer::follow_up`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
@@ -195,7 +223,7 @@ pub struct RawGrantFollowUp {
     /// The decision's reference (diary number), as typed.
     pub decision_reference: String,
     /// The reporting periods the ministry announces, with their due dates.
-    pub periods: Vec<RawPeriod>,
+    pub periods: Vec<FollowUpPeriod>,
     /// The files received, oldest first.
     pub received: Vec<ReceivedReport>,
     pub payments: Vec<RawPayment>,
@@ -479,7 +507,16 @@ impl RawFollowUp {
             let months = grant_phase::for_call(&grant.granted.call).map_or(4, |p| p.report_every_months);
             fill_default_periods(&mut plan, months);
             grant.next_id = grant.next_id.max(plan.next_id);
-            grant.periods = plan.periods;
+            // ISO, as the grantee's files write dates (the grant's rows are as a field shows them).
+            let iso_of = |typed: &str| parse_date(typed).map_or_else(|| typed.to_string(), iso);
+            grant.periods = (plan.periods.iter())
+                .map(|p| FollowUpPeriod {
+                    id: p.id,
+                    start: iso_of(&p.start),
+                    end: iso_of(&p.end),
+                    due: p.due.clone(),
+                })
+                .collect();
         }
         let id = grant.take_id();
         grant.received.push(ReceivedReport {

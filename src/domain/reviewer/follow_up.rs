@@ -652,7 +652,7 @@ pub fn grant_status(g: &RawGrantFollowUp, opened: &OpenedReports, today: Date) -
         .enumerate()
         .map(|(j, p)| {
             let due = typed_date(&p.due, format!("periods[{j}].due"), &mut findings);
-            let range = period_range(p);
+            let range = p.range();
             PeriodRow {
                 period: Some(p.id),
                 start: range.map(|r| r.0),
