@@ -536,6 +536,122 @@ fn the_committed_example_is_what_this_build_writes_with_iso_periods_and_typed_du
     );
 }
 
+const KIURUVESI_APPLICATION: &str = include_str!("fixtures/grant/kiuruvesi-application.json");
+const KIURUVESI_DECISION: &str = include_str!("fixtures/grant/kiuruvesi-decision.json");
+
+/// Kiuruvesi's grant opened from the committed application and decision (as the grant's app opens
+/// it: the decision's fingerprint), its accounts, its first period's interim report and two claims.
+fn kiuruvesi_opened() -> RawGrant {
+    use hakemus::domain::formats::application;
+    use hakemus::domain::formats::grant::{granted_project, read_decision};
+    let app = application::import(KIURUVESI_APPLICATION.as_bytes(), Lang::Fi).unwrap();
+    let decision = read_decision(KIURUVESI_DECISION.as_bytes()).unwrap();
+    let mut g = granted_project(&app, &decision, "kiuruvesi-2020".into()).unwrap();
+    let bearer = g.application.applicants[0].id.to_string();
+    let entries: Vec<_> = [
+        ("15.4.2020", "80 000,00"),
+        ("15.9.2020", "70 000,03"),
+        ("15.3.2021", "50 000,01"),
+    ]
+    .into_iter()
+    .map(|(date, net)| hakemus::domain::grant::model::RawEntry {
+        date: date.into(),
+        voucher: format!("T-{date}"),
+        category: "personnel".into(),
+        bearer: bearer.clone(),
+        description: "Hankkeen henkilöstökulut".into(),
+        net: net.into(),
+        ..Default::default()
+    })
+    .collect();
+    g.append_entries(entries);
+    let periods = fill_default_periods(&mut g, 4);
+    let id = g.take_id();
+    g.reports.push(RawInterimReport {
+        id,
+        period: periods[0],
+        progress: "Lomakkeiden kartoitus on tehty.".into(),
+        impacts: "Ei vielä vaikutuksia.".into(),
+        ..RawInterimReport::default()
+    });
+    for (until, amount) in [("31.10.2020", "60 000,00"), ("30.6.2021", "70 000,00")] {
+        let id = g.take_id();
+        g.claims.push(hakemus::domain::grant::model::RawClaim {
+            id,
+            until: until.into(),
+            amount: amount.into(),
+            ..Default::default()
+        });
+    }
+    g.claims[0].paid = "60 000,00".into();
+    g.claims[0].paid_on = "30.11.2020".into();
+    g
+}
+
+/// The grantee's files the follow-up's pages are tested with (`tests/follow_up_pages.rs`, and
+/// `tests/e2e/follow-up.test.js` beside the decision of `tests/fixtures/grant/`), committed under
+/// `tests/fixtures/follow-up/`: Kiuruvesi's first interim report and two payment claims, of the
+/// project the decision granted (its fingerprint), so that they follow the decision's grant.
+#[test]
+fn kiuruvesi_s_report_files_follow_the_decision_s_grant_with_figures_computed_by_hand() {
+    let g = kiuruvesi_opened();
+    let files = [
+        (
+            "kiuruvesi-interim-report-1.json",
+            to_json(&interim_report(&g, g.reports[0].id, "2020-07-10T09:00:00Z").unwrap()),
+        ),
+        (
+            "kiuruvesi-payment-claim-1.json",
+            to_json(&payment_claim(&g, g.claims[0].id, "2020-11-02T09:00:00Z").unwrap()),
+        ),
+        (
+            "kiuruvesi-payment-claim-2.json",
+            to_json(&payment_claim(&g, g.claims[1].id, "2021-07-01T09:00:00Z").unwrap()),
+        ),
+    ];
+    for (name, text) in &files {
+        let path = format!("{}/tests/fixtures/follow-up/{name}", env!("CARGO_MANIFEST_DIR"));
+        common::committed(&path, text, "UPDATE_FIXTURES", "cargo test --test follow_up");
+    }
+    // As the home page takes them: the decision, then the three files.
+    let mut f = RawFollowUp::default();
+    assert_eq!(
+        f.take(KIURUVESI_DECISION.as_bytes(), "2021-07-02", Lang::Fi),
+        Ok(fu::Taken::Decision { added: 1 })
+    );
+    assert_eq!(
+        f.take(KIURUVESI_DECISION.as_bytes(), "2021-07-02", Lang::Fi),
+        Err(fu::TakeRefusal::DecisionKnown)
+    );
+    for (_, text) in &files {
+        let taken = f.take(text.as_bytes(), "2021-07-02", Lang::Fi).unwrap();
+        assert!(matches!(taken, fu::Taken::Report(r) if r.grant == 0 && !r.new_grant));
+    }
+    assert!(matches!(
+        f.take(files[1].1.as_bytes(), "2021-07-02", Lang::Fi),
+        Err(fu::TakeRefusal::Report(ReceiveRefusal::AlreadyReceived { .. }))
+    ));
+    assert_eq!(
+        f.take(b"{\"format\": \"hakemus-application\"}", "2021-07-02", Lang::Fi),
+        Err(fu::TakeRefusal::NotAFile)
+    );
+    assert_eq!(f.grants.len(), 1, "the reports follow the decision's grant");
+    let grant = &f.grants[0];
+    assert_eq!(grant.project_id, "kiuruvesi-2020");
+    let s = grant_status(grant, &fu::open_received(grant, Lang::Fi), date!(2021 - 12 - 15));
+    // G 181 500,00; claimed 60 000,00 + 70 000,00 = 130 000,00; nothing paid by the ministry yet,
+    // so 181 500,00 still available; one interim report of six periods (1.3.2020–30.11.2021 every
+    // four months: Mar–Jun 2020, Jul–Oct, Nov–Feb, Mar–Jun 2021, Jul–Oct, and November cut at the
+    // end); no due dates typed, so no period is late, but no final report after 30.11.2021 is.
+    assert_eq!(s.granted, Some(eur(18_150_000)));
+    assert_eq!(s.claimed, eur(13_000_000));
+    assert_eq!((s.paid, s.available), (eur(0), eur(18_150_000)));
+    let received = s.periods.iter().filter(|p| p.state != ReportState::Missing).count();
+    assert_eq!((received, s.periods.len()), (1, 6));
+    assert_eq!(s.late().count(), 0);
+    assert!(s.final_late);
+}
+
 #[test]
 fn hakemus_check_prints_the_follow_up_and_its_findings() {
     let (mut f, _) = followed();

@@ -35,6 +35,8 @@
 //!   `hakemus-check` and the grant's pages only;
 //! - `follow_up`: the ministry's follow-up of each grant (`Fu`, its findings' sentences), for
 //!   `hakemus-check` and the ministry's follow-up pages only;
+//! - `follow_up_pages`: the follow-up app's own pages (`Fp`; its table is not among [`TABLES`]: see
+//!   [`FOLLOW_UP_TABLES`]);
 //! - `backup`: making and restoring a backup, and the summary of a restore (`B`, its own table);
 //! - `reviewer`: the criteria, scores, assessment total, reviews merged and stored, already open,
 //!   and the panel's words (standings, means, members, the municipality pointer, reasons missing).
@@ -48,6 +50,7 @@ mod files;
 pub mod files_app;
 mod findings;
 pub mod follow_up;
+pub mod follow_up_pages;
 mod format;
 pub mod grant;
 pub mod grant_partners;
@@ -139,6 +142,14 @@ pub const GRANT_TABLES: [&catalogue::Table; 4] = [
 /// Every table and the grant's ([`TABLES`] then [`GRANT_TABLES`]): what the grant's app installs.
 pub static WITH_GRANT_TABLES: [&catalogue::Table; TABLES.len() + GRANT_TABLES.len()] = with_tables!(GRANT_TABLES);
 
+/// The tables of the ministry's follow-up app (`follow_up_pages`): in the same texts files as
+/// [`TABLES`], installed only by that app.
+pub const FOLLOW_UP_TABLES: [&catalogue::Table; 1] = [&follow_up_pages::Fp::TABLE];
+
+/// Every table and the follow-up app's ([`TABLES`] then [`FOLLOW_UP_TABLES`]): what it installs.
+pub static WITH_FOLLOW_UP_TABLES: [&catalogue::Table; TABLES.len() + FOLLOW_UP_TABLES.len()] =
+    with_tables!(FOLLOW_UP_TABLES);
+
 /// Each table with its texts in `lang`, in key order, from the source (what the files are made of).
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static str>)> {
@@ -196,6 +207,10 @@ pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static
         (
             &grant_partners::Gp::TABLE,
             grant_partners::Gp::ALL.iter().map(|t| t.get(lang)).collect(),
+        ),
+        (
+            &follow_up_pages::Fp::TABLE,
+            follow_up_pages::Fp::ALL.iter().map(|t| t.get(lang)).collect(),
         ),
     ]
 }

@@ -28,6 +28,7 @@
 //! expressions of interest, initiatives received: [`initiative`], which says why).
 
 pub mod backup;
+pub mod follow_up;
 pub mod grant;
 mod idb;
 pub mod initiative;
@@ -586,6 +587,7 @@ pub async fn clear() {
         idb::PANEL,
         idb::WORKSHOP,
         idb::GRANTS,
+        idb::FOLLOW_UP,
     ] {
         if let Ok(tx) = idb::begin(store, true).await {
             let _ = tx.store.clear();

@@ -536,6 +536,51 @@ impl RawFollowUp {
     }
 }
 
+/// What a file chosen on the follow-up's home page was taken as.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Taken {
+    /// A decision: this many of its grants added to the follow-up.
+    Decision { added: usize },
+    /// A report file received.
+    Report(Received),
+}
+
+/// Why a file chosen on the home page was not taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TakeRefusal {
+    /// Neither a decision nor one of the grantee's report files (by its `format`).
+    NotAFile,
+    /// A decision its reader refused (with the place).
+    Decision(ImportError),
+    /// A decision whose every grant is followed already (the same decision twice).
+    DecisionKnown,
+    Report(ReceiveRefusal),
+}
+
+impl RawFollowUp {
+    /// Takes a file the ministry chose: a decision (`hakemus-decision`: its grants added, by
+    /// fingerprint, [`RawFollowUp::add_decision`]) or one of the grantee's report files (received on
+    /// `received_on`, ISO: [`RawFollowUp::receive`]); anything else is refused. Nothing changes on a
+    /// refusal.
+    pub fn take(&mut self, bytes: &[u8], received_on: &str, lang: Lang) -> Result<Taken, TakeRefusal> {
+        let format = crate::domain::formats::reader::format_name(bytes);
+        match format.as_deref() {
+            Some(crate::domain::formats::decision::FORMAT) => {
+                let decision = crate::domain::formats::grant::read_decision(bytes).map_err(TakeRefusal::Decision)?;
+                match self.add_decision(&decision) {
+                    0 => Err(TakeRefusal::DecisionKnown),
+                    added => Ok(Taken::Decision { added }),
+                }
+            }
+            Some(f) if ReportKind::of_format(f).is_some() => self
+                .receive(bytes, received_on, lang)
+                .map(Taken::Report)
+                .map_err(TakeRefusal::Report),
+            _ => Err(TakeRefusal::NotAFile),
+        }
+    }
+}
+
 // ---- The file ---------------------------------------------------------------------------------
 
 /// The follow-up as its file.
