@@ -105,7 +105,7 @@ test('the HTML entries have no inline script or style (the CSP would refuse them
   }
 });
 
-test('the five apps run under the CSP with no console error, and a violation would be one', async () => {
+test('the six apps run under the CSP with no console error, and a violation would be one', async () => {
   const context = await env.browser.newContext({ locale: 'fi-FI' });
   try {
     const page = await context.newPage();
