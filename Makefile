@@ -37,7 +37,7 @@ TRUNK := trunk --skip-version-check
 BUILD_STAMP  := dist/.release-stamp
 BUILD_INPUTS := $(wildcard $(shell git ls-files -co --exclude-standard 2>/dev/null \
 	| grep -vE '^(tests/|bench/|\.ci/|node_modules/|package(-lock)?\.json$$|Makefile$$|.*\.md$$)' \
-	|| find src style index.html files.html reviewer.html initiatives.html grant.html Cargo.toml Cargo.lock Trunk.toml -type f))
+	|| find src style index.html files.html reviewer.html initiatives.html grant.html follow-up.html Cargo.toml Cargo.lock Trunk.toml -type f))
 
 .PHONY: tools build serve test test-native test-wasm test-e2e bench clean distclean
 
@@ -99,29 +99,32 @@ TOKENS_CSS := style/tokens.css
 $(TOKENS_CSS): style/tokens.js package-lock.json | $(TOOLS_DEP)
 	node style/tokens.js > $@
 
-# Five apps from one library, each its own Trunk build (Trunk 0.21 builds one HTML entry per run):
+# Six apps from one library, each its own Trunk build (Trunk 0.21 builds one HTML entry per run):
 # the drafter's (index.html) into dist/, the files app's (files.html: the drafts page), the
 # reviewer's (reviewer.html), the first phase's (initiatives.html: initiatives, interests, the
-# workshop) and the grant's (grant.html: the granted project, its accounts and reports) each into a
-# directory of its own and then beside it, then the service worker that precaches all five
+# workshop), the grant's (grant.html: the granted project, its accounts and reports) and the
+# ministry's follow-up (follow-up.html: the grants followed after the decision) each into a
+# directory of its own and then beside it, then the service worker that precaches all six
 # (src/sw/precache.js). Hashed file names do not collide.
 FILES_DIST       := target/dist-files
 REVIEWER_DIST    := target/dist-reviewer
 INITIATIVES_DIST := target/dist-initiatives
 GRANT_DIST       := target/dist-grant
+FOLLOW_UP_DIST   := target/dist-follow-up
 $(BUILD_STAMP): $(BUILD_INPUTS) $(TOKENS_CSS) | $(TOOLS_DEP)
 	$(TRUNK) build --release
 	$(TRUNK) build files.html --release --dist $(FILES_DIST) --html-output files.html
 	$(TRUNK) build reviewer.html --release --dist $(REVIEWER_DIST) --html-output reviewer.html
 	$(TRUNK) build initiatives.html --release --dist $(INITIATIVES_DIST) --html-output initiatives.html
 	$(TRUNK) build grant.html --release --dist $(GRANT_DIST) --html-output grant.html
-	cp -R $(FILES_DIST)/. $(REVIEWER_DIST)/. $(INITIATIVES_DIST)/. $(GRANT_DIST)/. dist/
+	$(TRUNK) build follow-up.html --release --dist $(FOLLOW_UP_DIST) --html-output follow-up.html
+	cp -R $(FILES_DIST)/. $(REVIEWER_DIST)/. $(INITIATIVES_DIST)/. $(GRANT_DIST)/. $(FOLLOW_UP_DIST)/. dist/
 	node src/sw/precache.js dist
 	@touch $@
 
 # The release build served as a static host must serve it: a path of the reviewer's app gets
 # reviewer.html, the drafts page files.html, /initiatives and below initiatives.html, /grant and
-# below grant.html, any other page
+# below grant.html, /follow-up and below follow-up.html, any other page
 # index.html (tests/e2e/support.js, which
 # the tests serve it with).
 # A build for another feedback contact (HAKEMUS_FEEDBACK_CONTACT, README) is a new build.

@@ -86,7 +86,7 @@ const round1 = (x) => Math.round(x * 10) / 10;
 /**
  * The wasm, JS and CSS files an HTML entry of dist/ loads (each named in its text): the drafter's
  * first load is index.html's; the files app (files.html, the drafts page), the grant's app
- * (grant.html), the first phase's app
+ * (grant.html), the ministry's follow-up (follow-up.html), the first phase's app
  * (initiatives.html) and the reviewer's app (reviewer.html) are bundles of their own.
  */
 function bundleSizes(entry = 'index.html') {
@@ -559,6 +559,8 @@ function print(r) {
     `total ${r.initiatives_load.total.brotli} B brotli`);
   out.push(`The grant's app (grant.html, the granted project and its accounts, a bundle of its own): ${r.grant_load.files.map((f) => `${f.file} ${f.brotli}`).join(', ')}; ` +
     `total ${r.grant_load.total.brotli} B brotli`);
+  out.push(`The ministry's follow-up (follow-up.html, the grants followed, a bundle of its own): ${r.follow_up_load.files.map((f) => `${f.file} ${f.brotli}`).join(', ')}; ` +
+    `total ${r.follow_up_load.total.brotli} B brotli`);
   out.push(`The reviewer's app (reviewer.html, a bundle of its own): ${r.reviewer_load.files.map((f) => `${f.file} ${f.brotli}`).join(', ')}; ` +
     `total ${r.reviewer_load.total.brotli} B brotli`);
   const i = r.first_load.interactive;
@@ -629,6 +631,7 @@ async function main() {
       files_load: bundleSizes('files.html'),
       initiatives_load: bundleSizes('initiatives.html'),
       grant_load: bundleSizes('grant.html'),
+      follow_up_load: bundleSizes('follow-up.html'),
       reviewer_load: bundleSizes('reviewer.html'),
     };
     if (want('load')) r.first_load.interactive = await coldLoads(browser, server);

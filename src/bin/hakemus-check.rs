@@ -11,7 +11,9 @@
 //! - further clarification of a deferred application (`hakemus-clarification-request`,
 //!   `hakemus-clarification`: an answer is checked against its request when the request's file is
 //!   given on the same command line, else for what the answer alone shows);
-//! - changes during the project (`hakemus-change-request`, `hakemus-change-decision`).
+//! - changes during the project (`hakemus-change-request`, `hakemus-change-decision`);
+//! - the ministry's follow-up of its grants (`hakemus-follow-up`: each grant's figures, reports by
+//!   period, settlement, the payment list's total and the programme's totals, with their findings).
 //!
 //! Prints each file's findings (for a partner's file, those about its part, by their place in that
 //! file); exits with status 1 when any file is refused or has errors, 2 on wrong usage.
@@ -80,8 +82,9 @@ Checks exported Hakemus application files, partners' request and contribution fi
 proposals, initiatives for joint projects, expressions of interest and candidate joint projects,\n\
 a granted project's partners' entries (ledger requests and contributions) and its interim reports,\n\
 payment claims and final report (every figure recomputed), its change requests and the ministry's\n\
-decisions on them, and requests for further clarification and their answers (an answer is checked\n\
-against its request when both files are given), with the app's rules.\n\
+decisions on them, requests for further clarification and their answers (an answer is checked\n\
+against its request when both files are given), and the ministry's follow-up of its grants, with\n\
+the app's rules.\n\
 Exit status 0 when every file is readable and has no errors, 1 otherwise.\n";
 
 fn usage() -> ExitCode {
@@ -116,6 +119,9 @@ fn check(file: &str, lang: Lang, files: &[String]) -> bool {
     }
     if let Some(format) = changes::format_of(&bytes) {
         return check_change(file, &bytes, format, lang);
+    }
+    if hakemus::domain::formats::follow_up::is_follow_up(&bytes) {
+        return check_follow_up(file, &bytes, lang);
     }
     // What the file is, by its `format`; anything else is read as an application (and refused as one).
     let read: Result<(RawDraft, Vec<Note>, bool), ImportError> = match partner::format_of(&bytes) {
@@ -527,6 +533,151 @@ fn check_change(file: &str, bytes: &[u8], format: &str, lang: Lang) -> bool {
     }
     println!("{file}: {}", i18n::check_counts(lang, 0, warnings));
     true
+}
+
+/// The ministry's follow-up (`hakemus-follow-up`): read strictly (every report received read again
+/// by its own reader), then per grant what `reviewer::follow_up` derives on the file's day — the
+/// figures, the reports by period, the settlement — the payment list's total, the programme's
+/// totals, and every finding by its place in the file.
+fn check_follow_up(file: &str, bytes: &[u8], lang: Lang) -> bool {
+    use hakemus::domain::formats::follow_up as fu;
+    use hakemus::domain::grant::periods::field_date;
+    use hakemus::domain::reviewer::follow_up::{self as derived, Outcome};
+    use hakemus::domain::vocabulary::call::DEFAULT_CALL;
+    use hakemus::domain::vocabulary::dates::parse_iso_date;
+    use hakemus::i18n::follow_up::{follow_up_error, message, state, Fu};
+    let read = match fu::read(bytes, lang) {
+        Ok(r) => r,
+        Err(e) => {
+            println!("{file}: {}: {}", R::SeverityError.get(lang), follow_up_error(lang, &e));
+            return false;
+        }
+    };
+    let today = read
+        .file
+        .exported_at
+        .get(..10)
+        .and_then(parse_iso_date)
+        .expect("the reader checked it");
+    let money = |m: hakemus::domain::vocabulary::money::Money| m.format(lang);
+    let date = |d: Option<time::Date>| d.map(field_date).unwrap_or_else(|| "–".into());
+    let late = |l: bool| {
+        if l {
+            format!(" ({})", Fu::Late.get(lang))
+        } else {
+            String::new()
+        }
+    };
+    let grants = &read.file.follow_up.grants;
+    let mut statuses = Vec::new();
+    let mut findings = Vec::new();
+    for (i, (g, opened)) in grants.iter().zip(&read.opened).enumerate() {
+        let s = derived::grant_status(g, opened, today);
+        let name = if g.project_id.is_empty() {
+            &g.fingerprint
+        } else {
+            &g.project_id
+        };
+        println!(
+            "{file}: follow_up.grants[{i}]: {name}: {} ({}, {})",
+            g.project_name, g.lead, g.lead_business_id
+        );
+        if let Some(granted) = s.granted {
+            println!("{file}:   {}: {}", Fu::Grant.get(lang), money(granted));
+        }
+        for (l, m) in [
+            (Fu::Claimed, s.claimed),
+            (Fu::Paid, s.paid),
+            (Fu::Available, s.available),
+        ] {
+            println!("{file}:   {}: {}", l.get(lang), money(m));
+        }
+        for p in &s.periods {
+            println!(
+                "{file}:   {}: {} – {}: {}{}",
+                Fu::Period.get(lang),
+                date(p.start),
+                date(p.end),
+                state(lang, p.state),
+                late(p.late)
+            );
+        }
+        println!(
+            "{file}:   {}: {}{}",
+            Fu::FinalReport.get(lang),
+            state(lang, s.final_state),
+            late(s.final_late)
+        );
+        if let Some(d) = &s.settlement {
+            let decided = if d.decided {
+                String::new()
+            } else {
+                format!(" ({})", Fu::NotDecided.get(lang))
+            };
+            println!(
+                "{file}:   {}: {}{decided}",
+                Fu::FinalGrant.get(lang),
+                money(d.settlement.final_grant)
+            );
+            match d.outcome {
+                Outcome::LastInstalment(m) => println!("{file}:   {}: {}", Fu::LastInstalment.get(lang), money(m)),
+                Outcome::Recovery { amount, due } => println!(
+                    "{file}:   {}: {}, {} {}",
+                    Fu::Recovery.get(lang),
+                    money(amount),
+                    Fu::RecoveryDue.get(lang),
+                    date(due)
+                ),
+                Outcome::Nothing => {}
+            }
+        }
+        findings.extend(
+            s.findings
+                .iter()
+                .map(|f| (format!("follow_up.grants[{i}].{}", f.path), f.clone())),
+        );
+        statuses.push(s);
+    }
+    let list = derived::payment_list(&read.file.follow_up, &read.opened);
+    println!(
+        "{file}: {}: {} ({})",
+        Fu::PaymentList.get(lang),
+        money(list.total),
+        list.rows.len()
+    );
+    let call = grants.first().map_or(DEFAULT_CALL, |g| g.granted.call.as_str());
+    let t = derived::programme_totals(&statuses, derived::appropriation(call));
+    for (l, m) in [
+        (Fu::Appropriation, t.appropriation),
+        (Fu::Granted, t.granted),
+        (Fu::Paid, t.paid),
+        (Fu::Recovered, t.recovered),
+        (Fu::Committed, t.committed),
+        (Fu::NotGranted, t.not_granted),
+    ] {
+        println!("{file}: {}: {}", l.get(lang), money(m));
+    }
+    for (path, f) in &findings {
+        let severity = if f.is_error() {
+            R::SeverityError
+        } else {
+            R::SeverityWarning
+        }
+        .get(lang);
+        let assumed = if f.assumed {
+            format!(" ({})", Fu::Assumed.get(lang))
+        } else {
+            String::new()
+        };
+        println!(
+            "{file}: {severity} {}: {path}: {}{assumed}",
+            f.rule.as_str(),
+            message(lang, f)
+        );
+    }
+    let errors = findings.iter().filter(|(_, f)| f.is_error()).count();
+    println!("{file}: {}", i18n::check_counts(lang, errors, findings.len() - errors));
+    errors == 0
 }
 
 /// The findings of one initiative or interest of a first phase's file, with their place in it.

@@ -36,6 +36,10 @@
 //!   `hakemus-check` and the grant's pages only;
 //! - `clarification`: further clarification of a deferred application (`Cl`, its own table: see
 //!   [`CLARIFICATION_TABLES`]), the request's and the answer's words and their checks' sentences;
+//! - `follow_up`: the ministry's follow-up of each grant (`Fu`, its findings' sentences), for
+//!   `hakemus-check` and the ministry's follow-up pages only;
+//! - `follow_up_pages`: the follow-up app's own pages (`Fp`; its table is not among [`TABLES`]: see
+//!   [`FOLLOW_UP_TABLES`]);
 //! - `backup`: making and restoring a backup, and the summary of a restore (`B`, its own table);
 //! - `reviewer`: the criteria, scores, assessment total, reviews merged and stored, already open,
 //!   and the panel's words (standings, means, members, the municipality pointer, reasons missing).
@@ -49,6 +53,8 @@ pub mod decision;
 mod files;
 pub mod files_app;
 mod findings;
+pub mod follow_up;
+pub mod follow_up_pages;
 mod format;
 pub mod grant;
 pub mod grant_changes;
@@ -150,6 +156,13 @@ pub const CLARIFICATION_TABLES: [&catalogue::Table; 1] = [&clarification::Cl::TA
 /// files) and further clarification's (a request opens there, and its page is the files app's).
 pub static WITH_FILES_APP_TABLES: [&catalogue::Table; TABLES.len() + 2] =
     with_tables!([INITIATIVE_TABLES[0], CLARIFICATION_TABLES[0]]);
+/// The tables of the ministry's follow-up app (`follow_up_pages`): in the same texts files as
+/// [`TABLES`], installed only by that app.
+pub const FOLLOW_UP_TABLES: [&catalogue::Table; 1] = [&follow_up_pages::Fp::TABLE];
+
+/// Every table and the follow-up app's ([`TABLES`] then [`FOLLOW_UP_TABLES`]): what it installs.
+pub static WITH_FOLLOW_UP_TABLES: [&catalogue::Table; TABLES.len() + FOLLOW_UP_TABLES.len()] =
+    with_tables!(FOLLOW_UP_TABLES);
 
 /// Each table with its texts in `lang`, in key order, from the source (what the files are made of).
 #[cfg(not(target_arch = "wasm32"))]
@@ -216,6 +229,10 @@ pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static
         (
             &clarification::Cl::TABLE,
             clarification::Cl::ALL.iter().map(|t| t.get(lang)).collect(),
+        ),
+        (
+            &follow_up_pages::Fp::TABLE,
+            follow_up_pages::Fp::ALL.iter().map(|t| t.get(lang)).collect(),
         ),
     ]
 }

@@ -701,6 +701,7 @@ mod tests {
         shell_speaks(include_str!("../../reviewer.html"));
         shell_speaks(include_str!("../../initiatives.html"));
         shell_speaks(include_str!("../../grant.html"));
+        shell_speaks(include_str!("../../follow-up.html"));
     }
 
     /// A text of `T`, of the files app's `Fa`, of the first phase's `I` or of the reviewer's `R`
@@ -721,6 +722,9 @@ mod tests {
             return Box::new(move |lang| t.get(lang));
         }
         if let Some(&t) = crate::i18n::grant::G::ALL.iter().find(|t| format!("{t:?}") == name) {
+            return Box::new(move |lang| t.get(lang));
+        }
+        if let Some(&t) = (crate::i18n::follow_up_pages::Fp::ALL.iter()).find(|t| format!("{t:?}") == name) {
             return Box::new(move |lang| t.get(lang));
         }
         let r = *R::ALL

@@ -16,8 +16,8 @@ use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction};
 
 pub const DB_NAME: &str = "hakemus";
 /// 1: `drafts`; 2: `reviews` added; 3: `opened` and `panel` added; 4: `workshop` added; 5: `grants`
-/// added.
-const DB_VERSION: u32 = 5;
+/// added; 6: `follow-up` added.
+const DB_VERSION: u32 = 6;
 /// The drafts: key = the draft's id (a number), value = its record as JSON text.
 pub const DRAFTS: &str = "drafts";
 /// The reviewer's reviews: key = a name (`"all"`, and records set aside), value = review file text.
@@ -31,8 +31,11 @@ pub const PANEL: &str = "panel";
 pub const WORKSHOP: &str = "workshop";
 /// The granted projects: key = the project's id, value = its record as JSON text (`storage::grant`).
 pub const GRANTS: &str = "grants";
+/// The ministry's follow-up of its grants: key `"all"`, value = its record as JSON text
+/// (`storage::follow_up`).
+pub const FOLLOW_UP: &str = "follow-up";
 /// Every store; an upgrade creates the missing ones (a fresh browser, or an earlier version's database).
-const STORES: [&str; 6] = [DRAFTS, REVIEWS, OPENED, PANEL, WORKSHOP, GRANTS];
+const STORES: [&str; 7] = [DRAFTS, REVIEWS, OPENED, PANEL, WORKSHOP, GRANTS, FOLLOW_UP];
 
 #[wasm_bindgen]
 extern "C" {

@@ -29,6 +29,7 @@
 
 pub mod backup;
 pub mod clarification;
+pub mod follow_up;
 pub mod grant;
 mod idb;
 pub mod initiative;
@@ -587,6 +588,7 @@ pub async fn clear() {
         idb::PANEL,
         idb::WORKSHOP,
         idb::GRANTS,
+        idb::FOLLOW_UP,
     ] {
         if let Ok(tx) = idb::begin(store, true).await {
             let _ = tx.store.clear();

@@ -5,7 +5,7 @@
 // as sw.js next to index.html. Node's standard library only.
 //
 // Runs after the four apps are built into dist/ (the drafter's index.html, the files app's
-// files.html, the reviewer's reviewer.html, the first phase's initiatives.html, the grant's grant.html; Makefile `build`): `node src/sw/precache.js [dir]` (default dist). TRUNK_PUBLIC_URL, if set, is
+// files.html, the reviewer's reviewer.html, the first phase's initiatives.html, the grant's grant.html, the ministry's follow-up follow-up.html; Makefile `build`): `node src/sw/precache.js [dir]` (default dist). TRUNK_PUBLIC_URL, if set, is
 // the public URL (default /).
 
 const crypto = require('node:crypto');
@@ -33,9 +33,9 @@ function main() {
   if (!publicUrl.endsWith('/')) publicUrl += '/';
 
   const files = buildFiles(dir);
-  for (const entry of ['index.html', 'files.html', 'reviewer.html', 'initiatives.html', 'grant.html']) {
+  for (const entry of ['index.html', 'files.html', 'reviewer.html', 'initiatives.html', 'grant.html', 'follow-up.html']) {
     if (!files.includes(entry)) {
-      throw new Error(`precache: ${path.join(dir, entry)} not found — are all five apps built into ${dir}?`);
+      throw new Error(`precache: ${path.join(dir, entry)} not found — are all six apps built into ${dir}?`);
     }
   }
   if (!files.some((f) => f.endsWith('.wasm'))) {

@@ -11,7 +11,7 @@
 //             or /reviewer/decision: a path whose last segment has no file extension) → the cached
 //             entry of the app the path belongs to (`entryFor`: reviewer.html for /reviewer and
 //             below, initiatives.html for /initiatives and below, grant.html for /grant and
-//             below, files.html for /drafts,
+//             below, follow-up.html for /follow-up and below, files.html for /drafts,
 //             /review and /clarification, else index.html; tests/e2e/support.js
 //             serves them the same way), without
 //             waiting for the network: a server that stalls the headers or the body, answers with
@@ -36,11 +36,12 @@ const PRECACHE_URLS = __PRECACHE_URLS__;
 const NETWORK_TIMEOUT_MS = 3000;
 
 const INDEX_URL = new URL(PRECACHE_URLS[0], self.location).href;
-/** The other apps' entries (bundles of their own, ARCHITECTURE.md "Three apps from one library", the first phase's and the grant's). */
+/** The other apps' entries (bundles of their own, ARCHITECTURE.md "Three apps from one library", the first phase's, the grant's and the ministry's follow-up). */
 const REVIEWER_URL = new URL('reviewer.html', INDEX_URL).href;
 const FILES_URL = new URL('files.html', INDEX_URL).href;
 const INITIATIVES_URL = new URL('initiatives.html', INDEX_URL).href;
 const GRANT_URL = new URL('grant.html', INDEX_URL).href;
+const FOLLOW_UP_URL = new URL('follow-up.html', INDEX_URL).href;
 
 /** The files app's pages: the drafts page, check your answers and the answer to a request for
  *  further clarification. */
@@ -55,6 +56,8 @@ function entryFor(url) {
   if (url.pathname === initiatives || url.pathname.startsWith(initiatives + '/')) return INITIATIVES_URL;
   const grant = new URL('grant', INDEX_URL).pathname;
   if (url.pathname === grant || url.pathname.startsWith(grant + '/')) return GRANT_URL;
+  const followUp = new URL('follow-up', INDEX_URL).pathname;
+  if (url.pathname === followUp || url.pathname.startsWith(followUp + '/')) return FOLLOW_UP_URL;
   return INDEX_URL;
 }
 const PRECACHED = new Set(PRECACHE_URLS.map((u) => new URL(u, self.location).href));

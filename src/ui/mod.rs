@@ -16,6 +16,7 @@ pub mod export;
 pub mod field;
 pub mod files;
 pub mod files_app;
+pub mod follow_up;
 pub mod form;
 pub mod frame;
 pub mod grant;

@@ -33,6 +33,7 @@ test('the routes: every path gets what the tests\' own server gives it', async (
     '/', '/budget', '/project/', '/drafts', '/drafts/', '/drafts/x', '/draftsx', '/review', '/review/', '/reviewer', '/reviewer/', '/reviewer/decision',
     '/reviewer/decision/print', '/reviewers', '/initiatives', '/initiatives/', '/initiatives/interest/x', '/initiatives/workshop/print', '/initiativesx',
     '/grant', '/grant/', '/grant/x', '/grant/x/ledger', '/grants', '/grant.html',
+    '/follow-up', '/follow-up/', '/follow-up/x', '/follow-ups', '/follow-up.html',
     '/index.html', '/files.html', '/reviewer.html', '/initiatives.html', '/sw.js', '/shell.js', '/boot.js', '/i18n/texts-sv.json',
     '/schema/hakemus-application.schema.json', '/schema/', '/missing.txt', '/reviewer/missing.js', ...hashed().map((f) => '/' + f),
   ];
@@ -93,7 +94,7 @@ test('security headers on every answer: CSP with only the site\'s scripts and wa
 });
 
 test('the HTML entries have no inline script or style (the CSP would refuse them)', () => {
-  for (const entry of ['index.html', 'files.html', 'reviewer.html', 'initiatives.html', 'grant.html']) {
+  for (const entry of ['index.html', 'files.html', 'reviewer.html', 'initiatives.html', 'grant.html', 'follow-up.html']) {
     const html = fs.readFileSync(path.join(DIST, entry), 'utf8');
     for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
       // A data block (JSON) is not run; every other script is a file of the site. (The release
@@ -104,7 +105,7 @@ test('the HTML entries have no inline script or style (the CSP would refuse them
   }
 });
 
-test('the five apps run under the CSP with no console error, and a violation would be one', async () => {
+test('the six apps run under the CSP with no console error, and a violation would be one', async () => {
   const context = await env.browser.newContext({ locale: 'fi-FI' });
   try {
     const page = await context.newPage();
@@ -112,7 +113,7 @@ test('the five apps run under the CSP with no console error, and a violation wou
     // A budget with lines: its table's headings for a narrow screen are CSS properties, which the
     // CSP lets the app set through the CSSOM (a style attribute it refuses).
     await importAndOpen(page, env.nginx.url, path.join(REPO_ROOT, 'tests/fixtures/exchange/complete.json'));
-    for (const [route, heading] of [['budget', 'Talousarvio'], ['drafts', 'Luonnokset'], ['review', 'Tarkista vastaukset'], ['initiatives', 'Ehdotukset yhteishankkeiksi'], ['grant', 'Avustetut hankkeet'], ['reviewer', 'Arvioijan näkymä'], ['reviewer/decision', 'Rahoitusesitys']]) {
+    for (const [route, heading] of [['budget', 'Talousarvio'], ['drafts', 'Luonnokset'], ['review', 'Tarkista vastaukset'], ['initiatives', 'Ehdotukset yhteishankkeiksi'], ['grant', 'Avustetut hankkeet'], ['follow-up', 'Avustusten seuranta'], ['reviewer', 'Arvioijan näkymä'], ['reviewer/decision', 'Rahoitusesitys']]) {
       await page.goto(new URL(route, env.nginx.url).href);
       await waitForApp(page);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();

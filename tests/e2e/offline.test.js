@@ -23,17 +23,18 @@ function precacheUrls() {
 
 test('dist/sw.js precaches every file of the build under its hashed name, in a versioned cache', () => {
   const { sw, urls } = precacheUrls();
-  // Five apps: the drafter's, the files app's, the reviewer's, the first phase's and the grant's, each its own
+  // Six apps: the drafter's, the files app's, the reviewer's, the first phase's, the grant's and the
+  // ministry's follow-up, each its own
   // wasm. (Trunk writes the hash as hex without leading zeros: 16 digits or fewer.)
   const wasm = fs.readdirSync(DIST).filter((f) => f.endsWith('.wasm'));
-  assert.equal(wasm.length, 5, `expected five .wasm in dist/, found ${wasm.join(', ')}`);
-  for (const app of ['hakemus', 'hakemus-files', 'hakemus-reviewer', 'hakemus-initiatives', 'hakemus-grant']) {
+  assert.equal(wasm.length, 6, `expected six .wasm in dist/, found ${wasm.join(', ')}`);
+  for (const app of ['hakemus', 'hakemus-files', 'hakemus-reviewer', 'hakemus-initiatives', 'hakemus-grant', 'hakemus-follow-up']) {
     assert.equal(wasm.filter((f) => new RegExp(`^${app}-[0-9a-f]{8,16}_bg\\.wasm$`).test(f)).length, 1, `${app}: ${wasm.join(', ')}`);
   }
   const files = fs
     .readdirSync(DIST, { recursive: true })
     .filter((f) => !f.startsWith('.') && f !== 'sw.js' && f !== 'index.html' && fs.statSync(path.join(DIST, f)).isFile());
-  assert.ok(files.includes('reviewer.html') && files.includes('files.html') && files.includes('initiatives.html') && files.includes('grant.html'));
+  assert.ok(files.includes('reviewer.html') && files.includes('files.html') && files.includes('initiatives.html') && files.includes('grant.html') && files.includes('follow-up.html'));
   assert.deepEqual([...urls].sort(), ['/', ...files.map((f) => '/' + f)].sort());
   for (const w of wasm) assert.ok(urls.includes('/' + w), `${w} is not in the precache list`);
   assert.match(sw, /const CACHE_NAME = CACHE_PREFIX \+ '[0-9a-f]{16}';/);

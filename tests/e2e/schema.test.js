@@ -299,3 +299,35 @@ test('a request for further clarification and its answer validate against their 
     }
   }
 });
+
+test('the ministry\'s follow-up validates against its schema: periods made ISO from the files, due dates as typed; the schema refuses what the reader refuses', () => {
+  // Written by formats::follow_up from Kiuruvesi's five files received (tests/follow_up.rs;
+  // UPDATE_FIXTURES=1 cargo test --test follow_up).
+  const file = path.join(ROOT, 'tests/fixtures/follow-up/hakemus-follow-up.json');
+  assert.ok(fs.existsSync(file), `${file} (committed; UPDATE_FIXTURES=1 cargo test --test follow_up)`);
+  const example = () => JSON.parse(fs.readFileSync(file, 'utf8'));
+  const validate = validatorOf('hakemus-follow-up.schema.json');
+  const v = example();
+  assert.ok(validate(v), JSON.stringify(validate.errors));
+  const grant = v.follow_up.grants[0];
+  assert.equal(grant.periods[0].start, '2020-03-01');
+  assert.equal(grant.periods[0].due, '15.7.2020', 'the due date the ministry typed, kept as typed');
+  assert.equal(grant.received.length, 5);
+  for (const change of [
+    (x) => (x.schema_version = 2),
+    (x) => (x.format = 'hakemus-final-report'),
+    (x) => (x.colour = 'red'),
+    (x) => (x.follow_up.grants[0].periods[0].colour = 'red'),
+    (x) => (x.follow_up.grants[0].periods[0].due = 15),
+    (x) => (x.follow_up.grants[0].received[0].sha256 = 'abc'),
+    (x) => (x.follow_up.grants[0].received[0].kind = 'letter'),
+    (x) => (x.follow_up.grants[0].granted.amount = '181 500,00'),
+    (x) => (x.follow_up.grants[0].fingerprint = 'kiuruvesi'),
+    (x) => (x.follow_up.grants[0].payments[0].claim = '1'),
+    (x) => delete x.exported_at,
+  ]) {
+    const bad = example();
+    change(bad);
+    assert.equal(validate(bad), false, `accepted after ${change}`);
+  }
+});

@@ -46,6 +46,9 @@ test('before the wasm: the shell in the browser\'s language, or the one chosen b
     assert.deepEqual(await shellOnly(swedish, 'grant'), { lang: 'sv', heading: 'Beviljade projekt', loading: 'Applikationen laddas…' });
     assert.deepEqual(await shellOnly(chosen, 'grant/'), { lang: 'en', heading: 'Granted projects', loading: 'The app is loading…' });
     assert.deepEqual(await shellOnly(chosen, 'grant/ab12/ledger'), { lang: 'en', heading: null, loading: 'The app is loading…' });
+    // The ministry's follow-up (follow-up.html) too.
+    assert.deepEqual(await shellOnly(swedish, 'follow-up'), { lang: 'sv', heading: 'Uppföljning av understöden', loading: 'Applikationen laddas…' });
+    assert.deepEqual(await shellOnly(chosen, 'follow-up/'), { lang: 'en', heading: 'Following up the grants', loading: 'The app is loading…' });
   } finally {
     await swedish.close();
     await chosen.close();

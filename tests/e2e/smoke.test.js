@@ -39,9 +39,9 @@ test('static server: SPA fallback for extension-less paths, 404 for missing file
   assert.equal(spa.status, 200);
   assert.match(spa.headers.get('content-type'), /^text\/html/);
   // Each app's routes get its own entry: the reviewer's below /reviewer, the first phase's below
-  // /initiatives, the grant's below /grant, the files app's at /drafts and /review, the drafter's
+  // /initiatives, the grant's below /grant, the follow-up's below /follow-up, the files app's at /drafts and /review, the drafter's
   // elsewhere.
-  const entry = (html) => html.match(/hakemus(-reviewer|-files|-initiatives|-grant)?-[0-9a-f]+\.js/)[0];
+  const entry = (html) => html.match(/hakemus(-reviewer|-files|-initiatives|-grant|-follow-up)?-[0-9a-f]+\.js/)[0];
   assert.match(entry(await spa.text()), /^hakemus-[0-9a-f]+\.js$/);
   for (const route of ['reviewer', 'reviewer/', 'reviewer/ab12/assessment']) {
     assert.match(entry(await (await fetch(new URL(route, env.server.url))).text()), /^hakemus-reviewer-/, route);
@@ -61,6 +61,11 @@ test('static server: SPA fallback for extension-less paths, 404 for missing file
     assert.match(entry(await (await fetch(new URL(route, env.server.url))).text()), /^hakemus-grant-/, route);
   }
   assert.match(entry(await (await fetch(new URL('grants', env.server.url))).text()), /^hakemus-[0-9a-f]+\.js$/);
+  // The ministry's follow-up below /follow-up.
+  for (const route of ['follow-up', 'follow-up/', 'follow-up/x']) {
+    assert.match(entry(await (await fetch(new URL(route, env.server.url))).text()), /^hakemus-follow-up-/, route);
+  }
+  assert.match(entry(await (await fetch(new URL('follow-ups', env.server.url))).text()), /^hakemus-[0-9a-f]+\.js$/);
 
   const missing = await fetch(new URL('missing.js', env.server.url));
   assert.equal(missing.status, 404);

@@ -54,7 +54,8 @@ const FILES_PAGES = /^\/(drafts|review|clarification)\/?$/;
 /**
  * The HTML entry of the app a client-side route belongs to: the reviewer's (reviewer.html) for
  * `/reviewer` and below, the first phase's (initiatives.html) for `/initiatives` and below, the
- * grant's (grant.html) for `/grant` and below, the
+ * grant's (grant.html) for `/grant` and below, the ministry's follow-up (follow-up.html) for
+ * `/follow-up` and below, the
  * files app's (files.html) for its pages (FILES_PAGES), the drafter's
  * (index.html) for every other page. The service worker maps navigations the same way offline
  * (src/sw/sw.js, `entryFor`), and so does the site for nginx (deploy/nginx.conf).
@@ -63,6 +64,7 @@ function entryFor(pathname) {
   if (pathname === '/reviewer' || pathname.startsWith('/reviewer/')) return 'reviewer.html';
   if (pathname === '/initiatives' || pathname.startsWith('/initiatives/')) return 'initiatives.html';
   if (pathname === '/grant' || pathname.startsWith('/grant/')) return 'grant.html';
+  if (pathname === '/follow-up' || pathname.startsWith('/follow-up/')) return 'follow-up.html';
   if (FILES_PAGES.test(pathname)) return 'files.html';
   return 'index.html';
 }
@@ -410,6 +412,8 @@ async function waitForApp(page, { timeout = 30_000 } = {}) {
         location.pathname.startsWith('/initiatives/') ||
         location.pathname === '/grant' ||
         location.pathname.startsWith('/grant/') ||
+        location.pathname === '/follow-up' ||
+        location.pathname.startsWith('/follow-up/') ||
         new RegExp(files).test(location.pathname) ||
         document.getElementById('saved-at') !== null),
     FILES_PAGES.source,

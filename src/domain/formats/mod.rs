@@ -4,6 +4,7 @@ pub mod application;
 pub mod backup;
 pub mod clarification;
 pub mod decision;
+pub mod follow_up;
 pub mod grant;
 pub mod grant_change;
 pub mod grant_partner;

@@ -5,5 +5,6 @@
 pub mod assessment;
 pub mod clarification;
 pub mod decision;
+pub mod follow_up;
 pub mod panel;
 pub mod summary;

@@ -9,6 +9,7 @@ pub mod decision;
 pub mod list;
 pub mod state;
 
+use crate::i18n::reviewer::R;
 use crate::i18n::T;
 use crate::ui::frame::{FooterLink, Frame, NotFound};
 use crate::ui::language;
@@ -55,8 +56,16 @@ fn Pages() -> impl IntoView {
             other_app: true,
         },
     ];
+    // On to the ministry's follow-up of the grants after the decision (`/follow-up`, a bundle of its
+    // own), in the reviewer's words: the footer's are the drafter's, shared by every app.
+    let lang = language::use_lang();
+    let status = view! {
+        <p class="draft-status">
+            <a href="/follow-up" rel="external" id="follow-up-link">{crate::ui::form::text(lang, R::FollowUpLink)}</a>
+        </p>
+    };
     view! {
-        <Frame status=().into_any() notices=().into_any() note=T::ReviewsAutosaveNote links>
+        <Frame status=status.into_any() notices=().into_any() note=T::ReviewsAutosaveNote links>
             {move || page_view(page.get())}
         </Frame>
     }

@@ -1,0 +1,17 @@
+//! The ministry's follow-up of its grants (issue 31): a sixth app and a bundle of its own
+//! (`follow-up.html`, the `hakemus-follow-up` binary, paths `/follow-up` and below). The ministry
+//! opens the decision (the grants to follow) and the grantees' report files, and keeps its
+//! follow-up (`formats::follow_up::RawFollowUp`) in this browser (`storage::follow_up`) and as a
+//! `hakemus-follow-up` file. What it shows is derived by `domain::reviewer::follow_up`; its words
+//! are `i18n::follow_up_pages` (table `Fp`, installed by this app only) and `i18n::follow_up` (`Fu`).
+//! No other app names any of it (`tests/architecture.rs`).
+//!
+//! - `app`: `run`, the frame and the pages by path.
+//! - `state`: the follow-up held by the tab and its saving (`FollowUp`).
+//! - `home`: `/follow-up`, the files opened, the grants' table, the programme's totals, the file.
+
+pub mod app;
+pub mod home;
+pub mod state;
+
+pub use app::run;
