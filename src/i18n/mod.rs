@@ -148,6 +148,10 @@ pub const CLARIFICATION_TABLES: [&catalogue::Table; 1] = [&clarification::Cl::TA
 pub static WITH_FILES_APP_TABLES: [&catalogue::Table; TABLES.len() + 2] =
     with_tables!([INITIATIVE_TABLES[0], CLARIFICATION_TABLES[0]]);
 
+/// What the reviewer's app installs: every table and further clarification's (the ministry writes
+/// its requests and reads the answers there).
+pub static WITH_REVIEWER_APP_TABLES: [&catalogue::Table; TABLES.len() + 1] = with_tables!(CLARIFICATION_TABLES);
+
 /// Each table with its texts in `lang`, in key order, from the source (what the files are made of).
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static str>)> {

@@ -641,6 +641,7 @@ pub fn DecisionPage() -> impl IntoView {
                 </ul>
             </section>
         </Show>
+        <crate::ui::reviewer::clarification::DeferredLinks />
         <Show when=move || analysis.with(|a| !a.not_open.is_empty())>
             <section aria-labelledby="proposal-not-open" id="not-open">
                 <h2 id="proposal-not-open">{move || t(D::NotOpenTitle)}</h2>
