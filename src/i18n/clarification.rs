@@ -127,6 +127,27 @@ texts! {
         sv: "Ansökans ursprungliga fil finns inte i webbläsaren. Öppna ansökningsfilen igen på bedömningssidan.",
         en: "The application's original file is not in the browser. Open the application's file again on the reviewer's page.",
     }
+    ListTitle { fi: "Lisäselvitykset", sv: "Tilläggsutredningar", en: "Further clarifications" }
+    ListIntro {
+        fi: "Jatkoselvitystä edellyttävät hankkeet päätöksen järjestyksessä, kunkin viimeisimmän lisäselvityspyynnön tila. Avaa hankkeen hallinnoijan palauttama lisäselvitystiedosto alla.",
+        sv: "Projekten som kräver tilläggsutredning i beslutets ordning, var och en med läget för den senaste begäran. Öppna filen med tilläggsutredningen som den projektansvariga skickat nedan.",
+        en: "The projects requiring further clarification in the decision's order, each with the state of its latest request. Open the clarification file the lead applicant returned below.",
+    }
+    ColState { fi: "Tila", sv: "Läge", en: "State" }
+    ColAction { fi: "Toiminto", sv: "Åtgärd", en: "Action" }
+    NoDeferred { fi: "Päätösehdotus ei siirrä yhtään hakemusta jatkoselvitykseen.", sv: "Beslutsförslaget skjuter inte upp någon ansökan för tilläggsutredning.", en: "The proposal defers no application for further clarification." }
+    OpenAnswer { fi: "Avaa lisäselvitys", sv: "Öppna en tilläggsutredning", en: "Open a clarification" }
+    OpenAnswerLabel { fi: "Valitse lisäselvitystiedosto", sv: "Välj filen med tilläggsutredningen", en: "Choose the clarification file" }
+    AnswerReceived { fi: "Lisäselvitys luettiin ja täydennetty hakemus avattiin:", sv: "Tilläggsutredningen lästes och den kompletterade ansökan öppnades:", en: "The clarification was read and the clarified application opened:" }
+    RefusedUnknown {
+        fi: "Tiedosto ei vastaa mihinkään tästä hakemuksesta lähetettyyn lisäselvityspyyntöön.",
+        sv: "Filen svarar inte på någon begäran om tilläggsutredning som skickats om den här ansökan.",
+        en: "The file answers no request for further clarification sent about this application.",
+    }
+    RefusedAlready { fi: "Tämä lisäselvitys on jo luettu.", sv: "Den här tilläggsutredningen har redan lästs.", en: "This clarification has been read already." }
+    Findings { fi: "Tarkistus", sv: "Kontroll", en: "Check" }
+    NoFindings { fi: "Kaikkiin kysymyksiin on vastattu, muutokset ovat pyydetyissä osissa ja vastaus tuli määräajassa.", sv: "Alla frågor är besvarade, ändringarna finns i de begärda delarna och svaret kom inom tidsfristen.", en: "Every question is answered, the changes are in the parts asked and the answer came by the deadline." }
+    OpenClarified { fi: "Arvioi täydennetty hakemus", sv: "Bedöm den kompletterade ansökan", en: "Assess the clarified application" }
     RecordNotKept {
         fi: "Lisäselvitysten kirjanpitoa ei voitu tallentaa selaimeen.",
         sv: "Registret över tilläggsutredningar kunde inte sparas i webbläsaren.",

@@ -6,23 +6,26 @@
 //! typed is checked in the domain (`reviewer::asking`); "today" comes from the browser's clock and
 //! is passed in.
 
+use crate::domain::exchange::clarification::{check_answer, Finding};
+use crate::domain::exchange::compare::compare;
 use crate::domain::formats::application::{self, Envelope};
 use crate::domain::formats::clarification::{self as files_of, RequestFile};
 use crate::domain::formats::decision::Status;
 use crate::domain::formats::reader::from_json;
 use crate::domain::reviewer::asking::{Field, Problem, RawRequest};
-use crate::domain::reviewer::clarification::{deferred, record_request, Clarification};
+use crate::domain::reviewer::clarification::{deferred, receive, record_request, Clarification, Refusal, Sent};
 use crate::domain::rules::applicants::display_name;
 use crate::domain::rules::finding::Severity;
 use crate::domain::rules::sections::Section;
 use crate::domain::vocabulary::locale::Lang;
-use crate::i18n::clarification::{part, state as state_words, Cl};
+use crate::i18n::clarification::{finding, part, state as state_words, Cl};
 use crate::i18n::date;
 use crate::i18n::T;
 use crate::storage::{self, ministry_clarification as kept, SaveError, Shelf};
+use crate::ui::compare::{number, shown};
 use crate::ui::dom::focus_after_render;
 use crate::ui::field::{message_line, FieldFrame};
-use crate::ui::files;
+use crate::ui::files::{self, FileDrop};
 use crate::ui::form::text;
 use crate::ui::language::use_lang;
 use crate::ui::reviewer::decision::use_proposal;
@@ -38,11 +41,16 @@ use leptos_router::components::A;
 pub enum ClPage {
     /// `/reviewer/clarification/<fingerprint>`: writing a request about a deferred application.
     Request(String),
+    /// `/reviewer/clarifications`: the deferred with their requests, and the answers read.
+    List,
 }
 
 impl ClPage {
     pub fn of(path: &str) -> Option<ClPage> {
         let path = path.trim_end_matches('/');
+        if path == "/reviewer/clarifications" {
+            return Some(ClPage::List);
+        }
         let fp = path.strip_prefix("/reviewer/clarification/")?;
         (!fp.is_empty() && !fp.contains('/')).then(|| ClPage::Request(fp.to_string()))
     }
@@ -52,6 +60,7 @@ impl ClPage {
 pub fn page_view(page: ClPage) -> AnyView {
     match page {
         ClPage::Request(fp) => view! { <RequestPage fp /> }.into_any(),
+        ClPage::List => view! { <ListPage /> }.into_any(),
     }
 }
 
@@ -110,6 +119,20 @@ impl ClarificationState {
     }
 }
 
+impl ClarificationState {
+    /// The fingerprints of the clarified versions received (any request's answer, not only the
+    /// one in force).
+    pub fn clarified(self) -> std::collections::BTreeSet<String> {
+        self.record.with_untracked(|r| {
+            r.iter()
+                .flat_map(|c| c.requests.iter())
+                .flat_map(|s| s.answers.iter())
+                .map(|a| a.clarified.clone())
+                .collect()
+        })
+    }
+}
+
 pub fn use_clarifications() -> ClarificationState {
     expect_context()
 }
@@ -150,6 +173,7 @@ pub fn DeferredLinks() -> impl IntoView {
             <section aria-labelledby="deferred-title" id="deferred">
                 <h2 id="deferred-title">{text(lang, Cl::DeferredTitle)}</h2>
                 <p class="hint">{text(lang, Cl::DeferredIntro)}</p>
+                <p><A href="/reviewer/clarifications">{text(lang, Cl::ListTitle)}</A></p>
                 <ul>
                     {move || {
                         let l = lang.get();
@@ -434,4 +458,268 @@ fn RequestPage(fp: String) -> impl IntoView {
             <div class="error-summary" role="alert" id="record-not-kept">{text(lang, Cl::RecordNotKept)}</div>
         </Show>
     }
+}
+
+fn refusal(lang: Lang, r: &Refusal) -> &'static str {
+    match r {
+        Refusal::UnknownRequest => Cl::RefusedUnknown.get(lang),
+        Refusal::NotAsSent => Cl::OtherRequest.get(lang),
+        Refusal::AlreadyReceived => Cl::RefusedAlready.get(lang),
+    }
+}
+
+/// The deferred applications in the decision's order with their latest request (state, deadline,
+/// when answered), the answers' file input, and each answer received: the answers under their
+/// questions, the answer's check and the application's changes field by field.
+#[component]
+fn ListPage() -> impl IntoView {
+    let lang = use_lang();
+    let reviewer = use_reviewer();
+    let proposal = use_proposal();
+    let cl = use_clarifications();
+    // Why the last answer file was not taken in (`Err`), or the project whose answer was (`Ok`).
+    let outcome: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
+    set_title(
+        move |l| Cl::ListTitle.get(l).to_string(),
+        move || matches!(outcome.get(), Some(Err(_))),
+    );
+    let rows = Memo::new(move |_| {
+        let day = today();
+        proposal.proposal.with(|p| {
+            cl.record.with(|r| {
+                deferred(p, r, day)
+                    .into_iter()
+                    .map(|row| {
+                        let a = &p.entries[row.entry].application;
+                        (row.original, a.lead.clone(), a.project.clone(), row.request)
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let open_answer = Callback::new(move |list: web_sys::FileList| {
+        let Some(file) = list.get(0) else { return };
+        let source = file.name();
+        spawn_local(async move {
+            let l = lang.get_untracked();
+            let read = match files::read_file(&file).await {
+                Ok(bytes) => files_of::read_answer(&bytes, l),
+                Err(e) => Err(e),
+            };
+            let answer = match read {
+                Ok(a) => a,
+                Err(e) => {
+                    outcome.try_set(Some(Err(crate::i18n::import_error(l, &e))));
+                    focus_after_render("answer-summary".into());
+                    return;
+                }
+            };
+            let mut refused = None;
+            cl.record.with_untracked(|r| {
+                let mut copy = r.clone();
+                refused = receive(&mut copy, &answer).err();
+            });
+            if let Some(r) = refused {
+                outcome.try_set(Some(Err(refusal(l, &r).to_string())));
+                focus_after_render("answer-summary".into());
+                return;
+            }
+            cl.change(|r| {
+                let _ = receive(r, &answer);
+            });
+            // The clarified version is open beside the original, to be assessed and decided.
+            let text = application::to_json(&answer.file.application);
+            reviewer.add(source, Some(text.clone()), application::import(text.as_bytes(), l));
+            let project = answer.draft.project.name().to_string();
+            outcome.try_set(Some(Ok(project)));
+        });
+    });
+    let table = move || {
+        let l = lang.get();
+        let body = rows
+            .get()
+            .into_iter()
+            .map(|(fp, lead, project, request)| {
+                let (state, deadline, answered) = match &request {
+                    None => (Cl::NotAsked.get(l).to_string(), String::new(), String::new()),
+                    Some(q) => (
+                        state_words(l, q.state),
+                        q.deadline.map(|d| date(l, d)).unwrap_or_default(),
+                        q.answered_on.map(|d| date(l, d)).unwrap_or_default(),
+                    ),
+                };
+                let state_class = request.as_ref().map_or("", |q| q.state.id());
+                let href = format!("/reviewer/clarification/{fp}");
+                view! {
+                    <tr data-fingerprint=fp.clone()>
+                        <th scope="row">{project}</th>
+                        <td>{lead}</td>
+                        <td class=format!("state {state_class}")>{state}</td>
+                        <td>{deadline}</td>
+                        <td>{answered}</td>
+                        <td><A href=href>{Cl::WriteRequest.get(l)}</A></td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="table-scroll">
+                <table class="applications" id="clarifications">
+                    <thead><tr>
+                        <th scope="col">{Cl::Project.get(l)}</th>
+                        <th scope="col">{Cl::Lead.get(l)}</th>
+                        <th scope="col">{Cl::ColState.get(l)}</th>
+                        <th scope="col">{Cl::Deadline.get(l)}</th>
+                        <th scope="col">{Cl::AnsweredAt.get(l)}</th>
+                        <th scope="col">{Cl::ColAction.get(l)}</th>
+                    </tr></thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+        }
+    };
+    // Each answer in force, by the deferred's order.
+    let answers = move || {
+        let l = lang.get();
+        let fps: Vec<String> = rows.with(|r| {
+            r.iter()
+                .filter(|x| x.3.as_ref().is_some_and(|q| q.clarified.is_some()))
+                .map(|x| x.0.clone())
+                .collect()
+        });
+        cl.record.with(|r| {
+            fps.iter()
+                .filter_map(|fp| r.iter().find(|c| c.original == *fp)?.latest().cloned())
+                .map(|sent| answer_view(l, sent))
+                .collect_view()
+        })
+    };
+    view! {
+        <h1>{text(lang, Cl::ListTitle)}</h1>
+        <p><A href="/reviewer/decision">{move || crate::i18n::decision::D::Title.get(lang.get())}</A></p>
+        <p class="lead">{text(lang, Cl::ListIntro)}</p>
+        {move || match outcome.get() {
+            Some(Err(why)) => Some(view! {
+                <div id="answer-summary" class="error-summary" tabindex="-1" role="alert">
+                    <h2>{T::ErrorSummaryTitle.get(lang.get())}</h2>
+                    <ul><li><a href="#open-answer">{why}</a></li></ul>
+                </div>
+            }),
+            _ => None,
+        }}
+        <Show when=move || rows.with(Vec::is_empty) fallback=table>
+            <p id="no-deferred">{text(lang, Cl::NoDeferred)}</p>
+        </Show>
+        <section aria-labelledby="open-answer-title">
+            <h2 id="open-answer-title">{text(lang, Cl::OpenAnswer)}</h2>
+            {move || match outcome.get() {
+                Some(Err(why)) => Some(message_line(lang.get(), Severity::Error, why, None::<()>)),
+                _ => None,
+            }}
+            <FileDrop id="open-answer" label=Cl::OpenAnswerLabel hint=T::DropHint on_files=open_answer />
+            <p role="status" id="answer-received">{move || match outcome.get() {
+                Some(Ok(project)) => format!("{} {project}", Cl::AnswerReceived.get(lang.get())),
+                _ => String::new(),
+            }}</p>
+        </section>
+        {answers}
+        <Show when=move || cl.save_error.with(Option::is_some)>
+            <div class="error-summary" role="alert" id="record-not-kept">{text(lang, Cl::RecordNotKept)}</div>
+        </Show>
+    }
+}
+
+/// An answer received, as the ministry reads it: both fingerprints, each question with its answer,
+/// the answer's check against the request and the application's changes field by field (a change
+/// outside the asked parts marked at its row).
+fn answer_view(lang: Lang, sent: Sent) -> impl IntoView {
+    let received = sent.answer()?.clone();
+    let request = files_of::read_request(files_of::to_json(&sent.request).as_bytes(), lang).ok()?;
+    let answer = files_of::read_answer(files_of::to_json(&received.file).as_bytes(), lang).ok()?;
+    let findings: Vec<Finding> = check_answer(&request, &answer);
+    let (before, after) = (request.draft.clone(), answer.draft.clone());
+    let id = format!(
+        "answer-{}",
+        &sent.request.fingerprint[..12.min(sent.request.fingerprint.len())]
+    );
+    let questions = sent
+        .request
+        .request
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let a = received.file.answers.get(&q.id).cloned().unwrap_or_default();
+            view! {
+                <dt>{format!("{} {}: ", Cl::QuestionNumber.get(lang), i + 1)}{q.text.clone()}</dt>
+                <dd>{a}</dd>
+            }
+        })
+        .collect_view();
+    let said = findings
+        .iter()
+        .filter(|f| {
+            !matches!(
+                f.problem,
+                crate::domain::exchange::clarification::Problem::OutsideParts { .. }
+            )
+        })
+        .map(|f| view! { <li>{message_line(lang, f.severity, finding(lang, f, &after.applicants), None::<()>)}</li> })
+        .collect_view();
+    let changes = compare(&before, &after);
+    let table = if changes.is_empty() {
+        view! { <p class="no-changes">{Cl::NoChanges.get(lang)}</p> }.into_any()
+    } else {
+        let rows = changes
+            .iter()
+            .map(|c| {
+                let place = crate::i18n::compared_place(lang, &c.place, number(&c.place, &before, &after));
+                let error = findings
+                    .iter()
+                    .find(|f| matches!(&f.problem, crate::domain::exchange::clarification::Problem::OutsideParts { change, .. } if change == c))
+                    .map(|f| message_line(lang, Severity::Error, finding(lang, f, &after.applicants), None::<()>));
+                let outside = error.is_some();
+                view! {
+                    <tr class:outside=outside>
+                        <th scope="row">{place}{error}</th>
+                        <td>{shown(lang, &c.place, &c.before, &before)}</td>
+                        <td>{shown(lang, &c.place, &c.after, &after)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <table class="compare">
+                <caption>{Cl::ChangesTitle.get(lang)}</caption>
+                <thead><tr>
+                    <th scope="col">{T::ColItem.get(lang)}</th>
+                    <th scope="col">{Cl::ColOriginal.get(lang)}</th>
+                    <th scope="col">{Cl::ColNow.get(lang)}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+        .into_any()
+    };
+    let (title_id, labelled_by) = (format!("{id}-title"), format!("{id}-title"));
+    Some(view! {
+        <section class="clarification-answer" id=id aria-labelledby=labelled_by>
+            <h2 id=title_id>{format!("{}: {}", Cl::AnswerTitle.get(lang), sent.request.project)}</h2>
+            <dl class="facts">
+                <dt>{Cl::Original.get(lang)}</dt><dd><code class="original">{sent.request.fingerprint.clone()}</code></dd>
+                <dt>{Cl::Clarified.get(lang)}</dt><dd><code class="clarified">{received.clarified.clone()}</code></dd>
+                <dt>{Cl::AnsweredAt.get(lang)}</dt><dd>{files::local_date_time(lang, &received.file.answered_at)}</dd>
+            </dl>
+            <h3>{Cl::Questions.get(lang)}</h3>
+            <dl class="answers">{questions}</dl>
+            <h3>{Cl::Findings.get(lang)}</h3>
+            {if findings.is_empty() {
+                view! { <p class="ok">{Cl::NoFindings.get(lang)}</p> }.into_any()
+            } else {
+                view! { <ul class="findings">{said}</ul> }.into_any()
+            }}
+            {table}
+            <p><A href=format!("/reviewer/{}", received.clarified)>{Cl::OpenClarified.get(lang)}</A></p>
+        </section>
+    })
 }
