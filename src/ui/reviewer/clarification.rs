@@ -266,10 +266,12 @@ fn RequestPage(fp: String) -> impl IntoView {
     let opened = move || fp.with_value(|fp| reviewer.find(fp));
     let is_deferred = move || {
         fp.with_value(|fp| {
+            // Until the stored proposal is read it has no entries: nothing is said then.
             proposal.proposal.with(|p| {
-                p.entries
-                    .iter()
-                    .any(|e| e.application.fingerprint == *fp && e.status == Status::Defer)
+                p.entries.is_empty()
+                    || p.entries
+                        .iter()
+                        .any(|e| e.application.fingerprint == *fp && e.status == Status::Defer)
             })
         })
     };
@@ -607,9 +609,13 @@ fn ListPage() -> impl IntoView {
             }),
             _ => None,
         }}
-        <Show when=move || rows.with(Vec::is_empty) fallback=table>
-            <p id="no-deferred">{text(lang, Cl::NoDeferred)}</p>
-        </Show>
+        {move || {
+            if rows.with(Vec::is_empty) {
+                view! { <p id="no-deferred">{text(lang, Cl::NoDeferred)}</p> }.into_any()
+            } else {
+                table().into_any()
+            }
+        }}
         <section aria-labelledby="open-answer-title">
             <h2 id="open-answer-title">{text(lang, Cl::OpenAnswer)}</h2>
             {move || match outcome.get() {
