@@ -88,7 +88,6 @@ texts! {
     }
     NotAsked { fi: "ei pyydetty", sv: "inte begärd", en: "not asked" }
     WriteRequest { fi: "Kirjoita lisäselvityspyyntö", sv: "Skriv en begäran om tilläggsutredning", en: "Write a request for further clarification" }
-    RequestFor { fi: "tämä hanke", sv: "detta projekt", en: "this project" }
     RequestIntro {
         fi: "Kirjoita kysymykset ja valitse hakemuksen osat, joita hankkeen hallinnoija saa korjata, sekä määräaika. Pyyntö tallennetaan tiedostona, jonka lähetät hankkeen hallinnoijalle.",
         sv: "Skriv frågorna och välj de delar av ansökan som den projektansvariga får ändra, samt en tidsfrist. Begäran sparas som en fil som du skickar till den projektansvariga.",

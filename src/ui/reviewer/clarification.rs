@@ -186,9 +186,10 @@ pub fn DeferredLinks() -> impl IntoView {
                                 }
                             };
                             let href = format!("/reviewer/clarification/{fp}");
+                            let project_name = project.clone();
                             view! {
                                 <li>{lead} ": " {project} " (" {said} ") "
-                                    <A href=href>{Cl::WriteRequest.get(l)}<span class="visually-hidden">{format!(": {}", Cl::RequestFor.get(l))}</span></A>
+                                    <A href=href>{Cl::WriteRequest.get(l)}<span class="visually-hidden">{format!(": {project_name}")}</span></A>
                                 </li>
                             }
                         }).collect_view()
@@ -552,6 +553,7 @@ fn ListPage() -> impl IntoView {
                 };
                 let state_class = request.as_ref().map_or("", |q| q.state.id());
                 let href = format!("/reviewer/clarification/{fp}");
+                let project_name = project.clone();
                 view! {
                     <tr data-fingerprint=fp.clone()>
                         <th scope="row">{project}</th>
@@ -559,7 +561,7 @@ fn ListPage() -> impl IntoView {
                         <td class=format!("state {state_class}")>{state}</td>
                         <td>{deadline}</td>
                         <td>{answered}</td>
-                        <td><A href=href>{Cl::WriteRequest.get(l)}</A></td>
+                        <td><A href=href>{Cl::WriteRequest.get(l)}<span class="visually-hidden">{format!(": {project_name}")}</span></A></td>
                     </tr>
                 }
             })
