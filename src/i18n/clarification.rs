@@ -79,6 +79,79 @@ texts! {
         sv: "Det här utkastet har ingen begäran om tilläggsutredning. Öppna ministeriets begäransfil på sidan med utkast.",
         en: "This draft has no request for further clarification. Open the ministry's request file on the drafts page.",
     }
+    // The ministry's pages (the reviewer's app, ui::reviewer::clarification).
+    DeferredTitle { fi: "Jatkoselvitystä edellyttävät hankkeet", sv: "Projekt som kräver tilläggsutredning", en: "Projects requiring further clarification" }
+    DeferredIntro {
+        fi: "Näiden hankkeiden osalta päätökset tehdään erikseen myöhemmin lisäselvitysten jälkeen. Kirjoita lisäselvityspyyntö hankkeen hallinnoijalle.",
+        sv: "För dessa projekt fattas besluten separat senare efter tilläggsutredningar. Skriv en begäran om tilläggsutredning till den projektansvariga.",
+        en: "For these projects the decisions are made separately later, after further clarification. Write a request for further clarification to the lead applicant.",
+    }
+    NotAsked { fi: "ei pyydetty", sv: "inte begärd", en: "not asked" }
+    WriteRequest { fi: "Kirjoita lisäselvityspyyntö", sv: "Skriv en begäran om tilläggsutredning", en: "Write a request for further clarification" }
+    RequestIntro {
+        fi: "Kirjoita kysymykset ja valitse hakemuksen osat, joita hankkeen hallinnoija saa korjata, sekä määräaika. Pyyntö tallennetaan tiedostona, jonka lähetät hankkeen hallinnoijalle.",
+        sv: "Skriv frågorna och välj de delar av ansökan som den projektansvariga får ändra, samt en tidsfrist. Begäran sparas som en fil som du skickar till den projektansvariga.",
+        en: "Write the questions, choose the parts of the application the lead applicant may revise, and a deadline. The request is saved as a file that you send to the lead applicant.",
+    }
+    QuestionsHint { fi: "Yksi kysymys kuhunkin kenttään. Tyhjää kenttää ei kysytä.", sv: "En fråga i varje fält. Ett tomt fält ställs inte.", en: "One question in each field. An empty field is not asked." }
+    AddQuestion { fi: "Lisää kysymys", sv: "Lägg till en fråga", en: "Add a question" }
+    RemoveQuestion { fi: "Poista kysymys", sv: "Ta bort fråga", en: "Remove question" }
+    PartsHint {
+        fi: "Hakija saa muuttaa vain valittuja osia. Muut osat pysyvät ennallaan.",
+        sv: "Sökanden får ändra endast de valda delarna. De övriga delarna förblir oförändrade.",
+        en: "The applicant may change only the parts chosen. The other parts stay as they are.",
+    }
+    DeadlineHint { fi: "Viimeinen vastauspäivä, esimerkiksi 30.4.2020", sv: "Sista dag att svara, till exempel 30.4.2020", en: "The last day to answer, for example 30.4.2020" }
+    SaveRequest { fi: "Tallenna lisäselvityspyyntö", sv: "Spara begäran om tilläggsutredning", en: "Save the request for further clarification" }
+    RequestSaved {
+        fi: "Lisäselvityspyyntö on kirjattu ja tallennettu tiedostoksi. Lähetä tiedosto hankkeen hallinnoijalle:",
+        sv: "Begäran om tilläggsutredning har registrerats och sparats som fil. Skicka filen till den projektansvariga:",
+        en: "The request for further clarification is recorded and saved as a file. Send the file to the lead applicant:",
+    }
+    ErrNothingAsked { fi: "Kirjoita kysymys tai valitse korjattava hakemuksen osa", sv: "Skriv en fråga eller välj en del av ansökan som ska ändras", en: "Write a question or choose a part of the application to revise" }
+    ErrNoDeadline { fi: "Anna määräaika", sv: "Ange en tidsfrist", en: "Enter a deadline" }
+    ErrNotADate { fi: "Anna määräaika päivämääränä, esimerkiksi 30.4.2020", sv: "Ange tidsfristen som ett datum, till exempel 30.4.2020", en: "Enter the deadline as a date, for example 30.4.2020" }
+    NotOpenHere {
+        fi: "Hakemus ei ole avattuna tässä selaimessa. Avaa hakemustiedosto arviointisivulla.",
+        sv: "Ansökan är inte öppen i den här webbläsaren. Öppna ansökningsfilen på bedömningssidan.",
+        en: "The application is not open in this browser. Open its file on the reviewer's page.",
+    }
+    NotDeferred {
+        fi: "Huomio: ehdotus ei siirrä tätä hakemusta jatkoselvitykseen.",
+        sv: "Obs: förslaget skjuter inte upp den här ansökan för tilläggsutredning.",
+        en: "Note: the proposal does not defer this application for further clarification.",
+    }
+    EnvelopeMissing {
+        fi: "Hakemuksen alkuperäistä tiedostoa ei löydy selaimesta. Avaa hakemustiedosto uudelleen arviointisivulla.",
+        sv: "Ansökans ursprungliga fil finns inte i webbläsaren. Öppna ansökningsfilen igen på bedömningssidan.",
+        en: "The application's original file is not in the browser. Open the application's file again on the reviewer's page.",
+    }
+    ListTitle { fi: "Lisäselvitykset", sv: "Tilläggsutredningar", en: "Further clarifications" }
+    ListIntro {
+        fi: "Jatkoselvitystä edellyttävät hankkeet päätöksen järjestyksessä, kunkin viimeisimmän lisäselvityspyynnön tila. Avaa hankkeen hallinnoijan palauttama lisäselvitystiedosto alla.",
+        sv: "Projekten som kräver tilläggsutredning i beslutets ordning, var och en med läget för den senaste begäran. Öppna filen med tilläggsutredningen som den projektansvariga skickat nedan.",
+        en: "The projects requiring further clarification in the decision's order, each with the state of its latest request. Open the clarification file the lead applicant returned below.",
+    }
+    ColState { fi: "Tila", sv: "Läge", en: "State" }
+    ColAction { fi: "Toiminto", sv: "Åtgärd", en: "Action" }
+    NoDeferred { fi: "Päätösehdotus ei siirrä yhtään hakemusta jatkoselvitykseen.", sv: "Beslutsförslaget skjuter inte upp någon ansökan för tilläggsutredning.", en: "The proposal defers no application for further clarification." }
+    OpenAnswer { fi: "Avaa lisäselvitys", sv: "Öppna en tilläggsutredning", en: "Open a clarification" }
+    OpenAnswerLabel { fi: "Valitse lisäselvitystiedosto", sv: "Välj filen med tilläggsutredningen", en: "Choose the clarification file" }
+    AnswerReceived { fi: "Lisäselvitys luettiin ja täydennetty hakemus avattiin:", sv: "Tilläggsutredningen lästes och den kompletterade ansökan öppnades:", en: "The clarification was read and the clarified application opened:" }
+    RefusedUnknown {
+        fi: "Tiedosto ei vastaa mihinkään tästä hakemuksesta lähetettyyn lisäselvityspyyntöön.",
+        sv: "Filen svarar inte på någon begäran om tilläggsutredning som skickats om den här ansökan.",
+        en: "The file answers no request for further clarification sent about this application.",
+    }
+    RefusedAlready { fi: "Tämä lisäselvitys on jo luettu.", sv: "Den här tilläggsutredningen har redan lästs.", en: "This clarification has been read already." }
+    Findings { fi: "Tarkistus", sv: "Kontroll", en: "Check" }
+    NoFindings { fi: "Kaikkiin kysymyksiin on vastattu, muutokset ovat pyydetyissä osissa ja vastaus tuli määräajassa.", sv: "Alla frågor är besvarade, ändringarna finns i de begärda delarna och svaret kom inom tidsfristen.", en: "Every question is answered, the changes are in the parts asked and the answer came by the deadline." }
+    OpenClarified { fi: "Arvioi täydennetty hakemus", sv: "Bedöm den kompletterade ansökan", en: "Assess the clarified application" }
+    RecordNotKept {
+        fi: "Lisäselvitysten kirjanpitoa ei voitu tallentaa selaimeen.",
+        sv: "Registret över tilläggsutredningar kunde inte sparas i webbläsaren.",
+        en: "The record of further clarifications could not be kept in the browser.",
+    }
 }
 
 /// A part of the application by its heading (as the drafter's pages title it).

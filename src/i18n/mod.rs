@@ -164,6 +164,10 @@ pub const FOLLOW_UP_TABLES: [&catalogue::Table; 1] = [&follow_up_pages::Fp::TABL
 pub static WITH_FOLLOW_UP_TABLES: [&catalogue::Table; TABLES.len() + FOLLOW_UP_TABLES.len()] =
     with_tables!(FOLLOW_UP_TABLES);
 
+/// What the reviewer's app installs: every table and further clarification's (the ministry writes
+/// its requests and reads the answers there).
+pub static WITH_REVIEWER_APP_TABLES: [&catalogue::Table; TABLES.len() + 1] = with_tables!(CLARIFICATION_TABLES);
+
 /// Each table with its texts in `lang`, in key order, from the source (what the files are made of).
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static str>)> {

@@ -35,6 +35,7 @@ mod idb;
 pub mod initiative;
 pub mod initiative_workshop;
 mod local;
+pub mod ministry_clarification;
 mod panel;
 mod reviews;
 

@@ -272,10 +272,18 @@ fn analysed(state: ProposalState, reviewer: &crate::ui::reviewer::state::Reviewe
 
 /// Brings the proposal up to the applications open now (`decision::sync`): those of its call join
 /// it, each open one's maximum, errors and mean score are brought up to date.
-fn sync_open(state: ProposalState, reviewer: &crate::ui::reviewer::state::ReviewerState) {
+/// A clarified version of a deferred application (further clarification, `cl`) does not join: it is
+/// decided in the second decision.
+fn sync_open(
+    state: ProposalState,
+    reviewer: &crate::ui::reviewer::state::ReviewerState,
+    cl: crate::ui::reviewer::clarification::ClarificationState,
+) {
+    let clarified = cl.clarified();
     let open: Vec<_> = reviewer.opened.with_untracked(|opened| {
         opened
             .iter()
+            .filter(|o| !clarified.contains(&o.fingerprint))
             .map(|o| applied(&o.fingerprint, &o.draft, &o.analysis))
             .collect()
     });
@@ -348,6 +356,7 @@ pub fn DecisionPage() -> impl IntoView {
     css_properties(table, move || column_labels(lang.get()));
     let reviewer = use_reviewer();
     let state = use_proposal();
+    let cl = crate::ui::reviewer::clarification::use_clarifications();
     let t = move |d: D| d.get(lang.get());
 
     // Every application of the proposal's call open joins it; every entry's score follows the
@@ -355,7 +364,8 @@ pub fn DecisionPage() -> impl IntoView {
     Effect::new(move |_| {
         state.arrived.track();
         reviewer.opened.track();
-        sync_open(state, &reviewer);
+        cl.record.track();
+        sync_open(state, &reviewer, cl);
     });
 
     // Only the applications open here are decided, counted and printed (issue 28, item 3).
@@ -438,7 +448,7 @@ pub fn DecisionPage() -> impl IntoView {
         let id = event_target_value(&ev);
         if call::by_id(&id).is_some() {
             state.change(|p| p.call = id);
-            sync_open(state, &reviewer);
+            sync_open(state, &reviewer, cl);
         }
     };
     // Listed apart: the open applications of another call than the proposal's (again only when the
@@ -641,6 +651,7 @@ pub fn DecisionPage() -> impl IntoView {
                 </ul>
             </section>
         </Show>
+        <crate::ui::reviewer::clarification::DeferredLinks />
         <Show when=move || analysis.with(|a| !a.not_open.is_empty())>
             <section aria-labelledby="proposal-not-open" id="not-open">
                 <h2 id="proposal-not-open">{move || t(D::NotOpenTitle)}</h2>

@@ -5,6 +5,7 @@
 //! for the tab's life. It has no draft store: the language is its own signal (`Language`), and links
 //! to the drafter's pages load that app.
 pub mod application;
+pub mod clarification;
 pub mod decision;
 pub mod list;
 pub mod state;
@@ -19,6 +20,7 @@ use leptos_router::components::Router;
 
 /// Mounts the reviewer's app on the page's body (the entry point the reviewer's `main` calls).
 pub fn run() {
+    language::install_tables(&crate::i18n::WITH_REVIEWER_APP_TABLES);
     wasm_bindgen_futures::spawn_local(async {
         language::prepare().await;
         crate::ui::mount(ReviewerApp);
@@ -31,6 +33,7 @@ pub fn ReviewerApp() -> impl IntoView {
     language::provide();
     provide_context(state::ReviewerState::new());
     provide_context(decision::ProposalState::new());
+    provide_context(clarification::ClarificationState::start());
     // A field's message waits for a click that left the field to land (`dom::after_press`).
     crate::ui::dom::follow_presses();
     view! {
@@ -44,6 +47,9 @@ pub fn ReviewerApp() -> impl IntoView {
 #[component]
 fn Pages() -> impl IntoView {
     let page = crate::ui::provide_page();
+    // Further clarification's pages are named apart (`clarification::ClPage`).
+    let location = leptos_router::hooks::use_location();
+    let cl_page = Memo::new(move |_| clarification::ClPage::of(&location.pathname.get()));
     let links = vec![
         FooterLink {
             href: "/",
@@ -66,7 +72,10 @@ fn Pages() -> impl IntoView {
     };
     view! {
         <Frame status=status.into_any() notices=().into_any() note=T::ReviewsAutosaveNote links>
-            {move || page_view(page.get())}
+            {move || match cl_page.get() {
+                Some(p) => clarification::page_view(p),
+                None => page_view(page.get()),
+            }}
         </Frame>
     }
 }
