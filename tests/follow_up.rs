@@ -695,3 +695,47 @@ fn hakemus_check_prints_the_follow_up_and_its_findings() {
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("follow_up.grants[0].received[0].sha256"), "{out}");
 }
+
+/// The final report is due by a later end the ministry accepted (docs/rules.md §12.2, §12.3), as the
+/// latest file received carries the decided changes: case A extended to 31.3.2022, one claim
+/// received, no final report.
+#[test]
+fn an_accepted_later_end_moves_when_the_final_report_is_late() {
+    use hakemus::domain::grant::model::{ChangeDecision, Outcome, PartDecision};
+    let mut g = the_grant();
+    let request = g.add_change_request();
+    let part = g.change_mut(request).unwrap().parts[0].id;
+    let p = g.change_part_mut(request, part).unwrap();
+    p.end = "31.3.2022".into();
+    p.reason = "Toimitus viivästyi.".into();
+    let claim = g.claims[0].id;
+    let followed_with = |g: &RawGrant| {
+        let mut f = RawFollowUp::default();
+        let file = to_json(&payment_claim(g, claim, AT).unwrap());
+        f.receive(file.as_bytes(), "2021-11-26", Lang::Fi).unwrap();
+        let opened = fu::open_received(&f.grants[0], Lang::Fi);
+        let late = |day| grant_status(&f.grants[0], &opened, day).final_late;
+        (
+            late(date!(2021 - 12 - 01)),
+            late(date!(2022 - 03 - 31)),
+            late(date!(2022 - 04 - 01)),
+        )
+    };
+    // Asked, not decided: the call's 30.11.2021 holds.
+    assert_eq!(followed_with(&g), (true, true, true));
+    g.change_mut(request).unwrap().decision = Some(ChangeDecision {
+        decided_on: "2021-10-15".into(),
+        decider: "Maija Virtanen".into(),
+        parts: vec![PartDecision {
+            part,
+            outcome: Outcome::Accepted,
+            reason: "Viive on perusteltu.".into(),
+            ..PartDecision::default()
+        }],
+    });
+    // Accepted: late only after 31.3.2022.
+    assert_eq!(followed_with(&g), (false, false, true));
+    // Rejected: the call's date again.
+    g.change_mut(request).unwrap().decision.as_mut().unwrap().parts[0].outcome = Outcome::Rejected;
+    assert_eq!(followed_with(&g), (true, true, true));
+}

@@ -19,6 +19,7 @@ use crate::domain::formats::follow_up::{
     ReceivedReport, ReportKind, Verdict,
 };
 use crate::domain::formats::grant_reports::{PaymentClaimFile, Read, ReportError};
+use crate::domain::grant::change::schedule_in_force;
 use crate::domain::grant::claim::{granted_amount, may_claim};
 use crate::domain::grant::model::RawGrant;
 use crate::domain::grant::periods::{field_date, period_range};
@@ -729,6 +730,19 @@ pub fn grant_status(g: &RawGrantFollowUp, opened: &OpenedReports, today: Date) -
         .rev()
         .find(|r| matches!(opened.get(&r.id), Some(Ok(Opened::Final(_)))));
     let phase = grant_phase::for_call_or_default(&g.granted.call);
+    // The final report is due by the call's last day, or by a later end the ministry accepted
+    // (docs/rules.md §12.2): the changes in force as the latest file received carries them.
+    let final_by = g
+        .received
+        .iter()
+        .rev()
+        .find_map(|r| match opened.get(&r.id) {
+            Some(Ok(o)) => Some(o),
+            _ => None,
+        })
+        .map_or(phase.final_report_by, |o| {
+            schedule_in_force(o.grant()).final_report_by(phase.final_report_by)
+        });
     let final_state = final_report.map_or(ReportState::Missing, report_state);
     let settlement = settlement_with(g, opened, &mut findings, &payments);
     GrantStatus {
@@ -747,7 +761,7 @@ pub fn grant_status(g: &RawGrantFollowUp, opened: &OpenedReports, today: Date) -
         claims,
         final_report: final_report.map(|r| r.id),
         final_state,
-        final_late: final_report.is_none() && today > phase.final_report_by,
+        final_late: final_report.is_none() && today > final_by,
         payments,
         settlement,
         findings,
