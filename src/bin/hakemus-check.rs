@@ -443,9 +443,8 @@ fn check_report(file: &str, bytes: &[u8], format: &str, lang: Lang) -> bool {
 /// warning citing decision 004) or the ministry's decision on one (each part's outcome and reason),
 /// read strictly.
 fn check_change(file: &str, bytes: &[u8], format: &str, lang: Lang) -> bool {
-    use hakemus::domain::grant::change::{ChangeField, ChangeFinding, ChangeMessage, ChangePlace, ChangeRule};
+    use hakemus::domain::grant::change::{end_after_call, ChangeField, ChangePlace};
     use hakemus::domain::grant::model::ChangeKind;
-    use hakemus::domain::rules::finding::Severity;
     use hakemus::domain::vocabulary::citation::Citation;
     use hakemus::domain::vocabulary::dates::parse_iso_date;
     use hakemus::domain::vocabulary::grant_phase;
@@ -477,19 +476,13 @@ fn check_change(file: &str, bytes: &[u8], format: &str, lang: Lang) -> bool {
             };
             println!("{file}: parts[{i}]: {}: {what}", words::kind(lang, p.kind));
             println!("{file}: parts[{i}]: {}: {}", Gc::Reason.get(lang), p.reason);
-            let end = parse_iso_date(&p.end).filter(|e| p.kind == ChangeKind::EndDate && *e > by);
-            if let Some(end) = end {
-                let finding = ChangeFinding {
-                    rule: ChangeRule::EndDate,
-                    severity: Severity::Warning,
-                    place: ChangePlace {
-                        request: f.request_id,
-                        part: Some(p.id),
-                        field: ChangeField::End,
-                    },
-                    message: ChangeMessage::EndAfterCall { end, by },
-                    source: Some(Citation::DecisionSchedule),
-                };
+            let place = ChangePlace {
+                request: f.request_id,
+                part: Some(p.id),
+                field: ChangeField::End,
+            };
+            let end = parse_iso_date(&p.end).filter(|_| p.kind == ChangeKind::EndDate);
+            if let Some(finding) = end.and_then(|end| end_after_call(end, by, place)) {
                 println!(
                     "{file}: {warning} {}: parts[{i}].end: {} [{}]",
                     finding.rule.as_str(),

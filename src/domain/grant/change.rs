@@ -578,14 +578,24 @@ fn check_end(
             at(ChangeField::End),
             ChangeMessage::EndNotLater { end, current },
         ));
-    } else if end > call_end {
-        out.push(ChangeFinding::warning(
+    } else {
+        out.extend(end_after_call(end, call_end, at(ChangeField::End)));
+    }
+}
+
+/// A later end after the call's last day `call_end`: a *warning* citing 004 ("Hanke tulee olla
+/// toteutettu ja loppuraportointi tehtynä viimeistään 30.11.2021"), at `place`. What a change
+/// request's file alone shows of its ends (`hakemus-check`), as [`check_changes`] says it in the
+/// project.
+pub fn end_after_call(end: Date, call_end: Date, place: ChangePlace) -> Option<ChangeFinding> {
+    (end > call_end).then(|| {
+        ChangeFinding::warning(
             ChangeRule::EndDate,
-            at(ChangeField::End),
+            place,
             ChangeMessage::EndAfterCall { end, by: call_end },
             Citation::DecisionSchedule,
-        ));
-    }
+        )
+    })
 }
 
 fn check_move(
