@@ -9,8 +9,8 @@
 
 use hakemus::domain::draft::RawDraft;
 use hakemus::domain::formats::backup::{
-    self, export, import, restore, schema, Contents, DraftEntry, FirstPhasePart, GrantPart, Item, KeptEntry, Kind,
-    LocalEntry, Reason, Summary, MAX_BACKUP_BYTES, SCHEMA_JSON,
+    self, export, import, restore, schema, Contents, DraftEntry, FirstPhasePart, FollowUpPart, GrantPart, Item,
+    KeptEntry, Kind, LocalEntry, Reason, Summary, MAX_BACKUP_BYTES, SCHEMA_JSON,
 };
 use hakemus::domain::formats::decision::{self, Proposal};
 use hakemus::domain::formats::initiative::{export_initiative, to_json};
@@ -250,7 +250,32 @@ fn browser() -> Contents {
     }];
     c.first_phase = first_phase();
     c.grant = grants();
+    c.drafter.clarifications = vec![LocalEntry {
+        id: "2".into(),
+        record: lead_clarification("Miten hanke jatkuu?"),
+    }];
+    c.reviewer.clarifications = Some(ministry_clarifications("2021-03-01"));
+    c.follow_up = FollowUpPart {
+        record: Some(follow_up_record(3, "Kiuruvesi")),
+    };
     c
+}
+
+/// A lead's clarification record as `storage::clarification` keeps it: the request's file as it
+/// came and the answers typed.
+fn lead_clarification(answer: &str) -> String {
+    json!({"request": "{\"format\":\"hakemus-clarification-request\"}", "answers": {"1": answer}}).to_string()
+}
+
+/// The ministry's clarification record as `storage::ministry_clarification` keeps it (a JSON list).
+fn ministry_clarifications(deadline: &str) -> String {
+    json!([{"request_id": 1, "deadline": deadline}]).to_string()
+}
+
+/// The follow-up as `storage::follow_up` keeps it: `{revision, saved_at, follow_up}`.
+fn follow_up_record(revision: u64, lead: &str) -> String {
+    json!({"revision": revision, "saved_at": 1_765_000_000_000.0, "follow_up": {"grants": [{"lead": lead}]}})
+        .to_string()
 }
 
 fn names(items: &[Item], kind: Kind) -> Vec<String> {
@@ -281,7 +306,8 @@ fn the_committed_schema_is_the_generated_one() {
     // The parts are described: each record is JSON text, and the header is fixed.
     let schema: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(schema["properties"]["format"]["const"], "hakemus-backup");
-    assert_eq!(schema["properties"]["schema_version"]["const"], 3);
+    assert_eq!(schema["properties"]["schema_version"]["const"], 4);
+    assert!(schema["properties"]["follow_up"].is_object());
     assert!(schema["properties"]["grant"].is_object());
     let initiative = &schema["$defs"]["LocalEntry"]["properties"]["record"];
     assert_eq!(initiative["contentMediaType"], "application/json");
@@ -328,9 +354,9 @@ fn a_backup_is_read_back_as_written_and_its_records_are_carried_as_text() {
 fn another_file_a_newer_version_and_a_backup_too_large_are_refused_with_words() {
     let text = export(&browser(), MADE);
     let mut newer: Value = serde_json::from_str(&text).unwrap();
-    newer["schema_version"] = json!(4);
+    newer["schema_version"] = json!(5);
     let e = import(newer.to_string().as_bytes()).unwrap_err();
-    assert_eq!(e.problem, Problem::NewerVersion { found: 4, reads: 3 });
+    assert_eq!(e.problem, Problem::NewerVersion { found: 5, reads: 4 });
     assert_eq!(e.path.as_deref(), Some("schema_version"));
     let review = reviews_text(&[]);
     let e = import(review.as_bytes()).unwrap_err();
@@ -397,6 +423,7 @@ fn a_version_1_backup_still_opens_and_restores() {
     let mut expected = browser();
     expected.first_phase = FirstPhasePart::default();
     expected.grant = GrantPart::default();
+    without_version_4(&mut expected);
     assert_eq!(read.contents, expected);
     let (after, summary) = restore(&read.contents, &Contents::default(), NOW, &copy_title);
     assert_eq!(after, expected);
@@ -404,6 +431,138 @@ fn a_version_1_backup_still_opens_and_restores() {
     let here = with_first_phase();
     let (after, _) = restore(&read.contents, &here, NOW, &copy_title);
     assert_eq!(after.first_phase, here.first_phase);
+}
+
+/// What version 4 added, cleared: a file of an earlier version is read as one without it.
+fn without_version_4(c: &mut Contents) {
+    c.drafter.clarifications.clear();
+    c.reviewer.clarifications = None;
+    c.follow_up = FollowUpPart::default();
+}
+
+/// A backup of version 3 (before the clarification records and the follow-up) opens as one without
+/// them, and restoring it leaves this browser's as they are.
+#[test]
+fn a_version_3_backup_still_opens_and_restores() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/backup/browser-v3.json");
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains("\"schema_version\": 3,") && !text.contains("\"follow_up\""));
+    let read = import(text.as_bytes()).unwrap();
+    let mut expected = browser();
+    without_version_4(&mut expected);
+    assert_eq!(read.contents, expected);
+    let here = browser();
+    let (after, summary) = restore(&read.contents, &here, NOW, &copy_title);
+    assert_eq!(after, here);
+    assert!(!summary.changes(), "{summary:?}");
+}
+
+/// The ministry's clarification record and its follow-up, each one record kept whole: added where
+/// this browser has none; here already where it holds the same (whenever each was saved); one
+/// here that differs stays and the backup's is left out, not merged; an unreadable one is left out
+/// with the reader's words.
+#[test]
+fn the_ministrys_records_are_added_or_left_out_whole() {
+    let from = browser();
+    let (after, summary) = restore(&from, &Contents::default(), NOW, &copy_title);
+    assert_eq!(after.reviewer.clarifications, from.reviewer.clarifications);
+    assert_eq!(after.follow_up, from.follow_up);
+    assert_eq!(count(&summary.added, Kind::MinistryClarifications), 1);
+    assert_eq!(count(&summary.added, Kind::FollowUp), 1);
+    // The same follow-up saved again since (another revision): here already, unchanged.
+    let mut here = after.clone();
+    here.follow_up.record = Some(follow_up_record(7, "Kiuruvesi"));
+    let (again, summary) = restore(&from, &here, NOW, &copy_title);
+    assert_eq!(again.follow_up, here.follow_up);
+    assert_eq!(count(&summary.already, Kind::FollowUp), 1);
+    assert_eq!(count(&summary.already, Kind::MinistryClarifications), 1);
+    // Different ones here: they stay, and the backup's are left out with the reason.
+    here.follow_up.record = Some(follow_up_record(7, "Iisalmi"));
+    here.reviewer.clarifications = Some(ministry_clarifications("2021-04-01"));
+    let (again, summary) = restore(&from, &here, NOW, &copy_title);
+    assert_eq!(again.follow_up, here.follow_up);
+    assert_eq!(again.reviewer.clarifications, here.reviewer.clarifications);
+    let reasons: Vec<(Kind, &Reason)> = summary.skipped.iter().map(|(i, r)| (i.kind, r)).collect();
+    assert!(reasons.contains(&(Kind::FollowUp, &Reason::OwnRecord)), "{reasons:?}");
+    assert!(
+        reasons.contains(&(Kind::MinistryClarifications, &Reason::OwnRecord)),
+        "{reasons:?}"
+    );
+    // An unreadable follow-up in the backup is left out with the reader's words.
+    let mut broken = Contents::default();
+    broken.follow_up.record = Some("{\"revision\": ".into());
+    let (again, summary) = restore(&broken, &Contents::default(), NOW, &copy_title);
+    assert_eq!(again.follow_up, FollowUpPart::default());
+    assert!(matches!(
+        summary.skipped[..],
+        [(
+            Item {
+                kind: Kind::FollowUp,
+                ..
+            },
+            Reason::Unreadable(_)
+        )]
+    ));
+}
+
+/// A lead's clarification record follows its draft: restored under the id the draft has after (a
+/// draft kept beside one here gets a new id, and its record goes with it), here already where that
+/// draft has the same, the one here kept where it differs, and left out when its draft is not
+/// restored.
+#[test]
+fn a_clarification_record_follows_its_draft() {
+    let from = browser();
+    let (after, summary) = restore(&from, &Contents::default(), NOW, &copy_title);
+    assert_eq!(after.drafter.clarifications, from.drafter.clarifications);
+    assert_eq!(names(&summary.added, Kind::Clarification), ["Toinen hanke"]);
+    // Here, draft 2 is another project: the backup's draft 2 is added under id 3, its record too.
+    let here = Contents {
+        drafter: backup::DrafterPart {
+            drafts: vec![
+                from.drafter.drafts[0].clone(),
+                DraftEntry {
+                    id: 2,
+                    record: draft_text("", "Kolmas hanke", 1),
+                },
+            ],
+            ..backup::DrafterPart::default()
+        },
+        ..Contents::default()
+    };
+    let (after, _) = restore(&from, &here, NOW, &copy_title);
+    let moved: Vec<&str> = after.drafter.clarifications.iter().map(|e| e.id.as_str()).collect();
+    let added = after
+        .drafter
+        .drafts
+        .iter()
+        .find(|d| d.record.contains("Toinen hanke"))
+        .unwrap();
+    assert_eq!(moved, [added.id.to_string()]);
+    assert_ne!(added.id, 2);
+    // The same draft here with other answers: they stay.
+    let mut mine = from.clone();
+    mine.drafter.clarifications[0].record = lead_clarification("Toinen vastaus.");
+    let (after, summary) = restore(&from, &mine, NOW, &copy_title);
+    assert_eq!(after.drafter.clarifications, mine.drafter.clarifications);
+    assert!(summary
+        .skipped
+        .iter()
+        .any(|(i, r)| i.kind == Kind::Clarification && *r == Reason::OwnRecord));
+    // Its draft not in the backup: left out with it.
+    let mut orphan = Contents::default();
+    orphan.drafter.clarifications = from.drafter.clarifications.clone();
+    let (after, summary) = restore(&orphan, &Contents::default(), NOW, &copy_title);
+    assert!(after.drafter.clarifications.is_empty());
+    assert!(matches!(
+        summary.skipped[..],
+        [(
+            Item {
+                kind: Kind::Clarification,
+                ..
+            },
+            Reason::WithoutDraft
+        )]
+    ));
 }
 
 /// A backup of version 2 (before the granted projects) opens as one without them, and restoring it
@@ -416,6 +575,7 @@ fn a_version_2_backup_still_opens_and_restores() {
     let read = import(text.as_bytes()).unwrap();
     let mut expected = browser();
     expected.grant = GrantPart::default();
+    without_version_4(&mut expected);
     assert_eq!(read.contents, expected);
     let here = Contents {
         grant: grants(),

@@ -949,7 +949,38 @@ mod backup {
             ..Reviewer::default()
         });
         storage::save_blind(true);
+        // Further clarification and the follow-up (backup version 4): the lead's answers beside the
+        // draft made from the request, the ministry's record, its follow-up.
+        hakemus::storage::clarification::keep(
+            other.id,
+            &hakemus::storage::clarification::Kept {
+                request: "{\"format\":\"hakemus-clarification-request\"}".into(),
+                answers: BTreeMap::from([(1, "Vastaus.".to_string())]),
+            },
+        )
+        .unwrap();
+        hakemus::storage::ministry_clarification::save_clarifications(&[
+            hakemus::domain::reviewer::clarification::Clarification {
+                original: fp.clone(),
+                requests: Vec::new(),
+            },
+        ])
+        .await
+        .unwrap();
+        hakemus::storage::follow_up::save(&followed(), 0).await.unwrap();
         lead.id
+    }
+
+    /// The ministry's follow-up of one grant, as typed.
+    fn followed() -> hakemus::domain::formats::follow_up::RawFollowUp {
+        hakemus::domain::formats::follow_up::RawFollowUp {
+            grants: vec![hakemus::domain::formats::follow_up::RawGrantFollowUp {
+                lead: "Kiuruveden kaupunki".into(),
+                project_name: "Sähköiset lomakkeet".into(),
+                next_id: 1,
+                ..Default::default()
+            }],
+        }
     }
 
     /// A backup's text made from this browser, read back as the file.
@@ -975,6 +1006,8 @@ mod backup {
         assert_eq!((f.initiatives.len(), f.interests.len(), f.received.len()), (1, 1, 1));
         assert!(f.workshop.is_some());
         assert_eq!(before.grant.projects.len(), 1);
+        assert_eq!(before.drafter.clarifications.len(), 1);
+        assert!(before.reviewer.clarifications.is_some() && before.follow_up.record.is_some());
 
         storage::clear().await;
         assert_eq!(store::gather().await.unwrap(), Contents::default());
@@ -1002,6 +1035,25 @@ mod backup {
         // And the grant's pages theirs.
         let kept = hakemus::storage::grant::load("g-1").await.unwrap().unwrap();
         assert_eq!(kept.grant, granted());
+        // And the clarification's and the follow-up's pages theirs.
+        let drafts = storage::list().await;
+        let other = drafts
+            .iter()
+            .find(|d| d.title.is_empty() || d.title.contains("Toinen"))
+            .unwrap();
+        let answers = hakemus::storage::clarification::kept(other.id).unwrap().answers;
+        assert_eq!(answers.get(&1).map(String::as_str), Some("Vastaus."));
+        assert_eq!(
+            hakemus::storage::ministry_clarification::load_clarifications()
+                .await
+                .unwrap()
+                .len(),
+            1
+        );
+        match hakemus::storage::follow_up::load().await {
+            hakemus::storage::follow_up::Loaded::Here(s) => assert_eq!(s.follow_up, followed()),
+            other => panic!("{other:?}"),
+        }
         let kinds = |kind: Kind| summary.added.iter().filter(|i| i.kind == kind).count();
         assert_eq!(
             [
@@ -1010,10 +1062,13 @@ mod backup {
                 Kind::ReceivedInitiative,
                 Kind::WorkshopFile,
                 Kind::Workshop,
-                Kind::GrantedProject
+                Kind::GrantedProject,
+                Kind::Clarification,
+                Kind::MinistryClarifications,
+                Kind::FollowUp,
             ]
             .map(kinds),
-            [1, 1, 1, 2, 1, 1]
+            [1, 1, 1, 2, 1, 1, 1, 1, 1]
         );
 
         // The same backup again writes nothing.

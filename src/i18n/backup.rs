@@ -100,6 +100,17 @@ pub fn count(lang: Lang, kind: Kind, n: usize) -> String {
         (Lang::Fi, GrantedProject) => ("avustettu hanke", "avustettua hanketta"),
         (Lang::Sv, GrantedProject) => ("beviljat projekt", "beviljade projekt"),
         (Lang::En, GrantedProject) => ("granted project", "granted projects"),
+        (Lang::Fi, Clarification) => ("lisäselvityksen vastaukset", "lisäselvityksen vastaukset"),
+        (Lang::Sv, Clarification) => ("svar på en tilläggsutredning", "svar på tilläggsutredningar"),
+        (Lang::En, Clarification) => ("answers to a clarification", "answers to clarifications"),
+        (Lang::Fi, MinistryClarifications) => ("lisäselvitysten kirjanpito", "lisäselvitysten kirjanpitoa"),
+        (Lang::Sv, MinistryClarifications) => {
+            ("register över tilläggsutredningar", "register över tilläggsutredningar")
+        }
+        (Lang::En, MinistryClarifications) => ("record of clarifications", "records of clarifications"),
+        (Lang::Fi, FollowUp) => ("avustusten seuranta", "avustusten seurantaa"),
+        (Lang::Sv, FollowUp) => ("uppföljning av understöden", "uppföljningar av understöden"),
+        (Lang::En, FollowUp) => ("follow-up of the grants", "follow-ups of the grants"),
         (Lang::Fi, ReplacedReview) => ("korvattu arvio", "korvattua arviota"),
         (Lang::Sv, ReplacedReview) => ("ersatt bedömning", "ersatta bedömningar"),
         (Lang::En, ReplacedReview) => ("replaced assessment", "replaced assessments"),
@@ -203,6 +214,15 @@ pub fn item(lang: Lang, item: &Item, when: &str) -> String {
         (Lang::Fi, GrantedProject) => "Avustettu hanke",
         (Lang::Sv, GrantedProject) => "Det beviljade projektet",
         (Lang::En, GrantedProject) => "Granted project",
+        (Lang::Fi, Clarification) => "Lisäselvityksen vastaukset",
+        (Lang::Sv, Clarification) => "Svaren på begäran om tilläggsutredning",
+        (Lang::En, Clarification) => "Answers to the request for clarification",
+        (Lang::Fi, MinistryClarifications) => "Lisäselvityspyynnöt ja vastaukset",
+        (Lang::Sv, MinistryClarifications) => "Begäranden om tilläggsutredning och svaren",
+        (Lang::En, MinistryClarifications) => "Requests for clarification and the answers",
+        (Lang::Fi, FollowUp) => "Avustusten seuranta",
+        (Lang::Sv, FollowUp) => "Uppföljningen av understöden",
+        (Lang::En, FollowUp) => "The follow-up of the grants",
     };
     match (lang, name.is_empty()) {
         (_, true) => what.to_string(),
@@ -262,6 +282,12 @@ pub fn skipped(lang: Lang, named: &str, reason: &Reason) -> String {
         (Lang::Fi, Reason::OtherWorkshop) => "tämän selaimen työpajassa on tehty omat yhdistämiset ja valinnat, ja ne säilyivät ennallaan.".into(),
         (Lang::Sv, Reason::OtherWorkshop) => "workshoppen i den här webbläsaren har egna sammanslagningar och val, och de behölls oförändrade.".into(),
         (Lang::En, Reason::OtherWorkshop) => "the workshop in this browser has joins and choices of its own, which were kept unchanged.".into(),
+        (Lang::Fi, Reason::OwnRecord) => "tässä selaimessa on siitä oma versionsa, joka säilyi ennallaan; varmuuskopion versiota ei yhdistetty siihen.".into(),
+        (Lang::Sv, Reason::OwnRecord) => "den här webbläsaren har en egen version av det, som behölls oförändrad; säkerhetskopians version slogs inte samman med den.".into(),
+        (Lang::En, Reason::OwnRecord) => "this browser holds its own version of it, which was kept unchanged; the backup's version was not merged into it.".into(),
+        (Lang::Fi, Reason::WithoutDraft) => "luonnosta, johon se kuuluu, ei palautettu, joten ei sitäkään.".into(),
+        (Lang::Sv, Reason::WithoutDraft) => "utkastet som det hör till återställdes inte, så inte heller det.".into(),
+        (Lang::En, Reason::WithoutDraft) => "the draft it belongs to was not restored, so neither was it.".into(),
     };
     format!("{named}: {why}")
 }

@@ -14,10 +14,16 @@
 //! received (localStorage, each under its own key, written after the commit and only where the key
 //! is free). Not in a backup: the language and which draft was open (this browser's
 //! preferences), and the time of the last backup itself. The granted projects (the grant's app's
-//! store) are read and added in the one transaction, as text.
+//! store), the ministry's clarification record (in the reviewer's store) and its follow-up (the
+//! follow-up app's store) are read and added in the one transaction, as text; the lead's
+//! clarification records (localStorage, each under its draft's id) after the commit, as the first
+//! phase's are.
 
 use super::initiative::Shelf as FirstPhaseShelf;
-use super::{announce, classify, idb, initiative_workshop, local, reviews, SaveError};
+use super::{
+    announce, clarification, classify, follow_up, idb, initiative_workshop, local, ministry_clarification, reviews,
+    SaveError,
+};
 use crate::domain::formats::backup::{self, Backup, Contents, DraftEntry, KeptEntry, Kind, LocalEntry, Summary};
 use crate::domain::formats::record::read_lenient;
 use crate::domain::formats::stored::DraftRecord;
@@ -36,6 +42,10 @@ async fn read(tx: &idb::Many) -> Result<(Contents, u32), JsValue> {
         })
         .collect();
     c.drafter.recoveries = local::recovery_texts();
+    c.drafter.clarifications = local::texts_under(clarification::PREFIX)
+        .into_iter()
+        .map(|(id, record)| LocalEntry { id, record })
+        .collect();
     let r = &mut c.reviewer;
     let mut aside = Vec::new();
     for (key, text) in idb::named_texts(&tx.store(idb::REVIEWS)?).await? {
@@ -44,6 +54,7 @@ async fn read(tx: &idb::Many) -> Result<(Contents, u32), JsValue> {
             reviews::REPLACED => r.replaced = Some(text),
             reviews::PROPOSAL => r.proposal = Some(text),
             reviews::PROPOSAL_ASIDE => r.proposal_aside = Some(text),
+            ministry_clarification::CLARIFICATIONS => r.clarifications = Some(text),
             other => aside.extend(reviews::aside_number(other).map(|n| (n, text))),
         }
     }
@@ -77,6 +88,7 @@ async fn read(tx: &idb::Many) -> Result<(Contents, u32), JsValue> {
         .into_iter()
         .map(|(id, record)| LocalEntry { id, record })
         .collect();
+    c.follow_up.record = idb::get_text(&tx.store(idb::FOLLOW_UP)?, follow_up::KEY).await?;
     Ok((c, last_aside))
 }
 
@@ -140,6 +152,12 @@ pub async fn restore(backup: &Backup, now: &str, copy_title: &dyn Fn(&str) -> St
             .collect();
         summary.not_kept_of(kind, &kept);
     }
+    // The lead's clarification records, each beside its draft, where the key is still free.
+    let kept: Vec<bool> = after.drafter.clarifications[here.drafter.clarifications.len()..]
+        .iter()
+        .map(|e| local::add_text(&format!("{}{}", clarification::PREFIX, e.id), &e.record))
+        .collect();
+    summary.not_kept_of(Kind::Clarification, &kept);
     let (h, a) = (&here.reviewer, &after.reviewer);
     let identity = if h.identity != a.identity {
         a.identity.as_deref()
@@ -182,6 +200,11 @@ fn write(
     for (key, before, now) in [
         (reviews::PROPOSAL, &h.proposal, &a.proposal),
         (reviews::PROPOSAL_ASIDE, &h.proposal_aside, &a.proposal_aside),
+        (
+            ministry_clarification::CLARIFICATIONS,
+            &h.clarifications,
+            &a.clarifications,
+        ),
     ] {
         if let (None, Some(now)) = (before, now) {
             store.add_with_key(&text(now), &text(key))?;
@@ -215,6 +238,11 @@ fn write(
     let grants = tx.store(idb::GRANTS)?;
     for entry in &after.grant.projects[here.grant.projects.len()..] {
         grants.add_with_key(&text(&entry.record), &text(&entry.id))?;
+    }
+    // The follow-up: added where there is none (a save of a tab that read none then conflicts).
+    if let (None, Some(now)) = (&here.follow_up.record, &after.follow_up.record) {
+        tx.store(idb::FOLLOW_UP)?
+            .add_with_key(&text(now), &text(follow_up::KEY))?;
     }
     for (name, before, now) in [(idb::OPENED, &h.opened, &a.opened), (idb::PANEL, &h.panel, &a.panel)] {
         let files = tx.store(name)?;

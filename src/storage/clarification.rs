@@ -9,7 +9,7 @@ use crate::domain::formats::reader::from_json;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-const PREFIX: &str = "hakemus.clarification/";
+pub(super) const PREFIX: &str = "hakemus.clarification/";
 
 /// What is kept beside the draft: the request's file as it came, and the answers as typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The record's key: the ministry's one follow-up.
-const KEY: &str = "all";
+pub(super) const KEY: &str = "all";
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

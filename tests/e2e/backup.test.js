@@ -177,7 +177,7 @@ test('a lead’s exchange, three reviews and a proposal go to a fresh browser by
     await page.locator('#backup-made').getByText(path.basename(backupFile)).waitFor();
     const backup = JSON.parse(fs.readFileSync(backupFile, 'utf8'));
     assert.equal(backup.format, 'hakemus-backup');
-    assert.equal(backup.schema_version, 3);
+    assert.equal(backup.schema_version, 4);
     assert.deepEqual(backup.first_phase, { initiatives: [], interests: [], received: [] }, 'no first phase in this browser');
     assert.deepEqual(backup.grant, { projects: [] }, 'no granted project in this browser');
     const lead = backup.drafter.drafts.map((d) => JSON.parse(d.record)).find((r) => r.draft.project.name_fi === PROJECT);
@@ -285,7 +285,7 @@ test('a file that is not a backup, and a backup of a newer version, are refused 
     await result.getByText('Mitään ei tallennettu eikä muutettu.').waitFor();
 
     const newer = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'tests/fixtures/backup/browser.json'), 'utf8'));
-    newer.schema_version = 4;
+    newer.schema_version = 5;
     const newerFile = path.join(dir, 'uudempi.json');
     fs.writeFileSync(newerFile, JSON.stringify(newer));
     await page.locator('#restore-file').setInputFiles([newerFile]);

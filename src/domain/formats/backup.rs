@@ -13,7 +13,11 @@
 //! workshop (the files it opened and its choices). A version 1 file, which has no `first_phase`, is
 //! read as one whose first phase is empty. `grant` (version 3) holds the granted projects of the
 //! grant's pages (after the decision), each its stored record under its id; a file of version 1 or
-//! 2 is read as one without them.
+//! 2 is read as one without them. Version 4 adds the further clarification and the ministry's
+//! follow-up (docs/rules.md §12): the lead's clarification records beside their drafts
+//! (`drafter.clarifications`, each under its draft's id), the ministry's clarification record
+//! (`reviewer.clarifications`) and the ministry's follow-up (`follow_up`); a file of versions 1 to 3
+//! is read as one without them.
 //!
 //! Each record is carried as its **stored text**, a JSON string, not as a JSON value: so it comes
 //! back byte for byte (a record of a newer version, with fields this one does not know, survives a
@@ -59,9 +63,9 @@ use std::collections::BTreeMap;
 
 /// The `format` of a backup.
 pub const FORMAT: &str = "hakemus-backup";
-/// The version this build writes: 2 added `first_phase`, 3 `grant`; files of versions 1 and 2
-/// are read too.
-pub const SCHEMA_VERSION: u64 = 3;
+/// The version this build writes: 2 added `first_phase`, 3 `grant`, 4 the clarification records
+/// and `follow_up`; files of versions 1 to 3 are read too.
+pub const SCHEMA_VERSION: u64 = 4;
 /// The committed JSON Schema, equal to [`schema`] (tested).
 pub const SCHEMA_JSON: &str = include_str!("../../../schema/hakemus-backup.schema.json");
 /// The largest backup the app makes or reads: a backup holds many files' worth (each draft at most
@@ -134,6 +138,11 @@ pub struct DrafterPart {
     #[serde(default)]
     #[schemars(schema_with = "record_texts")]
     pub recoveries: Vec<String>,
+    /// A request for further clarification opened as a draft (version 4): the request's file as it
+    /// came and the answers typed so far, `{request, answers}`, each under the id of the draft made
+    /// from it (docs/rules.md §12.1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub clarifications: Vec<LocalEntry>,
 }
 
 /// What the reviewer's app keeps.
@@ -187,6 +196,11 @@ pub struct ReviewerPart {
     #[serde(default)]
     #[schemars(schema_with = "record_texts")]
     pub file_recoveries: Vec<String>,
+    /// The ministry's record of further clarification (version 4): every request sent about a
+    /// deferred application and every answer received, as a JSON list (docs/rules.md §12.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "optional_record_text")]
+    pub clarifications: Option<String>,
 }
 
 /// A first-phase record kept under an id (localStorage `<prefix><id>`).
@@ -237,6 +251,18 @@ pub struct GrantPart {
     pub projects: Vec<LocalEntry>,
 }
 
+/// What the ministry's follow-up app keeps (`follow-up.html`, after the decision; version 4).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct FollowUpPart {
+    /// The follow-up as stored (`{revision, saved_at, follow_up}`: every grant followed, the
+    /// grantees' files received as their text, the checks, the payments, the settlements).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "optional_record_text")]
+    pub record: Option<String>,
+}
+
 /// Everything a browser holds for the app (what a backup carries, and what a restore compares it
 /// with).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -245,6 +271,7 @@ pub struct Contents {
     pub reviewer: ReviewerPart,
     pub first_phase: FirstPhasePart,
     pub grant: GrantPart,
+    pub follow_up: FollowUpPart,
 }
 
 /// A backup file.
@@ -254,7 +281,7 @@ pub struct Contents {
 pub struct BackupFile {
     #[schemars(extend("const" = "hakemus-backup"))]
     pub format: String,
-    #[schemars(extend("const" = 3))]
+    #[schemars(extend("const" = 4))]
     pub schema_version: u64,
     /// When the backup was made, RFC 3339 in UTC.
     #[schemars(extend("format" = "date-time"))]
@@ -267,6 +294,9 @@ pub struct BackupFile {
     /// The granted projects (version 3; absent from a file of version 1 or 2).
     #[serde(default)]
     pub grant: GrantPart,
+    /// The ministry's follow-up (version 4; absent from a file of versions 1 to 3).
+    #[serde(default)]
+    pub follow_up: FollowUpPart,
 }
 
 /// A backup as read.
@@ -293,6 +323,7 @@ pub fn export(contents: &Contents, made_at: &str) -> String {
         reviewer: contents.reviewer.clone(),
         first_phase: contents.first_phase.clone(),
         grant: contents.grant.clone(),
+        follow_up: contents.follow_up.clone(),
     };
     let mut text = serde_json::to_string_pretty(&file).expect("a backup is plain JSON");
     text.push('\n');
@@ -317,6 +348,7 @@ pub fn import(bytes: &[u8]) -> Result<Backup, ImportError> {
             reviewer: file.reviewer,
             first_phase: file.first_phase,
             grant: file.grant,
+            follow_up: file.follow_up,
         },
     })
 }
@@ -353,6 +385,12 @@ pub enum Kind {
     Workshop,
     /// A granted project (after the decision): its accounts, reports and claims.
     GrantedProject,
+    /// A request for further clarification opened as a draft, with the answers typed.
+    Clarification,
+    /// The ministry's record of further clarification: the requests sent and the answers received.
+    MinistryClarifications,
+    /// The ministry's follow-up of its grants.
+    FollowUp,
 }
 
 /// One thing of the backup, as the summary names it.
@@ -398,6 +436,11 @@ pub enum Reason {
     OtherVersion,
     /// This browser's workshop has choices of its own, which stay.
     OtherWorkshop,
+    /// This browser holds a record of its own of the kind, kept whole, which stays: the two are not
+    /// merged (a draft's clarification answers, the ministry's clarification record, its follow-up).
+    OwnRecord,
+    /// The draft it belongs to was not restored, so neither was it.
+    WithoutDraft,
 }
 
 /// What a restore did, item by item.
@@ -539,7 +582,106 @@ pub fn restore(
         copy_title,
     );
     after.grant.projects.extend(new);
+    restore_clarifications(backup, &ids, &mut after, &mut summary);
+    after.reviewer.clarifications = restore_whole(
+        Kind::MinistryClarifications,
+        &backup.reviewer.clarifications,
+        &here.reviewer.clarifications,
+        |v| v,
+        &mut summary,
+    );
+    after.follow_up.record = restore_whole(
+        Kind::FollowUp,
+        &backup.follow_up.record,
+        &here.follow_up.record,
+        |v| v.get("follow_up").cloned().unwrap_or(Value::Null),
+        &mut summary,
+    );
     (after, summary)
+}
+
+/// A record kept whole, one per browser (the ministry's clarification record, its follow-up), read
+/// as plain JSON (the drafts page, which restores, carries none of their code): added where this
+/// browser has none; here already where this browser's holds the same (`content`: what was typed,
+/// not when it was saved); else this browser's stays and the backup's is left out with
+/// [`Reason::OwnRecord`] (assumed: the two are not merged, as two tabs' follow-ups are not).
+/// Returns what this browser holds after.
+fn restore_whole(
+    kind: Kind,
+    theirs: &Option<String>,
+    here: &Option<String>,
+    content: fn(Value) -> Value,
+    summary: &mut Summary,
+) -> Option<String> {
+    let Some(text) = theirs else {
+        return here.clone();
+    };
+    let item = Item::new(kind, "");
+    let read = |t: &str| from_json::<Value>(t).map(content);
+    let theirs = match read(text) {
+        Ok(v) => v,
+        Err(e) => {
+            summary.skipped.push((item, Reason::Unreadable(shape_error(e))));
+            return here.clone();
+        }
+    };
+    match here.as_deref().map(read) {
+        None => {
+            summary.added.push(item);
+            Some(text.clone())
+        }
+        Some(Ok(mine)) if mine == theirs => {
+            summary.already.push(item);
+            here.clone()
+        }
+        Some(Ok(_)) => {
+            summary.skipped.push((item, Reason::OwnRecord));
+            here.clone()
+        }
+        Some(Err(_)) => {
+            summary.skipped.push((item, Reason::HereUnreadable));
+            here.clone()
+        }
+    }
+}
+
+/// The lead's clarification records, each beside the draft it belongs to as that draft is after
+/// (`ids`: the backup's draft ids to this browser's): added where that draft has none; here already
+/// where it has the same; else the one here stays ([`Reason::OwnRecord`]). A record whose draft
+/// was not restored is left out with it.
+fn restore_clarifications(backup: &Contents, ids: &BTreeMap<u64, u64>, after: &mut Contents, summary: &mut Summary) {
+    for entry in &backup.drafter.clarifications {
+        let draft = entry.id.parse::<u64>().ok().and_then(|id| ids.get(&id).copied());
+        let name = draft
+            .and_then(|id| after.drafter.drafts.iter().find(|d| d.id == id))
+            .and_then(|d| ReadDraft::read(&d.record).ok())
+            .map(|d| d.record.display_name())
+            .unwrap_or_default();
+        let item = Item::new(Kind::Clarification, name);
+        let theirs = match from_json::<Value>(&entry.record) {
+            Ok(v) => v,
+            Err(e) => {
+                summary.skipped.push((item, Reason::Unreadable(shape_error(e))));
+                continue;
+            }
+        };
+        let Some(draft) = draft else {
+            summary.skipped.push((item, Reason::WithoutDraft));
+            continue;
+        };
+        let id = draft.to_string();
+        match after.drafter.clarifications.iter().find(|e| e.id == id) {
+            None => {
+                after.drafter.clarifications.push(LocalEntry {
+                    id,
+                    record: entry.record.clone(),
+                });
+                summary.added.push(item);
+            }
+            Some(here) if from_json::<Value>(&here.record).ok().as_ref() == Some(&theirs) => summary.already.push(item),
+            Some(_) => summary.skipped.push((item, Reason::OwnRecord)),
+        }
+    }
 }
 
 /// The drafts; returns where each of the backup's drafts is after, by its id in the backup.
