@@ -14,7 +14,7 @@ use hakemus::domain::formats::clarification::{
     request_schema, to_json, Asked, Question, ANSWER_FORMAT, ANSWER_SCHEMA_JSON, REQUEST_FORMAT, REQUEST_SCHEMA_JSON,
 };
 use hakemus::domain::formats::reader::Problem as ReadProblem;
-use hakemus::domain::reviewer::clarification::{receive, record_request, Refusal, State};
+use hakemus::domain::reviewer::clarification::{merge, receive, record_request, Refusal, State};
 use hakemus::domain::rules::finding::Severity;
 use hakemus::domain::rules::sections::Section;
 use hakemus::domain::vocabulary::locale::Lang;
@@ -242,6 +242,48 @@ fn the_ministry_keeps_each_request_its_answers_and_their_state() {
     )
     .unwrap();
     assert_eq!(receive(&mut record, &stray), Err(Refusal::UnknownRequest));
+}
+
+/// Two tabs (or two of the ministry's browsers) each wrote a request under the same id about the
+/// same application, and one of them received its answer: joined, both requests stay, the answer
+/// stays with the request it carries, and an answer to the other is taken by that one.
+#[test]
+fn two_writers_records_are_joined_and_nothing_is_lost() {
+    let d = original();
+    let first = request(asked(), &d);
+    let mut other_asked = asked();
+    other_asked.questions[0].text = "Toinen kysymys?".into();
+    let second = request(other_asked, &d);
+    assert_eq!(first.request.id, second.request.id);
+    let (mut tab_a, mut tab_b) = (Vec::new(), Vec::new());
+    record_request(&mut tab_a, first.clone());
+    record_request(&mut tab_b, second.clone());
+    let answered = read_answer(
+        to_json(&answer(&first, &answers("a", "b"), &d, ON_TIME)).as_bytes(),
+        Lang::Fi,
+    )
+    .unwrap();
+    receive(&mut tab_a, &answered).unwrap();
+
+    let joined = merge(&tab_a, &tab_b);
+    assert_eq!(joined.len(), 1, "one application");
+    let requests = &joined[0].requests;
+    assert_eq!(requests.len(), 2);
+    assert_eq!((&requests[0].request, requests[0].answers.len()), (&first, 1));
+    assert_eq!((&requests[1].request, requests[1].answers.len()), (&second, 0));
+    // Joining again, either way round, changes nothing more.
+    assert_eq!(merge(&joined, &tab_b), joined);
+    assert_eq!(merge(&joined, &tab_a), joined);
+    // An answer to the second request is taken by the second, not refused as not as sent.
+    let mut record = joined;
+    let to_second = read_answer(
+        to_json(&answer(&second, &answers("c", "d"), &d, ON_TIME)).as_bytes(),
+        Lang::Fi,
+    )
+    .unwrap();
+    receive(&mut record, &to_second).unwrap();
+    assert_eq!(record[0].requests[1].answers.len(), 1);
+    assert_eq!(record[0].requests[0].answers.len(), 1);
 }
 
 /// Writes `text` to a file of its own in this run's directory.

@@ -193,3 +193,27 @@ async fn a_late_request_is_listed_late_and_an_answer_changing_an_unasked_part_is
     );
     drop(app);
 }
+
+/// Two tabs each record a request, the second from a record read before the first was saved: the
+/// second save joins what the first stored, so both requests are kept and listed.
+#[wasm_bindgen_test]
+async fn a_second_tab_does_not_write_over_the_first_tabs_request() {
+    let _turn = my_turn().await;
+    let (draft, _) = deferred_application().await;
+    let mut tab_a: Vec<Clarification> = Vec::new();
+    record_request(&mut tab_a, request(asked("2020-04-30"), &draft));
+    let mut later = asked("2020-05-15");
+    later.questions[0].text = "Miten hanke jatkuu?".into();
+    let mut tab_b: Vec<Clarification> = Vec::new();
+    record_request(&mut tab_b, request(later, &draft));
+    ministry_clarification::save_clarifications(&tab_a).await.unwrap();
+    let written = ministry_clarification::save_clarifications(&tab_b).await.unwrap();
+    let stored = ministry_clarification::load_clarifications().await.unwrap();
+    assert_eq!(stored, written);
+    let deadlines: Vec<&str> = stored[0]
+        .requests
+        .iter()
+        .map(|s| s.request.request.deadline.as_str())
+        .collect();
+    assert_eq!(deadlines, ["2020-04-30", "2020-05-15"]);
+}

@@ -120,7 +120,9 @@ pub enum Refusal {
 }
 
 /// Records a request sent about its application (a second request about it is added after the
-/// first; the same request id again replaces nothing and is refused by the caller's counter).
+/// first). A request is the same only when it is the same request whole: two tabs, or two browsers
+/// of the ministry, that each wrote a request under the same id both keep theirs, and an answer is
+/// matched to the one it carries ([`receive`]).
 pub fn record_request(record: &mut Vec<Clarification>, request: RequestFile) {
     let original = request.fingerprint.clone();
     let sent = Sent {
@@ -129,11 +131,7 @@ pub fn record_request(record: &mut Vec<Clarification>, request: RequestFile) {
     };
     match record.iter_mut().find(|c| c.original == original) {
         Some(c) => {
-            if !c
-                .requests
-                .iter()
-                .any(|s| s.request.request.id == sent.request.request.id)
-            {
+            if !c.requests.iter().any(|s| s.request == sent.request) {
                 c.requests.push(sent);
             }
         }
@@ -148,15 +146,18 @@ pub fn record_request(record: &mut Vec<Clarification>, request: RequestFile) {
 /// is kept by its fingerprint. Every answer received is kept; a later one is in force.
 pub fn receive(record: &mut [Clarification], answer: &ReadAnswer) -> Result<(), Refusal> {
     let f = &answer.file;
-    let sent = record
+    let mut same_id = record
         .iter_mut()
         .filter(|c| c.original == f.original)
         .flat_map(|c| c.requests.iter_mut())
-        .find(|s| s.request.request.id == f.request.id)
-        .ok_or(Refusal::UnknownRequest)?;
-    if sent.request.request != f.request {
-        return Err(Refusal::NotAsSent);
+        .filter(|s| s.request.request.id == f.request.id)
+        .peekable();
+    if same_id.peek().is_none() {
+        return Err(Refusal::UnknownRequest);
     }
+    let sent = same_id
+        .find(|s| s.request.request == f.request)
+        .ok_or(Refusal::NotAsSent)?;
     if sent.answers.iter().any(|r| r.file == *f) {
         return Err(Refusal::AlreadyReceived);
     }
@@ -165,6 +166,33 @@ pub fn receive(record: &mut [Clarification], answer: &ReadAnswer) -> Result<(), 
         clarified: answer.fingerprint.clone(),
     });
     Ok(())
+}
+
+/// The record as two writers left it, joined (a save reads the stored record and writes this, so a
+/// tab never writes over what another tab added since it read): `stored`'s requests and answers,
+/// then those of `mine` it lacks. The record only grows (requests and answers are added, never
+/// changed or removed), so nothing either holds is lost.
+pub fn merge(stored: &[Clarification], mine: &[Clarification]) -> Vec<Clarification> {
+    let mut out = stored.to_vec();
+    for c in mine {
+        for s in &c.requests {
+            record_request(&mut out, s.request.clone());
+            let Some(there) = out
+                .iter_mut()
+                .filter(|x| x.original == c.original)
+                .flat_map(|x| x.requests.iter_mut())
+                .find(|x| x.request == s.request)
+            else {
+                continue;
+            };
+            for a in &s.answers {
+                if !there.answers.contains(a) {
+                    there.answers.push(a.clone());
+                }
+            }
+        }
+    }
+    out
 }
 
 /// A deferred entry of a decision with its clarification's state.

@@ -13,7 +13,7 @@ use crate::domain::formats::clarification::{self as files_of, RequestFile};
 use crate::domain::formats::decision::Status;
 use crate::domain::formats::reader::from_json;
 use crate::domain::reviewer::asking::{Field, Problem, RawRequest};
-use crate::domain::reviewer::clarification::{deferred, receive, record_request, Clarification, Refusal, Sent};
+use crate::domain::reviewer::clarification::{deferred, merge, receive, record_request, Clarification, Refusal, Sent};
 use crate::domain::rules::applicants::display_name;
 use crate::domain::rules::finding::Severity;
 use crate::domain::rules::sections::Section;
@@ -104,7 +104,8 @@ impl ClarificationState {
         state
     }
 
-    /// Changes the record and writes it (never over a stored record this version cannot read).
+    /// Changes the record and writes it (never over a stored record this version cannot read); what
+    /// another tab stored since is joined in, and shown here once written.
     pub fn change(self, edit: impl FnOnce(&mut Vec<Clarification>)) {
         self.record.update(edit);
         if self.unreadable.get_untracked() {
@@ -113,8 +114,18 @@ impl ClarificationState {
         }
         let record = self.record.get_untracked();
         spawn_local(async move {
-            let result = kept::save_clarifications(&record).await;
-            self.save_error.try_set(result.err());
+            match kept::save_clarifications(&record).await {
+                Ok(joined) => {
+                    self.save_error.try_set(None);
+                    // Only what another tab added since changes the record here (the record grows).
+                    if joined != record {
+                        self.record.try_update(|r| *r = merge(&joined, r));
+                    }
+                }
+                Err(e) => {
+                    self.save_error.try_set(Some(e));
+                }
+            }
         });
     }
 }
