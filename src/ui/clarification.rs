@@ -10,14 +10,14 @@
 
 use crate::domain::draft::RawDraft;
 use crate::domain::exchange::clarification::{outside_parts, unanswered, Finding, Problem};
-use crate::domain::exchange::compare::{compare, Place};
+use crate::domain::exchange::compare::Place;
 use crate::domain::formats::clarification::{self as files_of, ReadRequest};
 use crate::domain::rules::finding::Severity;
 use crate::domain::rules::sections::Section;
 use crate::i18n::clarification::{finding, part, Cl};
 use crate::i18n::{self, T};
 use crate::storage::{self, clarification::Kept, DraftId};
-use crate::ui::compare::{number, shown};
+use crate::ui::compare::answer_changes;
 use crate::ui::dom::focus_after_render;
 use crate::ui::field::{message_line, FieldFrame};
 use crate::ui::files;
@@ -240,45 +240,8 @@ pub fn ClarificationPage() -> impl IntoView {
         };
         let (before, after) = (o.request.draft.clone(), o.draft.clone());
         let changes = move || {
-            let lang = lang.get();
-            let changes = compare(&before, &after);
-            if changes.is_empty() {
-                return view! { <p id="clarification-no-changes">{Cl::NoChanges.get(lang)}</p> }.into_any();
-            }
             let errors = findings.get();
-            let rows = changes
-                .iter()
-                .map(|c| {
-                    let place = i18n::compared_place(lang, &c.place, number(&c.place, &before, &after));
-                    let error = errors
-                        .iter()
-                        .find(|f| matches!(&f.problem, Problem::OutsideParts { change, .. } if change == c))
-                        .map(|f| {
-                            message_line(lang, Severity::Error, finding(lang, f, &after.applicants), None::<&str>)
-                        });
-                    let outside = error.is_some();
-                    view! {
-                        <tr class:outside=outside>
-                            <th scope="row">{place}{error}</th>
-                            <td>{shown(lang, &c.place, &c.before, &before)}</td>
-                            <td>{shown(lang, &c.place, &c.after, &after)}</td>
-                        </tr>
-                    }
-                })
-                .collect_view();
-            view! {
-                <table class="compare" aria-labelledby="clarification-changes">
-                    <thead>
-                        <tr>
-                            <th scope="col">{T::ColItem.get(lang)}</th>
-                            <th scope="col">{Cl::ColOriginal.get(lang)}</th>
-                            <th scope="col">{Cl::ColNow.get(lang)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            }
-            .into_any()
+            answer_changes(lang.get(), &before, &after, &errors, "clarification-changes".into())
         };
         Some(
             view! {

@@ -4,13 +4,17 @@
 //! `i18n::compared_value`. Nothing is stored: the files are read for the comparison only.
 
 use crate::domain::draft::RawDraft;
+use crate::domain::exchange::clarification::{Finding, Problem};
 use crate::domain::exchange::compare::{compare, Change, Place};
 use crate::domain::formats::reader::ImportError;
 use crate::domain::rules::finding::FieldPath;
+use crate::domain::rules::finding::Severity;
 use crate::domain::vocabulary::locale::Lang;
+use crate::i18n::clarification::{finding, Cl};
 use crate::i18n::files_app::Fa;
 use crate::i18n::{self, T};
 use crate::ui::dom::focus_after_render;
+use crate::ui::field::message_line;
 use crate::ui::files::{import_file, FileDrop};
 use crate::ui::form::text;
 use crate::ui::language::use_lang;
@@ -185,4 +189,52 @@ pub fn CompareFiles(id_prefix: &'static str) -> impl IntoView {
             {result}
         </section>
     }
+}
+
+/// A clarification's answer compared with the application asked about (docs/rules.md §12.1), the
+/// one table the lead's page and the ministry's list show: each change a row with the original and
+/// the revised value, a change outside the asked parts marked at its row (`tr.outside`) with its
+/// finding's words. `labelled_by` is the id of the heading above it.
+pub fn answer_changes(
+    lang: Lang,
+    before: &RawDraft,
+    after: &RawDraft,
+    findings: &[Finding],
+    labelled_by: String,
+) -> AnyView {
+    let changes = compare(before, after);
+    if changes.is_empty() {
+        return view! { <p class="no-changes">{Cl::NoChanges.get(lang)}</p> }.into_any();
+    }
+    let rows = changes
+        .iter()
+        .map(|c| {
+            let place = i18n::compared_place(lang, &c.place, number(&c.place, before, after));
+            let error = findings
+                .iter()
+                .find(|f| matches!(&f.problem, Problem::OutsideParts { change, .. } if change == c))
+                .map(|f| message_line(lang, Severity::Error, finding(lang, f, &after.applicants), None::<&str>));
+            let outside = error.is_some();
+            view! {
+                <tr class:outside=outside>
+                    <th scope="row">{place}{error}</th>
+                    <td>{shown(lang, &c.place, &c.before, before)}</td>
+                    <td>{shown(lang, &c.place, &c.after, after)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="compare" aria-labelledby=labelled_by>
+            <thead>
+                <tr>
+                    <th scope="col">{T::ColItem.get(lang)}</th>
+                    <th scope="col">{Cl::ColOriginal.get(lang)}</th>
+                    <th scope="col">{Cl::ColNow.get(lang)}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+    .into_any()
 }

@@ -7,7 +7,6 @@
 //! is passed in.
 
 use crate::domain::exchange::clarification::{check_answer, Finding};
-use crate::domain::exchange::compare::compare;
 use crate::domain::formats::application::{self, Envelope};
 use crate::domain::formats::clarification::{self as files_of, RequestFile};
 use crate::domain::formats::decision::Status;
@@ -22,7 +21,7 @@ use crate::i18n::clarification::{finding, part, state as state_words, Cl};
 use crate::i18n::date;
 use crate::i18n::T;
 use crate::storage::{self, ministry_clarification as kept, SaveError, Shelf};
-use crate::ui::compare::{number, shown};
+use crate::ui::compare::answer_changes;
 use crate::ui::dom::focus_after_render;
 use crate::ui::field::{message_line, FieldFrame};
 use crate::ui::files::{self, FileDrop};
@@ -685,40 +684,10 @@ fn answer_view(lang: Lang, sent: Sent) -> impl IntoView {
         })
         .map(|f| view! { <li>{message_line(lang, f.severity, finding(lang, f, &after.applicants), None::<()>)}</li> })
         .collect_view();
-    let changes = compare(&before, &after);
-    let table = if changes.is_empty() {
-        view! { <p class="no-changes">{Cl::NoChanges.get(lang)}</p> }.into_any()
-    } else {
-        let rows = changes
-            .iter()
-            .map(|c| {
-                let place = crate::i18n::compared_place(lang, &c.place, number(&c.place, &before, &after));
-                let error = findings
-                    .iter()
-                    .find(|f| matches!(&f.problem, crate::domain::exchange::clarification::Problem::OutsideParts { change, .. } if change == c))
-                    .map(|f| message_line(lang, Severity::Error, finding(lang, f, &after.applicants), None::<()>));
-                let outside = error.is_some();
-                view! {
-                    <tr class:outside=outside>
-                        <th scope="row">{place}{error}</th>
-                        <td>{shown(lang, &c.place, &c.before, &before)}</td>
-                        <td>{shown(lang, &c.place, &c.after, &after)}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        view! {
-            <table class="compare">
-                <caption>{Cl::ChangesTitle.get(lang)}</caption>
-                <thead><tr>
-                    <th scope="col">{T::ColItem.get(lang)}</th>
-                    <th scope="col">{Cl::ColOriginal.get(lang)}</th>
-                    <th scope="col">{Cl::ColNow.get(lang)}</th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        }
-        .into_any()
+    let changes_id = format!("{id}-changes");
+    let table = view! {
+        <h3 id=changes_id.clone()>{Cl::ChangesTitle.get(lang)}</h3>
+        {answer_changes(lang, &before, &after, &findings, changes_id)}
     };
     let (title_id, labelled_by) = (format!("{id}-title"), format!("{id}-title"));
     Some(view! {
