@@ -74,7 +74,7 @@ pub struct ProposalState {
     /// The version a choice left (its file's text), kept in the browser and offered for download.
     pub aside: RwSignal<Option<String>>,
     /// Nothing was stored for this decision when it was read: the second decision is still to be
-    /// made from the first (`SecondFromFirst`); the first's is a new proposal already.
+    /// made from the first (`sync_second_open`); the first's is a new proposal already.
     fresh: RwSignal<bool>,
 }
 
@@ -160,6 +160,10 @@ impl ProposalState {
     /// The user changes the proposal; it is saved once typing pauses.
     pub fn change(self, edit: impl FnOnce(&mut Proposal)) {
         self.touched.set_value(true);
+        // A second decision the user opened from a file is not made again from the first.
+        if self.fresh.get_untracked() {
+            self.fresh.set(false);
+        }
         self.follow(edit);
     }
 
@@ -410,7 +414,10 @@ fn sync_second_open(
             .map(|o| applied(&o.fingerprint, &o.draft, &o.analysis))
             .collect()
     });
-    let means = means(reviewer);
+    // A version no reviewer has scored yet keeps the score the entry has (the first's, as
+    // `second_proposal` keeps it for a clarified version) rather than losing it.
+    let mut means = means(reviewer);
+    means.retain(|_, m| m.is_some());
     let mut next = state.proposal.get_untracked();
     follow_clarified(&mut next, &clarified);
     sync_second(&mut next, &open, &means);
