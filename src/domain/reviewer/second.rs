@@ -69,17 +69,23 @@ mod tests {
         }
     }
 
-    #[test]
-    fn only_the_deferred_are_brought_up_to_date_and_nothing_joins() {
+    /// The second decision made from a first whose entries (each requesting 100 000 € with a
+    /// maximum of 85 000 €) have these statuses.
+    fn second_of(first_entries: &[(char, Status)]) -> Proposal {
         let mut first = Proposal::new(DEFAULT_CALL, Lang::Fi);
-        for (c, status) in [('a', Status::Grant), ('b', Status::Defer)] {
+        for &(c, status) in first_entries {
             first.entries.push(Entry {
                 application: applied(c, "85000.00"),
                 status,
                 ..Entry::default()
             });
         }
-        let mut second = second_proposal(&first, &BTreeMap::new(), Lang::Fi);
+        second_proposal(&first, &BTreeMap::new(), Lang::Fi)
+    }
+
+    #[test]
+    fn only_the_deferred_are_brought_up_to_date_and_nothing_joins() {
+        let mut second = second_of(&[('a', Status::Grant), ('b', Status::Defer)]);
         assert_eq!(second.entries.len(), 1);
         // Both open: the granted one does not join; the deferred one's maximum follows.
         let open = [applied('a', "85000.00"), applied('b', "70000.00"), applied('c', "1.00")];
@@ -99,15 +105,7 @@ mod tests {
 
     #[test]
     fn an_answer_received_after_the_second_was_made_brings_its_clarified_version_in() {
-        let mut first = Proposal::new(DEFAULT_CALL, Lang::Fi);
-        for (c, status) in [('a', Status::Defer), ('b', Status::Defer)] {
-            first.entries.push(Entry {
-                application: applied(c, "85000.00"),
-                status,
-                ..Entry::default()
-            });
-        }
-        let mut second = second_proposal(&first, &BTreeMap::new(), Lang::Fi);
+        let mut second = second_of(&[('a', Status::Defer), ('b', Status::Defer)]);
         second.entries[0].status = Status::Refuse;
         second.entries[0].reason = "Ei lisäselvitystä.".into();
         let original = applied('a', "").fingerprint;
