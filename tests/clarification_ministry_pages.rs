@@ -41,9 +41,13 @@ async fn deferred_application() -> (RawDraft, String) {
     p.appropriation = "30 000 000".into();
     sync(&mut p, &[applied(&fp, &draft, &analyse(&draft))], &BTreeMap::new());
     p.entries[0].status = Status::Defer;
-    storage::save_proposal(None, &decision::to_json(&decision::export(&p, NOW)))
-        .await
-        .unwrap();
+    storage::save_proposal(
+        storage::DecisionKey::First,
+        None,
+        &decision::to_json(&decision::export(&p, NOW)),
+    )
+    .await
+    .unwrap();
     (draft, fp)
 }
 

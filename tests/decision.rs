@@ -957,6 +957,76 @@ fn the_second_decision_decides_the_deferred_knowing_what_the_first_granted() {
     let refused = import(as_2.as_bytes(), Lang::Fi).unwrap_err();
     assert!(refused.path.unwrap().ends_with("application.original"));
     assert!(matches!(refused.problem, ReadProblem::UnknownField));
+
+    // The follow-up takes its file: its two grants, Espoo's by the clarified version it decided.
+    let follow = hakemus::domain::formats::follow_up::from_decision(&export(&second, "2020-05-20T10:00:00Z"));
+    let mut granted: Vec<(&str, &str)> = follow
+        .iter()
+        .map(|g| (g.fingerprint.as_str(), g.granted.amount.as_str()))
+        .collect();
+    granted.sort();
+    let mut expected = vec![(clarified_fp.as_str(), "3000000.00"), (paimio.as_str(), "125000.00")];
+    expected.sort();
+    assert_eq!(granted, expected);
+
+    // Printed (docs/rules.md §12.1.8, ours): its own title, what the first decision (26.2.2020)
+    // decided and granted, the two grants numbered, the four refused by name, the total; nothing
+    // of the first decision's grants.
+    use hakemus::i18n::decision::{second_document, FirstDecision};
+    let before = FirstDecision {
+        date: Some(time::macros::date!(2020 - 02 - 26)),
+        granted: granted_by(&first),
+    };
+    let blocks = second_document(Lang::Fi, &second, &printed(&second, &a), &before);
+    assert_eq!(
+        blocks[0],
+        Block::Title("Päätös jatkoselvitystä edellyttäneistä hankkeista".into())
+    );
+    // Amounts with plain spaces (the decision groups thousands with no-break spaces).
+    let plain = |t: &str| t.replace('\u{a0}', " ");
+    let Block::Paragraph(opening) = &blocks[1] else {
+        panic!("{blocks:?}")
+    };
+    let opening = plain(opening);
+    assert!(
+        opening.contains("26.2.2020") && opening.contains("yhteensä 8 268 000 euroa"),
+        "{opening}"
+    );
+    let numbered: Vec<String> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Numbered(_, t) => Some(plain(t)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(numbered.len(), 2, "{blocks:?}");
+    assert!(numbered.iter().any(|t| t.contains("3 000 000 euroa")), "{numbered:?}");
+    let lists: Vec<&Vec<String>> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::List(v) => Some(v),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(lists.len(), 1, "the refused; none deferred again");
+    assert_eq!(lists[0].len(), 4);
+    let Some(Block::Paragraph(total)) = blocks.last() else {
+        panic!("{blocks:?}")
+    };
+    assert_eq!(
+        plain(total),
+        "Myönnettävien avustusten kokonaismäärä on 3 125 000 euroa."
+    );
+    let first_grant = first
+        .entries
+        .iter()
+        .find(|e| e.status == Status::Grant)
+        .map(|e| e.application.project.clone())
+        .unwrap();
+    assert!(
+        !format!("{blocks:?}").contains(&first_grant),
+        "a grant of the first decision is not printed again"
+    );
 }
 
 /// The deferred of the 2019 decision listed with their clarification: as the decision lists them (by

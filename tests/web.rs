@@ -925,8 +925,12 @@ mod backup {
             .map(|r| (r.application.fingerprint.clone(), r))
             .collect();
         storage::save_replaced(&BTreeMap::new(), &replaced).await.unwrap();
-        storage::save_proposal(None, &proposal("30000000.00")).await.unwrap();
-        storage::set_proposal_aside(&proposal("1.00")).await.unwrap();
+        storage::save_proposal(storage::DecisionKey::First, None, &proposal("30000000.00"))
+            .await
+            .unwrap();
+        storage::set_proposal_aside(storage::DecisionKey::First, &proposal("1.00"))
+            .await
+            .unwrap();
         let fp: String = std::iter::repeat_n('a', 64).collect();
         storage::keep_file(
             Shelf::Opened,

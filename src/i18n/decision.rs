@@ -196,6 +196,53 @@ texts! {
         sv: "Dessa beviljanden saknas i utskriften eftersom kontrollen hittade ett fel i dem. Rätta dem i förslaget:",
         en: "These grants are left out of the print because the checks found an error in them. Correct them in the proposal:",
     }
+    TotalAppropriation { fi: "Määräraha", sv: "Anslag", en: "Appropriation" }
+    SecondTitle {
+        fi: "Jatkoselvitystä edellyttäneiden hankkeiden päätös",
+        sv: "Beslut om projekt som krävde ytterligare utredning",
+        en: "Decision on the projects that required further clarification",
+    }
+    SecondIntro {
+        fi: "Ensimmäinen päätös siirsi nämä hakemukset päätettäviksi myöhemmin lisäselvitysten jälkeen. Esitä kullekin avustuksen myöntämistä, hylkäämistä tai uutta jatkoselvitystä. Lisäselvityksen antaneesta hakemuksesta päätetään sen korjatun version perusteella. Ensimmäisen päätöksen myönnöt vähentävät samaa määrärahaa.",
+        sv: "Det första beslutet sköt upp dessa ansökningar till senare, efter ytterligare utredning. Föreslå för var och en att understöd beviljas, inte beviljas eller att ärendet utreds vidare. En ansökan som kompletterats avgörs på basis av den korrigerade versionen. Det första beslutets understöd minskar samma anslag.",
+        en: "The first decision left these applications to be decided later, after further clarification. For each, propose a grant, a refusal or further clarification again. An application that was clarified is decided on its clarified version. The first decision's grants come out of the same appropriation.",
+    }
+    SecondNone {
+        fi: "Ensimmäisessä päätöksessä ei ole jatkoselvitykseen siirrettyjä hakemuksia.",
+        sv: "Det första beslutet har inga ansökningar som skjutits upp för ytterligare utredning.",
+        en: "The first decision has no applications deferred for further clarification.",
+    }
+    SecondTotalGranted { fi: "Myönnetään tällä päätöksellä", sv: "Beviljas genom detta beslut", en: "Granted by this decision" }
+    SecondTotalGrantedBefore {
+        fi: "Myönnetty ensimmäisellä päätöksellä ja aiemmin",
+        sv: "Beviljat genom det första beslutet och tidigare",
+        en: "Granted by the first decision and before it",
+    }
+    SecondGrantedBefore {
+        fi: "Määrärahasta jo myönnetty (€)",
+        sv: "Redan beviljat av anslaget (€)",
+        en: "Already granted from the appropriation (€)",
+    }
+    SecondGrantedBeforeHint {
+        fi: "Ensimmäisen päätöksen myönnöt ja se, mitä siitä oli jo myönnetty muilla päätöksillä; voit muuttaa sitä.",
+        sv: "Det första beslutets understöd och det som redan beviljats av anslaget genom andra beslut; du kan ändra det.",
+        en: "The first decision's grants and what other decisions had granted before it; you can change it.",
+    }
+    SecondPrintTitle {
+        fi: "Päätös jatkoselvitystä edellyttäneistä hankkeista",
+        sv: "Beslut om projekt som krävde ytterligare utredning",
+        en: "Decision on the projects that required further clarification",
+    }
+    SecondPrintRefused {
+        fi: "Seuraaville hankkeille ei myönnetä avustusta:",
+        sv: "Följande projekt beviljas inget understöd:",
+        en: "No grant is awarded to the following projects:",
+    }
+    SecondPrintDeferred {
+        fi: "Seuraavien hankkeiden osalta päätös tehdään myöhemmin:",
+        sv: "För följande projekt fattas beslutet senare:",
+        en: "For the following projects, the decision will be made later:",
+    }
     PrintNotOpen {
         fi: "Tulosteesta puuttuvat nämä esityksen hakemukset, koska niitä ei ole avattu:",
         sv: "Dessa ansökningar i förslaget saknas i utskriften eftersom de inte har öppnats:",
@@ -690,5 +737,78 @@ pub fn document(lang: Lang, p: &Proposal, printed: &Printed) -> Vec<Block> {
             }
         }
     }
+    out
+}
+
+/// What the second decision states of the first (docs/rules.md §12.1.8): its date where the call's
+/// data knows it, and what it granted (its printed total).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FirstDecision {
+    pub date: Option<time::Date>,
+    pub granted: Money,
+}
+
+/// The opening of the second decision: what the first decided of these applications and what it
+/// granted. Ours: decision 004 has no second decision to quote (docs/rules.md §12.1.8).
+fn second_opening(lang: Lang, first: &FirstDecision) -> String {
+    let granted = euros(lang, first.granted);
+    match (lang, first.date) {
+        (Lang::Fi, Some(d)) => format!(
+            "Valtiovarainministeriö päätti {} antamallaan päätöksellä, että seuraavien hankkeiden osalta päätökset tehdään erikseen myöhemmin lisäselvitysten jälkeen. Päätöksellä myönnettiin avustusta yhteensä {granted}. Tällä päätöksellä ministeriö päättää näistä hakemuksista lisäselvitysten perusteella.",
+            date(lang, d)
+        ),
+        (Lang::Fi, None) => format!(
+            "Valtiovarainministeriö päätti aiemmalla päätöksellään, että seuraavien hankkeiden osalta päätökset tehdään erikseen myöhemmin lisäselvitysten jälkeen. Päätöksellä myönnettiin avustusta yhteensä {granted}. Tällä päätöksellä ministeriö päättää näistä hakemuksista lisäselvitysten perusteella."
+        ),
+        (Lang::Sv, Some(d)) => format!(
+            "Finansministeriet beslutade genom sitt beslut av den {} att besluten om följande projekt fattas separat senare efter ytterligare utredning. Genom beslutet beviljades understöd till ett sammanlagt belopp av {granted}. Genom detta beslut avgör ministeriet dessa ansökningar på basis av den ytterligare utredningen.",
+            date(lang, d)
+        ),
+        (Lang::Sv, None) => format!(
+            "Finansministeriet beslutade genom ett tidigare beslut att besluten om följande projekt fattas separat senare efter ytterligare utredning. Genom beslutet beviljades understöd till ett sammanlagt belopp av {granted}. Genom detta beslut avgör ministeriet dessa ansökningar på basis av den ytterligare utredningen."
+        ),
+        (Lang::En, Some(d)) => format!(
+            "By its decision of {}, the Ministry of Finance decided that the decisions on the following projects would be made separately later, after further clarification. That decision granted {granted} in total. By this decision the ministry decides these applications on the basis of the further clarification.",
+            date(lang, d)
+        ),
+        (Lang::En, None) => format!(
+            "By an earlier decision, the Ministry of Finance decided that the decisions on the following projects would be made separately later, after further clarification. That decision granted {granted} in total. By this decision the ministry decides these applications on the basis of the further clarification."
+        ),
+    }
+}
+
+/// The printed second decision, on the applications the first deferred (docs/rules.md §12.1.8):
+/// its title, what the first decided and granted, the grants (per group, numbered, as the first
+/// prints them), the applications refused and those deferred again by name, and the total. Its
+/// passages are ours — decision 004 has no second decision — and it has no appendix of its own
+/// (the first's lists every application received). An entry not decided yet is not printed.
+pub fn second_document(lang: Lang, p: &Proposal, printed: &Printed, first: &FirstDecision) -> Vec<Block> {
+    let mut out = vec![
+        Block::Title(D::SecondPrintTitle.get(lang).into()),
+        Block::Paragraph(second_opening(lang, first)),
+    ];
+    if !printed.sections.is_empty() {
+        out.push(Block::Paragraph(D::PrintGranting.get(lang).into()));
+        grants(lang, p, printed, &mut out);
+    }
+    let named = |i: &usize| {
+        let a = &p.entries[*i].application;
+        format!("{}, {}", lead_nominative(lang, a), a.project.trim())
+    };
+    let refused: Vec<String> = printed
+        .appendix
+        .iter()
+        .filter(|&&i| p.entries[i].status == Status::Refuse)
+        .map(named)
+        .collect();
+    if !refused.is_empty() {
+        out.push(Block::Paragraph(D::SecondPrintRefused.get(lang).into()));
+        out.push(Block::List(refused));
+    }
+    if !printed.deferred.is_empty() {
+        out.push(Block::Paragraph(D::SecondPrintDeferred.get(lang).into()));
+        out.push(Block::List(printed.deferred.iter().map(named).collect()));
+    }
+    out.push(Block::Paragraph(total_sentence(lang, printed.total)));
     out
 }

@@ -64,7 +64,10 @@ async fn read(tx: &idb::Many) -> Result<(Contents, u32), JsValue> {
     let (waiting, old_unreadable) = local::waiting_reviews();
     r.review_recoveries = waiting;
     r.set_aside.extend(old_unreadable.filter(|t| !r.set_aside.contains(t)));
-    r.proposal_recoveries = local::proposal_recoveries().into_iter().map(|(_, t)| t).collect();
+    r.proposal_recoveries = local::proposal_recoveries(local::PROPOSAL_RECOVERY_PREFIX)
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
     r.file_recoveries = local::files_recoveries().into_iter().map(|(_, t)| t).collect();
     for (store, entries) in [(idb::OPENED, &mut r.opened), (idb::PANEL, &mut r.panel)] {
         *entries = idb::named_texts(&tx.store(store)?)

@@ -26,7 +26,10 @@ const REVIEWS_RECOVERY_PREFIX: &str = "hakemus.reviews.recovery/";
 const REVIEWS_BASE_PREFIX: &str = "hakemus.reviews.base/";
 /// The funding proposal not yet on disk when a tab was left, one per tab: `<prefix><tab>` (its
 /// file's text).
-const PROPOSAL_RECOVERY_PREFIX: &str = "hakemus.proposal.recovery/";
+pub(super) const PROPOSAL_RECOVERY_PREFIX: &str = "hakemus.proposal.recovery/";
+/// The second decision's proposal not yet on disk when a tab was left, the same way (not in a
+/// backup, as its stored proposal is not: assumed, see docs/rules.md §12.1.8).
+pub(super) const SECOND_PROPOSAL_RECOVERY_PREFIX: &str = "hakemus.second-decision.recovery/";
 /// Files opened (or loaded into the panel) in a tab left before they were on disk, per tab.
 const FILES_RECOVERY_PREFIX: &str = "hakemus.files.recovery/";
 /// Recovery copies, one per tab that left with unsaved changes: `<prefix><tab>`.
@@ -294,20 +297,21 @@ pub(super) fn reviews_base(recovery_key: &str) -> Option<(String, String)> {
     Some((key.clone(), get(&key)?))
 }
 
-pub(super) fn keep_proposal_recovery(tab: &str, text: &str) -> bool {
-    local().is_ok_and(|s| s.set_item(&format!("{PROPOSAL_RECOVERY_PREFIX}{tab}"), text).is_ok())
+/// Keeps this tab's recovery copy of a proposal, under `prefix` (the first's or the second's).
+pub(super) fn keep_proposal_recovery(prefix: &str, tab: &str, text: &str) -> bool {
+    local().is_ok_and(|s| s.set_item(&format!("{prefix}{tab}"), text).is_ok())
 }
 
-pub(super) fn discard_proposal_recovery(tab: &str) {
-    remove(&format!("{PROPOSAL_RECOVERY_PREFIX}{tab}"));
+pub(super) fn discard_proposal_recovery(prefix: &str, tab: &str) {
+    remove(&format!("{prefix}{tab}"));
 }
 
-/// The recovery copies of the proposal, as (key, text).
-pub(super) fn proposal_recoveries() -> Vec<(String, String)> {
+/// The recovery copies of a proposal under `prefix`, as (key, text).
+pub(super) fn proposal_recoveries(prefix: &str) -> Vec<(String, String)> {
     let Ok(s) = local() else {
         return Vec::new();
     };
-    keys_with_prefix(&s, PROPOSAL_RECOVERY_PREFIX)
+    keys_with_prefix(&s, prefix)
         .into_iter()
         .filter_map(|key| Some((key.clone(), s.get_item(&key).ok().flatten()?)))
         .collect()

@@ -48,7 +48,7 @@ pub use reviews::{
     discard_proposal_recovery, discard_reviews_recovery, keep_proposal_recovery, keep_reviews_recovery,
     keep_reviews_recovery_from, load_proposal, load_replaced, load_reviews, load_reviews_and_clashes, proposal_aside,
     save_proposal, save_proposal_over, save_replaced, save_reviews, set_proposal_aside, stored_proposal_text,
-    unreadable_reviews,
+    unreadable_reviews, DecisionKey,
 };
 
 use crate::domain::draft::RawDraft;

@@ -265,28 +265,62 @@ pub async fn save_replaced(base: &Reviews, copy: &Reviews) -> Result<Reviews, Sa
 
 /// The key of the funding proposal: the text of its file (`decision::export`), in the same store.
 pub(super) const PROPOSAL: &str = "proposal";
+/// The key of the second decision's proposal (docs/rules.md §12.1.5), beside the first's.
+pub(super) const SECOND_PROPOSAL: &str = "second-decision";
+
+/// Which decision's proposal is meant: the first (of the call's applications) or the second (of
+/// the applications the first deferred, after further clarification). Each is kept under its own
+/// keys, saved and recovered the same way; the one never touches the other's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DecisionKey {
+    First,
+    Second,
+}
+
+impl DecisionKey {
+    fn key(self) -> &'static str {
+        match self {
+            DecisionKey::First => PROPOSAL,
+            DecisionKey::Second => SECOND_PROPOSAL,
+        }
+    }
+
+    fn aside_key(self) -> &'static str {
+        match self {
+            DecisionKey::First => PROPOSAL_ASIDE,
+            DecisionKey::Second => SECOND_PROPOSAL_ASIDE,
+        }
+    }
+
+    fn recovery_prefix(self) -> &'static str {
+        match self {
+            DecisionKey::First => local::PROPOSAL_RECOVERY_PREFIX,
+            DecisionKey::Second => local::SECOND_PROPOSAL_RECOVERY_PREFIX,
+        }
+    }
+}
 
 /// Saves the funding proposal's file text; returns once it is on disk (one strict transaction).
 /// `read` is the text this tab read or last saved (`None`: nothing was stored): when the stored
 /// text is another (another tab saved since), nothing is written ([`SaveError::Conflict`]). No
 /// clock decides: the texts are compared.
-pub async fn save_proposal(read: Option<&str>, text: &str) -> Result<(), SaveError> {
+pub async fn save_proposal(which: DecisionKey, read: Option<&str>, text: &str) -> Result<(), SaveError> {
     let tx = idb::begin(idb::REVIEWS, true).await.map_err(classify)?;
-    let stored = idb::get_text(&tx.store, PROPOSAL).await.map_err(classify)?;
+    let stored = idb::get_text(&tx.store, which.key()).await.map_err(classify)?;
     if stored.as_deref() != read && stored.as_deref() != Some(text) {
         return Err(SaveError::Conflict);
     }
     tx.store
-        .put_with_key(&JsValue::from_str(text), &JsValue::from_str(PROPOSAL))
+        .put_with_key(&JsValue::from_str(text), &JsValue::from_str(which.key()))
         .map_err(classify)?;
     tx.done().await.map_err(classify)
 }
 
 /// Saves the proposal's text over whatever is stored (the user chose it, or a recovery copy).
-pub async fn save_proposal_over(text: &str) -> Result<(), SaveError> {
+pub async fn save_proposal_over(which: DecisionKey, text: &str) -> Result<(), SaveError> {
     let tx = idb::begin(idb::REVIEWS, true).await.map_err(classify)?;
     tx.store
-        .put_with_key(&JsValue::from_str(text), &JsValue::from_str(PROPOSAL))
+        .put_with_key(&JsValue::from_str(text), &JsValue::from_str(which.key()))
         .map_err(classify)?;
     tx.done().await.map_err(classify)
 }
@@ -294,25 +328,27 @@ pub async fn save_proposal_over(text: &str) -> Result<(), SaveError> {
 /// Where the version of the proposal a conflict's choice left is kept (its file's text), until
 /// another choice replaces it.
 pub(super) const PROPOSAL_ASIDE: &str = "proposal.aside";
+/// The same for the second decision's proposal.
+pub(super) const SECOND_PROPOSAL_ASIDE: &str = "second-decision.aside";
 
 /// Keeps `text` as the proposal version set aside; returns once it is on disk.
-pub async fn set_proposal_aside(text: &str) -> Result<(), SaveError> {
+pub async fn set_proposal_aside(which: DecisionKey, text: &str) -> Result<(), SaveError> {
     let tx = idb::begin(idb::REVIEWS, true).await.map_err(classify)?;
     tx.store
-        .put_with_key(&JsValue::from_str(text), &JsValue::from_str(PROPOSAL_ASIDE))
+        .put_with_key(&JsValue::from_str(text), &JsValue::from_str(which.aside_key()))
         .map_err(classify)?;
     tx.done().await.map_err(classify)
 }
 
 /// The proposal version set aside by a conflict's choice, if any.
-pub async fn proposal_aside() -> Option<String> {
+pub async fn proposal_aside(which: DecisionKey) -> Option<String> {
     let tx = idb::begin(idb::REVIEWS, false).await.ok()?;
-    idb::get_text(&tx.store, PROPOSAL_ASIDE).await.ok()?
+    idb::get_text(&tx.store, which.aside_key()).await.ok()?
 }
 
 /// The stored proposal's text as it is now (after a conflict: the other tab's).
-pub async fn stored_proposal_text() -> Option<String> {
-    stored_proposal().await
+pub async fn stored_proposal_text(which: DecisionKey) -> Option<String> {
+    stored_proposal(which).await
 }
 
 /// The funding proposal's file text, if one was saved. A tab left before its proposal was on disk
@@ -320,17 +356,17 @@ pub async fn stored_proposal_text() -> Option<String> {
 /// copies (by the time each was written, its `exported_at`) is the proposal, stored first if it is a
 /// copy. A copy is removed once what it holds is on disk or a later proposal is; while it cannot be
 /// stored (storage full), it stays and is still returned; one this version cannot read stays.
-pub async fn load_proposal() -> Option<String> {
+pub async fn load_proposal(which: DecisionKey) -> Option<String> {
     // When a proposal's text was written (its `exported_at`); `None` if this version cannot read it.
     let written = |text: &str| decision::import(text.as_bytes(), Lang::Fi).ok().map(|i| i.exported_at);
-    let stored = stored_proposal().await;
+    let stored = stored_proposal(which).await;
     let stored_at = match stored.as_deref().map(written) {
         // Never over a stored proposal this version cannot read: it stays as it is (the page says so).
         Some(None) => return stored,
         Some(at) => at,
         None => None,
     };
-    let copies: Vec<(String, String, String)> = local::proposal_recoveries()
+    let copies: Vec<(String, String, String)> = local::proposal_recoveries(which.recovery_prefix())
         .into_iter()
         .filter_map(|(key, text)| Some((written(&text)?, key, text)))
         .collect();
@@ -341,7 +377,7 @@ pub async fn load_proposal() -> Option<String> {
     let (chosen, on_disk_at) = match latest {
         None => (stored, stored_at),
         Some((at, _, text)) => {
-            if save_proposal_over(text).await.is_err() {
+            if save_proposal_over(which, text).await.is_err() {
                 return Some(text.clone());
             }
             (Some(text.clone()), Some(at.clone()))
@@ -355,19 +391,19 @@ pub async fn load_proposal() -> Option<String> {
     chosen
 }
 
-async fn stored_proposal() -> Option<String> {
+async fn stored_proposal(which: DecisionKey) -> Option<String> {
     let tx = idb::begin(idb::REVIEWS, false).await.ok()?;
-    idb::get_text(&tx.store, PROPOSAL).await.ok()?
+    idb::get_text(&tx.store, which.key()).await.ok()?
 }
 
 /// Keeps this tab's proposal (its file's text) in localStorage, synchronously: the page is being
 /// left before it is on disk; the next load takes it up (`load_proposal`). `false` if it could not be
 /// kept.
-pub fn keep_proposal_recovery(text: &str) -> bool {
-    local::keep_proposal_recovery(&tab_name(), text)
+pub fn keep_proposal_recovery(which: DecisionKey, text: &str) -> bool {
+    local::keep_proposal_recovery(which.recovery_prefix(), &tab_name(), text)
 }
 
 /// Forgets this tab's recovery copy of the proposal (it is on disk).
-pub fn discard_proposal_recovery() {
-    local::discard_proposal_recovery(&tab_name());
+pub fn discard_proposal_recovery(which: DecisionKey) {
+    local::discard_proposal_recovery(which.recovery_prefix(), &tab_name());
 }

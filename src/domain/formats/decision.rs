@@ -347,6 +347,12 @@ pub fn file_name(date: &str) -> String {
     format!("rahoitusesitys-{date}.json")
 }
 
+/// The name of the second decision's file (the same format, apart from the first's file name; ours,
+/// docs/rules.md §12.1.8).
+pub fn second_file_name(date: &str) -> String {
+    format!("jatkopaatos-{date}.json")
+}
+
 /// The decision for one grant, for its lead (päätösote): the proposal with that application's entry
 /// alone, its group (with the group's conditions) and nothing of the other applications; the call,
 /// the appropriation and the rounding step as they are. A file of the same format, read by the same

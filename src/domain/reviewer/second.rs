@@ -19,6 +19,36 @@ pub fn sync_second(second: &mut Proposal, open: &[Applied], means: &BTreeMap<Str
     sync(second, &present, means);
 }
 
+/// The second decision follows the clarified versions received since it was made (docs/rules.md
+/// §12.1.8): an entry whose original (its `original`, or its own fingerprint where it names none)
+/// has a clarified version in force in `clarified` (by the original's fingerprint, each as
+/// `reviewer::decision::applied` makes it) that the entry does not name yet comes to name it, and
+/// keeps the original's fingerprint in `original` and what was decided of it (status, amount,
+/// group, reason, condition) and the panel's score, as `second_proposal` makes such an entry.
+/// Returns whether anything changed.
+pub fn follow_clarified(second: &mut Proposal, clarified: &BTreeMap<String, Applied>) -> bool {
+    let mut changed = false;
+    for e in &mut second.entries {
+        let a = &e.application;
+        let original = if a.original.is_empty() {
+            &a.fingerprint
+        } else {
+            &a.original
+        };
+        let Some(c) = clarified.get(original) else { continue };
+        if c.fingerprint == a.fingerprint {
+            continue;
+        }
+        e.application = Applied {
+            original: original.clone(),
+            score: a.score.clone(),
+            ..c.clone()
+        };
+        changed = true;
+    }
+    changed
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -39,17 +69,23 @@ mod tests {
         }
     }
 
-    #[test]
-    fn only_the_deferred_are_brought_up_to_date_and_nothing_joins() {
+    /// The second decision made from a first whose entries (each requesting 100 000 € with a
+    /// maximum of 85 000 €) have these statuses.
+    fn second_of(first_entries: &[(char, Status)]) -> Proposal {
         let mut first = Proposal::new(DEFAULT_CALL, Lang::Fi);
-        for (c, status) in [('a', Status::Grant), ('b', Status::Defer)] {
+        for &(c, status) in first_entries {
             first.entries.push(Entry {
                 application: applied(c, "85000.00"),
                 status,
                 ..Entry::default()
             });
         }
-        let mut second = second_proposal(&first, &BTreeMap::new(), Lang::Fi);
+        second_proposal(&first, &BTreeMap::new(), Lang::Fi)
+    }
+
+    #[test]
+    fn only_the_deferred_are_brought_up_to_date_and_nothing_joins() {
+        let mut second = second_of(&[('a', Status::Grant), ('b', Status::Defer)]);
         assert_eq!(second.entries.len(), 1);
         // Both open: the granted one does not join; the deferred one's maximum follows.
         let open = [applied('a', "85000.00"), applied('b', "70000.00"), applied('c', "1.00")];
@@ -65,5 +101,36 @@ mod tests {
         // 1.234 to two decimals, half away from zero: 1.23.
         assert_eq!(e.score, "1.23");
         assert_eq!(second.entries[0].status, Status::Open);
+    }
+
+    #[test]
+    fn an_answer_received_after_the_second_was_made_brings_its_clarified_version_in() {
+        let mut second = second_of(&[('a', Status::Defer), ('b', Status::Defer)]);
+        second.entries[0].status = Status::Refuse;
+        second.entries[0].reason = "Ei lisäselvitystä.".into();
+        let original = applied('a', "").fingerprint;
+        let clarified = BTreeMap::from([(original.clone(), applied('c', "60000.00"))]);
+        assert!(follow_clarified(&mut second, &clarified));
+        let e = &second.entries[0];
+        assert_eq!(e.application.fingerprint, applied('c', "").fingerprint);
+        assert_eq!(e.application.original, original, "the original's kept");
+        assert_eq!(e.application.maximum, "60000.00");
+        assert_eq!(
+            (e.status, e.reason.as_str()),
+            (Status::Refuse, "Ei lisäselvitystä."),
+            "what was decided stays"
+        );
+        assert_eq!(
+            second.entries[1].application.fingerprint,
+            applied('b', "").fingerprint,
+            "not clarified: as the first named it"
+        );
+        // Once it names the clarified version, nothing changes again; a later answer (another
+        // version of the same original) replaces it, the original still kept.
+        assert!(!follow_clarified(&mut second, &clarified));
+        let later = BTreeMap::from([(original.clone(), applied('d', "50000.00"))]);
+        assert!(follow_clarified(&mut second, &later));
+        assert_eq!(second.entries[0].application.original, original);
+        assert_eq!(second.entries[0].application.maximum, "50000.00");
     }
 }

@@ -611,6 +611,12 @@ fn ListPage() -> impl IntoView {
     view! {
         <h1>{text(lang, Cl::ListTitle)}</h1>
         <p><A href="/reviewer/decision">{move || crate::i18n::decision::D::Title.get(lang.get())}</A></p>
+        // On to the second decision on the deferred (docs/rules.md §12.1.8).
+        <Show when=move || rows.with(|r| !r.is_empty())>
+            <p id="list-to-second-decision">
+                <A href="/reviewer/second-decision">{move || crate::i18n::decision::D::SecondTitle.get(lang.get())}</A>
+            </p>
+        </Show>
         <p class="lead">{text(lang, Cl::ListIntro)}</p>
         {move || match outcome.get() {
             Some(Err(why)) => Some(view! {

@@ -5,12 +5,23 @@
 //! A proposal decides one call (chosen on the page): every application of that call open in the
 //! reviewer's view joins it, one no longer open stays in it; the applications of another call are
 //! listed apart. Each application's own errors are shown beside it.
+//!
+//! The same page, state and components serve the **second decision** on the applications the first
+//! deferred (`/reviewer/second-decision` and its print, docs/rules.md §12.1.8): a [`ProposalState`]
+//! is kept per decision under its own storage key (`storage::DecisionKey`), and a page names which
+//! decision it shows by giving its key as context (`use_proposal` takes the nearest). The second is
+//! made from the first (the stored proposal) and the clarification record once the first has
+//! deferred entries (`reviewer::clarification::second_proposal`), follows the clarified versions
+//! received since (`reviewer::second::follow_clarified`) and the open applications without
+//! growing (`reviewer::second::sync_second`); the first is never touched by it.
 
 use crate::domain::formats::decision::{self, Applied, Proposal, Status, Step};
+use crate::domain::reviewer::clarification::{clarified_versions, granted_by, second_proposal};
 use crate::domain::reviewer::decision::{
     analyse_open, applied, csv, defer, grant, printed, sync, CsvHeadings, DecisionAnalysis, EntryField, Place,
 };
 use crate::domain::reviewer::panel;
+use crate::domain::reviewer::second::{follow_clarified, sync_second};
 use crate::domain::rules::finding::Severity;
 use crate::domain::vocabulary::call::{self, DEFAULT_CALL};
 use crate::domain::vocabulary::locale::Lang;
@@ -18,22 +29,26 @@ use crate::domain::vocabulary::money::Money;
 use crate::i18n::decision::{self as words, Block, D};
 use crate::i18n::reviewer::R;
 use crate::i18n::{self, T};
-use crate::storage;
+use crate::storage::{self, DecisionKey};
 use crate::ui::dom::{css_properties, css_string, focus_after_render};
 use crate::ui::files::{self, FileDrop};
 use crate::ui::language::use_lang;
 use crate::ui::reviewer::state::use_reviewer;
 use crate::ui::summary::set_title;
 use crate::ui::writes::Writes;
+use leptos::context::Provider;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, HashSet};
 
-/// The proposal, for the tab's life (provided by the app, read from storage when first asked).
+/// A decision's proposal, for the tab's life (provided by the app, read from storage when first
+/// asked): the first decision's or the second's, by `which`.
 #[derive(Clone, Copy)]
 pub struct ProposalState {
+    /// Which decision's proposal this is: where it is stored and how its page reads.
+    pub which: DecisionKey,
     pub proposal: RwSignal<Proposal>,
     /// The fields the user has left (their messages are shown), by id; all once a check is asked.
     left: RwSignal<HashSet<String>>,
@@ -58,17 +73,15 @@ pub struct ProposalState {
     pub conflict: RwSignal<bool>,
     /// The version a choice left (its file's text), kept in the browser and offered for download.
     pub aside: RwSignal<Option<String>>,
-}
-
-impl Default for ProposalState {
-    fn default() -> ProposalState {
-        ProposalState::new()
-    }
+    /// Nothing was stored for this decision when it was read: the second decision is still to be
+    /// made from the first (`sync_second_open`); the first's is a new proposal already.
+    fresh: RwSignal<bool>,
 }
 
 impl ProposalState {
-    pub fn new() -> ProposalState {
+    pub fn new(which: DecisionKey) -> ProposalState {
         ProposalState {
+            which,
             proposal: RwSignal::new(Proposal::default()),
             left: RwSignal::new(HashSet::new()),
             asked: RwSignal::new(false),
@@ -82,6 +95,7 @@ impl ProposalState {
             read: StoredValue::new(None),
             conflict: RwSignal::new(false),
             aside: RwSignal::new(None),
+            fresh: RwSignal::new(false),
         }
     }
 
@@ -90,8 +104,11 @@ impl ProposalState {
             return;
         }
         self.loaded.set_value(true);
+        let which = self.which;
         spawn_local(async move {
-            let p = match storage::load_proposal().await {
+            let stored = storage::load_proposal(which).await;
+            self.fresh.try_set(stored.is_none());
+            let p = match stored {
                 None => Proposal::new(&call, lang),
                 Some(text) => match decision::import(text.as_bytes(), lang) {
                     Ok(i) => i.proposal,
@@ -101,8 +118,8 @@ impl ProposalState {
                     }
                 },
             };
-            self.read.try_set_value(storage::stored_proposal_text().await);
-            self.aside.try_set(storage::proposal_aside().await);
+            self.read.try_set_value(storage::stored_proposal_text(which).await);
+            self.aside.try_set(storage::proposal_aside(which).await);
             self.ready.try_set_value(true);
             if self.touched.try_get_value() == Some(false) {
                 self.proposal.try_set(p);
@@ -122,7 +139,7 @@ impl ProposalState {
             let conflict = self.conflict.try_get_untracked() == Some(true);
             if unsaved && !conflict && self.ready.try_get_value() == Some(true) {
                 if let Some(text) = self.file_text() {
-                    storage::keep_proposal_recovery(&text);
+                    storage::keep_proposal_recovery(which, &text);
                 }
             }
         });
@@ -143,6 +160,10 @@ impl ProposalState {
     /// The user changes the proposal; it is saved once typing pauses.
     pub fn change(self, edit: impl FnOnce(&mut Proposal)) {
         self.touched.set_value(true);
+        // A second decision the user opened from a file is not made again from the first.
+        if self.fresh.get_untracked() {
+            self.fresh.set(false);
+        }
         self.follow(edit);
     }
 
@@ -162,13 +183,13 @@ impl ProposalState {
             let Some(read) = self.read.try_get_value() else {
                 return false;
             };
-            let result = storage::save_proposal(read.as_deref(), &text).await;
+            let result = storage::save_proposal(self.which, read.as_deref(), &text).await;
             let conflict = result == Err(storage::SaveError::Conflict);
             self.conflict.try_set(conflict);
             self.save_failed.try_set(result.is_err() && !conflict);
             if result.is_ok() {
                 self.read.try_set_value(Some(text));
-                storage::discard_proposal_recovery();
+                storage::discard_proposal_recovery(self.which);
             }
             result.is_ok()
         };
@@ -181,7 +202,7 @@ impl ProposalState {
     pub fn choose(self, mine: bool, lang: Lang) {
         spawn_local(async move {
             let Some(this_tab) = self.file_text() else { return };
-            let Some(other) = storage::stored_proposal_text().await else {
+            let Some(other) = storage::stored_proposal_text(self.which).await else {
                 // Nothing stored any more: this tab's is simply saved.
                 self.read.try_set_value(None);
                 self.conflict.try_set(false);
@@ -189,16 +210,16 @@ impl ProposalState {
                 return;
             };
             let aside = if mine { other.clone() } else { this_tab.clone() };
-            if let Err(e) = storage::set_proposal_aside(&aside).await {
+            if let Err(e) = storage::set_proposal_aside(self.which, &aside).await {
                 self.save_failed.try_set(e != storage::SaveError::Conflict);
                 return;
             }
             self.aside.try_set(Some(aside));
             if mine {
-                if storage::save_proposal_over(&this_tab).await.is_ok() {
+                if storage::save_proposal_over(self.which, &this_tab).await.is_ok() {
                     self.read.try_set_value(Some(this_tab));
                     self.conflict.try_set(false);
-                    storage::discard_proposal_recovery();
+                    storage::discard_proposal_recovery(self.which);
                 }
             } else if let Ok(i) = decision::import(other.as_bytes(), lang) {
                 self.read.try_set_value(Some(other));
@@ -212,7 +233,15 @@ impl ProposalState {
     /// Offers the version set aside by a choice as a proposal file.
     pub fn download_aside(self) {
         if let Some(text) = self.aside.get_untracked() {
-            let _ = files::download(&decision::file_name(&files::today()), &text, "application/json");
+            let _ = files::download(&self.file_name(), &text, "application/json");
+        }
+    }
+
+    /// The name its file is saved under: the second decision's apart from the first's.
+    fn file_name(self) -> String {
+        match self.which {
+            DecisionKey::First => decision::file_name(&files::today()),
+            DecisionKey::Second => decision::second_file_name(&files::today()),
         }
     }
 
@@ -231,10 +260,42 @@ impl ProposalState {
     }
 }
 
-/// The proposal, read from storage on first use (a new one is for the call of the first open
-/// application, or the default call).
+/// Both decisions' proposals (provided by the reviewer's app).
+#[derive(Clone, Copy)]
+pub struct Proposals {
+    pub first: ProposalState,
+    pub second: ProposalState,
+}
+
+impl Proposals {
+    pub fn new() -> Proposals {
+        Proposals {
+            first: ProposalState::new(DecisionKey::First),
+            second: ProposalState::new(DecisionKey::Second),
+        }
+    }
+}
+
+impl Default for Proposals {
+    fn default() -> Proposals {
+        Proposals::new()
+    }
+}
+
+/// The proposal of the decision the page shows (the nearest `DecisionKey` given as context; the
+/// first decision's where none is), read from storage on first use.
 pub fn use_proposal() -> ProposalState {
-    let state = expect_context::<ProposalState>();
+    use_proposal_of(use_context::<DecisionKey>().unwrap_or(DecisionKey::First))
+}
+
+/// The proposal of `which` decision, read from storage on first use (a new one is for the call of
+/// the first open application, or the default call).
+pub fn use_proposal_of(which: DecisionKey) -> ProposalState {
+    let all = expect_context::<Proposals>();
+    let state = match which {
+        DecisionKey::First => all.first,
+        DecisionKey::Second => all.second,
+    };
     if !state.loaded.get_value() {
         let call = use_reviewer()
             .opened
@@ -295,6 +356,76 @@ fn sync_open(
     }
 }
 
+/// Whether a decision has deferred entries of its call (those a second decision decides).
+fn has_deferred(p: &Proposal) -> bool {
+    p.entries
+        .iter()
+        .any(|e| e.status == Status::Defer && crate::domain::reviewer::decision::in_call(p, e))
+}
+
+/// The clarified versions in force (the clarification record's) that are open here, each as its
+/// entry would name it, by the original's fingerprint.
+fn clarified_open(
+    reviewer: &crate::ui::reviewer::state::ReviewerState,
+    cl: crate::ui::reviewer::clarification::ClarificationState,
+) -> BTreeMap<String, Applied> {
+    let versions = cl.record.with_untracked(|r| clarified_versions(r));
+    reviewer.opened.with_untracked(|opened| {
+        versions
+            .into_iter()
+            .filter_map(|(original, fp)| {
+                let o = opened.iter().find(|o| o.fingerprint == fp)?;
+                Some((original, applied(&o.fingerprint, &o.draft, &o.analysis)))
+            })
+            .collect()
+    })
+}
+
+/// Brings the second decision up to date (docs/rules.md §12.1.8): where nothing was stored for it,
+/// it is made from the first once the first and the clarification record are read and the first
+/// has deferred entries (`second_proposal`); the clarified versions received since are brought in
+/// (`follow_clarified`) and its entries follow their open applications and the panel's mean
+/// without any other joining (`sync_second`). The first's proposal is only read.
+fn sync_second_open(
+    state: ProposalState,
+    first: ProposalState,
+    reviewer: &crate::ui::reviewer::state::ReviewerState,
+    cl: crate::ui::reviewer::clarification::ClarificationState,
+    lang: Lang,
+) {
+    if !state.ready.get_value() {
+        return;
+    }
+    let clarified = clarified_open(reviewer, cl);
+    if state.fresh.get_untracked() {
+        if !first.ready.get_value() || !cl.ready.get_untracked() {
+            return;
+        }
+        let made = first
+            .proposal
+            .with_untracked(|f| has_deferred(f).then(|| second_proposal(f, &clarified, lang)));
+        let Some(made) = made else { return };
+        state.fresh.set(false);
+        state.follow(|p| *p = made);
+    }
+    let open: Vec<_> = reviewer.opened.with_untracked(|opened| {
+        opened
+            .iter()
+            .map(|o| applied(&o.fingerprint, &o.draft, &o.analysis))
+            .collect()
+    });
+    // A version no reviewer has scored yet keeps the score the entry has (the first's, as
+    // `second_proposal` keeps it for a clarified version) rather than losing it.
+    let mut means = means(reviewer);
+    means.retain(|_, m| m.is_some());
+    let mut next = state.proposal.get_untracked();
+    follow_clarified(&mut next, &clarified);
+    sync_second(&mut next, &open, &means);
+    if state.proposal.with_untracked(|p| *p != next) {
+        state.follow(|p| *p = next);
+    }
+}
+
 fn entry_id(i: usize, field: &str) -> String {
     format!("proposal-{i}-{field}")
 }
@@ -348,8 +479,53 @@ fn Messages(place: Place, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
     }
 }
 
+/// The texts that name a decision's page: the first decision's (the funding proposal) or the
+/// second's.
+struct Words {
+    title: D,
+    intro: D,
+    print: &'static str,
+    page: &'static str,
+    granted: D,
+    granted_before: D,
+    granted_before_label: D,
+    granted_before_hint: D,
+}
+
+fn words_of(which: DecisionKey) -> Words {
+    match which {
+        DecisionKey::First => Words {
+            title: D::Title,
+            intro: D::Intro,
+            print: "/reviewer/decision/print",
+            page: "/reviewer/decision",
+            granted: D::TotalGranted,
+            granted_before: D::TotalGrantedBefore,
+            granted_before_label: D::GrantedBefore,
+            granted_before_hint: D::GrantedBeforeHint,
+        },
+        DecisionKey::Second => Words {
+            title: D::SecondTitle,
+            intro: D::SecondIntro,
+            print: "/reviewer/second-decision/print",
+            page: "/reviewer/second-decision",
+            granted: D::SecondTotalGranted,
+            granted_before: D::SecondTotalGrantedBefore,
+            granted_before_label: D::SecondGrantedBefore,
+            granted_before_hint: D::SecondGrantedBeforeHint,
+        },
+    }
+}
+
+/// The proposal page of `which` decision (`/reviewer/decision`, `/reviewer/second-decision`): its
+/// components take that decision's proposal (`use_proposal`).
 #[component]
-pub fn DecisionPage() -> impl IntoView {
+pub fn DecisionPage(which: DecisionKey) -> impl IntoView {
+    view! { <Provider value=which><ProposalPage /></Provider> }
+}
+
+#[component]
+fn ProposalPage() -> impl IntoView {
     let lang = use_lang();
     // The headings a phone shows beside each cell (style/reviewer.css).
     let table = NodeRef::<leptos::html::Table>::new();
@@ -358,21 +534,34 @@ pub fn DecisionPage() -> impl IntoView {
     let state = use_proposal();
     let cl = crate::ui::reviewer::clarification::use_clarifications();
     let t = move |d: D| d.get(lang.get());
+    let which = state.which;
+    let is_first = which == DecisionKey::First;
+    let w = words_of(which);
+    let first = use_proposal_of(DecisionKey::First);
 
-    // Every application of the proposal's call open joins it; every entry's score follows the
-    // reviews. (Again when another call is chosen: `on_call`.)
+    // The first decision: every application of the proposal's call open joins it; every entry's
+    // score follows the reviews. (Again when another call is chosen: `on_call`.) The second: made
+    // from the first, its own entries follow their applications (`sync_second_open`).
     Effect::new(move |_| {
         state.arrived.track();
         reviewer.opened.track();
         cl.record.track();
-        sync_open(state, &reviewer, cl);
+        if is_first {
+            sync_open(state, &reviewer, cl);
+        } else {
+            first.arrived.track();
+            first.proposal.track();
+            cl.ready.track();
+            state.fresh.track();
+            sync_second_open(state, first, &reviewer, cl, lang.get_untracked());
+        }
     });
 
     // Only the applications open here are decided, counted and printed (issue 28, item 3).
     let analysis = Memo::new(move |_| analysed(state, &reviewer));
     let has_errors = move || analysis.with(|a| a.errors().next().is_some());
     set_title(
-        move |lang| D::Title.get(lang).to_string(),
+        move |lang| w.title.get(lang).to_string(),
         move || state.asked.get() && has_errors(),
     );
 
@@ -383,7 +572,7 @@ pub fn DecisionPage() -> impl IntoView {
         let text = state
             .proposal
             .with_untracked(|p| decision::to_json(&decision::export(p, &files::now_rfc3339())));
-        let _ = files::download(&decision::file_name(&files::today()), &text, "application/json");
+        let _ = files::download(&state.file_name(), &text, "application/json");
     };
     let download_csv = move |_| {
         let l = lang.get_untracked();
@@ -480,9 +669,16 @@ pub fn DecisionPage() -> impl IntoView {
         rows
     });
     view! {
-        <h1>{move || t(D::Title)}</h1>
-        <p class="lead">{move || t(D::Intro)}</p>
-        <p><A href="/reviewer">{move || T::ReviewerTitle.get(lang.get())}</A> " · " <A href="/reviewer/decision/print">{move || t(D::PrintView)}</A></p>
+        <h1>{move || t(w.title)}</h1>
+        <p class="lead">{move || t(w.intro)}</p>
+        <p>
+            <A href="/reviewer">{move || T::ReviewerTitle.get(lang.get())}</A> " · " <A href=w.print>{move || t(D::PrintView)}</A>
+            {(!is_first).then(|| view! { " · " <A href="/reviewer/decision">{move || t(D::Title)}</A> })}
+        </p>
+        // The second decision, once the first has deferred applications.
+        <Show when=move || is_first && state.proposal.with(has_deferred)>
+            <p id="to-second-decision"><A href="/reviewer/second-decision">{move || t(D::SecondTitle)}</A></p>
+        </Show>
 
         // Once the proposal is checked (not an empty box before): its errors, then its notes, each
         // under its own heading; no errors said as such.
@@ -521,6 +717,8 @@ pub fn DecisionPage() -> impl IntoView {
 
         <section aria-labelledby="proposal-settings">
             <h2 id="proposal-settings">{move || t(D::Settings)}</h2>
+            // The second decision is of the first's call: not chosen again.
+            <Show when=move || is_first>
             <div class="field">
                 <label class="label" for="proposal-call">{move || t(D::CallLabel)}</label>
                 <p class="hint" id="proposal-call-hint">{move || t(D::CallHint)}</p>
@@ -532,9 +730,10 @@ pub fn DecisionPage() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
+            </Show>
             <AmountField place=Place::Appropriation label=D::Appropriation hint=D::AppropriationHint analysis
                 value=|p| p.appropriation.clone() set=|p, v| p.appropriation = v />
-            <AmountField place=Place::GrantedBefore label=D::GrantedBefore hint=D::GrantedBeforeHint analysis
+            <AmountField place=Place::GrantedBefore label=w.granted_before_label hint=w.granted_before_hint analysis
                 value=|p| p.granted_before.clone() set=|p, v| p.granted_before = v />
             <div class="field">
                 <label class="label" for="proposal-step">{move || t(D::StepLabel)}</label>
@@ -572,10 +771,11 @@ pub fn DecisionPage() -> impl IntoView {
         <section aria-labelledby="proposal-totals-title" id="proposal-totals">
             <h2 id="proposal-totals-title">{move || t(D::Totals)}</h2>
             <dl class="totals" aria-live="polite">
-                <dt>{move || t(D::TotalGranted)}</dt><dd id="total-granted">{move || money(Some(totals().granted))}</dd>
+                <dt>{move || t(D::TotalAppropriation)}</dt><dd id="total-appropriation">{move || money(totals().appropriation)}</dd>
+                <dt>{move || t(w.granted)}</dt><dd id="total-granted">{move || money(Some(totals().granted))}</dd>
                 <dt>{move || t(D::TotalRequestedGranted)}</dt><dd>{move || money(Some(totals().requested_granted))}</dd>
                 <dt>{move || t(D::TotalRequested)}</dt><dd id="total-requested">{move || money(Some(totals().requested))}</dd>
-                <dt>{move || t(D::TotalGrantedBefore)}</dt><dd id="total-granted-before">{move || money(Some(totals().granted_before))}</dd>
+                <dt>{move || t(w.granted_before)}</dt><dd id="total-granted-before">{move || money(Some(totals().granted_before))}</dd>
                 <dt>{move || t(D::TotalLeft)}</dt><dd id="total-left" class:negative=move || totals().left.is_some_and(|l| l.is_negative())>{move || money(totals().left)}</dd>
                 <dt>{move || t(D::TotalArrived)}</dt><dd id="count-arrived">{move || totals().arrived}</dd>
                 {[Status::Grant, Status::Defer, Status::Refuse, Status::Open, Status::Withdrawn].map(|st| view! {
@@ -598,7 +798,11 @@ pub fn DecisionPage() -> impl IntoView {
         <section aria-labelledby="proposal-applications">
             <h2 id="proposal-applications">{move || t(D::Applications)}</h2>
             <Show when=move || state.proposal.with(|p| p.entries.is_empty())>
-                <p>{move || t(D::NothingOpen)} " " <A href="/reviewer">{move || T::ReviewerTitle.get(lang.get())}</A></p>
+                {if is_first {
+                    view! { <p>{move || t(D::NothingOpen)} " " <A href="/reviewer">{move || T::ReviewerTitle.get(lang.get())}</A></p> }.into_any()
+                } else {
+                    view! { <p id="second-none">{move || t(D::SecondNone)} " " <A href="/reviewer/decision">{move || t(D::Title)}</A></p> }.into_any()
+                }}
             </Show>
             <div class="table-scroll">
                 <table class="applications proposal" id="proposal" node_ref=table>
@@ -629,7 +833,7 @@ pub fn DecisionPage() -> impl IntoView {
         // What is granted and left, and the check, in view while the table is edited (style/reviewer.css:
         // stuck to the bottom of the screen until the page's end).
         <div class="proposal-bar">
-            <p>{move || t(D::TotalGranted)} " " <strong id="sticky-granted">{move || money(Some(totals().granted))}</strong></p>
+            <p>{move || t(w.granted)} " " <strong id="sticky-granted">{move || money(Some(totals().granted))}</strong></p>
             <p>
                 {move || t(D::TotalLeft)} " "
                 <strong id="sticky-left" class:negative=move || totals().left.is_some_and(|l| l.is_negative())>{move || money(totals().left)}</strong>
@@ -637,7 +841,7 @@ pub fn DecisionPage() -> impl IntoView {
             <button type="button" class="button" id="check-proposal" on:click=check>{move || t(D::CheckProposal)}</button>
         </div>
 
-        <Show when=move || other_call.with(|rows| !rows.is_empty())>
+        <Show when=move || is_first && other_call.with(|rows| !rows.is_empty())>
             <section aria-labelledby="proposal-other-call" id="other-call">
                 <h2 id="proposal-other-call">{move || t(D::OtherCall)}</h2>
                 <p class="hint">{move || t(D::OtherCallIntro)}</p>
@@ -651,7 +855,7 @@ pub fn DecisionPage() -> impl IntoView {
                 </ul>
             </section>
         </Show>
-        <crate::ui::reviewer::clarification::DeferredLinks />
+        {is_first.then(|| view! { <crate::ui::reviewer::clarification::DeferredLinks /> })}
         <Show when=move || analysis.with(|a| !a.not_open.is_empty())>
             <section aria-labelledby="proposal-not-open" id="not-open">
                 <h2 id="proposal-not-open">{move || t(D::NotOpenTitle)}</h2>
@@ -995,19 +1199,45 @@ fn column_labels(lang: Lang) -> Vec<(&'static str, String)> {
         .collect()
 }
 
-/// The decision as the 2019 decision prints it (A4), from the proposal kept in this browser.
+/// The printed decision of `which` decision (`/reviewer/decision/print`,
+/// `/reviewer/second-decision/print`).
 #[component]
-pub fn PrintPage() -> impl IntoView {
+pub fn PrintPage(which: DecisionKey) -> impl IntoView {
+    view! { <Provider value=which><PrintView /></Provider> }
+}
+
+/// The decision as the 2019 decision prints it (A4), from the proposal kept in this browser; the
+/// second decision with its own title and opening (`words::second_document`: ours, 004 has none).
+#[component]
+fn PrintView() -> impl IntoView {
     let lang = use_lang();
     let state = use_proposal();
-    set_title(move |lang| D::PrintTitle.get(lang).to_string(), || false);
+    let which = state.which;
+    let w = words_of(which);
+    let first = use_proposal_of(DecisionKey::First);
+    let title = match which {
+        DecisionKey::First => D::PrintTitle,
+        DecisionKey::Second => D::SecondPrintTitle,
+    };
+    set_title(move |lang| title.get(lang).to_string(), || false);
     let reviewer = use_reviewer();
     // The print shows only what the checks accept, of the applications open here (issue 28, item 3).
     let analysis = Memo::new(move |_| analysed(state, &reviewer));
     let print = Memo::new(move |_| analysis.with(|a| state.proposal.with(|p| printed(p, a))));
     let blocks = move || {
         let l = lang.get();
-        state.proposal.with(|p| print.with(|pr| words::document(l, p, pr)))
+        state.proposal.with(|p| {
+            print.with(|pr| match which {
+                DecisionKey::First => words::document(l, p, pr),
+                DecisionKey::Second => {
+                    let before = first.proposal.with(|f| words::FirstDecision {
+                        date: call::by_id(&f.call).and_then(|c| c.decision_date),
+                        granted: granted_by(f),
+                    });
+                    words::second_document(l, p, pr, &before)
+                }
+            })
+        })
     };
     // Left out of the print, said on the screen only: the grants the checks refuse, the entries
     // whose application is not open.
@@ -1041,7 +1271,7 @@ pub fn PrintPage() -> impl IntoView {
     };
     view! {
         <p class="no-print">
-            <A href="/reviewer/decision">{move || D::BackToProposal.get(lang.get())}</A>
+            <A href=w.page>{move || D::BackToProposal.get(lang.get())}</A>
             " "
             <button type="button" class="button secondary" id="print" on:click=move |_| { let _ = window().print(); }>{move || D::Print.get(lang.get())}</button>
         </p>

@@ -1,7 +1,9 @@
 //! The ministry reviewer's app, a bundle of its own (`reviewer.html`, the `hakemus-reviewer` binary):
 //! the list of opened applications with the summary table (`/reviewer`), one application read only
 //! and its assessment (`/reviewer/:fp`, `/reviewer/:fp/assessment`), the funding proposal and the
-//! printable decision (`/reviewer/decision`, `/reviewer/decision/print`), and the state they share
+//! printable decision (`/reviewer/decision`, `/reviewer/decision/print`), the second decision on
+//! the applications the first deferred and its print (`/reviewer/second-decision`,
+//! `/reviewer/second-decision/print`), further clarification's pages, and the state they share
 //! for the tab's life. It has no draft store: the language is its own signal (`Language`), and links
 //! to the drafter's pages load that app.
 pub mod application;
@@ -12,6 +14,7 @@ pub mod state;
 
 use crate::i18n::reviewer::R;
 use crate::i18n::T;
+use crate::storage::DecisionKey;
 use crate::ui::frame::{FooterLink, Frame, NotFound};
 use crate::ui::language;
 use crate::ui::routes::Page;
@@ -32,7 +35,8 @@ pub fn run() {
 pub fn ReviewerApp() -> impl IntoView {
     language::provide();
     provide_context(state::ReviewerState::new());
-    provide_context(decision::ProposalState::new());
+    // The first decision's proposal and the second's (on the deferred), each under its own key.
+    provide_context(decision::Proposals::new());
     provide_context(clarification::ClarificationState::start());
     // A field's message waits for a click that left the field to land (`dom::after_press`).
     crate::ui::dom::follow_presses();
@@ -84,8 +88,10 @@ fn Pages() -> impl IntoView {
 fn page_view(page: Page) -> AnyView {
     match page {
         Page::Reviewer => view! { <list::ReviewerPage /> }.into_any(),
-        Page::Decision => view! { <decision::DecisionPage /> }.into_any(),
-        Page::DecisionPrint => view! { <decision::PrintPage /> }.into_any(),
+        Page::Decision => view! { <decision::DecisionPage which=DecisionKey::First /> }.into_any(),
+        Page::DecisionPrint => view! { <decision::PrintPage which=DecisionKey::First /> }.into_any(),
+        Page::SecondDecision => view! { <decision::DecisionPage which=DecisionKey::Second /> }.into_any(),
+        Page::SecondDecisionPrint => view! { <decision::PrintPage which=DecisionKey::Second /> }.into_any(),
         Page::Application(_) => view! { <application::ApplicationView /> }.into_any(),
         Page::Assessment(_) => view! { <application::AssessmentPage /> }.into_any(),
         _ => view! { <NotFound home="/reviewer" home_text=T::ReviewerTitle /> }.into_any(),
