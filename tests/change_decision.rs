@@ -6,11 +6,11 @@
 
 mod common;
 
-use common::grant::kiuruvesi;
+use common::grant::asking_for_changes;
 use hakemus::domain::draft::LineId;
 use hakemus::domain::formats::grant_change::{apply, change_request, read_change_decision, to_json, ChangeRequestFile};
 use hakemus::domain::grant::change::schedule_in_force;
-use hakemus::domain::grant::model::{ChangeKind, MoveBy, Outcome, RawGrant};
+use hakemus::domain::grant::model::{Outcome, RawGrant};
 use hakemus::domain::reviewer::change_decision::{
     check_deciding, decision_file, DecidingField as F, DecidingMessage as M, RawDeciding,
 };
@@ -19,23 +19,9 @@ use time::macros::date;
 const SENT: &str = "2021-09-01T08:00:00Z";
 const DECIDED: &str = "2021-09-20T12:00:00Z";
 
-/// Kiuruvesi asking for an end on 31.3.2022 and 10 000,00 € moved from personnel to purchased
-/// services: the lead's project and the request's file.
+/// Kiuruvesi's change request sent: the lead's project and the request's file.
 fn asking() -> (RawGrant, ChangeRequestFile) {
-    let mut g = kiuruvesi();
-    g.next_id = g.next_id.max(100);
-    let r = g.add_change_request();
-    let first = g.change_mut(r).unwrap().parts[0].id;
-    let p = g.change_part_mut(r, first).unwrap();
-    p.end = "31.3.2022".into();
-    p.reason = "Ohjelmistotoimittajan toimitus viivästyi.".into();
-    let second = g.add_change_part(r, ChangeKind::MoveMoney).unwrap();
-    let p = g.change_part_mut(r, second).unwrap();
-    p.by = MoveBy::Category;
-    p.from = "personnel".into();
-    p.to = "purchased-services".into();
-    p.amount = "10 000,00".into();
-    p.reason = "Pilotointi ostetaan palveluna.".into();
+    let (mut g, r) = asking_for_changes();
     let file = change_request(&g, r, SENT).unwrap();
     g.change_mut(r).unwrap().sent_at = SENT.into();
     (g, file)
