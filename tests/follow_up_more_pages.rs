@@ -91,7 +91,7 @@ async fn the_payment_list_shows_each_instalment_its_total_and_its_warnings_and_d
     let shown = rows("payments");
     assert_eq!(shown.len(), 2, "{shown:?}");
     assert_eq!(shown[0][0], "Kiuruvesi", "the payee: the lead");
-    assert_eq!(shown[0][1], "0175542-1", "its business ID");
+    assert_eq!(shown[0][1], "6872472-6", "its business ID, as the lead's files give it");
     assert_eq!(shown[0][3], "12 345,67 €");
     assert_eq!(shown[0][4], "VN/1234/2020, 26.2.2020");
     assert_eq!(shown[0][5], "1");
@@ -117,7 +117,7 @@ async fn the_payment_list_shows_each_instalment_its_total_and_its_warnings_and_d
     let expected = csv(Lang::Fi, &payment_list(&record, &opened));
     assert_eq!(String::from_utf8(bytes).unwrap(), expected);
     assert!(expected.starts_with("\u{FEFF}Maksunsaaja (hankehallinnoija);Y-tunnus;"));
-    assert!(expected.contains("Kiuruvesi;0175542-1;"));
+    assert!(expected.contains("Kiuruvesi;6872472-6;"));
     assert!(expected.contains(";12345,67;"));
     assert!(expected.contains("Yhteensä;;;32345,67;"));
     assert!(exists("payments-print"), "a print button");

@@ -261,12 +261,15 @@ pub fn choose_file(id: &str, name: &str, mime: &str, bytes: &[u8]) {
     choose_files(id, mime, &[(name, bytes)]);
 }
 
-/// Downloads are caught instead of saved: each is `{name, href}` in `window.__downloads`.
+/// Downloads are caught instead of saved: each is `{name, href}` in `window.__downloads`. Any other
+/// link's `click()` still follows it (a later test clicks a page's links).
 pub fn catch_downloads() {
     js_sys::eval(
         "window.__downloads = [];
+         window.__click = window.__click || HTMLAnchorElement.prototype.click;
          HTMLAnchorElement.prototype.click = function () {
            if (this.download) { window.__downloads.push({ name: this.download, href: this.href }); }
+           else { window.__click.call(this); }
          };",
     )
     .unwrap();
