@@ -67,7 +67,12 @@ fn accepted_with_changes_needs_the_changed_value_of_its_part_s_kind() {
     assert_eq!(
         found,
         vec![
-            (F::DecidedOn, M::DateInvalid { typed: "20.9.2O21".into() }),
+            (
+                F::DecidedOn,
+                M::DateInvalid {
+                    typed: "20.9.2O21".into()
+                }
+            ),
             (F::End(a), M::EndRequired),
             (F::Amount(b), M::AmountNotPositive),
         ]
@@ -100,7 +105,9 @@ fn one_part_accepted_and_one_rejected_makes_a_file_the_lead_takes_in() {
     assert_eq!(out.project_id, "kiuruvesi");
     assert_eq!(out.decision.parts[1].amount, "");
     let text = to_json(&out);
-    let read = read_change_decision(text.as_bytes()).expect("the strict reader takes it").file;
+    let read = read_change_decision(text.as_bytes())
+        .expect("the strict reader takes it")
+        .file;
     assert_eq!(apply(&mut g, &read, DECIDED), Ok(true));
     let decided = g.changes[0].decision.as_ref().unwrap();
     assert_eq!(

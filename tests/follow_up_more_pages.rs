@@ -136,10 +136,7 @@ async fn an_empty_payment_list_says_so_and_is_linked_from_the_home_page() {
     );
     link.click();
     until("the payment list", || exists("payments-empty")).await;
-    assert_eq!(
-        text("payments-empty"),
-        "Maksettavaksi hyväksyttyjä eriä ei ole."
-    );
+    assert_eq!(text("payments-empty"), "Maksettavaksi hyväksyttyjä eriä ei ole.");
     assert!(!exists("payments"), "no table");
 }
 
@@ -168,7 +165,10 @@ async fn a_change_request_is_opened_decided_part_by_part_and_saved_as_a_file_the
     choose_files(
         "change-request-file",
         "application/json",
-        &[("muutos.json", to_json(&request).as_str()), ("hakemus.json", APPLICATION)],
+        &[
+            ("muutos.json", to_json(&request).as_str()),
+            ("hakemus.json", APPLICATION),
+        ],
     );
     until("the request opened", || exists("deciding-0")).await;
     until("the outcomes", || all("#change-request-outcomes li").len() == 2).await;
@@ -227,7 +227,10 @@ async fn a_change_request_is_opened_decided_part_by_part_and_saved_as_a_file_the
     click(&format!("{outcome_a}-accepted"));
     type_into(&format!("deciding-0-part-{a}-reason"), "Viivästys on perusteltu.");
     click(&format!("deciding-0-part-{b}-outcome-rejected"));
-    type_into(&format!("deciding-0-part-{b}-reason"), "Henkilöstökulut ovat hankkeen ydin.");
+    type_into(
+        &format!("deciding-0-part-{b}-reason"),
+        "Henkilöstökulut ovat hankkeen ydin.",
+    );
     type_into("deciding-0-decider", "Erityisasiantuntija Maija Virtanen");
     type_into("deciding-0-decided-on", "20.9.2021");
     settle_for(50).await;
@@ -239,10 +242,18 @@ async fn a_change_request_is_opened_decided_part_by_part_and_saved_as_a_file_the
     assert!(text("deciding-0-status").contains(&name));
     let file = read_change_decision(&bytes).expect("the strict reader takes it").file;
     assert_eq!(file.decision.decided_on, "2021-09-20");
-    assert_eq!(apply(&mut lead, &file, "2021-09-21T08:00:00Z"), Ok(true), "the lead takes it in");
+    assert_eq!(
+        apply(&mut lead, &file, "2021-09-21T08:00:00Z"),
+        Ok(true),
+        "the lead takes it in"
+    );
     let decided = lead.changes[0].decision.as_ref().unwrap();
     assert_eq!(
-        decided.parts.iter().map(|p| (p.part, p.outcome, p.reason.as_str())).collect::<Vec<_>>(),
+        decided
+            .parts
+            .iter()
+            .map(|p| (p.part, p.outcome, p.reason.as_str()))
+            .collect::<Vec<_>>(),
         vec![
             (a, Outcome::Accepted, "Viivästys on perusteltu."),
             (b, Outcome::Rejected, "Henkilöstökulut ovat hankkeen ydin."),
@@ -254,12 +265,16 @@ async fn a_change_request_is_opened_decided_part_by_part_and_saved_as_a_file_the
     let turn = my_turn().await;
     let _again = mount(turn, "/follow-up/changes", "deciding-0").await;
     assert_eq!(value("deciding-0-decider"), "Erityisasiantuntija Maija Virtanen");
-    assert!(el(&format!("{outcome_a}-accepted")).unchecked_into::<HtmlInputElement>().checked());
+    assert!(el(&format!("{outcome_a}-accepted"))
+        .unchecked_into::<HtmlInputElement>()
+        .checked());
     assert!(el(&format!("deciding-0-part-{b}-outcome-rejected"))
         .unchecked_into::<HtmlInputElement>()
         .checked());
     assert_eq!(
-        el(&format!("deciding-0-part-{b}-reason")).unchecked_into::<web_sys::HtmlTextAreaElement>().value(),
+        el(&format!("deciding-0-part-{b}-reason"))
+            .unchecked_into::<web_sys::HtmlTextAreaElement>()
+            .value(),
         "Henkilöstökulut ovat hankkeen ydin."
     );
     assert!(!exists("change-request-outcomes"), "the files' outcomes are not kept");
@@ -272,9 +287,17 @@ async fn the_same_request_opened_again_is_refused() {
     let (lead, r) = asking_for_changes();
     let request = to_json(&change_request(&lead, r, "2021-09-01T08:00:00Z").unwrap());
     let _app = mount(turn, "/follow-up/changes", "change-request-file").await;
-    choose_files("change-request-file", "application/json", &[("muutos.json", request.as_str())]);
+    choose_files(
+        "change-request-file",
+        "application/json",
+        &[("muutos.json", request.as_str())],
+    );
     until("the request opened", || exists("deciding-0")).await;
-    choose_files("change-request-file", "application/json", &[("uudelleen.json", request.as_str())]);
+    choose_files(
+        "change-request-file",
+        "application/json",
+        &[("uudelleen.json", request.as_str())],
+    );
     until("the second choice's outcome", || {
         text_if_present("change-request-outcomes")
             .unwrap_or_default()

@@ -93,16 +93,23 @@ pub enum DecidingField {
 pub enum DecidingMessage {
     DeciderRequired,
     DateRequired,
-    DateInvalid { typed: String },
+    DateInvalid {
+        typed: String,
+    },
     /// No outcome chosen for the part.
     OutcomeRequired,
     ReasonRequired,
     /// Accepted with changes, without the new end or not a date.
     EndRequired,
-    EndInvalid { typed: String },
+    EndInvalid {
+        typed: String,
+    },
     /// Accepted with changes, without the new amount, or not an amount above zero.
     AmountRequired,
-    AmountInvalid { typed: String, reason: MoneyError },
+    AmountInvalid {
+        typed: String,
+        reason: MoneyError,
+    },
     AmountNotPositive,
 }
 
@@ -142,9 +149,10 @@ pub fn check_deciding(d: &RawDeciding) -> Vec<DecidingFinding> {
             match p.kind {
                 ChangeKind::EndDate => match t.end.trim() {
                     "" => push(DecidingField::End(p.id), DecidingMessage::EndRequired),
-                    e if parse_date(e).is_none() => {
-                        push(DecidingField::End(p.id), DecidingMessage::EndInvalid { typed: e.into() })
-                    }
+                    e if parse_date(e).is_none() => push(
+                        DecidingField::End(p.id),
+                        DecidingMessage::EndInvalid { typed: e.into() },
+                    ),
                     _ => {}
                 },
                 ChangeKind::MoveMoney => match Money::parse(t.amount.trim()) {

@@ -140,7 +140,13 @@ mod tests {
         assert_eq!(Page::of("/follow-up/payments/"), Page::Payments);
         assert_eq!(Page::of("/follow-up/changes"), Page::Changes);
         assert_eq!(Page::of("/follow-up/changes/"), Page::Changes);
-        for unknown in ["/follow-up/payment", "/follow-up/payments/1", "/follow-up/change", "/payments", "/changes"] {
+        for unknown in [
+            "/follow-up/payment",
+            "/follow-up/payments/1",
+            "/follow-up/change",
+            "/payments",
+            "/changes",
+        ] {
             assert_eq!(Page::of(unknown), Page::NotFound, "{unknown}");
         }
     }

@@ -141,7 +141,11 @@ fn target_id(i: usize, field: DecidingField) -> String {
 /// The three outcomes, with their labels and the suffix of their radio button's id.
 const OUTCOMES: [(Outcome, Fp, &str); 3] = [
     (Outcome::Accepted, Fp::OutcomeAccepted, "accepted"),
-    (Outcome::AcceptedWithChanges, Fp::OutcomeAcceptedWithChanges, "accepted-with-changes"),
+    (
+        Outcome::AcceptedWithChanges,
+        Fp::OutcomeAcceptedWithChanges,
+        "accepted-with-changes",
+    ),
     (Outcome::Rejected, Fp::OutcomeRejected, "rejected"),
 ];
 
@@ -479,7 +483,8 @@ fn PartDecision(i: usize, number: usize, part: RawChangePart, typed: RawPartDeci
             let what = match part.kind {
                 ChangeKind::EndDate => row(Fp::AskedEnd, shown_date(l, &part.end)).into_any(),
                 ChangeKind::MoveMoney => {
-                    let amount = Money::parse_exchange(&part.amount).map_or_else(|| part.amount.clone(), |m| m.format(l));
+                    let amount =
+                        Money::parse_exchange(&part.amount).map_or_else(|| part.amount.clone(), |m| m.format(l));
                     view! {
                         {row(Fp::AskedFrom, side_name(l, part.by, &part.from))}
                         {row(Fp::AskedTo, side_name(l, part.by, &part.to))}

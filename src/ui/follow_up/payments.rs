@@ -7,13 +7,13 @@
 //! everything but the list is `no-print` (style/main.css), as the reviewer's printed decision.
 
 use crate::domain::formats::follow_up::RawFollowUp;
-use crate::domain::rules::finding::Severity;
 use crate::domain::reviewer::follow_up::{payment_list, payment_list_csv, PaymentHeadings, PaymentList};
+use crate::domain::rules::finding::Severity;
 use crate::domain::vocabulary::dates::parse_iso_date;
 use crate::domain::vocabulary::locale::Lang;
+use crate::i18n;
 use crate::i18n::follow_up::message;
 use crate::i18n::follow_up_pages::{self as words, Fp};
-use crate::i18n;
 use crate::ui::field::message_line;
 use crate::ui::files::download;
 use crate::ui::follow_up::app::HOME;
@@ -60,10 +60,10 @@ fn findings(lang: Lang, record: &RawFollowUp, list: &PaymentList) -> Vec<(bool, 
             // The row whose payment the path names: `follow_up.grants[i].payments[j].…`.
             let row = list.rows.iter().find(|r| {
                 record.grants.get(r.grant).is_some_and(|g| {
-                    g.payments
-                        .iter()
-                        .position(|p| p.id == r.payment)
-                        .is_some_and(|j| f.path.starts_with(&format!("follow_up.grants[{}].payments[{j}].", r.grant)))
+                    g.payments.iter().position(|p| p.id == r.payment).is_some_and(|j| {
+                        f.path
+                            .starts_with(&format!("follow_up.grants[{}].payments[{j}].", r.grant))
+                    })
                 })
             });
             let said = message(lang, f);
@@ -107,7 +107,9 @@ pub fn PaymentsPage() -> impl IntoView {
                 .iter()
                 .map(|r| {
                     let decision = {
-                        let on = parse_iso_date(&r.decided_on).map(|d| i18n::date(l, d)).unwrap_or_default();
+                        let on = parse_iso_date(&r.decided_on)
+                            .map(|d| i18n::date(l, d))
+                            .unwrap_or_default();
                         [r.decision_reference.trim(), on.as_str()]
                             .into_iter()
                             .filter(|s| !s.is_empty())
