@@ -33,8 +33,6 @@ const APPLICATION: &str = include_str!("fixtures/grant/kiuruvesi-application.jso
 const CLAIM_1: &str = include_str!("fixtures/follow-up/kiuruvesi-payment-claim-1.json");
 const CLAIM_2: &str = include_str!("fixtures/follow-up/kiuruvesi-payment-claim-2.json");
 
-const NBSP: char = '\u{a0}';
-
 /// The follow-up app mounted at `path`, in Finnish, on the storage as it is, once `ready` is shown.
 async fn mount(turn: Turn, path: &str, ready: &str) -> Mounted {
     hakemus::storage::save_lang(Lang::Fi);
@@ -43,20 +41,6 @@ async fn mount(turn: Turn, path: &str, ready: &str) -> Mounted {
     settle_for(60).await;
     until(ready, || exists(ready)).await;
     app
-}
-
-/// The cells of a table's body, row by row, as a user reads them (spaces plain).
-fn rows(table: &str) -> Vec<Vec<String>> {
-    all(&format!("#{table} tbody tr"))
-        .into_iter()
-        .map(|tr| {
-            let cells = tr.query_selector_all("th, td").unwrap();
-            (0..cells.length())
-                .filter_map(|i| cells.item(i))
-                .map(|c| c.text_content().unwrap_or_default().replace(NBSP, " "))
-                .collect()
-        })
-        .collect()
 }
 
 /// Kiuruvesi's decision and claims 1 and 2 received; 12 345,67 € approved on claim 1 and
@@ -88,7 +72,7 @@ async fn the_payment_list_shows_each_instalment_its_total_and_its_warnings_and_d
     catch_downloads();
     let _app = mount(turn, "/follow-up/payments", "payments").await;
     assert!(text("payments-title").contains("Maksettavaksi hyväksytyt erät"));
-    let shown = rows("payments");
+    let shown = table_rows("payments");
     assert_eq!(shown.len(), 2, "{shown:?}");
     assert_eq!(shown[0][0], "Kiuruvesi", "the payee: the lead");
     assert_eq!(shown[0][1], "6872472-6", "its business ID, as the lead's files give it");

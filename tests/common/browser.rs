@@ -292,3 +292,17 @@ pub async fn last_download_bytes() -> (String, Vec<u8>) {
         .unwrap();
     (name, js_sys::Uint8Array::new(&buffer).to_vec())
 }
+
+/// The cells of the body of table `id`, row by row, as a user reads them (spaces plain).
+pub fn table_rows(id: &str) -> Vec<Vec<String>> {
+    all(&format!("#{id} tbody tr"))
+        .into_iter()
+        .map(|tr| {
+            let cells = tr.query_selector_all("th, td").unwrap();
+            (0..cells.length())
+                .filter_map(|i| cells.item(i))
+                .map(|c| c.text_content().unwrap_or_default().replace(NBSP, " "))
+                .collect()
+        })
+        .collect()
+}
