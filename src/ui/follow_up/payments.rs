@@ -1,4 +1,4 @@
-//! The payment list (`/follow-up/payments`, "Maksulista", docs/rules.md §12.4): the instalments
+//! The payment list (`/follow-up/payments`, "Maksulista", docs/rules.md §12.5): the instalments
 //! approved for payment across all grants (`reviewer::follow_up::payment_list`) — the payee (the
 //! lead, hankehallinnoija) and its business ID, the amount, the decision, the instalment (the
 //! claim's number), presenter, approver and when approved —, their total and the list's findings,
