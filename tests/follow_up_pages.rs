@@ -35,20 +35,6 @@ async fn mount(turn: Turn) -> Mounted {
     app
 }
 
-/// The cells of the grants' table, row by row, as a user reads them (spaces plain).
-fn rows() -> Vec<Vec<String>> {
-    all("#grants tbody tr")
-        .into_iter()
-        .map(|tr| {
-            let cells = tr.query_selector_all("th, td").unwrap();
-            (0..cells.length())
-                .filter_map(|i| cells.item(i))
-                .map(|c| c.text_content().unwrap_or_default().replace(NBSP, " "))
-                .collect()
-        })
-        .collect()
-}
-
 fn plain(id: &str) -> String {
     text(id).replace(NBSP, " ")
 }
@@ -107,7 +93,7 @@ async fn the_decision_and_the_reports_chosen_at_once_make_the_grant_s_row_and_th
     // 60 000,00 + 70 000,00 = 130 000,00 €; nothing paid yet; one interim report of six periods; no
     // final report after 30.11.2021 (the browser's today is later).
     assert_eq!(
-        rows(),
+        table_rows("grants"),
         vec![vec![
             "Sähköiset lomakkeet ja niiden käsittelyn prosessit haltuun kuntien yhteistyönä".to_string(),
             "Kiuruvesi".into(),
@@ -139,7 +125,7 @@ async fn the_decision_and_the_reports_chosen_at_once_make_the_grant_s_row_and_th
     })
     .await;
     assert!(text_spaced("file-outcomes").contains("sama tiedosto on jo vastaanotettu."));
-    assert_eq!(rows()[0][3], "130 000,00 €");
+    assert_eq!(table_rows("grants")[0][3], "130 000,00 €");
 
     // Stored: read again at the next start, strictly.
     until("saved", || text("save-status").contains("Tallennettu tähän selaimeen")).await;
@@ -153,6 +139,6 @@ async fn the_decision_and_the_reports_chosen_at_once_make_the_grant_s_row_and_th
     drop(app);
     let turn = my_turn().await;
     let _again = mount(turn).await;
-    until("the grant read again", || rows().len() == 1).await;
-    assert_eq!(rows()[0][6], "1 / 6");
+    until("the grant read again", || table_rows("grants").len() == 1).await;
+    assert_eq!(table_rows("grants")[0][6], "1 / 6");
 }

@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::grant::{entry, kiuruvesi};
+use common::grant::{asking_for_changes as asking, entry};
 use hakemus::domain::draft::LineId;
 use hakemus::domain::formats::grant_change::{
     apply, change_decision, change_request, decision_schema, format_of, read_change_decision, read_change_request,
@@ -20,7 +20,7 @@ use hakemus::domain::formats::grant_reports::{
 };
 use hakemus::domain::formats::reader::Problem;
 use hakemus::domain::grant::change::schedule_in_force;
-use hakemus::domain::grant::model::{ChangeDecision, ChangeKind, MoveBy, Outcome, PartDecision, RawClaim, RawGrant};
+use hakemus::domain::grant::model::{ChangeDecision, Outcome, PartDecision, RawClaim, RawGrant};
 use hakemus::domain::vocabulary::locale::Lang;
 use hakemus::domain::vocabulary::money::Money;
 use serde_json::Value;
@@ -28,26 +28,6 @@ use time::macros::date;
 
 const SENT: &str = "2021-09-01T08:00:00Z";
 const DECIDED: &str = "2021-09-20T12:00:00Z";
-
-/// Kiuruvesi (1.3.2020–31.10.2021) asking for an end on 31.3.2022 and 10 000,00 € moved from
-/// personnel to purchased services.
-fn asking() -> (RawGrant, LineId) {
-    let mut g = kiuruvesi();
-    g.next_id = g.next_id.max(100);
-    let r = g.add_change_request();
-    let first = g.change_mut(r).unwrap().parts[0].id;
-    let p = g.change_part_mut(r, first).unwrap();
-    p.end = "31.3.2022".into();
-    p.reason = "Ohjelmistotoimittajan toimitus viivästyi.".into();
-    let second = g.add_change_part(r, ChangeKind::MoveMoney).unwrap();
-    let p = g.change_part_mut(r, second).unwrap();
-    p.by = MoveBy::Category;
-    p.from = "personnel".into();
-    p.to = "purchased-services".into();
-    p.amount = "10 000,00".into();
-    p.reason = "Pilotointi ostetaan palveluna.".into();
-    (g, r)
-}
 
 fn decision(g: &RawGrant, r: LineId, outcomes: [Outcome; 2]) -> ChangeDecision {
     let parts = &g.changes.iter().find(|c| c.id == r).unwrap().parts;

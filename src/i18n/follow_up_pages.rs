@@ -1,9 +1,12 @@
 //! The words of the ministry's follow-up app (`ui::follow_up`, `follow-up.html`): its home page —
 //! the decision and the grantees' report files opened, the grants' table, the programme's totals —
-//! and the follow-up file. The table `Fp` is in the Swedish and English texts files, but only the
-//! follow-up app installs it (`super::FOLLOW_UP_TABLES`); the figures' labels and the findings'
-//! sentences are `follow_up`'s (`Fu`, shared with `hakemus-check`). Finnish from decision 004 where
-//! it has the words ("väliraportti", "maksatushakemus", "loppuraportti").
+//! and the follow-up file; the payment list (`/follow-up/payments`) and the decisions on change
+//! requests (`/follow-up/changes`, muutoshakemus). The table `Fp` is in the Swedish and English
+//! texts files, but only the follow-up app installs it (`super::FOLLOW_UP_TABLES`); the figures'
+//! labels and the findings' sentences are `follow_up`'s (`Fu`, shared with `hakemus-check`).
+//! Finnish from decision 004 where it has the words ("väliraportti", "maksatushakemus",
+//! "loppuraportti"). The change requests' words are here and not `grant_changes`' (`Gc`): the
+//! follow-up app does not install that table.
 
 use super::texts::texts;
 use crate::domain::vocabulary::locale::Lang;
@@ -102,6 +105,102 @@ texts! {
         sv: "Uppföljningen som sparats i den här webbläsaren kan inte läsas med den här versionen av appen. Den ersätts inte; inget nytt sparas.",
         en: "The follow-up stored in this browser cannot be read by this version of the app. It is not replaced; nothing new is saved.",
     }
+
+    PagesTitle { fi: "Seurannan sivut", sv: "Uppföljningens sidor", en: "The follow-up's pages" }
+    PaymentsTitle { fi: "Maksulista", sv: "Utbetalningslista", en: "Payment list" }
+    PaymentsIntro {
+        fi: "Maksettavaksi hyväksytyt erät kaikista seurattavista avustuksista. Avustus maksetaan hankehallinnoijalle maksatushakemuksen perusteella.",
+        sv: "De rater som godkänts för utbetalning ur alla understöd som följs upp. Understödet betalas till förvaltaren på basis av en utbetalningsansökan.",
+        en: "The instalments approved for payment across all grants followed. The grant is paid to the lead on a payment claim.",
+    }
+    PaymentsTableTitle { fi: "Maksettavaksi hyväksytyt erät", sv: "Rater godkända för utbetalning", en: "Instalments approved for payment" }
+    NoPayments {
+        fi: "Maksettavaksi hyväksyttyjä eriä ei ole.",
+        sv: "Det finns inga rater godkända för utbetalning.",
+        en: "There are no instalments approved for payment.",
+    }
+    ColPayee { fi: "Maksunsaaja (hankehallinnoija)", sv: "Betalningsmottagare (förvaltare)", en: "Payee (the lead)" }
+    ColBusinessId { fi: "Y-tunnus", sv: "FO-nummer", en: "Business ID" }
+    ColAmount { fi: "Määrä", sv: "Belopp", en: "Amount" }
+    ColDecidedOn { fi: "Päätöksen päivämäärä", sv: "Beslutets datum", en: "Decision date" }
+    ColDecisionReference { fi: "Päätöksen diaarinumero", sv: "Beslutets diarienummer", en: "Decision reference" }
+    ColInstalment { fi: "Erä (maksatushakemus)", sv: "Rat (utbetalningsansökan)", en: "Instalment (payment claim)" }
+    ColPresenter { fi: "Esittelijä", sv: "Föredragande", en: "Presenter" }
+    ColApprover { fi: "Hyväksyjä", sv: "Godkännare", en: "Approver" }
+    ColApprovedOn { fi: "Hyväksytty", sv: "Godkänt", en: "Approved on" }
+    ColPaidOn { fi: "Maksupäivä", sv: "Betalningsdag", en: "Paid on" }
+    PaymentsTotal { fi: "Yhteensä", sv: "Sammanlagt", en: "Total" }
+    DownloadCsv { fi: "Lataa CSV", sv: "Ladda ner CSV", en: "Download CSV" }
+    PrintList { fi: "Tulosta", sv: "Skriv ut", en: "Print" }
+    PaymentFindingsTitle { fi: "Huomiot maksuista", sv: "Anmärkningar om utbetalningarna", en: "Notes on the payments" }
+    NoPaymentFindings { fi: "Maksuista ei ole huomautettavaa.", sv: "Inga anmärkningar om utbetalningarna.", en: "Nothing to note on the payments." }
+    BackToFollowUp { fi: "Takaisin avustusten seurantaan", sv: "Tillbaka till uppföljningen av understöden", en: "Back to following up the grants" }
+    ChangesTitle { fi: "Muutoshakemukset", sv: "Ändringsansökningar", en: "Change requests" }
+    ChangesIntro {
+        fi: "Avaa hankehallinnoijan lähettämä muutoshakemus ja päätä jokaisesta muutoksesta erikseen: hyväksytään, hyväksytään muutettuna tai hylätään, jokaiselle perustelu. Tallenna päätös tiedostoksi ja lähetä se hankehallinnoijalle. Keskeneräinen työ säilyy tässä selaimessa.",
+        sv: "Öppna en ändringsansökan som förvaltaren skickat och besluta om varje ändring separat: godkänns, godkänns med ändringar eller avslås, var och en med en motivering. Spara beslutet som en fil och skicka den till förvaltaren. Arbete som pågår sparas i den här webbläsaren.",
+        en: "Open a change request the lead sent and decide each change apart: accepted, accepted with changes or rejected, each with a reason. Save the decision as a file and send it to the lead. Work in progress is kept in this browser.",
+    }
+    ChangeFileLabel { fi: "Avaa muutoshakemus", sv: "Öppna en ändringsansökan", en: "Open a change request" }
+    ChangeFileHint2 { fi: "hakemus-change-request-….json. Voit valita useita.", sv: "hakemus-change-request-….json. Du kan välja flera.", en: "hakemus-change-request-….json. You can choose several." }
+    ChangeAlreadyOpen { fi: "sama muutoshakemus on jo avattu.", sv: "samma ändringsansökan är redan öppnad.", en: "the same change request is open already." }
+    ChangeNotOpened { fi: "ei avattu:", sv: "öppnades inte:", en: "not opened:" }
+    NoChangeRequests { fi: "Avattuja muutoshakemuksia ei ole.", sv: "Inga ändringsansökningar har öppnats.", en: "No change requests are open." }
+    ChangeRequestHeading { fi: "Muutoshakemus", sv: "Ändringsansökan", en: "Change request" }
+    ChangeLead { fi: "Hankehallinnoija", sv: "Förvaltare", en: "Lead" }
+    ChangeSent { fi: "Lähetetty", sv: "Skickad", en: "Sent" }
+    ChangeFileName { fi: "Tiedosto", sv: "Fil", en: "File" }
+    ChangePart { fi: "Muutos", sv: "Ändring", en: "Change" }
+    KindEndDate { fi: "Myöhäisempi päättymispäivä", sv: "Senare slutdatum", en: "A later end date" }
+    KindMoveMoney { fi: "Rahan siirto", sv: "Överföring av pengar", en: "Money moved" }
+    KindContent { fi: "Sisällön muutos", sv: "Ändring av innehållet", en: "A change of content" }
+    AskedEnd { fi: "Haettu päättymispäivä", sv: "Sökt slutdatum", en: "End date asked" }
+    AskedFrom { fi: "Mistä", sv: "Från", en: "From" }
+    AskedTo { fi: "Mihin", sv: "Till", en: "To" }
+    AskedAmount { fi: "Summa (ilman arvonlisäveroa)", sv: "Belopp (utan mervärdesskatt)", en: "Amount (without VAT)" }
+    AskedText { fi: "Mitä sisällössä muuttuu", sv: "Vad som ändras i innehållet", en: "What changes in the content" }
+    LeadReason { fi: "Hankehallinnoijan perustelu", sv: "Förvaltarens motivering", en: "The lead's reason" }
+    Outcome { fi: "Päätös", sv: "Beslut", en: "Decision" }
+    OutcomeAccepted { fi: "Hyväksytään", sv: "Godkänns", en: "Accepted" }
+    OutcomeAcceptedWithChanges { fi: "Hyväksytään muutettuna", sv: "Godkänns med ändringar", en: "Accepted with changes" }
+    OutcomeRejected { fi: "Hylätään", sv: "Avslås", en: "Rejected" }
+    DecisionEnd { fi: "Hyväksytty päättymispäivä", sv: "Godkänt slutdatum", en: "End date accepted" }
+    DecisionEndHint { fi: "Esimerkiksi 28.2.2022", sv: "Till exempel 28.2.2022", en: "For example 28.2.2022" }
+    DecisionAmount { fi: "Hyväksytty summa (ilman arvonlisäveroa)", sv: "Godkänt belopp (utan mervärdesskatt)", en: "Amount accepted (without VAT)" }
+    DecisionAmountHint { fi: "Euroina, esimerkiksi 5 000,00", sv: "I euro, till exempel 5 000,00", en: "In euros, for example 5,000.00" }
+    DecisionReason { fi: "Päätöksen perustelu", sv: "Beslutets motivering", en: "Reason for the decision" }
+    Decider { fi: "Päättäjä", sv: "Beslutsfattare", en: "Decided by" }
+    DeciderHint { fi: "Nimi ja virkanimike", sv: "Namn och tjänstetitel", en: "Name and title" }
+    DecidedOn { fi: "Päätöksen päivämäärä", sv: "Beslutets datum", en: "Date of the decision" }
+    DecidedOnHint { fi: "Esimerkiksi 20.9.2021", sv: "Till exempel 20.9.2021", en: "For example 20.9.2021" }
+    SaveDecision { fi: "Tallenna päätös", sv: "Spara beslutet", en: "Save the decision" }
+    DecisionSaved {
+        fi: "Päätös on tallennettu tiedostoksi. Lähetä se hankehallinnoijalle:",
+        sv: "Beslutet har sparats som fil. Skicka den till förvaltaren:",
+        en: "The decision has been saved as a file. Send it to the lead:",
+    }
+    DecisionHasErrors {
+        fi: "Päätöstä ei tallennettu: korjaa ensin virheet.",
+        sv: "Beslutet sparades inte: rätta först felen.",
+        en: "The decision was not saved: correct the errors first.",
+    }
+    DeciderRequired { fi: "Kirjoita päättäjän nimi.", sv: "Skriv beslutsfattarens namn.", en: "Give the name of who decides." }
+    DecidedOnRequired { fi: "Kirjoita päätöksen päivämäärä.", sv: "Skriv beslutets datum.", en: "Give the date of the decision." }
+    OutcomeRequired { fi: "Valitse päätös.", sv: "Välj beslut.", en: "Choose the decision." }
+    DecisionReasonRequired { fi: "Kirjoita päätöksen perustelu.", sv: "Skriv beslutets motivering.", en: "Give the reason for the decision." }
+    DecisionEndRequired { fi: "Kirjoita hyväksytty päättymispäivä.", sv: "Skriv det godkända slutdatumet.", en: "Give the end date accepted." }
+    DecisionAmountRequired { fi: "Kirjoita hyväksytty summa.", sv: "Skriv det godkända beloppet.", en: "Give the amount accepted." }
+    DecisionAmountNotPositive { fi: "Summan on oltava suurempi kuin nolla.", sv: "Beloppet måste vara större än noll.", en: "The amount must be more than zero." }
+    ChangesStoredUnreadable {
+        fi: "Tähän selaimeen tallennettuja muutoshakemuksia ei voi lukea tällä sovelluksen versiolla. Niitä ei korvata; uutta työtä ei tallenneta.",
+        sv: "Ändringsansökningarna som sparats i den här webbläsaren kan inte läsas med den här versionen av appen. De ersätts inte; nytt arbete sparas inte.",
+        en: "The change requests stored in this browser cannot be read by this version of the app. They are not replaced; new work is not saved.",
+    }
+    ChangesSaveFailed {
+        fi: "Tallennus tähän selaimeen epäonnistui: keskeneräinen päätös katoaa, jos sivu suljetaan.",
+        sv: "Det gick inte att spara i den här webbläsaren: ett beslut som pågår går förlorat om sidan stängs.",
+        en: "Saving in this browser failed: a decision in progress is lost if the page is closed.",
+    }
 }
 
 /// "Päätöksestä lisättiin 1 avustus seurantaan."
@@ -153,5 +252,50 @@ pub fn late_period(lang: Lang, number: usize, due: &str) -> String {
         Lang::Fi => format!("{number}. kausi (määräaika {due})"),
         Lang::Sv => format!("period {number} (senast {due})"),
         Lang::En => format!("period {number} (due {due})"),
+    }
+}
+
+/// "2. erä, Hanke: sentence": a payment list's finding, naming the grant and the payment.
+pub fn payment_finding(lang: Lang, project: &str, instalment: u64, sentence: &str) -> String {
+    match lang {
+        Lang::Fi => format!("{project}, maksatushakemuksen {instalment} erä: {sentence}"),
+        Lang::Sv => format!("{project}, raten för utbetalningsansökan {instalment}: {sentence}"),
+        Lang::En => format!("{project}, the instalment of payment claim {instalment}: {sentence}"),
+    }
+}
+
+/// A change request opened: "avattu: muutoshakemus 12, Hanke."
+pub fn change_opened(lang: Lang, request: u64, project: &str) -> String {
+    match lang {
+        Lang::Fi => format!("avattu: muutoshakemus {request}, {project}."),
+        Lang::Sv => format!("öppnad: ändringsansökan {request}, {project}."),
+        Lang::En => format!("opened: change request {request}, {project}."),
+    }
+}
+
+/// What a decision being made lacks, in `lang`.
+pub fn deciding_message(lang: Lang, m: &crate::domain::reviewer::change_decision::DecidingMessage) -> String {
+    use crate::domain::reviewer::change_decision::DecidingMessage as M;
+    match m {
+        M::DeciderRequired => Fp::DeciderRequired.get(lang).into(),
+        M::DateRequired => Fp::DecidedOnRequired.get(lang).into(),
+        M::OutcomeRequired => Fp::OutcomeRequired.get(lang).into(),
+        M::ReasonRequired => Fp::DecisionReasonRequired.get(lang).into(),
+        M::EndRequired => Fp::DecisionEndRequired.get(lang).into(),
+        M::AmountRequired => Fp::DecisionAmountRequired.get(lang).into(),
+        M::AmountNotPositive => Fp::DecisionAmountNotPositive.get(lang).into(),
+        M::DateInvalid { typed } | M::EndInvalid { typed } => match lang {
+            Lang::Fi => format!("”{typed}” ei ole päivämäärä (esim. 30.11.2021)."),
+            Lang::Sv => format!("”{typed}” är inte ett datum (t.ex. 30.11.2021)."),
+            Lang::En => format!("“{typed}” is not a date (e.g. 30.11.2021)."),
+        },
+        M::AmountInvalid { typed, reason } => {
+            let why = super::money_error(lang, reason);
+            match lang {
+                Lang::Fi => format!("”{typed}” ei ole rahamäärä: {why}."),
+                Lang::Sv => format!("”{typed}” är inte ett belopp: {why}."),
+                Lang::En => format!("“{typed}” is not an amount: {why}."),
+            }
+        }
     }
 }

@@ -25,9 +25,11 @@
 //!
 //! Small things (the language, which draft was open, who the reviewer is, blind mode) and recovery
 //! copies stay in localStorage ([`local`]), and so do the first phase's small drafts (initiatives,
-//! expressions of interest, initiatives received: [`initiative`], which says why).
+//! expressions of interest, initiatives received: [`initiative`], which says why), and the
+//! change requests the ministry's follow-up is deciding ([`change_decisions`]).
 
 pub mod backup;
+pub mod change_decisions;
 pub mod clarification;
 pub mod follow_up;
 pub mod grant;

@@ -260,3 +260,49 @@ pub fn choose_files<B: AsRef<[u8]>>(id: &str, mime: &str, files: &[(&str, B)]) {
 pub fn choose_file(id: &str, name: &str, mime: &str, bytes: &[u8]) {
     choose_files(id, mime, &[(name, bytes)]);
 }
+
+/// Downloads are caught instead of saved: each is `{name, href}` in `window.__downloads`. Any other
+/// link's `click()` still follows it (a later test clicks a page's links).
+pub fn catch_downloads() {
+    js_sys::eval(
+        "window.__downloads = [];
+         window.__click = window.__click || HTMLAnchorElement.prototype.click;
+         HTMLAnchorElement.prototype.click = function () {
+           if (this.download) { window.__downloads.push({ name: this.download, href: this.href }); }
+           else { window.__click.call(this); }
+         };",
+    )
+    .unwrap();
+}
+
+/// The last download caught: its name and its bytes exactly (a text decoder would drop a BOM).
+pub async fn last_download_bytes() -> (String, Vec<u8>) {
+    let list: js_sys::Array = js_sys::eval("window.__downloads").unwrap().unchecked_into();
+    let last = list.pop();
+    assert!(!last.is_undefined(), "a file was downloaded");
+    let get = |k: &str| js_sys::Reflect::get(&last, &k.into()).unwrap().as_string().unwrap();
+    let (name, href) = (get("name"), get("href"));
+    let response: web_sys::Response =
+        wasm_bindgen_futures::JsFuture::from(web_sys::window().unwrap().fetch_with_str(&href))
+            .await
+            .unwrap()
+            .unchecked_into();
+    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().unwrap())
+        .await
+        .unwrap();
+    (name, js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The cells of the body of table `id`, row by row, as a user reads them (spaces plain).
+pub fn table_rows(id: &str) -> Vec<Vec<String>> {
+    all(&format!("#{id} tbody tr"))
+        .into_iter()
+        .map(|tr| {
+            let cells = tr.query_selector_all("th, td").unwrap();
+            (0..cells.length())
+                .filter_map(|i| cells.item(i))
+                .map(|c| c.text_content().unwrap_or_default().replace(NBSP, " "))
+                .collect()
+        })
+        .collect()
+}

@@ -2,7 +2,8 @@
 //! hand in `tests/settlement.rs` (case A pays a last instalment, case B asks for a return), shared
 //! with the report files' tests (`tests/grant_reports.rs`).
 
-use hakemus::domain::grant::model::{Granted, RawClaim, RawEntry, RawGrant};
+use hakemus::domain::draft::LineId;
+use hakemus::domain::grant::model::{ChangeKind, Granted, MoveBy, RawClaim, RawEntry, RawGrant};
 use hakemus::domain::grant::statement::{attach, PDF};
 use hakemus::domain::vocabulary::call;
 use hakemus::domain::vocabulary::grant_phase;
@@ -84,4 +85,24 @@ pub fn case_b() -> RawGrant {
     let mut g = case_a();
     g.entries[2].internal_charge = true;
     g
+}
+
+/// Kiuruvesi (1.3.2020–31.10.2021) asking for a change, not yet sent: part 1 an end on 31.3.2022,
+/// part 2 10 000,00 € moved from personnel to purchased services; the request's id.
+pub fn asking_for_changes() -> (RawGrant, LineId) {
+    let mut g = kiuruvesi();
+    g.next_id = g.next_id.max(100);
+    let r = g.add_change_request();
+    let first = g.change_mut(r).unwrap().parts[0].id;
+    let p = g.change_part_mut(r, first).unwrap();
+    p.end = "31.3.2022".into();
+    p.reason = "Ohjelmistotoimittajan toimitus viivästyi.".into();
+    let second = g.add_change_part(r, ChangeKind::MoveMoney).unwrap();
+    let p = g.change_part_mut(r, second).unwrap();
+    p.by = MoveBy::Category;
+    p.from = "personnel".into();
+    p.to = "purchased-services".into();
+    p.amount = "10 000,00".into();
+    p.reason = "Pilotointi ostetaan palveluna.".into();
+    (g, r)
 }

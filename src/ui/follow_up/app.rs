@@ -6,7 +6,9 @@
 use crate::i18n::follow_up_pages::Fp;
 use crate::i18n::{self, T};
 use crate::storage::follow_up as kept;
+use crate::ui::follow_up::changes::ChangesPage;
 use crate::ui::follow_up::home::HomePage;
+use crate::ui::follow_up::payments::PaymentsPage;
 use crate::ui::follow_up::state::FollowUp;
 use crate::ui::form::text;
 use crate::ui::frame::{FooterLink, Frame, NotFound};
@@ -17,12 +19,20 @@ use leptos_router::hooks::use_location;
 
 /// The app's home page.
 pub const HOME: &str = "/follow-up";
+/// The payment list.
+pub const PAYMENTS: &str = "/follow-up/payments";
+/// The change requests being decided.
+pub const CHANGES: &str = "/follow-up/changes";
 
 /// A page of the follow-up app, as its path names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
     /// `/follow-up`: the files opened, the grants followed, the programme's totals.
     Home,
+    /// `/follow-up/payments`: the instalments approved for payment, as CSV and printed.
+    Payments,
+    /// `/follow-up/changes`: the grantees' change requests decided.
+    Changes,
     NotFound,
 }
 
@@ -31,6 +41,8 @@ impl Page {
     pub fn of(path: &str) -> Page {
         match path.strip_suffix('/').unwrap_or(path) {
             HOME => Page::Home,
+            PAYMENTS => Page::Payments,
+            CHANGES => Page::Changes,
             _ => Page::NotFound,
         }
     }
@@ -101,7 +113,9 @@ fn Pages() -> impl IntoView {
             {move || match (page.get(), held.get()) {
                 (Page::NotFound, _) => view! { <NotFound home=HOME home_text=Fp::FollowUpTitle /> }.into_any(),
                 (Page::Home, Some(_)) => view! { <HomePage /> }.into_any(),
-                (Page::Home, None) => ().into_any(),
+                (Page::Payments, Some(_)) => view! { <PaymentsPage /> }.into_any(),
+                (Page::Changes, _) => view! { <ChangesPage /> }.into_any(),
+                (Page::Home | Page::Payments, None) => ().into_any(),
             }}
         </Frame>
     }
@@ -116,6 +130,23 @@ mod tests {
         assert_eq!(Page::of("/follow-up"), Page::Home);
         assert_eq!(Page::of("/follow-up/"), Page::Home);
         for unknown in ["/", "/follow-ups", "/follow-up/x", "/grant", "/reviewer"] {
+            assert_eq!(Page::of(unknown), Page::NotFound, "{unknown}");
+        }
+    }
+
+    #[test]
+    fn the_payment_list_and_the_change_requests_have_their_paths() {
+        assert_eq!(Page::of("/follow-up/payments"), Page::Payments);
+        assert_eq!(Page::of("/follow-up/payments/"), Page::Payments);
+        assert_eq!(Page::of("/follow-up/changes"), Page::Changes);
+        assert_eq!(Page::of("/follow-up/changes/"), Page::Changes);
+        for unknown in [
+            "/follow-up/payment",
+            "/follow-up/payments/1",
+            "/follow-up/change",
+            "/payments",
+            "/changes",
+        ] {
             assert_eq!(Page::of(unknown), Page::NotFound, "{unknown}");
         }
     }

@@ -4,7 +4,8 @@
 //! same file twice refused —; the grants followed as a table (granted, claimed, paid, still
 //! available, reports received of the periods, what is late on the browser's today, from
 //! `reviewer::follow_up::grant_status`); the programme's totals against the appropriation
-//! (`programme_totals`); and the `hakemus-follow-up` file saved and opened.
+//! (`programme_totals`); the `hakemus-follow-up` file saved and opened; and links to the payment
+//! list and the change requests.
 
 use crate::domain::formats::follow_up::{self as fu, OpenedReports, RawFollowUp, ReceiveRefusal, TakeRefusal, Taken};
 use crate::domain::formats::reader::ImportError;
@@ -19,11 +20,13 @@ use crate::i18n::{self, T};
 use crate::ui::dom::{focus_after_render, focus_now};
 use crate::ui::field::message_line;
 use crate::ui::files::{download, now_rfc3339, read_file, FileDrop};
+use crate::ui::follow_up::app::{CHANGES, PAYMENTS};
 use crate::ui::follow_up::state::{open_all, today, FollowUp, Saving};
 use crate::ui::form::text;
 use crate::ui::language::use_lang;
 use crate::ui::summary::set_title;
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 /// The ids of the two file inputs (the error summary's links move focus to them).
 pub const FILES_INPUT: &str = "follow-up-files";
@@ -61,6 +64,13 @@ pub fn HomePage() -> impl IntoView {
         <h1>{text(lang, Fp::FollowUpTitle)}</h1>
         <p class="lead">{text(lang, Fp::FollowUpIntro)}</p>
         <SaveStatus f />
+        <nav aria-labelledby="pages-title" class="follow-up-pages">
+            <h2 id="pages-title" class="visually-hidden">{text(lang, Fp::PagesTitle)}</h2>
+            <ul>
+                <li><A href=PAYMENTS attr:id="payments-link">{text(lang, Fp::PaymentsTitle)}</A></li>
+                <li><A href=CHANGES attr:id="changes-link">{text(lang, Fp::ChangesTitle)}</A></li>
+            </ul>
+        </nav>
         <Show when=move || !problems.with(Vec::is_empty)>
             <div id=SUMMARY_ID class="error-summary" tabindex="-1" role="alert">
                 <h2>{text(lang, T::ErrorSummaryTitle)}</h2>

@@ -9,9 +9,13 @@
 //! - `app`: `run`, the frame and the pages by path.
 //! - `state`: the follow-up held by the tab and its saving (`FollowUp`).
 //! - `home`: `/follow-up`, the files opened, the grants' table, the programme's totals, the file.
+//! - `payments`: `/follow-up/payments`, the payment list, its CSV and its print.
+//! - `changes`: `/follow-up/changes`, the grantees' change requests decided part by part.
 
 pub mod app;
+pub mod changes;
 pub mod home;
+pub mod payments;
 pub mod state;
 
 pub use app::run;
