@@ -257,7 +257,9 @@ fn browser() -> Contents {
     c.reviewer.clarifications = Some(ministry_clarifications("2021-03-01"));
     c.follow_up = FollowUpPart {
         record: Some(follow_up_record(3, "Kiuruvesi")),
+        change_decisions: Some("[]".into()),
     };
+    c.reviewer.second_proposal = Some(proposal_text("30000000.00", "2026-12-03T09:00:00Z"));
     c
 }
 
@@ -437,6 +439,7 @@ fn a_version_1_backup_still_opens_and_restores() {
 fn without_version_4(c: &mut Contents) {
     c.drafter.clarifications.clear();
     c.reviewer.clarifications = None;
+    c.reviewer.second_proposal = None;
     c.follow_up = FollowUpPart::default();
 }
 
@@ -469,6 +472,15 @@ fn the_ministrys_records_are_added_or_left_out_whole() {
     assert_eq!(after.follow_up, from.follow_up);
     assert_eq!(count(&summary.added, Kind::MinistryClarifications), 1);
     assert_eq!(count(&summary.added, Kind::FollowUp), 1);
+    assert_eq!(after.reviewer.second_proposal, from.reviewer.second_proposal);
+    assert_eq!(after.follow_up.change_decisions, from.follow_up.change_decisions);
+    assert_eq!(count(&summary.added, Kind::SecondProposal), 1);
+    assert_eq!(count(&summary.added, Kind::ChangeDecisions), 1);
+    // The second decision saved again later, the same proposal: here already.
+    let mut resaved = after.clone();
+    resaved.reviewer.second_proposal = Some(proposal_text("30000000.00", "2026-12-05T09:00:00Z"));
+    let (_, summary) = restore(&from, &resaved, NOW, &copy_title);
+    assert_eq!(count(&summary.already, Kind::SecondProposal), 1);
     // The same follow-up saved again since (another revision): here already, unchanged.
     let mut here = after.clone();
     here.follow_up.record = Some(follow_up_record(7, "Kiuruvesi"));

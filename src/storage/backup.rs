@@ -21,7 +21,7 @@
 
 use super::initiative::Shelf as FirstPhaseShelf;
 use super::{
-    announce, clarification, classify, follow_up, idb, initiative_workshop, local, ministry_clarification, reviews,
+    announce, change_decisions, clarification, classify, follow_up, idb, initiative_workshop, local, ministry_clarification, reviews,
     SaveError,
 };
 use crate::domain::formats::backup::{self, Backup, Contents, DraftEntry, KeptEntry, Kind, LocalEntry, Summary};
@@ -55,6 +55,8 @@ async fn read(tx: &idb::Many) -> Result<(Contents, u32), JsValue> {
             reviews::PROPOSAL => r.proposal = Some(text),
             reviews::PROPOSAL_ASIDE => r.proposal_aside = Some(text),
             ministry_clarification::CLARIFICATIONS => r.clarifications = Some(text),
+            reviews::SECOND_PROPOSAL => r.second_proposal = Some(text),
+            reviews::SECOND_PROPOSAL_ASIDE => r.second_proposal_aside = Some(text),
             other => aside.extend(reviews::aside_number(other).map(|n| (n, text))),
         }
     }
@@ -92,6 +94,7 @@ async fn read(tx: &idb::Many) -> Result<(Contents, u32), JsValue> {
         .map(|(id, record)| LocalEntry { id, record })
         .collect();
     c.follow_up.record = idb::get_text(&tx.store(idb::FOLLOW_UP)?, follow_up::KEY).await?;
+    c.follow_up.change_decisions = local::text_of(change_decisions::KEY);
     Ok((c, last_aside))
 }
 
@@ -161,6 +164,11 @@ pub async fn restore(backup: &Backup, now: &str, copy_title: &dyn Fn(&str) -> St
         .map(|e| local::add_text(&format!("{}{}", clarification::PREFIX, e.id), &e.record))
         .collect();
     summary.not_kept_of(Kind::Clarification, &kept);
+    // The ministry's change decisions in progress, where there are none.
+    if let (None, Some(now)) = (&here.follow_up.change_decisions, &after.follow_up.change_decisions) {
+        let kept = local::add_text(change_decisions::KEY, now);
+        summary.not_kept_of(Kind::ChangeDecisions, &[kept]);
+    }
     let (h, a) = (&here.reviewer, &after.reviewer);
     let identity = if h.identity != a.identity {
         a.identity.as_deref()
@@ -207,6 +215,12 @@ fn write(
             ministry_clarification::CLARIFICATIONS,
             &h.clarifications,
             &a.clarifications,
+        ),
+        (reviews::SECOND_PROPOSAL, &h.second_proposal, &a.second_proposal),
+        (
+            reviews::SECOND_PROPOSAL_ASIDE,
+            &h.second_proposal_aside,
+            &a.second_proposal_aside,
         ),
     ] {
         if let (None, Some(now)) = (before, now) {

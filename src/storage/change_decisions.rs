@@ -11,7 +11,7 @@ use crate::domain::formats::reader::from_json;
 use crate::domain::reviewer::change_decision::RawDeciding;
 
 /// The record's key (cleared with the app's other `hakemus.` keys).
-const KEY: &str = "hakemus.follow-up.change-decisions.v1";
+pub(super) const KEY: &str = "hakemus.follow-up.change-decisions.v1";
 
 /// What the start found.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -417,6 +417,11 @@ pub(super) fn texts_under(prefix: &str) -> Vec<(String, String)> {
     found
 }
 
+/// The text under `key`, if any.
+pub(super) fn text_of(key: &str) -> Option<String> {
+    local().ok()?.get_item(key).ok().flatten()
+}
+
 /// Writes `text` under `key` if nothing is there (a restore only adds); whether `key` holds it after.
 pub(super) fn add_text(key: &str, text: &str) -> bool {
     let Ok(s) = local() else { return false };

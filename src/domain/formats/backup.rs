@@ -201,6 +201,14 @@ pub struct ReviewerPart {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(schema_with = "optional_record_text")]
     pub clarifications: Option<String>,
+    /// The second decision's proposal, on the deferred (version 4): the text of a `hakemus-decision`
+    /// file, and the version set aside beside it when two tabs saved different ones.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "optional_record_text")]
+    pub second_proposal: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "optional_record_text")]
+    pub second_proposal_aside: Option<String>,
 }
 
 /// A first-phase record kept under an id (localStorage `<prefix><id>`).
@@ -261,6 +269,11 @@ pub struct FollowUpPart {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(schema_with = "optional_record_text")]
     pub record: Option<String>,
+    /// The ministry's decisions on change requests in progress (a JSON list: each request's file as
+    /// it came and the decision as typed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "optional_record_text")]
+    pub change_decisions: Option<String>,
 }
 
 /// Everything a browser holds for the app (what a backup carries, and what a restore compares it
@@ -391,6 +404,10 @@ pub enum Kind {
     MinistryClarifications,
     /// The ministry's follow-up of its grants.
     FollowUp,
+    /// The ministry's decisions on change requests, in progress.
+    ChangeDecisions,
+    /// The second decision's proposal (a version of it).
+    SecondProposal,
 }
 
 /// One thing of the backup, as the summary names it.
@@ -595,6 +612,29 @@ pub fn restore(
         &backup.follow_up.record,
         &here.follow_up.record,
         |v| v.get("follow_up").cloned().unwrap_or(Value::Null),
+        &mut summary,
+    );
+    after.follow_up.change_decisions = restore_whole(
+        Kind::ChangeDecisions,
+        &backup.follow_up.change_decisions,
+        &here.follow_up.change_decisions,
+        |v| v,
+        &mut summary,
+    );
+    // The second decision's proposal: a decision file, told apart by its proposal, not when saved.
+    let proposal = |v: Value| v.get("proposal").cloned().unwrap_or(Value::Null);
+    after.reviewer.second_proposal = restore_whole(
+        Kind::SecondProposal,
+        &backup.reviewer.second_proposal,
+        &here.reviewer.second_proposal,
+        proposal,
+        &mut summary,
+    );
+    after.reviewer.second_proposal_aside = restore_whole(
+        Kind::SecondProposal,
+        &backup.reviewer.second_proposal_aside,
+        &here.reviewer.second_proposal_aside,
+        proposal,
         &mut summary,
     );
     (after, summary)
