@@ -6,7 +6,9 @@
 use crate::i18n::follow_up_pages::Fp;
 use crate::i18n::{self, T};
 use crate::storage::follow_up as kept;
+use crate::ui::follow_up::grant::{self, GrantPage};
 use crate::ui::follow_up::home::HomePage;
+use crate::ui::follow_up::settlement::SettlementPrint;
 use crate::ui::follow_up::state::FollowUp;
 use crate::ui::form::text;
 use crate::ui::frame::{FooterLink, Frame, NotFound};
@@ -19,10 +21,14 @@ use leptos_router::hooks::use_location;
 pub const HOME: &str = "/follow-up";
 
 /// A page of the follow-up app, as its path names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Page {
     /// `/follow-up`: the files opened, the grants followed, the programme's totals.
     Home,
+    /// `/follow-up/grant/<key>`: one grant followed (its key: `grant::key`).
+    Grant(String),
+    /// `/follow-up/grant/<key>/settlement`: its settlement decision to print.
+    Settlement(String),
     NotFound,
 }
 
@@ -31,7 +37,7 @@ impl Page {
     pub fn of(path: &str) -> Page {
         match path.strip_suffix('/').unwrap_or(path) {
             HOME => Page::Home,
-            _ => Page::NotFound,
+            other => grant::page_of(other).unwrap_or(Page::NotFound),
         }
     }
 }
@@ -101,7 +107,9 @@ fn Pages() -> impl IntoView {
             {move || match (page.get(), held.get()) {
                 (Page::NotFound, _) => view! { <NotFound home=HOME home_text=Fp::FollowUpTitle /> }.into_any(),
                 (Page::Home, Some(_)) => view! { <HomePage /> }.into_any(),
-                (Page::Home, None) => ().into_any(),
+                (Page::Grant(key), Some(_)) => view! { <GrantPage grant_key=key /> }.into_any(),
+                (Page::Settlement(key), Some(_)) => view! { <SettlementPrint grant_key=key /> }.into_any(),
+                (Page::Home | Page::Grant(_) | Page::Settlement(_), None) => ().into_any(),
             }}
         </Frame>
     }
@@ -116,6 +124,30 @@ mod tests {
         assert_eq!(Page::of("/follow-up"), Page::Home);
         assert_eq!(Page::of("/follow-up/"), Page::Home);
         for unknown in ["/", "/follow-ups", "/follow-up/x", "/grant", "/reviewer"] {
+            assert_eq!(Page::of(unknown), Page::NotFound, "{unknown}");
+        }
+    }
+
+    #[test]
+    fn a_grant_s_path_names_its_key_and_its_settlement_and_nothing_else() {
+        assert_eq!(Page::of("/follow-up/grant/kiuruvesi"), Page::Grant("kiuruvesi".into()));
+        assert_eq!(Page::of("/follow-up/grant/kiuruvesi/"), Page::Grant("kiuruvesi".into()));
+        assert_eq!(
+            Page::of("/follow-up/grant/kiuruvesi/settlement"),
+            Page::Settlement("kiuruvesi".into())
+        );
+        // A key is written url-safe and read back as it was.
+        let key = "hanke ä/1";
+        assert_eq!(Page::of(&grant::path(key)), Page::Grant(key.into()));
+        assert_eq!(Page::of(&grant::settlement_path(key)), Page::Settlement(key.into()));
+        for unknown in [
+            "/follow-up/grant",
+            "/follow-up/grant/",
+            "/follow-up/grant/kiuruvesi/x",
+            "/follow-up/grant/kiuruvesi/settlement/x",
+            "/follow-up/grant/%zz",
+            "/follow-up/grants/kiuruvesi",
+        ] {
             assert_eq!(Page::of(unknown), Page::NotFound, "{unknown}");
         }
     }

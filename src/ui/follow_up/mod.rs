@@ -9,9 +9,19 @@
 //! - `app`: `run`, the frame and the pages by path.
 //! - `state`: the follow-up held by the tab and its saving (`FollowUp`).
 //! - `home`: `/follow-up`, the files opened, the grants' table, the programme's totals, the file.
+//! - `grant`: `/follow-up/grant/<key>`, one grant: its figures, reports by period, payments and
+//!   settlement decision's fields; `checks`: its received reports' two checks, signed off, the
+//!   accounts entry by entry and the figures recomputed; `payments`: its payments and the
+//!   settlement's fields; `shown`: which findings the page shows, at the field and in its summary.
+//! - `settlement`: `/follow-up/grant/<key>/settlement`, the settlement decision to print.
 
 pub mod app;
+pub mod checks;
+pub mod grant;
 pub mod home;
+pub mod payments;
+pub mod settlement;
+pub mod shown;
 pub mod state;
 
 pub use app::run;
