@@ -192,11 +192,11 @@ fn CheckFields(id: LineId, which: Which) -> impl IntoView {
         let radio = format!("{base}-verdict-{slug}");
         let choose = choose.clone();
         view! {
-            <div class="radio">
+            <label class="checkbox" for=radio.clone()>
                 <input type="radio" id=radio.clone() name=format!("{base}-verdict") value=slug
                     prop:checked=verdict == v on:change=move |_| choose(v) />
-                <label for=radio>{text(lang, label)}</label>
-            </div>
+                {text(lang, label)}
+            </label>
         }
     })
     .collect_view();
@@ -367,16 +367,16 @@ fn EntryRow(report: LineId, row: Row) -> impl IntoView {
             <td>
                 <fieldset class="radios inline">
                     <legend class="visually-hidden">{move || words::entry_legend(lang.get(), entry)}</legend>
-                    <div class="radio">
+                    <label class="checkbox" for=base.clone()>
                         <input type="radio" id=base.clone() name=group.clone() value="accept"
                             prop:checked=move || !leaving.get() on:change=move |_| decide(false, None) />
-                        <label for=base.clone()>{text(lang, Fp::Accept)}</label>
-                    </div>
-                    <div class="radio">
+                        {text(lang, Fp::Accept)}
+                    </label>
+                    <label class="checkbox" for=leave_out_id.clone()>
                         <input type="radio" id=leave_out_id.clone() name=group value="leave-out"
                             prop:checked=move || leaving.get() on:change=move |_| decide(true, None) />
-                        <label for=leave_out_id>{text(lang, Fp::LeaveOut)}</label>
-                    </div>
+                        {text(lang, Fp::LeaveOut)}
+                    </label>
                 </fieldset>
                 {reason_field}
             </td>
