@@ -56,7 +56,10 @@ async fn leaving_out_the_march_entry_gives_case_b_and_the_print_recovers_it() {
     // The home page's row leads to the grant's page, by its project id.
     until("the grants' table", || !all("#grants tbody a").is_empty()).await;
     let link = all("#grants tbody a").remove(0);
-    assert_eq!(link.get_attribute("href").as_deref(), Some("/follow-up/grant/kiuruvesi"));
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("/follow-up/grant/kiuruvesi")
+    );
     link.click();
     until("the grant's page", || exists("grant-title")).await;
     assert!(text("grant-title").starts_with("Sähköiset lomakkeet"));
@@ -79,7 +82,10 @@ async fn leaving_out_the_march_entry_gives_case_b_and_the_print_recovers_it() {
     assert!(!exists("error-summary"));
     let said = "Kirjaus 3 jätetään pois hyväksyttävistä kustannuksista: kirjoita peruste.";
     leave(&reason);
-    until("the reason's error", || text(&format!("{reason}-messages")).contains(said)).await;
+    until("the reason's error", || {
+        text(&format!("{reason}-messages")).contains(said)
+    })
+    .await;
     assert_eq!(el(&reason).get_attribute("aria-invalid").as_deref(), Some("true"));
     let summary = text("error-summary");
     assert!(summary.contains(said), "{summary}");
@@ -89,7 +95,10 @@ async fn leaving_out_the_march_entry_gives_case_b_and_the_print_recovers_it() {
     );
 
     // With its reason: the error goes, and the figures are case B's, the file's beside them.
-    type_into(&reason, "Sisäistä veloitusta ei ole vahvistettu toteutuneisiin kustannuksiin perustuvaksi.");
+    type_into(
+        &reason,
+        "Sisäistä veloitusta ei ole vahvistettu toteutuneisiin kustannuksiin perustuvaksi.",
+    );
     until("the error gone", || text(&format!("{reason}-messages")).is_empty()).await;
     assert_eq!(plain(&e), "150 000,03 €");
     assert_eq!(plain(&format!("{e}-filed")), "200 000,04 €");
@@ -104,7 +113,10 @@ async fn leaving_out_the_march_entry_gives_case_b_and_the_print_recovers_it() {
     click(&format!("report-{FINAL}-content-verdict-accepted"));
     let by = format!("report-{FINAL}-content-by");
     let not_signed = "Tarkastusta ei ole kuitattu: anna tarkastajan nimi ja päivämäärä.";
-    until("the sign-off's message", || text(&format!("{by}-messages")).contains(not_signed)).await;
+    until("the sign-off's message", || {
+        text(&format!("{by}-messages")).contains(not_signed)
+    })
+    .await;
     assert!(text("summary-warnings").contains(not_signed));
     type_into(&by, "Olli Ojala");
     type_into(&format!("report-{FINAL}-content-on"), "15.12.2021");

@@ -316,7 +316,9 @@ pub fn entry_legend(lang: Lang, id: u64) -> String {
 pub fn last_instalment_passage(lang: Lang, amount: &str) -> String {
     match lang {
         Lang::Fi => format!("Avustuksen viimeisenä eränä maksetaan toteutuneet kustannukset huomioiden {amount}."),
-        Lang::Sv => format!("Som understödets sista rat betalas med beaktande av de förverkligade kostnaderna {amount}."),
+        Lang::Sv => {
+            format!("Som understödets sista rat betalas med beaktande av de förverkligade kostnaderna {amount}.")
+        }
         Lang::En => format!("As the grant's last instalment, the realised costs taken into account, {amount} is paid."),
     }
 }

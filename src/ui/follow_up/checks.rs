@@ -64,7 +64,11 @@ fn Report(id: LineId) -> impl IntoView {
     };
     let unreadable = move || {
         here.opened(|o| match o.get(&id) {
-            Some(Err(e)) => Some(format!("{} {}", Fp::ReportUnreadable.get(lang.get()), report_error(lang.get(), e))),
+            Some(Err(e)) => Some(format!(
+                "{} {}",
+                Fp::ReportUnreadable.get(lang.get()),
+                report_error(lang.get(), e)
+            )),
             _ => None,
         })
         .flatten()
@@ -185,7 +189,11 @@ fn CheckFields(id: LineId, which: Which) -> impl IntoView {
     let radios = [
         (Verdict::Pending, "pending", Fp::VerdictPending),
         (Verdict::Accepted, "accepted", Fp::VerdictAccepted),
-        (Verdict::CompletionRequested, "completion-requested", Fp::VerdictCompletion),
+        (
+            Verdict::CompletionRequested,
+            "completion-requested",
+            Fp::VerdictCompletion,
+        ),
     ]
     .into_iter()
     .map(|(v, slug, label)| {
@@ -436,12 +444,37 @@ fn Recomputed(id: LineId, kind: ReportKind) -> impl IntoView {
         let l = lang.get();
         both.get().map(|(filed, checked)| {
             let lines: [(&str, String, Option<Money>, Option<Money>); 6] = [
-                ("eligible", Fp::Eligible.get(l).into(), Some(filed.eligible), Some(checked.eligible)),
-                ("may-claim", Fp::MayClaim.get(l).into(), filed.may_claim, checked.may_claim),
-                ("final-grant", Fu::FinalGrant.get(l).into(), filed.final_grant, checked.final_grant),
+                (
+                    "eligible",
+                    Fp::Eligible.get(l).into(),
+                    Some(filed.eligible),
+                    Some(checked.eligible),
+                ),
+                (
+                    "may-claim",
+                    Fp::MayClaim.get(l).into(),
+                    filed.may_claim,
+                    checked.may_claim,
+                ),
+                (
+                    "final-grant",
+                    Fu::FinalGrant.get(l).into(),
+                    filed.final_grant,
+                    checked.final_grant,
+                ),
                 ("paid", Fu::Paid.get(l).into(), filed.paid, checked.paid),
-                ("last-instalment", Fu::LastInstalment.get(l).into(), filed.last_instalment, checked.last_instalment),
-                ("to-return", Fp::ToReturn.get(l).into(), filed.to_return, checked.to_return),
+                (
+                    "last-instalment",
+                    Fu::LastInstalment.get(l).into(),
+                    filed.last_instalment,
+                    checked.last_instalment,
+                ),
+                (
+                    "to-return",
+                    Fp::ToReturn.get(l).into(),
+                    filed.to_return,
+                    checked.to_return,
+                ),
             ];
             lines
                 .into_iter()

@@ -111,8 +111,11 @@ impl Here {
         let status = Memo::new(move |_| {
             let i = index.get()?;
             f.record.with(|r| {
-                f.opened
-                    .with(|o| r.grants.get(i).map(|g| grant_status(g, o.get(i).unwrap_or(&OpenedReports::new()), day)))
+                f.opened.with(|o| {
+                    r.grants
+                        .get(i)
+                        .map(|g| grant_status(g, o.get(i).unwrap_or(&OpenedReports::new()), day))
+                })
             })
         });
         Here {
@@ -193,9 +196,10 @@ pub fn GrantPage(grant_key: String) -> impl IntoView {
     let shown = Shown::new(findings);
     provide_context(here);
     provide_context(shown);
-    set_title(move |l| format!("{} \u{2013} {}", name(l), Fp::FollowUpTitle.get(l)), move || {
-        shown.all.get() && findings.with(|f| f.iter().any(|p| p.finding.is_error()))
-    });
+    set_title(
+        move |l| format!("{} \u{2013} {}", name(l), Fp::FollowUpTitle.get(l)),
+        move || shown.all.get() && findings.with(|f| f.iter().any(|p| p.finding.is_error())),
+    );
     let check = move |_| {
         shown.all.set(true);
         focus_after_render(SUMMARY_ID.into());

@@ -151,9 +151,7 @@ fn Payment(id: LineId) -> impl IntoView {
 pub fn SettlementFields() -> impl IntoView {
     let here = expect_context::<Here>();
     let lang = here.lang;
-    let s = here
-        .with_untracked(|g| g.settlement.clone())
-        .unwrap_or_default();
+    let s = here.with_untracked(|g| g.settlement.clone()).unwrap_or_default();
     let set = |pick: fn(&mut crate::domain::formats::follow_up::RawSettlementDecision) -> &mut String| {
         Callback::new(move |value: String| here.edit(move |g| *pick(&mut g.settlement) = value))
     };
@@ -168,7 +166,11 @@ pub fn SettlementFields() -> impl IntoView {
             Outcome::Nothing => None,
         };
         let rows = [
-            ("settlement-final-grant", Fu::FinalGrant.get(l), d.settlement.final_grant),
+            (
+                "settlement-final-grant",
+                Fu::FinalGrant.get(l),
+                d.settlement.final_grant,
+            ),
             ("settlement-paid", Fu::Paid.get(l), d.settlement.paid),
         ]
         .into_iter()

@@ -27,9 +27,12 @@ pub fn SettlementPrint(grant_key: String) -> impl IntoView {
     let decision = Memo::new(move |_| {
         let i = here.index.get()?;
         here.f.record.with(|r| {
-            here.f
-                .opened
-                .with(|o| r.grants.get(i).zip(o.get(i)).and_then(|(g, o)| settlement_decision(g, o)))
+            here.f.opened.with(|o| {
+                r.grants
+                    .get(i)
+                    .zip(o.get(i))
+                    .and_then(|(g, o)| settlement_decision(g, o))
+            })
         })
     });
     // Said on the screen, not printed.
@@ -58,11 +61,14 @@ pub fn SettlementPrint(grant_key: String) -> impl IntoView {
     let facts = move || {
         let l = lang.get();
         here.with(|g| {
-            let decision = [g.decision_reference.trim().to_string(), shown_date(l, &g.granted.decided_on)]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(", ");
+            let decision = [
+                g.decision_reference.trim().to_string(),
+                shown_date(l, &g.granted.decided_on),
+            ]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
             [
                 (Fp::PrintGrantee, format!("{} ({})", g.lead, g.lead_business_id)),
                 (Fp::PrintProject, g.project_name.clone()),

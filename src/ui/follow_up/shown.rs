@@ -223,7 +223,10 @@ mod tests {
             ..RawGrantFollowUp::default()
         };
         for (path, id) in [
-            ("received[1].accounts_check.entries.3.reason", "report-10-accounts-entry-3-reason"),
+            (
+                "received[1].accounts_check.entries.3.reason",
+                "report-10-accounts-entry-3-reason",
+            ),
             ("received[1].accounts_check.entries.3", "report-10-accounts-entry-3"),
             ("received[0].content_check.by", "report-6-content-by"),
             ("received[0].text", "report-6"),
