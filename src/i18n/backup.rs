@@ -112,7 +112,10 @@ pub fn count(lang: Lang, kind: Kind, n: usize) -> String {
         (Lang::Sv, FollowUp) => ("uppföljning av understöden", "uppföljningar av understöden"),
         (Lang::En, FollowUp) => ("follow-up of the grants", "follow-ups of the grants"),
         (Lang::Fi, ChangeDecisions) => ("muutoshakemusten päätösluonnos", "muutoshakemusten päätösluonnosta"),
-        (Lang::Sv, ChangeDecisions) => ("utkast till beslut om ändringsansökningar", "utkast till beslut om ändringsansökningar"),
+        (Lang::Sv, ChangeDecisions) => (
+            "utkast till beslut om ändringsansökningar",
+            "utkast till beslut om ändringsansökningar",
+        ),
         (Lang::En, ChangeDecisions) => ("draft of change decisions", "drafts of change decisions"),
         (Lang::Fi, SecondProposal) => ("jatkopäätöksen esitys", "jatkopäätöksen esitystä"),
         (Lang::Sv, SecondProposal) => ("förslag till det andra beslutet", "förslag till det andra beslutet"),

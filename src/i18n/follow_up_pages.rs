@@ -201,6 +201,120 @@ texts! {
         sv: "Det gick inte att spara i den här webbläsaren: ett beslut som pågår går förlorat om sidan stängs.",
         en: "Saving in this browser failed: a decision in progress is lost if the page is closed.",
     }
+    // The grant's page (`ui::follow_up::grant`).
+    GrantLink { fi: "Avaa avustuksen seuranta", sv: "Öppna understödets uppföljning", en: "Open the grant's follow-up" }
+    GrantNotFollowed {
+        fi: "Tätä avustusta ei ole tämän selaimen seurannassa.",
+        sv: "Det här understödet följs inte upp i den här webbläsaren.",
+        en: "This grant is not followed in this browser.",
+    }
+    GrantTitle { fi: "Avustus", sv: "Understödet", en: "The grant" }
+    BusinessId { fi: "Y-tunnus", sv: "FO-nummer", en: "Business ID" }
+    DecisionReference { fi: "Päätöksen diaarinumero", sv: "Beslutets diarienummer", en: "The decision's reference" }
+    DecisionDate { fi: "Päätöksen päivämäärä", sv: "Beslutets datum", en: "The decision's date" }
+    PeriodsTitle { fi: "Raportit kausittain", sv: "Rapporterna per period", en: "The reports by period" }
+    ColDue { fi: "Määräaika", sv: "Senast", en: "Due" }
+    ColState { fi: "Tila", sv: "Status", en: "State" }
+    NoDue { fi: "ei ilmoitettu", sv: "inte meddelad", en: "not announced" }
+    NotListed { fi: "(kausi ei ole ministeriön luettelossa)", sv: "(perioden finns inte i ministeriets förteckning)", en: "(a period the ministry has not listed)" }
+    LateYes { fi: "myöhässä", sv: "försenad", en: "late" }
+    LateNo { fi: "ei", sv: "nej", en: "no" }
+    ReceivedTitle { fi: "Vastaanotetut raportit", sv: "Mottagna rapporter", en: "Reports received" }
+    NoneReceived { fi: "Raportteja ei ole vielä vastaanotettu.", sv: "Inga rapporter har tagits emot ännu.", en: "No reports have been received yet." }
+    ReceivedOn { fi: "Vastaanotettu", sv: "Mottagen", en: "Received on" }
+    FullHash { fi: "Koko SHA-256-tiiviste", sv: "Hela SHA-256-kontrollsumman", en: "The whole SHA-256" }
+    ReportUnreadable { fi: "Tiedostoa ei voi enää lukea:", sv: "Filen kan inte längre läsas:", en: "The file can no longer be read:" }
+    ContentCheck { fi: "Sisällön tarkastus", sv: "Granskning av innehållet", en: "The content check" }
+    AccountsCheck { fi: "Kirjanpidon tarkastus", sv: "Granskning av bokföringen", en: "The accounts check" }
+    CheckedBy { fi: "Tarkastaja", sv: "Granskare", en: "Checked by" }
+    CheckedOn { fi: "Tarkastuspäivä", sv: "Granskningsdatum", en: "Checked on" }
+    DateHint { fi: "Esimerkiksi 15.12.2021", sv: "Till exempel 15.12.2021", en: "For example 15.12.2021" }
+    Verdict { fi: "Ratkaisu", sv: "Avgörande", en: "Verdict" }
+    VerdictPending { fi: "Kesken", sv: "Pågår", en: "Pending" }
+    VerdictAccepted { fi: "Hyväksytty", sv: "Godkänd", en: "Accepted" }
+    VerdictCompletion { fi: "Täydennystä pyydetty", sv: "Komplettering begärd", en: "Completion requested" }
+    Note { fi: "Huomautus", sv: "Anmärkning", en: "Note" }
+    EntriesCaption { fi: "Raportin kirjaukset", sv: "Rapportens poster", en: "The report's entries" }
+    ColEntryDate { fi: "Päivämäärä", sv: "Datum", en: "Date" }
+    ColWhat { fi: "Mitä", sv: "Vad", en: "What" }
+    ColEntryAmount { fi: "Määrä (alv 0 %)", sv: "Belopp (moms 0 %)", en: "Amount (VAT 0 %)" }
+    ColInReport { fi: "Raportissa", sv: "I rapporten", en: "In the report" }
+    ColCheck { fi: "Tarkastus", sv: "Granskning", en: "Check" }
+    CountedEligible { fi: "hyväksyttävä", sv: "godtagbar", en: "eligible" }
+    NotEligible { fi: "ei hyväksyttävä", sv: "inte godtagbar", en: "not eligible" }
+    InternalCharge { fi: "sisäinen veloitus", sv: "intern debitering", en: "internal charge" }
+    Accept { fi: "Hyväksytään", sv: "Godkänns", en: "Accept" }
+    LeaveOut { fi: "Jätetään pois", sv: "Lämnas utanför", en: "Leave out" }
+    Reason { fi: "Peruste", sv: "Motivering", en: "Reason" }
+    NoEntries { fi: "Raportissa ei ole kirjauksia.", sv: "Rapporten har inga poster.", en: "The report has no entries." }
+    RecomputedCaption {
+        fi: "Luvut tiedoston mukaan ja tarkastettuina",
+        sv: "Siffrorna enligt filen och granskade",
+        en: "The figures as the file counts them and as checked",
+    }
+    ColFigure { fi: "Luku", sv: "Siffra", en: "Figure" }
+    ColAsFiled { fi: "Tiedoston mukaan", sv: "Enligt filen", en: "As the file counts" }
+    ColAsChecked { fi: "Tarkastettuna", sv: "Granskat", en: "As checked" }
+    Eligible { fi: "Hyväksyttävät kustannukset (E)", sv: "Godtagbara kostnader (E)", en: "Eligible costs (E)" }
+    MayClaim { fi: "Maksatushakemuksella voi hakea", sv: "Kan sökas med utbetalningsansökan", en: "The claim may ask" }
+    ToReturn { fi: "Palautettava (valtionavustuslaki 20 §)", sv: "Ska återbetalas (statsunderstödslagen 20 §)", en: "To return (Act on Discretionary Government Transfers, 20 §)" }
+    GrantPaymentsTitle { fi: "Maksut", sv: "Utbetalningar", en: "Payments" }
+    NoGrantPayments { fi: "Maksuja ei ole vielä kirjattu.", sv: "Inga utbetalningar har registrerats ännu.", en: "No payments are recorded yet." }
+    AddPayment { fi: "Lisää maksu", sv: "Lägg till en utbetalning", en: "Add a payment" }
+    RemovePayment { fi: "Poista maksu", sv: "Ta bort utbetalningen", en: "Remove the payment" }
+    PaymentClaim { fi: "Maksatushakemus", sv: "Utbetalningsansökan", en: "Payment claim" }
+    ChooseClaim { fi: "Valitse maksatushakemus", sv: "Välj utbetalningsansökan", en: "Choose the payment claim" }
+    PaymentAmount { fi: "Maksettavaksi hyväksytty määrä", sv: "Belopp som godkänts för utbetalning", en: "Amount approved for payment" }
+    Presenter { fi: "Esittelijä", sv: "Föredragande", en: "Presented by" }
+    Approver { fi: "Hyväksyjä", sv: "Godkännare", en: "Approved by" }
+    ApprovedOn { fi: "Hyväksymispäivä", sv: "Godkännandedatum", en: "Approved on" }
+    PaidOn { fi: "Maksupäivä", sv: "Utbetalningsdag", en: "Paid on" }
+    SettlementTitle { fi: "Selvityspäätös", sv: "Beslut om avräkning", en: "The settlement decision" }
+    NoFinalReportYet {
+        fi: "Loppuraporttia ei ole vastaanotettu: avustuksen lopullista määrää ei voi vielä laskea.",
+        sv: "Slutrapporten har inte tagits emot: understödets slutliga belopp kan inte räknas ännu.",
+        en: "No final report has been received: the grant's final amount cannot be computed yet.",
+    }
+    SettlementDecider { fi: "Päätöksen tekijä", sv: "Beslutsfattare", en: "Decided by" }
+    SettlementDecidedOn { fi: "Päätöspäivä", sv: "Beslutsdatum", en: "Decided on" }
+    RecoveryDue { fi: "Takaisinperinnän eräpäivä", sv: "Återkravets förfallodag", en: "The recovery's due date" }
+    RecoveryDueHint {
+        fi: "Vain kun avustusta peritään takaisin. Esimerkiksi 15.1.2022",
+        sv: "Endast när understöd återkrävs. Till exempel 15.1.2022",
+        en: "Only when the grant is recovered. For example 15.1.2022",
+    }
+    PrintLink { fi: "Tulostettava selvityspäätös", sv: "Beslutet om avräkning för utskrift", en: "The settlement decision to print" }
+    CheckPage { fi: "Tarkista", sv: "Kontrollera", en: "Check" }
+    NoProblems { fi: "Seurannassa ei ole virheitä.", sv: "Uppföljningen har inga fel.", en: "The follow-up has no errors." }
+    // The printed settlement decision (`ui::follow_up::settlement`).
+    Print { fi: "Tulosta", sv: "Skriv ut", en: "Print" }
+    BackToGrant { fi: "Takaisin avustuksen seurantaan", sv: "Tillbaka till understödets uppföljning", en: "Back to the grant's follow-up" }
+    PrintNotDecided {
+        fi: "Päätöstä ei ole vielä tehty: päätöksen tekijä ja päätöspäivä puuttuvat.",
+        sv: "Beslutet är inte fattat ännu: beslutsfattaren och beslutsdatumet saknas.",
+        en: "The decision is not made yet: its decider and date are missing.",
+    }
+    PrintRecoveryNoDue {
+        fi: "Takaisinperinnän eräpäivä puuttuu.",
+        sv: "Återkravets förfallodag saknas.",
+        en: "The recovery's due date is missing.",
+    }
+    PrintGrantee { fi: "Avustuksen saaja", sv: "Understödstagare", en: "Grantee" }
+    PrintProject { fi: "Hanke", sv: "Projekt", en: "Project" }
+    PrintGrantDecision { fi: "Avustuspäätös", sv: "Beslut om understöd", en: "Grant decision" }
+    PrintFigures { fi: "Avustuksen lopullinen määrä", sv: "Understödets slutliga belopp", en: "The grant's final amount" }
+    PrintDecisionHeading { fi: "Päätös", sv: "Beslut", en: "Decision" }
+    PrintGrounds {
+        fi: "Valtiovarainministeriö on tarkastanut hankkeen loppuraportin ja sen kirjanpidon. Avustus on enintään päätöksen mukainen osuus toteutuneista hyväksyttävistä kustannuksista.",
+        sv: "Finansministeriet har granskat projektets slutrapport och dess bokföring. Understödet är högst beslutets andel av de förverkligade godtagbara kostnaderna.",
+        en: "The Ministry of Finance has checked the project's final report and its accounts. The grant is at most the decision's share of the eligible costs realised.",
+    }
+    PrintNothing {
+        fi: "Avustuksesta ei makseta enempää eikä sitä peritä takaisin.",
+        sv: "Av understödet betalas inget mer ut och inget återkrävs.",
+        en: "Nothing more of the grant is paid and nothing is recovered.",
+    }
+    PrintSigned { fi: "Päätöksen tekijä", sv: "Beslutsfattare", en: "Decided by" }
 }
 
 /// "Päätöksestä lisättiin 1 avustus seurantaan."
@@ -297,5 +411,74 @@ pub fn deciding_message(lang: Lang, m: &crate::domain::reviewer::change_decision
                 Lang::En => format!("“{typed}” is not an amount: {why}."),
             }
         }
+    }
+}
+
+/// A received report as the grant's page names it: "loppuraportti, vastaanotettu 26.11.2021".
+pub fn received_label(lang: Lang, kind: &str, on: &str) -> String {
+    match lang {
+        Lang::Fi => format!("{kind}, vastaanotettu {on}"),
+        Lang::Sv => format!("{kind}, mottagen {on}"),
+        Lang::En => format!("{kind}, received on {on}"),
+    }
+}
+
+/// A payment's legend: "Maksu 2".
+pub fn payment_legend(lang: Lang, number: usize) -> String {
+    match lang {
+        Lang::Fi => format!("Maksu {number}"),
+        Lang::Sv => format!("Utbetalning {number}"),
+        Lang::En => format!("Payment {number}"),
+    }
+}
+
+/// A claim to choose for a payment: "Maksatushakemus 3 (viimeinen)".
+pub fn claim_option(lang: Lang, number: u64, last: bool) -> String {
+    match (lang, last) {
+        (Lang::Fi, false) => format!("Maksatushakemus {number}"),
+        (Lang::Fi, true) => format!("Maksatushakemus {number} (viimeinen)"),
+        (Lang::Sv, false) => format!("Utbetalningsansökan {number}"),
+        (Lang::Sv, true) => format!("Utbetalningsansökan {number} (den sista)"),
+        (Lang::En, false) => format!("Payment claim {number}"),
+        (Lang::En, true) => format!("Payment claim {number} (the last)"),
+    }
+}
+
+/// An entry's check as its radio group names it: "Kirjaus 3: tarkastus".
+pub fn entry_legend(lang: Lang, id: u64) -> String {
+    match lang {
+        Lang::Fi => format!("Kirjaus {id}: tarkastus"),
+        Lang::Sv => format!("Post {id}: granskning"),
+        Lang::En => format!("Entry {id}: check"),
+    }
+}
+
+/// The settlement decision's passage on the last instalment. Decision 004's words where it has
+/// them ("Viimeinen erä maksetaan loppuraportoinnin jälkeen toteutuneet kustannukset huomioiden");
+/// the sentence is ours.
+pub fn last_instalment_passage(lang: Lang, amount: &str) -> String {
+    match lang {
+        Lang::Fi => format!("Avustuksen viimeisenä eränä maksetaan toteutuneet kustannukset huomioiden {amount}."),
+        Lang::Sv => {
+            format!("Som understödets sista rat betalas med beaktande av de förverkligade kostnaderna {amount}.")
+        }
+        Lang::En => format!("As the grant's last instalment, the realised costs taken into account, {amount} is paid."),
+    }
+}
+
+/// The settlement decision's passage on a recovery. Decision 004's words ("liikaa maksettu
+/// avustus … tulee palauttaa valtionavustuslain 20 §:n mukaisesti"); the due date is the
+/// ministry's (docs/rules.md §12.6, assumed), the sentence ours.
+pub fn recovery_passage(lang: Lang, amount: &str, due: &str) -> String {
+    match lang {
+        Lang::Fi => format!(
+            "Liikaa maksettu avustus {amount} tulee palauttaa valtionavustuslain 20 §:n mukaisesti viimeistään {due}."
+        ),
+        Lang::Sv => format!(
+            "Det för mycket utbetalda understödet {amount} ska återbetalas enligt 20 § i statsunderstödslagen senast {due}."
+        ),
+        Lang::En => format!(
+            "The {amount} of the grant paid in excess is to be returned under section 20 of the Act on Discretionary Government Transfers by {due}."
+        ),
     }
 }

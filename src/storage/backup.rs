@@ -21,8 +21,8 @@
 
 use super::initiative::Shelf as FirstPhaseShelf;
 use super::{
-    announce, change_decisions, clarification, classify, follow_up, idb, initiative_workshop, local, ministry_clarification, reviews,
-    SaveError,
+    announce, change_decisions, clarification, classify, follow_up, idb, initiative_workshop, local,
+    ministry_clarification, reviews, SaveError,
 };
 use crate::domain::formats::backup::{self, Backup, Contents, DraftEntry, KeptEntry, Kind, LocalEntry, Summary};
 use crate::domain::formats::record::read_lenient;

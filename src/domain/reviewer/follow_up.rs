@@ -297,7 +297,9 @@ fn day_of(exported_at: &str) -> Date {
     exported_at.get(..10).and_then(parse_iso_date).unwrap_or(Date::MIN)
 }
 
-fn file_review(o: &Opened) -> &GrantReview {
+/// The grant's rules as the file was read: its figures as the file counts them (the page shows them
+/// beside the recomputed).
+pub fn file_review(o: &Opened) -> &GrantReview {
     fn r<F>(x: &Read<F>) -> &GrantReview {
         &x.review
     }

@@ -7,8 +7,10 @@ use crate::i18n::follow_up_pages::Fp;
 use crate::i18n::{self, T};
 use crate::storage::follow_up as kept;
 use crate::ui::follow_up::changes::ChangesPage;
+use crate::ui::follow_up::grant::{self, GrantPage};
 use crate::ui::follow_up::home::HomePage;
 use crate::ui::follow_up::payments::PaymentsPage;
+use crate::ui::follow_up::settlement::SettlementPrint;
 use crate::ui::follow_up::state::FollowUp;
 use crate::ui::form::text;
 use crate::ui::frame::{FooterLink, Frame, NotFound};
@@ -25,7 +27,7 @@ pub const PAYMENTS: &str = "/follow-up/payments";
 pub const CHANGES: &str = "/follow-up/changes";
 
 /// A page of the follow-up app, as its path names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Page {
     /// `/follow-up`: the files opened, the grants followed, the programme's totals.
     Home,
@@ -33,6 +35,10 @@ pub enum Page {
     Payments,
     /// `/follow-up/changes`: the grantees' change requests decided.
     Changes,
+    /// `/follow-up/grant/<key>`: one grant followed (its key: `grant::key`).
+    Grant(String),
+    /// `/follow-up/grant/<key>/settlement`: its settlement decision to print.
+    Settlement(String),
     NotFound,
 }
 
@@ -43,7 +49,7 @@ impl Page {
             HOME => Page::Home,
             PAYMENTS => Page::Payments,
             CHANGES => Page::Changes,
-            _ => Page::NotFound,
+            other => grant::page_of(other).unwrap_or(Page::NotFound),
         }
     }
 }
@@ -115,7 +121,9 @@ fn Pages() -> impl IntoView {
                 (Page::Home, Some(_)) => view! { <HomePage /> }.into_any(),
                 (Page::Payments, Some(_)) => view! { <PaymentsPage /> }.into_any(),
                 (Page::Changes, _) => view! { <ChangesPage /> }.into_any(),
-                (Page::Home | Page::Payments, None) => ().into_any(),
+                (Page::Grant(key), Some(_)) => view! { <GrantPage grant_key=key /> }.into_any(),
+                (Page::Settlement(key), Some(_)) => view! { <SettlementPrint grant_key=key /> }.into_any(),
+                (Page::Home | Page::Payments | Page::Grant(_) | Page::Settlement(_), None) => ().into_any(),
             }}
         </Frame>
     }
@@ -146,6 +154,30 @@ mod tests {
             "/follow-up/change",
             "/payments",
             "/changes",
+        ] {
+            assert_eq!(Page::of(unknown), Page::NotFound, "{unknown}");
+        }
+    }
+
+    #[test]
+    fn a_grant_s_path_names_its_key_and_its_settlement_and_nothing_else() {
+        assert_eq!(Page::of("/follow-up/grant/kiuruvesi"), Page::Grant("kiuruvesi".into()));
+        assert_eq!(Page::of("/follow-up/grant/kiuruvesi/"), Page::Grant("kiuruvesi".into()));
+        assert_eq!(
+            Page::of("/follow-up/grant/kiuruvesi/settlement"),
+            Page::Settlement("kiuruvesi".into())
+        );
+        // A key is written url-safe and read back as it was.
+        let key = "hanke ä/1";
+        assert_eq!(Page::of(&grant::path(key)), Page::Grant(key.into()));
+        assert_eq!(Page::of(&grant::settlement_path(key)), Page::Settlement(key.into()));
+        for unknown in [
+            "/follow-up/grant",
+            "/follow-up/grant/",
+            "/follow-up/grant/kiuruvesi/x",
+            "/follow-up/grant/kiuruvesi/settlement/x",
+            "/follow-up/grant/%zz",
+            "/follow-up/grants/kiuruvesi",
         ] {
             assert_eq!(Page::of(unknown), Page::NotFound, "{unknown}");
         }

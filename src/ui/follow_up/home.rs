@@ -3,9 +3,9 @@
 //! (`RawFollowUp::take`) or refused with its reason next to the input and in the error summary, the
 //! same file twice refused —; the grants followed as a table (granted, claimed, paid, still
 //! available, reports received of the periods, what is late on the browser's today, from
-//! `reviewer::follow_up::grant_status`); the programme's totals against the appropriation
-//! (`programme_totals`); the `hakemus-follow-up` file saved and opened; and links to the payment
-//! list and the change requests.
+//! `reviewer::follow_up::grant_status`; each project's name a link to its page, `grant`); the
+//! programme's totals against the appropriation (`programme_totals`); the `hakemus-follow-up` file
+//! saved and opened; and links to the payment list and the change requests.
 
 use crate::domain::formats::follow_up::{self as fu, OpenedReports, RawFollowUp, ReceiveRefusal, TakeRefusal, Taken};
 use crate::domain::formats::reader::ImportError;
@@ -21,6 +21,7 @@ use crate::ui::dom::{focus_after_render, focus_now};
 use crate::ui::field::message_line;
 use crate::ui::files::{download, now_rfc3339, read_file, FileDrop};
 use crate::ui::follow_up::app::{CHANGES, PAYMENTS};
+use crate::ui::follow_up::grant;
 use crate::ui::follow_up::state::{open_all, today, FollowUp, Saving};
 use crate::ui::form::text;
 use crate::ui::language::use_lang;
@@ -274,7 +275,15 @@ fn late(lang: Lang, s: &GrantStatus) -> String {
 #[component]
 fn GrantsTable(f: FollowUp) -> impl IntoView {
     let lang = use_lang();
-    let rows = Memo::new(move |_| f.record.with(|r| f.opened.with(|o| statuses(r, o))));
+    // Each row with its grant's key, for the link to the grant's page.
+    let rows = Memo::new(move |_| {
+        f.record.with(|r| {
+            f.opened.with(|o| {
+                let keys = r.grants.iter().map(|g| grant::key(g).to_string());
+                keys.zip(statuses(r, o)).collect::<Vec<_>>()
+            })
+        })
+    });
     let th = move |key: Fp| view! { <th scope="col">{text(lang, key)}</th> };
     let num = move |key: Fp| view! { <th scope="col" class="num">{text(lang, key)}</th> };
     view! {
@@ -300,7 +309,7 @@ fn GrantsTable(f: FollowUp) -> impl IntoView {
                                 let l = lang.get();
                                 rows.get()
                                     .into_iter()
-                                    .map(|s| {
+                                    .map(|(key, s)| {
                                         let name = if s.project_name.trim().is_empty() {
                                             Fp::Untitled.get(l).to_string()
                                         } else {
@@ -310,7 +319,7 @@ fn GrantsTable(f: FollowUp) -> impl IntoView {
                                         let granted = s.granted.map(|m| m.format(l)).unwrap_or_default();
                                         view! {
                                             <tr>
-                                                <th scope="row">{name}</th>
+                                                <th scope="row"><A href=grant::path(&key)>{name}</A></th>
                                                 <td>{s.lead.clone()}</td>
                                                 <td class="num">{granted}</td>
                                                 <td class="num">{s.claimed.format(l)}</td>

@@ -11,11 +11,21 @@
 //! - `home`: `/follow-up`, the files opened, the grants' table, the programme's totals, the file.
 //! - `payments`: `/follow-up/payments`, the payment list, its CSV and its print.
 //! - `changes`: `/follow-up/changes`, the grantees' change requests decided part by part.
+//! - `grant`: `/follow-up/grant/<key>`, one grant: its figures, reports by period, payments and
+//!   settlement decision's fields; `checks`: its received reports' two checks, signed off, the
+//!   accounts entry by entry and the figures recomputed; `grant_payments`: its payments and the
+//!   settlement's fields; `shown`: which findings the page shows, at the field and in its summary.
+//! - `settlement`: `/follow-up/grant/<key>/settlement`, the settlement decision to print.
 
 pub mod app;
 pub mod changes;
+pub mod checks;
+pub mod grant;
+pub mod grant_payments;
 pub mod home;
 pub mod payments;
+pub mod settlement;
+pub mod shown;
 pub mod state;
 
 pub use app::run;
