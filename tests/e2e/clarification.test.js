@@ -114,6 +114,20 @@ test('the ministry asks a deferred application for clarification, the lead answe
     assert.notEqual(await shown.locator('code.original').textContent(), await shown.locator('code.clarified').textContent());
     assert.match(await list.textContent(), /Vastattu/);
     await expectAccessible(page, 'the list with an answer read');
+
+    // The second decision on the deferred: the clarified version listed, granted, and printed.
+    await page.locator('#list-to-second-decision').click();
+    await page.getByRole('heading', { level: 1, name: 'Jatkoselvitystä edellyttäneiden hankkeiden päätös' }).waitFor();
+    await page.locator('#proposal tbody tr').first().waitFor();
+    await page.locator('#proposal tbody tr').first().getByLabel('Esitys').selectOption('grant');
+    await accessibleInEveryLanguage(page, 'the second decision', [
+      ['fi', 'Jatkoselvitystä edellyttäneiden hankkeiden päätös'],
+      ['sv', 'Beslut om projekt som krävde ytterligare utredning'],
+      ['en', 'Decision on the projects that required further clarification'],
+    ]);
+    await page.goto(at('reviewer/second-decision/print'));
+    await page.getByRole('heading', { level: 1, name: 'Päätös jatkoselvitystä edellyttäneistä hankkeista' }).waitFor();
+    await expectAccessible(page, 'the second decision printed');
     assert.deepEqual(errors, []);
     assert.deepEqual(leadErrors, []);
   } finally {

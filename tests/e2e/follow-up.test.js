@@ -18,6 +18,8 @@ const decision = path.join(REPO_ROOT, 'tests/fixtures/grant/kiuruvesi-decision.j
 const application = path.join(REPO_ROOT, 'tests/fixtures/grant/kiuruvesi-application.json');
 const report = (name) => path.join(REPO_ROOT, 'tests/fixtures/follow-up', name);
 const REPORTS = ['kiuruvesi-interim-report-1.json', 'kiuruvesi-payment-claim-1.json', 'kiuruvesi-payment-claim-2.json'].map(report);
+const FOLLOW_UP = report('hakemus-follow-up.json');
+const CHANGE_REQUEST = path.join(REPO_ROOT, 'tests/fixtures/grant/examples/hakemus-change-request.json');
 const NAME = 'Sähköiset lomakkeet ja niiden käsittelyn prosessit haltuun kuntien yhteistyönä';
 
 /** The grants' table as the user reads it: each row's cells, spaces plain. */
@@ -102,6 +104,58 @@ for (const [locale, home, files] of [
       await page.locator('#error-summary').waitFor();
       await page.locator('#grants tbody tr').first().waitFor();
       await clean();
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+// The follow-up's other pages (issue 31): a grant's page, with an entry left out without a reason
+// and the check pressed; its settlement decision to print; the payment list; a change request
+// being decided, saved undecided. Each meets WCAG 2.1 AA in Finnish, Swedish and English.
+for (const [locale, home] of [
+  ['fi-FI', 'Avustusten seuranta'],
+  ['sv-SE', 'Uppföljning av understöden'],
+  ['en-GB', 'Following up the grants'],
+]) {
+  test(`the follow-up's grant, settlement, payment list and change request pages meet WCAG 2.1 AA in ${locale}`, async () => {
+    const context = await env.browser.newContext({ locale });
+    try {
+      const page = await context.newPage();
+      const errors = collectConsoleErrors(page);
+      const clean = async (where) => {
+        const violations = await runAxe(page);
+        assert.equal(violations.length, 0, `${where}:\n${formatViolations(violations)}`);
+      };
+      await page.goto(url('follow-up'));
+      await waitForApp(page);
+      await page.getByRole('heading', { name: home, level: 1 }).waitFor();
+      await page.locator('#follow-up-file').setInputFiles(FOLLOW_UP);
+      await page.locator('#grants tbody tr a').first().waitFor();
+      await page.locator('#grants tbody tr a').first().click();
+      await page.locator('#grant-granted').waitFor();
+      await clean('the grant page');
+      // An entry of the final report left out without a reason, then the page checked.
+      await page.locator('input[type=radio][id$="-leave-out"]').first().check();
+      await page.locator('#check-follow-up').click();
+      await page.locator('#error-summary').waitFor();
+      await clean('the grant page with an error');
+      await page.locator('#settlement-print-link').click();
+      await page.locator('#settlement-print').waitFor();
+      await clean('the settlement decision to print');
+      await page.goto(url('follow-up/payments'));
+      await waitForApp(page);
+      await page.locator('#payments, #payments-empty').first().waitFor();
+      await clean('the payment list');
+      await page.goto(url('follow-up/changes'));
+      await waitForApp(page);
+      await page.locator('#change-request-file').setInputFiles(CHANGE_REQUEST);
+      const save = page.locator('button[id^="deciding-"][id$="-save"]').first();
+      await save.waitFor();
+      await save.click();
+      await page.locator('#error-summary').waitFor();
+      await clean('a change request saved undecided');
+      assert.deepEqual(errors, []);
     } finally {
       await context.close();
     }
