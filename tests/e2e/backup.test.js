@@ -289,7 +289,7 @@ test('a file that is not a backup, and a backup of a newer version, are refused 
     const newerFile = path.join(dir, 'uudempi.json');
     fs.writeFileSync(newerFile, JSON.stringify(newer));
     await page.locator('#restore-file').setInputFiles([newerFile]);
-    await result.getByText(/schema_version: Tiedosto on tehty sovelluksen uudemmalla versiolla \(muodon versio 4; tämä versio lukee enintään version 3\)/).waitFor();
+    await result.getByText(/schema_version: Tiedosto on tehty sovelluksen uudemmalla versiolla \(muodon versio 5; tämä versio lukee enintään version 4\)/).waitFor();
     assert.deepEqual(await storedDrafts(page), before, 'a refusal changes nothing');
     const violations = await runAxe(page);
     assert.deepEqual(violations, [], formatViolations(violations));

@@ -37,9 +37,10 @@ test('make bench --smoke measures first load, typing, reviewer and memory', asyn
     // The grant's app (grant.html): its own wasm, the shared style sheets and the files app's.
     const grantApp = r.grant_load.files.map((f) => f.file.replace(/-[0-9a-f]+(?=(_bg)?\.)/, '')).sort();
     assert.deepEqual(grantApp, ['boot.js', 'files.css', 'grant.css', 'hakemus-grant.js', 'hakemus-grant_bg.wasm', 'main.css', 'shell.js', 'tokens.css']);
-    // The ministry's follow-up (follow-up.html): its own wasm and style sheet, the shared ones.
+    // The ministry's follow-up (follow-up.html): its own wasm and style sheet, the shared ones, and the
+    // reviewer's (its settlement decision prints with the printed decision's classes).
     const followUpApp = r.follow_up_load.files.map((f) => f.file.replace(/-[0-9a-f]+(?=(_bg)?\.)/, '')).sort();
-    assert.deepEqual(followUpApp, ['boot.js', 'files.css', 'follow-up.css', 'hakemus-follow-up.js', 'hakemus-follow-up_bg.wasm', 'main.css', 'shell.js', 'tokens.css']);
+    assert.deepEqual(followUpApp, ['boot.js', 'files.css', 'follow-up.css', 'hakemus-follow-up.js', 'hakemus-follow-up_bg.wasm', 'main.css', 'reviewer.css', 'shell.js', 'tokens.css']);
 
     // Load: the first page interactive after its wasm started, within a generous bound.
     const load = r.first_load.interactive;

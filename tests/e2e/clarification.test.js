@@ -116,7 +116,7 @@ test('the ministry asks a deferred application for clarification, the lead answe
     await expectAccessible(page, 'the list with an answer read');
 
     // The second decision on the deferred: the clarified version listed, granted, and printed.
-    await page.locator('#list-to-second-decision').click();
+    await page.locator('#list-to-second-decision a').click();
     await page.getByRole('heading', { level: 1, name: 'Jatkoselvitystä edellyttäneiden hankkeiden päätös' }).waitFor();
     await page.locator('#proposal tbody tr').first().waitFor();
     await page.locator('#proposal tbody tr').first().getByLabel('Esitys').selectOption('grant');

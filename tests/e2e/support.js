@@ -825,7 +825,9 @@ function hakemusCheck(files) {
   const root = path.join(__dirname, '..', '..');
   const { execFileSync, spawnSync } = require('node:child_process');
   execFileSync('cargo', ['build', '--quiet', '--bin', 'hakemus-check'], { cwd: root, stdio: 'inherit', timeout: 900_000 });
-  const run = spawnSync(path.join(root, 'target/debug/hakemus-check'), ['--lang', 'en', ...files], { encoding: 'utf8' });
+  // Where cargo put it: CARGO_TARGET_DIR when set (as the Makefile's own commands honour it).
+  const target = process.env.CARGO_TARGET_DIR ? path.resolve(root, process.env.CARGO_TARGET_DIR) : path.join(root, 'target');
+  const run = spawnSync(path.join(target, 'debug/hakemus-check'), ['--lang', 'en', ...files], { encoding: 'utf8' });
   return { status: run.status, out: run.stdout + run.stderr };
 }
 

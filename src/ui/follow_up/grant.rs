@@ -367,7 +367,8 @@ fn Periods() -> impl IntoView {
     let shown = expect_context::<Shown>();
     let due_problems = shown.of("periods".into());
     view! {
-        <section aria-labelledby="periods-title">
+        // Not a landmark itself: the table's scrolling region is the one named by the heading.
+        <section>
             <h2 id="periods-title">{text(lang, Fp::PeriodsTitle)}</h2>
             <crate::ui::follow_up::shown::Messages id="periods".into() shown=due_problems />
             <div class="table-scroll" role="region" aria-labelledby="periods-title" tabindex="0" id="periods">
