@@ -277,7 +277,7 @@ fn Entries(id: LineId) -> impl IntoView {
     let th = move |key: Fp| view! { <th scope="col">{text(lang, key)}</th> };
     view! {
         <Show when=move || !rows.with(Vec::is_empty) fallback=move || view! { <p>{text(lang, Fp::NoEntries)}</p> }>
-            <div class="table-scroll" role="region" aria-labelledby=format!("report-{id}-entries-caption report-{id}") tabindex="0">
+            <div class="table-scroll" role="region" aria-labelledby=format!("report-{id}-entries-caption report-{id} report-{id}-sha") tabindex="0">
                 <table class="entries-check" id=format!("report-{id}-entries")>
                     <caption id=format!("report-{id}-entries-caption")>{text(lang, Fp::EntriesCaption)}</caption>
                     <thead><tr>

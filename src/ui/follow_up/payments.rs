@@ -164,7 +164,7 @@ pub fn PaymentsPage() -> impl IntoView {
                 </ul>
             </Show>
         </section>
-        <section class="payment-list" aria-labelledby="payments-title">
+        <section class="payment-list">
             <h2 id="payments-title">{text(lang, Fp::PaymentsTableTitle)}</h2>
             <Show when=move || !empty() fallback=move || view! { <p class="empty" id="payments-empty">{text(lang, Fp::NoPayments)}</p> }>
                 <div class="table-scroll" role="region" aria-labelledby="payments-title" tabindex="0">
