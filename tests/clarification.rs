@@ -14,7 +14,7 @@ use hakemus::domain::formats::clarification::{
     request_schema, to_json, Asked, Question, ANSWER_FORMAT, ANSWER_SCHEMA_JSON, REQUEST_FORMAT, REQUEST_SCHEMA_JSON,
 };
 use hakemus::domain::formats::reader::Problem as ReadProblem;
-use hakemus::domain::reviewer::clarification::{merge, receive, record_request, Refusal, State};
+use hakemus::domain::reviewer::clarification::{merge, next_request_id, receive, record_request, Refusal, State};
 use hakemus::domain::rules::finding::Severity;
 use hakemus::domain::rules::sections::Section;
 use hakemus::domain::vocabulary::locale::Lang;
@@ -265,7 +265,10 @@ fn two_writers_records_are_joined_and_nothing_is_lost() {
     .unwrap();
     receive(&mut tab_a, &answered).unwrap();
 
+    assert_eq!(next_request_id(&[]), "1");
+    assert_eq!(next_request_id(&tab_a), "2");
     let joined = merge(&tab_a, &tab_b);
+    assert_eq!(next_request_id(&joined), "3", "both tabs' requests counted");
     assert_eq!(joined.len(), 1, "one application");
     let requests = &joined[0].requests;
     assert_eq!(requests.len(), 2);

@@ -142,6 +142,14 @@ pub fn record_request(record: &mut Vec<Clarification>, request: RequestFile) {
     }
 }
 
+/// The id of the next request written in this record: one more than the requests it holds (an
+/// answer is matched to its request within its application, and a request is the same only when it
+/// is the same whole, so two browsers' equal ids are both kept: [`record_request`]).
+pub fn next_request_id(record: &[Clarification]) -> String {
+    let count: usize = record.iter().map(|c| c.requests.len()).sum();
+    (count + 1).to_string()
+}
+
 /// Takes an answer into the record, beside its request: the original stays, the clarified version
 /// is kept by its fingerprint. Every answer received is kept; a later one is in force.
 pub fn receive(record: &mut [Clarification], answer: &ReadAnswer) -> Result<(), Refusal> {

@@ -12,7 +12,9 @@ use crate::domain::formats::clarification::{self as files_of, RequestFile};
 use crate::domain::formats::decision::Status;
 use crate::domain::formats::reader::from_json;
 use crate::domain::reviewer::asking::{Field, Problem, RawRequest};
-use crate::domain::reviewer::clarification::{deferred, merge, receive, record_request, Clarification, Refusal, Sent};
+use crate::domain::reviewer::clarification::{
+    deferred, merge, next_request_id, receive, record_request, Clarification, Refusal, Sent,
+};
 use crate::domain::rules::applicants::display_name;
 use crate::domain::rules::finding::Severity;
 use crate::domain::rules::sections::Section;
@@ -295,10 +297,7 @@ fn RequestPage(fp: String) -> impl IntoView {
         }
         let Some(o) = opened() else { return };
         let l = lang.get_untracked();
-        let count = cl
-            .record
-            .with_untracked(|r| r.iter().map(|c| c.requests.len()).sum::<usize>());
-        let id = format!("{}", count + 1);
+        let id = cl.record.with_untracked(|r| next_request_id(r));
         let Some(asked) = raw.with_untracked(|r| r.asked(&id, &files::now_rfc3339())) else {
             return;
         };
