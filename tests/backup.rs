@@ -440,6 +440,7 @@ fn without_version_4(c: &mut Contents) {
     c.drafter.clarifications.clear();
     c.reviewer.clarifications = None;
     c.reviewer.second_proposal = None;
+    c.reviewer.second_proposal_recoveries.clear();
     c.follow_up = FollowUpPart::default();
 }
 
@@ -515,6 +516,38 @@ fn the_ministrys_records_are_added_or_left_out_whole() {
             Reason::Unreadable(_)
         )]
     ));
+}
+
+/// The second decision's proposal is restored as the first's is (`restore_proposal`): a different
+/// one here stays and the backup's is kept beside it in the place set aside, and a copy a tab left
+/// before it was saved (localStorage `hakemus.second-decision.recovery/<tab>`) comes back too.
+#[test]
+fn the_second_decisions_proposal_is_restored_as_the_first_is() {
+    let mut from = Contents::default();
+    from.reviewer.second_proposal = Some(proposal_text("30000000.00", "2026-12-03T09:00:00Z"));
+    let mut here = Contents::default();
+    here.reviewer.second_proposal = Some(proposal_text("29000000.00", "2026-12-04T09:00:00Z"));
+    let (after, summary) = restore(&from, &here, NOW, &copy_title);
+    assert_eq!(after.reviewer.second_proposal, here.reviewer.second_proposal);
+    assert_eq!(after.reviewer.second_proposal_aside, from.reviewer.second_proposal);
+    assert_eq!(count(&summary.kept_both, Kind::SecondProposal), 1);
+    // The first decision's places are not touched by the second's.
+    assert_eq!((&after.reviewer.proposal, &after.reviewer.proposal_aside), (&None, &None));
+
+    // A recovery copy in the backup, none here: it takes the free place.
+    let mut left = Contents::default();
+    left.reviewer.second_proposal_recoveries = vec![proposal_text("28000000.00", "2026-12-05T09:00:00Z")];
+    let (after, summary) = restore(&left, &Contents::default(), NOW, &copy_title);
+    assert_eq!(after.reviewer.second_proposal, Some(left.reviewer.second_proposal_recoveries[0].clone()));
+    assert_eq!(count(&summary.added, Kind::SecondProposal), 1);
+    // Restored again: here already.
+    let (_, summary) = restore(&left, &after, NOW, &copy_title);
+    assert_eq!(count(&summary.already, Kind::SecondProposal), 1);
+    // And it travels through the file (written only when there are some).
+    let written = export(&left, "2026-12-07T09:00:00Z");
+    assert!(written.contains("second_proposal_recoveries"));
+    assert_eq!(import(written.as_bytes()).unwrap().contents, left);
+    assert!(!export(&Contents::default(), "2026-12-07T09:00:00Z").contains("second_proposal_recoveries"));
 }
 
 /// A lead's clarification record follows its draft: restored under the id the draft has after (a

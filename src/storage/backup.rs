@@ -70,6 +70,10 @@ async fn read(tx: &idb::Many) -> Result<(Contents, u32), JsValue> {
         .into_iter()
         .map(|(_, t)| t)
         .collect();
+    r.second_proposal_recoveries = local::proposal_recoveries(local::SECOND_PROPOSAL_RECOVERY_PREFIX)
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
     r.file_recoveries = local::files_recoveries().into_iter().map(|(_, t)| t).collect();
     for (store, entries) in [(idb::OPENED, &mut r.opened), (idb::PANEL, &mut r.panel)] {
         *entries = idb::named_texts(&tx.store(store)?)

@@ -16,8 +16,9 @@
 //! 2 is read as one without them. Version 4 adds the further clarification and the ministry's
 //! follow-up (docs/rules.md §12): the lead's clarification records beside their drafts
 //! (`drafter.clarifications`, each under its draft's id), the ministry's clarification record
-//! (`reviewer.clarifications`) and the ministry's follow-up (`follow_up`); a file of versions 1 to 3
-//! is read as one without them.
+//! (`reviewer.clarifications`), the ministry's follow-up (`follow_up`) and the second decision's
+//! proposal, restored as the first's is (its version set aside and its recovery copies);
+//! a file of versions 1 to 3 is read as one without them.
 //!
 //! Each record is carried as its **stored text**, a JSON string, not as a JSON value: so it comes
 //! back byte for byte (a record of a newer version, with fields this one does not know, survives a
@@ -31,7 +32,7 @@
 //! already here (the same content) is skipped; where both hold different versions of the same
 //! thing, the one here stays and the backup's is kept beside it where the app has a place for a
 //! second version (a draft: an added draft under a title that says so; a review: the replaced
-//! reviews, which "Palauta korvatut arviot" brings back; the proposal: the version set aside); where
+//! reviews, which "Palauta korvatut arviot" brings back; each proposal: the version set aside); where
 //! that place is taken, it is skipped with the reason. A record that cannot be read is skipped and
 //! counted, never fatal to the rest.
 //!
@@ -209,6 +210,12 @@ pub struct ReviewerPart {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(schema_with = "optional_record_text")]
     pub second_proposal_aside: Option<String>,
+    /// The second decision's proposals not yet on disk when a tab was left, as
+    /// [`proposal_recoveries`](Self::proposal_recoveries) are the first's (version 4; written only
+    /// when there are some, so that a backup without them reads in the build before).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(schema_with = "record_texts")]
+    pub second_proposal_recoveries: Vec<String>,
 }
 
 /// A first-phase record kept under an id (localStorage `<prefix><id>`).
@@ -587,7 +594,8 @@ pub fn restore(
     let ids = restore_drafts(backup, here, &mut after, &mut summary, copy_title);
     restore_recoveries(backup, &ids, &mut after, &mut summary);
     restore_reviews(backup, here, &mut after, &mut summary, now);
-    restore_proposal(backup, here, &mut after, &mut summary);
+    restore_proposal(Which::First, backup, here, &mut after, &mut summary);
+    restore_proposal(Which::Second, backup, here, &mut after, &mut summary);
     restore_files(backup, &mut after, &mut summary);
     restore_reviewer(backup, &mut after, &mut summary);
     restore_first_phase(backup, &mut after, &mut summary, copy_title);
@@ -619,22 +627,6 @@ pub fn restore(
         &backup.follow_up.change_decisions,
         &here.follow_up.change_decisions,
         |v| v,
-        &mut summary,
-    );
-    // The second decision's proposal: a decision file, told apart by its proposal, not when saved.
-    let proposal = |v: Value| v.get("proposal").cloned().unwrap_or(Value::Null);
-    after.reviewer.second_proposal = restore_whole(
-        Kind::SecondProposal,
-        &backup.reviewer.second_proposal,
-        &here.reviewer.second_proposal,
-        proposal,
-        &mut summary,
-    );
-    after.reviewer.second_proposal_aside = restore_whole(
-        Kind::SecondProposal,
-        &backup.reviewer.second_proposal_aside,
-        &here.reviewer.second_proposal_aside,
-        proposal,
         &mut summary,
     );
     (after, summary)
@@ -962,32 +954,68 @@ fn read_proposal(text: &str) -> Result<(String, serde_json::Value), ImportError>
     Ok((at, file["proposal"].take()))
 }
 
-/// The funding proposal: the backup's recovery copies first, then its proposal: the first version not
-/// here takes the proposal's place if it is free, the next the place set aside ("kept both"). The
-/// version the backup set aside goes to the place set aside, if it is free.
-fn restore_proposal(backup: &Contents, here: &Contents, after: &mut Contents, summary: &mut Summary) {
-    let (b, h) = (&backup.reviewer, &here.reviewer);
+/// Which of the ministry's two proposals: the first decision's, or the second decision's on the
+/// deferred (docs/rules.md §12.1.8). Both are kept alike: a proposal, a version set aside beside it,
+/// and recovery copies of tabs left before a save.
+#[derive(Debug, Clone, Copy)]
+enum Which {
+    First,
+    Second,
+}
+
+impl Which {
+    fn kind(self) -> Kind {
+        match self {
+            Which::First => Kind::Proposal,
+            Which::Second => Kind::SecondProposal,
+        }
+    }
+
+    /// Its proposal, the version set aside and the recovery copies, in `r`.
+    fn of(self, r: &ReviewerPart) -> (&Option<String>, &Option<String>, &Vec<String>) {
+        match self {
+            Which::First => (&r.proposal, &r.proposal_aside, &r.proposal_recoveries),
+            Which::Second => (&r.second_proposal, &r.second_proposal_aside, &r.second_proposal_recoveries),
+        }
+    }
+
+    /// Its place (`0`: the proposal, `1`: the place set aside) in `r`.
+    fn place(self, r: &mut ReviewerPart, place: usize) -> &mut Option<String> {
+        match (self, place) {
+            (Which::First, 0) => &mut r.proposal,
+            (Which::First, _) => &mut r.proposal_aside,
+            (Which::Second, 0) => &mut r.second_proposal,
+            (Which::Second, _) => &mut r.second_proposal_aside,
+        }
+    }
+}
+
+/// A proposal (`which`): the backup's recovery copies first, then its proposal: the first version
+/// not here takes the proposal's place if it is free, the next the place set aside ("kept both").
+/// The version the backup set aside goes to the place set aside, if it is free.
+fn restore_proposal(which: Which, backup: &Contents, here: &Contents, after: &mut Contents, summary: &mut Summary) {
+    let (b_proposal, b_aside, b_recoveries) = which.of(&backup.reviewer);
+    let (h_proposal, h_aside, h_recoveries) = which.of(&here.reviewer);
     let as_read = |text: &Option<String>| text.as_deref().map(|t| read_proposal(t).ok().map(|(_, p)| p));
     // Each place: empty (`None`), or holding a proposal (`Some(None)` when it cannot be read).
-    let mut places = [as_read(&h.proposal), as_read(&h.proposal_aside)];
-    let versions = b
-        .proposal_recoveries
+    let mut places = [as_read(h_proposal), as_read(h_aside)];
+    let versions = b_recoveries
         .iter()
-        .filter(|t| !h.proposal_recoveries.contains(t))
-        .chain(&b.proposal)
+        .filter(|t| !h_recoveries.contains(t))
+        .chain(b_proposal)
         .map(|t| (t, false))
-        .chain(b.proposal_aside.iter().map(|t| (t, true)));
+        .chain(b_aside.iter().map(|t| (t, true)));
     for (text, set_aside) in versions {
         let (at, proposal) = match read_proposal(text) {
             Ok(read) => read,
             Err(e) => {
                 summary
                     .skipped
-                    .push((Item::new(Kind::Proposal, ""), Reason::Unreadable(e)));
+                    .push((Item::new(which.kind(), ""), Reason::Unreadable(e)));
                 continue;
             }
         };
-        let item = Item::new(Kind::Proposal, at);
+        let item = Item::new(which.kind(), at);
         let proposal = Some(proposal);
         let place = if places.iter().any(|p| p.as_ref() == Some(&proposal)) {
             summary.already.push(item);
@@ -1007,12 +1035,7 @@ fn restore_proposal(backup: &Contents, here: &Contents, after: &mut Contents, su
             continue;
         };
         places[place] = Some(proposal);
-        let slot = if place == 0 {
-            &mut after.reviewer.proposal
-        } else {
-            &mut after.reviewer.proposal_aside
-        };
-        *slot = Some(text.clone());
+        *which.place(&mut after.reviewer, place) = Some(text.clone());
     }
 }
 
