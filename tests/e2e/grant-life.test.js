@@ -33,23 +33,9 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const fs = require('node:fs');
-const os = require('node:os');
-const path = require('node:path');
-const { REPO_ROOT, collectConsoleErrors, download, hakemusCheck, openGrant, partnerReturns, withBrowser } = require('./support.js');
+const { collectConsoleErrors, download, euros, fillFinalReport, hakemusCheck, importKiuruvesiLedger, makeClaim, openGrant, partnerReturns, recordPaid, withBrowser } = require('./support.js');
 
 const env = withBrowser();
-const NBSP = '\u00a0';
-const euros = (s) => `${s.replace(/ /g, NBSP)}${NBSP}€`;
-const fixture = (name) => path.join(REPO_ROOT, 'tests/fixtures/grant', name);
-
-/** A small PDF, as the auditor's statement. */
-function statementPdf() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hakemus-statement-'));
-  const file = path.join(dir, 'tilintarkastajan-lausunto.pdf');
-  fs.writeFileSync(file, '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n% Tilintarkastajan lausunto avustuksen käytöstä\n%%EOF\n');
-  return file;
-}
 
 /**
  * `hakemus-check --lang en` on a file the app saved: it passes, and `says(line)` asserts that one of
@@ -90,20 +76,11 @@ test('Kiuruvesi from the decision to the settlement: the app and hakemus-check a
       await toOverview();
       return file;
     };
-    const claim = (suffix, k) => page.locator(`[id^="claim-"][id$="-${suffix}"]`).nth(k);
     /** Adds claim `k` (from 0) up to `until`, asking `amount`; sees what it may ask; saves its file. */
-    const makeClaim = async (k, until, amount, may) => {
-      await page.locator('#claims-link').click();
-      await page.locator('#add-claim').click();
-      await claim('until', k).fill(until);
-      await claim('amount', k).fill(amount);
-      assert.equal(await claim('may', k).textContent(), euros(may));
-      return checked(await download(page, claim('save', k)));
-    };
+    const claim = async (k, until, amount, may) => checked(await makeClaim(page, k, until, amount, may));
     /** Records what the ministry paid on claim `k`, and goes back to the overview. */
     const paid = async (k, amount, on) => {
-      await claim('paid', k).fill(amount);
-      await claim('paid-on', k).fill(on);
+      await recordPaid(page, k, amount, on);
       await toOverview();
     };
     const eligible = () => page.locator('#ledger-eligible').textContent();
@@ -134,14 +111,7 @@ test('Kiuruvesi from the decision to the settlement: the app and hakemus-check a
     assert.equal(await page.locator('#grant-amount').textContent(), `enintään ${euros('181 500,00')}`);
 
     // The accounts: the accounting system's CSV, the licence justified.
-    await page.locator('#ledger-link').click();
-    await page.locator('#csv-file').setInputFiles(fixture('kirjanpito-kiuruvesi.csv'));
-    await page.locator('#csv-preview').getByText('Henkilöstökustannukset').first().waitFor();
-    await page.getByRole('button', { name: 'Tuo kirjaukset' }).click();
-    await page.locator('#csv-status').getByText('Tuotiin 7 kirjausta kirjanpitoon.').waitFor();
-    assert.equal(await eligible(), euros('5 248,55'));
-    await entry(4, 'Lisenssin perustelu').fill('Lomakealustan rajapinta tarvitaan hankkeen lomakkeiden käsittelyyn.');
-    assert.equal(await eligible(), euros('6 498,55'));
+    await importKiuruvesiLedger(page);
 
     // The partners' entries, returned by file.
     await on('2020-07-01');
@@ -189,7 +159,7 @@ test('Kiuruvesi from the decision to the settlement: the app and hakemus-check a
     await toOverview();
     checked(await interimReport(1, 'Ensimmäiset lomakkeet ovat käytössä kahdessa kunnassa.'));
 
-    const claim1 = await makeClaim(0, '31.10.2020', '60 000,00', '127 500,02');
+    const claim1 = await claim(0, '31.10.2020', '60 000,00', '127 500,02');
     claim1.says('Eligible realised costs: €150,000.03');
     claim1.says("The grant's share, at most the grant: €127,500.02");
     claim1.says('May be claimed: €127,500.02');
@@ -207,7 +177,7 @@ test('Kiuruvesi from the decision to the settlement: the app and hakemus-check a
     checked(await interimReport(2, 'Lomakkeet ovat käytössä kaikissa kunnissa.'));
 
     await on('2021-07-01');
-    const claim2 = await makeClaim(1, '30.6.2021', '70 000,00', '110 000,03');
+    const claim2 = await claim(1, '30.6.2021', '70 000,00', '110 000,03');
     claim2.says('Eligible realised costs: €200,000.04');
     claim2.says('Paid or claimed before: €60,000.00');
     claim2.says('May be claimed: €110,000.03');
@@ -216,14 +186,7 @@ test('Kiuruvesi from the decision to the settlement: the app and hakemus-check a
     // The final report with the auditor's statement.
     await on('2021-11-25');
     await page.locator('#final-link').click();
-    await page.locator('#final-impact').fill('Lomakkeiden käsittelyaika puolittui.');
-    await page.locator('#final-ways-of-working').fill('Lomakkeet käsitellään sähköisesti.');
-    await page.locator('#final-usability').fill('Lomakepohjat ovat muiden kuntien käytettävissä.');
-    await page.locator('#final-work-and-results').fill('Yhdeksän kuntaa otti lomakkeet käyttöön.');
-    const finals = page.locator('input[id^="final-indicator-"]');
-    for (let i = 0; i < (await finals.count()); i += 1) await finals.nth(i).fill('85 %');
-    await page.locator('#final-auditor-statement').setInputFiles(statementPdf());
-    await page.locator('#final-statement-name').getByText('tilintarkastajan-lausunto.pdf').waitFor();
+    await fillFinalReport(page);
     const settleA = checked(await download(page, page.locator('#final-save')));
     await page.locator('#final-status').getByText(/^Tiedosto tehty/).waitFor();
     await toOverview();

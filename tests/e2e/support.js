@@ -831,6 +831,80 @@ function hakemusCheck(files) {
   return { status: run.status, out: run.stdout + run.stderr };
 }
 
+/** An amount as the app writes it in Finnish: `euros('181 500,00')` is `181 500,00 €` with no-break spaces. */
+function euros(text) {
+  return `${text.replace(/ /g, '\u00a0')}\u00a0€`;
+}
+
+/** A small PDF, as the auditor's statement of a final report; its path (a new temporary folder). */
+function statementPdf() {
+  const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'hakemus-statement-'));
+  const file = path.join(dir, 'tilintarkastajan-lausunto.pdf');
+  fs.writeFileSync(file, '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n% Tilintarkastajan lausunto avustuksen käytöstä\n%%EOF\n');
+  return file;
+}
+
+/**
+ * Fills in Kiuruvesi's final report (`page` on the grant's final report page, fi UI): the four
+ * texts, every indicator's final value, and the auditor's statement (`statementPdf`), waiting until
+ * the statement is shown as attached. Saving is the caller's.
+ */
+async function fillFinalReport(page) {
+  await page.locator('#final-impact').fill('Lomakkeiden käsittelyaika puolittui.');
+  await page.locator('#final-ways-of-working').fill('Lomakkeet käsitellään sähköisesti.');
+  await page.locator('#final-usability').fill('Lomakepohjat ovat muiden kuntien käytettävissä.');
+  await page.locator('#final-work-and-results').fill('Yhdeksän kuntaa otti lomakkeet käyttöön.');
+  const finals = page.locator('input[id^="final-indicator-"]');
+  for (let i = 0; i < (await finals.count()); i += 1) await finals.nth(i).fill('85 %');
+  await page.locator('#final-auditor-statement').setInputFiles(statementPdf());
+  await page.locator('#final-statement-name').getByText('tilintarkastajan-lausunto.pdf').waitFor();
+}
+
+/**
+ * Kiuruvesi's accounts from its accounting system (`page` on the project's overview, fi UI): goes
+ * to the ledger, imports tests/fixtures/grant/kirjanpito-kiuruvesi.csv (seven rows; 5 248,55 €
+ * eligible) and justifies the licence of its fourth row, which then counts (6 498,55 €, docs/rules.md
+ * §11.2). The page is left on the ledger.
+ */
+async function importKiuruvesiLedger(page) {
+  const eligible = () => page.locator('#ledger-eligible').textContent();
+  await page.locator('#ledger-link').click();
+  await page.locator('#csv-file').setInputFiles(path.join(REPO_ROOT, 'tests/fixtures/grant/kirjanpito-kiuruvesi.csv'));
+  await page.locator('#csv-preview').getByText('Henkilöstökustannukset').first().waitFor();
+  await page.getByRole('button', { name: 'Tuo kirjaukset' }).click();
+  await page.locator('#csv-status').getByText('Tuotiin 7 kirjausta kirjanpitoon.').waitFor();
+  assert.equal(await eligible(), euros('5 248,55'));
+  await page
+    .getByRole('textbox', { name: 'Lisenssin perustelu Kirjaus 4' })
+    .fill('Lomakealustan rajapinta tarvitaan hankkeen lomakkeiden käsittelyyn.');
+  assert.equal(await eligible(), euros('6 498,55'));
+}
+
+/** The element `#claim-<id>-<suffix>` of the `k`th payment claim (from 0) on the grant's claims page. */
+function claimPart(page, suffix, k) {
+  return page.locator(`[id^="claim-"][id$="-${suffix}"]`).nth(k);
+}
+
+/**
+ * Adds payment claim `k` (from 0) on the grant's claims page (`page` on the project's overview, fi
+ * UI) up to `until`, asking `amount`; asserts that it may ask `may` (as typed: '65 023,79'); saves
+ * its file and resolves to its path, the page left on the claims page.
+ */
+async function makeClaim(page, k, until, amount, may) {
+  await page.locator('#claims-link').click();
+  await page.locator('#add-claim').click();
+  await claimPart(page, 'until', k).fill(until);
+  await claimPart(page, 'amount', k).fill(amount);
+  assert.equal(await claimPart(page, 'may', k).textContent(), euros(may));
+  return download(page, claimPart(page, 'save', k));
+}
+
+/** Records on the claims page what the ministry paid on claim `k` (from 0), and when. */
+async function recordPaid(page, k, amount, on) {
+  await claimPart(page, 'paid', k).fill(amount);
+  await claimPart(page, 'paid-on', k).fill(on);
+}
+
 /** Clicks `button` and returns the path the downloaded file is saved at (a new temporary folder). */
 async function download(page, button) {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
@@ -866,6 +940,12 @@ async function accessibleNames(page, role) {
 
 module.exports = {
   entryFor,
+  euros,
+  statementPdf,
+  fillFinalReport,
+  importKiuruvesiLedger,
+  makeClaim,
+  recordPaid,
   openGrant,
   typeEntry,
   partnerReturns,
