@@ -739,3 +739,69 @@ fn an_accepted_later_end_moves_when_the_final_report_is_late() {
     g.change_mut(request).unwrap().decision.as_mut().unwrap().parts[0].outcome = Outcome::Rejected;
     assert_eq!(followed_with(&g), (true, true, true));
 }
+
+/// The reporting periods follow an accepted later end (docs/rules.md §11.3, §12.2): the ministry's
+/// periods were proposed from the first claim, before the change (1.3.2020–31.10.2021 in four
+/// months: five, the last 1.7.–31.10.2021, its due date typed). A later claim carries the change
+/// accepted (end 31.3.2022): the periods after the last are added, 1.11.2021–28.2.2022 and
+/// 1.3.–31.3.2022 (1.7.–31.10.2021 is already a full four months, so it stays), and the typed due
+/// date stays.
+#[test]
+fn the_reporting_periods_follow_an_accepted_later_end() {
+    use hakemus::domain::grant::model::{ChangeDecision, Outcome, PartDecision};
+    let mut g = the_grant();
+    let mut f = RawFollowUp::default();
+    let first = to_json(&payment_claim(&g, g.claims[0].id, AT).unwrap());
+    f.receive(first.as_bytes(), "2020-11-05", Lang::Fi).unwrap();
+    let days = |f: &RawFollowUp| -> Vec<(String, String)> {
+        f.grants[0].periods.iter().map(|p| (p.start.clone(), p.end.clone())).collect()
+    };
+    assert_eq!(days(&f).len(), 5);
+    assert_eq!(days(&f)[4], ("2021-07-01".into(), "2021-10-31".into()));
+    f.grants[0].periods[4].due = "15.11.2021".into();
+    let before = f.clone();
+
+    let request = g.add_change_request();
+    let part = g.change_mut(request).unwrap().parts[0].id;
+    let p = g.change_part_mut(request, part).unwrap();
+    p.end = "31.3.2022".into();
+    p.reason = "Toimitus viivästyi.".into();
+    g.change_mut(request).unwrap().decision = Some(ChangeDecision {
+        decided_on: "2021-10-15".into(),
+        decider: "Maija Virtanen".into(),
+        parts: vec![PartDecision {
+            part,
+            outcome: Outcome::Accepted,
+            reason: "Viive on perusteltu.".into(),
+            ..PartDecision::default()
+        }],
+    });
+    let later = to_json(&payment_claim(&g, g.claims[1].id, AT).unwrap());
+    f.receive(later.as_bytes(), "2021-11-26", Lang::Fi).unwrap();
+    let now = days(&f);
+    assert_eq!(now[..5], days(&before)[..]);
+    assert_eq!(
+        now[5..],
+        [
+            ("2021-11-01".to_string(), "2022-02-28".to_string()),
+            ("2022-03-01".to_string(), "2022-03-31".to_string()),
+        ]
+    );
+    assert_eq!(f.grants[0].periods[4].due, "15.11.2021");
+    let ids: std::collections::BTreeSet<_> = f.grants[0].periods.iter().map(|p| p.id).collect();
+    assert_eq!(ids.len(), 7, "each period its own id");
+
+    // A rejected later end changes no period; a period the ministry cut short at the last day
+    // (30.9.2021) runs on to its four months when the end in force is later.
+    let mut cut = before.clone();
+    cut.grants[0].periods[4].end = "2021-09-30".into();
+    let mut g2 = g.clone();
+    g2.change_mut(request).unwrap().decision.as_mut().unwrap().parts[0].outcome = Outcome::Rejected;
+    let rejected = to_json(&payment_claim(&g2, g2.claims[1].id, AT).unwrap());
+    let mut same = before.clone();
+    same.receive(rejected.as_bytes(), "2021-11-26", Lang::Fi).unwrap();
+    assert_eq!(days(&same), days(&before), "a rejected later end changes no period");
+    cut.receive(later.as_bytes(), "2021-11-26", Lang::Fi).unwrap();
+    assert_eq!(days(&cut)[4], ("2021-07-01".into(), "2021-10-31".into()), "the period cut at the old end runs on");
+    assert_eq!(days(&cut).len(), 7);
+}

@@ -26,7 +26,8 @@ use crate::domain::formats::grant_reports::{
 use crate::domain::formats::partner::schema_text_of;
 use crate::domain::formats::reader::{from_json, open_capped, shape_error, ImportError, Note, Problem};
 use crate::domain::grant::model::{Granted, RawGrant};
-use crate::domain::grant::periods::fill_default_periods;
+use crate::domain::grant::change::schedule_in_force;
+use crate::domain::grant::periods::default_periods;
 use crate::domain::grant::statement::sha256_hex;
 use crate::domain::vocabulary::call;
 use crate::domain::vocabulary::dates::{parse_date, parse_iso_date};
@@ -336,6 +337,41 @@ impl RawGrantFollowUp {
         id
     }
 
+    /// The reporting periods follow the project's period in force as the grantee's file `from`
+    /// carries it (docs/rules.md §11.3, §12.2: an accepted later end has periods up to it). Where
+    /// the grant has none, they are proposed every `months` months from the start (the ministry
+    /// types their due dates). Where it has some and the end in force is after their last day, the
+    /// period cut at that day runs on to its full length and the periods after it are added; the
+    /// others stay as they are. Nothing where the file has no period in order.
+    pub fn follow_periods(&mut self, from: &RawGrant, months: u8) {
+        let s = schedule_in_force(from);
+        let (Some(start), Some(end)) = (s.start, s.end) else {
+            return;
+        };
+        let proposed = default_periods(start, end, months);
+        let last = self.periods.iter().filter_map(FollowUpPeriod::range).map(|(_, e)| e).max();
+        if last.is_some_and(|last| end <= last) {
+            return;
+        }
+        for (from, to) in proposed {
+            let cut = self.periods.iter_mut().find(|p| {
+                p.range()
+                    .is_some_and(|(s, e)| s == from && Some(e) == last && e < to)
+            });
+            if let Some(p) = cut {
+                p.end = iso(to);
+            } else if last.is_none_or(|last| from > last) {
+                let id = self.take_id();
+                self.periods.push(FollowUpPeriod {
+                    id,
+                    start: iso(from),
+                    end: iso(to),
+                    due: String::new(),
+                });
+            }
+        }
+    }
+
     /// Keeps the counter above every id in use.
     pub fn repair_ids(&mut self) {
         let top = (self.periods.iter().map(|p| p.id))
@@ -496,28 +532,8 @@ impl RawFollowUp {
             return Err(ReceiveRefusal::AlreadyReceived { id });
         }
         grant.complete_from(&project);
-        if grant.periods.is_empty() {
-            // The periods every four months from the application's start (docs/rules.md §11.3); the
-            // ministry announces the due dates.
-            let mut plan = RawGrant {
-                application: opened.grant().application.clone(),
-                next_id: grant.next_id,
-                ..RawGrant::default()
-            };
-            let months = grant_phase::for_call(&grant.granted.call).map_or(4, |p| p.report_every_months);
-            fill_default_periods(&mut plan, months);
-            grant.next_id = grant.next_id.max(plan.next_id);
-            // ISO, as the grantee's files write dates (the grant's rows are as a field shows them).
-            let iso_of = |typed: &str| parse_date(typed).map_or_else(|| typed.to_string(), iso);
-            grant.periods = (plan.periods.iter())
-                .map(|p| FollowUpPeriod {
-                    id: p.id,
-                    start: iso_of(&p.start),
-                    end: iso_of(&p.end),
-                    due: p.due.clone(),
-                })
-                .collect();
-        }
+        let months = grant_phase::for_call(&grant.granted.call).map_or(4, |p| p.report_every_months);
+        grant.follow_periods(opened.grant(), months);
         let id = grant.take_id();
         grant.received.push(ReceivedReport {
             id,
