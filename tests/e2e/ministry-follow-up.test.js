@@ -329,6 +329,14 @@ test('Kiuruvesi followed by the ministry: a change request, two paid claims and 
     await payClaim(claim2, 2, { amount: '20 000,00', approvedOn: '14.2.2022', paidOn: '21.2.2022' }, {
       claimed: '80 000,00 €', paid: '80 000,00 €', available: '101 500,00 €',
     });
+    // The ministry's reporting periods, proposed from claim 1 before the change (six, the last
+    // 1.11.–30.11.2021), follow the end in force that claim 2 carries: the sixth runs on to its four
+    // months and a seventh is added (docs/rules.md §12.3).
+    await grantPage();
+    const periodNames = await mpage.locator('#periods tbody th').allTextContents();
+    assert.equal(periodNames.length, 8, periodNames.join(' | '));
+    assert.deepEqual(periodNames.slice(5, 7), ['6. 1.11.2021–28.2.2022', '7. 1.3.2022–31.3.2022']);
+    await home();
 
     await on(page, '2022-02-22');
     await paid(1, '20 000,00', '21.2.2022');

@@ -391,9 +391,10 @@ fn ReportFigures(id: LineId, checks: Checks) -> impl IntoView {
     let open = expect_context::<Open>();
     let lang = use_lang();
     let grant = open.grant;
-    // The plan is the application's, which does not change once the project is open: computed
-    // once, not at every keystroke. The applicants' names and the project's months are the
-    // application's too (read untracked); the figures are the review's.
+    // The plan in force (the application's, with the money the accepted changes moved; docs/rules.md
+    // §12.2) changes only when a change decision is taken in, on the changes page, which this page
+    // is made again after: computed once here, not at every keystroke. The applicants' names and
+    // the project's months are the application's (read untracked); the figures are the review's.
     let planned = StoredValue::new(grant.with_untracked(plan));
     move || {
         let l = lang.get();
