@@ -532,13 +532,19 @@ fn the_second_decisions_proposal_is_restored_as_the_first_is() {
     assert_eq!(after.reviewer.second_proposal_aside, from.reviewer.second_proposal);
     assert_eq!(count(&summary.kept_both, Kind::SecondProposal), 1);
     // The first decision's places are not touched by the second's.
-    assert_eq!((&after.reviewer.proposal, &after.reviewer.proposal_aside), (&None, &None));
+    assert_eq!(
+        (&after.reviewer.proposal, &after.reviewer.proposal_aside),
+        (&None, &None)
+    );
 
     // A recovery copy in the backup, none here: it takes the free place.
     let mut left = Contents::default();
     left.reviewer.second_proposal_recoveries = vec![proposal_text("28000000.00", "2026-12-05T09:00:00Z")];
     let (after, summary) = restore(&left, &Contents::default(), NOW, &copy_title);
-    assert_eq!(after.reviewer.second_proposal, Some(left.reviewer.second_proposal_recoveries[0].clone()));
+    assert_eq!(
+        after.reviewer.second_proposal,
+        Some(left.reviewer.second_proposal_recoveries[0].clone())
+    );
     assert_eq!(count(&summary.added, Kind::SecondProposal), 1);
     // Restored again: here already.
     let (_, summary) = restore(&left, &after, NOW, &copy_title);

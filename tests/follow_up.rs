@@ -754,7 +754,11 @@ fn the_reporting_periods_follow_an_accepted_later_end() {
     let first = to_json(&payment_claim(&g, g.claims[0].id, AT).unwrap());
     f.receive(first.as_bytes(), "2020-11-05", Lang::Fi).unwrap();
     let days = |f: &RawFollowUp| -> Vec<(String, String)> {
-        f.grants[0].periods.iter().map(|p| (p.start.clone(), p.end.clone())).collect()
+        f.grants[0]
+            .periods
+            .iter()
+            .map(|p| (p.start.clone(), p.end.clone()))
+            .collect()
     };
     assert_eq!(days(&f).len(), 5);
     assert_eq!(days(&f)[4], ("2021-07-01".into(), "2021-10-31".into()));
@@ -802,6 +806,10 @@ fn the_reporting_periods_follow_an_accepted_later_end() {
     same.receive(rejected.as_bytes(), "2021-11-26", Lang::Fi).unwrap();
     assert_eq!(days(&same), days(&before), "a rejected later end changes no period");
     cut.receive(later.as_bytes(), "2021-11-26", Lang::Fi).unwrap();
-    assert_eq!(days(&cut)[4], ("2021-07-01".into(), "2021-10-31".into()), "the period cut at the old end runs on");
+    assert_eq!(
+        days(&cut)[4],
+        ("2021-07-01".into(), "2021-10-31".into()),
+        "the period cut at the old end runs on"
+    );
     assert_eq!(days(&cut).len(), 7);
 }

@@ -24,6 +24,7 @@ use hakemus::storage::{self, ministry_clarification, DecisionKey, Shelf};
 use hakemus::ui::reviewer::ReviewerApp;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -230,6 +231,54 @@ async fn the_printed_second_decision_has_its_title_and_only_its_own_grants_and_r
     assert_eq!(
         storage::stored_proposal_text(DecisionKey::First).await.as_deref(),
         Some(first_text.as_str())
+    );
+    drop(app);
+}
+
+/// The second decision follows the first after it was made (docs/rules.md §12.1.8): stored with
+/// Espoo's granted and Paimio's open, the first then defers Kiuruvesi's too and no longer defers
+/// Paimio's. The page lists Espoo's (decided here, kept) and Kiuruvesi's (added), not Paimio's
+/// (nothing decided of it here).
+#[wasm_bindgen_test]
+async fn the_second_decision_follows_what_the_first_defers_since() {
+    let turn = my_turn().await;
+    let (mut first, _, _, _) = first_decision().await;
+    let mut second = second_proposal(&first, &BTreeMap::new(), Lang::Fi);
+    grant(&mut second, 0, Lang::Fi);
+    storage::save_proposal(
+        DecisionKey::Second,
+        None,
+        &decision::to_json(&decision::export(&second, NOW)),
+    )
+    .await
+    .unwrap();
+    first.entries[0].status = Status::Defer;
+    first.entries[0].amount.clear();
+    first.entries[2].status = Status::Refuse;
+    first.entries[2].reason = "Hanke ei täytä haun ehtoja.".into();
+    let read = storage::stored_proposal_text(DecisionKey::First).await;
+    storage::save_proposal(
+        DecisionKey::First,
+        read.as_deref(),
+        &decision::to_json(&decision::export(&first, NOW)),
+    )
+    .await
+    .unwrap();
+    go_to("/reviewer/second-decision");
+    let app = mount_app(Some(turn), || view! { <ReviewerApp /> }.into_any());
+    until("Kiuruvesi's added", || {
+        text_if_present("proposal").is_some_and(|t| t.contains("Hanke Kiuruvesi"))
+    })
+    .await;
+    let table = text("proposal");
+    assert_eq!(all("#proposal tbody tr").len(), 2, "{table}");
+    assert!(table.contains("Hanke Espoo"), "{table}");
+    assert!(!table.contains("Hanke Paimio"), "{table}");
+    let status = el(&format!("proposal-{}-status", row_of("Hanke Espoo")));
+    assert_eq!(
+        status.unchecked_into::<web_sys::HtmlSelectElement>().value(),
+        "grant",
+        "what was decided here stays"
     );
     drop(app);
 }

@@ -975,7 +975,11 @@ impl Which {
     fn of(self, r: &ReviewerPart) -> (&Option<String>, &Option<String>, &Vec<String>) {
         match self {
             Which::First => (&r.proposal, &r.proposal_aside, &r.proposal_recoveries),
-            Which::Second => (&r.second_proposal, &r.second_proposal_aside, &r.second_proposal_recoveries),
+            Which::Second => (
+                &r.second_proposal,
+                &r.second_proposal_aside,
+                &r.second_proposal_recoveries,
+            ),
         }
     }
 

@@ -25,8 +25,8 @@ use crate::domain::formats::grant_reports::{
 };
 use crate::domain::formats::partner::schema_text_of;
 use crate::domain::formats::reader::{from_json, open_capped, shape_error, ImportError, Note, Problem};
-use crate::domain::grant::model::{Granted, RawGrant};
 use crate::domain::grant::change::schedule_in_force;
+use crate::domain::grant::model::{Granted, RawGrant};
 use crate::domain::grant::periods::default_periods;
 use crate::domain::grant::statement::sha256_hex;
 use crate::domain::vocabulary::call;
@@ -349,15 +349,20 @@ impl RawGrantFollowUp {
             return;
         };
         let proposed = default_periods(start, end, months);
-        let last = self.periods.iter().filter_map(FollowUpPeriod::range).map(|(_, e)| e).max();
+        let last = self
+            .periods
+            .iter()
+            .filter_map(FollowUpPeriod::range)
+            .map(|(_, e)| e)
+            .max();
         if last.is_some_and(|last| end <= last) {
             return;
         }
         for (from, to) in proposed {
-            let cut = self.periods.iter_mut().find(|p| {
-                p.range()
-                    .is_some_and(|(s, e)| s == from && Some(e) == last && e < to)
-            });
+            let cut = self
+                .periods
+                .iter_mut()
+                .find(|p| p.range().is_some_and(|(s, e)| s == from && Some(e) == last && e < to));
             if let Some(p) = cut {
                 p.end = iso(to);
             } else if last.is_none_or(|last| from > last) {

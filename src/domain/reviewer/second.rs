@@ -4,8 +4,10 @@
 //! (the first's deferred, by their fingerprint: a clarified version's where one was received) take
 //! what their open application says now and the panel's mean.
 
-use crate::domain::formats::decision::{Applied, Proposal};
+use crate::domain::formats::decision::{Applied, Proposal, Status};
+use crate::domain::reviewer::clarification::second_proposal;
 use crate::domain::reviewer::decision::sync;
+use crate::domain::vocabulary::locale::Lang;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -45,6 +47,45 @@ pub fn follow_clarified(second: &mut Proposal, clarified: &BTreeMap<String, Appl
             ..c.clone()
         };
         changed = true;
+    }
+    changed
+}
+
+/// The original an entry is about: its `original` where it names one (a clarified version), else
+/// its own fingerprint.
+fn original_of(a: &Applied) -> &str {
+    if a.original.is_empty() {
+        &a.fingerprint
+    } else {
+        &a.original
+    }
+}
+
+/// The second decision follows the first's deferrals after it was made (docs/rules.md §12.1.8): an
+/// application the first defers that the second has no entry for is added, as `second_proposal`
+/// makes its entry (by its clarified version where one is in force); an entry whose application
+/// the first no longer defers is taken out while nothing is decided of it here (its status open),
+/// and kept where something is (what the ministry decided is not dropped unseen; *assumed*). The
+/// entries keep their order; added ones come last. Returns whether anything changed.
+pub fn follow_first(
+    second: &mut Proposal,
+    first: &Proposal,
+    clarified: &BTreeMap<String, Applied>,
+    lang: Lang,
+) -> bool {
+    let made = second_proposal(first, clarified, lang).entries;
+    let deferred: Vec<&str> = made.iter().map(|e| original_of(&e.application)).collect();
+    let before = second.entries.len();
+    second
+        .entries
+        .retain(|e| e.status != Status::Open || deferred.contains(&original_of(&e.application)));
+    let mut changed = second.entries.len() != before;
+    for entry in made {
+        let original = original_of(&entry.application);
+        if !second.entries.iter().any(|e| original_of(&e.application) == original) {
+            second.entries.push(entry);
+            changed = true;
+        }
     }
     changed
 }
@@ -132,5 +173,49 @@ mod tests {
         assert!(follow_clarified(&mut second, &later));
         assert_eq!(second.entries[0].application.original, original);
         assert_eq!(second.entries[0].application.maximum, "50000.00");
+    }
+
+    #[test]
+    fn the_second_follows_what_the_first_defers_after_it_was_made() {
+        let mut first = Proposal::new(DEFAULT_CALL, Lang::Fi);
+        for (c, status) in [('a', Status::Defer), ('b', Status::Grant), ('c', Status::Defer)] {
+            first.entries.push(Entry {
+                application: applied(c, "85000.00"),
+                status,
+                ..Entry::default()
+            });
+        }
+        let mut second = second_proposal(&first, &BTreeMap::new(), Lang::Fi);
+        assert_eq!(second.entries.len(), 2);
+        second.entries[1].status = Status::Grant; // c granted in the second
+        assert!(
+            !follow_first(&mut second, &first, &BTreeMap::new(), Lang::Fi),
+            "nothing new"
+        );
+
+        // The first now defers b too, and no longer defers a nor c.
+        first.entries[0].status = Status::Refuse;
+        first.entries[1].status = Status::Defer;
+        first.entries[2].status = Status::Grant;
+        let clarified = BTreeMap::from([(applied('b', "").fingerprint, applied('d', "60000.00"))]);
+        assert!(follow_first(&mut second, &first, &clarified, Lang::Fi));
+        let names: Vec<(String, Status)> = second
+            .entries
+            .iter()
+            .map(|e| (e.application.project.clone(), e.status))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("Hanke c".to_string(), Status::Grant),
+                ("Hanke d".to_string(), Status::Open)
+            ],
+            "a, undecided here, is taken out; c, granted here, stays; b comes in by its clarified version"
+        );
+        assert_eq!(second.entries[1].application.original, applied('b', "").fingerprint);
+        assert!(
+            !follow_first(&mut second, &first, &clarified, Lang::Fi),
+            "and then it is up to date"
+        );
     }
 }

@@ -21,7 +21,7 @@ use crate::domain::reviewer::decision::{
     analyse_open, applied, csv, defer, grant, printed, sync, CsvHeadings, DecisionAnalysis, EntryField, Place,
 };
 use crate::domain::reviewer::panel;
-use crate::domain::reviewer::second::{follow_clarified, sync_second};
+use crate::domain::reviewer::second::{follow_clarified, follow_first, sync_second};
 use crate::domain::rules::finding::Severity;
 use crate::domain::vocabulary::call::{self, DEFAULT_CALL};
 use crate::domain::vocabulary::locale::Lang;
@@ -383,7 +383,8 @@ fn clarified_open(
 
 /// Brings the second decision up to date (docs/rules.md §12.1.8): where nothing was stored for it,
 /// it is made from the first once the first and the clarification record are read and the first
-/// has deferred entries (`second_proposal`); the clarified versions received since are brought in
+/// has deferred entries (`second_proposal`); it follows what the first defers since (`follow_first`),
+/// the clarified versions received since are brought in
 /// (`follow_clarified`) and its entries follow their open applications and the panel's mean
 /// without any other joining (`sync_second`). The first's proposal is only read.
 fn sync_second_open(
@@ -419,6 +420,11 @@ fn sync_second_open(
     let mut means = means(reviewer);
     means.retain(|_, m| m.is_some());
     let mut next = state.proposal.get_untracked();
+    if first.ready.get_value() && cl.ready.get_untracked() {
+        first
+            .proposal
+            .with_untracked(|f| follow_first(&mut next, f, &clarified, lang));
+    }
     follow_clarified(&mut next, &clarified);
     sync_second(&mut next, &open, &means);
     if state.proposal.with_untracked(|p| *p != next) {
