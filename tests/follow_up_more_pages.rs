@@ -137,7 +137,12 @@ async fn a_change_request_is_opened_decided_part_by_part_and_saved_as_a_file_the
     let turn = my_turn().await;
     hakemus::storage::clear().await;
     catch_downloads();
+    // The grant followed, its claims received (the project as they name it): the page knows the
+    // end in force.
+    let record = followed();
+    kept::save(&record, 0).await.unwrap();
     let (mut lead, r) = asking_for_changes();
+    lead.id = record.grants[0].project_id.clone();
     let request = change_request(&lead, r, "2021-09-01T08:00:00Z").unwrap();
     lead.change_mut(r).unwrap().sent_at = "2021-09-01T08:00:00Z".into();
     let (a, b) = (request.parts[0].id, request.parts[1].id);
@@ -171,6 +176,7 @@ async fn a_change_request_is_opened_decided_part_by_part_and_saved_as_a_file_the
 
     // Part by part: what is asked, with the lead's reason.
     let first = text_spaced(&format!("deciding-0-part-{a}-asked"));
+    assert!(first.contains("Päättymispäivä nyt30.11.2021"), "{first}");
     assert!(first.contains("Haettu päättymispäivä31.3.2022"), "{first}");
     assert!(first.contains("Ohjelmistotoimittajan toimitus viivästyi."), "{first}");
     let second = text_spaced(&format!("deciding-0-part-{b}-asked"));

@@ -154,6 +154,7 @@ texts! {
     KindEndDate { fi: "Myöhäisempi päättymispäivä", sv: "Senare slutdatum", en: "A later end date" }
     KindMoveMoney { fi: "Rahan siirto", sv: "Överföring av pengar", en: "Money moved" }
     KindContent { fi: "Sisällön muutos", sv: "Ändring av innehållet", en: "A change of content" }
+    EndInForce { fi: "Päättymispäivä nyt", sv: "Slutdatum nu", en: "End date now" }
     AskedEnd { fi: "Haettu päättymispäivä", sv: "Sökt slutdatum", en: "End date asked" }
     AskedFrom { fi: "Mistä", sv: "Från", en: "From" }
     AskedTo { fi: "Mihin", sv: "Till", en: "To" }

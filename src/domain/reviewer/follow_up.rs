@@ -502,6 +502,14 @@ pub struct SettlementDecision {
     pub decided: bool,
 }
 
+/// The grant as the latest readable file received of it carries it: the application and every
+/// change decided in it (docs/rules.md §12.2), so its period in force and its applicants' names.
+/// What the ministry knows of a grant when it decides the grant's change request; `None` before a
+/// readable file has come.
+pub fn latest_grant(opened: &OpenedReports) -> Option<&RawGrant> {
+    opened.values().rev().find_map(|o| o.as_ref().ok()).map(Opened::grant)
+}
+
 /// The settlement decision of a grant; `None` before a final report that reads is received.
 pub fn settlement_decision(g: &RawGrantFollowUp, opened: &OpenedReports) -> Option<SettlementDecision> {
     settlement_with(g, opened, &mut Vec::new(), &check_payments(g, opened, &mut Vec::new()))

@@ -11,12 +11,13 @@
 //! kept in this browser (`storage::change_decisions`) on every change, so a reload loses nothing.
 
 use crate::domain::formats::grant_change::{file_name, read_change_request, to_json, CHANGE_DECISION_FORMAT};
-use crate::domain::grant::model::{ChangeKind, MoveBy, Outcome, RawChangePart};
+use crate::domain::grant::change::schedule_in_force;
+use crate::domain::grant::model::{ChangeKind, Outcome, RawChangePart, RawGrant};
 use crate::domain::reviewer::change_decision::{
     check_deciding, decision_file, DecidingField, DecidingFinding, RawDeciding, RawPartDeciding,
 };
+use crate::domain::reviewer::follow_up::latest_grant;
 use crate::domain::rules::finding::Severity;
-use crate::domain::vocabulary::call::CostCategory;
 use crate::domain::vocabulary::dates::parse_iso_date;
 use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::money::Money;
@@ -28,8 +29,9 @@ use crate::ui::dom::{after_press, focus_after_render, focus_now};
 use crate::ui::field::{message_line, FieldFrame};
 use crate::ui::files::{self as browser, local_date, FileDrop};
 use crate::ui::follow_up::app::HOME;
-use crate::ui::follow_up::state::today;
+use crate::ui::follow_up::state::{today, FollowUp};
 use crate::ui::form::{text, tr};
+use crate::ui::grant::changes::side_name;
 use crate::ui::language::use_lang;
 use crate::ui::summary::set_title;
 use leptos::prelude::*;
@@ -154,15 +156,6 @@ fn kind_name(kind: ChangeKind) -> Fp {
         ChangeKind::EndDate => Fp::KindEndDate,
         ChangeKind::MoveMoney => Fp::KindMoveMoney,
         ChangeKind::Content => Fp::KindContent,
-    }
-}
-
-/// A side of a move of money: the category's name (an applicant by its id: the request's file
-/// does not carry the applicants' names).
-fn side_name(lang: Lang, by: MoveBy, x: &str) -> String {
-    match (by, CostCategory::from_id(x)) {
-        (MoveBy::Category, Some(c)) => i18n::category(lang, c).to_string(),
-        _ => x.to_string(),
     }
 }
 
@@ -373,6 +366,18 @@ fn RequestDecision(i: usize) -> impl IntoView {
             </dl>
         }
     };
+    // What the follow-up knows of the grant (its latest file received): the end in force and the
+    // applicants' names, which the request's file does not carry (docs/rules.md §12.2).
+    // (The page shows before the follow-up is read, and again once it is: `FollowUpApp`.)
+    let follow_up = use_context::<FollowUp>();
+    let project_id = start.request.project.id.clone();
+    let known = Signal::derive(move || {
+        let follow_up = follow_up?;
+        let index = follow_up
+            .record
+            .with(|r| r.grants.iter().position(|g| g.project_id == project_id))?;
+        follow_up.opened.with(|o| o.get(index).and_then(latest_grant).cloned())
+    });
     let parts = start.request.parts.clone();
     let start_decider = start.decider.clone();
     let start_date = start.decided_on.clone();
@@ -384,7 +389,7 @@ fn RequestDecision(i: usize) -> impl IntoView {
             {facts}
             {parts.into_iter().enumerate().map(|(n, part)| {
                 let typed = start.parts.iter().find(|p| p.part == part.id).cloned().unwrap_or_default();
-                view! { <PartDecision i number=n + 1 part typed /> }
+                view! { <PartDecision i number=n + 1 part typed known /> }
             }).collect_view()}
             <DecisionField i field=DecidingField::Decider label=Fp::Decider hint=Fp::DeciderHint value=start_decider
                 set=Callback::new(move |v| d.edit(i, |x| x.decider = v)) />
@@ -468,7 +473,13 @@ fn set_part(d: Deciding, i: usize, part: u64, set: impl FnOnce(&mut RawPartDecid
 /// value accepted instead (with accepted-with-changes, for a later end or money moved) and the
 /// reason.
 #[component]
-fn PartDecision(i: usize, number: usize, part: RawChangePart, typed: RawPartDeciding) -> impl IntoView {
+fn PartDecision(
+    i: usize,
+    number: usize,
+    part: RawChangePart,
+    typed: RawPartDeciding,
+    known: Signal<Option<RawGrant>>,
+) -> impl IntoView {
     let d = expect_context::<Deciding>();
     let lang = use_lang();
     let p = part.id;
@@ -481,13 +492,22 @@ fn PartDecision(i: usize, number: usize, part: RawChangePart, typed: RawPartDeci
             let l = lang.get();
             let row = |k: Fp, v: String| view! { <dt>{k.get(l)}</dt><dd>{v}</dd> };
             let what = match part.kind {
-                ChangeKind::EndDate => row(Fp::AskedEnd, shown_date(l, &part.end)).into_any(),
+                ChangeKind::EndDate => {
+                    // The end in force now, where a file of the grant has come.
+                    let now = known.with(|g| g.as_ref().and_then(|g| schedule_in_force(g).end));
+                    view! {
+                        {now.map(|d| row(Fp::EndInForce, i18n::date(l, d)))}
+                        {row(Fp::AskedEnd, shown_date(l, &part.end))}
+                    }
+                    .into_any()
+                }
                 ChangeKind::MoveMoney => {
                     let amount =
                         Money::parse_exchange(&part.amount).map_or_else(|| part.amount.clone(), |m| m.format(l));
+                    let side = |x: &str| known.with(|g| side_name(g.as_ref(), l, part.by, x));
                     view! {
-                        {row(Fp::AskedFrom, side_name(l, part.by, &part.from))}
-                        {row(Fp::AskedTo, side_name(l, part.by, &part.to))}
+                        {row(Fp::AskedFrom, side(&part.from))}
+                        {row(Fp::AskedTo, side(&part.to))}
                         {row(Fp::AskedAmount, amount)}
                     }
                     .into_any()

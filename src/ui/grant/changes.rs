@@ -191,7 +191,7 @@ fn PlanInForce() -> impl IntoView {
                             Applied::Move {
                                 by, from, to, amount, ..
                             } => {
-                                let name = |x: &str| side_name(g, l, *by, x);
+                                let name = |x: &str| side_name(Some(g), l, *by, x);
                                 format!(
                                     "{}: {} \u{2192} {}, {}",
                                     Gc::PlanMoved.get(l),
@@ -609,8 +609,8 @@ fn SentPart(request: LineId, part: LineId, number: usize) -> impl IntoView {
                 ChangeKind::EndDate => shown_date(l, &p.end),
                 ChangeKind::MoveMoney => format!(
                     "{} \u{2192} {}: {}",
-                    side_name(g, l, p.by, &p.from),
-                    side_name(g, l, p.by, &p.to),
+                    side_name(Some(g), l, p.by, &p.from),
+                    side_name(Some(g), l, p.by, &p.to),
                     shown_amount(l, &p.amount)
                 ),
                 ChangeKind::Content => p.text.clone(),
@@ -659,18 +659,21 @@ fn SentPart(request: LineId, part: LineId, number: usize) -> impl IntoView {
     }
 }
 
-/// A side of a move of money as the page names it: the category's name, or the applicant's.
-fn side_name(g: &RawGrant, l: Lang, by: MoveBy, x: &str) -> String {
+/// A side of a move of money as a page names it: the category's name, or the applicant's in the
+/// grant `g` (by its id where the grant is not known: the ministry's page before a file of it came).
+pub(crate) fn side_name(g: Option<&RawGrant>, l: Lang, by: MoveBy, x: &str) -> String {
     match by {
         MoveBy::Category => {
             CostCategory::from_id(x).map_or_else(|| x.to_string(), |c| i18n::category(l, c).to_string())
         }
         MoveBy::Applicant => g
-            .application
-            .applicants
-            .iter()
-            .enumerate()
-            .find(|(_, a)| a.id.to_string() == x)
+            .and_then(|g| {
+                g.application
+                    .applicants
+                    .iter()
+                    .enumerate()
+                    .find(|(_, a)| a.id.to_string() == x)
+            })
             .map_or_else(|| x.to_string(), |(i, a)| applicant_label(a, i, l)),
     }
 }
