@@ -26,7 +26,9 @@
 //     65 023,79 − 60 000,00 = 5 023,79.) It asks 20 000,00; the ministry approves it (14.2.2022,
 //     paid 21.2.2022); the lead records it paid. P = 80 000,00. On the ministry's grant page the
 //     grant still available is G − paid: 181 500,00 − 60 000,00 = 121 500,00, then − 20 000,00 =
-//     101 500,00.
+//     101 500,00. Its reporting periods, proposed from claim 1 every four months to 30.11.2021 (six,
+//     the last 1.11.–30.11.2021), follow the end claim 2 carries: the sixth runs on to 28.2.2022 and
+//     a seventh, 1.3.–31.3.2022, is added.
 //  6. 28.3.2022, before the final report's deadline in force (the accepted end 31.3.2022, §12.2),
 //     the lead sends the final report with the auditor's statement. As the file counts it:
 //     E = 96 498,58, final grant 82 023,79, paid 80 000,00, last instalment 2 023,79.
