@@ -12,7 +12,7 @@ pub mod decision;
 pub mod list;
 pub mod state;
 
-use crate::i18n::reviewer::R;
+use crate::i18n::reviewer_app::Ra;
 use crate::i18n::T;
 use crate::storage::DecisionKey;
 use crate::ui::frame::{FooterLink, Frame, NotFound};
@@ -71,7 +71,7 @@ fn Pages() -> impl IntoView {
     let lang = language::use_lang();
     let status = view! {
         <p class="draft-status">
-            <a href="/follow-up" rel="external" id="follow-up-link">{crate::ui::form::text(lang, R::FollowUpLink)}</a>
+            <a href="/follow-up" rel="external" id="follow-up-link">{crate::ui::form::text(lang, Ra::FollowUpLink)}</a>
         </p>
     };
     view! {
