@@ -179,8 +179,6 @@ fn page_view(page: routes::Page) -> AnyView {
         | P::Reviewer
         | P::Decision
         | P::DecisionPrint
-        | P::SecondDecision
-        | P::SecondDecisionPrint
         | P::Application(_)
         | P::Assessment(_)
         | P::NotFound => view! { <NotFound home="/" home_text=T::OverviewTitle /> }.into_any(),
