@@ -8,6 +8,7 @@ pub mod applicants;
 pub mod backup;
 pub mod budget;
 pub mod check;
+pub mod checked;
 pub mod clarification;
 pub mod compare;
 pub mod dom;
