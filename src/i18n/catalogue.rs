@@ -197,8 +197,8 @@ mod tests {
 
     /// The wasm installs the tables `TABLES` names (the first phase's pages also
     /// `INITIATIVE_TABLES`, the grant's `GRANT_TABLES`, clarification's pages `CLARIFICATION_TABLES`,
-    /// the follow-up's `FOLLOW_UP_TABLES`); the files hold the ones `tables` lists. A table
-    /// in one list only would be shown in Finnish, or never written.
+    /// the follow-up's `FOLLOW_UP_TABLES`, the reviewer's `REVIEWER_APP_TABLES`); the files hold the
+    /// ones `tables` lists. A table in one list only would be shown in Finnish, or never written.
     #[test]
     fn the_app_installs_every_table_the_files_hold() {
         let written: Vec<&str> = super::super::tables(Lang::Sv).iter().map(|(t, _)| t.name).collect();
@@ -208,6 +208,7 @@ mod tests {
             .chain(&super::super::GRANT_TABLES)
             .chain(&super::super::CLARIFICATION_TABLES)
             .chain(&super::super::FOLLOW_UP_TABLES)
+            .chain(&super::super::REVIEWER_APP_TABLES)
             .map(|t| t.name)
             .collect();
         assert_eq!(installed, written);
@@ -222,6 +223,7 @@ mod tests {
                 .chain(&super::super::GRANT_TABLES)
                 .chain(&super::super::CLARIFICATION_TABLES)
                 .chain(&super::super::FOLLOW_UP_TABLES)
+                .chain(&super::super::REVIEWER_APP_TABLES)
                 .copied()
                 .collect();
             install(lang, &file_text(lang), &tables).unwrap();

@@ -6,6 +6,7 @@
 //! needs no inflection (docs/rules.md §9.7).
 
 use super::format::{counted, date, integer};
+use super::reviewer_app::Ra;
 use super::texts::texts;
 use crate::domain::formats::decision::{Applied, Proposal, Status, Step};
 use crate::domain::reviewer::decision::{recipient, Printed, Problem, Recipient};
@@ -197,52 +198,6 @@ texts! {
         en: "These grants are left out of the print because the checks found an error in them. Correct them in the proposal:",
     }
     TotalAppropriation { fi: "Määräraha", sv: "Anslag", en: "Appropriation" }
-    SecondTitle {
-        fi: "Jatkoselvitystä edellyttäneiden hankkeiden päätös",
-        sv: "Beslut om projekt som krävde ytterligare utredning",
-        en: "Decision on the projects that required further clarification",
-    }
-    SecondIntro {
-        fi: "Ensimmäinen päätös siirsi nämä hakemukset päätettäviksi myöhemmin lisäselvitysten jälkeen. Esitä kullekin avustuksen myöntämistä, hylkäämistä tai uutta jatkoselvitystä. Lisäselvityksen antaneesta hakemuksesta päätetään sen korjatun version perusteella. Ensimmäisen päätöksen myönnöt vähentävät samaa määrärahaa.",
-        sv: "Det första beslutet sköt upp dessa ansökningar till senare, efter ytterligare utredning. Föreslå för var och en att understöd beviljas, inte beviljas eller att ärendet utreds vidare. En ansökan som kompletterats avgörs på basis av den korrigerade versionen. Det första beslutets understöd minskar samma anslag.",
-        en: "The first decision left these applications to be decided later, after further clarification. For each, propose a grant, a refusal or further clarification again. An application that was clarified is decided on its clarified version. The first decision's grants come out of the same appropriation.",
-    }
-    SecondNone {
-        fi: "Ensimmäisessä päätöksessä ei ole jatkoselvitykseen siirrettyjä hakemuksia.",
-        sv: "Det första beslutet har inga ansökningar som skjutits upp för ytterligare utredning.",
-        en: "The first decision has no applications deferred for further clarification.",
-    }
-    SecondTotalGranted { fi: "Myönnetään tällä päätöksellä", sv: "Beviljas genom detta beslut", en: "Granted by this decision" }
-    SecondTotalGrantedBefore {
-        fi: "Myönnetty ensimmäisellä päätöksellä ja aiemmin",
-        sv: "Beviljat genom det första beslutet och tidigare",
-        en: "Granted by the first decision and before it",
-    }
-    SecondGrantedBefore {
-        fi: "Määrärahasta jo myönnetty (€)",
-        sv: "Redan beviljat av anslaget (€)",
-        en: "Already granted from the appropriation (€)",
-    }
-    SecondGrantedBeforeHint {
-        fi: "Ensimmäisen päätöksen myönnöt ja se, mitä siitä oli jo myönnetty muilla päätöksillä; voit muuttaa sitä.",
-        sv: "Det första beslutets understöd och det som redan beviljats av anslaget genom andra beslut; du kan ändra det.",
-        en: "The first decision's grants and what other decisions had granted before it; you can change it.",
-    }
-    SecondPrintTitle {
-        fi: "Päätös jatkoselvitystä edellyttäneistä hankkeista",
-        sv: "Beslut om projekt som krävde ytterligare utredning",
-        en: "Decision on the projects that required further clarification",
-    }
-    SecondPrintRefused {
-        fi: "Seuraaville hankkeille ei myönnetä avustusta:",
-        sv: "Följande projekt beviljas inget understöd:",
-        en: "No grant is awarded to the following projects:",
-    }
-    SecondPrintDeferred {
-        fi: "Seuraavien hankkeiden osalta päätös tehdään myöhemmin:",
-        sv: "För följande projekt fattas beslutet senare:",
-        en: "For the following projects, the decision will be made later:",
-    }
     PrintNotOpen {
         fi: "Tulosteesta puuttuvat nämä esityksen hakemukset, koska niitä ei ole avattu:",
         sv: "Dessa ansökningar i förslaget saknas i utskriften eftersom de inte har öppnats:",
@@ -784,7 +739,7 @@ fn second_opening(lang: Lang, first: &FirstDecision) -> String {
 /// (the first's lists every application received). An entry not decided yet is not printed.
 pub fn second_document(lang: Lang, p: &Proposal, printed: &Printed, first: &FirstDecision) -> Vec<Block> {
     let mut out = vec![
-        Block::Title(D::SecondPrintTitle.get(lang).into()),
+        Block::Title(Ra::SecondPrintTitle.get(lang).into()),
         Block::Paragraph(second_opening(lang, first)),
     ];
     if !printed.sections.is_empty() {
@@ -802,11 +757,11 @@ pub fn second_document(lang: Lang, p: &Proposal, printed: &Printed, first: &Firs
         .map(named)
         .collect();
     if !refused.is_empty() {
-        out.push(Block::Paragraph(D::SecondPrintRefused.get(lang).into()));
+        out.push(Block::Paragraph(Ra::SecondPrintRefused.get(lang).into()));
         out.push(Block::List(refused));
     }
     if !printed.deferred.is_empty() {
-        out.push(Block::Paragraph(D::SecondPrintDeferred.get(lang).into()));
+        out.push(Block::Paragraph(Ra::SecondPrintDeferred.get(lang).into()));
         out.push(Block::List(printed.deferred.iter().map(named).collect()));
     }
     out.push(Block::Paragraph(total_sentence(lang, printed.total)));

@@ -42,7 +42,10 @@
 //!   [`FOLLOW_UP_TABLES`]);
 //! - `backup`: making and restoring a backup, and the summary of a restore (`B`, its own table);
 //! - `reviewer`: the criteria, scores, assessment total, reviews merged and stored, already open,
-//!   and the panel's words (standings, means, members, the municipality pointer, reasons missing).
+//!   and the panel's words (standings, means, members, the municipality pointer, reasons missing);
+//! - `reviewer_app`: `Ra`, the texts only the reviewer's app shows and installs (the second
+//!   decision's, the way on to the follow-up; its table is not among [`TABLES`]: see
+//!   [`REVIEWER_APP_TABLES`]).
 
 pub mod backup;
 mod budget;
@@ -66,6 +69,7 @@ pub mod initiative;
 mod parts;
 pub mod questions;
 pub mod reviewer;
+pub mod reviewer_app;
 mod sources;
 mod texts;
 
@@ -164,9 +168,15 @@ pub const FOLLOW_UP_TABLES: [&catalogue::Table; 1] = [&follow_up_pages::Fp::TABL
 pub static WITH_FOLLOW_UP_TABLES: [&catalogue::Table; TABLES.len() + FOLLOW_UP_TABLES.len()] =
     with_tables!(FOLLOW_UP_TABLES);
 
-/// What the reviewer's app installs: every table and further clarification's (the ministry writes
-/// its requests and reads the answers there).
-pub static WITH_REVIEWER_APP_TABLES: [&catalogue::Table; TABLES.len() + 1] = with_tables!(CLARIFICATION_TABLES);
+/// The tables only the reviewer's app shows (`reviewer_app`: the second decision's page and print,
+/// the way on to the follow-up): in the same texts files as [`TABLES`], installed only by that app,
+/// so that the other apps do not carry their keys.
+pub const REVIEWER_APP_TABLES: [&catalogue::Table; 1] = [&reviewer_app::Ra::TABLE];
+
+/// What the reviewer's app installs: every table, further clarification's (the ministry writes its
+/// requests and reads the answers there) and its own ([`REVIEWER_APP_TABLES`]).
+pub static WITH_REVIEWER_APP_TABLES: [&catalogue::Table; TABLES.len() + 2] =
+    with_tables!([CLARIFICATION_TABLES[0], REVIEWER_APP_TABLES[0]]);
 
 /// Each table with its texts in `lang`, in key order, from the source (what the files are made of).
 #[cfg(not(target_arch = "wasm32"))]
@@ -237,6 +247,10 @@ pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static
         (
             &follow_up_pages::Fp::TABLE,
             follow_up_pages::Fp::ALL.iter().map(|t| t.get(lang)).collect(),
+        ),
+        (
+            &reviewer_app::Ra::TABLE,
+            reviewer_app::Ra::ALL.iter().map(|t| t.get(lang)).collect(),
         ),
     ]
 }

@@ -9,8 +9,6 @@ use crate::domain::vocabulary::locale::Lang;
 // wasm does not carry them; in the wasm, Swedish and English come from the texts files).
 texts! {
     R;
-    // The footer's way to the ministry's follow-up of the grants (ui::follow_up, a bundle of its own).
-    FollowUpLink { fi: "Avustusten seuranta", sv: "Uppföljning av understöden", en: "Following up the grants" }
     NotKeptTitleOne {
         fi: "Tiedostoa ei voitu säilyttää tässä selaimessa",
         sv: "Filen kunde inte sparas i den här webbläsaren",

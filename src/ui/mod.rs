@@ -8,6 +8,7 @@ pub mod applicants;
 pub mod backup;
 pub mod budget;
 pub mod check;
+pub mod checked;
 pub mod clarification;
 pub mod compare;
 pub mod dom;
@@ -179,8 +180,6 @@ fn page_view(page: routes::Page) -> AnyView {
         | P::Reviewer
         | P::Decision
         | P::DecisionPrint
-        | P::SecondDecision
-        | P::SecondDecisionPrint
         | P::Application(_)
         | P::Assessment(_)
         | P::NotFound => view! { <NotFound home="/" home_text=T::OverviewTitle /> }.into_any(),

@@ -26,9 +26,6 @@ pub enum Page {
     Reviewer,
     Decision,
     DecisionPrint,
-    /// The second decision, on the applications the first deferred (docs/rules.md §12.1.8).
-    SecondDecision,
-    SecondDecisionPrint,
     /// An opened application, by its fingerprint.
     Application(String),
     Assessment(String),
@@ -63,8 +60,6 @@ impl Page {
             "/reviewer" => Page::Reviewer,
             "/reviewer/decision" => Page::Decision,
             "/reviewer/decision/print" => Page::DecisionPrint,
-            "/reviewer/second-decision" => Page::SecondDecision,
-            "/reviewer/second-decision/print" => Page::SecondDecisionPrint,
             _ => match path
                 .strip_prefix("/reviewer/")
                 .map(|rest| rest.split('/').collect::<Vec<_>>())
@@ -104,10 +99,6 @@ mod tests {
         assert_eq!(Page::of("/reviewer"), Page::Reviewer);
         assert_eq!(Page::of("/reviewer/decision"), Page::Decision);
         assert_eq!(Page::of("/reviewer/decision/print"), Page::DecisionPrint);
-        assert_eq!(Page::of("/reviewer/second-decision"), Page::SecondDecision);
-        assert_eq!(Page::of("/reviewer/second-decision/"), Page::SecondDecision);
-        assert_eq!(Page::of("/reviewer/second-decision/print"), Page::SecondDecisionPrint);
-        assert_eq!(Page::of("/reviewer/second-decision").fingerprint(), None);
         assert_eq!(Page::of("/reviewer/ab12"), Page::Application("ab12".into()));
         assert_eq!(Page::of("/reviewer/ab12/assessment"), Page::Assessment("ab12".into()));
         assert_eq!(Page::of("/reviewer/ab12").fingerprint(), Some("ab12"));

@@ -16,8 +16,9 @@ use crate::domain::vocabulary::money::Money;
 use crate::i18n::follow_up::{self as fu_words, Fu};
 use crate::i18n::follow_up_pages::{self as words, Fp};
 use crate::i18n::{self, grant_reports::report_error};
+use crate::ui::checked::{Checked, CheckedField};
 use crate::ui::follow_up::grant::{shown_date, Here};
-use crate::ui::follow_up::shown::{Shown, TextField};
+use crate::ui::follow_up::shown::Shown;
 use crate::ui::form::text;
 use leptos::prelude::*;
 
@@ -213,14 +214,14 @@ fn CheckFields(id: LineId, which: Which) -> impl IntoView {
     view! {
         <fieldset class="check" id=base.clone()>
             <legend>{text(lang, which.title())}</legend>
-            <TextField id=by_id label=Fp::CheckedBy value=by set=set_field(here, id, which, |f| f.0) />
-            <TextField id=format!("{base}-on") label=Fp::CheckedOn hint=Fp::DateHint value=on
+            <CheckedField checks=shown id=by_id label=Fp::CheckedBy value=by set=set_field(here, id, which, |f| f.0) />
+            <CheckedField checks=shown id=format!("{base}-on") label=Fp::CheckedOn hint=Fp::DateHint value=on
                 set=set_field(here, id, which, |f| f.1) />
             <fieldset class="radios">
                 <legend>{text(lang, Fp::Verdict)}</legend>
                 {radios}
             </fieldset>
-            <TextField id=format!("{base}-note") label=Fp::Note value=note multiline=true
+            <CheckedField checks=shown id=format!("{base}-note") label=Fp::Note value=note rows=3
                 set=set_field(here, id, which, |f| f.3) />
         </fieldset>
     }
@@ -301,6 +302,7 @@ fn Entries(id: LineId) -> impl IntoView {
 #[component]
 fn EntryRow(report: LineId, row: Row) -> impl IntoView {
     let here = expect_context::<Here>();
+    let shown = expect_context::<Shown>();
     let lang = here.lang;
     let entry = row.id;
     let decided = here
@@ -361,7 +363,7 @@ fn EntryRow(report: LineId, row: Row) -> impl IntoView {
         move || {
             leaving.get().then(|| {
                 view! {
-                    <TextField id=format!("{base}-reason") label=Fp::Reason value=reason.clone()
+                    <CheckedField checks=shown id=format!("{base}-reason") label=Fp::Reason value=reason.clone()
                         set=Callback::new(move |r: String| decide(true, Some(r))) />
                 }
             })

@@ -20,6 +20,7 @@ use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::follow_up::{self as fu_words, Fu};
 use crate::i18n::follow_up_pages::Fp;
 use crate::i18n::{self, T};
+use crate::ui::checked::Checked;
 use crate::ui::dom::{focus_after_render, focus_now};
 use crate::ui::follow_up::app::{Page, HOME};
 use crate::ui::follow_up::checks::ReceivedReports;
@@ -198,10 +199,10 @@ pub fn GrantPage(grant_key: String) -> impl IntoView {
     provide_context(shown);
     set_title(
         move |l| format!("{} \u{2013} {}", name(l), Fp::FollowUpTitle.get(l)),
-        move || shown.all.get() && findings.with(|f| f.iter().any(|p| p.finding.is_error())),
+        move || shown.reveal.all.get() && findings.with(|f| f.iter().any(|p| p.finding.is_error())),
     );
     let check = move |_| {
-        shown.all.set(true);
+        shown.reveal.all.set(true);
         focus_after_render(SUMMARY_ID.into());
     };
     view! {
@@ -252,7 +253,7 @@ fn Summary() -> impl IntoView {
             <li><a href=format!("#{target}") on:click=move |ev| { ev.prevent_default(); focus_now(&target); }>{said}</a></li>
         }
     };
-    let visible = move || shown.all.get() || !revealed.with(Vec::is_empty);
+    let visible = move || shown.reveal.all.get() || !revealed.with(Vec::is_empty);
     view! {
         <Show when=visible>
             <div id=SUMMARY_ID class="error-summary" tabindex="-1" class:clean=move || errors.with(Vec::is_empty)>
@@ -305,12 +306,12 @@ fn Facts() -> impl IntoView {
         })
     };
     let shown = expect_context::<Shown>();
-    let amount_problem = shown.of("grant-figures".into());
+    let amount_problem = shown.shown("grant-figures".into());
     view! {
         <section aria-labelledby="grant-facts-title">
             <h2 id="grant-facts-title">{text(lang, Fp::GrantTitle)}</h2>
             <dl class="facts">{facts}</dl>
-            <crate::ui::follow_up::shown::Messages id="grant-figures".into() shown=amount_problem />
+            <crate::ui::checked::Messages id="grant-figures" shown=amount_problem />
             <dl class="figures" id="grant-figures" tabindex="-1">{figures}</dl>
         </section>
     }
@@ -365,12 +366,12 @@ fn Periods() -> impl IntoView {
         })
     };
     let shown = expect_context::<Shown>();
-    let due_problems = shown.of("periods".into());
+    let due_problems = shown.shown("periods".into());
     view! {
         // Not a landmark itself: the table's scrolling region is the one named by the heading.
         <section>
             <h2 id="periods-title">{text(lang, Fp::PeriodsTitle)}</h2>
-            <crate::ui::follow_up::shown::Messages id="periods".into() shown=due_problems />
+            <crate::ui::checked::Messages id="periods" shown=due_problems />
             <div class="table-scroll" role="region" aria-labelledby="periods-title" tabindex="0" id="periods">
                 <table class="periods">
                     <thead><tr><th scope="col">{move || Fu::Period.get(lang.get())}</th>{th(Fp::ColDue)}{th(Fp::ColState)}{th(Fp::ColLate)}</tr></thead>

@@ -11,9 +11,10 @@ use crate::domain::formats::follow_up::RawPayment;
 use crate::domain::reviewer::follow_up::Outcome;
 use crate::i18n::follow_up::Fu;
 use crate::i18n::follow_up_pages::{self as words, Fp};
+use crate::ui::checked::{Checked, CheckedField, Messages};
 use crate::ui::dom::focus_after_render;
 use crate::ui::follow_up::grant::{settlement_path, Here};
-use crate::ui::follow_up::shown::{Messages, Shown, TextField};
+use crate::ui::follow_up::shown::Shown;
 use crate::ui::form::text;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -76,7 +77,7 @@ fn Payment(id: LineId) -> impl IntoView {
     });
     let base = format!("payment-{id}");
     let claim_id = format!("{base}-claim");
-    let claim_shown = shown.of(claim_id.clone());
+    let claim_shown = shown.shown(claim_id.clone());
     let claims = Memo::new(move |_| {
         here.status
             .get()
@@ -127,15 +128,15 @@ fn Payment(id: LineId) -> impl IntoView {
                     {options}
                 </select>
             </div>
-            <TextField id=format!("{base}-amount") label=Fp::PaymentAmount value=p.amount.clone()
+            <CheckedField checks=shown id=format!("{base}-amount") label=Fp::PaymentAmount value=p.amount.clone()
                 set=set_payment(here, id, |p| &mut p.amount) />
-            <TextField id=format!("{base}-presenter") label=Fp::Presenter value=p.presenter.clone()
+            <CheckedField checks=shown id=format!("{base}-presenter") label=Fp::Presenter value=p.presenter.clone()
                 set=set_payment(here, id, |p| &mut p.presenter) />
-            <TextField id=format!("{base}-approver") label=Fp::Approver value=p.approver.clone()
+            <CheckedField checks=shown id=format!("{base}-approver") label=Fp::Approver value=p.approver.clone()
                 set=set_payment(here, id, |p| &mut p.approver) />
-            <TextField id=format!("{base}-approved-on") label=Fp::ApprovedOn hint=Fp::DateHint value=p.approved_on.clone()
+            <CheckedField checks=shown id=format!("{base}-approved-on") label=Fp::ApprovedOn hint=Fp::DateHint value=p.approved_on.clone()
                 set=set_payment(here, id, |p| &mut p.approved_on) />
-            <TextField id=format!("{base}-paid-on") label=Fp::PaidOn hint=Fp::DateHint value=p.paid_on.clone()
+            <CheckedField checks=shown id=format!("{base}-paid-on") label=Fp::PaidOn hint=Fp::DateHint value=p.paid_on.clone()
                 set=set_payment(here, id, |p| &mut p.paid_on) />
             <button type="button" class="button secondary small" id=format!("{base}-remove") on:click=remove>
                 {text(lang, Fp::RemovePayment)}
@@ -150,6 +151,7 @@ fn Payment(id: LineId) -> impl IntoView {
 #[component]
 pub fn SettlementFields() -> impl IntoView {
     let here = expect_context::<Here>();
+    let shown = expect_context::<Shown>();
     let lang = here.lang;
     let s = here.with_untracked(|g| g.settlement.clone()).unwrap_or_default();
     let set = |pick: fn(&mut crate::domain::formats::follow_up::RawSettlementDecision) -> &mut String| {
@@ -184,10 +186,10 @@ pub fn SettlementFields() -> impl IntoView {
         <section aria-labelledby="settlement-title" id="settlement">
             <h2 id="settlement-title">{text(lang, Fp::SettlementTitle)}</h2>
             {figures}
-            <TextField id="settlement-decided-on" label=Fp::SettlementDecidedOn hint=Fp::DateHint value=s.decided_on
+            <CheckedField checks=shown id="settlement-decided-on" label=Fp::SettlementDecidedOn hint=Fp::DateHint value=s.decided_on
                 set=set(|s| &mut s.decided_on) />
-            <TextField id="settlement-decider" label=Fp::SettlementDecider value=s.decider set=set(|s| &mut s.decider) />
-            <TextField id="settlement-recovery-due" label=Fp::RecoveryDue hint=Fp::RecoveryDueHint value=s.recovery_due
+            <CheckedField checks=shown id="settlement-decider" label=Fp::SettlementDecider value=s.decider set=set(|s| &mut s.decider) />
+            <CheckedField checks=shown id="settlement-recovery-due" label=Fp::RecoveryDue hint=Fp::RecoveryDueHint value=s.recovery_due
                 set=set(|s| &mut s.recovery_due) />
             <p><A href=settlement_path(&key) attr:id="settlement-print-link">{text(lang, Fp::PrintLink)}</A></p>
         </section>

@@ -1,19 +1,18 @@
 //! Which of a grant's follow-up findings its page shows, and where (the GOV.UK pattern the other
-//! apps' pages follow): a field's once the user has left it or pressed the page's check button,
-//! next to the field and in the page's error summary, which links to it. The findings are
-//! `reviewer::follow_up`'s, placed by their path in the record (`payments[0].amount`); the page's
-//! elements are named by the row's id instead of its index ([`dom_id`]: `payment-11-amount`), so
-//! that a row removed leaves the others' ids and what was left as they were.
+//! apps' pages follow, through `ui::checked`): a field's once the user has left it or pressed the
+//! page's check button, next to the field and in the page's error summary, which links to it. The
+//! findings are `reviewer::follow_up`'s, placed by their path in the record (`payments[0].amount`);
+//! the page's elements are named by the row's id instead of its index ([`dom_id`]:
+//! `payment-11-amount`), so that a row removed leaves the others' ids and what was left as they
+//! were.
 
 use crate::domain::formats::follow_up::RawGrantFollowUp;
 use crate::domain::reviewer::follow_up::Finding;
+use crate::domain::rules::finding::Severity;
 use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::follow_up::{self as fu_words, Fu};
-use crate::i18n::follow_up_pages::Fp;
-use crate::ui::field::message_line;
-use crate::ui::language::use_lang;
+use crate::ui::checked::{Checked, Message, Reveal};
 use leptos::prelude::*;
-use std::collections::BTreeSet;
 
 /// `list[n]` at the start of `path`: `n` and what follows it (without its dot).
 fn indexed<'a>(path: &'a str, list: &str) -> Option<(usize, &'a str)> {
@@ -62,59 +61,42 @@ pub struct Placed {
     pub finding: Finding,
 }
 
-/// The findings shown on a grant's page (provided by context).
+/// The findings shown on a grant's page (provided by context): an element's once it is left or the
+/// page's check button is pressed (`ui::checked`, the grant's pages' too).
 #[derive(Clone, Copy)]
 pub struct Shown {
     /// Every finding of the grant, placed; recomputed on every keystroke.
     pub findings: Memo<Vec<Placed>>,
-    left: RwSignal<BTreeSet<String>>,
-    /// The page's check button was pressed: every finding is shown.
-    pub all: RwSignal<bool>,
+    pub reveal: Reveal,
 }
 
 impl Shown {
     pub fn new(findings: Memo<Vec<Placed>>) -> Shown {
         Shown {
             findings,
-            left: RwSignal::new(BTreeSet::new()),
-            all: RwSignal::new(false),
+            reveal: Reveal::new(),
         }
-    }
-
-    /// The findings of the element `id`, once it is to be shown.
-    pub fn of(self, id: String) -> Memo<Vec<Finding>> {
-        Memo::new(move |_| {
-            if !(self.all.get() || self.left.with(|l| l.contains(&id))) {
-                return Vec::new();
-            }
-            self.findings
-                .with(|f| f.iter().filter(|p| p.id == id).map(|p| p.finding.clone()).collect())
-        })
     }
 
     /// Every finding to be shown now (the summary's).
     pub fn revealed(self) -> Memo<Vec<Placed>> {
         Memo::new(move |_| {
-            let all = self.all.get();
-            self.left.with(|left| {
-                self.findings
-                    .with(|f| f.iter().filter(|p| all || left.contains(&p.id)).cloned().collect())
-            })
+            self.findings
+                .with(|f| f.iter().filter(|p| self.reveal.shows(&p.id)).cloned().collect())
         })
     }
+}
 
-    /// The element `id` was left: its findings are shown from now on, once the press that left it
-    /// has landed (`dom::after_press`: a message put above the field would move the button pressed
-    /// from under the pointer before its click).
-    pub fn leave(self, id: &str) {
-        if self.left.with_untracked(|l| l.contains(id)) {
-            return;
-        }
-        let (left, id) = (self.left, id.to_string());
-        crate::ui::dom::after_press(move || {
-            // The page may be gone by then.
-            left.try_update(|l| l.insert(id));
-        });
+impl Checked for Shown {
+    type Finding = Finding;
+
+    fn reveal(self) -> Reveal {
+        self.reveal
+    }
+
+    fn at(self, id: &str) -> Vec<Finding> {
+        self.findings
+            .with(|f| f.iter().filter(|p| p.id == id).map(|p| p.finding.clone()).collect())
     }
 }
 
@@ -128,73 +110,13 @@ pub fn sentence(lang: Lang, f: &Finding) -> String {
     }
 }
 
-/// An element's messages (`{id}-messages`, its `aria-describedby`).
-#[component]
-pub fn Messages(id: String, shown: Memo<Vec<Finding>>) -> impl IntoView {
-    let lang = use_lang();
-    view! {
-        <div id=format!("{id}-messages") class="field-messages">
-            {move || {
-                let l = lang.get();
-                shown
-                    .get()
-                    .into_iter()
-                    .map(|f| message_line(l, f.severity, sentence(l, &f), None::<()>))
-                    .collect_view()
-            }}
-        </div>
+impl Message for Finding {
+    fn severity(&self) -> Severity {
+        self.severity
     }
-}
 
-/// A labelled text field (a textarea when `multiline`) with its messages above the control; `set`
-/// keeps what is typed, as typed.
-#[component]
-pub fn TextField(
-    #[prop(into)] id: String,
-    label: Fp,
-    #[prop(optional)] hint: Option<Fp>,
-    /// What the record holds when the field is built (the field keeps what is typed after).
-    value: String,
-    #[prop(optional)] multiline: bool,
-    set: Callback<String>,
-) -> impl IntoView {
-    let lang = use_lang();
-    let shown_at = expect_context::<Shown>();
-    let shown = shown_at.of(id.clone());
-    let hint_id = format!("{id}-hint");
-    let described = {
-        let (m, h) = (format!("{id}-messages"), hint_id.clone());
-        move || match hint {
-            Some(_) => format!("{h} {m}"),
-            None => m.clone(),
-        }
-    };
-    let invalid = move || shown.with(|s| s.iter().any(Finding::is_error)).then_some("true");
-    let leave = {
-        let id = id.clone();
-        move |_| shown_at.leave(&id)
-    };
-    let input = move |ev: leptos::ev::Event| set.run(event_target_value(&ev));
-    let control = if multiline {
-        view! {
-            <textarea id=id.clone() rows="3" aria-describedby=described aria-invalid=invalid
-                prop:value=value on:input=input on:blur=leave></textarea>
-        }
-        .into_any()
-    } else {
-        view! {
-            <input type="text" id=id.clone() autocomplete="off" aria-describedby=described aria-invalid=invalid
-                prop:value=value on:input=input on:blur=leave />
-        }
-        .into_any()
-    };
-    view! {
-        <div class="field">
-            <label for=id.clone()>{move || label.get(lang.get())}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || h.get(lang.get())}</p> })}
-            <Messages id=id.clone() shown />
-            {control}
-        </div>
+    fn sentence(&self, lang: Lang) -> String {
+        sentence(lang, self)
     }
 }
 

@@ -20,8 +20,8 @@ use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::grant_changes::{self as words, Gc};
 use crate::i18n::{self, T};
 use crate::ui::applicants::applicant_label;
+use crate::ui::checked::{Checked, CheckedField, Message, Messages, Reveal};
 use crate::ui::dom::{focus_after_render, focus_now};
-use crate::ui::field::message_line;
 use crate::ui::files::{self as browser, local_date, FileDrop};
 use crate::ui::form::text;
 use crate::ui::grant::overview::{project_name, shown_date};
@@ -30,42 +30,39 @@ use crate::ui::grant::state::Open;
 use crate::ui::language::use_lang;
 use crate::ui::summary::set_title;
 use leptos::prelude::*;
-use std::collections::BTreeSet;
 
 const SUMMARY: &str = "change-summary";
 const DECISION_INPUT: &str = "change-decision-file";
 const DECISION_RESULT: &str = "change-decision-result";
 
-/// Which findings are shown: a field's once it is left, all once the user asks.
+/// Which findings are shown: a field's once it is left, all once the user asks (`ui::checked`, the
+/// other grant pages' too).
 #[derive(Clone, Copy)]
 struct Shown {
     findings: Memo<Vec<ChangeFinding>>,
-    left: RwSignal<BTreeSet<String>>,
-    all: RwSignal<bool>,
+    reveal: Reveal,
 }
 
-impl Shown {
-    fn of(self, id: String) -> Memo<Vec<ChangeFinding>> {
-        Memo::new(move |_| {
-            if !(self.all.get() || self.left.with(|l| l.contains(&id))) {
-                return Vec::new();
-            }
-            self.findings
-                .with(|f| f.iter().filter(|f| f.place.dom_id() == id).cloned().collect())
-        })
+impl Checked for Shown {
+    type Finding = ChangeFinding;
+
+    fn reveal(self) -> Reveal {
+        self.reveal
     }
 
-    fn leave(self, id: &str) {
-        if self.left.with_untracked(|l| l.contains(id)) {
-            return;
-        }
-        // After the press that left the field: a message put above the field moves what is below
-        // it, and the button pressed would slip from under the pointer before its click.
-        let (left, id) = (self.left, id.to_string());
-        crate::ui::dom::after_press(move || {
-            // The page may be gone by then.
-            left.try_update(|l| l.insert(id));
-        });
+    fn at(self, id: &str) -> Vec<ChangeFinding> {
+        self.findings
+            .with(|f| f.iter().filter(|f| f.place.dom_id() == id).cloned().collect())
+    }
+}
+
+impl Message for ChangeFinding {
+    fn severity(&self) -> Severity {
+        self.severity
+    }
+
+    fn sentence(&self, lang: Lang) -> String {
+        sentence(lang, self)
     }
 }
 
@@ -98,8 +95,7 @@ pub fn ChangesPage() -> impl IntoView {
     let id = grant.with_untracked(|g| g.id.clone());
     let shown = Shown {
         findings: Memo::new(move |_| grant.with(check_changes)),
-        left: RwSignal::new(BTreeSet::new()),
-        all: RwSignal::new(false),
+        reveal: Reveal::new(),
     };
     provide_context(shown);
     let ids = Memo::new(move |_| grant.with(|g| g.changes.iter().map(|c| c.id).collect::<Vec<_>>()));
@@ -259,7 +255,7 @@ fn Summary() -> impl IntoView {
     };
     let any = move |errors: bool| shown.findings.with(|f| f.iter().any(|f| f.is_error() == errors));
     view! {
-        <Show when=move || shown.all.get() && (any(true) || any(false))>
+        <Show when=move || shown.reveal.all.get() && (any(true) || any(false))>
             <div id=SUMMARY class="error-summary" tabindex="-1">
                 <Show when=move || any(true)>
                     <h2>{text(lang, Gc::SummaryTitle)}</h2>
@@ -298,7 +294,7 @@ fn Request(id: LineId, number: usize) -> impl IntoView {
     };
     let save = move |_| {
         let l = lang.get_untracked();
-        shown.all.set(true);
+        shown.reveal.all.set(true);
         let errors = shown
             .findings
             .with_untracked(|f| f.iter().any(|f| f.place.request == id && f.is_error()));
@@ -347,7 +343,7 @@ fn Request(id: LineId, number: usize) -> impl IntoView {
         <section class="change-request" aria-labelledby=format!("change-{id}-title")>
             <h2 id=format!("change-{id}-title")>{text(lang, Gc::RequestHeading)} " " {number}</h2>
             <p id=format!("change-{id}-state")>{state}</p>
-            <Messages id=format!("change-{id}-parts") />
+            <Messages id=format!("change-{id}-parts") shown=shown.shown(format!("change-{id}-parts")) />
             <For each=move || parts.get().into_iter().enumerate() key=|row| *row let:row>
                 {move || if sent.get() {
                     view! { <SentPart request=id part=row.1 number=row.0 + 1 /> }.into_any()
@@ -364,22 +360,6 @@ fn Request(id: LineId, number: usize) -> impl IntoView {
     }
 }
 
-/// The messages of the field shown as `id` (`{id}-messages`).
-#[component]
-fn Messages(id: String) -> impl IntoView {
-    let shown = expect_context::<Shown>();
-    let lang = use_lang();
-    let found = shown.of(id.clone());
-    view! {
-        <div id=format!("{id}-messages") class="field-messages">
-            {move || {
-                let l = lang.get();
-                found.get().into_iter().map(|f| message_line(l, f.severity, sentence(l, &f), None::<()>)).collect_view()
-            }}
-        </div>
-    }
-}
-
 fn part_of(g: &RawGrant, request: LineId, part: LineId) -> Option<RawChangePart> {
     g.changes
         .iter()
@@ -388,60 +368,6 @@ fn part_of(g: &RawGrant, request: LineId, part: LineId) -> Option<RawChangePart>
         .iter()
         .find(|p| p.id == part)
         .cloned()
-}
-
-/// A text field of a part: label, hint, messages, then the control; what is typed is kept as typed.
-#[component]
-fn PartField(
-    request: LineId,
-    part: LineId,
-    field: crate::domain::grant::change::ChangeField,
-    label: Gc,
-    #[prop(optional)] hint: Option<Gc>,
-    #[prop(optional)] multiline: bool,
-    value: String,
-    set: fn(&mut RawChangePart, String),
-) -> impl IntoView {
-    let open = expect_context::<Open>();
-    let shown = expect_context::<Shown>();
-    let lang = use_lang();
-    let id = place(request, part, field);
-    let found = shown.of(id.clone());
-    let hint_id = format!("{id}-hint");
-    let described = match hint {
-        Some(_) => format!("{hint_id} {id}-messages"),
-        None => format!("{id}-messages"),
-    };
-    let invalid = move || {
-        found
-            .with(|f| f.iter().any(|f| f.severity == Severity::Error))
-            .then_some("true")
-    };
-    let input = move |ev: leptos::ev::Event| {
-        let v = event_target_value(&ev);
-        open.edit(|g| {
-            if let Some(p) = g.change_part_mut(request, part) {
-                set(p, v);
-            }
-        });
-    };
-    let leave = {
-        let id = id.clone();
-        move |_| shown.leave(&id)
-    };
-    let control = if multiline {
-        view! { <textarea id=id.clone() rows="4" aria-describedby=described.clone() aria-invalid=invalid prop:value=value on:input=input on:blur=leave></textarea> }.into_any()
-    } else {
-        view! { <input type="text" id=id.clone() autocomplete="off" aria-describedby=described.clone() aria-invalid=invalid prop:value=value on:input=input on:blur=leave /> }.into_any()
-    };
-    view! {
-        <div class="field">
-            <label for=id.clone()>{text(lang, label)}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{text(lang, h)}</p> })}
-            <Messages id=id.clone() />
-            {control}
-        </div>
-    }
 }
 
 /// A choice of a part (the kind, between what, from, to): a select whose options are
@@ -457,12 +383,8 @@ fn PartSelect(
 ) -> impl IntoView {
     let shown = expect_context::<Shown>();
     let lang = use_lang();
-    let found = shown.of(id.clone());
-    let invalid = move || {
-        found
-            .with(|f| f.iter().any(|f| f.severity == Severity::Error))
-            .then_some("true")
-    };
+    let found = shown.shown(id.clone());
+    let invalid = move || found.with(|f| f.iter().any(ChangeFinding::is_error)).then_some("true");
     let leave = {
         let id = id.clone();
         move |_| shown.leave(&id)
@@ -471,7 +393,7 @@ fn PartSelect(
     view! {
         <div class="field">
             <label for=id.clone()>{text(lang, label)}</label>
-            <Messages id=id.clone() />
+            <Messages id=id.clone() shown=found />
             <select id=id.clone() aria-describedby=format!("{id}-messages") aria-invalid=invalid
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
@@ -505,6 +427,12 @@ fn EditPart(request: LineId, part: LineId, number: usize) -> impl IntoView {
             }
         });
     };
+    // The part's text fields (`ui::checked::CheckedField`), named by their place; what is typed is
+    // kept as typed.
+    let checks = expect_context::<Shown>();
+    let id = move |field: F| place(request, part, field);
+    let set =
+        move |pick: fn(&mut RawChangePart, String)| Callback::new(move |v: String| edit(Box::new(move |p| pick(p, v))));
     let kinds = Signal::derive(move || {
         let l = lang.get();
         [ChangeKind::EndDate, ChangeKind::MoveMoney, ChangeKind::Content]
@@ -547,7 +475,7 @@ fn EditPart(request: LineId, part: LineId, number: usize) -> impl IntoView {
         let now = grant.with_untracked(|g| part_of(g, request, part)).unwrap_or_default();
         match kind.get() {
             ChangeKind::EndDate => view! {
-                <PartField request part field=F::End label=Gc::End hint=Gc::EndHint value=now.end set=|p, v| p.end = v />
+                <CheckedField id=id(F::End) label=Gc::End hint=Gc::EndHint value=now.end checks set=set(|p, v| p.end = v) />
             }
             .into_any(),
             ChangeKind::MoveMoney => view! {
@@ -567,11 +495,11 @@ fn EditPart(request: LineId, part: LineId, number: usize) -> impl IntoView {
                             on_change=Callback::new(move |v: String| edit(Box::new(move |p| p.to = v)))/>
                     }
                 }}
-                <PartField request part field=F::Amount label=Gc::Amount hint=Gc::AmountHint value=now.amount set=|p, v| p.amount = v />
+                <CheckedField id=id(F::Amount) label=Gc::Amount hint=Gc::AmountHint value=now.amount checks set=set(|p, v| p.amount = v) />
             }
             .into_any(),
             ChangeKind::Content => view! {
-                <PartField request part field=F::Text label=Gc::Text multiline=true value=now.text set=|p, v| p.text = v />
+                <CheckedField id=id(F::Text) label=Gc::Text rows=4 value=now.text checks set=set(|p, v| p.text = v) />
             }
             .into_any(),
         }
@@ -586,7 +514,7 @@ fn EditPart(request: LineId, part: LineId, number: usize) -> impl IntoView {
                     edit(Box::new(move |p| p.kind = k));
                 }) />
             {fields}
-            <PartField request part field=F::Reason label=Gc::Reason hint=Gc::ReasonHint multiline=true value=initial.reason.clone() set=|p, v| p.reason = v />
+            <CheckedField id=id(F::Reason) label=Gc::Reason hint=Gc::ReasonHint rows=4 value=initial.reason.clone() checks set=set(|p, v| p.reason = v) />
             <button type="button" class="button secondary small" id=format!("change-{request}-part-{part}-remove") on:click=remove>
                 {text(lang, Gc::RemovePart)} <span class="visually-hidden">" " {number}</span>
             </button>

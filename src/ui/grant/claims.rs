@@ -11,10 +11,10 @@ use crate::domain::grant::finding::Place;
 use crate::domain::grant::model::{RawClaim, RawGrant};
 use crate::i18n::grant_reporting::Gt;
 use crate::i18n::grant_reports::{label, Label};
+use crate::ui::checked::{Checked, CheckedField, Messages};
 use crate::ui::form::text;
 use crate::ui::grant::reporting::{
-    figure_list, save_file, sent_said, start_page, BackToProject, Checks, FindingSummary, GrantField, Removal,
-    RemovedNotice,
+    figure_list, save_file, sent_said, start_page, BackToProject, Checks, FindingSummary, Removal, RemovedNotice,
 };
 use crate::ui::grant::settlement::share_in_force;
 use crate::ui::grant::state::Open;
@@ -84,7 +84,6 @@ fn Claim(id: LineId, number: usize, checks: Checks, removal: Removal) -> impl In
             })
         })
     };
-    let label_of = move |t: Gt| Signal::derive(move || t.get(lang.get()).to_string());
     let status = RwSignal::new(String::new());
     let computed = move || {
         let l = lang.get();
@@ -133,21 +132,21 @@ fn Claim(id: LineId, number: usize, checks: Checks, removal: Removal) -> impl In
     view! {
         <section class="claim" aria-labelledby=format!("claim-{id}-title")>
             <h2 id=format!("claim-{id}-title")>{text(lang, Gt::ClaimN)} " " {number}</h2>
-            <GrantField id=format!("claim-{id}-until") label=label_of(Gt::Until) hint=Gt::DateHint value=initial.until.clone() checks set=setter(|c, v| c.until = v) />
-            <GrantField id=format!("claim-{id}-amount") label=label_of(Gt::AmountAsked) value=initial.amount.clone() checks set=setter(|c, v| c.amount = v) />
+            <CheckedField id=format!("claim-{id}-until") label=Gt::Until hint=Gt::DateHint value=initial.until.clone() checks set=setter(|c, v| c.until = v) />
+            <CheckedField id=format!("claim-{id}-amount") label=Gt::AmountAsked value=initial.amount.clone() checks set=setter(|c, v| c.amount = v) />
             <div class="field checkbox">
                 <input type="checkbox" id=last_id.clone() prop:checked=initial.last on:change=move |ev| {
                     let v = event_target_checked(&ev);
                     open.edit(|g| if let Some(c) = g.claims.iter_mut().find(|c| c.id == id) { c.last = v; });
                 } />
                 <label for=last_id.clone()>{text(lang, Gt::LastClaim)}</label>
-                <crate::ui::grant::reporting::FieldFindings id=last_id.clone() shown=checks.shown(last_id.clone()) />
+                <Messages id=last_id.clone() shown=checks.shown(last_id.clone()) />
             </div>
             <h3>{text(lang, Gt::Computation)}</h3>
             <div id=format!("claim-{id}-computation")>{computed}</div>
             <p>{move || label(lang.get(), Label::MayClaim)} ": " <strong id=format!("claim-{id}-may")>{move || checks.review.with(|r| r.claims.iter().find(|c| c.id == id).map(|c| c.may_claim.format(lang.get())).unwrap_or_default())}</strong></p>
-            <GrantField id=format!("claim-{id}-paid") label=label_of(Gt::PaidAmount) value=initial.paid.clone() checks set=setter(|c, v| c.paid = v) />
-            <GrantField id=format!("claim-{id}-paid-on") label=label_of(Gt::PaidOn) hint=Gt::DateHint value=initial.paid_on.clone() checks set=setter(|c, v| c.paid_on = v) />
+            <CheckedField id=format!("claim-{id}-paid") label=Gt::PaidAmount value=initial.paid.clone() checks set=setter(|c, v| c.paid = v) />
+            <CheckedField id=format!("claim-{id}-paid-on") label=Gt::PaidOn hint=Gt::DateHint value=initial.paid_on.clone() checks set=setter(|c, v| c.paid_on = v) />
             <p id=format!("claim-{id}-sent")>{sent}</p>
             <button type="button" class="button" id=format!("claim-{id}-save") on:click=save>{text(lang, Gt::SaveClaim)}</button>
             <p role="status" id=format!("claim-{id}-status")>{move || status.get()}</p>

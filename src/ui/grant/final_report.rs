@@ -12,10 +12,9 @@ use crate::domain::grant::statement::{attach, too_large};
 use crate::i18n::grant_reporting::Gt;
 use crate::i18n::grant_reports::{label, Label};
 use crate::i18n::grant_rules;
+use crate::ui::checked::{Checked, CheckedField, Messages};
 use crate::ui::form::text;
-use crate::ui::grant::reporting::{
-    figure_list, save_file, sent_said, start_page, BackToProject, FieldFindings, FindingSummary, GrantField,
-};
+use crate::ui::grant::reporting::{figure_list, save_file, sent_said, start_page, BackToProject, FindingSummary};
 use crate::ui::grant::reports::IndicatorTable;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -40,7 +39,6 @@ pub fn FinalReportPage() -> impl IntoView {
     let (open, lang, checks, id) = start_page(Gt::FinalTitle);
     let grant = open.grant;
     let initial = grant.with_untracked(|g| g.final_report.clone());
-    let label_of = move |t: Gt| Signal::derive(move || t.get(lang.get()).to_string());
     let setter = move |set: fn(&mut RawFinalReport, String)| {
         Callback::new(move |v: String| open.edit(|g: &mut RawGrant| set(&mut g.final_report, v)))
     };
@@ -164,16 +162,16 @@ pub fn FinalReportPage() -> impl IntoView {
         <h1>{text(lang, Gt::FinalTitle)}</h1>
         <p class="lead">{text(lang, Gt::FinalIntro)}</p>
         <FindingSummary checks on=is_final />
-        <GrantField id="final-impact" label=label_of(Gt::Impact) value=initial.impact.clone() multiline=true checks set=setter(|r, v| r.impact = v) />
-        <GrantField id="final-ways-of-working" label=label_of(Gt::WaysOfWorking) value=initial.ways_of_working.clone() multiline=true checks set=setter(|r, v| r.ways_of_working = v) />
-        <GrantField id="final-usability" label=label_of(Gt::Usability) value=initial.usability.clone() multiline=true checks set=setter(|r, v| r.usability = v) />
-        <GrantField id="final-work-and-results" label=label_of(Gt::WorkAndResults) value=initial.work_and_results.clone() multiline=true checks set=setter(|r, v| r.work_and_results = v) />
+        <CheckedField id="final-impact" label=Gt::Impact value=initial.impact.clone() rows=5 checks set=setter(|r, v| r.impact = v) />
+        <CheckedField id="final-ways-of-working" label=Gt::WaysOfWorking value=initial.ways_of_working.clone() rows=5 checks set=setter(|r, v| r.ways_of_working = v) />
+        <CheckedField id="final-usability" label=Gt::Usability value=initial.usability.clone() rows=5 checks set=setter(|r, v| r.usability = v) />
+        <CheckedField id="final-work-and-results" label=Gt::WorkAndResults value=initial.work_and_results.clone() rows=5 checks set=setter(|r, v| r.work_and_results = v) />
         <IndicatorTable prefix="final".to_string() values now=Gt::FinalValue checks set=indicator_set />
         <div class="field">
             <label for=STATEMENT_ID>{text(lang, Gt::Statement)}</label>
             <p class="hint" id="final-statement-hint">{text(lang, Gt::StatementLimit)} " " {move || crate::i18n::bytes(lang.get(), limit())}</p>
             {refusal}
-            <FieldFindings id=STATEMENT_ID.to_string() shown=checks.shown(STATEMENT_ID.to_string()) />
+            <Messages id=STATEMENT_ID.to_string() shown=checks.shown(STATEMENT_ID.to_string()) />
             <input type="file" id=STATEMENT_ID accept="application/pdf,.pdf"
                 aria-describedby=format!("final-statement-hint final-statement-refused {STATEMENT_ID}-messages") on:change=choose />
             {attached}

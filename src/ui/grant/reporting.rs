@@ -1,8 +1,8 @@
 //! What the reporting pages (`reports`, `claims`, `final_report`, `settlement`) share: the rules'
 //! review of the project as a memo ([`use_review`]), which fields' findings are shown
-//! ([`Checks`]: once the user leaves the field or asks to check, never mid-word), a labelled field
-//! with its messages next to it ([`GrantField`]), the error summary whose links move focus to the
-//! field ([`FindingSummary`]), a figure list, the page's start ([`start_page`]), a report's
+//! ([`Checks`]: once the user leaves the field or asks to check, never mid-word; its fields are
+//! `ui::checked::CheckedField`, with their messages next to them), the error summary whose links
+//! move focus to the field ([`FindingSummary`]), a figure list, the page's start ([`start_page`]), a report's
 //! file made and offered for download ([`save_file`]), and a claim or report removed with an undo
 //! ([`Removal`], [`RemovedNotice`]).
 
@@ -10,13 +10,14 @@ use crate::domain::grant::finding::{Finding, Place};
 use crate::domain::grant::ledger::{call_of, Accounts};
 use crate::domain::grant::model::RawGrant;
 use crate::domain::grant::review::{review_with, GrantReview};
+use crate::domain::rules::finding::Severity;
 use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::money::Money;
 use crate::i18n::grant::G;
 use crate::i18n::grant_reporting::Gt;
 use crate::i18n::grant_rules;
+use crate::ui::checked::{Checked, Message, Reveal};
 use crate::ui::dom::{focus_after_render, focus_now};
-use crate::ui::field::message_line;
 use crate::ui::files::{local_date, local_day};
 use crate::ui::grant::app::ProjectPage;
 use crate::ui::grant::overview::project_name;
@@ -25,7 +26,6 @@ use crate::ui::language::use_lang;
 use crate::ui::summary::set_title;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use std::collections::BTreeSet;
 use std::sync::Arc;
 use time::Date;
 
@@ -49,56 +49,45 @@ pub fn use_review(open: Open) -> Memo<GrantReview> {
     })
 }
 
-/// Which findings a page shows: a field's once it has been left, all once the user asks.
+/// Which findings a page shows: a field's once it has been left, all once the user asks
+/// (`ui::checked`, the follow-up's page's too).
 #[derive(Clone, Copy)]
 pub struct Checks {
     pub review: Memo<GrantReview>,
-    left: RwSignal<BTreeSet<String>>,
-    pub all: RwSignal<bool>,
+    pub reveal: Reveal,
+}
+
+impl Checked for Checks {
+    type Finding = Finding;
+
+    fn reveal(self) -> Reveal {
+        self.reveal
+    }
+
+    /// The findings of the field shown as `id` (`Place::dom_id`). Not an entry's (the accounts
+    /// page shows those): no place's id is made for each of a city's thousands of entries' findings
+    /// at every keystroke.
+    fn at(self, id: &str) -> Vec<Finding> {
+        self.review.with(|r| {
+            r.all_findings()
+                .filter(|f| !matches!(f.place, Place::Entry { .. }) && f.place.dom_id() == id)
+                .cloned()
+                .collect()
+        })
+    }
 }
 
 impl Checks {
     pub fn new(review: Memo<GrantReview>) -> Checks {
         Checks {
             review,
-            left: RwSignal::new(BTreeSet::new()),
-            all: RwSignal::new(false),
+            reveal: Reveal::new(),
         }
-    }
-
-    pub fn leave(self, id: &str) {
-        if self.left.with_untracked(|l| l.contains(id)) {
-            return;
-        }
-        // After the press that left the field: a message put above the field moves what is below
-        // it, and the button pressed would slip from under the pointer before its click.
-        let (left, id) = (self.left, id.to_string());
-        crate::ui::dom::after_press(move || {
-            // The page may be gone by then.
-            left.try_update(|l| l.insert(id));
-        });
-    }
-
-    /// The findings of the field shown as `id` (`Place::dom_id`), once it is to be shown.
-    pub fn shown(self, id: String) -> Memo<Vec<Finding>> {
-        Memo::new(move |_| {
-            if !(self.all.get() || self.left.with(|l| l.contains(&id))) {
-                return Vec::new();
-            }
-            // Not an entry's (the accounts page shows those): no place's id is made for each of a
-            // city's thousands of entries' findings at every keystroke.
-            self.review.with(|r| {
-                r.all_findings()
-                    .filter(|f| !matches!(f.place, Place::Entry { .. }) && f.place.dom_id() == id)
-                    .cloned()
-                    .collect()
-            })
-        })
     }
 
     /// Shows every finding of the places `on` picks; whether any of them is an error.
     pub fn check(self, on: impl Fn(&Place) -> bool) -> bool {
-        self.all.set(true);
+        self.reveal.all.set(true);
         let errors = self.review.with_untracked(|r| r.errors().any(|f| on(&f.place)));
         if errors {
             // The summary is built once shown: focused after it is.
@@ -124,71 +113,13 @@ fn sentence(lang: Lang, f: &Finding) -> String {
     }
 }
 
-/// A field's messages (`{id}-messages`, the field's `aria-describedby`).
-#[component]
-pub fn FieldFindings(id: String, shown: Memo<Vec<Finding>>) -> impl IntoView {
-    let lang = use_lang();
-    view! {
-        <div id=format!("{id}-messages") class="field-messages">
-            {move || {
-                let l = lang.get();
-                shown
-                    .get()
-                    .into_iter()
-                    .map(|f| message_line(l, f.severity, sentence(l, &f), None::<()>))
-                    .collect_view()
-            }}
-        </div>
+impl Message for Finding {
+    fn severity(&self) -> Severity {
+        self.severity
     }
-}
 
-/// A labelled text field (a textarea when `multiline`) of the project; `set` keeps what is typed.
-#[component]
-pub fn GrantField(
-    #[prop(into)] id: String,
-    #[prop(into)] label: Signal<String>,
-    value: String,
-    #[prop(optional)] multiline: bool,
-    #[prop(optional)] hint: Option<Gt>,
-    checks: Checks,
-    set: Callback<String>,
-) -> impl IntoView {
-    let lang = use_lang();
-    let shown = checks.shown(id.clone());
-    let hint_id = format!("{id}-hint");
-    let described = {
-        let (m, h) = (format!("{id}-messages"), hint_id.clone());
-        move || match hint {
-            Some(_) => format!("{h} {m}"),
-            None => m.clone(),
-        }
-    };
-    let invalid = move || shown.with(|s| s.iter().any(Finding::is_error)).then_some("true");
-    let leave = {
-        let id = id.clone();
-        move |_| checks.leave(&id)
-    };
-    let input = move |ev: leptos::ev::Event| set.run(event_target_value(&ev));
-    let control = if multiline {
-        view! {
-            <textarea id=id.clone() rows="5" aria-describedby=described aria-invalid=invalid
-                prop:value=value on:input=input on:blur=leave></textarea>
-        }
-        .into_any()
-    } else {
-        view! {
-            <input type="text" id=id.clone() autocomplete="off" aria-describedby=described aria-invalid=invalid
-                prop:value=value on:input=input on:blur=leave />
-        }
-        .into_any()
-    };
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || h.get(lang.get())}</p> })}
-            <FieldFindings id=id.clone() shown />
-            {control}
-        </div>
+    fn sentence(&self, lang: Lang) -> String {
+        sentence(lang, self)
     }
 }
 
@@ -199,7 +130,7 @@ pub fn FindingSummary(checks: Checks, on: fn(&Place) -> bool) -> impl IntoView {
     let lang = use_lang();
     let collect = move |errors: bool| {
         Memo::new(move |_| {
-            if !checks.all.get() {
+            if !checks.reveal.all.get() {
                 return Vec::new();
             }
             checks.review.with(|r| {
@@ -220,7 +151,7 @@ pub fn FindingSummary(checks: Checks, on: fn(&Place) -> bool) -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || checks.all.get()>
+        <Show when=move || checks.reveal.all.get()>
             <div id=SUMMARY_ID class="error-summary" tabindex="-1" class:clean=move || errors.with(Vec::is_empty)>
                 <Show when=move || !errors.with(Vec::is_empty) fallback=move || view! { <p class="ok">{move || Gt::NoErrors.get(lang.get())}</p> }>
                     <h2>{move || Gt::ErrorsTitle.get(lang.get())}</h2>

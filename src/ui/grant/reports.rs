@@ -20,10 +20,10 @@ use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::money::Money;
 use crate::i18n::grant_reporting::Gt;
 use crate::ui::applicants::applicant_label;
+use crate::ui::checked::{Checked, CheckedField, Messages};
 use crate::ui::form::text;
 use crate::ui::grant::reporting::{
-    save_file, sent_said, start_page, BackToProject, Checks, FieldFindings, FindingSummary, GrantField, Removal,
-    RemovedNotice,
+    save_file, sent_said, start_page, BackToProject, Checks, FindingSummary, Removal, RemovedNotice,
 };
 use crate::ui::grant::state::Open;
 use crate::ui::language::use_lang;
@@ -58,7 +58,7 @@ pub fn ReportsPage() -> impl IntoView {
         <FindingSummary checks on=on_reports />
         <h2 id="report-periods-title">{text(lang, Gt::PeriodsTitle)}</h2>
         <p id="period-date-hint" class="hint">{text(lang, Gt::DateHint)}</p>
-        <FieldFindings id="periods".to_string() shown=checks.shown("periods".to_string()) />
+        <Messages id="periods" shown=checks.shown("periods".to_string()) />
         <div class="table-scroll" role="region" aria-labelledby="report-periods-title" tabindex="0" id="periods">
             <table id="report-periods">
                 <thead>
@@ -108,7 +108,7 @@ fn PeriodRow(id: LineId, number: usize, checks: Checks) -> impl IntoView {
                         let v = event_target_value(&ev);
                         open.edit(|g| if let Some(p) = g.periods.iter_mut().find(|p| p.id == id) { set(p, v) });
                     } />
-                <FieldFindings id=field shown />
+                <Messages id=field shown />
             </td>
         }
     };
@@ -205,7 +205,7 @@ pub fn IndicatorTable(
                         <input type="text" id=field.clone() autocomplete="off"
                             aria-labelledby=format!("{prefix}-col-now {head}") aria-describedby=format!("{field}-messages")
                             prop:value=r.now on:blur=leave on:input=move |ev| set.run((iid, event_target_value(&ev))) />
-                        <FieldFindings id=field shown />
+                        <Messages id=field shown />
                     </td>
                 </tr>
             }
@@ -254,7 +254,6 @@ fn InterimReport(id: LineId, number: usize, checks: Checks, removal: Removal) ->
             })
         })
     };
-    let label_of = move |t: Gt| Signal::derive(move || t.get(lang.get()).to_string());
     let indicator_set = Callback::new(move |(i, v): (LineId, String)| {
         open.edit(|g| {
             if let Some(r) = g.reports.iter_mut().find(|r| r.id == id) {
@@ -288,8 +287,8 @@ fn InterimReport(id: LineId, number: usize, checks: Checks, removal: Removal) ->
     };
     let prefix = format!("report-{id}");
     view! {
-        <GrantField id=format!("{prefix}-progress") label=label_of(Gt::Progress) value=initial.progress.clone() multiline=true checks set=setter(|r, v| r.progress = v) />
-        <GrantField id=format!("{prefix}-impacts") label=label_of(Gt::Impacts) value=initial.impacts.clone() multiline=true checks set=setter(|r, v| r.impacts = v) />
+        <CheckedField id=format!("{prefix}-progress") label=Gt::Progress value=initial.progress.clone() rows=5 checks set=setter(|r, v| r.progress = v) />
+        <CheckedField id=format!("{prefix}-impacts") label=Gt::Impacts value=initial.impacts.clone() rows=5 checks set=setter(|r, v| r.impacts = v) />
         <IndicatorTable prefix=prefix.clone() values=initial.indicators.clone() now=Gt::ValueNow checks set=indicator_set nested=true />
         <ReportFigures id checks />
         <p id=format!("{prefix}-sent")>{sent}</p>

@@ -613,7 +613,7 @@ fn ListPage() -> impl IntoView {
         // On to the second decision on the deferred (docs/rules.md §12.1.8).
         <Show when=move || rows.with(|r| !r.is_empty())>
             <p id="list-to-second-decision">
-                <A href="/reviewer/second-decision">{move || crate::i18n::decision::D::SecondTitle.get(lang.get())}</A>
+                <A href="/reviewer/second-decision">{move || crate::i18n::reviewer_app::Ra::SecondTitle.get(lang.get())}</A>
             </p>
         </Show>
         <p class="lead">{text(lang, Cl::ListIntro)}</p>

@@ -28,6 +28,7 @@ use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::money::Money;
 use crate::i18n::decision::{self as words, Block, D};
 use crate::i18n::reviewer::R;
+use crate::i18n::reviewer_app::Ra;
 use crate::i18n::{self, T};
 use crate::storage::{self, DecisionKey};
 use crate::ui::dom::{css_properties, css_string, focus_after_render};
@@ -485,40 +486,44 @@ fn Messages(place: Place, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
     }
 }
 
+/// A fixed text in a language: the first decision's are `D`'s, the second's the reviewer app's own
+/// table's (`Ra`), so a decision's words are taken as functions rather than keys of one table.
+type Word = fn(Lang) -> &'static str;
+
 /// The texts that name a decision's page: the first decision's (the funding proposal) or the
 /// second's.
 struct Words {
-    title: D,
-    intro: D,
+    title: Word,
+    intro: Word,
     print: &'static str,
     page: &'static str,
-    granted: D,
-    granted_before: D,
-    granted_before_label: D,
-    granted_before_hint: D,
+    granted: Word,
+    granted_before: Word,
+    granted_before_label: Word,
+    granted_before_hint: Word,
 }
 
 fn words_of(which: DecisionKey) -> Words {
     match which {
         DecisionKey::First => Words {
-            title: D::Title,
-            intro: D::Intro,
+            title: |l| D::Title.get(l),
+            intro: |l| D::Intro.get(l),
             print: "/reviewer/decision/print",
             page: "/reviewer/decision",
-            granted: D::TotalGranted,
-            granted_before: D::TotalGrantedBefore,
-            granted_before_label: D::GrantedBefore,
-            granted_before_hint: D::GrantedBeforeHint,
+            granted: |l| D::TotalGranted.get(l),
+            granted_before: |l| D::TotalGrantedBefore.get(l),
+            granted_before_label: |l| D::GrantedBefore.get(l),
+            granted_before_hint: |l| D::GrantedBeforeHint.get(l),
         },
         DecisionKey::Second => Words {
-            title: D::SecondTitle,
-            intro: D::SecondIntro,
+            title: |l| Ra::SecondTitle.get(l),
+            intro: |l| Ra::SecondIntro.get(l),
             print: "/reviewer/second-decision/print",
             page: "/reviewer/second-decision",
-            granted: D::SecondTotalGranted,
-            granted_before: D::SecondTotalGrantedBefore,
-            granted_before_label: D::SecondGrantedBefore,
-            granted_before_hint: D::SecondGrantedBeforeHint,
+            granted: |l| Ra::SecondTotalGranted.get(l),
+            granted_before: |l| Ra::SecondTotalGrantedBefore.get(l),
+            granted_before_label: |l| Ra::SecondGrantedBefore.get(l),
+            granted_before_hint: |l| Ra::SecondGrantedBeforeHint.get(l),
         },
     }
 }
@@ -567,7 +572,7 @@ fn ProposalPage() -> impl IntoView {
     let analysis = Memo::new(move |_| analysed(state, &reviewer));
     let has_errors = move || analysis.with(|a| a.errors().next().is_some());
     set_title(
-        move |lang| w.title.get(lang).to_string(),
+        move |lang| (w.title)(lang).to_string(),
         move || state.asked.get() && has_errors(),
     );
 
@@ -675,15 +680,15 @@ fn ProposalPage() -> impl IntoView {
         rows
     });
     view! {
-        <h1>{move || t(w.title)}</h1>
-        <p class="lead">{move || t(w.intro)}</p>
+        <h1>{move || (w.title)(lang.get())}</h1>
+        <p class="lead">{move || (w.intro)(lang.get())}</p>
         <p>
             <A href="/reviewer">{move || T::ReviewerTitle.get(lang.get())}</A> " · " <A href=w.print>{move || t(D::PrintView)}</A>
             {(!is_first).then(|| view! { " · " <A href="/reviewer/decision">{move || t(D::Title)}</A> })}
         </p>
         // The second decision, once the first has deferred applications.
         <Show when=move || is_first && state.proposal.with(has_deferred)>
-            <p id="to-second-decision"><A href="/reviewer/second-decision">{move || t(D::SecondTitle)}</A></p>
+            <p id="to-second-decision"><A href="/reviewer/second-decision">{move || Ra::SecondTitle.get(lang.get())}</A></p>
         </Show>
 
         // Once the proposal is checked (not an empty box before): its errors, then its notes, each
@@ -737,7 +742,7 @@ fn ProposalPage() -> impl IntoView {
                 </select>
             </div>
             </Show>
-            <AmountField place=Place::Appropriation label=D::Appropriation hint=D::AppropriationHint analysis
+            <AmountField place=Place::Appropriation label=|l| D::Appropriation.get(l) hint=|l| D::AppropriationHint.get(l) analysis
                 value=|p| p.appropriation.clone() set=|p, v| p.appropriation = v />
             <AmountField place=Place::GrantedBefore label=w.granted_before_label hint=w.granted_before_hint analysis
                 value=|p| p.granted_before.clone() set=|p, v| p.granted_before = v />
@@ -778,10 +783,10 @@ fn ProposalPage() -> impl IntoView {
             <h2 id="proposal-totals-title">{move || t(D::Totals)}</h2>
             <dl class="totals" aria-live="polite">
                 <dt>{move || t(D::TotalAppropriation)}</dt><dd id="total-appropriation">{move || money(totals().appropriation)}</dd>
-                <dt>{move || t(w.granted)}</dt><dd id="total-granted">{move || money(Some(totals().granted))}</dd>
+                <dt>{move || (w.granted)(lang.get())}</dt><dd id="total-granted">{move || money(Some(totals().granted))}</dd>
                 <dt>{move || t(D::TotalRequestedGranted)}</dt><dd>{move || money(Some(totals().requested_granted))}</dd>
                 <dt>{move || t(D::TotalRequested)}</dt><dd id="total-requested">{move || money(Some(totals().requested))}</dd>
-                <dt>{move || t(w.granted_before)}</dt><dd id="total-granted-before">{move || money(Some(totals().granted_before))}</dd>
+                <dt>{move || (w.granted_before)(lang.get())}</dt><dd id="total-granted-before">{move || money(Some(totals().granted_before))}</dd>
                 <dt>{move || t(D::TotalLeft)}</dt><dd id="total-left" class:negative=move || totals().left.is_some_and(|l| l.is_negative())>{move || money(totals().left)}</dd>
                 <dt>{move || t(D::TotalArrived)}</dt><dd id="count-arrived">{move || totals().arrived}</dd>
                 {[Status::Grant, Status::Defer, Status::Refuse, Status::Open, Status::Withdrawn].map(|st| view! {
@@ -807,7 +812,7 @@ fn ProposalPage() -> impl IntoView {
                 {if is_first {
                     view! { <p>{move || t(D::NothingOpen)} " " <A href="/reviewer">{move || T::ReviewerTitle.get(lang.get())}</A></p> }.into_any()
                 } else {
-                    view! { <p id="second-none">{move || t(D::SecondNone)} " " <A href="/reviewer/decision">{move || t(D::Title)}</A></p> }.into_any()
+                    view! { <p id="second-none">{move || Ra::SecondNone.get(lang.get())} " " <A href="/reviewer/decision">{move || t(D::Title)}</A></p> }.into_any()
                 }}
             </Show>
             <div class="table-scroll">
@@ -839,7 +844,7 @@ fn ProposalPage() -> impl IntoView {
         // What is granted and left, and the check, in view while the table is edited (style/reviewer.css:
         // stuck to the bottom of the screen until the page's end).
         <div class="proposal-bar">
-            <p>{move || t(w.granted)} " " <strong id="sticky-granted">{move || money(Some(totals().granted))}</strong></p>
+            <p>{move || (w.granted)(lang.get())} " " <strong id="sticky-granted">{move || money(Some(totals().granted))}</strong></p>
             <p>
                 {move || t(D::TotalLeft)} " "
                 <strong id="sticky-left" class:negative=move || totals().left.is_some_and(|l| l.is_negative())>{move || money(totals().left)}</strong>
@@ -934,8 +939,8 @@ fn ProposalConflict() -> impl IntoView {
 #[component]
 fn AmountField(
     place: Place,
-    label: D,
-    hint: D,
+    label: Word,
+    hint: Word,
     analysis: Memo<DecisionAnalysis>,
     value: fn(&Proposal) -> String,
     set: fn(&mut Proposal, String),
@@ -947,8 +952,8 @@ fn AmountField(
     let described = format!("{hint_id} {id}-messages");
     view! {
         <div class="field">
-            <label class="label" for=id.clone()>{move || label.get(lang.get())}</label>
-            <p class="hint" id=hint_id>{move || hint.get(lang.get())}</p>
+            <label class="label" for=id.clone()>{move || label(lang.get())}</label>
+            <p class="hint" id=hint_id>{move || hint(lang.get())}</p>
             <Messages place analysis />
             <input
                 class="input"
@@ -1221,11 +1226,11 @@ fn PrintView() -> impl IntoView {
     let which = state.which;
     let w = words_of(which);
     let first = use_proposal_of(DecisionKey::First);
-    let title = match which {
-        DecisionKey::First => D::PrintTitle,
-        DecisionKey::Second => D::SecondPrintTitle,
+    let title: Word = match which {
+        DecisionKey::First => |l| D::PrintTitle.get(l),
+        DecisionKey::Second => |l| Ra::SecondPrintTitle.get(l),
     };
-    set_title(move |lang| title.get(lang).to_string(), || false);
+    set_title(move |lang| title(lang).to_string(), || false);
     let reviewer = use_reviewer();
     // The print shows only what the checks accept, of the applications open here (issue 28, item 3).
     let analysis = Memo::new(move |_| analysed(state, &reviewer));

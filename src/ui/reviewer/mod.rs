@@ -12,7 +12,7 @@ pub mod decision;
 pub mod list;
 pub mod state;
 
-use crate::i18n::reviewer::R;
+use crate::i18n::reviewer_app::Ra;
 use crate::i18n::T;
 use crate::storage::DecisionKey;
 use crate::ui::frame::{FooterLink, Frame, NotFound};
@@ -54,6 +54,7 @@ fn Pages() -> impl IntoView {
     // Further clarification's pages are named apart (`clarification::ClPage`).
     let location = leptos_router::hooks::use_location();
     let cl_page = Memo::new(move |_| clarification::ClPage::of(&location.pathname.get()));
+    let second = Memo::new(move |_| SecondPage::of(&location.pathname.get()));
     let links = vec![
         FooterLink {
             href: "/",
@@ -71,16 +72,47 @@ fn Pages() -> impl IntoView {
     let lang = language::use_lang();
     let status = view! {
         <p class="draft-status">
-            <a href="/follow-up" rel="external" id="follow-up-link">{crate::ui::form::text(lang, R::FollowUpLink)}</a>
+            <a href="/follow-up" rel="external" id="follow-up-link">{crate::ui::form::text(lang, Ra::FollowUpLink)}</a>
         </p>
     };
     view! {
         <Frame status=status.into_any() notices=().into_any() note=T::ReviewsAutosaveNote links>
-            {move || match cl_page.get() {
-                Some(p) => clarification::page_view(p),
-                None => page_view(page.get()),
+            {move || match (cl_page.get(), second.get()) {
+                (Some(p), _) => clarification::page_view(p),
+                (None, Some(p)) => p.view(),
+                (None, None) => page_view(page.get()),
             }}
         </Frame>
+    }
+}
+
+/// A page of the second decision, on the applications the first deferred (docs/rules.md §12.1.8),
+/// as its path names it. Named here and not in `ui::routes`, as further clarification's pages are
+/// (`clarification::ClPage`): `ui::routes` is in the drafter's bundle, which never shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SecondPage {
+    /// `/reviewer/second-decision`: its proposal.
+    Proposal,
+    /// `/reviewer/second-decision/print`: the decision printed.
+    Print,
+}
+
+impl SecondPage {
+    /// The second decision's page at `path` (a trailing slash is the same page), if it names one.
+    fn of(path: &str) -> Option<SecondPage> {
+        match path.strip_suffix('/').unwrap_or(path) {
+            "/reviewer/second-decision" => Some(SecondPage::Proposal),
+            "/reviewer/second-decision/print" => Some(SecondPage::Print),
+            _ => None,
+        }
+    }
+
+    /// The page's view: the first decision's pages, for the second's proposal.
+    fn view(self) -> AnyView {
+        match self {
+            SecondPage::Proposal => view! { <decision::DecisionPage which=DecisionKey::Second /> }.into_any(),
+            SecondPage::Print => view! { <decision::PrintPage which=DecisionKey::Second /> }.into_any(),
+        }
     }
 }
 
@@ -90,10 +122,37 @@ fn page_view(page: Page) -> AnyView {
         Page::Reviewer => view! { <list::ReviewerPage /> }.into_any(),
         Page::Decision => view! { <decision::DecisionPage which=DecisionKey::First /> }.into_any(),
         Page::DecisionPrint => view! { <decision::PrintPage which=DecisionKey::First /> }.into_any(),
-        Page::SecondDecision => view! { <decision::DecisionPage which=DecisionKey::Second /> }.into_any(),
-        Page::SecondDecisionPrint => view! { <decision::PrintPage which=DecisionKey::Second /> }.into_any(),
         Page::Application(_) => view! { <application::ApplicationView /> }.into_any(),
         Page::Assessment(_) => view! { <application::AssessmentPage /> }.into_any(),
         _ => view! { <NotFound home="/reviewer" home_text=T::ReviewerTitle /> }.into_any(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_second_decisions_paths_name_its_pages_and_nothing_else() {
+        assert_eq!(SecondPage::of("/reviewer/second-decision"), Some(SecondPage::Proposal));
+        assert_eq!(SecondPage::of("/reviewer/second-decision/"), Some(SecondPage::Proposal));
+        assert_eq!(
+            SecondPage::of("/reviewer/second-decision/print"),
+            Some(SecondPage::Print)
+        );
+        assert_eq!(
+            SecondPage::of("/reviewer/second-decision/print/"),
+            Some(SecondPage::Print)
+        );
+        for other in [
+            "/reviewer",
+            "/reviewer/decision",
+            "/reviewer/decision/print",
+            "/reviewer/second-decision/other",
+            "/reviewer/second-decisions",
+            "/second-decision",
+        ] {
+            assert_eq!(SecondPage::of(other), None, "{other}");
+        }
     }
 }
