@@ -701,7 +701,7 @@ fn hakemus_check_prints_the_follow_up_and_its_findings() {
 /// received, no final report.
 #[test]
 fn an_accepted_later_end_moves_when_the_final_report_is_late() {
-    use hakemus::domain::grant::model::{ChangeDecision, Outcome, PartDecision};
+    use hakemus::domain::grant::model::Outcome;
     let mut g = the_grant();
     let request = g.add_change_request();
     let part = g.change_mut(request).unwrap().parts[0].id;
@@ -723,16 +723,7 @@ fn an_accepted_later_end_moves_when_the_final_report_is_late() {
     };
     // Asked, not decided: the call's 30.11.2021 holds.
     assert_eq!(followed_with(&g), (true, true, true));
-    g.change_mut(request).unwrap().decision = Some(ChangeDecision {
-        decided_on: "2021-10-15".into(),
-        decider: "Maija Virtanen".into(),
-        parts: vec![PartDecision {
-            part,
-            outcome: Outcome::Accepted,
-            reason: "Viive on perusteltu.".into(),
-            ..PartDecision::default()
-        }],
-    });
+    accept_end(&mut g, request, part);
     // Accepted: late only after 31.3.2022.
     assert_eq!(followed_with(&g), (false, false, true));
     // Rejected: the call's date again.
@@ -748,7 +739,7 @@ fn an_accepted_later_end_moves_when_the_final_report_is_late() {
 /// date stays.
 #[test]
 fn the_reporting_periods_follow_an_accepted_later_end() {
-    use hakemus::domain::grant::model::{ChangeDecision, Outcome, PartDecision};
+    use hakemus::domain::grant::model::Outcome;
     let mut g = the_grant();
     let mut f = RawFollowUp::default();
     let first = to_json(&payment_claim(&g, g.claims[0].id, AT).unwrap());
@@ -770,16 +761,7 @@ fn the_reporting_periods_follow_an_accepted_later_end() {
     let p = g.change_part_mut(request, part).unwrap();
     p.end = "31.3.2022".into();
     p.reason = "Toimitus viivästyi.".into();
-    g.change_mut(request).unwrap().decision = Some(ChangeDecision {
-        decided_on: "2021-10-15".into(),
-        decider: "Maija Virtanen".into(),
-        parts: vec![PartDecision {
-            part,
-            outcome: Outcome::Accepted,
-            reason: "Viive on perusteltu.".into(),
-            ..PartDecision::default()
-        }],
-    });
+    accept_end(&mut g, request, part);
     let later = to_json(&payment_claim(&g, g.claims[1].id, AT).unwrap());
     f.receive(later.as_bytes(), "2021-11-26", Lang::Fi).unwrap();
     let now = days(&f);
@@ -812,4 +794,19 @@ fn the_reporting_periods_follow_an_accepted_later_end() {
         "the period cut at the old end runs on"
     );
     assert_eq!(days(&cut).len(), 7);
+}
+
+/// The ministry's decision on the later end asked in `request`'s `part`: accepted, as 15.10.2021.
+fn accept_end(g: &mut RawGrant, request: u64, part: u64) {
+    use hakemus::domain::grant::model::{ChangeDecision, Outcome, PartDecision};
+    g.change_mut(request).unwrap().decision = Some(ChangeDecision {
+        decided_on: "2021-10-15".into(),
+        decider: "Maija Virtanen".into(),
+        parts: vec![PartDecision {
+            part,
+            outcome: Outcome::Accepted,
+            reason: "Viive on perusteltu.".into(),
+            ..PartDecision::default()
+        }],
+    });
 }

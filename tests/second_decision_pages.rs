@@ -102,6 +102,17 @@ async fn paimio_clarified(paimio: &RawDraft) -> String {
     read.fingerprint
 }
 
+/// Stores `second` as the second decision's proposal, as its page saves it.
+async fn store_second(second: &Proposal) {
+    storage::save_proposal(
+        DecisionKey::Second,
+        None,
+        &decision::to_json(&decision::export(second, NOW)),
+    )
+    .await
+    .unwrap();
+}
+
 /// An amount as the page shows it, with plain spaces.
 fn plain(s: String) -> String {
     s.replace(['\u{a0}', '\u{202f}'], " ")
@@ -189,13 +200,7 @@ async fn the_printed_second_decision_has_its_title_and_only_its_own_grants_and_r
     grant(&mut second, 0, Lang::Fi);
     second.entries[1].status = Status::Refuse;
     second.entries[1].reason = "Hanke ei täytä haun ehtoja.".into();
-    storage::save_proposal(
-        DecisionKey::Second,
-        None,
-        &decision::to_json(&decision::export(&second, NOW)),
-    )
-    .await
-    .unwrap();
+    store_second(&second).await;
     go_to("/reviewer/second-decision/print");
     let app = mount_app(Some(turn), || view! { <ReviewerApp /> }.into_any());
     until("the printed decision", || {
@@ -245,13 +250,7 @@ async fn the_second_decision_follows_what_the_first_defers_since() {
     let (mut first, _, _, _) = first_decision().await;
     let mut second = second_proposal(&first, &BTreeMap::new(), Lang::Fi);
     grant(&mut second, 0, Lang::Fi);
-    storage::save_proposal(
-        DecisionKey::Second,
-        None,
-        &decision::to_json(&decision::export(&second, NOW)),
-    )
-    .await
-    .unwrap();
+    store_second(&second).await;
     first.entries[0].status = Status::Defer;
     first.entries[0].amount.clear();
     first.entries[2].status = Status::Refuse;
