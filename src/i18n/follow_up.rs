@@ -186,6 +186,23 @@ pub fn message(lang: Lang, f: &Finding) -> String {
         (NoFinalReport, Lang::Fi) => "Loppuraporttia ei ole vastaanotettu: selvitystä ei voi tehdä.".into(),
         (NoFinalReport, Lang::Sv) => "Slutrapporten har inte tagits emot: avräkningen kan inte göras.".into(),
         (NoFinalReport, Lang::En) => "No final report received: the grant cannot be settled.".into(),
+        (CompletionUnanswered { question }, Lang::Fi) => {
+            format!("Täydennykseen ei ole vastattu kysymykseen {question}.")
+        }
+        (CompletionUnanswered { question }, Lang::Sv) => {
+            format!("Kompletteringen besvarar inte fråga {question}.")
+        }
+        (CompletionUnanswered { question }, Lang::En) => {
+            format!("The completion does not answer question {question}.")
+        }
+        (CompletionLate { deadline, answered }, l) => {
+            let (d, a) = (super::format::date(l, *deadline), super::format::date(l, *answered));
+            match l {
+                Lang::Fi => format!("Täydennys tehtiin {a}, määräajan {d} jälkeen."),
+                Lang::Sv => format!("Kompletteringen gjordes {a}, efter tidsfristen {d}."),
+                Lang::En => format!("The completion was made on {a}, after the deadline {d}."),
+            }
+        }
     }
 }
 

@@ -38,6 +38,16 @@ texts! {
         sv: "samma fil har redan tagits emot.",
         en: "the same file was received already.",
     }
+    CompletionUnknownRequest {
+        fi: "täällä ei ole lähetetty täydennyspyyntöä, johon vastaus vastaa.",
+        sv: "här har ingen begäran om komplettering skickats som svaret svarar på.",
+        en: "no completion request that the answer answers was sent from here.",
+    }
+    CompletionNotAsSent {
+        fi: "vastaus kysyy eri asioita kuin lähetetty täydennyspyyntö.",
+        sv: "svaret frågar annat än den begäran om komplettering som skickades.",
+        en: "the answer asks otherwise than the completion request sent.",
+    }
     DecisionKnown {
         fi: "päätöksen kaikki myönnetyt avustukset ovat jo seurannassa.",
         sv: "alla understöd som beslutet beviljar följs redan upp.",
@@ -341,6 +351,15 @@ pub fn report_received(lang: Lang, kind: &str, project: &str, new_grant: bool) -
         Lang::Fi => format!("vastaanotettu: {kind}, {project}.{added}"),
         Lang::Sv => format!("mottagen: {kind}, {project}.{added}"),
         Lang::En => format!("received: {kind}, {project}.{added}"),
+    }
+}
+
+/// A completion answer taken: its completed report received (docs/rules.md §12.4.1).
+pub fn completion_received(lang: Lang, kind: &str, project: &str) -> String {
+    match lang {
+        Lang::Fi => format!("vastaanotettu täydennys: {kind}, {project}."),
+        Lang::Sv => format!("komplettering mottagen: {kind}, {project}."),
+        Lang::En => format!("completion received: {kind}, {project}."),
     }
 }
 
