@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::grant::{case_a, case_a_reporting};
+use common::grant::case_a_reporting;
 use hakemus::domain::formats::follow_up::{
     self as fu, AccountsCheck, ContentCheck, EntryDecision, FollowUpError, RawFollowUp, RawGrantFollowUp,
     ReceiveRefusal, Verdict,

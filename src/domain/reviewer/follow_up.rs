@@ -122,6 +122,16 @@ pub enum Message {
         deadline: Date,
         answered: Date,
     },
+    /// A completion request being written asks nothing: no question and no entry.
+    CompletionNothingAsked,
+    /// A completion request's deadline before the day it is written.
+    CompletionDeadlinePassed {
+        deadline: Date,
+    },
+    /// An entry chosen for a completion request with nothing asked about it.
+    CompletionEntryUnasked {
+        entry: LineId,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -336,6 +346,66 @@ fn completion_findings(at: &dyn Fn(&str) -> String, r: &ReceivedReport, out: &mu
             ));
         }
     }
+}
+
+/// A completion request as the ministry writes it on the grant's page, before it is a file: the
+/// free questions as typed (one a line), the entries chosen (by their id in the report's file) each
+/// with what is asked, the deadline as typed (`31.8.2020` or ISO).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CompletionDraft {
+    pub questions: String,
+    pub entries: Vec<(LineId, String)>,
+    pub deadline: String,
+}
+
+impl CompletionDraft {
+    /// The free questions: each line not blank.
+    pub fn question_lines(&self) -> Vec<String> {
+        (self.questions.lines())
+            .map(str::trim)
+            .filter(|q| !q.is_empty())
+            .map(String::from)
+            .collect()
+    }
+}
+
+/// What stops a completion request being written (docs/rules.md §12.4.1), each an *error* at its
+/// place (`completion.deadline`, `completion.questions`, `completion.entries.<id>`): a deadline that
+/// is not a date or is before `today`, an entry chosen with nothing asked about it, nothing asked.
+pub fn check_completion_draft(d: &CompletionDraft, today: Date) -> Vec<Finding> {
+    let mut out = Vec::new();
+    match parse_date(&d.deadline) {
+        None => out.push(Finding::error(
+            Rule::Completion,
+            "completion.deadline",
+            Message::DateInvalid {
+                typed: d.deadline.clone(),
+            },
+        )),
+        Some(deadline) if deadline < today => out.push(Finding::error(
+            Rule::Completion,
+            "completion.deadline",
+            Message::CompletionDeadlinePassed { deadline },
+        )),
+        Some(_) => {}
+    }
+    for (entry, text) in &d.entries {
+        if text.trim().is_empty() {
+            out.push(Finding::error(
+                Rule::Completion,
+                format!("completion.entries.{entry}"),
+                Message::CompletionEntryUnasked { entry: *entry },
+            ));
+        }
+    }
+    if d.question_lines().is_empty() && d.entries.is_empty() {
+        out.push(Finding::error(
+            Rule::Completion,
+            "completion.questions",
+            Message::CompletionNothingAsked,
+        ));
+    }
+    out
 }
 
 /// Where a completion request stands on `today` (sent, answered, late, answered late), as a
