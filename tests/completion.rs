@@ -11,9 +11,9 @@ mod common;
 
 use common::grant::case_a_reporting;
 use hakemus::domain::formats::completion::{
-    answer, answer_file_name, answer_schema, format_of, read_answer, read_request, request, request_file_name,
-    request_schema, to_json, AnswerError, AnswerFile, Asked, RequestFile, ANSWER_FORMAT, ANSWER_SCHEMA_JSON,
-    REQUEST_FORMAT, REQUEST_SCHEMA_JSON,
+    answer, answer_file_name, answer_from_grant, answer_schema, format_of, read_answer, read_request, request,
+    request_file_name, request_schema, to_json, AnswerError, AnswerFile, Asked, RequestFile, ANSWER_FORMAT,
+    ANSWER_SCHEMA_JSON, REQUEST_FORMAT, REQUEST_SCHEMA_JSON,
 };
 use hakemus::domain::formats::follow_up::{
     self as fu, open_received, CompletionRefusal, RawFollowUp, ReportKind, TakeRefusal, Taken,
@@ -169,6 +169,24 @@ fn an_answer_carries_the_completed_report_as_its_own_format_writes_it() {
             .collect::<Vec<_>>(),
         [1, 2]
     );
+}
+
+#[test]
+fn the_grantee_answers_with_the_report_made_from_its_current_accounts() {
+    let (f, report) = received();
+    let req = request(asked(&f, report));
+    let mut g = case_a_reporting();
+    g.reports[0].progress = "Työ etenee: lomakkeet on siirretty palveluun, tosite liitteenä.".into();
+    let ans = answer_from_grant(&req, &answers("Siirsimme.", "Liitteenä."), &g, ON_TIME).unwrap();
+    let read = read_answer(to_json(&ans).as_bytes(), Lang::Fi).unwrap();
+    assert_eq!(
+        read.report_text,
+        completed(ON_TIME),
+        "the interim report of the period asked about"
+    );
+    // A grant without a report of that period has nothing to answer with.
+    g.reports.clear();
+    assert!(answer_from_grant(&req, &answers("a", "b"), &g, ON_TIME).is_none());
 }
 
 /// `text` changed as `change` says, read, and the refusal's place.

@@ -22,11 +22,11 @@
 
 use crate::domain::draft::LineId;
 use crate::domain::formats::clarification::{check_time, name, Question};
-use crate::domain::formats::grant_reports::{open_report, Opened, ReportError, ReportKind};
+use crate::domain::formats::grant_reports::{self as reports, open_report, Opened, ReportError, ReportKind};
 use crate::domain::formats::partner::schema_text_of;
 use crate::domain::formats::reader::{from_json, open, shape_error, ImportError, Note, Problem};
-use crate::domain::grant::model::RawEntry;
-use crate::domain::vocabulary::dates::parse_iso_date;
+use crate::domain::grant::model::{RawEntry, RawGrant};
+use crate::domain::vocabulary::dates::{parse_date, parse_iso_date};
 use crate::domain::vocabulary::locale::Lang;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -268,6 +268,50 @@ pub fn answer<R: Serialize>(
         answers,
         report: serde_json::to_value(report).expect("a report file is plain JSON"),
     }
+}
+
+/// The grantee's completed report for what `asked` names, made from the grant's current accounts
+/// as the reports page makes it (`formats::grant_reports`) on `exported_at`: the interim report of
+/// the same period, the claim of the same number, or the final report. `None` where the grant has
+/// no such report or claim.
+pub fn completed_report(grant: &RawGrant, asked: &ReportNamed, exported_at: &str) -> Option<serde_json::Value> {
+    let value = |v: Result<serde_json::Value, serde_json::Error>| v.ok();
+    match asked.kind {
+        ReportKind::InterimReport => {
+            let (start, end) = (parse_iso_date(&asked.period_start)?, parse_iso_date(&asked.period_end)?);
+            let period = (grant.periods.iter())
+                .find(|p| parse_date(&p.start) == Some(start) && parse_date(&p.end) == Some(end))?;
+            let report = grant.reports.iter().find(|r| r.period == period.id)?;
+            value(serde_json::to_value(reports::interim_report(
+                grant,
+                report.id,
+                exported_at,
+            )?))
+        }
+        ReportKind::PaymentClaim => {
+            let claim = grant
+                .claims
+                .get(usize::try_from(asked.claim_number).ok()?.checked_sub(1)?)?;
+            value(serde_json::to_value(reports::payment_claim(
+                grant,
+                claim.id,
+                exported_at,
+            )?))
+        }
+        ReportKind::FinalReport => value(serde_json::to_value(reports::final_report(grant, exported_at))),
+    }
+}
+
+/// The answer to `request` made from the grant's current accounts ([`completed_report`]), on
+/// `answered_at`; `None` where the grant has no report of what was asked about.
+pub fn answer_from_grant(
+    request: &RequestFile,
+    answers: &BTreeMap<u64, String>,
+    grant: &RawGrant,
+    answered_at: &str,
+) -> Option<AnswerFile> {
+    let report = completed_report(grant, &request.request.report, answered_at)?;
+    Some(answer(request, answers, &report, answered_at))
 }
 
 /// The questions asked (free or of an entry) that `answers` leaves empty or without an answer, by
