@@ -12,12 +12,7 @@ mod common;
 use common::browser::*;
 use common::grant::case_a_reporting;
 use hakemus::domain::formats::completion::{answer, read_request, to_json};
-use hakemus::domain::formats::follow_up as fu;
 use hakemus::domain::formats::grant_reports::{interim_report, to_json as report_json};
-use hakemus::domain::vocabulary::locale::Lang;
-use hakemus::storage::follow_up as kept;
-use hakemus::ui::follow_up::app::FollowUpApp;
-use leptos::prelude::*;
 use std::collections::BTreeMap;
 use wasm_bindgen_test::*;
 
@@ -28,15 +23,9 @@ const FOLLOW_UP: &str = include_str!("fixtures/follow-up/hakemus-follow-up.json"
 /// The interim report's id in the follow-up.
 const INTERIM: u64 = 6;
 
+/// Case A's follow-up stored, and the app mounted at `path`, in Finnish.
 async fn mount(turn: Turn, path: &str) -> Mounted {
-    hakemus::storage::save_lang(Lang::Fi);
-    hakemus::storage::clear().await;
-    let read = fu::read(FOLLOW_UP.as_bytes(), Lang::Fi).unwrap();
-    kept::save(&read.file.follow_up, 0).await.unwrap();
-    go_to(path);
-    let app = mount_app(Some(turn), || view! { <FollowUpApp /> }.into_any());
-    settle_for(60).await;
-    app
+    mount_follow_up(turn, path, FOLLOW_UP).await
 }
 
 fn id(tail: &str) -> String {
