@@ -29,9 +29,9 @@ texts! {
     FilesOutcome { fi: "Avatut tiedostot", sv: "Öppnade filer", en: "Files opened" }
     FileRefused { fi: "ei otettu vastaan:", sv: "togs inte emot:", en: "not taken in:" }
     NotAFile {
-        fi: "tiedosto ei ole avustuspäätös, väliraportti, maksatushakemus eikä loppuraportti.",
-        sv: "filen är varken ett beslut om understöd, en mellanrapport, en utbetalningsansökan eller en slutrapport.",
-        en: "the file is not a grant decision, an interim report, a payment claim or a final report.",
+        fi: "tiedosto ei ole avustuspäätös, väliraportti, maksatushakemus, loppuraportti eikä täydennys.",
+        sv: "filen är varken ett beslut om understöd, en mellanrapport, en utbetalningsansökan, en slutrapport eller en komplettering.",
+        en: "the file is not a grant decision, an interim report, a payment claim, a final report or a completion.",
     }
     AlreadyReceived {
         fi: "sama tiedosto on jo vastaanotettu.",
