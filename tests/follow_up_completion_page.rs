@@ -28,6 +28,15 @@ async fn mount(turn: Turn, path: &str) -> Mounted {
     mount_follow_up(turn, path, FOLLOW_UP).await
 }
 
+/// What a text area or input holds.
+fn el_value(id: &str) -> String {
+    use wasm_bindgen::JsCast;
+    match el(id).dyn_into::<web_sys::HtmlTextAreaElement>() {
+        Ok(t) => t.value(),
+        Err(e) => e.unchecked_into::<web_sys::HtmlInputElement>().value(),
+    }
+}
+
 fn id(tail: &str) -> String {
     format!("completion-{INTERIM}-{tail}")
 }
@@ -98,6 +107,10 @@ async fn a_completion_request_is_checked_downloaded_listed_and_its_answer_shown(
     assert_eq!(request.request.entries[0].text, "Lähettäkää kirjauksen tosite.");
     assert_eq!(request.request.deadline, "2099-12-31");
     assert_eq!(text(&id("1-state")), "lähetetty");
+    until("a new, empty form", || {
+        exists(&id("questions")) && !exists(&asked) && el_value(&id("questions")).is_empty()
+    })
+    .await;
 
     // The grantee's answer, opened on the home page, shows beside the request.
     let mut g = case_a_reporting();

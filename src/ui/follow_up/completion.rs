@@ -47,9 +47,15 @@ pub fn Completion(report: LineId) -> impl IntoView {
         .flatten()
         .unwrap_or(false)
     };
+    // Each request sent starts a new, empty form (its fields are built anew, not left showing what
+    // the last request asked).
+    let sent = RwSignal::new(0u32);
     view! {
         <Show when=asks>
-            <RequestForm report />
+            {move || {
+                sent.track();
+                view! { <RequestForm report sent /> }
+            }}
         </Show>
         <SentRequests report />
     }
@@ -57,7 +63,7 @@ pub fn Completion(report: LineId) -> impl IntoView {
 
 /// The form that writes a request.
 #[component]
-fn RequestForm(report: LineId) -> impl IntoView {
+fn RequestForm(report: LineId, sent: RwSignal<u32>) -> impl IntoView {
     let here = expect_context::<Here>();
     let lang = here.lang;
     let draft = RwSignal::new(CompletionDraft::default());
@@ -142,8 +148,7 @@ fn RequestForm(report: LineId) -> impl IntoView {
                 here.edit(move |g| {
                     g.record_completion(report, asked);
                 });
-                draft.set(CompletionDraft::default());
-                shown.all.set(false);
+                sent.update(|n| *n += 1);
             }
         }
     };
