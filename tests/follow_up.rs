@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::grant::case_a;
+use common::grant::case_a_reporting;
 use hakemus::domain::formats::follow_up::{
     self as fu, AccountsCheck, ContentCheck, EntryDecision, FollowUpError, RawFollowUp, RawGrantFollowUp,
     ReceiveRefusal, Verdict,
@@ -41,25 +41,10 @@ fn the_committed_schema_is_the_generated_one() {
     assert_eq!(schema["properties"]["schema_version"]["const"], 1);
 }
 
-/// Case A with its periods and one interim report (of the first period).
-fn the_grant() -> RawGrant {
-    let mut g = case_a();
-    let periods = fill_default_periods(&mut g, 4);
-    let id = g.take_id();
-    g.reports.push(RawInterimReport {
-        id,
-        period: periods[0],
-        progress: "Työ etenee suunnitellusti.".into(),
-        impacts: "Lomakkeiden käsittelyaika on lyhentynyt.".into(),
-        ..RawInterimReport::default()
-    });
-    g
-}
-
 /// The ministry's follow-up of case A: the first interim report, the three claims and the final
 /// report received; claims 1 and 2 paid (60 000,00 + 70 000,00).
 fn followed() -> (RawFollowUp, RawGrant) {
-    let g = the_grant();
+    let g = case_a_reporting();
     let mut f = RawFollowUp::default();
     let interim = to_json(&interim_report(&g, g.reports[0].id, "2020-07-10T09:00:00Z").unwrap());
     let first = f.receive(interim.as_bytes(), "2020-07-10", Lang::Fi).unwrap();
@@ -702,7 +687,7 @@ fn hakemus_check_prints_the_follow_up_and_its_findings() {
 #[test]
 fn an_accepted_later_end_moves_when_the_final_report_is_late() {
     use hakemus::domain::grant::model::Outcome;
-    let mut g = the_grant();
+    let mut g = case_a_reporting();
     let request = g.add_change_request();
     let part = g.change_mut(request).unwrap().parts[0].id;
     let p = g.change_part_mut(request, part).unwrap();
@@ -740,7 +725,7 @@ fn an_accepted_later_end_moves_when_the_final_report_is_late() {
 #[test]
 fn the_reporting_periods_follow_an_accepted_later_end() {
     use hakemus::domain::grant::model::Outcome;
-    let mut g = the_grant();
+    let mut g = case_a_reporting();
     let mut f = RawFollowUp::default();
     let first = to_json(&payment_claim(&g, g.claims[0].id, AT).unwrap());
     f.receive(first.as_bytes(), "2020-11-05", Lang::Fi).unwrap();

@@ -12,11 +12,6 @@
 mod common;
 
 use common::browser::*;
-use hakemus::domain::formats::follow_up as fu;
-use hakemus::domain::vocabulary::locale::Lang;
-use hakemus::storage::follow_up as kept;
-use hakemus::ui::follow_up::app::FollowUpApp;
-use leptos::prelude::*;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -31,14 +26,7 @@ const MARCH: u64 = 3;
 
 /// Case A's follow-up stored, and the app mounted at `path`, in Finnish.
 async fn mount(turn: Turn, path: &str) -> Mounted {
-    hakemus::storage::save_lang(Lang::Fi);
-    hakemus::storage::clear().await;
-    let read = fu::read(FOLLOW_UP.as_bytes(), Lang::Fi).unwrap();
-    kept::save(&read.file.follow_up, 0).await.unwrap();
-    go_to(path);
-    let app = mount_app(Some(turn), || view! { <FollowUpApp /> }.into_any());
-    settle_for(60).await;
-    app
+    mount_follow_up(turn, path, FOLLOW_UP).await
 }
 
 fn plain(id: &str) -> String {

@@ -75,7 +75,7 @@ async fn the_decision_and_the_reports_chosen_at_once_make_the_grant_s_row_and_th
     );
     assert!(
         outcomes.contains(
-            "hakemus.json ei otettu vastaan: tiedosto ei ole avustuspäätös, väliraportti, maksatushakemus eikä loppuraportti."
+            "hakemus.json ei otettu vastaan: tiedosto ei ole avustuspäätös, väliraportti, maksatushakemus, loppuraportti eikä täydennys."
         ),
         "{outcomes}"
     );

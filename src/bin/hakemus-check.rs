@@ -12,6 +12,9 @@
 //!   `hakemus-clarification`: an answer is checked against its request when the request's file is
 //!   given on the same command line, else for what the answer alone shows);
 //! - changes during the project (`hakemus-change-request`, `hakemus-change-decision`);
+//! - completion of a received report (`hakemus-completion-request`, `hakemus-completion`: the answer's
+//!   completed report read by its own reader, its figures recomputed, and each question asked and
+//!   left unanswered or an answer after the deadline a warning);
 //! - the ministry's follow-up of its grants (`hakemus-follow-up`: each grant's figures, reports by
 //!   period, settlement, the payment list's total and the programme's totals, with their findings).
 //!
@@ -28,6 +31,7 @@
 use hakemus::domain::draft::{RawApplicant, RawDraft};
 use hakemus::domain::formats::application::{import, resolved};
 use hakemus::domain::formats::clarification;
+use hakemus::domain::formats::completion;
 use hakemus::domain::formats::decision;
 use hakemus::domain::formats::grant_change as changes;
 use hakemus::domain::formats::grant_partner as ledger;
@@ -83,8 +87,8 @@ proposals, initiatives for joint projects, expressions of interest and candidate
 a granted project's partners' entries (ledger requests and contributions) and its interim reports,\n\
 payment claims and final report (every figure recomputed), its change requests and the ministry's\n\
 decisions on them, requests for further clarification and their answers (an answer is checked\n\
-against its request when both files are given), and the ministry's follow-up of its grants, with\n\
-the app's rules.\n\
+against its request when both files are given), requests to complete a report and their answers,\n\
+and the ministry's follow-up of its grants, with the app's rules.\n\
 Exit status 0 when every file is readable and has no errors, 1 otherwise.\n";
 
 fn usage() -> ExitCode {
@@ -116,6 +120,9 @@ fn check(file: &str, lang: Lang, files: &[String]) -> bool {
     }
     if let Some(format) = clarification::format_of(&bytes) {
         return check_clarification(file, &bytes, format, lang, files);
+    }
+    if let Some(format) = completion::format_of(&bytes) {
+        return check_completion(file, &bytes, format, lang);
     }
     if let Some(format) = changes::format_of(&bytes) {
         return check_change(file, &bytes, format, lang);
@@ -919,6 +926,84 @@ fn check_clarification(file: &str, bytes: &[u8], format: &str, lang: Lang, files
 }
 
 /// Prints why a file was refused; `false` (the file does not pass).
+/// Completion of a received report (docs/rules.md §12.4.1). A request: read strictly (an id, its
+/// dates, the grant and the report named, something asked), then what it asks. An answer: read
+/// strictly (an answer only to a question asked; the completed report through its own reader, its
+/// figures recomputed, of the kind asked and of the grant's project), then each question left
+/// unanswered and an answer after the deadline, warnings.
+fn check_completion(file: &str, bytes: &[u8], format: &str, lang: Lang) -> bool {
+    use hakemus::domain::reviewer::follow_up::completion_answer_findings;
+    use hakemus::i18n::clarification::Cl;
+    use hakemus::i18n::follow_up::message;
+    use hakemus::i18n::follow_up_pages::kind;
+    let asked = |a: &completion::Asked| {
+        println!("{file}: {}: {}", Cl::Project.get(lang), a.grant.project_name);
+        println!(
+            "{file}: report: {} {} ({})",
+            kind(lang, a.report.kind),
+            a.report.sha256,
+            a.report.exported_at
+        );
+        println!("{file}: {}: {}", Cl::AskedAt.get(lang), a.asked_at);
+        let deadline = a.deadline_date().map(|d| i18n::date(lang, d)).unwrap_or_default();
+        println!("{file}: {}: {deadline}", Cl::Deadline.get(lang));
+        println!("{file}: {}: {}", Cl::Questions.get(lang), a.question_ids().count());
+    };
+    let notes = |notes: &[Note]| {
+        for note in notes {
+            println!(
+                "{file}: {}: {}",
+                R::SeverityWarning.get(lang),
+                i18n::import_note(lang, note)
+            );
+        }
+    };
+    if format == completion::REQUEST_FORMAT {
+        let read = match completion::read_request(bytes) {
+            Ok(r) => r,
+            Err(e) => return refused(file, lang, &e),
+        };
+        asked(&read.file.request);
+        notes(&read.notes);
+        println!("{file}: {}", i18n::check_counts(lang, 0, read.notes.len()));
+        return true;
+    }
+    let read = match completion::read_answer(bytes, lang) {
+        Ok(r) => r,
+        Err(completion::AnswerError::Read(e)) => return refused(file, lang, &e),
+        Err(completion::AnswerError::Report(e)) => {
+            let said = i18n::grant_reports::report_error(lang, &e);
+            println!("{file}: {}: {said}", R::SeverityError.get(lang));
+            return false;
+        }
+    };
+    asked(&read.file.request);
+    println!("{file}: {}: {}", Cl::AnsweredAt.get(lang), read.file.answered_at);
+    println!(
+        "{file}: report: {} {}",
+        kind(lang, read.report.kind()),
+        hakemus::domain::grant::statement::sha256_hex(read.report_text.as_bytes())
+    );
+    notes(&read.notes);
+    let findings = completion_answer_findings(&read.file.request, &read.file.answered_at, &read.file.answers, &|p| {
+        p.to_string()
+    });
+    for f in &findings {
+        println!(
+            "{file}: {} {}: {}: {}",
+            R::SeverityWarning.get(lang),
+            f.rule.as_str(),
+            f.path,
+            message(lang, f)
+        );
+    }
+    println!(
+        "{file}: {}",
+        i18n::check_counts(lang, 0, findings.len() + read.notes.len())
+    );
+    true
+}
+
 fn refused(file: &str, lang: Lang, e: &ImportError) -> bool {
     println!(
         "{file}: {}: {}",

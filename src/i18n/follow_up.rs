@@ -186,6 +186,37 @@ pub fn message(lang: Lang, f: &Finding) -> String {
         (NoFinalReport, Lang::Fi) => "Loppuraporttia ei ole vastaanotettu: selvitystä ei voi tehdä.".into(),
         (NoFinalReport, Lang::Sv) => "Slutrapporten har inte tagits emot: avräkningen kan inte göras.".into(),
         (NoFinalReport, Lang::En) => "No final report received: the grant cannot be settled.".into(),
+        (CompletionUnanswered { question }, Lang::Fi) => {
+            format!("Täydennykseen ei ole vastattu kysymykseen {question}.")
+        }
+        (CompletionUnanswered { question }, Lang::Sv) => {
+            format!("Kompletteringen besvarar inte fråga {question}.")
+        }
+        (CompletionUnanswered { question }, Lang::En) => {
+            format!("The completion does not answer question {question}.")
+        }
+        (CompletionNothingAsked, Lang::Fi) => "Kirjoita kysymys tai valitse kirjaus, josta kysytään.".into(),
+        (CompletionNothingAsked, Lang::Sv) => "Skriv en fråga eller välj en post som frågan gäller.".into(),
+        (CompletionNothingAsked, Lang::En) => "Write a question or choose an entry to ask about.".into(),
+        (CompletionDeadlinePassed { deadline }, l) => {
+            let d = super::format::date(l, *deadline);
+            match l {
+                Lang::Fi => format!("Määräaika {d} on jo mennyt."),
+                Lang::Sv => format!("Tidsfristen {d} har redan gått ut."),
+                Lang::En => format!("The deadline {d} has passed already."),
+            }
+        }
+        (CompletionEntryUnasked { entry }, Lang::Fi) => format!("Kirjoita, mitä kirjauksesta {entry} kysytään."),
+        (CompletionEntryUnasked { entry }, Lang::Sv) => format!("Skriv vad som frågas om posten {entry}."),
+        (CompletionEntryUnasked { entry }, Lang::En) => format!("Write what is asked about entry {entry}."),
+        (CompletionLate { deadline, answered }, l) => {
+            let (d, a) = (super::format::date(l, *deadline), super::format::date(l, *answered));
+            match l {
+                Lang::Fi => format!("Täydennys tehtiin {a}, määräajan {d} jälkeen."),
+                Lang::Sv => format!("Kompletteringen gjordes {a}, efter tidsfristen {d}."),
+                Lang::En => format!("The completion was made on {a}, after the deadline {d}."),
+            }
+        }
     }
 }
 

@@ -29,15 +29,49 @@ texts! {
     FilesOutcome { fi: "Avatut tiedostot", sv: "Öppnade filer", en: "Files opened" }
     FileRefused { fi: "ei otettu vastaan:", sv: "togs inte emot:", en: "not taken in:" }
     NotAFile {
-        fi: "tiedosto ei ole avustuspäätös, väliraportti, maksatushakemus eikä loppuraportti.",
-        sv: "filen är varken ett beslut om understöd, en mellanrapport, en utbetalningsansökan eller en slutrapport.",
-        en: "the file is not a grant decision, an interim report, a payment claim or a final report.",
+        fi: "tiedosto ei ole avustuspäätös, väliraportti, maksatushakemus, loppuraportti eikä täydennys.",
+        sv: "filen är varken ett beslut om understöd, en mellanrapport, en utbetalningsansökan, en slutrapport eller en komplettering.",
+        en: "the file is not a grant decision, an interim report, a payment claim, a final report or a completion.",
     }
     AlreadyReceived {
         fi: "sama tiedosto on jo vastaanotettu.",
         sv: "samma fil har redan tagits emot.",
         en: "the same file was received already.",
     }
+    CompletionUnknownRequest {
+        fi: "täällä ei ole lähetetty täydennyspyyntöä, johon vastaus vastaa.",
+        sv: "här har ingen begäran om komplettering skickats som svaret svarar på.",
+        en: "no completion request that the answer answers was sent from here.",
+    }
+    CompletionNotAsSent {
+        fi: "vastaus kysyy eri asioita kuin lähetetty täydennyspyyntö.",
+        sv: "svaret frågar annat än den begäran om komplettering som skickades.",
+        en: "the answer asks otherwise than the completion request sent.",
+    }
+    CompletionTitle { fi: "Täydennyspyyntö", sv: "Begäran om komplettering", en: "Completion request" }
+    CompletionIntro {
+        fi: "Tarkastus pyytää täydennystä. Kirjoita kysymykset, valitse kirjaukset, joista kysytään, ja anna määräaika. Pyyntö ladataan tiedostona, jonka lähetät hankkeelle; vastaus avataan etusivulla.",
+        sv: "Granskningen begär komplettering. Skriv frågorna, välj posterna som frågorna gäller och ange en tidsfrist. Begäran laddas ned som en fil som du skickar till projektet; svaret öppnas på startsidan.",
+        en: "The check asks for completion. Write the questions, choose the entries asked about and give a deadline. The request downloads as a file you send to the project; the answer is opened on the home page.",
+    }
+    CompletionQuestions { fi: "Kysymykset", sv: "Frågor", en: "Questions" }
+    CompletionQuestionsHint { fi: "Yksi kysymys riville.", sv: "En fråga per rad.", en: "One question a line." }
+    CompletionChooseEntry { fi: "Kirjaus, josta kysytään", sv: "Post som frågan gäller", en: "Entry to ask about" }
+    CompletionNoEntry { fi: "Valitse kirjaus", sv: "Välj en post", en: "Choose an entry" }
+    CompletionAddEntry { fi: "Kysy kirjauksesta", sv: "Fråga om posten", en: "Ask about the entry" }
+    CompletionEntryAsked { fi: "Mitä kirjauksesta kysytään", sv: "Vad som frågas om posten", en: "What is asked about the entry" }
+    CompletionRemoveEntry { fi: "Poista kirjaus pyynnöstä", sv: "Ta bort posten ur begäran", en: "Take the entry out of the request" }
+    CompletionDeadline { fi: "Määräaika", sv: "Tidsfrist", en: "Deadline" }
+    CompletionDeadlineHint { fi: "Esimerkiksi 31.8.2020.", sv: "Till exempel 31.8.2020.", en: "For example 31.8.2020." }
+    CompletionDownload { fi: "Lataa täydennyspyyntö", sv: "Ladda ned begäran om komplettering", en: "Download the completion request" }
+    CompletionSentTitle { fi: "Lähetetyt täydennyspyynnöt", sv: "Skickade begäranden om komplettering", en: "Completion requests sent" }
+    CompletionRequestNo { fi: "Pyyntö", sv: "Begäran", en: "Request" }
+    CompletionStateSent { fi: "lähetetty", sv: "skickad", en: "sent" }
+    CompletionStateLate { fi: "myöhässä", sv: "försenad", en: "late" }
+    CompletionStateAnswered { fi: "vastattu", sv: "besvarad", en: "answered" }
+    CompletionStateAnsweredLate { fi: "vastattu myöhässä", sv: "besvarad försenat", en: "answered late" }
+    CompletionNoAnswer { fi: "(ei vastausta)", sv: "(inget svar)", en: "(no answer)" }
+    CompletionCompletedReport { fi: "Täydennetty raportti vastaanotettu", sv: "Den kompletterade rapporten mottagen", en: "The completed report received" }
     DecisionKnown {
         fi: "päätöksen kaikki myönnetyt avustukset ovat jo seurannassa.",
         sv: "alla understöd som beslutet beviljar följs redan upp.",
@@ -342,6 +376,15 @@ pub fn report_received(lang: Lang, kind: &str, project: &str, new_grant: bool) -
         Lang::Fi => format!("vastaanotettu: {kind}, {project}.{added}"),
         Lang::Sv => format!("mottagen: {kind}, {project}.{added}"),
         Lang::En => format!("received: {kind}, {project}.{added}"),
+    }
+}
+
+/// A completion answer taken: its completed report received (docs/rules.md §12.4.1).
+pub fn completion_received(lang: Lang, kind: &str, project: &str) -> String {
+    match lang {
+        Lang::Fi => format!("vastaanotettu täydennys: {kind}, {project}."),
+        Lang::Sv => format!("komplettering mottagen: {kind}, {project}."),
+        Lang::En => format!("completion received: {kind}, {project}."),
     }
 }
 

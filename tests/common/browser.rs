@@ -120,6 +120,25 @@ pub fn mount_app(turn: Option<Turn>, app: impl FnOnce() -> AnyView + 'static) ->
     }
 }
 
+/// The ministry's follow-up `file` (a `hakemus-follow-up` text) stored as the follow-up app keeps
+/// it, and the app mounted at `path`, in Finnish (the follow-up's grant pages' tests).
+pub async fn mount_follow_up(turn: Turn, path: &str, file: &str) -> Mounted {
+    use hakemus::domain::formats::follow_up as fu;
+    use hakemus::domain::vocabulary::locale::Lang;
+    hakemus::storage::save_lang(Lang::Fi);
+    hakemus::storage::clear().await;
+    let read = fu::read(file.as_bytes(), Lang::Fi).unwrap();
+    hakemus::storage::follow_up::save(&read.file.follow_up, 0)
+        .await
+        .unwrap();
+    go_to(path);
+    let app = mount_app(Some(turn), || {
+        view! { <hakemus::ui::follow_up::app::FollowUpApp /> }.into_any()
+    });
+    settle_for(60).await;
+    app
+}
+
 /// Puts `path` in the address bar (for the router of the app mounted next).
 pub fn go_to(path: &str) {
     web_sys::window()

@@ -3,7 +3,8 @@
 //! with the report files' tests (`tests/grant_reports.rs`).
 
 use hakemus::domain::draft::LineId;
-use hakemus::domain::grant::model::{ChangeKind, Granted, MoveBy, RawClaim, RawEntry, RawGrant};
+use hakemus::domain::grant::model::{ChangeKind, Granted, MoveBy, RawClaim, RawEntry, RawGrant, RawInterimReport};
+use hakemus::domain::grant::periods::fill_default_periods;
 use hakemus::domain::grant::statement::{attach, PDF};
 use hakemus::domain::vocabulary::call;
 use hakemus::domain::vocabulary::grant_phase;
@@ -105,4 +106,20 @@ pub fn asking_for_changes() -> (RawGrant, LineId) {
     p.amount = "10 000,00".into();
     p.reason = "Pilotointi ostetaan palveluna.".into();
     (g, r)
+}
+
+/// Case A with its periods and one interim report (of the first period), as the follow-up's and
+/// the completion's tests receive it.
+pub fn case_a_reporting() -> RawGrant {
+    let mut g = case_a();
+    let periods = fill_default_periods(&mut g, 4);
+    let id = g.take_id();
+    g.reports.push(RawInterimReport {
+        id,
+        period: periods[0],
+        progress: "Työ etenee suunnitellusti.".into(),
+        impacts: "Lomakkeiden käsittelyaika on lyhentynyt.".into(),
+        ..RawInterimReport::default()
+    });
+    g
 }

@@ -256,11 +256,38 @@ test('the granted project\'s files validate against their schemas, and the schem
   }
 });
 
+/// A request and its answer (`pairs`: each format with the changes its schema must refuse), as the
+/// domain's writers left them in `dir` (`UPDATE_FIXTURES=1 cargo test --test <name>`): each validates
+/// against its schema, and no longer after a bumped version, the other file's format, an extra field
+/// or one of its own changes.
+function pairValidates(dir, name, pairs) {
+  const [first, second] = pairs.map(([format]) => format);
+  for (const [format, bad] of pairs) {
+    const validate = validatorOf(`${format}.schema.json`);
+    const file = path.join(dir, `${format}.json`);
+    assert.ok(fs.existsSync(file), `${file} (committed; UPDATE_FIXTURES=1 cargo test --test ${name})`);
+    const example = () => JSON.parse(fs.readFileSync(file, 'utf8'));
+    const v = example();
+    assert.ok(validate(v), `${format}: ${JSON.stringify(validate.errors)}`);
+    assert.equal(v.format, format);
+    for (const change of [
+      (x) => (x.schema_version += 1),
+      (x) => (x.format = format === first ? second : first),
+      (x) => (x.colour = 'red'),
+      ...bad,
+    ]) {
+      const changed = example();
+      change(changed);
+      assert.equal(validate(changed), false, `${format} accepted after ${change}`);
+    }
+  }
+}
+
 test('a request for further clarification and its answer validate against their schemas, and the schemas refuse what the readers refuse', () => {
   // Written by the domain's writers and read back by their readers (tests/clarification.rs;
   // UPDATE_FIXTURES=1 cargo test --test clarification).
   const dir = path.join(ROOT, 'tests/fixtures/clarification');
-  for (const [format, bad] of [
+  pairValidates(dir, 'clarification', [
     ['hakemus-clarification-request', [
       (v) => (v.request.deadline = '30.4.2020'),
       (v) => (v.request.asked_at = 'maanantaina'),
@@ -279,25 +306,33 @@ test('a request for further clarification and its answer validate against their 
       (v) => delete v.request,
       (v) => (v.application.application.budget.lines[0].amount = '1 000,00'),
     ]],
-  ]) {
-    const validate = validatorOf(`${format}.schema.json`);
-    const file = path.join(dir, `${format}.json`);
-    assert.ok(fs.existsSync(file), `${file} (committed; UPDATE_FIXTURES=1 cargo test --test clarification)`);
-    const example = () => JSON.parse(fs.readFileSync(file, 'utf8'));
-    const v = example();
-    assert.ok(validate(v), `${format}: ${JSON.stringify(validate.errors)}`);
-    assert.equal(v.format, format);
-    for (const change of [
-      (x) => (x.schema_version += 1),
-      (x) => (x.format = format === 'hakemus-clarification' ? 'hakemus-clarification-request' : 'hakemus-clarification'),
-      (x) => (x.colour = 'red'),
-      ...bad,
-    ]) {
-      const changed = example();
-      change(changed);
-      assert.equal(validate(changed), false, `${format} accepted after ${change}`);
-    }
-  }
+  ]);
+});
+
+test('a completion request and its answer validate against their schemas, and the schemas refuse what the readers refuse', () => {
+  // Written by the domain's writers and read back by their readers (tests/completion.rs;
+  // UPDATE_FIXTURES=1 cargo test --test completion).
+  const dir = path.join(ROOT, 'tests/fixtures/completion');
+  pairValidates(dir, 'completion', [
+    ['hakemus-completion-request', [
+      (v) => (v.request.deadline = '31.8.2020'),
+      (v) => (v.request.asked_at = 'maanantaina'),
+      (v) => (v.request.questions[0].id = 0),
+      (v) => (v.request.entries[0].text = ''),
+      (v) => (v.request.id = ''),
+      (v) => (v.request.report.sha256 = 'abc'),
+      (v) => (v.request.report.kind = 'report'),
+      (v) => (v.request.grant.project_id = ''),
+    ]],
+    ['hakemus-completion', [
+      (v) => (v.answers = { x: 'a' }),
+      (v) => (v.answers['1'] = 1),
+      (v) => (v.answered_at = '20.8.2020'),
+      (v) => delete v.request,
+      (v) => (v.report = 'a report'),
+      (v) => delete v.report.format,
+    ]],
+  ]);
 });
 
 test('the ministry\'s follow-up validates against its schema: periods made ISO from the files, due dates as typed; the schema refuses what the reader refuses', () => {

@@ -153,8 +153,7 @@ pub fn to_json<T: Serialize>(file: &T) -> String {
 
 /// Which of the two files a text is, by its `format`; `None` for anything else.
 pub fn format_of(bytes: &[u8]) -> Option<&'static str> {
-    let format = super::reader::format_name(bytes)?;
-    [REQUEST_FORMAT, ANSWER_FORMAT].into_iter().find(|f| *f == format)
+    super::reader::format_among(bytes, &[REQUEST_FORMAT, ANSWER_FORMAT])
 }
 
 /// `hakemus-clarification-request-<project>-<deadline>.json` (ASCII).
@@ -167,7 +166,7 @@ pub fn answer_file_name(file: &AnswerFile, project: &str) -> String {
     name(ANSWER_FORMAT, project, file.answered_at.get(..10).unwrap_or(""))
 }
 
-fn name(format: &str, project: &str, tail: &str) -> String {
+pub(crate) fn name(format: &str, project: &str, tail: &str) -> String {
     let parts: Vec<String> = [slug(project, Other::Separates), slug(tail, Other::Separates)]
         .into_iter()
         .filter(|s| !s.is_empty())
@@ -260,7 +259,7 @@ fn invalid(path: impl Into<String>, detail: &str) -> ImportError {
 }
 
 /// RFC 3339: a real date, then a time (the day is what the rules read).
-fn check_time(path: &str, text: &str) -> Result<Date, ImportError> {
+pub(crate) fn check_time(path: &str, text: &str) -> Result<Date, ImportError> {
     let day = text.get(..10).and_then(parse_iso_date);
     match day {
         Some(d) if text.len() > 10 && text.as_bytes()[10] == b'T' => Ok(d),

@@ -18,11 +18,12 @@
 //! its own ([`MAX_FOLLOW_UP_BYTES`], as the backup has).
 
 use crate::domain::draft::LineId;
+use crate::domain::formats::clarification::Question;
+use crate::domain::formats::completion::{self, AnswerError, Asked, AskedEntry, GrantNamed, ReportNamed};
 use crate::domain::formats::decision::{DecisionFile, Status};
 use crate::domain::formats::grant::iso;
-use crate::domain::formats::grant_reports::{
-    self as reports, FinalReportFile, InterimReportFile, PaymentClaimFile, Project, Read, ReportError,
-};
+pub use crate::domain::formats::grant_reports::{open_report, Opened, ReportKind};
+use crate::domain::formats::grant_reports::{Project, ReportError};
 use crate::domain::formats::partner::schema_text_of;
 use crate::domain::formats::reader::{from_json, open_capped, shape_error, ImportError, Note, Problem};
 use crate::domain::grant::change::schedule_in_force;
@@ -45,40 +46,6 @@ pub const SCHEMA_JSON: &str = include_str!("../../../schema/hakemus-follow-up.sc
 /// The largest follow-up file read: it carries the report files received, a final report with its
 /// statement up to about 7 MiB, so many grants' worth is more than one file's 16 MiB.
 pub const MAX_FOLLOW_UP_BYTES: usize = 64 * 1024 * 1024;
-
-/// Which of the grantee's files a received text is.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum ReportKind {
-    /// `hakemus-interim-report`.
-    #[default]
-    InterimReport,
-    /// `hakemus-payment-claim`.
-    PaymentClaim,
-    /// `hakemus-final-report`.
-    FinalReport,
-}
-
-impl ReportKind {
-    /// The file's `format`.
-    pub fn format(self) -> &'static str {
-        match self {
-            ReportKind::InterimReport => reports::INTERIM_REPORT_FORMAT,
-            ReportKind::PaymentClaim => reports::PAYMENT_CLAIM_FORMAT,
-            ReportKind::FinalReport => reports::FINAL_REPORT_FORMAT,
-        }
-    }
-
-    pub fn of_format(format: &str) -> Option<ReportKind> {
-        [
-            ReportKind::InterimReport,
-            ReportKind::PaymentClaim,
-            ReportKind::FinalReport,
-        ]
-        .into_iter()
-        .find(|k| k.format() == format)
-    }
-}
 
 /// A check's verdict.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -147,6 +114,56 @@ pub struct ReceivedReport {
     pub text: String,
     pub content_check: ContentCheck,
     pub accounts_check: AccountsCheck,
+    /// The completion requests sent about this report, oldest first, each with the answers
+    /// received (docs/rules.md §12.4.1; absent in files made before them, which open as none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub completions: Vec<CompletionSent>,
+    /// The received report this one completes: it came in a completion answer to a request about
+    /// that report (its id; 0, absent: none).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub completes: LineId,
+}
+
+fn is_zero(id: &LineId) -> bool {
+    *id == 0
+}
+
+/// A completion request sent about a received report, and every answer received to it (the last
+/// one is in force).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct CompletionSent {
+    /// What was asked, as the request's file carries it.
+    pub asked: completion::Asked,
+    pub answers: Vec<CompletionAnswer>,
+}
+
+/// An answer to a completion request, received: when it was made, its answers, and the completed
+/// report it carried, kept as a received report of the grant (its id).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct CompletionAnswer {
+    /// RFC 3339, as the answer's file has it.
+    pub answered_at: String,
+    /// By the question's id, as the answer's file has them.
+    pub answers: BTreeMap<u64, String>,
+    /// The received report that is the completed report.
+    pub report: LineId,
+}
+
+impl CompletionSent {
+    /// The answer in force: the last received.
+    pub fn answer(&self) -> Option<&CompletionAnswer> {
+        self.answers.last()
+    }
+
+    /// The day the answer in force was made.
+    pub fn answered_on(&self) -> Option<time::Date> {
+        self.answer()
+            .and_then(|a| a.answered_at.get(..10).and_then(parse_iso_date))
+    }
 }
 
 /// A payment of a claim's instalment, as typed: approved by one person on another's presentation,
@@ -260,59 +277,6 @@ pub fn schema() -> String {
     schema_text_of(schemars::schema_for!(FollowUpFile))
 }
 
-/// A received report's text read by its own strict reader, its figures recomputed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Opened {
-    Interim(Box<Read<InterimReportFile>>),
-    Claim(Box<Read<PaymentClaimFile>>),
-    Final(Box<Read<FinalReportFile>>),
-}
-
-impl Opened {
-    pub fn project(&self) -> &Project {
-        match self {
-            Opened::Interim(r) => &r.file.project,
-            Opened::Claim(r) => &r.file.project,
-            Opened::Final(r) => &r.file.project,
-        }
-    }
-    /// The project as rebuilt from the file (its entries, claims, report).
-    pub fn grant(&self) -> &RawGrant {
-        match self {
-            Opened::Interim(r) => &r.grant,
-            Opened::Claim(r) => &r.grant,
-            Opened::Final(r) => &r.grant,
-        }
-    }
-    pub fn exported_at(&self) -> &str {
-        match self {
-            Opened::Interim(r) => &r.file.exported_at,
-            Opened::Claim(r) => &r.file.exported_at,
-            Opened::Final(r) => &r.file.exported_at,
-        }
-    }
-    pub fn kind(&self) -> ReportKind {
-        match self {
-            Opened::Interim(_) => ReportKind::InterimReport,
-            Opened::Claim(_) => ReportKind::PaymentClaim,
-            Opened::Final(_) => ReportKind::FinalReport,
-        }
-    }
-}
-
-/// Reads one of the grantee's three files (by its `format`) with its own reader.
-pub fn open_report(bytes: &[u8], lang: Lang) -> Result<Opened, ReportError> {
-    let kind = reports::format_of(bytes).and_then(ReportKind::of_format);
-    match kind {
-        Some(ReportKind::InterimReport) => reports::read_interim_report(bytes, lang).map(|r| Opened::Interim(r.into())),
-        Some(ReportKind::PaymentClaim) => reports::read_payment_claim(bytes, lang).map(|r| Opened::Claim(r.into())),
-        Some(ReportKind::FinalReport) => reports::read_final_report(bytes, lang).map(|r| Opened::Final(r.into())),
-        None => Err(ReportError::Read(ImportError::whole(Problem::NotAnExport {
-            expected: reports::INTERIM_REPORT_FORMAT,
-        }))),
-    }
-}
-
 /// Each received report of a grant opened, by its id (a text that no longer reads with its reason).
 pub type OpenedReports = BTreeMap<LineId, Result<Opened, ReportError>>;
 
@@ -404,6 +368,78 @@ impl RawGrantFollowUp {
 
     pub fn received_mut(&mut self, id: LineId) -> Option<&mut ReceivedReport> {
         self.received.iter_mut().find(|r| r.id == id)
+    }
+
+    /// The grant as a completion request names it.
+    pub fn named(&self) -> GrantNamed {
+        GrantNamed {
+            project_id: self.project_id.clone(),
+            fingerprint: self.fingerprint.clone(),
+            project_name: self.project_name.clone(),
+            lead: self.lead.clone(),
+            lead_business_id: self.lead_business_id.clone(),
+        }
+    }
+
+    /// The id of the next completion request written for this grant: one more than those it holds.
+    pub fn next_completion_id(&self) -> String {
+        let count: usize = self.received.iter().map(|r| r.completions.len()).sum();
+        (count + 1).to_string()
+    }
+
+    /// What a completion request about the received report `report` (opened as `opened`) asks
+    /// (docs/rules.md §12.4.1): the free `questions` not blank, numbered from 1, then the entries
+    /// asked about (by their id in the report's file, with what is asked; an id the file does not
+    /// count is left out), numbered after them. `None` without that report.
+    #[allow(clippy::too_many_arguments)]
+    pub fn completion_asked(
+        &self,
+        report: LineId,
+        opened: &Opened,
+        id: &str,
+        asked_at: &str,
+        deadline: &str,
+        questions: &[String],
+        entries: &[(LineId, String)],
+    ) -> Option<Asked> {
+        let r = self.received.iter().find(|r| r.id == report)?;
+        let questions: Vec<Question> = (questions.iter().filter(|q| !q.trim().is_empty()))
+            .zip(1..)
+            .map(|(text, id)| Question {
+                id,
+                text: text.trim().into(),
+            })
+            .collect();
+        let first = questions.len() as u64 + 1;
+        let entries = (entries.iter())
+            .filter_map(|(entry, text)| opened.entries().iter().find(|e| e.id == *entry).map(|e| (e, text)))
+            .zip(first..)
+            .map(|((e, text), id)| AskedEntry::of(id, e, text.trim()))
+            .collect();
+        Some(Asked {
+            id: id.into(),
+            asked_at: asked_at.into(),
+            deadline: deadline.into(),
+            grant: self.named(),
+            report: ReportNamed::of(opened, &r.sha256),
+            questions,
+            entries,
+        })
+    }
+
+    /// Records a completion request sent about the received report `report` (the same request
+    /// twice is kept once). Returns whether it was recorded.
+    pub fn record_completion(&mut self, report: LineId, asked: Asked) -> bool {
+        let Some(r) = self.received_mut(report) else {
+            return false;
+        };
+        if !r.completions.iter().any(|c| c.asked == asked) {
+            r.completions.push(CompletionSent {
+                asked,
+                answers: Vec::new(),
+            });
+        }
+        true
     }
 
     /// Whether a file of `project` is this grant's: the same project id, or (before the first file
@@ -557,6 +593,84 @@ impl RawFollowUp {
     }
 }
 
+/// Why a completion answer is not taken into the follow-up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CompletionRefusal {
+    /// Its reader refused it (with the place).
+    Answer(AnswerError),
+    /// No request of that id was sent about that report of a grant followed here.
+    UnknownRequest,
+    /// It asks otherwise than the request sent (its questions, entries or deadline differ).
+    NotAsSent,
+    /// The same answer was received already.
+    AlreadyReceived,
+}
+
+impl RawFollowUp {
+    /// Takes a completion answer (`hakemus-completion`) received on `received_on` (ISO): read by its
+    /// reader, matched to the request sent (its grant, the report asked about by its SHA-256, the
+    /// request's id and all it asked), the answer kept beside the request and the completed report
+    /// kept as a received report of the grant (`completes` naming the report asked about; the very
+    /// same file received before is not kept twice), to be checked again. Nothing changes on a
+    /// refusal.
+    pub fn receive_completion(
+        &mut self,
+        bytes: &[u8],
+        received_on: &str,
+        lang: Lang,
+    ) -> Result<Received, CompletionRefusal> {
+        let read = completion::read_answer(bytes, lang).map_err(CompletionRefusal::Answer)?;
+        let f = &read.file;
+        let index = (self.grants.iter())
+            .position(|g| g.is_of(read.report.project()))
+            .ok_or(CompletionRefusal::UnknownRequest)?;
+        let grant = &mut self.grants[index];
+        let asked_about = (grant.received.iter())
+            .position(|r| r.sha256 == f.request.report.sha256)
+            .ok_or(CompletionRefusal::UnknownRequest)?;
+        let original = grant.received[asked_about].id;
+        let sent = &grant.received[asked_about].completions;
+        if !sent.iter().any(|c| c.asked.id == f.request.id) {
+            return Err(CompletionRefusal::UnknownRequest);
+        }
+        let which = (sent.iter())
+            .position(|c| c.asked == f.request)
+            .ok_or(CompletionRefusal::NotAsSent)?;
+        if (sent[which].answers.iter()).any(|a| a.answered_at == f.answered_at && a.answers == f.answers) {
+            return Err(CompletionRefusal::AlreadyReceived);
+        }
+        let sha256 = sha256_hex(read.report_text.as_bytes());
+        let id = match grant.received.iter().find(|r| r.sha256 == sha256) {
+            Some(r) => r.id,
+            None => {
+                let id = grant.take_id();
+                grant.received.push(ReceivedReport {
+                    id,
+                    kind: read.report.kind(),
+                    received_on: received_on.into(),
+                    sha256,
+                    text: read.report_text.clone(),
+                    completes: original,
+                    ..ReceivedReport::default()
+                });
+                id
+            }
+        };
+        grant.received[asked_about].completions[which]
+            .answers
+            .push(CompletionAnswer {
+                answered_at: f.answered_at.clone(),
+                answers: f.answers.clone(),
+                report: id,
+            });
+        Ok(Received {
+            grant: index,
+            id,
+            new_grant: false,
+        })
+    }
+}
+
 /// What a file chosen on the follow-up's home page was taken as.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Taken {
@@ -564,6 +678,8 @@ pub enum Taken {
     Decision { added: usize },
     /// A report file received.
     Report(Received),
+    /// A completion answer received: its completed report is the received report named.
+    Completion(Received),
 }
 
 /// Why a file chosen on the home page was not taken.
@@ -576,12 +692,14 @@ pub enum TakeRefusal {
     /// A decision whose every grant is followed already (the same decision twice).
     DecisionKnown,
     Report(ReceiveRefusal),
+    Completion(CompletionRefusal),
 }
 
 impl RawFollowUp {
     /// Takes a file the ministry chose: a decision (`hakemus-decision`: its grants added, by
-    /// fingerprint, [`RawFollowUp::add_decision`]) or one of the grantee's report files (received on
-    /// `received_on`, ISO: [`RawFollowUp::receive`]); anything else is refused. Nothing changes on a
+    /// fingerprint, [`RawFollowUp::add_decision`]), one of the grantee's report files (received on
+    /// `received_on`, ISO: [`RawFollowUp::receive`]) or a completion answer
+    /// ([`RawFollowUp::receive_completion`]); anything else is refused. Nothing changes on a
     /// refusal.
     pub fn take(&mut self, bytes: &[u8], received_on: &str, lang: Lang) -> Result<Taken, TakeRefusal> {
         let format = crate::domain::formats::reader::format_name(bytes);
@@ -597,6 +715,10 @@ impl RawFollowUp {
                 .receive(bytes, received_on, lang)
                 .map(Taken::Report)
                 .map_err(TakeRefusal::Report),
+            Some(completion::ANSWER_FORMAT) => self
+                .receive_completion(bytes, received_on, lang)
+                .map(Taken::Completion)
+                .map_err(TakeRefusal::Completion),
             _ => Err(TakeRefusal::NotAFile),
         }
     }
@@ -740,6 +862,24 @@ pub fn read(bytes: &[u8], lang: Lang) -> Result<ReadFollowUp, FollowUpError> {
                 return Err(invalid(at("text"), "a report of another project").into());
             }
             reports.insert(r.id, Ok(o));
+        }
+        // A completed report names a report of the grant; a completion's answer, its completed report.
+        for (j, r) in g.received.iter().enumerate() {
+            let at = |p: &str| format!("follow_up.grants[{i}].received[{j}].{p}");
+            if r.completes != 0 && (r.completes == r.id || !ids.contains(&r.completes)) {
+                return Err(invalid(at("completes"), "not another report of the grant").into());
+            }
+            for (k, c) in r.completions.iter().enumerate() {
+                for (m, a) in c.answers.iter().enumerate() {
+                    if !ids.contains(&a.report) {
+                        return Err(invalid(
+                            at(&format!("completions[{k}].answers[{m}].report")),
+                            "not a report of the grant",
+                        )
+                        .into());
+                    }
+                }
+            }
         }
         opened.push(reports);
     }

@@ -1016,6 +1016,112 @@ pub fn read_final_report(bytes: &[u8], lang: Lang) -> Result<Read<FinalReportFil
     Ok(read)
 }
 
+// ---- Which file ------------------------------------------------------------------------------
+
+/// Which of the grantee's files a received text is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportKind {
+    /// `hakemus-interim-report`.
+    #[default]
+    InterimReport,
+    /// `hakemus-payment-claim`.
+    PaymentClaim,
+    /// `hakemus-final-report`.
+    FinalReport,
+}
+
+impl ReportKind {
+    /// The file's `format`.
+    pub fn format(self) -> &'static str {
+        match self {
+            ReportKind::InterimReport => INTERIM_REPORT_FORMAT,
+            ReportKind::PaymentClaim => PAYMENT_CLAIM_FORMAT,
+            ReportKind::FinalReport => FINAL_REPORT_FORMAT,
+        }
+    }
+
+    pub fn of_format(format: &str) -> Option<ReportKind> {
+        [
+            ReportKind::InterimReport,
+            ReportKind::PaymentClaim,
+            ReportKind::FinalReport,
+        ]
+        .into_iter()
+        .find(|k| k.format() == format)
+    }
+}
+
+/// A received report's text read by its own strict reader, its figures recomputed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Opened {
+    Interim(Box<Read<InterimReportFile>>),
+    Claim(Box<Read<PaymentClaimFile>>),
+    Final(Box<Read<FinalReportFile>>),
+}
+
+impl Opened {
+    pub fn project(&self) -> &Project {
+        match self {
+            Opened::Interim(r) => &r.file.project,
+            Opened::Claim(r) => &r.file.project,
+            Opened::Final(r) => &r.file.project,
+        }
+    }
+    /// The project as rebuilt from the file (its entries, claims, report).
+    pub fn grant(&self) -> &RawGrant {
+        match self {
+            Opened::Interim(r) => &r.grant,
+            Opened::Claim(r) => &r.grant,
+            Opened::Final(r) => &r.grant,
+        }
+    }
+    pub fn exported_at(&self) -> &str {
+        match self {
+            Opened::Interim(r) => &r.file.exported_at,
+            Opened::Claim(r) => &r.file.exported_at,
+            Opened::Final(r) => &r.file.exported_at,
+        }
+    }
+    pub fn kind(&self) -> ReportKind {
+        match self {
+            Opened::Interim(_) => ReportKind::InterimReport,
+            Opened::Claim(_) => ReportKind::PaymentClaim,
+            Opened::Final(_) => ReportKind::FinalReport,
+        }
+    }
+    /// The entries the file counts, as it writes them (ISO dates, decimal amounts).
+    pub fn entries(&self) -> &[RawEntry] {
+        match self {
+            Opened::Interim(r) => &r.file.entries,
+            Opened::Claim(r) => &r.file.entries,
+            Opened::Final(r) => &r.file.entries,
+        }
+    }
+    /// The file as its own format writes it: a completed report carried in a completion answer is
+    /// kept by the ministry as this text (`formats::completion`).
+    pub fn to_json(&self) -> String {
+        match self {
+            Opened::Interim(r) => to_json(&r.file),
+            Opened::Claim(r) => to_json(&r.file),
+            Opened::Final(r) => to_json(&r.file),
+        }
+    }
+}
+
+/// Reads one of the grantee's three files (by its `format`) with its own reader.
+pub fn open_report(bytes: &[u8], lang: Lang) -> Result<Opened, ReportError> {
+    let kind = format_of(bytes).and_then(ReportKind::of_format);
+    match kind {
+        Some(ReportKind::InterimReport) => read_interim_report(bytes, lang).map(|r| Opened::Interim(r.into())),
+        Some(ReportKind::PaymentClaim) => read_payment_claim(bytes, lang).map(|r| Opened::Claim(r.into())),
+        Some(ReportKind::FinalReport) => read_final_report(bytes, lang).map(|r| Opened::Final(r.into())),
+        None => Err(ReportError::Read(ImportError::whole(Problem::NotAnExport {
+            expected: INTERIM_REPORT_FORMAT,
+        }))),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,6 +3,7 @@
 pub mod application;
 pub mod backup;
 pub mod clarification;
+pub mod completion;
 pub mod decision;
 pub mod follow_up;
 pub mod grant;

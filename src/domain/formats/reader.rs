@@ -172,6 +172,13 @@ pub(crate) fn format_name(bytes: &[u8]) -> Option<String> {
     objects::from_str::<Header>(text).ok().map(|h| h.format)
 }
 
+/// Which of `formats` a text names at its top ([`format_name`]); `None` for anything else (a pair
+/// of files' `format_of`: `clarification`, `completion`).
+pub(crate) fn format_among(bytes: &[u8], formats: &[&'static str]) -> Option<&'static str> {
+    let format = format_name(bytes)?;
+    formats.iter().copied().find(|f| *f == format)
+}
+
 /// A [`from_json`] failure as the reader sees it: an unknown field, or the JSON reader's words.
 pub(crate) fn shape_error((path, e): (Option<String>, serde_json::Error)) -> ImportError {
     let detail = e.to_string();

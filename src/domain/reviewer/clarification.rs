@@ -76,13 +76,20 @@ impl Sent {
 
     /// The state on `today`. A deadline is passed the day after it.
     pub fn state(&self, today: Date) -> State {
-        let after_deadline = |d: Date| self.deadline().is_some_and(|deadline| d > deadline);
-        match self.answered_on() {
-            Some(on) if after_deadline(on) => State::AnsweredLate { on },
-            Some(on) => State::Answered { on },
-            None if after_deadline(today) => State::Late,
-            None => State::Sent,
-        }
+        state_on(self.deadline(), self.answered_on(), today)
+    }
+}
+
+/// A request's state on `today` from its deadline and the day its answer in force was made (none:
+/// not answered): a deadline is passed the day after it. A completion request of the follow-up
+/// (`reviewer::follow_up::completion_state`) stands the same way.
+pub fn state_on(deadline: Option<Date>, answered_on: Option<Date>, today: Date) -> State {
+    let after_deadline = |d: Date| deadline.is_some_and(|deadline| d > deadline);
+    match answered_on {
+        Some(on) if after_deadline(on) => State::AnsweredLate { on },
+        Some(on) => State::Answered { on },
+        None if after_deadline(today) => State::Late,
+        None => State::Sent,
     }
 }
 

@@ -14,9 +14,10 @@
 //! - [`programme_totals`]: granted, paid, recovered and still committed against the appropriation.
 
 use crate::domain::draft::LineId;
+use crate::domain::formats::completion;
 use crate::domain::formats::follow_up::{
-    AccountsCheck, ContentCheck, EntryDecision, Opened, OpenedReports, RawFollowUp, RawGrantFollowUp, RawPayment,
-    ReceivedReport, ReportKind, Verdict,
+    AccountsCheck, CompletionSent, ContentCheck, EntryDecision, Opened, OpenedReports, RawFollowUp, RawGrantFollowUp,
+    RawPayment, ReceivedReport, ReportKind, Verdict,
 };
 use crate::domain::formats::grant_reports::{PaymentClaimFile, Read, ReportError};
 use crate::domain::grant::change::schedule_in_force;
@@ -25,12 +26,14 @@ use crate::domain::grant::model::RawGrant;
 use crate::domain::grant::periods::{field_date, period_range};
 use crate::domain::grant::review::{review, GrantReview};
 use crate::domain::grant::settlement::{settle, Settlement};
+use crate::domain::reviewer::clarification::{state_on, State};
 use crate::domain::reviewer::summary::{csv_amount, csv_line};
 use crate::domain::rules::finding::Severity;
 use crate::domain::vocabulary::call;
 use crate::domain::vocabulary::dates::{parse_date, parse_iso_date};
 use crate::domain::vocabulary::grant_phase::{self, GrantCitation};
 use crate::domain::vocabulary::money::Money;
+use std::collections::BTreeMap;
 use time::Date;
 
 // ---- Findings ---------------------------------------------------------------------------------
@@ -52,6 +55,8 @@ pub enum Rule {
     Duties,
     /// The settlement decision: a recovery's due date.
     Settlement,
+    /// A completion answer received: every question answered, on time (docs/rules.md §12.4.1).
+    Completion,
 }
 
 impl Rule {
@@ -64,6 +69,7 @@ impl Rule {
             Rule::Payment => "payment",
             Rule::Duties => "duties",
             Rule::Settlement => "settlement",
+            Rule::Completion => "completion",
         }
     }
 }
@@ -107,6 +113,25 @@ pub enum Message {
     },
     /// A settlement decided without a final report received.
     NoFinalReport,
+    /// A completion answer leaves the question (by its id in the request) unanswered.
+    CompletionUnanswered {
+        question: u64,
+    },
+    /// A completion answer made after the request's deadline.
+    CompletionLate {
+        deadline: Date,
+        answered: Date,
+    },
+    /// A completion request being written asks nothing: no question and no entry.
+    CompletionNothingAsked,
+    /// A completion request's deadline before the day it is written.
+    CompletionDeadlinePassed {
+        deadline: Date,
+    },
+    /// An entry chosen for a completion request with nothing asked about it.
+    CompletionEntryUnasked {
+        entry: LineId,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -246,6 +271,7 @@ fn check_findings(j: usize, r: &ReceivedReport, opened: Option<&Result<Opened, R
             ));
         }
     }
+    completion_findings(&at, r, out);
     let entries: Option<Vec<LineId>> = match opened {
         Some(Ok(o)) => Some(o.grant().entries.iter().map(|e| e.id).collect()),
         _ => None,
@@ -269,6 +295,123 @@ fn check_findings(j: usize, r: &ReceivedReport, opened: Option<&Result<Opened, R
             }
         }
     }
+}
+
+/// The findings of a completion answer against what was asked (docs/rules.md §12.4.1): a question
+/// asked and left unanswered (a warning: the grantee is asked again or the ministry decides
+/// without it, *assumed*), made after the deadline (a warning, as clarification's, *assumed*).
+/// `at` places a path of the answer (`answers.2`, `answered_at`).
+pub fn completion_answer_findings(
+    asked: &completion::Asked,
+    answered_at: &str,
+    answers: &BTreeMap<u64, String>,
+    at: &dyn Fn(&str) -> String,
+) -> Vec<Finding> {
+    let assumed = |f: Finding| Finding { assumed: true, ..f };
+    let mut out: Vec<Finding> = completion::unanswered(asked, answers)
+        .into_iter()
+        .map(|question| {
+            assumed(Finding::warning(
+                Rule::Completion,
+                at(&format!("answers.{question}")),
+                Message::CompletionUnanswered { question },
+            ))
+        })
+        .collect();
+    let answered = answered_at.get(..10).and_then(parse_iso_date);
+    if let (Some(deadline), Some(answered)) = (asked.deadline_date(), answered) {
+        if answered > deadline {
+            out.push(assumed(Finding::warning(
+                Rule::Completion,
+                at("answered_at"),
+                Message::CompletionLate { deadline, answered },
+            )));
+        }
+    }
+    out
+}
+
+/// The findings of a report's completion requests: each answer in force's
+/// ([`completion_answer_findings`]).
+fn completion_findings(at: &dyn Fn(&str) -> String, r: &ReceivedReport, out: &mut Vec<Finding>) {
+    for (k, c) in r.completions.iter().enumerate() {
+        if let Some(answer) = c.answer() {
+            let m = c.answers.len() - 1;
+            let here = |p: &str| at(&format!("completions[{k}].answers[{m}].{p}"));
+            out.extend(completion_answer_findings(
+                &c.asked,
+                &answer.answered_at,
+                &answer.answers,
+                &here,
+            ));
+        }
+    }
+}
+
+/// A completion request as the ministry writes it on the grant's page, before it is a file: the
+/// free questions as typed (one a line), the entries chosen (by their id in the report's file) each
+/// with what is asked, the deadline as typed (`31.8.2020` or ISO).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CompletionDraft {
+    pub questions: String,
+    pub entries: Vec<(LineId, String)>,
+    pub deadline: String,
+}
+
+impl CompletionDraft {
+    /// The free questions: each line not blank.
+    pub fn question_lines(&self) -> Vec<String> {
+        (self.questions.lines())
+            .map(str::trim)
+            .filter(|q| !q.is_empty())
+            .map(String::from)
+            .collect()
+    }
+}
+
+/// What stops a completion request being written (docs/rules.md §12.4.1), each an *error* at its
+/// place (`completion.deadline`, `completion.questions`, `completion.entries.<id>`): a deadline that
+/// is not a date or is before `today`, an entry chosen with nothing asked about it, nothing asked.
+pub fn check_completion_draft(d: &CompletionDraft, today: Date) -> Vec<Finding> {
+    let mut out = Vec::new();
+    match parse_date(&d.deadline) {
+        None => out.push(Finding::error(
+            Rule::Completion,
+            "completion.deadline",
+            Message::DateInvalid {
+                typed: d.deadline.clone(),
+            },
+        )),
+        Some(deadline) if deadline < today => out.push(Finding::error(
+            Rule::Completion,
+            "completion.deadline",
+            Message::CompletionDeadlinePassed { deadline },
+        )),
+        Some(_) => {}
+    }
+    for (entry, text) in &d.entries {
+        if text.trim().is_empty() {
+            out.push(Finding::error(
+                Rule::Completion,
+                format!("completion.entries.{entry}"),
+                Message::CompletionEntryUnasked { entry: *entry },
+            ));
+        }
+    }
+    if d.question_lines().is_empty() && d.entries.is_empty() {
+        out.push(Finding::error(
+            Rule::Completion,
+            "completion.questions",
+            Message::CompletionNothingAsked,
+        ));
+    }
+    out
+}
+
+/// Where a completion request stands on `today` (sent, answered, late, answered late), as a
+/// clarification request does.
+pub fn completion_state(c: &CompletionSent, today: Date) -> State {
+    state_on(c.asked.deadline_date(), c.answered_on(), today)
 }
 
 /// A report's accounts as the ministry's check leaves them.

@@ -101,6 +101,7 @@ fn Report(id: LineId) -> impl IntoView {
             <CheckFields id which=Which::Accounts />
             <Entries id />
             <Recomputed id kind />
+            <crate::ui::follow_up::completion::Completion report=id />
         </section>
     }
 }

@@ -228,10 +228,12 @@ pub fn GrantPage(grant_key: String) -> impl IntoView {
 /// The error summary's id.
 pub const SUMMARY_ID: &str = "error-summary";
 
-/// The findings shown, errors then warnings, each a link to its element; once the check button is
-/// pressed and nothing is wrong, says so.
+/// The findings shown (of the `Shown` in context: the page's, or a form's of its own), errors then
+/// warnings, each a link to its element; once the check button is pressed and nothing is wrong,
+/// says so. `id`: the page's [`SUMMARY_ID`] unless given.
 #[component]
-fn Summary() -> impl IntoView {
+pub fn Summary(#[prop(optional, into)] id: Option<String>) -> impl IntoView {
+    let id = id.unwrap_or_else(|| SUMMARY_ID.to_string());
     let shown = expect_context::<Shown>();
     let lang = use_lang();
     let revealed = shown.revealed();
@@ -256,7 +258,7 @@ fn Summary() -> impl IntoView {
     let visible = move || shown.reveal.all.get() || !revealed.with(Vec::is_empty);
     view! {
         <Show when=visible>
-            <div id=SUMMARY_ID class="error-summary" tabindex="-1" class:clean=move || errors.with(Vec::is_empty)>
+            <div id=id.clone() class="error-summary" tabindex="-1" class:clean=move || errors.with(Vec::is_empty)>
                 <Show when=move || !errors.with(Vec::is_empty) fallback=move || view! { <p class="ok">{text(lang, Fp::NoProblems)}</p> }>
                     <h2>{text(lang, T::ErrorSummaryTitle)}</h2>
                     <ul id="summary-errors">{move || errors.get().into_iter().map(item).collect_view()}</ul>

@@ -7,7 +7,10 @@
 //! programme's totals against the appropriation (`programme_totals`); the `hakemus-follow-up` file
 //! saved and opened; and links to the payment list and the change requests.
 
-use crate::domain::formats::follow_up::{self as fu, OpenedReports, RawFollowUp, ReceiveRefusal, TakeRefusal, Taken};
+use crate::domain::formats::completion::AnswerError;
+use crate::domain::formats::follow_up::{
+    self as fu, CompletionRefusal, OpenedReports, RawFollowUp, ReceiveRefusal, TakeRefusal, Taken,
+};
 use crate::domain::formats::reader::ImportError;
 use crate::domain::reviewer::follow_up::{appropriation, grant_status, programme_totals, GrantStatus, ReportState};
 use crate::domain::rules::finding::Severity;
@@ -144,6 +147,13 @@ fn refusal(lang: Lang, r: &TakeRefusal) -> String {
         TakeRefusal::DecisionKnown => Fp::DecisionKnown.get(lang).to_string(),
         TakeRefusal::Report(ReceiveRefusal::AlreadyReceived { .. }) => Fp::AlreadyReceived.get(lang).to_string(),
         TakeRefusal::Report(ReceiveRefusal::Report(e)) => i18n::grant_reports::report_error(lang, e),
+        TakeRefusal::Completion(c) => match c {
+            CompletionRefusal::Answer(AnswerError::Read(e)) => i18n::import_error(lang, e),
+            CompletionRefusal::Answer(AnswerError::Report(e)) => i18n::grant_reports::report_error(lang, e),
+            CompletionRefusal::UnknownRequest => Fp::CompletionUnknownRequest.get(lang).to_string(),
+            CompletionRefusal::NotAsSent => Fp::CompletionNotAsSent.get(lang).to_string(),
+            CompletionRefusal::AlreadyReceived => Fp::AlreadyReceived.get(lang).to_string(),
+        },
     }
 }
 
@@ -170,15 +180,15 @@ fn OpenFiles(f: FollowUp, outcomes: RwSignal<Vec<Outcome>>) -> impl IntoView {
                             Ok(taken) => {
                                 let sentence = match &taken {
                                     Taken::Decision { added } => words::decision_added(l, *added),
-                                    Taken::Report(r) => {
+                                    Taken::Report(r) | Taken::Completion(r) => {
                                         let g = &trial.grants[r.grant];
                                         let kind = g.received.iter().find(|x| x.id == r.id).map(|x| x.kind);
-                                        words::report_received(
-                                            l,
-                                            kind.map_or("", |k| words::kind(l, k)),
-                                            &g.project_name,
-                                            r.new_grant,
-                                        )
+                                        let kind = kind.map_or("", |k| words::kind(l, k));
+                                        if matches!(taken, Taken::Completion(_)) {
+                                            words::completion_received(l, kind, &g.project_name)
+                                        } else {
+                                            words::report_received(l, kind, &g.project_name, r.new_grant)
+                                        }
                                     }
                                 };
                                 f.edit(l, move |record| *record = trial);

@@ -14,12 +14,15 @@
 //! - `grant`: `/follow-up/grant/<key>`, one grant: its figures, reports by period, payments and
 //!   settlement decision's fields; `checks`: its received reports' two checks, signed off, the
 //!   accounts entry by entry and the figures recomputed; `grant_payments`: its payments and the
-//!   settlement's fields; `shown`: which findings the page shows, at the field and in its summary.
+//!   settlement's fields; `shown`: which findings the page shows, at the field and in its summary;
+//!   `completion`: a received report's completion requests, written and downloaded, with their
+//!   state and answers.
 //! - `settlement`: `/follow-up/grant/<key>/settlement`, the settlement decision to print.
 
 pub mod app;
 pub mod changes;
 pub mod checks;
+pub mod completion;
 pub mod grant;
 pub mod grant_payments;
 pub mod home;
