@@ -111,8 +111,9 @@ for (const [locale, home, files] of [
 }
 
 // The follow-up's other pages (issue 31): a grant's page, with an entry left out without a reason
-// and the check pressed; its settlement decision to print; the payment list; a change request
-// being decided, saved undecided. Each meets WCAG 2.1 AA in Finnish, Swedish and English.
+// and the check pressed, and a report's completion request written empty; its settlement decision
+// to print; the payment list; a change request being decided, saved undecided. Each meets WCAG 2.1
+// AA in Finnish, Swedish and English.
 for (const [locale, home] of [
   ['fi-FI', 'Avustusten seuranta'],
   ['sv-SE', 'Uppföljning av understöden'],
@@ -140,6 +141,13 @@ for (const [locale, home] of [
       await page.locator('#check-follow-up').click();
       await page.locator('#error-summary').waitFor();
       await clean('the grant page with an error');
+      // A check asks for completion: the request's form, downloaded empty: its own summary.
+      await page.locator('input[type=radio][id$="-verdict-completion-requested"]').first().check();
+      const completion = page.locator('section.completion-form').first();
+      await completion.waitFor();
+      await completion.locator('button[id$="-download"]').click();
+      await completion.locator('[id$="-summary"]').first().waitFor();
+      await clean('the completion request with its errors');
       await page.locator('#settlement-print-link').click();
       await page.locator('#settlement-print').waitFor();
       await clean('the settlement decision to print');
