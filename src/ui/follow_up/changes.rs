@@ -371,7 +371,8 @@ fn RequestDecision(i: usize) -> impl IntoView {
     // (The page shows before the follow-up is read, and again once it is: `FollowUpApp`.)
     let follow_up = use_context::<FollowUp>();
     let project_id = start.request.project.id.clone();
-    let known = Signal::derive(move || {
+    // A memo: the grant is cloned once per change of the follow-up, not on every read by a part.
+    let known = Memo::new(move |_| {
         let follow_up = follow_up?;
         let index = follow_up
             .record
@@ -478,7 +479,7 @@ fn PartDecision(
     number: usize,
     part: RawChangePart,
     typed: RawPartDeciding,
-    known: Signal<Option<RawGrant>>,
+    known: Memo<Option<RawGrant>>,
 ) -> impl IntoView {
     let d = expect_context::<Deciding>();
     let lang = use_lang();
