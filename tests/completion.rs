@@ -189,6 +189,90 @@ fn the_grantee_answers_with_the_report_made_from_its_current_accounts() {
     assert!(answer_from_grant(&req, &answers("a", "b"), &g, ON_TIME).is_none());
 }
 
+/// The lead's side (`exchange::completion`): the request opened in its project and kept whole,
+/// the same request again changing nothing, another project's or application's refused; the
+/// answer's findings (each question left empty and the deadline passed are warnings, the report
+/// asked about missing an error); the answer made from the project and taken by the follow-up.
+#[test]
+fn the_lead_opens_the_request_in_its_project_answers_it_and_the_follow_up_takes_the_answer() {
+    use hakemus::domain::exchange::completion::{self as lead, Problem as P, Refusal};
+    let (mut f, report) = received();
+    let a = asked(&f, report);
+    assert!(f.grants[0].record_completion(report, a.clone()));
+    let req = request(a);
+    let text = to_json(&req);
+    let mut g = case_a_reporting();
+    let Ok(lead::Taken::New(row)) = lead::take(&mut g, &text, &req) else {
+        panic!("taken")
+    };
+    assert_eq!(g.completions[0].request, text, "kept as it came");
+    assert_eq!(lead::take(&mut g, &text, &req), Ok(lead::Taken::Again(row)));
+    assert_eq!(g.completions.len(), 1);
+    let mut other = req.clone();
+    other.request.grant.project_id = "espoo".into();
+    assert_eq!(
+        lead::take(&mut g, &to_json(&other), &other),
+        Err(Refusal::OtherProject { named: "espoo".into() })
+    );
+    let mut version = req.clone();
+    version.request.grant.fingerprint = "0".repeat(64);
+    assert_eq!(
+        lead::take(&mut g, &to_json(&version), &version),
+        Err(Refusal::OtherApplication)
+    );
+    assert_eq!(g.completions.len(), 1, "nothing taken of the refused");
+
+    let said = |g: &RawGrant, day| {
+        (lead::check(g, &req.request, &g.completions[0].answers, day).into_iter())
+            .map(|x| (x.severity, x.path, x.problem))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        said(&g, date!(2020 - 08 - 20)),
+        [
+            (Severity::Warning, "answers.1".into(), P::Unanswered { question: 1 }),
+            (Severity::Warning, "answers.2".into(), P::Unanswered { question: 2 }),
+        ]
+    );
+    g.completions[0].answers = answers("Siirsimme lomakkeet.", "Tosite liitteenä.");
+    assert_eq!(said(&g, date!(2020 - 08 - 31)), [], "answered on the deadline's day");
+    assert_eq!(
+        said(&g, date!(2020 - 09 - 01)),
+        [(
+            Severity::Warning,
+            "deadline".into(),
+            P::Late {
+                deadline: date!(2020 - 08 - 31)
+            }
+        )]
+    );
+    let mut without = g.clone();
+    without.reports.clear();
+    assert_eq!(
+        said(&without, date!(2020 - 08 - 20)),
+        [(
+            Severity::Error,
+            "report".into(),
+            P::NoReport {
+                kind: ReportKind::InterimReport
+            }
+        )]
+    );
+    assert_eq!(
+        lead::answer_of(&without, row, ON_TIME),
+        None,
+        "no answer without the report"
+    );
+
+    // The answer made from the project, read by the ministry's follow-up.
+    g.reports[0].progress = "Työ etenee: lomakkeet on siirretty palveluun, tosite liitteenä.".into();
+    let ans = lead::answer_of(&g, row, ON_TIME).unwrap();
+    assert_eq!(ans.answers, answers("Siirsimme lomakkeet.", "Tosite liitteenä."));
+    let taken = f.take(to_json(&ans).as_bytes(), "2020-08-21", Lang::Fi).unwrap();
+    assert!(matches!(taken, Taken::Completion(_)), "{taken:?}");
+    assert_eq!(f.grants[0].received[1].text, completed(ON_TIME));
+}
+
 /// `text` changed as `change` says, read, and the refusal's place.
 fn refused_at(text: &str, change: impl FnOnce(&mut Value)) -> String {
     let mut v: Value = serde_json::from_str(text).unwrap();

@@ -32,6 +32,8 @@
 //! - `grant_partners`: the partners' entries by file in the grant's app (`Gp`, among
 //!   [`GRANT_TABLES`]);
 //! - `grant_changes`: changes during the project (muutoshakemus: `Gc`, among [`GRANT_TABLES`]);
+//! - `grant_completion`: the lead's answers to the ministry's completion requests (`Gq`, among
+//!   [`GRANT_TABLES`]);
 //! - `grant_reports`: why a granted project's report file was refused (a figure that differs), for
 //!   `hakemus-check` and the grant's pages only;
 //! - `clarification`: further clarification of a deferred application (`Cl`, its own table: see
@@ -61,6 +63,7 @@ pub mod follow_up_pages;
 mod format;
 pub mod grant;
 pub mod grant_changes;
+pub mod grant_completion;
 pub mod grant_partners;
 pub mod grant_reporting;
 pub mod grant_reports;
@@ -141,12 +144,13 @@ pub static WITH_INITIATIVE_TABLES: [&catalogue::Table; TABLES.len() + INITIATIVE
 
 /// The tables of the grant's pages (`grant`): in the same texts files as [`TABLES`], installed only
 /// by the grant's app.
-pub const GRANT_TABLES: [&catalogue::Table; 5] = [
+pub const GRANT_TABLES: [&catalogue::Table; 6] = [
     &grant::G::TABLE,
     &grant_rules::Gr::TABLE,
     &grant_reporting::Gt::TABLE,
     &grant_partners::Gp::TABLE,
     &grant_changes::Gc::TABLE,
+    &grant_completion::Gq::TABLE,
 ];
 
 /// Every table and the grant's ([`TABLES`] then [`GRANT_TABLES`]): what the grant's app installs.
@@ -239,6 +243,10 @@ pub(crate) fn tables(lang: Lang) -> Vec<(&'static catalogue::Table, Vec<&'static
         (
             &grant_changes::Gc::TABLE,
             grant_changes::Gc::ALL.iter().map(|t| t.get(lang)).collect(),
+        ),
+        (
+            &grant_completion::Gq::TABLE,
+            grant_completion::Gq::ALL.iter().map(|t| t.get(lang)).collect(),
         ),
         (
             &clarification::Cl::TABLE,

@@ -14,6 +14,31 @@ use crate::ui::field::message_line;
 use crate::ui::language::use_lang;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
+use std::sync::Arc;
+
+/// A field's label or hint: a text of a table, or words a file brought (a question the ministry
+/// asked, shown as asked in whatever language the page is in).
+#[derive(Clone)]
+pub struct Words(Arc<dyn Fn(Lang) -> String + Send + Sync>);
+
+impl Words {
+    /// The words in `lang`.
+    pub fn get(&self, lang: Lang) -> String {
+        (self.0)(lang)
+    }
+}
+
+impl<T: Text> From<T> for Words {
+    fn from(text: T) -> Words {
+        Words(Arc::new(move |l| text.get(l).to_string()))
+    }
+}
+
+impl From<String> for Words {
+    fn from(said: String) -> Words {
+        Words(Arc::new(move |_| said.clone()))
+    }
+}
 
 /// A finding as a page says it next to its field: how grave it is and its sentence.
 pub trait Message: Clone + PartialEq + Send + Sync + 'static {
@@ -114,10 +139,10 @@ pub fn Messages<F: Message>(#[prop(into)] id: String, shown: Memo<Vec<F>>) -> im
 /// A labelled text field: its label, hint, messages (shown as `checks` says), then the control, a
 /// textarea of `rows` rows if given, else one line. `set` keeps what is typed, as typed.
 #[component]
-pub fn CheckedField<C: Checked, L: Text>(
+pub fn CheckedField<C: Checked>(
     #[prop(into)] id: String,
-    label: L,
-    #[prop(optional)] hint: Option<L>,
+    #[prop(into)] label: Words,
+    #[prop(optional, into)] hint: Option<Words>,
     /// What the record holds when the field is built (the field keeps what is typed after).
     value: String,
     #[prop(optional)] rows: Option<u32>,
@@ -160,5 +185,51 @@ pub fn CheckedField<C: Checked, L: Text>(
             <Messages id=id.clone() shown />
             {control}
         </div>
+    }
+}
+
+/// A form's summary, once its button was pressed (`reveal.all`): the errors under `title`, then the
+/// warnings, each a link that moves focus to the element it is about (`findings`: the element's
+/// id and the finding). Focus moves to it (`id`) when the button finds an error.
+#[component]
+pub fn CheckedSummary<F: Message>(
+    #[prop(into)] id: String,
+    #[prop(into)] title: Words,
+    reveal: Reveal,
+    #[prop(into)] findings: Signal<Vec<(String, F)>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let list = move |errors: bool| {
+        move || {
+            let l = lang.get();
+            findings.with(|f| {
+                (f.iter().filter(|(_, f)| (f.severity() == Severity::Error) == errors))
+                    .map(|(target, f)| {
+                        let (target, said) = (target.clone(), f.sentence(l));
+                        view! {
+                            <li><a href=format!("#{target}") on:click=move |ev| {
+                                ev.prevent_default();
+                                crate::ui::dom::focus_now(&target);
+                            }>{said}</a></li>
+                        }
+                    })
+                    .collect_view()
+            })
+        }
+    };
+    let any = move |errors: bool| findings.with(|f| f.iter().any(|(_, f)| (f.severity() == Severity::Error) == errors));
+    let title = StoredValue::new(title);
+    view! {
+        <Show when=move || reveal.all.get() && (any(true) || any(false))>
+            <div id=id.clone() class="error-summary" tabindex="-1">
+                <Show when=move || any(true)>
+                    <h2>{move || title.with_value(|t| t.get(lang.get()))}</h2>
+                    <ul>{list(true)}</ul>
+                </Show>
+                <Show when=move || any(false)>
+                    <ul class="warnings">{list(false)}</ul>
+                </Show>
+            </div>
+        </Show>
     }
 }

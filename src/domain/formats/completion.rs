@@ -270,35 +270,42 @@ pub fn answer<R: Serialize>(
     }
 }
 
-/// The grantee's completed report for what `asked` names, made from the grant's current accounts
-/// as the reports page makes it (`formats::grant_reports`) on `exported_at`: the interim report of
-/// the same period, the claim of the same number, or the final report. `None` where the grant has
-/// no such report or claim.
-pub fn completed_report(grant: &RawGrant, asked: &ReportNamed, exported_at: &str) -> Option<serde_json::Value> {
-    let value = |v: Result<serde_json::Value, serde_json::Error>| v.ok();
+/// Which of the grant's reports `asked` names: the interim report of the same period, the claim
+/// of the same number, or the final report (the grant always has one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Interim(LineId),
+    Claim(LineId),
+    Final,
+}
+
+/// The grant's report that `asked` names, `None` where the grant has no such report or claim.
+pub fn source_in(grant: &RawGrant, asked: &ReportNamed) -> Option<Source> {
     match asked.kind {
         ReportKind::InterimReport => {
             let (start, end) = (parse_iso_date(&asked.period_start)?, parse_iso_date(&asked.period_end)?);
             let period = (grant.periods.iter())
                 .find(|p| parse_date(&p.start) == Some(start) && parse_date(&p.end) == Some(end))?;
             let report = grant.reports.iter().find(|r| r.period == period.id)?;
-            value(serde_json::to_value(reports::interim_report(
-                grant,
-                report.id,
-                exported_at,
-            )?))
+            Some(Source::Interim(report.id))
         }
         ReportKind::PaymentClaim => {
-            let claim = grant
-                .claims
-                .get(usize::try_from(asked.claim_number).ok()?.checked_sub(1)?)?;
-            value(serde_json::to_value(reports::payment_claim(
-                grant,
-                claim.id,
-                exported_at,
-            )?))
+            let n = usize::try_from(asked.claim_number).ok()?.checked_sub(1)?;
+            grant.claims.get(n).map(|c| Source::Claim(c.id))
         }
-        ReportKind::FinalReport => value(serde_json::to_value(reports::final_report(grant, exported_at))),
+        ReportKind::FinalReport => Some(Source::Final),
+    }
+}
+
+/// The grantee's completed report for what `asked` names ([`source_in`]), made from the grant's
+/// current accounts as the reports page makes it (`formats::grant_reports`) on `exported_at`.
+/// `None` where the grant has no such report or claim.
+pub fn completed_report(grant: &RawGrant, asked: &ReportNamed, exported_at: &str) -> Option<serde_json::Value> {
+    let value = |v: Result<serde_json::Value, serde_json::Error>| v.ok();
+    match source_in(grant, asked)? {
+        Source::Interim(id) => value(serde_json::to_value(reports::interim_report(grant, id, exported_at)?)),
+        Source::Claim(id) => value(serde_json::to_value(reports::payment_claim(grant, id, exported_at)?)),
+        Source::Final => value(serde_json::to_value(reports::final_report(grant, exported_at))),
     }
 }
 

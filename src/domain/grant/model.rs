@@ -281,6 +281,11 @@ pub struct RawGrant {
     /// written while there are none (a record stays as it was).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub changes: Vec<RawChangeRequest>,
+    /// The ministry's completion requests opened here, each with the lead's answers as typed
+    /// (`exchange::completion`; docs/rules.md §12.4.1). Absent in projects stored before them, and
+    /// not written while there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub completions: Vec<RawCompletion>,
     /// The next id to hand out.
     pub next_id: LineId,
 }
@@ -356,6 +361,7 @@ impl RawGrant {
             .chain(self.claims.iter().map(|c| c.id))
             .chain(self.changes.iter().map(|c| c.id))
             .chain(self.changes.iter().flat_map(|c| c.parts.iter().map(|p| p.id)))
+            .chain(self.completions.iter().map(|c| c.id))
             .max()
             .unwrap_or(0);
         self.next_id = self.next_id.max(top + 1);
@@ -471,6 +477,23 @@ pub struct RawChangeRequest {
     pub decision: Option<ChangeDecision>,
     /// When the decision was read here (RFC 3339).
     pub decided_received_at: String,
+}
+
+/// A completion request (täydennyspyyntö) the lead opened, and its answer as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
+pub struct RawCompletion {
+    /// From the project's counter: names the request on the page.
+    pub id: LineId,
+    /// The ministry's `hakemus-completion-request` file as it was opened, whole: read again by its
+    /// strict reader (`formats::completion`, a layer above this model) wherever it is shown, so what
+    /// the ministry asked is kept exactly as asked.
+    pub request: String,
+    /// The lead's answer to each question (free or of an entry) by the question's id, as typed.
+    pub answers: BTreeMap<u64, String>,
+    /// When the answer's file was last made to be sent (RFC 3339); empty while not made.
+    pub answered_at: String,
 }
 
 #[cfg(test)]

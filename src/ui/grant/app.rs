@@ -10,6 +10,7 @@ use crate::ui::form::text;
 use crate::ui::frame::{applicant_links, Frame, NotFound};
 use crate::ui::grant::changes::ChangesPage;
 use crate::ui::grant::claims::ClaimsPage;
+use crate::ui::grant::completion::CompletionPage;
 use crate::ui::grant::final_report::FinalReportPage;
 use crate::ui::grant::home::HomePage;
 use crate::ui::grant::ledger::LedgerPage;
@@ -48,11 +49,13 @@ pub enum ProjectPage {
     Partners,
     /// `/grant/<id>/changes`: the change requests and the ministry's decisions on them.
     Changes,
+    /// `/grant/<id>/completion`: the ministry's completion requests and their answers.
+    Completion,
 }
 
 impl ProjectPage {
     /// Each page with the part of the path that names it.
-    pub const ALL: [(ProjectPage, &'static str); 8] = [
+    pub const ALL: [(ProjectPage, &'static str); 9] = [
         (ProjectPage::Overview, ""),
         (ProjectPage::Ledger, "ledger"),
         (ProjectPage::Reports, "reports"),
@@ -61,6 +64,7 @@ impl ProjectPage {
         (ProjectPage::Settlement, "settlement"),
         (ProjectPage::Partners, "partners"),
         (ProjectPage::Changes, "changes"),
+        (ProjectPage::Completion, "completion"),
     ];
 
     /// The path of this page of the project `id`.
@@ -251,6 +255,7 @@ fn project_page(page: Option<ProjectPage>, partner_copy: bool) -> AnyView {
         Some(ProjectPage::Settlement) => view! { <SettlementPage /> }.into_any(),
         Some(ProjectPage::Partners) => view! { <PartnersPage /> }.into_any(),
         Some(ProjectPage::Changes) => view! { <ChangesPage /> }.into_any(),
+        Some(ProjectPage::Completion) => view! { <CompletionPage /> }.into_any(),
         None => ().into_any(),
     }
 }
@@ -337,5 +342,6 @@ mod tests {
         assert_eq!(ProjectPage::Settlement.path("x1"), "/grant/x1/settlement");
         assert_eq!(ProjectPage::Partners.path("x1"), "/grant/x1/partners");
         assert_eq!(ProjectPage::Changes.path("x1"), "/grant/x1/changes");
+        assert_eq!(ProjectPage::Completion.path("x1"), "/grant/x1/completion");
     }
 }

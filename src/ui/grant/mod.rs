@@ -21,11 +21,14 @@
 //!   request (its overview and the return of its entries by file).
 //! - `changes`: `/grant/<id>/changes`, the lead's change requests (muutoshakemus), their files, the
 //!   ministry's decisions opened, and the plan in force.
+//! - `completion`: `/grant/<id>/completion`, the ministry's completion requests opened from their
+//!   files, answered, and the answer with the completed report saved as a file.
 //! - `reporting`: what those four pages share (the review, fields, the summary).
 
 pub mod app;
 pub mod changes;
 pub mod claims;
+pub mod completion;
 pub mod entry_checks;
 pub mod final_report;
 pub mod home;

@@ -14,6 +14,7 @@ use crate::domain::vocabulary::grant_phase;
 use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::grant::{self as words, G};
 use crate::i18n::grant_changes::Gc;
+use crate::i18n::grant_completion::Gq;
 use crate::i18n::grant_partners::Gp;
 use crate::i18n::grant_reporting::Gt;
 use crate::ui::applicants::applicant_label;
@@ -205,6 +206,7 @@ pub fn OverviewPage() -> impl IntoView {
                 <li><A href=ProjectPage::Settlement.path(&id) attr:id="settlement-link">{text(lang, Gt::SettlementTitle)}</A></li>
                 <li><A href=ProjectPage::Partners.path(&id) attr:id="partners-link">{text(lang, Gp::PartnersTitle)}</A></li>
                 <li><A href=ProjectPage::Changes.path(&id) attr:id="changes-link">{text(lang, Gc::NavLink)}</A></li>
+                <li><A href=ProjectPage::Completion.path(&id) attr:id="completion-link">{text(lang, Gq::NavLink)}</A></li>
             </ul>
         </nav>
         <section aria-labelledby="sent-title">
