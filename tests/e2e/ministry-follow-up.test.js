@@ -32,8 +32,12 @@
 //  6. 28.3.2022, before the final report's deadline in force (the accepted end 31.3.2022, §12.2),
 //     the lead sends the final report with the auditor's statement. As the file counts it:
 //     E = 96 498,58, final grant 82 023,79, paid 80 000,00, last instalment 2 023,79.
-//     4.4.2022 the ministry receives it, accepts its content and its accounts but leaves out the
-//     31.3.2020 salary (voucher 200190, 4 812,40: its payslip is missing) →
+//     4.4.2022 the ministry receives it, accepts its content and asks for completion of its
+//     accounts: why the 31.3.2020 salary (voucher 200190, 4 812,40) has no payslip, by 30.4.2022.
+//     6.4.2022 the lead opens the request in the grant's app, answers both questions and saves the
+//     answer with the completed report (the same accounts). 8.4.2022 the ministry takes the answer:
+//     the request answered, the completed report received and checked again — its content and
+//     accounts accepted but the salary left out (the payslip still missing) →
 //       E = 96 498,58 − 4 812,40 = 91 686,18; 85 % = 77 933,253 → final grant 77 933,25;
 //       to return under valtionavustuslaki 20 §: 80 000,00 − 77 933,25 = 2 066,75.
 //     The settlement is decided 11.4.2022 by Maija Virtanen, the return due 31.5.2022; its print says
@@ -115,7 +119,7 @@ function cents(cell) {
   return Number(cell.replace(',', ''));
 }
 
-test('Kiuruvesi followed by the ministry: a change request, two paid claims and a settlement with a return', async () => {
+test('Kiuruvesi followed by the ministry: a change request, two paid claims, a completion request and a settlement with a return', async () => {
   const lead = await env.browser.newContext({ locale: 'fi-FI', acceptDownloads: true });
   const ministry = await env.browser.newContext({ locale: 'fi-FI', acceptDownloads: true });
   try {
@@ -362,15 +366,87 @@ test('Kiuruvesi followed by the ministry: a change request, two paid claims and 
     assert.equal(await page.locator('#settlement-last').textContent(), euros('2 023,79'));
     await toOverview();
 
-    // The ministry receives it and checks it.
+    // The ministry receives it and checks it: the content is accepted; the accounts' check asks for
+    // completion — why the March salary (voucher 200190) has no payslip.
     await on(mpage, '2022-04-04');
     await receive(finalFile, /vastaanotettu: loppuraportti/);
     await grantPage();
-    const heading = mpage.locator('section.received-report h3').filter({ hasText: /^loppuraportti, vastaanotettu 4\.4\.2022$/ });
+    const firstHeading = mpage.locator('section.received-report h3').filter({ hasText: /^loppuraportti, vastaanotettu 4\.4\.2022$/ });
+    const first = await firstHeading.getAttribute('id'); // report-<id>
+    const firstId = first.split('-')[1];
+    for (const check of ['content', 'accounts']) {
+      await mpage.locator(`#${first}-${check}-by`).fill('Maija Virtanen');
+      await mpage.locator(`#${first}-${check}-on`).fill('4.4.2022');
+    }
+    await mpage.locator(`#${first}-content-verdict-accepted`).check();
+    await mpage.locator(`#${first}-accounts-verdict-completion-requested`).check();
+    const asking = `#completion-${firstId}`;
+    await mpage.locator(`${asking}-questions`).fill('Miksi maaliskuun 2020 palkasta ei ole palkkatositetta?');
+    const salaryOption = await mpage.locator(`${asking}-choose option`).evaluateAll(
+      (options) => options.find((o) => o.textContent.includes('31.3.2020') && o.textContent.includes('4812.40')).value,
+    );
+    await mpage.locator(`${asking}-choose`).selectOption(salaryOption);
+    await mpage.locator(`${asking}-add`).click();
+    await mpage.locator(`${asking}-entry-${salaryOption}`).fill('Lähettäkää palkkalaskelma tai muu tosite palkan maksusta.');
+    await mpage.locator(`${asking}-deadline`).fill('30.4.2022');
+    const completionRequest = await download(mpage, mpage.locator(`${asking}-download`));
+    const asked = JSON.parse(fs.readFileSync(completionRequest, 'utf8'));
+    assert.equal(asked.format, 'hakemus-completion-request');
+    assert.deepEqual(
+      [asked.request.report.kind, asked.request.deadline, asked.request.entries.map((e) => [e.id, e.voucher, e.net])],
+      ['final-report', '2022-04-30', [[2, '200190', '4812.40']]],
+    );
+    const sentRequest = `completion-${firstId}-${asked.request.id}`;
+    assert.equal(await mpage.locator(`#${sentRequest}-state`).textContent(), 'lähetetty');
+    await home();
+
+    // The lead opens the request, sees what was asked, answers and saves the answer with the
+    // completed report (the same accounts: nothing in them was wrong, the payslip was).
+    await on(page, '2022-04-06');
+    await page.locator('#completion-link').click();
+    await page.locator('#no-completions').waitFor();
+    await page.locator('#completion-file').setInputFiles(completionRequest);
+    const opened = page.locator('section.completion').first();
+    await opened.waitFor();
+    const row = await opened.getAttribute('id'); // completion-<id>
+    assert.equal(
+      (await page.locator(`#${row}-about`).textContent()).replace(/\u00a0/g, ' '),
+      'Loppuraportti, laadittu 28.3.2022',
+    );
+    assert.equal(await page.locator(`#${row}-deadline`).textContent(), '30.4.2022');
+    const askedEntry = asked.request.entries[0].entry;
+    assert.match(
+      (await page.locator(`#${row}-entry-${askedEntry}-reported`).textContent()).replace(/\u00a0/g, ' '),
+      /^Raportissa: 31\.3\.2020 · tosite 200190 · .* · 4 812,40 €$/,
+    );
+    assert.match(await page.locator(`label[for="${row}-answer-1"]`).textContent(), /^1\. Miksi maaliskuun 2020 palkasta/);
+    await page.locator(`#${row}-answer-1`).fill('Palkkalaskelma jäi skannaamatta palkanlaskennan vaihtuessa.');
+    await page.locator(`#${row}-answer-2`).fill('Palkkalaskelma 3/2020 on liitteenä kirjeitse; palkka on maksettu 31.3.2020.');
+    const completionAnswer = await download(page, page.locator(`#${row}-save`));
+    await page.locator(`#${row}-status`).getByText(/^Vastaus ja täydennetty raportti on tallennettu tiedostoksi/).waitFor();
+    assert.equal(await page.locator(`#${row}-state`).textContent(), 'Vastaus tallennettu 6.4.2022');
+    assert.equal(JSON.parse(fs.readFileSync(completionAnswer, 'utf8')).report.format, 'hakemus-final-report');
+    await clean(page, 'the lead\'s completion request answered');
+    await toOverview();
+
+    // The ministry takes the answer: the request answered, the completed report received to be
+    // checked again, and checked: its accounts with the salary left out.
+    await on(mpage, '2022-04-08');
+    await receive(completionAnswer, /vastaanotettu täydennys: loppuraportti/);
+    await grantPage();
+    assert.equal(await mpage.locator(`#${sentRequest}-state`).textContent(), 'vastattu 6.4.2022');
+    assert.equal(
+      await mpage.locator(`#${sentRequest}-answer-2`).textContent(),
+      'Palkkalaskelma 3/2020 on liitteenä kirjeitse; palkka on maksettu 31.3.2020.',
+    );
+    assert.match(await mpage.locator(`#${sentRequest}-completed`).textContent(), /^Täydennetty raportti vastaanotettu 8\.4\.2022/);
+    const heading = mpage.locator('section.received-report h3').filter({ hasText: /^loppuraportti, vastaanotettu 8\.4\.2022$/ });
     const report = await heading.getAttribute('id'); // report-<id>
+    assert.notEqual(report, first);
+    assert.equal(await mpage.locator(`#${report}-state`).textContent(), 'saapunut');
     for (const check of ['content', 'accounts']) {
       await mpage.locator(`#${report}-${check}-by`).fill('Maija Virtanen');
-      await mpage.locator(`#${report}-${check}-on`).fill('4.4.2022');
+      await mpage.locator(`#${report}-${check}-on`).fill('8.4.2022');
       await mpage.locator(`#${report}-${check}-verdict-accepted`).check();
     }
     // As filed, before any entry is left out.
