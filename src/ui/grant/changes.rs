@@ -20,8 +20,8 @@ use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::grant_changes::{self as words, Gc};
 use crate::i18n::{self, T};
 use crate::ui::applicants::applicant_label;
-use crate::ui::checked::{Checked, CheckedField, Message, Messages, Reveal};
-use crate::ui::dom::{focus_after_render, focus_now};
+use crate::ui::checked::{Checked, CheckedField, CheckedSummary, Message, Messages, Reveal};
+use crate::ui::dom::focus_after_render;
 use crate::ui::files::{self as browser, local_date, FileDrop};
 use crate::ui::form::text;
 use crate::ui::grant::overview::{project_name, shown_date};
@@ -145,7 +145,9 @@ pub fn ChangesPage() -> impl IntoView {
         <h1>{text(lang, Gc::Title)}</h1>
         <p class="lead">{text(lang, Gc::Intro)}</p>
         <PlanInForce />
-        <Summary />
+        <CheckedSummary id=SUMMARY title=Gc::SummaryTitle reveal=shown.reveal findings=Signal::derive(move || {
+            shown.findings.with(|f| f.iter().map(|f| (f.place.dom_id(), f.clone())).collect::<Vec<_>>())
+        }) />
         <Show when=move || ids.with(Vec::is_empty)>
             <p id="no-changes">{text(lang, Gc::NoRequests)}</p>
         </Show>
@@ -228,44 +230,6 @@ fn PlanInForce() -> impl IntoView {
                 <ul id="plan-applied">{rows}</ul>
             </Show>
         </section>
-    }
-}
-
-/// The error summary (errors, then warnings), each a link to its field; shown once asked.
-#[component]
-fn Summary() -> impl IntoView {
-    let shown = expect_context::<Shown>();
-    let lang = use_lang();
-    let list = move |errors: bool| {
-        move || {
-            let l = lang.get();
-            shown.findings.with(|f| {
-                f.iter()
-                    .filter(|f| f.is_error() == errors)
-                    .map(|f| {
-                        let target = f.place.dom_id();
-                        let said = sentence(l, f);
-                        view! {
-                            <li><a href=format!("#{target}") on:click=move |ev| { ev.prevent_default(); focus_now(&target); }>{said}</a></li>
-                        }
-                    })
-                    .collect_view()
-            })
-        }
-    };
-    let any = move |errors: bool| shown.findings.with(|f| f.iter().any(|f| f.is_error() == errors));
-    view! {
-        <Show when=move || shown.reveal.all.get() && (any(true) || any(false))>
-            <div id=SUMMARY class="error-summary" tabindex="-1">
-                <Show when=move || any(true)>
-                    <h2>{text(lang, Gc::SummaryTitle)}</h2>
-                    <ul>{list(true)}</ul>
-                </Show>
-                <Show when=move || any(false)>
-                    <ul class="warnings">{list(false)}</ul>
-                </Show>
-            </div>
-        </Show>
     }
 }
 
