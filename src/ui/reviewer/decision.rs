@@ -472,12 +472,8 @@ fn Messages(place: Place, analysis: Memo<DecisionAnalysis>) -> impl IntoView {
                         .iter()
                         .filter(|f| f.place == place)
                         .map(|f| {
-                            let (class, prefix) = match f.severity {
-                                Severity::Error => ("field-error", T::ErrorPrefix),
-                                Severity::Warning => ("field-warning", T::WarningPrefix),
-                            };
                             let text = state.proposal.with(|p| words::problem(lang, &f.problem, p));
-                            view! { <div class=class><span class="visually-hidden">{prefix.get(lang)} ": "</span>{text}</div> }
+                            crate::ui::field::message_line(lang, f.severity, text, None::<()>)
                         })
                         .collect::<Vec<_>>()
                 })
