@@ -9,7 +9,7 @@
 mod common;
 
 use common::browser::*;
-use common::grant::kiuruvesi;
+use common::grant::{asking_for_changes, kiuruvesi};
 use hakemus::domain::formats::grant_change::{change_decision, to_json};
 use hakemus::domain::grant::model::{ChangeDecision, Outcome, PartDecision, RawGrant};
 use hakemus::domain::vocabulary::locale::Lang;
@@ -136,4 +136,53 @@ async fn the_ministrys_decision_is_refused_or_taken_in_with_the_plan_in_force() 
     );
     let end = text("plan-end");
     assert!(end.contains("31.3.2022") && end.contains("31.10.2021"), "{end}");
+}
+
+/// An accepted move of 10 000,00 € from personnel to purchased services shows in the plan's money
+/// by category on the page: personnel 10 000,00 less, purchased services 10 000,00 more, the total
+/// as granted; by applicant nothing moved.
+#[wasm_bindgen_test]
+async fn an_accepted_move_shows_in_the_plan_by_category() {
+    use hakemus::domain::grant::report::plan;
+    use hakemus::domain::vocabulary::call::CostCategory;
+    let (mut g, r) = asking_for_changes();
+    let granted = plan(&g);
+    let parts: Vec<_> = g.changes[0].parts.iter().map(|p| p.id).collect();
+    g.change_mut(r).unwrap().sent_at = "2021-09-01T08:00:00Z".into();
+    g.change_mut(r).unwrap().decision = Some(ChangeDecision {
+        decided_on: "2021-09-20".into(),
+        decider: "Maija Virtanen".into(),
+        parts: parts
+            .iter()
+            .map(|&part| PartDecision {
+                part,
+                outcome: Outcome::Accepted,
+                reason: "Perusteltu.".into(),
+                ..PartDecision::default()
+            })
+            .collect(),
+    });
+    let _app = open_changes(g, "changes-c").await;
+    until("the plan", || exists("plan-by-category")).await;
+    let fi = |m: hakemus::domain::vocabulary::money::Money| m.format(Lang::Fi).replace('\u{a0}', " ");
+    let ten = hakemus::domain::vocabulary::money::Money::parse("10 000,00").unwrap();
+    let net = |c: CostCategory| granted.by_category.get(&c).map(|s| s.net).unwrap_or_default();
+    let rows = table_rows("plan-by-category");
+    let row = |name: &str| {
+        rows.iter()
+            .find(|r| r[0] == name)
+            .unwrap_or_else(|| panic!("{name} in {rows:?}"))[1]
+            .clone()
+    };
+    assert_eq!(
+        row("Henkilöstökustannukset"),
+        fi(net(CostCategory::Personnel).checked_sub(ten).unwrap())
+    );
+    assert_eq!(
+        row("Ostopalvelut yksinomaan hanketta varten (tutkimus, tietämys, konsultointi)"),
+        fi(net(CostCategory::PurchasedServices).checked_add(ten).unwrap())
+    );
+    let total = text("plan-by-category").replace('\u{a0}', " ");
+    assert!(total.ends_with(&fi(granted.all.net)), "the total as granted: {total}");
+    assert_eq!(table_rows("plan-by-applicant").len(), granted.by_bearer.len());
 }

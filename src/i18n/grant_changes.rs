@@ -29,6 +29,12 @@ texts! {
     PlanNoChanges { fi: "Hyväksyttyjä muutoksia ei ole: suunnitelma on myönnetty hakemus.", sv: "Det finns inga godkända ändringar: planen är den beviljade ansökan.", en: "There are no accepted changes: the plan is the granted application." }
     PlanMoved { fi: "Siirretty", sv: "Överfört", en: "Moved" }
     PlanContent { fi: "Sisällön muutos", sv: "Ändring av innehållet", en: "Change of content" }
+    PlanByCategory { fi: "Kustannusarvio kustannuslajeittain", sv: "Kostnadsberäkning per kostnadsslag", en: "The budget by cost category" }
+    PlanByApplicant { fi: "Kustannusarvio hakijoittain", sv: "Kostnadsberäkning per sökande", en: "The budget by applicant" }
+    PlanCategory { fi: "Kustannuslaji", sv: "Kostnadsslag", en: "Cost category" }
+    PlanApplicant { fi: "Hakija", sv: "Sökande", en: "Applicant" }
+    PlanNet { fi: "Suunniteltu (ilman arvonlisäveroa)", sv: "Planerat (utan mervärdesskatt)", en: "Planned (without VAT)" }
+    PlanTotal { fi: "Yhteensä", sv: "Totalt", en: "Total" }
     NewRequest { fi: "Uusi muutoshakemus", sv: "Ny ändringsansökan", en: "New change request" }
     RequestHeading { fi: "Muutoshakemus", sv: "Ändringsansökan", en: "Change request" }
     NoRequests { fi: "Muutoksia ei ole haettu.", sv: "Inga ändringar har sökts.", en: "No changes have been requested." }

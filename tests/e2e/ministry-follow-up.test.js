@@ -302,6 +302,12 @@ test('Kiuruvesi followed by the ministry: a change request, two paid claims, a c
       await page.locator(`#change-${requestId}-part-${move}-decision-reason`).textContent(),
       'Testaus on hankesuunnitelmassa omaa työtä; siirto ei ole tarpeen.',
     );
+    // The plan's money on the same page: the move rejected, personnel as the application planned it.
+    const inForce = Object.fromEntries(
+      await page.locator('#plan-by-category tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.cells[0].textContent, tr.cells[1].textContent])),
+    );
+    assert.equal(inForce['Henkilöstökustannukset'], euros('213 552,95'));
+    assert.equal(inForce['Ostopalvelut yksinomaan hanketta varten (tutkimus, tietämys, konsultointi)'] ?? euros('0,00'), euros('0,00'));
     await toOverview();
     // The overview: the project's period and the final report's deadline follow the accepted end.
     assert.equal(await page.locator('#grant-period').textContent(), '1.3.2020–31.3.2022');

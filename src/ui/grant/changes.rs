@@ -229,7 +229,47 @@ fn PlanInForce() -> impl IntoView {
                 fallback=move || view! { <p id="plan-unchanged">{text(lang, Gc::PlanNoChanges)}</p> }>
                 <ul id="plan-applied">{rows}</ul>
             </Show>
+            <PlanTable id="plan-by-category" caption=Gc::PlanByCategory head=Gc::PlanCategory rows=Signal::derive(move || {
+                let l = lang.get();
+                plan.with(|p| p.budget.by_category.iter().map(|(c, s)| (i18n::category(l, *c).to_string(), s.net)).collect())
+            }) total=Signal::derive(move || plan.with(|p| p.budget.all.net)) />
+            <PlanTable id="plan-by-applicant" caption=Gc::PlanByApplicant head=Gc::PlanApplicant rows=Signal::derive(move || {
+                let l = lang.get();
+                plan.with(|p| grant.with(|g| {
+                    (p.budget.by_bearer.iter())
+                        .map(|(b, s)| (side_name(Some(g), l, MoveBy::Applicant, b), s.net))
+                        .collect()
+                }))
+            }) total=Signal::derive(move || plan.with(|p| p.budget.all.net)) />
         </section>
+    }
+}
+
+/// The plan's money by `head` (a category or an applicant), without VAT, with its total: what the
+/// reports and claims are checked against, moves accepted included (docs/rules.md §12.2).
+#[component]
+fn PlanTable(
+    id: &'static str,
+    caption: Gc,
+    head: Gc,
+    rows: Signal<Vec<(String, crate::domain::vocabulary::money::Money)>>,
+    total: Signal<crate::domain::vocabulary::money::Money>,
+) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <table id=id class="figures-table">
+            <caption>{text(lang, caption)}</caption>
+            <thead><tr><th scope="col">{text(lang, head)}</th><th scope="col" class="num">{text(lang, Gc::PlanNet)}</th></tr></thead>
+            <tbody>
+                {move || {
+                    let l = lang.get();
+                    rows.get().into_iter().map(|(name, net)| view! {
+                        <tr><th scope="row">{name}</th><td class="num">{net.format(l)}</td></tr>
+                    }).collect_view()
+                }}
+            </tbody>
+            <tfoot><tr><th scope="row">{text(lang, Gc::PlanTotal)}</th><td class="num">{move || total.get().format(lang.get())}</td></tr></tfoot>
+        </table>
     }
 }
 
