@@ -5,7 +5,8 @@
 //! the questions and the entry as the report said it and as the accounts say it now; a question
 //! left empty said next to it once left and in the summary when saving — a warning, so the answer
 //! is still saved, as a file that carries the answers and the completed claim; the answers kept
-//! across a remount. A request about a claim the project does not have is an error: no file.
+//! across a remount. A request about a claim the project does not have is an error: no file, and
+//! the overview says the request is due.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
@@ -181,4 +182,16 @@ async fn a_request_about_a_claim_the_project_has_not_is_an_error_and_makes_no_fi
     assert_eq!(text(&format!("{row}-state")), "Vastausta ei ole vielä tallennettu");
     let downloads = js_sys::eval("window.__downloads.length").unwrap().as_f64();
     assert_eq!(downloads, Some(0.0), "no file");
+    // Not answered: the overview says it is due, with the way to it.
+    let back = all("a")
+        .into_iter()
+        .find(|a| a.text_content().unwrap_or_default() == "Takaisin hankkeen yleiskuvaan")
+        .expect("the way back");
+    back.click();
+    let due = format!("grant-completion-due-{}", row.trim_start_matches("completion-"));
+    until("the overview", || exists(&due)).await;
+    assert_eq!(
+        text_spaced(&due),
+        "Täydennyspyyntö 1 · Vastattava viimeistään 30.11.2099"
+    );
 }

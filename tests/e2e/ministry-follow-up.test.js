@@ -434,6 +434,7 @@ test('Kiuruvesi followed by the ministry: a change request, two paid claims, a c
     assert.equal(JSON.parse(fs.readFileSync(completionAnswer, 'utf8')).report.format, 'hakemus-final-report');
     await clean(page, 'the lead\'s completion request answered');
     await toOverview();
+    assert.equal(await page.locator('#grant-completions-due li').count(), 0, 'answered: nothing due');
 
     // The ministry takes the answer: the request answered, the completed report received to be
     // checked again, and checked: its accounts with the salary left out.

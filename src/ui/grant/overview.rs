@@ -5,6 +5,7 @@
 //! not sent, else the final report — and what may be claimed now; the links to every page of the
 //! project; what was sent and when.
 
+use crate::domain::draft::LineId;
 use crate::domain::grant::change::schedule_in_force;
 use crate::domain::grant::ledger::call_of;
 use crate::domain::grant::model::RawGrant;
@@ -118,6 +119,34 @@ fn sent_list(lang: Lang, g: &RawGrant) -> AnyView {
         .into_any()
 }
 
+/// The ministry's completion requests not answered yet, each with its deadline and the way to it
+/// ("Täydennyspyyntö 1 · Vastattava viimeistään 30.4.2022").
+fn completions_due(lang: Lang, id: &str, grant: RwSignal<RawGrant>) -> AnyView {
+    use crate::domain::exchange::completion::request_of;
+    let due: Vec<(LineId, String)> = grant.with(|g| {
+        (g.completions.iter().filter(|c| c.answered_at.is_empty()))
+            .filter_map(|c| request_of(c).map(|r| (c.id, r.request)))
+            .map(|(row, asked)| {
+                let said = format!(
+                    "{} {} \u{b7} {} {}",
+                    Gq::Request.get(lang),
+                    asked.id,
+                    Gq::Deadline.get(lang),
+                    shown_date(lang, &asked.deadline)
+                );
+                (row, said)
+            })
+            .collect()
+    });
+    let path = ProjectPage::Completion.path(id);
+    due.into_iter()
+        .map(|(row, said)| {
+            view! { <li><A href=path.clone() attr:id=format!("grant-completion-due-{row}")>{said}</A></li> }
+        })
+        .collect_view()
+        .into_any()
+}
+
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     let open = expect_context::<Open>();
@@ -167,6 +196,7 @@ pub fn OverviewPage() -> impl IntoView {
         })
     };
     let has_periods = move || grant.with(|g| !g.periods.is_empty());
+    let id_for_due = id.clone();
     view! {
         <h1 id="project-name">{with(project_name)}</h1>
         <dl class="grant-facts">
@@ -195,6 +225,7 @@ pub fn OverviewPage() -> impl IntoView {
             <h2 id="next-title">{text(lang, G::NextTitle)}</h2>
             <p id="grant-next">{with(next_due)}</p>
             <p id="grant-claim-due">{move || review.with(|r| claim_due(lang.get(), r))}</p>
+            <ul id="grant-completions-due" class="links">{move || completions_due(lang.get(), &id_for_due, grant)}</ul>
         </section>
         <nav aria-labelledby="pages-title" class="grant-pages">
             <h2 id="pages-title">{text(lang, Gt::PagesTitle)}</h2>
