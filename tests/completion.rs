@@ -22,7 +22,9 @@ use hakemus::domain::formats::grant_reports::{self as reports, final_report, int
 use hakemus::domain::formats::reader::Problem;
 use hakemus::domain::grant::model::RawGrant;
 use hakemus::domain::reviewer::clarification::State;
-use hakemus::domain::reviewer::follow_up::{completion_state, grant_status, Message, ReportState, Rule};
+use hakemus::domain::reviewer::follow_up::{
+    completion_state, grant_status, report_state_in, Message, ReportState, Rule,
+};
 use hakemus::domain::rules::finding::Severity;
 use hakemus::domain::vocabulary::locale::Lang;
 use serde_json::Value;
@@ -199,6 +201,14 @@ fn the_lead_opens_the_request_in_its_project_answers_it_and_the_follow_up_takes_
     let (mut f, report) = received();
     let a = asked(&f, report);
     assert!(f.grants[0].record_completion(report, a.clone()));
+    let check = &mut f.grants[0].received[0].accounts_check;
+    (check.by, check.on, check.verdict) = (
+        "Maija Virtanen".into(),
+        "2020-08-03".into(),
+        fu::Verdict::CompletionRequested,
+    );
+    let state = |f: &RawFollowUp| report_state_in(&f.grants[0], &f.grants[0].received[0]);
+    assert_eq!(state(&f), ReportState::CompletionRequested);
     let req = request(a);
     let text = to_json(&req);
     let mut g = case_a_reporting();
@@ -271,6 +281,11 @@ fn the_lead_opens_the_request_in_its_project_answers_it_and_the_follow_up_takes_
     let taken = f.take(to_json(&ans).as_bytes(), "2020-08-21", Lang::Fi).unwrap();
     assert!(matches!(taken, Taken::Completion(_)), "{taken:?}");
     assert_eq!(f.grants[0].received[1].text, completed(ON_TIME));
+    assert_eq!(
+        state(&f),
+        ReportState::Completed,
+        "the original, once its completion came"
+    );
 }
 
 /// `text` changed as `change` says, read, and the refusal's place.

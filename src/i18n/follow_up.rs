@@ -116,6 +116,9 @@ pub fn state(lang: Lang, s: ReportState) -> &'static str {
         (Lang::Fi, ReportState::Accepted) => "hyväksytty",
         (Lang::Sv, ReportState::Accepted) => "godkänd",
         (Lang::En, ReportState::Accepted) => "accepted",
+        (Lang::Fi, ReportState::Completed) => "täydennetty",
+        (Lang::Sv, ReportState::Completed) => "kompletterad",
+        (Lang::En, ReportState::Completed) => "completed",
     }
 }
 

@@ -450,6 +450,7 @@ test('Kiuruvesi followed by the ministry: a change request, two paid claims, a c
     const heading = mpage.locator('section.received-report h3').filter({ hasText: /^loppuraportti, vastaanotettu 8\.4\.2022$/ });
     const report = await heading.getAttribute('id'); // report-<id>
     assert.notEqual(report, first);
+    assert.equal(await mpage.locator(`#${first}-state`).textContent(), 'täydennetty');
     assert.equal(await mpage.locator(`#${report}-state`).textContent(), 'saapunut');
     for (const check of ['content', 'accounts']) {
       await mpage.locator(`#${report}-${check}-by`).fill('Maija Virtanen');

@@ -228,6 +228,21 @@ pub enum ReportState {
     CompletionRequested,
     /// Both checks signed off accepted.
     Accepted,
+    /// Completion was asked and the completed report has come (a received report of its own, which
+    /// is checked again): this one is done with ([`report_state_in`]).
+    Completed,
+}
+
+/// A received report's state among the grant's: as its checks say ([`report_state`]), except that
+/// one whose completion was asked reads *completed* once a completed report names it (docs/rules.md
+/// §12.4.1).
+pub fn report_state_in(g: &RawGrantFollowUp, r: &ReceivedReport) -> ReportState {
+    match report_state(r) {
+        ReportState::CompletionRequested if g.received.iter().any(|x| x.completes == r.id && x.id != r.id) => {
+            ReportState::Completed
+        }
+        state => state,
+    }
 }
 
 /// A received report's state from its two checks.

@@ -10,7 +10,7 @@
 use crate::domain::draft::LineId;
 use crate::domain::formats::follow_up::{EntryDecision, Opened, ReceivedReport, ReportKind, Verdict};
 use crate::domain::grant::review::GrantReview;
-use crate::domain::reviewer::follow_up::{file_review, recompute, report_state};
+use crate::domain::reviewer::follow_up::{file_review, recompute, report_state_in};
 use crate::domain::vocabulary::call::CostCategory;
 use crate::domain::vocabulary::money::Money;
 use crate::i18n::follow_up::{self as fu_words, Fu};
@@ -59,7 +59,7 @@ fn Report(id: LineId) -> impl IntoView {
         .flatten()
         .unwrap_or_default();
     let state = move || {
-        here.with(|g| g.received.iter().find(|r| r.id == id).map(report_state))
+        here.with(|g| g.received.iter().find(|r| r.id == id).map(|r| report_state_in(g, r)))
             .flatten()
             .map(|s| fu_words::state(lang.get(), s))
     };
