@@ -26,11 +26,13 @@
 //! Small things (the language, which draft was open, who the reviewer is, blind mode) and recovery
 //! copies stay in localStorage ([`local`]), and so do the first phase's small drafts (initiatives,
 //! expressions of interest, initiatives received: [`initiative`], which says why), and the
-//! change requests the ministry's follow-up is deciding ([`change_decisions`]).
+//! change requests the ministry's follow-up is deciding ([`change_decisions`]) and the completion
+//! requests it is writing ([`completion_drafts`]).
 
 pub mod backup;
 pub mod change_decisions;
 pub mod clarification;
+pub mod completion_drafts;
 pub mod follow_up;
 pub mod grant;
 mod idb;
