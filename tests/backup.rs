@@ -276,7 +276,7 @@ fn ministry_clarifications(deadline: &str) -> String {
     json!([{"request_id": 1, "deadline": deadline}]).to_string()
 }
 
-/// The completion requests being written as `storage::completion_drafts` keeps them (a JSON list):
+/// The completion requests being written as `storage::completion_draft` keeps them (a JSON list):
 /// one, about Kiuruvesi's report 6, asking `question`.
 fn completion_drafts(question: &str) -> String {
     let mut drafts = CompletionDrafts::default();

@@ -5,7 +5,7 @@
 //! the field and in its summary, the request downloads as a file that its reader takes and is listed
 //! as sent; the grantee's answer taken on the home page shows beside it as answered, the completed
 //! report received (docs/rules.md §12.4.1). The request being written is kept in this browser on
-//! every change (`storage::completion_drafts`): mounted again, the form shows it as typed; once
+//! every change (`storage::completion_draft`): mounted again, the form shows it as typed; once
 //! downloaded it is gone; a stored record this version cannot read is never written over, and the
 //! form says so.
 #![cfg(target_arch = "wasm32")]
@@ -18,7 +18,7 @@ use hakemus::domain::formats::completion::{answer, read_request, to_json};
 use hakemus::domain::formats::follow_up::Verdict;
 use hakemus::domain::formats::grant_reports::{interim_report, to_json as report_json};
 use hakemus::domain::reviewer::follow_up::CompletionDraft;
-use hakemus::storage::completion_drafts::{self as drafts, Loaded};
+use hakemus::storage::completion_draft::{self as drafts, Loaded};
 use hakemus::storage::SaveError;
 use leptos::prelude::*;
 use std::collections::BTreeMap;

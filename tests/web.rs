@@ -978,7 +978,7 @@ mod backup {
             entries: vec![(3, String::new())],
             deadline: "31.12.20".into(),
         };
-        hakemus::storage::completion_drafts::keep("kiuruvesi", 6, &asking).unwrap();
+        hakemus::storage::completion_draft::keep("kiuruvesi", 6, &asking).unwrap();
         lead.id
     }
 
@@ -1036,7 +1036,7 @@ mod backup {
         let titles: Vec<String> = storage::list().await.into_iter().map(|d| d.title).collect();
         assert!(titles.contains(&"Yhteishanke".to_string()));
         assert_eq!(storage::load_reviews().await.len(), 3);
-        let hakemus::storage::completion_drafts::Loaded::Here(asking) = hakemus::storage::completion_drafts::load()
+        let hakemus::storage::completion_draft::Loaded::Here(asking) = hakemus::storage::completion_draft::load()
         else {
             panic!("the completion request being written is back");
         };

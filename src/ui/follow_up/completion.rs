@@ -9,7 +9,7 @@
 //! completed report a new received report to be checked again.
 //!
 //! The request being written is kept in this browser as typed on every change
-//! (`storage::completion_drafts`, by the grant's key and the report's id), so a reload or leaving
+//! (`storage::completion_draft`, by the grant's key and the report's id), so a reload or leaving
 //! the page loses nothing: the form starts from it, and a request downloaded takes it out (the next
 //! form starts empty). A stored record this version cannot read is not written over; the form says
 //! so, as it says a save that failed.
@@ -23,13 +23,12 @@ use crate::domain::reviewer::follow_up::{check_completion_draft, completion_stat
 use crate::domain::vocabulary::dates::parse_date;
 use crate::i18n;
 use crate::i18n::follow_up_pages::Fp;
-use crate::storage::completion_drafts::{self as kept, Loaded};
-use crate::storage::SaveError;
+use crate::storage::completion_draft as kept;
 use crate::ui::checked::CheckedField;
 use crate::ui::dom::focus_after_render;
 use crate::ui::follow_up::grant::{shown_date, Here, Summary};
 use crate::ui::follow_up::shown::{Placed, Shown};
-use crate::ui::follow_up::state::today;
+use crate::ui::follow_up::state::{today, Storing};
 use crate::ui::form::text;
 use leptos::prelude::*;
 
@@ -70,15 +69,6 @@ pub fn Completion(report: LineId) -> impl IntoView {
     }
 }
 
-/// Whether the request being written reaches this browser's storage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Storing {
-    Fine,
-    Failed,
-    /// The stored record cannot be read by this version: nothing is written over it.
-    Unreadable,
-}
-
 /// The request being written about one report, kept in this browser on every change.
 #[derive(Clone, Copy)]
 struct Writing {
@@ -91,13 +81,9 @@ struct Writing {
 impl Writing {
     /// The request kept for report `report` of grant `grant`, or an empty one.
     fn start(grant: String, report: LineId) -> Writing {
-        let (draft, storing) = match kept::load() {
-            Loaded::Here(k) => (k.of(&grant, report), Storing::Fine),
-            Loaded::Empty => (CompletionDraft::default(), Storing::Fine),
-            Loaded::Unreadable => (CompletionDraft::default(), Storing::Unreadable),
-        };
+        let (kept, storing) = Storing::start(kept::load());
         Writing {
-            draft: RwSignal::new(draft),
+            draft: RwSignal::new(kept.of(&grant, report)),
             grant: StoredValue::new(grant),
             report,
             storing: RwSignal::new(storing),
@@ -120,11 +106,7 @@ impl Writing {
             return;
         }
         let saved = self.grant.with_value(|g| kept::keep(g, self.report, draft));
-        self.storing.set(match saved {
-            Ok(()) => Storing::Fine,
-            Err(SaveError::Damaged) => Storing::Unreadable,
-            Err(_) => Storing::Failed,
-        });
+        self.storing.set(Storing::after(saved));
     }
 
     /// What is typed about entry `entry`, as the form starts.

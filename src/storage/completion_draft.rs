@@ -17,7 +17,7 @@
 //! draft is left the key is removed, so a browser holding none has nothing stored (and a backup
 //! carries nothing).
 
-use super::local::local;
+use super::local::{local, read_record, LocalRecord};
 use super::SaveError;
 use crate::domain::draft::LineId;
 use crate::domain::formats::reader::from_json;
@@ -27,24 +27,11 @@ use crate::domain::reviewer::follow_up::{CompletionDraft, CompletionDrafts};
 pub(super) const KEY: &str = "hakemus.follow-up.completion-drafts.v1";
 
 /// What the start found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Loaded {
-    /// Nothing stored (or no storage here).
-    Empty,
-    Here(CompletionDrafts),
-    /// A record this version cannot read: left as it is.
-    Unreadable,
-}
+pub type Loaded = LocalRecord<CompletionDrafts>;
 
 /// The stored record.
 pub fn load() -> Loaded {
-    let Some(text) = local().ok().and_then(|s| s.get_item(KEY).ok().flatten()) else {
-        return Loaded::Empty;
-    };
-    match from_json(&text) {
-        Ok(kept) => Loaded::Here(kept),
-        Err(_) => Loaded::Unreadable,
-    }
+    read_record(KEY)
 }
 
 /// Keeps `draft` as the request being written about report `report` of grant `grant` (an empty one
