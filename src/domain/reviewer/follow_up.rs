@@ -12,6 +12,8 @@
 //! - [`settlement_decision`]: final grant, paid, last instalment or the amount to recover under
 //!   valtionavustuslaki 20 § with its due date.
 //! - [`programme_totals`]: granted, paid, recovered and still committed against the appropriation.
+//! - [`check_completion_draft`] and [`CompletionDrafts`]: a completion request being written, what
+//!   stops it, and the ones being written kept per grant and report as typed.
 
 use crate::domain::draft::LineId;
 use crate::domain::formats::completion;
@@ -391,7 +393,7 @@ pub struct KeptCompletion {
 
 /// The completion requests being written on the follow-up's grant pages, one per grant and report,
 /// kept as typed (nothing dropped, even where the form says it is wrong) so that a reload loses no
-/// work (docs/rules.md §12.4.1; kept by `storage::completion_drafts`, a JSON list of
+/// work (docs/rules.md §12.4.1; kept by `storage::completion_draft`, a JSON list of
 /// [`KeptCompletion`]). A draft emptied, or its request sent, is taken out: the list holds only
 /// what someone is writing.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
