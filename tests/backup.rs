@@ -20,6 +20,7 @@ use hakemus::domain::formats::stored::{DraftRecord, KeptFileRecord, PendingFile,
 use hakemus::domain::grant::model::{RawClaim, RawEntry, RawGrant, RawPeriod};
 use hakemus::domain::initiative::model::{RawInitiative, RawInterest};
 use hakemus::domain::initiative::workshop::Workshop;
+use hakemus::domain::reviewer::follow_up::{CompletionDraft, CompletionDrafts};
 use hakemus::domain::vocabulary::call;
 use hakemus::domain::vocabulary::criteria::{Criterion, Score};
 use hakemus::domain::vocabulary::locale::Lang;
@@ -258,6 +259,7 @@ fn browser() -> Contents {
     c.follow_up = FollowUpPart {
         record: Some(follow_up_record(3, "Kiuruvesi")),
         change_decisions: Some("[]".into()),
+        completion_drafts: Some(completion_drafts("Mitä työtä kaudella tehtiin?")),
     };
     c.reviewer.second_proposal = Some(proposal_text("30000000.00", "2026-12-03T09:00:00Z"));
     c
@@ -272,6 +274,19 @@ fn lead_clarification(answer: &str) -> String {
 /// The ministry's clarification record as `storage::ministry_clarification` keeps it (a JSON list).
 fn ministry_clarifications(deadline: &str) -> String {
     json!([{"request_id": 1, "deadline": deadline}]).to_string()
+}
+
+/// The completion requests being written as `storage::completion_draft` keeps them (a JSON list):
+/// one, about Kiuruvesi's report 6, asking `question`.
+fn completion_drafts(question: &str) -> String {
+    let mut drafts = CompletionDrafts::default();
+    let draft = CompletionDraft {
+        questions: question.into(),
+        entries: vec![(3, String::new())],
+        deadline: "31.12.20".into(),
+    };
+    drafts.set("kiuruvesi", 6, draft);
+    serde_json::to_string(&drafts).unwrap()
 }
 
 /// The follow-up as `storage::follow_up` keeps it: `{revision, saved_at, follow_up}`.
@@ -477,6 +492,10 @@ fn the_ministrys_records_are_added_or_left_out_whole() {
     assert_eq!(after.follow_up.change_decisions, from.follow_up.change_decisions);
     assert_eq!(count(&summary.added, Kind::SecondProposal), 1);
     assert_eq!(count(&summary.added, Kind::ChangeDecisions), 1);
+    assert_eq!(after.follow_up.completion_drafts, from.follow_up.completion_drafts);
+    assert_eq!(count(&summary.added, Kind::CompletionDrafts), 1);
+    let (_, summary) = restore(&from, &after, NOW, &copy_title);
+    assert_eq!(count(&summary.already, Kind::CompletionDrafts), 1);
     // The second decision saved again later, the same proposal: here already.
     let mut resaved = after.clone();
     resaved.reviewer.second_proposal = Some(proposal_text("30000000.00", "2026-12-05T09:00:00Z"));
@@ -492,11 +511,16 @@ fn the_ministrys_records_are_added_or_left_out_whole() {
     // Different ones here: they stay, and the backup's are left out with the reason.
     here.follow_up.record = Some(follow_up_record(7, "Iisalmi"));
     here.reviewer.clarifications = Some(ministry_clarifications("2021-04-01"));
+    here.follow_up.completion_drafts = Some(completion_drafts("Missä tosite on?"));
     let (again, summary) = restore(&from, &here, NOW, &copy_title);
     assert_eq!(again.follow_up, here.follow_up);
     assert_eq!(again.reviewer.clarifications, here.reviewer.clarifications);
     let reasons: Vec<(Kind, &Reason)> = summary.skipped.iter().map(|(i, r)| (i.kind, r)).collect();
     assert!(reasons.contains(&(Kind::FollowUp, &Reason::OwnRecord)), "{reasons:?}");
+    assert!(
+        reasons.contains(&(Kind::CompletionDrafts, &Reason::OwnRecord)),
+        "{reasons:?}"
+    );
     assert!(
         reasons.contains(&(Kind::MinistryClarifications, &Reason::OwnRecord)),
         "{reasons:?}"
@@ -516,6 +540,31 @@ fn the_ministrys_records_are_added_or_left_out_whole() {
             Reason::Unreadable(_)
         )]
     ));
+}
+
+/// The completion requests being written are carried only where there are some: a backup of a
+/// browser writing none has no `completion_drafts` (so the builds before read it, their reader
+/// refusing a field it does not know), reads back as none, and restoring it leaves the ones here
+/// as they are; one carrying them reads back with them as stored, byte for byte.
+#[test]
+fn completion_requests_being_written_are_carried_only_where_there_are_some() {
+    let mut none = browser();
+    none.follow_up.completion_drafts = None;
+    let text = export(&none, MADE);
+    assert!(!text.contains("completion_drafts"), "{text}");
+    assert_eq!(import(text.as_bytes()).unwrap().contents, none);
+    let here = browser();
+    let (after, summary) = restore(&none, &here, NOW, &copy_title);
+    assert_eq!(after.follow_up.completion_drafts, here.follow_up.completion_drafts);
+    assert_eq!(count(&summary.added, Kind::CompletionDrafts), 0);
+    assert_eq!(count(&summary.already, Kind::CompletionDrafts), 0);
+    let text = export(&here, MADE);
+    let file: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        file["follow_up"]["completion_drafts"],
+        json!(here.follow_up.completion_drafts.as_deref().unwrap())
+    );
+    assert_eq!(import(text.as_bytes()).unwrap().contents, here);
 }
 
 /// The second decision's proposal is restored as the first's is (`restore_proposal`): a different

@@ -3,8 +3,8 @@
 //! April entry asked about), the grantee's answer carrying the completed report; the two files
 //! (committed schemas, read back equal, refused with their place), the follow-up taking the answer
 //! (matched to its request, the completed report received and counted for its period, refusals
-//! changing nothing), the request's state and findings, the follow-up file round trip, and
-//! `hakemus-check` on both files.
+//! changing nothing), the request's state and findings, the follow-up file round trip,
+//! `hakemus-check` on both files, and the requests being written kept as typed per grant and report.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -19,11 +19,11 @@ use hakemus::domain::formats::follow_up::{
     self as fu, open_received, CompletionRefusal, RawFollowUp, ReportKind, TakeRefusal, Taken,
 };
 use hakemus::domain::formats::grant_reports::{self as reports, final_report, interim_report};
-use hakemus::domain::formats::reader::Problem;
+use hakemus::domain::formats::reader::{from_json, Problem};
 use hakemus::domain::grant::model::RawGrant;
 use hakemus::domain::reviewer::clarification::State;
 use hakemus::domain::reviewer::follow_up::{
-    completion_state, grant_status, report_state_in, Message, ReportState, Rule,
+    completion_state, grant_status, report_state_in, CompletionDraft, CompletionDrafts, Message, ReportState, Rule,
 };
 use hakemus::domain::rules::finding::Severity;
 use hakemus::domain::vocabulary::locale::Lang;
@@ -506,4 +506,52 @@ fn hakemus_check_reads_both_files_and_the_committed_examples_are_the_writers() {
         let path = format!("{dir}/{name}.json");
         common::committed(&path, &text, "UPDATE_FIXTURES", "cargo test --test completion");
     }
+}
+
+/// The requests being written, kept per grant and report as typed: a draft wrong in every field
+/// (no date, an entry asked nothing, spaces) is kept whole; another report's and another grant's
+/// stay apart and in their place; a draft emptied (its request sent) is taken out, and nothing
+/// empty is ever added. The stored text reads back equal with the strict reader, and a field this
+/// version does not know is refused.
+#[test]
+fn the_requests_being_written_are_kept_per_grant_and_report_as_typed() {
+    let wrong = CompletionDraft {
+        questions: "  ".into(),
+        entries: vec![(3, String::new()), (5, "Tosite?".into())],
+        deadline: "31.13.2020".into(),
+    };
+    let other = CompletionDraft {
+        questions: "Mitä työtä tehtiin?".into(),
+        ..CompletionDraft::default()
+    };
+    let mut kept = CompletionDrafts::default();
+    kept.set("kiuruvesi", 6, CompletionDraft::default());
+    assert!(kept.is_empty(), "nothing typed: nothing kept");
+    kept.set("kiuruvesi", 6, wrong.clone());
+    kept.set("kiuruvesi", 7, other.clone());
+    kept.set("iisalmi", 6, other.clone());
+    assert_eq!(kept.of("kiuruvesi", 6), wrong);
+    assert_eq!(kept.of("kiuruvesi", 7), other);
+    assert_eq!(kept.of("iisalmi", 6), other);
+    assert_eq!(kept.of("iisalmi", 7), CompletionDraft::default());
+    // Typing on changes the report's own draft in its place.
+    let mut typed = wrong.clone();
+    typed.deadline = "31.12.2020".into();
+    kept.set("kiuruvesi", 6, typed.clone());
+    let places: Vec<(&str, u64)> = kept.0.iter().map(|k| (k.grant.as_str(), k.report)).collect();
+    assert_eq!(places, [("kiuruvesi", 6), ("kiuruvesi", 7), ("iisalmi", 6)]);
+    assert_eq!(kept.of("kiuruvesi", 6), typed);
+    // As stored: read back equal, strictly.
+    let text = serde_json::to_string(&kept).unwrap();
+    assert_eq!(from_json::<CompletionDrafts>(&text).unwrap(), kept);
+    let mut extra: Value = serde_json::from_str(&text).unwrap();
+    extra[0]["draft"]["colour"] = "red".into();
+    assert!(from_json::<CompletionDrafts>(&extra.to_string()).is_err());
+    // Sent: the report's draft taken out, the others kept.
+    kept.set("kiuruvesi", 6, CompletionDraft::default());
+    assert_eq!(kept.of("kiuruvesi", 6), CompletionDraft::default());
+    assert_eq!(kept.0.len(), 2);
+    kept.set("kiuruvesi", 7, CompletionDraft::default());
+    kept.set("iisalmi", 6, CompletionDraft::default());
+    assert!(kept.is_empty());
 }

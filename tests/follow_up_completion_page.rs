@@ -4,7 +4,10 @@
 //! says what is missing (nothing asked, no deadline, an entry chosen with nothing asked of it) at
 //! the field and in its summary, the request downloads as a file that its reader takes and is listed
 //! as sent; the grantee's answer taken on the home page shows beside it as answered, the completed
-//! report received (docs/rules.md §12.4.1).
+//! report received (docs/rules.md §12.4.1). The request being written is kept in this browser on
+//! every change (`storage::completion_draft`): mounted again, the form shows it as typed; once
+//! downloaded it is gone; a stored record this version cannot read is never written over, and the
+//! form says so.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
@@ -12,7 +15,12 @@ mod common;
 use common::browser::*;
 use common::grant::case_a_reporting;
 use hakemus::domain::formats::completion::{answer, read_request, to_json};
+use hakemus::domain::formats::follow_up::Verdict;
 use hakemus::domain::formats::grant_reports::{interim_report, to_json as report_json};
+use hakemus::domain::reviewer::follow_up::CompletionDraft;
+use hakemus::storage::completion_draft::{self as drafts, Loaded};
+use hakemus::storage::SaveError;
+use leptos::prelude::*;
 use std::collections::BTreeMap;
 use wasm_bindgen_test::*;
 
@@ -39,6 +47,46 @@ fn el_value(id: &str) -> String {
 
 fn id(tail: &str) -> String {
     format!("completion-{INTERIM}-{tail}")
+}
+
+/// The completion requests' record as this browser holds it (localStorage), as text.
+const RECORD: &str = "hakemus.follow-up.completion-drafts.v1";
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// The grant's page mounted again on what this browser holds (a reload: nothing cleared), once
+/// the form is there.
+async fn mount_again(turn: Turn) -> Mounted {
+    go_to(GRANT);
+    let app = mount_app(Some(turn), || {
+        view! { <hakemus::ui::follow_up::app::FollowUpApp /> }.into_any()
+    });
+    settle_for(60).await;
+    until("the form", || exists(&id("questions"))).await;
+    app
+}
+
+const GRANT: &str = "/follow-up/grant/kiuruvesi";
+
+/// The interim report's content check set to ask for completion, and that choice on disk (the
+/// follow-up is written once changes pause).
+async fn ask_for_completion() {
+    use hakemus::storage::follow_up::{load, Loaded};
+    el(&format!("report-{INTERIM}-content-verdict-completion-requested")).click();
+    until("the form", || exists(&id("questions"))).await;
+    for _ in 0..150 {
+        if let Loaded::Here(s) = load().await {
+            let asks = (s.follow_up.grants[0].received.iter())
+                .any(|r| r.id == INTERIM && r.content_check.verdict == Verdict::CompletionRequested);
+            if asks {
+                return;
+            }
+        }
+        sleep(20).await;
+    }
+    panic!("the verdict was never stored");
 }
 
 #[wasm_bindgen_test]
@@ -138,4 +186,114 @@ async fn a_completion_request_is_checked_downloaded_listed_and_its_answer_shown(
     assert_eq!(text(&id("1-answer-1")), "Siirsimme lomakkeet palveluun.");
     assert_eq!(text(&id("1-answer-2")), "(ei vastausta)");
     assert!(text(&id("1-completed")).contains("Täydennetty raportti vastaanotettu"));
+}
+
+#[wasm_bindgen_test]
+async fn the_request_being_written_is_kept_through_a_reload_and_gone_once_downloaded() {
+    let turn = my_turn().await;
+    let app = mount(turn, GRANT).await;
+    catch_downloads();
+    until("the grant's page", || exists("grant-title")).await;
+    ask_for_completion().await;
+    assert_eq!(drafts::load(), Loaded::Empty, "nothing typed: nothing stored");
+
+    // A question, an entry chosen with its question, a deadline not yet a date (kept as typed).
+    type_into(&id("questions"), "Mitä työtä kaudella tehtiin?\nKuka teki sen?");
+    let options = all(&format!("#{} option", id("choose")));
+    let entry = options[1].get_attribute("value").unwrap();
+    choose(&id("choose"), &entry);
+    el(&id("add")).click();
+    let asked = id(&format!("entry-{entry}"));
+    until("the entry's question", || exists(&asked)).await;
+    type_into(&asked, "Lähettäkää kirjauksen tosite.");
+    type_into(&id("deadline"), "31.12.20");
+    let Loaded::Here(kept) = drafts::load() else {
+        panic!("the request is stored at once: {:?}", drafts::load());
+    };
+    let draft = kept.of("kiuruvesi", INTERIM);
+    assert_eq!(draft.questions, "Mitä työtä kaudella tehtiin?\nKuka teki sen?");
+    assert_eq!(
+        draft.entries,
+        [(entry.parse().unwrap(), "Lähettäkää kirjauksen tosite.".to_string())]
+    );
+    assert_eq!(draft.deadline, "31.12.20");
+
+    // Mounted again: the same values in the fields, the entry named.
+    drop(app);
+    let turn = my_turn().await;
+    let app = mount_again(turn).await;
+    assert_eq!(
+        el_value(&id("questions")),
+        "Mitä työtä kaudella tehtiin?\nKuka teki sen?"
+    );
+    assert_eq!(el_value(&asked), "Lähettäkää kirjauksen tosite.");
+    assert!(text(&format!("{asked}-named")).contains("15.4.2020"));
+    assert_eq!(el_value(&id("deadline")), "31.12.20");
+    assert!(!exists(&id("storage")), "nothing said of storage while it works");
+
+    // The deadline made a date and the request downloaded: the form is empty and the draft gone.
+    catch_downloads();
+    type_into(&id("deadline"), "31.12.2099");
+    el(&id("download")).click();
+    until("the request listed", || exists(&id("1-state"))).await;
+    let (name, _) = last_download_bytes().await;
+    assert!(name.ends_with("-2099-12-31.json"), "{name}");
+    until("a new, empty form", || {
+        exists(&id("questions")) && !exists(&asked) && el_value(&id("questions")).is_empty()
+    })
+    .await;
+    assert_eq!(el_value(&id("deadline")), "");
+    assert_eq!(drafts::load(), Loaded::Empty);
+    assert_eq!(local().get_item(RECORD).unwrap(), None, "no record left");
+
+    // And mounted again, it stays empty.
+    drop(app);
+    let turn = my_turn().await;
+    let _again = mount_again(turn).await;
+    assert_eq!(el_value(&id("questions")), "");
+    assert_eq!(el_value(&id("deadline")), "");
+    assert!(all(".completion-entry").is_empty(), "no entry chosen");
+}
+
+#[wasm_bindgen_test]
+async fn a_stored_record_this_version_cannot_read_is_never_written_over_and_the_form_says_so() {
+    let turn = my_turn().await;
+    let app = mount(turn, GRANT).await;
+    until("the grant's page", || exists("grant-title")).await;
+    ask_for_completion().await;
+    // Another report's draft kept by another form stays as the report's own is written.
+    let other = CompletionDraft {
+        questions: "Missä loppuraportti on?".into(),
+        ..CompletionDraft::default()
+    };
+    drafts::keep("kiuruvesi", 99, &other).unwrap();
+    type_into(&id("questions"), "Mitä työtä kaudella tehtiin?");
+    let Loaded::Here(kept) = drafts::load() else {
+        panic!("{:?}", drafts::load())
+    };
+    assert_eq!(kept.of("kiuruvesi", 99), other);
+    assert_eq!(kept.of("kiuruvesi", INTERIM).questions, "Mitä työtä kaudella tehtiin?");
+
+    // A record written by a newer version: read as unreadable, and kept as it is.
+    drop(app);
+    let newer = r#"[{"grant":"kiuruvesi","report":6,"draft":{"questions":"","entries":[],"deadline":"","by":"uusi"}}]"#;
+    local().set_item(RECORD, newer).unwrap();
+    assert_eq!(drafts::load(), Loaded::Unreadable);
+    assert_eq!(drafts::keep("kiuruvesi", INTERIM, &other), Err(SaveError::Damaged));
+    let turn = my_turn().await;
+    let _again = mount_again(turn).await;
+    assert!(
+        text(&id("storage")).contains("ei voi lukea tällä sovelluksen versiolla"),
+        "{}",
+        text(&id("storage"))
+    );
+    assert_eq!(el_value(&id("questions")), "", "the form starts empty");
+    type_into(&id("questions"), "Kuka teki työn?");
+    settle_for(20).await;
+    assert_eq!(
+        local().get_item(RECORD).unwrap().as_deref(),
+        Some(newer),
+        "not written over"
+    );
+    assert!(exists(&id("storage")));
 }

@@ -972,6 +972,13 @@ mod backup {
         .await
         .unwrap();
         hakemus::storage::follow_up::save(&followed(), 0).await.unwrap();
+        // A completion request being written on the follow-up's grant page.
+        let asking = hakemus::domain::reviewer::follow_up::CompletionDraft {
+            questions: "Mitä työtä kaudella tehtiin?".into(),
+            entries: vec![(3, String::new())],
+            deadline: "31.12.20".into(),
+        };
+        hakemus::storage::completion_draft::keep("kiuruvesi", 6, &asking).unwrap();
         lead.id
     }
 
@@ -1012,6 +1019,7 @@ mod backup {
         assert_eq!(before.grant.projects.len(), 1);
         assert_eq!(before.drafter.clarifications.len(), 1);
         assert!(before.reviewer.clarifications.is_some() && before.follow_up.record.is_some());
+        assert!(before.follow_up.completion_drafts.is_some());
 
         storage::clear().await;
         assert_eq!(store::gather().await.unwrap(), Contents::default());
@@ -1028,6 +1036,11 @@ mod backup {
         let titles: Vec<String> = storage::list().await.into_iter().map(|d| d.title).collect();
         assert!(titles.contains(&"Yhteishanke".to_string()));
         assert_eq!(storage::load_reviews().await.len(), 3);
+        let hakemus::storage::completion_draft::Loaded::Here(asking) = hakemus::storage::completion_draft::load()
+        else {
+            panic!("the completion request being written is back");
+        };
+        assert_eq!(asking.of("kiuruvesi", 6).questions, "Mitä työtä kaudella tehtiin?");
         assert_eq!(storage::load_reviewer().name, "Maija Meikäläinen");
         assert!(storage::load_blind());
         assert_eq!(storage::recoveries().len(), 1);

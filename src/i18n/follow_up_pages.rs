@@ -72,6 +72,16 @@ texts! {
     CompletionStateAnsweredLate { fi: "vastattu myöhässä", sv: "besvarad försenat", en: "answered late" }
     CompletionNoAnswer { fi: "(ei vastausta)", sv: "(inget svar)", en: "(no answer)" }
     CompletionCompletedReport { fi: "Täydennetty raportti vastaanotettu", sv: "Den kompletterade rapporten mottagen", en: "The completed report received" }
+    CompletionStoredUnreadable {
+        fi: "Tähän selaimeen tallennettuja keskeneräisiä täydennyspyyntöjä ei voi lukea tällä sovelluksen versiolla. Niitä ei korvata; uutta työtä ei tallenneta.",
+        sv: "De påbörjade begäranden om komplettering som sparats i den här webbläsaren kan inte läsas med den här versionen av appen. De ersätts inte; nytt arbete sparas inte.",
+        en: "The completion requests in progress stored in this browser cannot be read by this version of the app. They are not replaced; new work is not saved.",
+    }
+    CompletionSaveFailed {
+        fi: "Tallennus tähän selaimeen epäonnistui: keskeneräinen täydennyspyyntö katoaa, jos sivu suljetaan.",
+        sv: "Det gick inte att spara i den här webbläsaren: en påbörjad begäran om komplettering går förlorad om sidan stängs.",
+        en: "Saving in this browser failed: a completion request in progress is lost if the page is closed.",
+    }
     DecisionKnown {
         fi: "päätöksen kaikki myönnetyt avustukset ovat jo seurannassa.",
         sv: "alla understöd som beslutet beviljar följs redan upp.",

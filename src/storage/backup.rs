@@ -17,11 +17,12 @@
 //! store), the ministry's clarification record (in the reviewer's store) and its follow-up (the
 //! follow-up app's store) are read and added in the one transaction, as text; the lead's
 //! clarification records (localStorage, each under its draft's id) after the commit, as the first
-//! phase's are.
+//! phase's are, and so the ministry's change decisions and completion requests in progress
+//! (localStorage, one record each, added only where this browser has none).
 
 use super::initiative::Shelf as FirstPhaseShelf;
 use super::{
-    announce, change_decisions, clarification, classify, follow_up, idb, initiative_workshop, local,
+    announce, change_decisions, clarification, classify, completion_draft, follow_up, idb, initiative_workshop, local,
     ministry_clarification, reviews, SaveError,
 };
 use crate::domain::formats::backup::{self, Backup, Contents, DraftEntry, KeptEntry, Kind, LocalEntry, Summary};
@@ -99,6 +100,7 @@ async fn read(tx: &idb::Many) -> Result<(Contents, u32), JsValue> {
         .collect();
     c.follow_up.record = idb::get_text(&tx.store(idb::FOLLOW_UP)?, follow_up::KEY).await?;
     c.follow_up.change_decisions = local::text_of(change_decisions::KEY);
+    c.follow_up.completion_drafts = local::text_of(completion_draft::KEY);
     Ok((c, last_aside))
 }
 
@@ -169,9 +171,26 @@ pub async fn restore(backup: &Backup, now: &str, copy_title: &dyn Fn(&str) -> St
         .collect();
     summary.not_kept_of(Kind::Clarification, &kept);
     // The ministry's change decisions in progress, where there are none.
-    if let (None, Some(now)) = (&here.follow_up.change_decisions, &after.follow_up.change_decisions) {
-        let kept = local::add_text(change_decisions::KEY, now);
-        summary.not_kept_of(Kind::ChangeDecisions, &[kept]);
+    // The ministry's change decisions and completion requests in progress, each where there is none.
+    let (h, a) = (&here.follow_up, &after.follow_up);
+    for (key, kind, before, now) in [
+        (
+            change_decisions::KEY,
+            Kind::ChangeDecisions,
+            &h.change_decisions,
+            &a.change_decisions,
+        ),
+        (
+            completion_draft::KEY,
+            Kind::CompletionDrafts,
+            &h.completion_drafts,
+            &a.completion_drafts,
+        ),
+    ] {
+        if let (None, Some(now)) = (before, now) {
+            let kept = local::add_text(key, now);
+            summary.not_kept_of(kind, &[kept]);
+        }
     }
     let (h, a) = (&here.reviewer, &after.reviewer);
     let identity = if h.identity != a.identity {

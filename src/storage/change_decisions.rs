@@ -5,7 +5,7 @@
 //! a stored record this version cannot read is left as it is and never written over
 //! ([`SaveError::Damaged`]); the page says so.
 
-use super::local::local;
+use super::local::{local, read_record, LocalRecord};
 use super::SaveError;
 use crate::domain::formats::reader::from_json;
 use crate::domain::reviewer::change_decision::RawDeciding;
@@ -14,24 +14,11 @@ use crate::domain::reviewer::change_decision::RawDeciding;
 pub(super) const KEY: &str = "hakemus.follow-up.change-decisions.v1";
 
 /// What the start found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Loaded {
-    /// Nothing stored (or no storage here).
-    Empty,
-    Here(Vec<RawDeciding>),
-    /// A record this version cannot read: left as it is.
-    Unreadable,
-}
+pub type Loaded = LocalRecord<Vec<RawDeciding>>;
 
 /// The stored record.
 pub fn load() -> Loaded {
-    let Some(text) = local().ok().and_then(|s| s.get_item(KEY).ok().flatten()) else {
-        return Loaded::Empty;
-    };
-    match from_json(&text) {
-        Ok(kept) => Loaded::Here(kept),
-        Err(_) => Loaded::Unreadable,
-    }
+    read_record(KEY)
 }
 
 /// Writes the record whole; never over a stored record this version cannot read.

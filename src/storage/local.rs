@@ -41,6 +41,25 @@ pub(super) fn local() -> Result<web_sys::Storage, SaveError> {
         .ok_or(SaveError::Unavailable)
 }
 
+/// What the start found of a small record of its own in localStorage (the change decisions in
+/// progress, the completion requests being written), read strictly.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LocalRecord<T> {
+    /// Nothing stored (or no storage here).
+    Empty,
+    Here(T),
+    /// A record this version cannot read: left as it is, never written over.
+    Unreadable,
+}
+
+/// The record under `key`, read strictly (`from_json`).
+pub(super) fn read_record<T: serde::de::DeserializeOwned>(key: &str) -> LocalRecord<T> {
+    match get(key) {
+        None => LocalRecord::Empty,
+        Some(text) => from_json(&text).map_or(LocalRecord::Unreadable, LocalRecord::Here),
+    }
+}
+
 fn session() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.session_storage().ok().flatten())
 }

@@ -26,11 +26,13 @@
 //! Small things (the language, which draft was open, who the reviewer is, blind mode) and recovery
 //! copies stay in localStorage ([`local`]), and so do the first phase's small drafts (initiatives,
 //! expressions of interest, initiatives received: [`initiative`], which says why), and the
-//! change requests the ministry's follow-up is deciding ([`change_decisions`]).
+//! change requests the ministry's follow-up is deciding ([`change_decisions`]) and the completion
+//! requests it is writing ([`completion_draft`]).
 
 pub mod backup;
 pub mod change_decisions;
 pub mod clarification;
+pub mod completion_draft;
 pub mod follow_up;
 pub mod grant;
 mod idb;
@@ -43,7 +45,7 @@ mod reviews;
 
 pub use local::{
     current, discard_recovery, leave_made_from, load_blind, load_lang, load_reviewer, recoveries, save_blind,
-    save_lang, save_reviewer, set_current, tab_current, take_made_from, Kept as KeptRecovery, Recovery,
+    save_lang, save_reviewer, set_current, tab_current, take_made_from, Kept as KeptRecovery, LocalRecord, Recovery,
 };
 pub use panel::{forget_file, keep_file, keep_files, keep_files_recovery, kept_files, KeptFile, Shelf, ToKeep};
 pub use reviews::{

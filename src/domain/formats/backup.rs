@@ -281,6 +281,12 @@ pub struct FollowUpPart {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(schema_with = "optional_record_text")]
     pub change_decisions: Option<String>,
+    /// The completion requests being written (a JSON list: each the grant's key, the received
+    /// report's id and the request as typed). Absent where none is being written, so such a backup
+    /// reads in the builds before it too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "optional_record_text")]
+    pub completion_drafts: Option<String>,
 }
 
 /// Everything a browser holds for the app (what a backup carries, and what a restore compares it
@@ -413,6 +419,8 @@ pub enum Kind {
     FollowUp,
     /// The ministry's decisions on change requests, in progress.
     ChangeDecisions,
+    /// The ministry's completion requests being written, in progress.
+    CompletionDrafts,
     /// The second decision's proposal (a version of it).
     SecondProposal,
 }
@@ -626,6 +634,13 @@ pub fn restore(
         Kind::ChangeDecisions,
         &backup.follow_up.change_decisions,
         &here.follow_up.change_decisions,
+        |v| v,
+        &mut summary,
+    );
+    after.follow_up.completion_drafts = restore_whole(
+        Kind::CompletionDrafts,
+        &backup.follow_up.completion_drafts,
+        &here.follow_up.completion_drafts,
         |v| v,
         &mut summary,
     );

@@ -12,6 +12,8 @@
 //! - [`settlement_decision`]: final grant, paid, last instalment or the amount to recover under
 //!   valtionavustuslaki 20 § with its due date.
 //! - [`programme_totals`]: granted, paid, recovered and still committed against the appropriation.
+//! - [`check_completion_draft`] and [`CompletionDrafts`]: a completion request being written, what
+//!   stops it, and the ones being written kept per grant and report as typed.
 
 use crate::domain::draft::LineId;
 use crate::domain::formats::completion;
@@ -33,6 +35,7 @@ use crate::domain::vocabulary::call;
 use crate::domain::vocabulary::dates::{parse_date, parse_iso_date};
 use crate::domain::vocabulary::grant_phase::{self, GrantCitation};
 use crate::domain::vocabulary::money::Money;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use time::Date;
 
@@ -365,8 +368,10 @@ fn completion_findings(at: &dyn Fn(&str) -> String, r: &ReceivedReport, out: &mu
 
 /// A completion request as the ministry writes it on the grant's page, before it is a file: the
 /// free questions as typed (one a line), the entries chosen (by their id in the report's file) each
-/// with what is asked, the deadline as typed (`31.8.2020` or ISO).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// with what is asked, the deadline as typed (`31.8.2020` or ISO). Kept in the browser as it is
+/// ([`CompletionDrafts`]): an entry is written `[id, "what is asked"]`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CompletionDraft {
     pub questions: String,
     pub entries: Vec<(LineId, String)>,
@@ -374,6 +379,12 @@ pub struct CompletionDraft {
 }
 
 impl CompletionDraft {
+    /// Nothing typed and nothing chosen: nothing to keep. A field holding only spaces is something
+    /// typed, and is kept as it is.
+    pub fn is_empty(&self) -> bool {
+        self.questions.is_empty() && self.entries.is_empty() && self.deadline.is_empty()
+    }
+
     /// The free questions: each line not blank.
     pub fn question_lines(&self) -> Vec<String> {
         (self.questions.lines())
@@ -381,6 +392,59 @@ impl CompletionDraft {
             .filter(|q| !q.is_empty())
             .map(String::from)
             .collect()
+    }
+}
+
+/// One report's completion request being written: the grant (its key in the follow-up: the project
+/// id, or the application's fingerprint while no file named the project), the received report's id
+/// in it, and the request as typed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeptCompletion {
+    pub grant: String,
+    pub report: LineId,
+    pub draft: CompletionDraft,
+}
+
+/// The completion requests being written on the follow-up's grant pages, one per grant and report,
+/// kept as typed (nothing dropped, even where the form says it is wrong) so that a reload loses no
+/// work (docs/rules.md §12.4.1; kept by `storage::completion_draft`, a JSON list of
+/// [`KeptCompletion`]). A draft emptied, or its request sent, is taken out: the list holds only
+/// what someone is writing.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CompletionDrafts(pub Vec<KeptCompletion>);
+
+impl CompletionDrafts {
+    /// The request being written about report `report` of grant `grant` (empty when none is).
+    pub fn of(&self, grant: &str, report: LineId) -> CompletionDraft {
+        (self.0.iter())
+            .find(|k| k.grant == grant && k.report == report)
+            .map(|k| k.draft.clone())
+            .unwrap_or_default()
+    }
+
+    /// Keeps `draft` as the request being written about report `report` of grant `grant`, in the
+    /// place it had (the others as they are); an empty one takes the report's out.
+    pub fn set(&mut self, grant: &str, report: LineId, draft: CompletionDraft) {
+        let at = (self.0.iter()).position(|k| k.grant == grant && k.report == report);
+        match (at, draft.is_empty()) {
+            (Some(i), true) => {
+                self.0.remove(i);
+            }
+            (Some(i), false) => self.0[i].draft = draft,
+            (None, true) => {}
+            (None, false) => self.0.push(KeptCompletion {
+                grant: grant.to_string(),
+                report,
+                draft,
+            }),
+        }
+    }
+
+    /// No request is being written.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
     }
 }
 

@@ -23,13 +23,12 @@ use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::money::Money;
 use crate::i18n::follow_up_pages::{self as words, Fp};
 use crate::i18n::{self, T};
-use crate::storage::change_decisions::{self as kept, Loaded};
-use crate::storage::SaveError;
+use crate::storage::change_decisions as kept;
 use crate::ui::dom::{after_press, focus_after_render, focus_now};
 use crate::ui::field::{message_line, FieldFrame};
 use crate::ui::files::{self as browser, local_date, FileDrop};
 use crate::ui::follow_up::app::HOME;
-use crate::ui::follow_up::state::{today, FollowUp};
+use crate::ui::follow_up::state::{today, FollowUp, Storing};
 use crate::ui::form::{text, tr};
 use crate::ui::grant::changes::side_name;
 use crate::ui::language::use_lang;
@@ -41,15 +40,6 @@ use std::collections::BTreeSet;
 /// The file input's id (the error summary's links move focus to it).
 pub const FILE_INPUT: &str = "change-request-file";
 const SUMMARY_ID: &str = "error-summary";
-
-/// Whether what is typed reaches this browser's storage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Storing {
-    Fine,
-    Failed,
-    /// The stored record cannot be read by this version: nothing is written over it.
-    Unreadable,
-}
 
 /// The requests being decided, and which of their messages are shown (provided to the page's
 /// parts by context).
@@ -81,11 +71,7 @@ impl Deciding {
             return;
         }
         let saved = self.kept.with_untracked(|k| kept::save(k));
-        self.storing.set(match saved {
-            Ok(()) => Storing::Fine,
-            Err(SaveError::Damaged) => Storing::Unreadable,
-            Err(_) => Storing::Failed,
-        });
+        self.storing.set(Storing::after(saved));
     }
 
     /// Marks a field left once the press that left it has landed (`dom::after_press`).
@@ -204,11 +190,7 @@ fn problems(lang: Lang, d: Deciding, refused: &[(String, String)]) -> Vec<(Strin
 pub fn ChangesPage() -> impl IntoView {
     let lang = use_lang();
     set_title(move |l| Fp::ChangesTitle.get(l).to_string(), || false);
-    let (start, storing) = match kept::load() {
-        Loaded::Here(k) => (k, Storing::Fine),
-        Loaded::Empty => (Vec::new(), Storing::Fine),
-        Loaded::Unreadable => (Vec::new(), Storing::Unreadable),
-    };
+    let (start, storing) = Storing::start(kept::load());
     let all = RwSignal::new(start);
     let d = Deciding {
         kept: all,

@@ -7,6 +7,12 @@
 //! it as sent; then every request sent with its state (sent, answered, late) and the answers
 //! received. The answer itself comes in on the home page's file input (`RawFollowUp::take`), its
 //! completed report a new received report to be checked again.
+//!
+//! The request being written is kept in this browser as typed on every change
+//! (`storage::completion_draft`, by the grant's key and the report's id), so a reload or leaving
+//! the page loses nothing: the form starts from it, and a request downloaded takes it out (the next
+//! form starts empty). A stored record this version cannot read is not written over; the form says
+//! so, as it says a save that failed.
 
 use crate::domain::draft::LineId;
 use crate::domain::formats::completion;
@@ -17,11 +23,12 @@ use crate::domain::reviewer::follow_up::{check_completion_draft, completion_stat
 use crate::domain::vocabulary::dates::parse_date;
 use crate::i18n;
 use crate::i18n::follow_up_pages::Fp;
+use crate::storage::completion_draft as kept;
 use crate::ui::checked::CheckedField;
 use crate::ui::dom::focus_after_render;
 use crate::ui::follow_up::grant::{shown_date, Here, Summary};
 use crate::ui::follow_up::shown::{Placed, Shown};
-use crate::ui::follow_up::state::today;
+use crate::ui::follow_up::state::{today, Storing};
 use crate::ui::form::text;
 use leptos::prelude::*;
 
@@ -62,12 +69,65 @@ pub fn Completion(report: LineId) -> impl IntoView {
     }
 }
 
+/// The request being written about one report, kept in this browser on every change.
+#[derive(Clone, Copy)]
+struct Writing {
+    draft: RwSignal<CompletionDraft>,
+    grant: StoredValue<String>,
+    report: LineId,
+    storing: RwSignal<Storing>,
+}
+
+impl Writing {
+    /// The request kept for report `report` of grant `grant`, or an empty one.
+    fn start(grant: String, report: LineId) -> Writing {
+        let (kept, storing) = Storing::start(kept::load());
+        Writing {
+            draft: RwSignal::new(kept.of(&grant, report)),
+            grant: StoredValue::new(grant),
+            report,
+            storing: RwSignal::new(storing),
+        }
+    }
+
+    /// Changes the request and keeps it at once.
+    fn edit(self, change: impl FnOnce(&mut CompletionDraft)) {
+        self.draft.update(change);
+        self.draft.with_untracked(|d| self.keep(d));
+    }
+
+    /// The request sent: nothing is kept for the report any more (the next form starts empty).
+    fn sent(self) {
+        self.keep(&CompletionDraft::default());
+    }
+
+    fn keep(self, draft: &CompletionDraft) {
+        if self.storing.get_untracked() == Storing::Unreadable {
+            return;
+        }
+        let saved = self.grant.with_value(|g| kept::keep(g, self.report, draft));
+        self.storing.set(Storing::after(saved));
+    }
+
+    /// What is typed about entry `entry`, as the form starts.
+    fn asked_untracked(self, entry: LineId) -> String {
+        self.draft.with_untracked(|d| {
+            (d.entries.iter())
+                .find(|(e, _)| *e == entry)
+                .map(|(_, t)| t.clone())
+                .unwrap_or_default()
+        })
+    }
+}
+
 /// The form that writes a request.
 #[component]
 fn RequestForm(report: LineId, sent: RwSignal<u32>) -> impl IntoView {
     let here = expect_context::<Here>();
     let lang = here.lang;
-    let draft = RwSignal::new(CompletionDraft::default());
+    let writing = Writing::start(here.key(), report);
+    let draft = writing.draft;
+    let start = draft.get_untracked();
     let day = today();
     let findings = Memo::new(move |_| {
         draft.with(|d| {
@@ -97,7 +157,7 @@ fn RequestForm(report: LineId, sent: RwSignal<u32>) -> impl IntoView {
         let Ok(entry) = chosen.get_untracked().parse::<LineId>() else {
             return;
         };
-        draft.update(|d| {
+        writing.edit(|d| {
             if !d.entries.iter().any(|(e, _)| *e == entry) {
                 d.entries.push((entry, String::new()));
             }
@@ -149,19 +209,28 @@ fn RequestForm(report: LineId, sent: RwSignal<u32>) -> impl IntoView {
                 here.edit(move |g| {
                     g.record_completion(report, asked);
                 });
+                writing.sent();
                 sent.update(|n| *n += 1);
             }
         }
     };
     let entry_rows = move || draft.with(|d| d.entries.iter().map(|(e, _)| *e).collect::<Vec<_>>());
-    let id = |tail: &str| format!("completion-{report}-{tail}");
+    let id = move |tail: &str| format!("completion-{report}-{tail}");
+    let storage_said = move || match writing.storing.get() {
+        Storing::Fine => None,
+        Storing::Failed => Some(Fp::CompletionSaveFailed),
+        Storing::Unreadable => Some(Fp::CompletionStoredUnreadable),
+    };
     view! {
         <section class="completion-form" aria-labelledby=id("title")>
             <h4 id=id("title")>{text(lang, Fp::CompletionTitle)}</h4>
             <p>{text(lang, Fp::CompletionIntro)}</p>
+            <div role="status">
+                {move || storage_said().map(|s| view! { <p class="save-status error" id=id("storage")>{text(lang, s)}</p> })}
+            </div>
             <Summary id=summary_id.clone() />
             <CheckedField checks=shown id=id("questions") label=Fp::CompletionQuestions hint=Fp::CompletionQuestionsHint rows=3
-                value=String::new() set=Callback::new(move |v: String| draft.update(|d| d.questions = v)) />
+                value=start.questions set=Callback::new(move |v: String| writing.edit(|d| d.questions = v)) />
             <div class="field">
                 <label for=id("choose")>{text(lang, Fp::CompletionChooseEntry)}</label>
                 <select id=id("choose") on:change=move |ev| chosen.set(event_target_value(&ev))>
@@ -171,10 +240,10 @@ fn RequestForm(report: LineId, sent: RwSignal<u32>) -> impl IntoView {
                 <button type="button" class="button secondary" id=id("add") on:click=add>{text(lang, Fp::CompletionAddEntry)}</button>
             </div>
             <For each=entry_rows key=|e| *e let:entry>
-                <EntryQuestion report entry draft labels=entries />
+                <EntryQuestion report entry writing labels=entries />
             </For>
             <CheckedField checks=shown id=id("deadline") label=Fp::CompletionDeadline hint=Fp::CompletionDeadlineHint
-                value=String::new() set=Callback::new(move |v: String| draft.update(|d| d.deadline = v)) />
+                value=start.deadline set=Callback::new(move |v: String| writing.edit(|d| d.deadline = v)) />
             <div class="actions">
                 <button type="button" class="button" id=id("download") on:click=download>{text(lang, Fp::CompletionDownload)}</button>
             </div>
@@ -193,25 +262,25 @@ fn entry_label(id: LineId, date: &str, description: &str, net: &str) -> String {
 fn EntryQuestion(
     report: LineId,
     entry: LineId,
-    draft: RwSignal<CompletionDraft>,
+    writing: Writing,
     labels: Memo<Vec<(LineId, String)>>,
 ) -> impl IntoView {
     let lang = expect_context::<Here>().lang;
     let set = Callback::new(move |v: String| {
-        draft.update(|d| {
+        writing.edit(|d| {
             if let Some((_, t)) = d.entries.iter_mut().find(|(e, _)| *e == entry) {
                 *t = v;
             }
         })
     });
     let shown = expect_context::<Shown>();
-    let remove = move |_| draft.update(|d| d.entries.retain(|(e, _)| *e != entry));
+    let remove = move |_| writing.edit(|d| d.entries.retain(|(e, _)| *e != entry));
     let name = move || labels.with(|l| l.iter().find(|(e, _)| *e == entry).map(|(_, s)| s.clone()));
     view! {
         <div class="completion-entry">
             <p class="entry-named" id=format!("completion-{report}-entry-{entry}-named")>{name}</p>
             <CheckedField checks=shown id=format!("completion-{report}-entry-{entry}") label=Fp::CompletionEntryAsked rows=3
-                value=String::new() set />
+                value=writing.asked_untracked(entry) set />
             <button type="button" class="button secondary" id=format!("completion-{report}-entry-{entry}-remove")
                 on:click=remove>{text(lang, Fp::CompletionRemoveEntry)}</button>
         </div>

@@ -10,7 +10,7 @@ use crate::domain::formats::follow_up::{open_received, OpenedReports, RawFollowU
 use crate::domain::vocabulary::dates::parse_iso_date;
 use crate::domain::vocabulary::locale::Lang;
 use crate::storage::follow_up::{self as kept, Loaded};
-use crate::storage::SaveError;
+use crate::storage::{LocalRecord, SaveError};
 use crate::ui::session::flush_on_leave;
 use crate::ui::writes::Writes;
 use leptos::prelude::*;
@@ -27,6 +27,36 @@ pub enum Saving {
     Failed(SaveError),
     /// The stored record cannot be read by this version: nothing is written over it.
     Unreadable,
+}
+
+/// Whether what is typed reaches a small record of its own in this browser (the change decisions in
+/// progress, a completion request being written), written synchronously on every change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Storing {
+    Fine,
+    Failed,
+    /// The stored record cannot be read by this version: nothing is written over it.
+    Unreadable,
+}
+
+impl Storing {
+    /// What a page starts from: the record found (or nothing), and where storing stands.
+    pub fn start<T: Default>(found: LocalRecord<T>) -> (T, Storing) {
+        match found {
+            LocalRecord::Here(kept) => (kept, Storing::Fine),
+            LocalRecord::Empty => (T::default(), Storing::Fine),
+            LocalRecord::Unreadable => (T::default(), Storing::Unreadable),
+        }
+    }
+
+    /// Where storing stands after a write.
+    pub fn after(written: Result<(), SaveError>) -> Storing {
+        match written {
+            Ok(()) => Storing::Fine,
+            Err(SaveError::Damaged) => Storing::Unreadable,
+            Err(_) => Storing::Failed,
+        }
+    }
 }
 
 /// The follow-up open in this tab (provided by context).
