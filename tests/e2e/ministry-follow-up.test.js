@@ -389,7 +389,7 @@ test('Kiuruvesi followed by the ministry: a change request, two paid claims, a c
     const asking = `#completion-${firstId}`;
     await mpage.locator(`${asking}-questions`).fill('Miksi maaliskuun 2020 palkasta ei ole palkkatositetta?');
     const salaryOption = await mpage.locator(`${asking}-choose option`).evaluateAll(
-      (options) => options.find((o) => o.textContent.includes('31.3.2020') && o.textContent.includes('4812.40')).value,
+      (options) => options.find((o) => o.textContent.includes(' · 200190 · ')).value,
     );
     await mpage.locator(`${asking}-choose`).selectOption(salaryOption);
     await mpage.locator(`${asking}-add`).click();

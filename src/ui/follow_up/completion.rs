@@ -146,7 +146,7 @@ fn RequestForm(report: LineId, sent: RwSignal<u32>) -> impl IntoView {
     let entries = Memo::new(move |_| {
         here.opened(|o| match o.get(&report) {
             Some(Ok(opened)) => (opened.entries().iter())
-                .map(|e| (e.id, entry_label(e.id, &e.date, &e.description, &e.net)))
+                .map(|e| (e.id, entry_label(e.id, &e.date, &e.voucher, &e.description, &e.net)))
                 .collect(),
             _ => Vec::new(),
         })
@@ -251,10 +251,14 @@ fn RequestForm(report: LineId, sent: RwSignal<u32>) -> impl IntoView {
     }
 }
 
-/// An entry of the report as the form offers it: "3 · 15.4.2020 · description · 80000.00".
-fn entry_label(id: LineId, date: &str, description: &str, net: &str) -> String {
+/// An entry of the report as the form offers it: "3 · 15.4.2020 · T-15.4.2020 · description · 80000.00".
+fn entry_label(id: LineId, date: &str, voucher: &str, description: &str, net: &str) -> String {
     let day = parse_date(date).map_or_else(|| date.to_string(), field_date);
-    format!("{id} \u{b7} {day} \u{b7} {description} \u{b7} {net}")
+    // The voucher where there is one: the grantee's accounts name the entry by it.
+    match voucher.trim() {
+        "" => format!("{id} \u{b7} {day} \u{b7} {description} \u{b7} {net}"),
+        v => format!("{id} \u{b7} {day} \u{b7} {v} \u{b7} {description} \u{b7} {net}"),
+    }
 }
 
 /// What is asked about one entry chosen, and a button to take it out.
@@ -316,7 +320,11 @@ fn SentRequests(report: LineId) -> impl IntoView {
                         .chain(c.asked.entries.iter().map(|e| {
                             (
                                 e.id,
-                                format!("{} ({})", e.text, entry_label(e.entry, &e.date, &e.description, &e.net)),
+                                format!(
+                                    "{} ({})",
+                                    e.text,
+                                    entry_label(e.entry, &e.date, &e.voucher, &e.description, &e.net)
+                                ),
                             )
                         }))
                         .map(|(qid, question)| {
