@@ -255,11 +255,10 @@ fn Request(row: LineId, project: String) -> impl IntoView {
     let entries = (asked.entries.iter())
         .map(|e| view! { <AskedAbout row entry=e.clone() shown value=answer(e.id) set=set(e.id) /> })
         .collect_view();
-    let summary = Signal::derive(move || findings.get());
     view! {
         <section class="completion" id=format!("completion-{row}") aria-labelledby=id("title")>
             <h2 id=id("title")>{move || format!("{} {}", Gq::Request.get(lang.get()), file.request.id)}</h2>
-            <CheckedSummary id=id("summary") title=Gq::SummaryTitle reveal=shown.reveal findings=summary />
+            <CheckedSummary id=id("summary") title=Gq::SummaryTitle reveal=shown.reveal findings=findings />
             <dl class="figures">
                 <div><dt>{text(lang, Gq::About)}</dt><dd id=id("about")>{about}</dd></div>
                 <div><dt>{text(lang, Gq::AskedOn)}</dt><dd>{move || local_date(lang.get(), &asked_at)}</dd></div>
@@ -314,7 +313,10 @@ fn AskedAbout(row: LineId, entry: AskedEntry, shown: Shown, value: String, set: 
         let id = entry.entry;
         move || {
             let l = lang.get();
-            grant.with(|g| match g.entries.iter().find(|x| x.id == id) {
+            // Follows the accounts' changes only (`Open::entries_edited`): a keystroke in an answer
+            // does not look the entry up again among a city's thousands.
+            open.entries_edited.track();
+            grant.with_untracked(|g| match g.entries.iter().find(|x| x.id == id) {
                 Some(x) => format!(
                     "{}: {}",
                     Gq::InAccounts.get(l),
