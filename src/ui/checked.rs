@@ -118,6 +118,60 @@ pub trait Checked: Copy + Send + Sync + 'static {
     }
 }
 
+/// A finding with the id of the element it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placed<F> {
+    pub id: String,
+    pub finding: F,
+}
+
+/// A page's findings as a list, each placed at its element ([`Placed`]), and which are shown: the
+/// [`Checked`] of a page whose rules give every finding at once (the follow-up's grant page, the
+/// grant's completion page).
+pub struct Listed<F: Message> {
+    /// Every finding, placed; recomputed on every keystroke.
+    pub findings: Memo<Vec<Placed<F>>>,
+    pub reveal: Reveal,
+}
+
+impl<F: Message> Clone for Listed<F> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<F: Message> Copy for Listed<F> {}
+
+impl<F: Message> Listed<F> {
+    pub fn new(findings: Memo<Vec<Placed<F>>>) -> Listed<F> {
+        Listed {
+            findings,
+            reveal: Reveal::new(),
+        }
+    }
+
+    /// Every finding to be shown now (a summary's).
+    pub fn revealed(self) -> Memo<Vec<Placed<F>>> {
+        Memo::new(move |_| {
+            self.findings
+                .with(|f| f.iter().filter(|p| self.reveal.shows(&p.id)).cloned().collect())
+        })
+    }
+}
+
+impl<F: Message> Checked for Listed<F> {
+    type Finding = F;
+
+    fn reveal(self) -> Reveal {
+        self.reveal
+    }
+
+    fn at(self, id: &str) -> Vec<F> {
+        self.findings
+            .with(|f| f.iter().filter(|p| p.id == id).map(|p| p.finding.clone()).collect())
+    }
+}
+
 /// An element's messages (`{id}-messages`, its `aria-describedby`).
 #[component]
 pub fn Messages<F: Message>(#[prop(into)] id: String, shown: Memo<Vec<F>>) -> impl IntoView {
@@ -189,23 +243,22 @@ pub fn CheckedField<C: Checked>(
 }
 
 /// A form's summary, once its button was pressed (`reveal.all`): the errors under `title`, then the
-/// warnings, each a link that moves focus to the element it is about (`findings`: the element's
-/// id and the finding). Focus moves to it (`id`) when the button finds an error.
+/// warnings, each a link that moves focus to the element it is about. Focus moves to it (`id`) when the button finds an error.
 #[component]
 pub fn CheckedSummary<F: Message>(
     #[prop(into)] id: String,
     #[prop(into)] title: Words,
     reveal: Reveal,
-    #[prop(into)] findings: Signal<Vec<(String, F)>>,
+    #[prop(into)] findings: Signal<Vec<Placed<F>>>,
 ) -> impl IntoView {
     let lang = use_lang();
     let list = move |errors: bool| {
         move || {
             let l = lang.get();
             findings.with(|f| {
-                (f.iter().filter(|(_, f)| (f.severity() == Severity::Error) == errors))
-                    .map(|(target, f)| {
-                        let (target, said) = (target.clone(), f.sentence(l));
+                (f.iter().filter(|p| (p.finding.severity() == Severity::Error) == errors))
+                    .map(|p| {
+                        let (target, said) = (p.id.clone(), p.finding.sentence(l));
                         view! {
                             <li><a href=format!("#{target}") on:click=move |ev| {
                                 ev.prevent_default();
@@ -217,7 +270,8 @@ pub fn CheckedSummary<F: Message>(
             })
         }
     };
-    let any = move |errors: bool| findings.with(|f| f.iter().any(|(_, f)| (f.severity() == Severity::Error) == errors));
+    let any =
+        move |errors: bool| findings.with(|f| (f.iter()).any(|p| (p.finding.severity() == Severity::Error) == errors));
     let title = StoredValue::new(title);
     view! {
         <Show when=move || reveal.all.get() && (any(true) || any(false))>

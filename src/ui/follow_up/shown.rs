@@ -11,8 +11,7 @@ use crate::domain::reviewer::follow_up::Finding;
 use crate::domain::rules::finding::Severity;
 use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::follow_up::{self as fu_words, Fu};
-use crate::ui::checked::{Checked, Message, Reveal};
-use leptos::prelude::*;
+use crate::ui::checked::Message;
 
 /// `list[n]` at the start of `path`: `n` and what follows it (without its dot).
 fn indexed<'a>(path: &'a str, list: &str) -> Option<(usize, &'a str)> {
@@ -55,50 +54,11 @@ pub fn dom_id(g: &RawGrantFollowUp, path: &str) -> String {
 }
 
 /// A finding with the id of its element.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Placed {
-    pub id: String,
-    pub finding: Finding,
-}
+pub type Placed = crate::ui::checked::Placed<Finding>;
 
 /// The findings shown on a grant's page (provided by context): an element's once it is left or the
 /// page's check button is pressed (`ui::checked`, the grant's pages' too).
-#[derive(Clone, Copy)]
-pub struct Shown {
-    /// Every finding of the grant, placed; recomputed on every keystroke.
-    pub findings: Memo<Vec<Placed>>,
-    pub reveal: Reveal,
-}
-
-impl Shown {
-    pub fn new(findings: Memo<Vec<Placed>>) -> Shown {
-        Shown {
-            findings,
-            reveal: Reveal::new(),
-        }
-    }
-
-    /// Every finding to be shown now (the summary's).
-    pub fn revealed(self) -> Memo<Vec<Placed>> {
-        Memo::new(move |_| {
-            self.findings
-                .with(|f| f.iter().filter(|p| self.reveal.shows(&p.id)).cloned().collect())
-        })
-    }
-}
-
-impl Checked for Shown {
-    type Finding = Finding;
-
-    fn reveal(self) -> Reveal {
-        self.reveal
-    }
-
-    fn at(self, id: &str) -> Vec<Finding> {
-        self.findings
-            .with(|f| f.iter().filter(|p| p.id == id).map(|p| p.finding.clone()).collect())
-    }
-}
+pub type Shown = crate::ui::checked::Listed<Finding>;
 
 /// A finding's sentence, "(assumed, not the decision's words)" after a rule of ours.
 pub fn sentence(lang: Lang, f: &Finding) -> String {

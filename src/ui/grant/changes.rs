@@ -20,7 +20,7 @@ use crate::domain::vocabulary::locale::Lang;
 use crate::i18n::grant_changes::{self as words, Gc};
 use crate::i18n::{self, T};
 use crate::ui::applicants::applicant_label;
-use crate::ui::checked::{Checked, CheckedField, CheckedSummary, Message, Messages, Reveal};
+use crate::ui::checked::{Checked, CheckedField, CheckedSummary, Message, Messages, Placed, Reveal};
 use crate::ui::dom::focus_after_render;
 use crate::ui::files::{self as browser, local_date, FileDrop};
 use crate::ui::form::text;
@@ -146,7 +146,9 @@ pub fn ChangesPage() -> impl IntoView {
         <p class="lead">{text(lang, Gc::Intro)}</p>
         <PlanInForce />
         <CheckedSummary id=SUMMARY title=Gc::SummaryTitle reveal=shown.reveal findings=Signal::derive(move || {
-            shown.findings.with(|f| f.iter().map(|f| (f.place.dom_id(), f.clone())).collect::<Vec<_>>())
+            shown.findings.with(|f| {
+                (f.iter().map(|f| Placed { id: f.place.dom_id(), finding: f.clone() })).collect::<Vec<_>>()
+            })
         }) />
         <Show when=move || ids.with(Vec::is_empty)>
             <p id="no-changes">{text(lang, Gc::NoRequests)}</p>

@@ -18,7 +18,7 @@ use crate::domain::vocabulary::locale::Lang;
 use crate::domain::vocabulary::money::Money;
 use crate::i18n::grant_completion::{self as words, Gq};
 use crate::i18n::{self, T};
-use crate::ui::checked::{Checked, CheckedField, CheckedSummary, Message, Messages, Reveal};
+use crate::ui::checked::{Checked, CheckedField, CheckedSummary, Listed, Message, Messages, Placed};
 use crate::ui::dom::focus_after_render;
 use crate::ui::files::{self as browser, local_date, FileDrop};
 use crate::ui::form::text;
@@ -41,26 +41,6 @@ impl Message for Finding {
 
     fn sentence(&self, lang: Lang) -> String {
         words::message(lang, self, |d| i18n::date(lang, d))
-    }
-}
-
-/// A request's findings by the element they are about, and which are shown.
-#[derive(Clone, Copy)]
-struct Shown {
-    findings: Memo<Vec<(String, Finding)>>,
-    reveal: Reveal,
-}
-
-impl Checked for Shown {
-    type Finding = Finding;
-
-    fn reveal(self) -> Reveal {
-        self.reveal
-    }
-
-    fn at(self, id: &str) -> Vec<Finding> {
-        self.findings
-            .with(|f| f.iter().filter(|(at, _)| at == id).map(|(_, f)| f.clone()).collect())
     }
 }
 
@@ -156,15 +136,15 @@ fn Request(row: LineId, project: String) -> impl IntoView {
                 let answers = g.completions.iter().find(|c| c.id == row).map(|c| &c.answers);
                 check(g, &asked, answers.unwrap_or(&Default::default()), day)
                     .into_iter()
-                    .map(|f| (dom_id(row, &f.path), f))
+                    .map(|finding| Placed {
+                        id: dom_id(row, &finding.path),
+                        finding,
+                    })
                     .collect::<Vec<_>>()
             })
         }
     });
-    let shown = Shown {
-        findings,
-        reveal: Reveal::new(),
-    };
+    let shown = Listed::new(findings);
     let id = move |tail: &str| format!("completion-{row}-{tail}");
     let answer = move |q: u64| {
         grant.with_untracked(|g| {
@@ -186,7 +166,7 @@ fn Request(row: LineId, project: String) -> impl IntoView {
     let save = move |_| {
         shown.reveal.all.set(true);
         let l = lang.get_untracked();
-        if findings.with_untracked(|f| f.iter().any(|(_, f)| f.is_error())) {
+        if findings.with_untracked(|f| f.iter().any(|p| p.finding.is_error())) {
             focus_after_render(format!("completion-{row}-summary"));
             return;
         }
@@ -258,7 +238,7 @@ fn Request(row: LineId, project: String) -> impl IntoView {
     view! {
         <section class="completion" id=format!("completion-{row}") aria-labelledby=id("title")>
             <h2 id=id("title")>{move || format!("{} {}", Gq::Request.get(lang.get()), file.request.id)}</h2>
-            <CheckedSummary id=id("summary") title=Gq::SummaryTitle reveal=shown.reveal findings=findings />
+            <CheckedSummary id=id("summary") title=Gq::SummaryTitle reveal=shown.reveal findings />
             <dl class="figures">
                 <div><dt>{text(lang, Gq::About)}</dt><dd id=id("about")>{about}</dd></div>
                 <div><dt>{text(lang, Gq::AskedOn)}</dt><dd>{move || local_date(lang.get(), &asked_at)}</dd></div>
@@ -293,7 +273,13 @@ fn Request(row: LineId, project: String) -> impl IntoView {
 
 /// An entry asked about: as the report said it, as the accounts say it now, and the answer.
 #[component]
-fn AskedAbout(row: LineId, entry: AskedEntry, shown: Shown, value: String, set: Callback<String>) -> impl IntoView {
+fn AskedAbout(
+    row: LineId,
+    entry: AskedEntry,
+    shown: Listed<Finding>,
+    value: String,
+    set: Callback<String>,
+) -> impl IntoView {
     let open = expect_context::<Open>();
     let lang = use_lang();
     let grant = open.grant;
